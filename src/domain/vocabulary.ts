@@ -1,0 +1,181 @@
+/**
+ * The fixed vocabularies of the service: the words on its forms (attendance policy appendices, SEND policies,
+ * SEN-support pathway) and the national census codes. Shared by the domain schemas and the list schema.
+ */
+
+export const SUPPORT_TIERS = [
+  'Universal',
+  'Targeted SEN intervention',
+  'Specialist offer',
+  'Specialist SEMH/CCT intervention',
+] as const;
+export type SupportTier = (typeof SUPPORT_TIERS)[number];
+
+/** School census SEN provision: E EHC plan, K SEN support, N no SEN (facts sheet §7). */
+export const SEN_PROVISION_CODES = ['E', 'K', 'N'] as const;
+export type SenProvision = (typeof SEN_PROVISION_CODES)[number];
+export const SEN_PROVISION_LABELS: Record<SenProvision, string> = {
+  E: 'EHC plan',
+  K: 'SEN support',
+  N: 'No SEN',
+};
+
+/** School census SEN type (need) codes (facts sheet §7). */
+export const NEED_CODES = [
+  'SPLD',
+  'MLD',
+  'SLD',
+  'PMLD',
+  'SEMH',
+  'SLCN',
+  'HI',
+  'VI',
+  'MSI',
+  'PD',
+  'ASD',
+  'OTH',
+  'NSA',
+] as const;
+export type NeedCode = (typeof NEED_CODES)[number];
+export const NEED_LABELS: Record<NeedCode, string> = {
+  SPLD: 'Specific learning difficulty',
+  MLD: 'Moderate learning difficulty',
+  SLD: 'Severe learning difficulty',
+  PMLD: 'Profound and multiple learning difficulty',
+  SEMH: 'Social, emotional and mental health',
+  SLCN: 'Speech, language and communication needs',
+  HI: 'Hearing impairment',
+  VI: 'Vision impairment',
+  MSI: 'Multi-sensory impairment',
+  PD: 'Physical disability',
+  ASD: 'Autistic spectrum disorder',
+  OTH: 'Other difficulty/disability',
+  NSA: 'SEN support but no specialist assessment of type of need',
+};
+
+export const YEAR_GROUPS = ['R', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13'] as const;
+export type YearGroup = (typeof YEAR_GROUPS)[number];
+
+export const REGISTRATION_TYPES = ['Dual', 'Single'] as const;
+export type RegistrationType = (typeof REGISTRATION_TYPES)[number];
+
+export const SCHOOL_PHASES = ['Primary', 'Secondary', 'All-through', 'Special', 'Post-16'] as const;
+export type SchoolPhase = (typeof SCHOOL_PHASES)[number];
+
+export const SCHOOL_CONTACT_ROLES = [
+  'Headteacher',
+  'SENCO',
+  'Designated safeguarding lead',
+  'Designated teacher (LAC)',
+  'Attendance lead',
+  'Head of year',
+  'Pastoral lead',
+  'Other',
+] as const;
+export type SchoolContactRole = (typeof SCHOOL_CONTACT_ROLES)[number];
+
+export const SESSIONS = ['AM', 'PM'] as const;
+export type Session = (typeof SESSIONS)[number];
+
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** Appendix 1: "Why is the student being placed on Phased Integration Plan?" */
+export const PIP_REASONS = [
+  'Focused interventions to support access to learning',
+  'Supports a risk assessment (risk to self or others)',
+  'Medical reason: unfit for full-time education',
+  'Extended period of non-attendance',
+] as const;
+export type PipReason = (typeof PIP_REASONS)[number];
+
+/** Appendix 1: interventions in place, each yes/no with a date of completion. */
+export const PIP_INTERVENTIONS = [
+  'Home visits',
+  'Lead tutor calls',
+  '1-1 mentoring',
+  'Attendance interventions',
+  'Barriers to learning interventions',
+  'Outdoor learning',
+  'ACT sessions',
+  'GBO sessions',
+  'Wellbeing check-ins',
+  'Other',
+] as const;
+export type PipIntervention = (typeof PIP_INTERVENTIONS)[number];
+
+export const PIP_STATUSES = ['Draft', 'Active', 'Ended'] as const;
+export type PipStatus = (typeof PIP_STATUSES)[number];
+
+/** Appendix 4 decision at a six-weekly review. */
+export const PIP_REVIEW_DECISIONS = ['Continue', 'Increase hours', 'Extend', 'End (full-time)'] as const;
+export type PipReviewDecision = (typeof PIP_REVIEW_DECISIONS)[number];
+
+export const TARGET_OUTCOMES = ['Met', 'Partially met', 'Not achieved'] as const;
+export type TargetOutcome = (typeof TARGET_OUTCOMES)[number];
+
+export const CONTACT_METHODS = ['Face-to-face', 'Phone', 'Email', 'Video call', 'Letter', 'Home visit'] as const;
+export type ContactMethod = (typeof CONTACT_METHODS)[number];
+
+export const MEETING_KINDS = [
+  'Placement review',
+  'PIP review',
+  'EHCP annual review',
+  'EHCP interim review',
+  'PEP review',
+  'SEN support review',
+  'Attendance meeting',
+] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+export const MEETING_STATUSES = ['Draft', 'Scheduled', 'Held', 'Cancelled'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+/** Attendance policy, stage 2 and 3 actions recorded against a pupil on the stage worklist. */
+export const ATTENDANCE_ACTIONS = [
+  'Supportive conversation',
+  'Home visit',
+  'Early Help referral',
+  'PIP considered',
+  'Meeting offered',
+  'Letter sent',
+  'Other',
+] as const;
+export type AttendanceAction = (typeof ATTENDANCE_ACTIONS)[number];
+
+export const TARGET_SOURCES = ['PIP', 'SEN support plan', 'EHC plan outcome', 'Review meeting'] as const;
+export type TargetSource = (typeof TARGET_SOURCES)[number];
+
+/** SEN-support pathway, review outcome of an APDR cycle. */
+export const APDR_REVIEW_OUTCOMES = [
+  'Good progress: move to monitoring register',
+  'Progress: continue with new targets',
+  'Change: more detailed assessment',
+  'Change: different targeted support',
+  'Change: more targeted support',
+  'Change: support over a longer period',
+  'Change: specialist assessment or support',
+] as const;
+export type ApdrReviewOutcome = (typeof APDR_REVIEW_OUTCOMES)[number];
+
+/** SEN-support pathway, step 2 next steps. */
+export const APDR_NEXT_STEPS = [
+  'Back to ordinarily available provision',
+  'Continue targeted stage',
+  'Specialist stage',
+  'Attendance pathway',
+  'Exclusion prevention pathway',
+] as const;
+export type ApdrNextStep = (typeof APDR_NEXT_STEPS)[number];
+
+export const ASSESSMENT_KINDS = ['Baseline', 'Standardised score', 'Reading age', 'Half-termly tracking'] as const;
+export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number];
+
+export const TERMS = ['Autumn', 'Spring', 'Summer'] as const;
+export type TermName = (typeof TERMS)[number];
+
+export const NOTIFICATION_OUTCOMES = ['Pending', 'Sent', 'Failed'] as const;
+export type NotificationOutcome = (typeof NOTIFICATION_OUTCOMES)[number];
+
+export const PUPIL_CHANGE_KINDS = ['Support tier', 'SEN provision', 'Home school', 'Named staff', 'Left roll'] as const;
+export type PupilChangeKind = (typeof PUPIL_CHANGE_KINDS)[number];

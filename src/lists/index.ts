@@ -1,0 +1,3 @@
+export * from './types';
+export { LISTS, WEEK_SESSION_FIELDS, listByKey, fieldOf } from './lists';
+export type { WeekSessionField } from './lists';

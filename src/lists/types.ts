@@ -1,0 +1,115 @@
+/**
+ * The list schema, declared once as code. Pure TypeScript: no SPFx, PnPjs or React import.
+ *
+ * One declaration drives:
+ *  - the PnP provisioning template (tools/generateProvisioning.ts → sharepoint/provisioning/),
+ *  - the local emulator (local/emulator creates these lists on reset),
+ *  - the repositories' field mapping (src/data/sp/*Repository.ts select and write these internal names).
+ */
+
+/** Every custom column's internal name starts with this prefix. */
+export const FIELD_PREFIX = 'Pw';
+
+export type FieldKind =
+  | 'Text' // single line, max 255
+  | 'Note' // multiple lines (plain); JSON payloads are stored in Note fields
+  | 'Number'
+  | 'Integer'
+  | 'Currency'
+  | 'Boolean'
+  | 'DateTime'
+  | 'Choice'
+  | 'MultiChoice'
+  | 'Lookup'
+  | 'LookupMulti'
+  | 'User';
+
+export interface FieldDefinition {
+  /** Internal (static) name, FIELD_PREFIX + PascalCase, or 'Title' for the built-in title column. */
+  readonly internalName: string;
+  readonly displayName: string;
+  readonly kind: FieldKind;
+  readonly required?: boolean;
+  /** Choice / MultiChoice values, in display order. */
+  readonly choices?: readonly string[];
+  readonly defaultValue?: string;
+  /** DateTime: store the date only (no time part). */
+  readonly dateOnly?: boolean;
+  /** Lookup / LookupMulti: the target list's key, and the target column shown (default Title). */
+  readonly lookupList?: ListKey;
+  readonly lookupField?: string;
+  /** Column index: queries on large lists must start their $filter on an indexed column. */
+  readonly indexed?: boolean;
+  /** EnforceUniqueValues (requires indexed). Makes a retried write unable to duplicate a record. */
+  readonly unique?: boolean;
+  readonly maxLength?: number;
+  readonly description?: string;
+  /** Holds special-category or sensitive data (health, safeguarding, SEN detail): never put in e-mails or open exports. */
+  readonly sensitive?: boolean;
+}
+
+/**
+ * How a list's items are secured (see docs/architecture.md, "Who sees what"):
+ *  - 'staff-only': inherits the site's permissions (PRU staff only).
+ *  - 'pupil-item': each item is one pupil; the item has unique permissions granting the pupil's home-school group Read.
+ *  - 'pupil-folder': each pupil's items live in a folder named by the pupil's reference; the folder has unique
+ *    permissions granting the pupil's home-school group Read, and items inherit from the folder.
+ *  - 'school-item': each item is one school (or belongs to one); unique permissions grant that school's group Read.
+ *  - 'shared-read': the list has unique permissions granting every home-school group Read (settings, term dates).
+ */
+export type ListSecurity = 'staff-only' | 'pupil-item' | 'pupil-folder' | 'school-item' | 'shared-read';
+
+export type ListKey =
+  | 'settings'
+  | 'schools'
+  | 'schoolContacts'
+  | 'pupils'
+  | 'pupilHistory'
+  | 'attendanceWeeks'
+  | 'attendanceAmendments'
+  | 'registers'
+  | 'attendanceActions'
+  | 'pips'
+  | 'pipReviews'
+  | 'learningLogs'
+  | 'learningLogEntries'
+  | 'reviewMeetings'
+  | 'targets'
+  | 'supportPlans'
+  | 'assessments'
+  | 'notifications';
+
+export interface ListViewDefinition {
+  readonly title: string;
+  readonly fields: readonly string[];
+  readonly default?: boolean;
+  /** CAML <Where> body, for example '<Eq><FieldRef Name="PwStatus"/><Value Type="Choice">Active</Value></Eq>'. */
+  readonly where?: string;
+  readonly orderBy?: { readonly field: string; readonly ascending: boolean };
+  readonly rowLimit?: number;
+}
+
+export interface RetentionRule {
+  /** What the period runs from, in words a records manager uses. */
+  readonly from: 'entry date' | 'date of birth' | 'last action' | 'date sent';
+  readonly years: number;
+  /** Name of the SchoolSettings retention key that can override it. */
+  readonly settingKey: string;
+  readonly basis: string;
+}
+
+export interface ListDefinition {
+  readonly key: ListKey;
+  /** List title as shown in SharePoint, and used by getByTitle. */
+  readonly title: string;
+  /** Site-relative URL, e.g. 'Lists/PwPupils'. */
+  readonly url: string;
+  readonly description: string;
+  readonly fields: readonly FieldDefinition[];
+  /** Title column: shown display name, and whether required. */
+  readonly titleField?: { readonly displayName: string; readonly required: boolean };
+  readonly versioning: { readonly enabled: boolean; readonly majorVersionLimit?: number };
+  readonly security: ListSecurity;
+  readonly retention?: RetentionRule;
+  readonly views?: readonly ListViewDefinition[];
+}
