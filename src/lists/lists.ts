@@ -36,7 +36,6 @@ import {
   number,
   pupilLookup,
   text,
-  user,
 } from './fieldBuilders';
 import type { FieldDefinition, ListDefinition, ListKey } from './types';
 
