@@ -37,7 +37,44 @@ import {
   pupilLookup,
   text,
 } from './fieldBuilders';
-import type { FieldDefinition, ListDefinition, ListKey } from './types';
+import type { ColumnFormatter, FieldDefinition, ListDefinition, ListKey } from './types';
+
+type Severity = 'good' | 'warning' | 'blocked';
+const SEVERITY_ICONS: Record<Severity, string> = { good: 'CheckMark', warning: 'Warning', blocked: 'ErrorBadge' };
+
+/**
+ * JSON column formatting: the value as a coloured pill (sp-field-severity--* classes) with an icon and the text.
+ * The text is always shown, so colour is never the only signal; the icon is decorative (aria-hidden).
+ * Values not in `levels` are shown as plain neutral text; an empty value shows nothing.
+ */
+function severityPill(label: string, levels: Readonly<Record<string, Severity>>): ColumnFormatter {
+  const pick = (of: (severity: Severity) => string, otherwise: string): string =>
+    '=' +
+    Object.entries(levels).reduceRight(
+      (rest, [value, severity]) => `if(@currentField == '${value}', '${of(severity)}', ${rest})`,
+      `'${otherwise}'`,
+    );
+  return {
+    $schema: 'https://developer.microsoft.com/json-schemas/sp/v2/column-formatting.schema.json',
+    elmType: 'div',
+    attributes: { class: pick((s) => `sp-field-severity--${s}`, ''), title: `='${label}: ' + @currentField` },
+    style: {
+      display: "=if(@currentField == '', 'none', 'inline-flex')",
+      'align-items': 'center',
+      'border-radius': '12px',
+      padding: '2px 10px',
+      margin: '4px 0',
+    },
+    children: [
+      {
+        elmType: 'span',
+        attributes: { iconName: pick((s) => SEVERITY_ICONS[s], ''), 'aria-hidden': 'true' },
+        style: { 'margin-right': '6px' },
+      },
+      { elmType: 'span', txtContent: '@currentField', style: { 'font-weight': '600' } },
+    ],
+  };
+}
 
 /** The ten sessions of a school week, as columns of an attendance week item (Mon AM … Fri PM). */
 export const WEEK_SESSION_FIELDS = [
@@ -152,8 +189,16 @@ export const LISTS: readonly ListDefinition[] = [
       number('PwLastYearAttendance', 'Last year attendance %'),
       text('PwAttendanceStage', 'Attendance stage', {
         description: 'Cached for list views: Stage 1, Stage 2 or Stage 3, written when a register is saved.',
+        customFormatter: severityPill('Attendance stage', {
+          'Stage 1': 'good',
+          'Stage 2': 'warning',
+          'Stage 3': 'blocked',
+        }),
       }),
-      text('PwPipStatus', 'PIP status', { description: 'Cached for list views: None, Active, Review due, Overdue.' }),
+      text('PwPipStatus', 'PIP status', {
+        description: 'Cached for list views: None, Active, Review due, Overdue.',
+        customFormatter: severityPill('PIP status', { Active: 'good', 'Review due': 'warning', Overdue: 'blocked' }),
+      }),
       date('PwNextReview', 'Next review'),
     ],
     versioning: { enabled: true, majorVersionLimit: 100 },

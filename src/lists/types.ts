@@ -24,6 +24,15 @@ export type FieldKind =
   | 'LookupMulti'
   | 'User';
 
+/** A JSON value (used for SharePoint JSON column formatting). */
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+/**
+ * SharePoint JSON column formatting
+ * (https://developer.microsoft.com/json-schemas/sp/v2/column-formatting.schema.json).
+ */
+export type ColumnFormatter = { readonly [key: string]: JsonValue };
+
 export interface FieldDefinition {
   /** Internal (static) name, FIELD_PREFIX + PascalCase, or 'Title' for the built-in title column. */
   readonly internalName: string;
@@ -46,6 +55,8 @@ export interface FieldDefinition {
   readonly description?: string;
   /** Holds special-category or sensitive data (health, safeguarding, SEN detail): never put in e-mails or open exports. */
   readonly sensitive?: boolean;
+  /** JSON column formatting, serialised into the provisioned field's CustomFormatter attribute. */
+  readonly customFormatter?: ColumnFormatter;
 }
 
 /**
