@@ -1,0 +1,166 @@
+import { z } from 'zod';
+import {
+  clockTimeSchema,
+  emailSchema,
+  optionalEmailSchema,
+  optionalPhoneSchema,
+  percentSchema,
+  requiredText,
+} from '../common/fields';
+import { ALWAYS_NOT_POSSIBLE_CODES, SWITCHABLE_NOT_POSSIBLE_CODES, isKnownCode } from '../attendance/codes';
+import { minutesOfDay } from '../dates/clockTime';
+import { laPartTimeReturnSchema } from './laPartTimeReturn';
+import { MAX_REGISTER_WINDOW_MINUTES, registerWindowMinutes, sessionTimesSchema } from './sessionTimes';
+import { closureSchema, termDatesSchema } from './termDates';
+
+const wholeNumber = (what: string, min = 1) =>
+  z
+    .number({ invalid_type_error: `Enter ${what} as a number` })
+    .int(`Enter ${what} as a whole number`)
+    .min(min, `Enter ${what} of ${min} or more`);
+
+const namedPersonSchema = z.object({
+  name: requiredText('the name'),
+  email: emailSchema,
+});
+
+/**
+ * Attendance stage boundaries. The policy gives Stage 1 as 91–100%, Stage 2 as 81–90% and Stage 3 as
+ * "below 80%", but its introduction says Stage 3 is for attendance that "falls to 80% or below", and the
+ * prize draw rewards weeks "> 90%". Chosen reading (no gaps, no overlaps):
+ *   Stage 1: percent >  stage1AbovePercent          (default 90: 90.5% is Stage 1, 90% is Stage 2)
+ *   Stage 2: stage3AtOrBelowPercent < percent <= stage1AbovePercent
+ *   Stage 3: percent <= stage3AtOrBelowPercent      (default 80: exactly 80% is Stage 3)
+ * For whole percentages this is exactly 91–100 / 81–90 / 0–80.
+ */
+export const stageBoundariesSchema = z
+  .object({
+    stage1AbovePercent: percentSchema,
+    stage3AtOrBelowPercent: percentSchema,
+  })
+  .superRefine((b, ctx) => {
+    if (b.stage3AtOrBelowPercent >= b.stage1AbovePercent)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stage3AtOrBelowPercent'],
+        message: 'The Stage 3 boundary must be below the Stage 1 boundary',
+      });
+  });
+export type StageBoundaries = z.infer<typeof stageBoundariesSchema>;
+
+/** Statutory and policy periods used by reminders (facts sheet §6, §8). Configurable because LAs and guidance vary. */
+export const statutoryPeriodsSchema = z.object({
+  ehcpAnnualReviewMonths: wholeNumber('the EHC plan review interval in months'),
+  ehcpReviewInvitationWeeks: wholeNumber('the invitation notice in weeks'),
+  ehcpReviewPapersWeeks: wholeNumber('the papers notice in weeks'),
+  ehcpReviewReportWeeks: wholeNumber('the report deadline in weeks'),
+  ehcpLaDecisionWeeks: wholeNumber('the LA decision deadline in weeks'),
+  /** Phase transfer review deadline, as MM-DD in the calendar year of transfer (reg 18: 15 February). */
+  phaseTransferDeadline: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Enter the day as MM-DD, like 02-15'),
+  /** Secondary to post-16 transfer deadline, MM-DD (31 March). */
+  post16TransferDeadline: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Enter the day as MM-DD, like 03-31'),
+  /** PEP reviews each academic year (termly = 3). */
+  pepReviewsPerYear: wholeNumber('the number of PEP reviews a year'),
+  baselineAssessmentWeeks: wholeNumber('the baseline assessment period in weeks'),
+  laInformationRequestWeeks: wholeNumber('the time to answer an LA request in weeks'),
+  draftPlanCommentDays: wholeNumber('the draft plan comment period in days'),
+});
+export type StatutoryPeriods = z.infer<typeof statutoryPeriodsSchema>;
+
+/** Retention periods (facts sheet §9.3); keys match the list schema's retention settingKey. */
+export const retentionSchema = z.object({
+  attendanceRegisterYears: wholeNumber('the register retention in years'),
+  senFileYearsFromBirth: wholeNumber('the SEN file retention in years'),
+  pupilRecordYearsFromBirth: wholeNumber('the pupil record retention in years'),
+  childProtectionYearsFromBirth: wholeNumber('the child protection retention in years'),
+});
+export type RetentionSettings = z.infer<typeof retentionSchema>;
+
+export const schoolSettingsSchema = z
+  .object({
+    service: z.object({
+      name: requiredText('the service name'),
+      address: requiredText('the address', 1000),
+      phone: optionalPhoneSchema,
+      email: emailSchema,
+    }),
+    sessions: z.object({ AM: sessionTimesSchema, PM: sessionTimesSchema }),
+    /** The day a PIP timetable slot must fit inside. */
+    schoolDay: z.object({ start: clockTimeSchema, end: clockTimeSchema }),
+    stageBoundaries: stageBoundariesSchema,
+    /** Prize draw: one ticket for a week above this %, one more for a week at 100%. */
+    prizeDrawTicketAbovePercent: percentSchema,
+    persistentAbsencePercent: percentSchema,
+    severeAbsencePercent: percentSchema,
+    penaltyThreshold: z.object({
+      sessions: wholeNumber('the number of sessions'),
+      schoolWeeks: wholeNumber('the number of school weeks'),
+      codes: z.array(z.string()).min(1, 'Choose at least one code'),
+    }),
+    illnessReturnDays: wholeNumber('the number of days of illness'),
+    pipReviewIntervalWeeks: wholeNumber('the PIP review interval in weeks'),
+    fullTimeHours: z.number().positive('Enter the full-time hours a week').max(60, 'Enter 60 hours or fewer'),
+    terms: z.array(termDatesSchema),
+    closures: z.array(closureSchema),
+    statutory: statutoryPeriodsSchema,
+    /** Codes that are not possible sessions. D, X, Z, # always; Q and Y1–Y7 by default ([S/U], facts §1.2). */
+    notPossibleCodes: z.array(z.string()),
+    /** School days within which a provisional N should be replaced ([U] unconfirmed; default 5). */
+    nReplacementSchoolDays: wholeNumber('the number of school days', 1),
+    laPartTimeReturn: laPartTimeReturnSchema,
+    virtualSchoolEmail: optionalEmailSchema,
+    laSendTeamEmail: optionalEmailSchema,
+    designatedSafeguardingLead: namedPersonSchema,
+    deputySafeguardingLeads: z.array(namedPersonSchema),
+    /** High-needs cost threshold in pounds a year (element 2, facts §6.3). */
+    highNeedsThreshold: z.number().min(0, 'Enter an amount of £0 or more'),
+    retention: retentionSchema,
+  })
+  .superRefine((s, ctx) => {
+    (['AM', 'PM'] as const).forEach((session) => {
+      const window = registerWindowMinutes(s.sessions[session]);
+      if (window > MAX_REGISTER_WINDOW_MINUTES)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sessions', session, 'registerCloses'],
+          message: `The register can stay open for at most ${MAX_REGISTER_WINDOW_MINUTES} minutes`,
+        });
+    });
+    if (registerWindowMinutes(s.sessions.AM) !== registerWindowMinutes(s.sessions.PM))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sessions', 'PM', 'registerCloses'],
+        message: 'The register must stay open for the same length of time in every session',
+      });
+    if (minutesOfDay(s.sessions.PM.startsAt) < minutesOfDay(s.sessions.AM.endsAt))
+      ctx.addIssue({ code: 'custom', path: ['sessions', 'PM', 'startsAt'], message: 'The afternoon must start after the morning ends' });
+    if (minutesOfDay(s.schoolDay.end) <= minutesOfDay(s.schoolDay.start))
+      ctx.addIssue({ code: 'custom', path: ['schoolDay', 'end'], message: 'The school day must end after it starts' });
+    if (s.severeAbsencePercent <= s.persistentAbsencePercent)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['severeAbsencePercent'],
+        message: 'Severe absence must be a higher percentage than persistent absence',
+      });
+    s.penaltyThreshold.codes.forEach((c, i) => {
+      if (!isKnownCode(c))
+        ctx.addIssue({ code: 'custom', path: ['penaltyThreshold', 'codes', i], message: `'${c}' is not an attendance code` });
+    });
+    ALWAYS_NOT_POSSIBLE_CODES.forEach((c) => {
+      if (s.notPossibleCodes.indexOf(c) < 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['notPossibleCodes'],
+          message: `Code ${c} is never a possible session and must stay in the list`,
+        });
+    });
+    s.notPossibleCodes.forEach((c, i) => {
+      if (ALWAYS_NOT_POSSIBLE_CODES.indexOf(c) < 0 && SWITCHABLE_NOT_POSSIBLE_CODES.indexOf(c) < 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['notPossibleCodes', i],
+          message: `Only Q and Y1 to Y7 can be switched to not possible; '${c}' cannot`,
+        });
+    });
+  });
+export type SchoolSettings = z.infer<typeof schoolSettingsSchema>;
