@@ -240,7 +240,12 @@ export const LISTS: readonly ListDefinition[] = [
     description: 'One item per pupil per school week: the ten session marks, Monday AM to Friday PM.',
     fields: [
       pupilLookup(),
-      date('PwWeekStart', 'Week beginning', { required: true, indexed: true }),
+      text('PwWeek', 'Week beginning (yyyy-mm-dd)', {
+        required: true,
+        indexed: true,
+        maxLength: 10,
+        description: 'ISO date of the Monday: exact, time-zone free equality and range filters on an indexed column.',
+      }),
       text('PwWeekKey', 'Week key', { required: true, indexed: true, unique: true }),
       text('PwAcademicYear', 'Academic year', { required: true, indexed: true, maxLength: 9 }),
       ...sessionColumns,
