@@ -1,0 +1,11 @@
+import type { SPFI } from '../data/sp/pnpSetup';
+import type { GraphApi } from '../data/graph/graphApi';
+
+/** Everything the services are built from: a configured SPFI, a Graph client and who is signed in. */
+export interface ServiceConnection {
+  readonly sp: SPFI;
+  readonly graph: GraphApi;
+  /** Absolute URL of the Pathways Hub site, for links in messages. */
+  readonly siteUrl: string;
+  readonly user: { readonly email: string; readonly displayName: string };
+}

@@ -1,0 +1,104 @@
+/**
+ * Reads and writes SharePoint item payloads generically, from the list schema declared in src/lists.
+ * Repositories select and write internal names through this codec; their mappers then run zod.
+ */
+import type { FieldDefinition, ListDefinition } from '../../lists';
+import { londonDateOf, londonFormDateTime, londonMidnightUtc } from './spDates';
+
+export type FieldValue = string | number | boolean | null | string[] | number[];
+export type FieldValues = Record<string, FieldValue>;
+
+const isLookup = (f: FieldDefinition): boolean => f.kind === 'Lookup' || f.kind === 'LookupMulti' || f.kind === 'User';
+
+/** The REST property that carries a field: lookups and people arrive as `<Name>Id`. */
+export function restName(f: FieldDefinition): string {
+  return isLookup(f) ? `${f.internalName}Id` : f.internalName;
+}
+
+/** $select for every declared field of a list, plus the item basics. */
+export function selectFor(list: ListDefinition): string[] {
+  return ['Id', 'Title', 'FileSystemObjectType', 'Modified', ...list.fields.map(restName)];
+}
+
+function readValue(f: FieldDefinition, raw: unknown): FieldValue {
+  if (raw === undefined || raw === null || raw === '') return f.kind === 'LookupMulti' || f.kind === 'MultiChoice' ? [] : null;
+  switch (f.kind) {
+    case 'Boolean':
+      return raw === true || raw === 1 || raw === '1' || raw === 'true';
+    case 'Number':
+    case 'Integer':
+    case 'Currency':
+    case 'Lookup':
+    case 'User':
+      return typeof raw === 'number' ? raw : Number(raw);
+    case 'LookupMulti':
+      return Array.isArray(raw) ? raw.map(Number) : [];
+    case 'MultiChoice':
+      return Array.isArray(raw) ? raw.map(String) : String(raw).split(';#').filter((s) => s !== '');
+    case 'DateTime':
+      return f.dateOnly ? londonDateOf(String(raw)) : new Date(String(raw)).toISOString();
+    default:
+      return String(raw);
+  }
+}
+
+/** Normalises one raw REST item into internal-name → value (dates as yyyy-mm-dd, lookups as ids). */
+export function readItem(list: ListDefinition, raw: Record<string, unknown>): FieldValues {
+  const out: FieldValues = { Id: Number(raw.Id ?? raw.ID), Title: raw.Title === undefined || raw.Title === null ? null : String(raw.Title) };
+  for (const f of list.fields) out[f.internalName] = readValue(f, raw[restName(f)]);
+  return out;
+}
+
+export function isFolderItem(raw: Record<string, unknown>): boolean {
+  return raw.FileSystemObjectType === 1;
+}
+
+function writeValue(f: FieldDefinition, v: FieldValue): unknown {
+  if (v === null) return null;
+  if (f.kind === 'DateTime' && typeof v === 'string') return f.dateOnly ? londonMidnightUtc(v) : v;
+  return v;
+}
+
+/** JSON body for add / MERGE from internal-name → value (only the keys present are written). */
+export function writePayload(list: ListDefinition, values: Partial<FieldValues>): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  if (values.Title !== undefined) body.Title = values.Title;
+  for (const f of list.fields) {
+    const v = values[f.internalName];
+    if (v !== undefined) body[restName(f)] = writeValue(f, v);
+  }
+  return body;
+}
+
+function formValue(f: FieldDefinition, v: FieldValue): string {
+  if (v === null) return '';
+  switch (f.kind) {
+    case 'Boolean':
+      return v ? '1' : '0';
+    case 'DateTime': {
+      const s = String(v);
+      if (f.dateOnly) {
+        const [y, m, d] = s.split('-');
+        return `${d}/${m}/${y}`;
+      }
+      return londonFormDateTime(s);
+    }
+    case 'LookupMulti':
+      return (v as number[]).map((id) => `${id};#`).join(';#');
+    case 'MultiChoice':
+      return `;#${(v as string[]).join(';#')};#`;
+    default:
+      return String(v);
+  }
+}
+
+/** Form values (strings, en-GB regional format) for AddValidateUpdateItemUsingPath. */
+export function formValues(list: ListDefinition, values: Partial<FieldValues>): { FieldName: string; FieldValue: string }[] {
+  const out: { FieldName: string; FieldValue: string }[] = [];
+  if (values.Title !== undefined) out.push({ FieldName: 'Title', FieldValue: values.Title === null ? '' : String(values.Title) });
+  for (const f of list.fields) {
+    const v = values[f.internalName];
+    if (v !== undefined) out.push({ FieldName: f.internalName, FieldValue: formValue(f, v) });
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+import type { SPFI } from './pnpSetup';
+import type { ReadResult, Saved } from '../ports';
+import { RecordValidationError } from '../errors';
+import type { RecordMapper } from './recordMapper';
+import { isFolderItem } from './fieldCodec';
+import { toDataError } from './spErrors';
+
+/** Page size for reads: SharePoint's maximum, so a list under the threshold is read in as few requests as possible. */
+export const PAGE_SIZE = 5000;
+
+export interface ReadOptions {
+  /** OData $filter; on large lists it must start with an indexed column. */
+  readonly filter?: string;
+  readonly orderBy?: { readonly field: string; readonly ascending: boolean };
+  /** For messages: "load the pupils". */
+  readonly what: string;
+}
+
+/** Reads every page of a query, mapping each item; malformed items are reported, not dropped silently. */
+export async function readAll<T>(sp: SPFI, mapper: RecordMapper<T>, options: ReadOptions): Promise<ReadResult<Saved<T>>> {
+  const items: Saved<T>[] = [];
+  const problems: RecordValidationError[] = [];
+  try {
+    let query = sp.web.lists.getByTitle(mapper.list.title).items.select(...mapper.select).top(PAGE_SIZE);
+    if (options.filter) query = query.filter(options.filter);
+    if (options.orderBy) query = query.orderBy(options.orderBy.field, options.orderBy.ascending);
+    for await (const page of query) {
+      for (const raw of page as Record<string, unknown>[]) {
+        if (isFolderItem(raw)) continue;
+        try {
+          items.push(mapper.fromItem(raw));
+        } catch (e) {
+          if (e instanceof RecordValidationError) problems.push(e);
+          else throw e;
+        }
+      }
+    }
+  } catch (e) {
+    throw toDataError(e, options.what);
+  }
+  return { items, problems };
+}
+
+export async function readOne<T>(sp: SPFI, mapper: RecordMapper<T>, id: number, what: string): Promise<Saved<T>> {
+  let raw: Record<string, unknown>;
+  try {
+    raw = await sp.web.lists.getByTitle(mapper.list.title).items.getById(id).select(...mapper.select)();
+  } catch (e) {
+    throw toDataError(e, what);
+  }
+  return mapper.fromItem(raw);
+}

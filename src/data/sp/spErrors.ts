@@ -1,0 +1,59 @@
+import { DataError } from '../errors';
+
+interface HttpLikeError {
+  readonly isHttpRequestError: true;
+  readonly status: number;
+  readonly message: string;
+}
+
+function isHttpLikeError(e: unknown): e is HttpLikeError {
+  return typeof e === 'object' && e !== null && (e as { isHttpRequestError?: unknown }).isHttpRequestError === true;
+}
+
+/** The SharePoint error code and message inside a PnPjs HttpRequestError message ("… ::> {json}"). */
+export function sharePointErrorOf(message: string): { code: string; text: string } {
+  const at = message.indexOf('::>');
+  const body = at >= 0 ? message.slice(at + 3).trim() : message;
+  try {
+    const json = JSON.parse(body) as Record<string, unknown>;
+    const err = (json['odata.error'] ?? json.error) as { code?: string; message?: { value?: string } | string } | undefined;
+    const text = typeof err?.message === 'string' ? err.message : err?.message?.value ?? '';
+    return { code: err?.code ?? '', text };
+  } catch {
+    return { code: '', text: body };
+  }
+}
+
+/**
+ * Turns whatever PnPjs threw into a DataError with words staff can act on. `what` names the operation,
+ * e.g. "load the pupils".
+ */
+export function toDataError(e: unknown, what: string): DataError {
+  if (e instanceof DataError) return e;
+  if (!isHttpLikeError(e)) {
+    const text = e instanceof Error ? e.message : String(e);
+    return new DataError('network', `Could not ${what}: SharePoint could not be reached (${text}).`);
+  }
+  const { code, text } = sharePointErrorOf(e.message);
+  switch (e.status) {
+    case 401:
+    case 403:
+      return new DataError('access-denied', `You do not have permission to ${what}.`, e.status);
+    case 404:
+      return new DataError('not-found', `Could not ${what}: the record was not found or you cannot see it.`, 404);
+    case 412:
+      return new DataError('conflict', `Could not ${what}: someone else changed the record after you opened it.`, 412);
+    case 429:
+    case 503:
+      return new DataError('throttled', `SharePoint is busy; could not ${what}. Please try again in a minute.`, e.status);
+    default:
+      break;
+  }
+  if (/SPQueryThrottledException/i.test(code) || /list view threshold/i.test(text)) {
+    return new DataError('threshold', `Could not ${what}: the query would exceed the list view threshold.`, e.status);
+  }
+  if (/DuplicateValues/i.test(code) || /already exists/i.test(text)) {
+    return new DataError('duplicate', `Could not ${what}: a record with the same key already exists.`, e.status);
+  }
+  return new DataError('unknown', `Could not ${what}: ${text || `SharePoint answered ${e.status}`}.`, e.status);
+}

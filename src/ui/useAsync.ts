@@ -1,0 +1,25 @@
+import * as React from 'react';
+
+export type AsyncState<T> =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly value: T }
+  | { readonly status: 'error'; readonly message: string };
+
+/** Runs a load when its dependencies change; `reload` runs it again. Never leaves the page without a state to show. */
+export function useAsync<T>(load: () => Promise<T>, deps: React.DependencyList): [AsyncState<T>, () => void] {
+  const [state, setState] = React.useState<AsyncState<T>>({ status: 'loading' });
+  const [round, setRound] = React.useState(0);
+  React.useEffect(() => {
+    let live = true;
+    setState({ status: 'loading' });
+    load().then(
+      (value) => live && setState({ status: 'ready', value }),
+      (e: unknown) => live && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [...deps, round]);
+  return [state, () => setRound((r) => r + 1)];
+}

@@ -1,0 +1,63 @@
+/**
+ * Checks the packaged solution (sharepoint/solution/pathways-hub.sppkg) after `gulp package-solution --ship`:
+ *  - every web part declared in config/config.json is in the package;
+ *  - web parts meant for Teams (icons in teams/) declare TeamsTab in supportedHosts, and only they do;
+ *  - config/package-solution.json asks for exactly the Graph permissions the code uses (src/data/graph/graphScopes.ts).
+ * Run: npx tsx tools/checkPackage.ts
+ */
+import { execFileSync } from 'child_process';
+import { existsSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { GRAPH_SCOPES_USED } from '../src/data/graph/graphScopes';
+
+const root = join(__dirname, '..');
+const problems: string[] = [];
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(root, path), 'utf8')) as T;
+
+interface Manifest {
+  id: string;
+  alias: string;
+  supportedHosts?: string[];
+}
+interface Config {
+  bundles: Record<string, { components: { manifest: string }[] }>;
+}
+interface PackageSolution {
+  solution: { webApiPermissionRequests?: { resource: string; scope: string }[] };
+  paths: { zippedPackage: string };
+}
+
+const config = readJson<Config>('config/config.json');
+const solution = readJson<PackageSolution>('config/package-solution.json');
+const sppkg = join(root, 'sharepoint', solution.paths.zippedPackage);
+if (!existsSync(sppkg)) {
+  console.error(`No package at ${sppkg}: run 'npm run package' first.`);
+  process.exit(1);
+}
+const entries = execFileSync('unzip', ['-Z1', sppkg], { encoding: 'utf8' }).split('\n');
+
+const manifests = Object.values(config.bundles).flatMap((b) => b.components.map((c) => readJson<Manifest>(c.manifest)));
+for (const m of manifests) {
+  if (!entries.some((e) => e.endsWith(`WebPart_${m.id}.xml`))) problems.push(`${m.alias} (${m.id}) is not in the package.`);
+  const forTeams = existsSync(join(root, 'teams', `${m.id}_color.png`));
+  const declaresTeams = (m.supportedHosts ?? []).includes('TeamsTab');
+  if (forTeams && !declaresTeams) problems.push(`${m.alias} has Teams icons but does not declare TeamsTab in supportedHosts.`);
+  if (declaresTeams && !forTeams) problems.push(`${m.alias} declares TeamsTab but teams/${m.id}_color.png is missing.`);
+  console.log(`web part ${m.alias}: packaged, hosts ${(m.supportedHosts ?? []).join(', ')}`);
+}
+
+const asked = (solution.solution.webApiPermissionRequests ?? [])
+  .filter((r) => r.resource === 'Microsoft Graph')
+  .map((r) => r.scope)
+  .sort();
+const used = GRAPH_SCOPES_USED.map((s) => s.scope).sort();
+if (asked.join(',') !== used.join(',')) {
+  problems.push(`package-solution.json asks for Graph [${asked.join(', ')}] but the code uses [${used.join(', ')}].`);
+}
+console.log(`Graph permissions requested: ${asked.length === 0 ? 'none' : asked.join(', ')}`);
+
+if (problems.length > 0) {
+  console.error(`Package check failed:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(`Package check passed: ${manifests.length} web part(s) in ${solution.paths.zippedPackage}.`);
