@@ -1,0 +1,273 @@
+import { LISTS } from '../../../src/lists';
+import type { FieldDefinition, FieldKind, ListDefinition } from '../../../src/lists/types';
+import { buildProvisioningTemplate } from '../../../tools/provisioning/buildTemplate';
+import { HOME_SCHOOLS_GROUP, STAFF_GROUP, TITLE_FIELD_ID } from '../../../tools/provisioning/constants';
+import { fieldGuid } from '../../../tools/provisioning/fieldGuid';
+import { generatePathwaysTemplate } from '../../../tools/provisioning/pathwaysTemplate';
+import { caml, fieldsOf, listInstances, parseXml, pnp } from './parseTemplate';
+
+const xml = generatePathwaysTemplate();
+const doc = parseXml(xml);
+const instances = listInstances(doc);
+const listElement = (list: ListDefinition): Element => {
+  const el = instances.get(list.url);
+  if (!el) throw new Error(`No ListInstance for ${list.url}`);
+  return el;
+};
+
+const CAML_TYPE: Record<FieldKind, string> = {
+  Text: 'Text',
+  Note: 'Note',
+  Number: 'Number',
+  Integer: 'Number',
+  Currency: 'Currency',
+  Boolean: 'Boolean',
+  DateTime: 'DateTime',
+  Choice: 'Choice',
+  MultiChoice: 'MultiChoice',
+  Lookup: 'Lookup',
+  LookupMulti: 'LookupMulti',
+  User: 'User',
+};
+
+const allFields = LISTS.flatMap((list) => list.fields.map((field) => [list, field] as const));
+const fieldCases = allFields.map(([list, field]) => [`${list.key}.${field.internalName}`, list, field] as const);
+
+describe('provisioning template: document', () => {
+  it('is deterministic', () => {
+    expect(generatePathwaysTemplate()).toBe(xml);
+  });
+
+  it('has the PnP 2022/09 root, generator and the PATHWAYS-HUB template', () => {
+    expect(doc.documentElement.localName).toBe('Provisioning');
+    expect(doc.documentElement.prefix).toBe('pnp');
+    expect(pnp(doc, 'Preferences')[0].getAttribute('Generator')).toBeTruthy();
+    const template = pnp(doc, 'ProvisioningTemplate');
+    expect(template).toHaveLength(1);
+    expect(template[0].getAttribute('ID')).toBe('PATHWAYS-HUB');
+    expect(template[0].getAttribute('Version')).toBe('1');
+  });
+
+  it('sets en-GB regional settings: London time, Monday first, 24-hour clock', () => {
+    const regional = pnp(doc, 'RegionalSettings')[0];
+    expect(regional.getAttribute('LocaleId')).toBe('2057');
+    expect(regional.getAttribute('TimeZone')).toBe('2');
+    expect(regional.getAttribute('FirstDayOfWeek')).toBe('Monday');
+    expect(regional.getAttribute('Time24')).toBe('true');
+  });
+
+  it('creates the staff and home-schools groups; only staff get a site-wide role (Contribute)', () => {
+    const groups = pnp(doc, 'SiteGroup').map((g) => g.getAttribute('Title'));
+    expect(groups).toEqual([STAFF_GROUP.title, HOME_SCHOOLS_GROUP.title]);
+    const siteAssignments = pnp(pnp(doc, 'Permissions')[0], 'RoleAssignment');
+    expect(siteAssignments.map((r) => [r.getAttribute('Principal'), r.getAttribute('RoleDefinition')])).toEqual([
+      [STAFF_GROUP.title, '{roledefinition:Contributor}'],
+    ]);
+  });
+});
+
+describe('provisioning template: lists', () => {
+  it('has exactly one ListInstance per declared list', () => {
+    expect(pnp(doc, 'ListInstance')).toHaveLength(LISTS.length);
+    expect([...instances.keys()].sort()).toEqual(LISTS.map((l) => l.url).sort());
+  });
+
+  it.each(LISTS.map((l) => [l.key, l] as const))('%s: title, url, description, versioning', (_key, list) => {
+    const el = listElement(list);
+    expect(el.getAttribute('Title')).toBe(list.title);
+    expect(el.getAttribute('Description')).toBe(list.description);
+    expect(el.getAttribute('TemplateType')).toBe('100');
+    expect(el.getAttribute('OnQuickLaunch')).toBe('false');
+    expect(el.getAttribute('EnableVersioning')).toBe(String(list.versioning.enabled));
+    expect(el.getAttribute('MaxVersionLimit')).toBe(
+      list.versioning.enabled && list.versioning.majorVersionLimit ? String(list.versioning.majorVersionLimit) : null,
+    );
+    expect([...fieldsOf(el).keys()]).toEqual(list.fields.map((f) => f.internalName));
+  });
+
+  it.each(LISTS.map((l) => [l.key, l] as const))('%s: Title column via FieldRef', (_key, list) => {
+    const refs = pnp(listElement(list), 'FieldRef');
+    if (!list.titleField) return expect(refs).toHaveLength(0);
+    expect(refs).toHaveLength(1);
+    expect(refs[0].getAttribute('ID')).toBe(TITLE_FIELD_ID);
+    expect(refs[0].getAttribute('Name')).toBe('Title');
+    expect(refs[0].getAttribute('DisplayName')).toBe(list.titleField.displayName);
+    expect(refs[0].getAttribute('Required')).toBe(String(list.titleField.required));
+  });
+
+  it.each(LISTS.map((l) => [l.key, l] as const))('%s: security follows the declaration', (_key, list) => {
+    const security = pnp(listElement(list), 'Security');
+    if (list.security !== 'shared-read') return expect(security).toHaveLength(0);
+    const breakInheritance = pnp(security[0], 'BreakRoleInheritance')[0];
+    expect(breakInheritance.getAttribute('CopyRoleAssignments')).toBe('true');
+    const grants = pnp(breakInheritance, 'RoleAssignment');
+    expect(grants.map((r) => [r.getAttribute('Principal'), r.getAttribute('RoleDefinition')])).toEqual([
+      [HOME_SCHOOLS_GROUP.title, '{roledefinition:Reader}'],
+    ]);
+  });
+
+  it('orders every lookup target before the lists that look it up', () => {
+    const order = pnp(doc, 'ListInstance').map((el) => el.getAttribute('Title'));
+    for (const [list, field] of allFields) {
+      if (!field.lookupList) continue;
+      const target = LISTS.find((l) => l.key === field.lookupList);
+      expect(order.indexOf(target?.title ?? '?')).toBeLessThanOrEqual(order.indexOf(list.title));
+    }
+    expect(order.indexOf('Pathways Pupils')).toBeLessThan(order.indexOf('Pathways Pupil History'));
+  });
+
+  it('puts declared views in the template, with their columns, filter, order and row limit', () => {
+    for (const list of LISTS) {
+      const views = caml(listElement(list), 'View');
+      expect(views.map((v) => v.getAttribute('DisplayName'))).toEqual((list.views ?? []).map((v) => v.title));
+      (list.views ?? []).forEach((view, i) => {
+        expect(caml(views[i], 'FieldRef').slice(0, view.fields.length).map((f) => f.getAttribute('Name'))).toEqual(
+          view.fields,
+        );
+        expect(caml(views[i], 'Where')).toHaveLength(view.where ? 1 : 0);
+        expect(caml(views[i], 'OrderBy')).toHaveLength(view.orderBy ? 1 : 0);
+        expect(caml(views[i], 'RowLimit')[0].textContent).toBe(String(view.rowLimit ?? 30));
+      });
+    }
+  });
+
+  it('has the pupils Home school view showing the formatted attendance stage and PIP status', () => {
+    const pupils = LISTS.find((l) => l.key === 'pupils');
+    const view = caml(listElement(pupils as ListDefinition), 'View').find(
+      (v) => v.getAttribute('DisplayName') === 'Home school view',
+    );
+    const shown = caml(view as Element, 'FieldRef').map((f) => f.getAttribute('Name'));
+    expect(shown).toEqual(expect.arrayContaining(['PwAttendanceStage', 'PwPipStatus']));
+  });
+});
+
+describe('provisioning template: fields', () => {
+  const fieldElement = (list: ListDefinition, field: FieldDefinition): Element => {
+    const el = fieldsOf(listElement(list)).get(field.internalName);
+    if (!el) throw new Error(`No Field ${field.internalName} in ${list.key}`);
+    return el;
+  };
+
+  it.each(fieldCases)('%s', (_name, list, field) => {
+    const el = fieldElement(list, field);
+    expect(el.getAttribute('Type')).toBe(CAML_TYPE[field.kind]);
+    expect(el.getAttribute('ID')).toBe(`{${fieldGuid(list.key, field.internalName)}}`);
+    expect(el.getAttribute('StaticName')).toBe(field.internalName);
+    expect(el.getAttribute('DisplayName')).toBe(field.displayName);
+    expect(el.getAttribute('Required')).toBe(field.required ? 'TRUE' : 'FALSE');
+    expect(el.getAttribute('Indexed')).toBe(field.indexed ? 'TRUE' : 'FALSE');
+    expect(el.getAttribute('EnforceUniqueValues')).toBe(field.unique ? 'TRUE' : 'FALSE');
+    expect(el.getAttribute('Description')).toBe(field.description ?? null);
+    expect(caml(el, 'CHOICE').map((c) => c.textContent)).toEqual(field.choices ?? []);
+    expect(caml(el, 'Default')[0]?.textContent ?? undefined).toBe(field.defaultValue);
+    if (field.kind === 'Text') expect(el.getAttribute('MaxLength')).toBe(String(field.maxLength ?? 255));
+    if (field.kind === 'Integer') expect(el.getAttribute('Decimals')).toBe('0');
+    if (field.kind === 'Currency') expect(el.getAttribute('LCID')).toBe('2057');
+    if (field.kind === 'DateTime') expect(el.getAttribute('Format')).toBe(field.dateOnly ? 'DateOnly' : 'DateTime');
+    if (field.kind === 'User') expect(el.getAttribute('UserSelectionMode')).toBe('PeopleOnly');
+    if (field.lookupList) {
+      const target = LISTS.find((l) => l.key === field.lookupList);
+      expect(el.getAttribute('List')).toBe(`{listid:${target?.title ?? '?'}}`);
+      expect(el.getAttribute('ShowField')).toBe(field.lookupField ?? 'Title');
+      expect(el.getAttribute('Mult')).toBe(field.kind === 'LookupMulti' ? 'TRUE' : null);
+    }
+    expect(el.getAttribute('CustomFormatter') === null).toBe(field.customFormatter === undefined);
+  });
+
+  it('gives every field a unique id', () => {
+    const ids = caml(doc, 'Field').map((f) => f.getAttribute('ID'));
+    expect(ids).toHaveLength(allFields.length);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('lets PIPs look up earlier PIPs (self-lookup)', () => {
+    const pips = LISTS.find((l) => l.key === 'pips') as ListDefinition;
+    expect(fieldsOf(listElement(pips)).get('PwPreviousPip')?.getAttribute('List')).toBe('{listid:Pathways PIPs}');
+  });
+});
+
+describe('provisioning template: column formatting', () => {
+  const pupils = LISTS.find((l) => l.key === 'pupils') as ListDefinition;
+  const formatterOf = (name: string): Record<string, unknown> => {
+    const attr = fieldsOf(listElement(pupils)).get(name)?.getAttribute('CustomFormatter');
+    if (!attr) throw new Error(`${name} has no CustomFormatter`);
+    return JSON.parse(attr) as Record<string, unknown>;
+  };
+
+  it.each([
+    ['PwAttendanceStage', { 'Stage 1': 'good', 'Stage 2': 'warning', 'Stage 3': 'blocked' }],
+    ['PwPipStatus', { Active: 'good', 'Review due': 'warning', Overdue: 'blocked' }],
+  ])('%s is a severity pill that always shows its text', (name, severities) => {
+    const formatter = formatterOf(name);
+    expect(formatter.$schema).toBe('https://developer.microsoft.com/json-schemas/sp/v2/column-formatting.schema.json');
+    const json = JSON.stringify(formatter);
+    for (const [value, severity] of Object.entries(severities)) {
+      expect(json).toContain(`@currentField == '${value}', 'sp-field-severity--${severity}'`);
+    }
+    const children = formatter.children as Array<Record<string, unknown>>;
+    // Colour is never the only signal: the value's text is rendered, and the icon is decorative.
+    expect(children.some((c) => c.txtContent === '@currentField')).toBe(true);
+    const icon = children.find((c) => (c.attributes as Record<string, string> | undefined)?.iconName);
+    expect((icon?.attributes as Record<string, string>)['aria-hidden']).toBe('true');
+  });
+
+  it('round-trips the declared formatter exactly through the XML attribute', () => {
+    const declared = pupils.fields.find((f) => f.internalName === 'PwPipStatus')?.customFormatter;
+    expect(formatterOf('PwPipStatus')).toEqual(declared);
+  });
+});
+
+describe('buildProvisioningTemplate with other input', () => {
+  const base: ListDefinition = {
+    key: 'settings',
+    title: 'Odd <list> & "quotes"',
+    url: 'Lists/Odd',
+    description: "It's <b>bold</b> & new\nline",
+    fields: [
+      { internalName: 'PwChoice', displayName: 'A & B', kind: 'Choice', choices: ['<one>', 'two & three'], defaultValue: 'two & three' },
+    ],
+    versioning: { enabled: false },
+    security: 'staff-only',
+  };
+  const build = (lists: readonly ListDefinition[]): string => buildProvisioningTemplate(lists, { generator: 'test' });
+
+  it('XML-escapes every declared text', () => {
+    const parsed = parseXml(build([base]));
+    const list = pnp(parsed, 'ListInstance')[0];
+    expect(list.getAttribute('Title')).toBe(base.title);
+    expect(list.getAttribute('Description')).toBe(base.description);
+    expect(caml(list, 'CHOICE').map((c) => c.textContent)).toEqual(['<one>', 'two & three']);
+    expect(caml(list, 'Default')[0].textContent).toBe('two & three');
+  });
+
+  it('orders lookup targets first whatever the declared order', () => {
+    const pupils = LISTS.find((l) => l.key === 'pupils') as ListDefinition;
+    const schools = LISTS.find((l) => l.key === 'schools') as ListDefinition;
+    const contacts = LISTS.find((l) => l.key === 'schoolContacts') as ListDefinition;
+    const titles = pnp(parseXml(build([pupils, contacts, schools])), 'ListInstance').map((l) => l.getAttribute('Title'));
+    expect(titles).toEqual([schools.title, contacts.title, pupils.title]);
+  });
+
+  it.each([
+    ['unique without an index', { internalName: 'PwX', displayName: 'X', kind: 'Text', unique: true }, /needs indexed/],
+    ['an indexed Note', { internalName: 'PwX', displayName: 'X', kind: 'Note', indexed: true }, /cannot be indexed/],
+    ['a lookup to an undeclared list', { internalName: 'PwX', displayName: 'X', kind: 'Lookup', lookupList: 'pupils' }, /not a declared list/],
+    ['a Choice without choices', { internalName: 'PwX', displayName: 'X', kind: 'Choice' }, /needs choices/],
+    ['an unprefixed name', { internalName: 'Status', displayName: 'X', kind: 'Text' }, /internal name/],
+  ] as const)('refuses %s', (_what, field, message) => {
+    expect(() => build([{ ...base, fields: [field as FieldDefinition] }])).toThrow(message);
+  });
+
+  it('refuses a view on an undeclared column, and malformed CAML', () => {
+    expect(() => build([{ ...base, views: [{ title: 'V', fields: ['PwMissing'] }] }])).toThrow(/no column PwMissing/);
+    expect(() => build([{ ...base, views: [{ title: 'V', fields: ['PwChoice'], where: '<Eq><FieldRef Name="PwChoice"/>' }] }])).toThrow(
+      /never closed/,
+    );
+  });
+
+  it('refuses a lookup cycle between two lists', () => {
+    const a: ListDefinition = { ...base, key: 'pips', title: 'A', url: 'Lists/A', fields: [{ internalName: 'PwB', displayName: 'B', kind: 'Lookup', lookupList: 'targets' }] };
+    const b: ListDefinition = { ...base, key: 'targets', title: 'B', url: 'Lists/B', fields: [{ internalName: 'PwA', displayName: 'A', kind: 'Lookup', lookupList: 'pips' }] };
+    expect(() => build([a, b])).toThrow(/Lookup cycle/);
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Writes sharepoint/provisioning/pathways-hub.xml from the list schema in src/lists, then validates it
+ * against the official PnP schema with xmllint.
+ *
+ *   npx tsx tools/generateProvisioning.ts           write the template, then validate it
+ *   npx tsx tools/generateProvisioning.ts --check   fail (exit 1) if the committed template differs from the code
+ *
+ * The XSD is ../shared/schemas/ProvisioningSchema-2022-09.xsd beside the repository, or $PNP_SCHEMA_XSD.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describeLineDifferences } from './provisioning/lineDiff';
+import {
+  generatePathwaysTemplate,
+  normaliseNewlines,
+  REPO_ROOT,
+  TEMPLATE_RELATIVE_PATH,
+} from './provisioning/pathwaysTemplate';
+import { hasXmllint, resolveSchemaPath, validateAgainstSchema, XMLLINT_INSTALL_HINT } from './provisioning/xmllint';
+
+function fail(message: string): never {
+  console.error(`provisioning: ${message}`);
+  process.exit(1);
+}
+
+function checkCommitted(templatePath: string, generated: string): void {
+  if (!fs.existsSync(templatePath)) {
+    fail(`${TEMPLATE_RELATIVE_PATH} is missing. Run: npx tsx tools/generateProvisioning.ts, and commit it.`);
+  }
+  const committed = normaliseNewlines(fs.readFileSync(templatePath, 'utf8'));
+  if (committed !== generated) {
+    fail(
+      `${TEMPLATE_RELATIVE_PATH} does not match the list schema in src/lists.\n` +
+        `${describeLineDifferences(committed, generated)}\n` +
+        'Regenerate it with "npx tsx tools/generateProvisioning.ts" and commit the result.',
+    );
+  }
+  console.log(`provisioning: ${TEMPLATE_RELATIVE_PATH} matches src/lists.`);
+}
+
+function validate(xml: string): void {
+  if (!hasXmllint()) fail(XMLLINT_INSTALL_HINT);
+  const xsd = resolveSchemaPath(REPO_ROOT);
+  if (!fs.existsSync(xsd)) {
+    fail(`PnP schema not found at ${xsd}. Set PNP_SCHEMA_XSD to the path of ProvisioningSchema-2022-09.xsd.`);
+  }
+  const result = validateAgainstSchema(xml, xsd, TEMPLATE_RELATIVE_PATH);
+  if (!result.valid) fail(`the template does not validate against ${xsd}:\n${result.report}`);
+  console.log(`provisioning: ${TEMPLATE_RELATIVE_PATH} validates against ${path.basename(xsd)}.`);
+}
+
+function main(args: readonly string[]): void {
+  const unknown = args.filter((a) => a !== '--check');
+  if (unknown.length) fail(`unknown argument(s) ${unknown.join(' ')}. Usage: generateProvisioning.ts [--check]`);
+  const templatePath = path.join(REPO_ROOT, TEMPLATE_RELATIVE_PATH);
+  const generated = generatePathwaysTemplate();
+  if (args.includes('--check')) {
+    checkCommitted(templatePath, generated);
+  } else {
+    fs.mkdirSync(path.dirname(templatePath), { recursive: true });
+    const before = fs.existsSync(templatePath) ? normaliseNewlines(fs.readFileSync(templatePath, 'utf8')) : undefined;
+    fs.writeFileSync(templatePath, generated, 'utf8');
+    console.log(`provisioning: ${before === generated ? 'unchanged' : 'wrote'} ${TEMPLATE_RELATIVE_PATH}.`);
+  }
+  validate(generated);
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,156 @@
+import type { ListDefinition, ListKey } from '../../src/lists/types';
+import { assertListsProvisionable } from './checkLists';
+import {
+  GENERIC_LIST_TEMPLATE,
+  HOME_SCHOOLS_GROUP,
+  PNP_NAMESPACE,
+  REGIONAL_SETTINGS,
+  ROLE_READ,
+  STAFF_GROUP,
+  type SiteGroupDefinition,
+  TEMPLATE_ID,
+  TEMPLATE_VERSION,
+  TITLE_FIELD_ID,
+} from './constants';
+import { fieldXml } from './fieldXml';
+import { orderByLookups } from './orderLists';
+import { viewXml } from './viewXml';
+import { element, xsdBool } from './xml';
+
+export interface BuildTemplateOptions {
+  /** Written to pnp:Preferences/@Generator. Keep it free of dates and versions, so output is reproducible. */
+  readonly generator: string;
+  readonly templateId?: string;
+  readonly version?: number;
+  readonly staffGroup?: SiteGroupDefinition;
+  readonly homeSchoolsGroup?: SiteGroupDefinition;
+}
+
+const HEADER =
+  '<!-- Generated from src/lists by tools/generateProvisioning.ts: do not edit by hand. ' +
+  'Regenerate with "npx tsx tools/generateProvisioning.ts". -->';
+
+function regionalSettings(): string[] {
+  const r = REGIONAL_SETTINGS;
+  return element('pnp:RegionalSettings', [
+    ['LocaleId', r.localeId],
+    ['TimeZone', r.timeZone],
+    ['CalendarType', r.calendarType],
+    ['FirstDayOfWeek', r.firstDayOfWeek],
+    ['FirstWeekOfYear', r.firstWeekOfYear],
+    ['Time24', xsdBool(r.time24)],
+    ['ShowWeeks', xsdBool(r.showWeeks)],
+    ['WorkDays', r.workDays],
+    ['WorkDayStartHour', r.workDayStartHour],
+    ['WorkDayEndHour', r.workDayEndHour],
+  ]);
+}
+
+function siteSecurity(groups: readonly SiteGroupDefinition[]): string[] {
+  const siteGroups = groups.flatMap((g) =>
+    element('pnp:SiteGroup', [
+      ['Title', g.title],
+      ['Description', g.description],
+      ['Owner', '{associatedownergroup}'],
+      ['AllowMembersEditMembership', xsdBool(false)],
+      ['AllowRequestToJoinLeave', xsdBool(false)],
+      ['OnlyAllowMembersViewMembership', xsdBool(g.onlyMembersViewMembership)],
+    ]),
+  );
+  const assignments = groups.flatMap((g) =>
+    g.siteRole
+      ? element('pnp:RoleAssignment', [
+          ['Principal', g.title],
+          ['RoleDefinition', g.siteRole],
+        ])
+      : [],
+  );
+  return element('pnp:Security', [], [
+    ...element('pnp:SiteGroups', [], siteGroups),
+    ...(assignments.length ? element('pnp:Permissions', [], element('pnp:RoleAssignments', [], assignments)) : []),
+  ]);
+}
+
+function listInstance(list: ListDefinition, titleOf: (key: ListKey) => string, homeSchools: string): string[] {
+  const children: string[] = [];
+  if (list.views?.length) children.push(...element('pnp:Views', [], list.views.flatMap((v) => viewXml(list, v))));
+  children.push(...element('pnp:Fields', [], list.fields.flatMap((f) => fieldXml(list.key, f, titleOf))));
+  if (list.titleField) {
+    const fieldRef = element('pnp:FieldRef', [
+      ['ID', TITLE_FIELD_ID],
+      ['Name', 'Title'],
+      ['DisplayName', list.titleField.displayName],
+      ['Required', xsdBool(list.titleField.required)],
+    ]);
+    children.push(...element('pnp:FieldRefs', [], fieldRef));
+  }
+  if (list.security === 'shared-read') {
+    const grant = element('pnp:RoleAssignment', [
+      ['Principal', homeSchools],
+      ['RoleDefinition', ROLE_READ],
+    ]);
+    const breakInheritance = element(
+      'pnp:BreakRoleInheritance',
+      [
+        ['CopyRoleAssignments', xsdBool(true)],
+        ['ClearSubscopes', xsdBool(false)],
+      ],
+      grant,
+    );
+    children.push(...element('pnp:Security', [], breakInheritance));
+  }
+  const versioning = list.versioning;
+  return element(
+    'pnp:ListInstance',
+    [
+      ['Title', list.title],
+      ['Description', list.description],
+      ['TemplateType', GENERIC_LIST_TEMPLATE],
+      ['Url', list.url],
+      ['OnQuickLaunch', xsdBool(false)],
+      ['EnableVersioning', xsdBool(versioning.enabled)],
+      ['MaxVersionLimit', versioning.enabled ? versioning.majorVersionLimit : undefined],
+      // Pupil-folder lists keep each pupil's items in a folder the product creates and secures.
+      ['EnableFolderCreation', xsdBool(list.security === 'pupil-folder')],
+    ],
+    children,
+  );
+}
+
+/** The PnP provisioning template (schema 2022/09) for the declared lists: a pure function of its inputs. */
+export function buildProvisioningTemplate(lists: readonly ListDefinition[], options: BuildTemplateOptions): string {
+  assertListsProvisionable(lists);
+  const staff = options.staffGroup ?? STAFF_GROUP;
+  const homeSchools = options.homeSchoolsGroup ?? HOME_SCHOOLS_GROUP;
+  const titles = new Map(lists.map((l) => [l.key, l.title] as const));
+  const titleOf = (key: ListKey): string => {
+    const title = titles.get(key);
+    if (title === undefined) throw new Error(`No list is declared with key '${key}'.`);
+    return title;
+  };
+
+  const template = element(
+    'pnp:ProvisioningTemplate',
+    [
+      ['ID', options.templateId ?? TEMPLATE_ID],
+      ['Version', options.version ?? TEMPLATE_VERSION],
+      ['DisplayName', 'Pathways Hub'],
+      ['Description', 'Lists, groups and regional settings of the Pathways Hub site.'],
+    ],
+    [
+      ...regionalSettings(),
+      ...siteSecurity([staff, homeSchools]),
+      ...element(
+        'pnp:Lists',
+        [],
+        orderByLookups(lists).flatMap((l) => listInstance(l, titleOf, homeSchools.title)),
+      ),
+    ],
+  );
+  const root = element(
+    'pnp:Provisioning',
+    [['xmlns:pnp', PNP_NAMESPACE]],
+    [...element('pnp:Preferences', [['Generator', options.generator]]), ...element('pnp:Templates', [], template)],
+  );
+  return ['<?xml version="1.0" encoding="utf-8"?>', HEADER, ...root, ''].join('\n');
+}

@@ -1,0 +1,77 @@
+/** Fixed parts of the Pathways Hub provisioning template. */
+
+export const PNP_NAMESPACE = 'http://schemas.dev.office.com/PnP/2022/09/ProvisioningSchema';
+export const COLUMN_FORMATTING_SCHEMA = 'https://developer.microsoft.com/json-schemas/sp/v2/column-formatting.schema.json';
+
+export const TEMPLATE_ID = 'PATHWAYS-HUB';
+export const TEMPLATE_VERSION = 1;
+
+/** The built-in Title column of every generic list. */
+export const TITLE_FIELD_ID = 'fa564e0f-0c70-4ab9-b863-0177e6ddd247';
+
+/** Generic (custom) list. */
+export const GENERIC_LIST_TEMPLATE = 100;
+
+/** en-GB, London time, Monday-first week, 24-hour clock, school working day. */
+export const REGIONAL_SETTINGS = {
+  localeId: 2057,
+  /** SharePoint time zone 2: "(UTC) Dublin, Edinburgh, Lisbon, London" (observes British Summer Time). */
+  timeZone: 2,
+  calendarType: 'Gregorian',
+  firstDayOfWeek: 'Monday',
+  /** 0: the first week of the year starts on 1 January. */
+  firstWeekOfYear: 0,
+  time24: true,
+  showWeeks: false,
+  /** Bit mask, Sunday = 64 … Saturday = 1: 62 is Monday to Friday. */
+  workDays: 62,
+  workDayStartHour: '8:00AM',
+  workDayEndHour: '5:00PM',
+} as const;
+
+/** Currency columns are pounds sterling. */
+export const CURRENCY_LCID = 2057;
+
+export interface SiteGroupDefinition {
+  readonly title: string;
+  readonly description: string;
+  /** PnP role type token for a site-level permission, or undefined for no site-level permission. */
+  readonly siteRole?: string;
+  readonly onlyMembersViewMembership: boolean;
+}
+
+/** PnP resolves {roledefinition:<RoleType>} to the site's role name in its own language (Read, Contribute, …). */
+export const ROLE_READ = '{roledefinition:Reader}';
+export const ROLE_CONTRIBUTE = '{roledefinition:Contributor}';
+
+export const STAFF_GROUP: SiteGroupDefinition = {
+  title: 'Pathways Hub Staff',
+  description: 'PRU staff who use Pathways Hub: add and edit records (Contribute) on every list.',
+  siteRole: ROLE_CONTRIBUTE,
+  onlyMembersViewMembership: false,
+};
+
+export const HOME_SCHOOLS_GROUP: SiteGroupDefinition = {
+  title: 'Pathways Hub Home Schools',
+  description:
+    'Every named member of staff at a home school. Read on shared lists only (settings, term dates); ' +
+    'pupil records are shared per school through the per-school groups the product creates.',
+  siteRole: undefined,
+  onlyMembersViewMembership: true,
+};
+
+/** Built-in columns a view may show although src/lists does not declare them. */
+export const BUILT_IN_VIEW_FIELDS: readonly string[] = [
+  'Title',
+  'LinkTitle',
+  'LinkTitleNoMenu',
+  'ID',
+  'Created',
+  'Modified',
+  'Author',
+  'Editor',
+  'Attachments',
+  'DocIcon',
+];
+
+export const DEFAULT_VIEW_ROW_LIMIT = 30;
