@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { choiceOf, emailSchema, itemIdSchema, optionalPhoneSchema, requiredText } from '../common/fields';
+import { SCHOOL_CONTACT_ROLES } from '../vocabulary';
+
+/** A named member of staff at a home school. */
+export const schoolContactSchema = z.object({
+  id: itemIdSchema.optional(),
+  schoolId: itemIdSchema,
+  fullName: requiredText('the full name'),
+  role: choiceOf(SCHOOL_CONTACT_ROLES, 'the role'),
+  email: emailSchema,
+  phone: optionalPhoneSchema,
+  notify: z.boolean().default(true),
+});
+export type SchoolContact = z.infer<typeof schoolContactSchema>;
