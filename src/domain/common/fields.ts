@@ -30,18 +30,25 @@ export const requiredNote = (what: string) => requiredText(what, 20000);
 export const optionalText = (max = 20000) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, `Use ${max} characters or fewer`).optional());
 
-/** ISO calendar date (yyyy-mm-dd). Also accepts dd/mm/yyyy as typed by staff and converts it. */
-export const isoDateSchema = z.preprocess(
-  (v) => {
-    if (typeof v !== 'string') return v;
-    const t = v.trim();
-    if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(t)) return parseUkDate(t) ?? t;
-    return t;
-  },
-  z
-    .string({ required_error: 'Enter the date as dd/mm/yyyy', invalid_type_error: 'Enter the date as dd/mm/yyyy' })
-    .refine(isValidIsoDate, 'Enter the date as dd/mm/yyyy'),
-);
+/**
+ * ISO calendar date (yyyy-mm-dd), required. Also accepts dd/mm/yyyy as typed by staff and converts it.
+ * `missingMessage` is shown when it is left blank ('Enter the date as dd/mm/yyyy' by default).
+ */
+export const requiredIsoDate = (missingMessage = 'Enter the date as dd/mm/yyyy') =>
+  z.preprocess(
+    (v) => {
+      if (typeof v !== 'string') return v;
+      const t = v.trim();
+      if (t === '') return undefined;
+      if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(t)) return parseUkDate(t) ?? t;
+      return t;
+    },
+    z
+      .string({ required_error: missingMessage, invalid_type_error: 'Enter the date as dd/mm/yyyy' })
+      .refine(isValidIsoDate, 'Enter the date as dd/mm/yyyy'),
+  );
+
+export const isoDateSchema = requiredIsoDate();
 
 export const optionalIsoDateSchema = z.preprocess(blankToUndefined, isoDateSchema.optional());
 

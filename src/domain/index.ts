@@ -1,0 +1,61 @@
+/**
+ * Pathways Hub domain: pure TypeScript + zod. Where to find things:
+ *   vocabulary            the fixed word lists (tiers, need codes, PIP reasons …)
+ *   common/               field schemas (dates, times, e-mail …) and ValidationIssue
+ *   dates/                ISO dates ⇄ dd/mm/yyyy, academic year, London "today", school calendar
+ *   settings/             SchoolSettings schema and DEFAULT_SETTINGS
+ *   attendance/           code table, marks, amendments, statistics, stages, prize draw, register timing,
+ *                         penalty-notice threshold, illness return, stage 2/3 actions
+ *   pupils/, schools/     register of additional need, change history, home schools and their staff
+ *   pip/                  Phased Integration Plans: schema, timetable rules, reviews, review dates
+ *   learning/, meetings/, targets/, send/, notifications/
+ */
+export * from './vocabulary';
+
+export * from './common/validationIssue';
+export * from './common/fields';
+
+export * from './dates/isoDates';
+export * from './dates/academicYear';
+export * from './dates/londonTime';
+export * from './dates/clockTime';
+export * from './dates/schoolCalendar';
+
+export * from './settings/termDates';
+export * from './settings/sessionTimes';
+export * from './settings/laPartTimeReturn';
+export * from './settings/schoolSettings';
+export * from './settings/defaultSettings';
+
+export * from './attendance/codes';
+export * from './attendance/sessionBuckets';
+export * from './attendance/attendanceMark';
+export * from './attendance/attendanceAmendment';
+export * from './attendance/attendanceActionRecord';
+export * from './attendance/stats';
+export * from './attendance/stages';
+export * from './attendance/prizeDraw';
+export * from './attendance/registerTiming';
+export * from './attendance/penaltyThreshold';
+export * from './attendance/illness';
+
+export * from './pupils/pupil';
+export * from './pupils/pupilChange';
+export * from './pupils/senNeedWarnings';
+export * from './schools/school';
+export * from './schools/schoolContact';
+
+export * from './pip/timetable';
+export * from './pip/timetableSlot';
+export * from './pip/pip';
+export * from './pip/validatePip';
+export * from './pip/pipReview';
+export * from './pip/reviewDates';
+
+export * from './learning/learningLog';
+export * from './learning/learningLogEntry';
+export * from './meetings/reviewMeeting';
+export * from './targets/target';
+export * from './send/supportPlan';
+export * from './send/assessment';
+export * from './notifications/notificationRecord';
