@@ -5,8 +5,10 @@ import {
   HOME_SCHOOLS_GROUP,
   PNP_NAMESPACE,
   REGIONAL_SETTINGS,
+  type RoleDefinitionSpec,
   ROLE_READ,
   STAFF_GROUP,
+  STAFF_ROLE,
   type SiteGroupDefinition,
   TEMPLATE_ID,
   TEMPLATE_VERSION,
@@ -46,7 +48,19 @@ function regionalSettings(): string[] {
   ]);
 }
 
-function siteSecurity(groups: readonly SiteGroupDefinition[]): string[] {
+function roleDefinition(role: RoleDefinitionSpec): string[] {
+  const permissions = role.permissions.flatMap((p) => element('pnp:Permission', [], [], p));
+  return element(
+    'pnp:RoleDefinition',
+    [
+      ['Name', role.name],
+      ['Description', role.description],
+    ],
+    element('pnp:Permissions', [], permissions),
+  );
+}
+
+function siteSecurity(groups: readonly SiteGroupDefinition[], roles: readonly RoleDefinitionSpec[]): string[] {
   const siteGroups = groups.flatMap((g) =>
     element('pnp:SiteGroup', [
       ['Title', g.title],
@@ -67,7 +81,10 @@ function siteSecurity(groups: readonly SiteGroupDefinition[]): string[] {
   );
   return element('pnp:Security', [], [
     ...element('pnp:SiteGroups', [], siteGroups),
-    ...(assignments.length ? element('pnp:Permissions', [], element('pnp:RoleAssignments', [], assignments)) : []),
+    ...element('pnp:Permissions', [], [
+      ...element('pnp:RoleDefinitions', [], roles.flatMap(roleDefinition)),
+      ...(assignments.length ? element('pnp:RoleAssignments', [], assignments) : []),
+    ]),
   ]);
 }
 
@@ -139,7 +156,7 @@ export function buildProvisioningTemplate(lists: readonly ListDefinition[], opti
     ],
     [
       ...regionalSettings(),
-      ...siteSecurity([staff, homeSchools]),
+      ...siteSecurity([staff, homeSchools], [STAFF_ROLE]),
       ...element(
         'pnp:Lists',
         [],

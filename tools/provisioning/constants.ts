@@ -42,12 +42,57 @@ export interface SiteGroupDefinition {
 
 /** PnP resolves {roledefinition:<RoleType>} to the site's role name in its own language (Read, Contribute, …). */
 export const ROLE_READ = '{roledefinition:Reader}';
-export const ROLE_CONTRIBUTE = '{roledefinition:Contributor}';
+
+export interface RoleDefinitionSpec {
+  readonly name: string;
+  readonly description: string;
+  /** Values of the schema's pnp:Permission enumeration (SharePoint BasePermissions). */
+  readonly permissions: readonly string[];
+}
+
+/** The rights of SharePoint's built-in Contribute level. */
+export const CONTRIBUTE_PERMISSIONS: readonly string[] = [
+  'ViewListItems',
+  'AddListItems',
+  'EditListItems',
+  'DeleteListItems',
+  'OpenItems',
+  'ViewVersions',
+  'DeleteVersions',
+  'ManagePersonalViews',
+  'ViewFormPages',
+  'Open',
+  'ViewPages',
+  'CreateSSCSite',
+  'BrowseDirectories',
+  'BrowseUserInfo',
+  'AddDelPrivateWebParts',
+  'UpdatePersonalWebParts',
+  'UseClientIntegration',
+  'UseRemoteAPIs',
+  'CreateAlerts',
+  'EditMyUserInfo',
+];
+
+/**
+ * Contribute, plus what the product needs to secure pupil records at runtime: create the per-school groups
+ * (CreateGroups), break inheritance on pupil items and folders and grant or remove a school's Read
+ * (ManagePermissions), and read existing grants (EnumeratePermissions). Built-in Edit has none of these.
+ */
+export const STAFF_ROLE: RoleDefinitionSpec = {
+  name: 'Pathways Hub Contribute and Secure',
+  description:
+    'Contribute, plus Create Groups and Manage Permissions on this site only, so staff can create the ' +
+    'per-school groups and share each pupil’s records with the pupil’s home school.',
+  permissions: [...CONTRIBUTE_PERMISSIONS, 'CreateGroups', 'ManagePermissions', 'EnumeratePermissions'],
+};
 
 export const STAFF_GROUP: SiteGroupDefinition = {
   title: 'Pathways Hub Staff',
-  description: 'PRU staff who use Pathways Hub: add and edit records (Contribute) on every list.',
-  siteRole: ROLE_CONTRIBUTE,
+  description:
+    'PRU staff who use Pathways Hub: add and edit records on every list, and share pupils’ records with ' +
+    'their home schools (permission level: Pathways Hub Contribute and Secure).',
+  siteRole: STAFF_ROLE.name,
   onlyMembersViewMembership: false,
 };
 

@@ -27,7 +27,7 @@ function kindAttrs(field: FieldDefinition, titleOf: ListTitleOf): Attrs {
     case 'Number':
       return [['Type', 'Number']];
     case 'Integer':
-      // A whole number. CAML "Integer" columns are not editable in modern list forms, so: Number, no decimals.
+      // A whole number, as list settings create one (CAML "Integer" is an internal type): Number, no decimals.
       return [
         ['Type', 'Number'],
         ['Decimals', 0],

@@ -16,12 +16,12 @@ export function describeLineDifferences(committed: string, generated: string, ma
     if (i < a.length && j < b.length && a[i] === b[j]) {
       i++;
       j++;
-    } else if (j < b.length && (i === a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
-      out.push(`+ generated line ${j + 1}: ${b[j].trim()}`);
-      j++;
-    } else {
+    } else if (i < a.length && (j === b.length || lcs[i + 1][j] >= lcs[i][j + 1])) {
       out.push(`- committed line ${i + 1}: ${a[i].trim()}`);
       i++;
+    } else {
+      out.push(`+ generated line ${j + 1}: ${b[j].trim()}`);
+      j++;
     }
   }
   const shown = out.slice(0, maxLines);

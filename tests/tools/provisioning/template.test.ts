@@ -1,7 +1,13 @@
 import { LISTS } from '../../../src/lists';
 import type { FieldDefinition, FieldKind, ListDefinition } from '../../../src/lists/types';
 import { buildProvisioningTemplate } from '../../../tools/provisioning/buildTemplate';
-import { HOME_SCHOOLS_GROUP, STAFF_GROUP, TITLE_FIELD_ID } from '../../../tools/provisioning/constants';
+import {
+  CONTRIBUTE_PERMISSIONS,
+  HOME_SCHOOLS_GROUP,
+  STAFF_GROUP,
+  STAFF_ROLE,
+  TITLE_FIELD_ID,
+} from '../../../tools/provisioning/constants';
 import { fieldGuid } from '../../../tools/provisioning/fieldGuid';
 import { generatePathwaysTemplate } from '../../../tools/provisioning/pathwaysTemplate';
 import { caml, fieldsOf, listInstances, parseXml, pnp } from './parseTemplate';
@@ -56,13 +62,21 @@ describe('provisioning template: document', () => {
     expect(regional.getAttribute('Time24')).toBe('true');
   });
 
-  it('creates the staff and home-schools groups; only staff get a site-wide role (Contribute)', () => {
+  it('creates the staff and home-schools groups; only staff get a site-wide role', () => {
     const groups = pnp(doc, 'SiteGroup').map((g) => g.getAttribute('Title'));
     expect(groups).toEqual([STAFF_GROUP.title, HOME_SCHOOLS_GROUP.title]);
-    const siteAssignments = pnp(pnp(doc, 'Permissions')[0], 'RoleAssignment');
+    const siteAssignments = pnp(pnp(doc, 'RoleAssignments')[0], 'RoleAssignment');
     expect(siteAssignments.map((r) => [r.getAttribute('Principal'), r.getAttribute('RoleDefinition')])).toEqual([
-      [STAFF_GROUP.title, '{roledefinition:Contributor}'],
+      [STAFF_GROUP.title, STAFF_ROLE.name],
     ]);
+  });
+
+  it('gives staff Contribute plus the rights to create school groups and secure pupil records', () => {
+    const role = pnp(doc, 'RoleDefinition').find((r) => r.getAttribute('Name') === STAFF_ROLE.name);
+    const rights = pnp(role as Element, 'Permission').map((p) => p.textContent);
+    expect(rights).toEqual(expect.arrayContaining([...CONTRIBUTE_PERMISSIONS, 'CreateGroups', 'ManagePermissions']));
+    expect(rights).not.toContain('ManageLists');
+    expect(rights).not.toContain('FullMask');
   });
 });
 
