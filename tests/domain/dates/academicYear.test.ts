@@ -1,0 +1,14 @@
+import { academicYearBounds, academicYearOf } from '../../../src/domain/dates/academicYear';
+
+describe('academic year', () => {
+  it('starts on 1 August', () => {
+    expect(academicYearOf('2026-08-01')).toBe('2026/27');
+    expect(academicYearOf('2026-07-31')).toBe('2025/26');
+    expect(academicYearOf('2027-01-15')).toBe('2026/27');
+    expect(academicYearOf('2099-09-01')).toBe('2099/00');
+    expect(academicYearOf('2000-09-01')).toBe('2000/01');
+  });
+  it('gives the bounds of a year', () => {
+    expect(academicYearBounds('2026/27')).toEqual({ start: '2026-08-01', end: '2027-07-31' });
+  });
+});
