@@ -2,7 +2,8 @@
  * Repository and service interfaces. They speak domain types only: callers never see SharePoint items,
  * PnPjs or Graph payloads. Implementations live in src/data/sp and src/data/graph.
  */
-import type { Pupil, School, SchoolContact } from '../domain';
+import type { AttendanceAmendment, AttendanceMark, Pupil, School, SchoolContact } from '../domain';
+import type { Session } from '../domain/vocabulary';
 import type { RecordValidationError } from './errors';
 
 /** A record as stored: its SharePoint item id and the ETag that guards the next update. */
@@ -30,4 +31,61 @@ export interface ISchoolRepository {
   create(school: School): Promise<Saved<School>>;
   contacts(schoolId?: number): Promise<ReadResult<Saved<SchoolContact>>>;
   addContact(contact: SchoolContact): Promise<Saved<SchoolContact>>;
+}
+
+/** One pupil's mark in a register as loaded, with the version that guards saving over it. */
+export interface RegisterEntry {
+  readonly pupilId: number;
+  readonly mark?: AttendanceMark;
+}
+
+/** A register (date and session) as loaded: the baseline a save is checked against. */
+export interface RegisterSnapshot {
+  readonly date: string;
+  readonly session: Session;
+  readonly entries: readonly RegisterEntry[];
+  readonly takenBy?: string;
+  readonly takenAt?: string;
+}
+
+export interface RegisterSaveRequest {
+  readonly date: string;
+  readonly session: Session;
+  /** The marks as the register shows them now (one per pupil; unchanged ones are skipped). */
+  readonly marks: readonly AttendanceMark[];
+  /** Why a saved mark is being changed, by pupil id (required for every changed saved mark). */
+  readonly reasons: ReadonlyMap<number, string>;
+  readonly baseline: RegisterSnapshot;
+  /** Pupil ids whose conflict the user resolved as "keep mine": save over the newer mark. */
+  readonly overwrite?: ReadonlySet<number>;
+  readonly takenBy: string;
+  readonly at: string;
+}
+
+/** A mark someone else changed after the register was opened. */
+export interface RegisterConflict {
+  readonly pupilId: number;
+  readonly mine: AttendanceMark;
+  readonly theirs?: AttendanceMark;
+}
+
+export interface RegisterSaveResult {
+  readonly saved: number[];
+  readonly unchanged: number[];
+  readonly conflicts: RegisterConflict[];
+  readonly failures: { readonly pupilId: number; readonly message: string }[];
+  /** The register as it stands after the save (the next baseline). */
+  readonly snapshot: RegisterSnapshot;
+}
+
+export interface IAttendanceRepository {
+  /** The register for a date and session: every saved mark of that session. */
+  register(date: string, session: Session): Promise<RegisterSnapshot>;
+  /** Saves a register in one batch. Never overwrites a mark changed by someone else unless asked to. */
+  saveRegister(request: RegisterSaveRequest): Promise<RegisterSaveResult>;
+  /** One pupil's marks, optionally within dates. */
+  marksForPupil(pupilId: number, from?: string, to?: string): Promise<AttendanceMark[]>;
+  /** Every visible pupil's marks in an academic year ('2026/27'), in as few requests as the threshold allows. */
+  marksForYear(academicYear: string, expectedPupils: number): Promise<AttendanceMark[]>;
+  amendmentsForPupil(pupilId: number): Promise<AttendanceAmendment[]>;
 }

@@ -11,13 +11,13 @@ const partsFormatter = new Intl.DateTimeFormat('en-GB', {
   day: '2-digit',
   hour: '2-digit',
   minute: '2-digit',
-  hourCycle: 'h23',
 });
 
 function londonParts(instant: Date): { y: number; m: number; d: number; h: number; min: number } {
   const parts: Record<string, string> = {};
   for (const p of partsFormatter.formatToParts(instant)) parts[p.type] = p.value;
-  return { y: Number(parts.year), m: Number(parts.month), d: Number(parts.day), h: Number(parts.hour), min: Number(parts.minute) };
+  // en-GB is a 24-hour locale; some engines write midnight as 24.
+  return { y: Number(parts.year), m: Number(parts.month), d: Number(parts.day), h: Number(parts.hour) % 24, min: Number(parts.minute) };
 }
 
 const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));

@@ -8,6 +8,7 @@ import type { Saved } from '../../ports';
 import type { SPFI } from '../pnpSetup';
 import { listByKey } from '../../../lists';
 import { toDataError } from '../spErrors';
+import { ROLE_READ } from './roles';
 
 export function schoolGroupTitle(school: Pick<School, 'name' | 'urn'>): string {
   return `Pathways Hub - ${school.name} (URN ${school.urn}) staff`;
@@ -26,6 +27,10 @@ export class SchoolGroupService {
       });
       const id = Number((group as { Id: number }).Id);
       await this.sp.web.lists.getByTitle(listByKey('schools').title).items.getById(school.id).update({ PwStaffGroupId: id });
+      // Home-school staff read the service's settings (term dates, thresholds) to see their pupils' figures.
+      const settings = this.sp.web.lists.getByTitle(listByKey('settings').title);
+      await settings.breakRoleInheritance(true, false);
+      await settings.roleAssignments.add(id, ROLE_READ);
       return id;
     } catch (e) {
       throw toDataError(e, `create the staff group for ${school.name}`);

@@ -1,0 +1,72 @@
+import * as React from 'react';
+import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import { Text } from '@fluentui/react/lib/Text';
+import { AppRoot } from '../../../src/ui/AppRoot';
+import { HOSTED_WEB_PARTS } from './webPartRegistry';
+import { OutboxView } from './OutboxView';
+import { createLocalServices, type SignInUser } from './localServices';
+
+const STORAGE_KEY = 'pathways-hub.workbench.user';
+const OUTBOX = 'outbox';
+
+export interface WorkbenchProps {
+  readonly origin: string;
+  readonly sitePath: string;
+  readonly users: readonly SignInUser[];
+}
+
+/** The local workbench: hosts every web part against the emulator, as the chosen user. */
+export const WorkbenchApp: React.FC<WorkbenchProps> = ({ origin, sitePath, users }) => {
+  const [email, setEmail] = React.useState<string>(() => {
+    const saved = window.localStorage.getItem(STORAGE_KEY);
+    return users.some((u) => u.email === saved) && saved ? saved : users[0]?.email ?? '';
+  });
+  const [tab, setTab] = React.useState<string>(HOSTED_WEB_PARTS[0]?.alias ?? OUTBOX);
+  const user = users.find((u) => u.email === email) ?? users[0];
+  const services = React.useMemo(() => (user ? createLocalServices(origin, sitePath, user) : undefined), [origin, sitePath, user]);
+
+  const options: IDropdownOption[] = users.map((u) => ({ key: u.email, text: `${u.displayName} — ${u.description}` }));
+  const choose = (value: string): void => {
+    window.localStorage.setItem(STORAGE_KEY, value);
+    setEmail(value);
+  };
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="wb-header">
+        <Text as="h1" variant="large" styles={{ root: { margin: 0 } }}>
+          Pathways Hub — local workbench
+        </Text>
+        <Dropdown
+          label="Signed in as"
+          options={options}
+          selectedKey={email}
+          onChange={(_e, o) => o && choose(String(o.key))}
+          styles={{ root: { minWidth: 320 }, label: { color: 'inherit' } }}
+          data-testid="signed-in-as"
+        />
+      </header>
+      <nav aria-label="Web parts">
+        <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} headersOnly>
+          {HOSTED_WEB_PARTS.map((wp) => (
+            <PivotItem key={wp.alias} itemKey={wp.alias} headerText={wp.title} />
+          ))}
+          <PivotItem itemKey={OUTBOX} headerText="Outbox" />
+        </Pivot>
+      </nav>
+      <main id="main" className="wb-main" tabIndex={-1}>
+        {tab === OUTBOX && <OutboxView />}
+        {services &&
+          HOSTED_WEB_PARTS.filter((wp) => wp.alias === tab).map((wp) => (
+            <div key={`${wp.alias}:${email}`} className="wb-webpart" data-webpart={wp.alias}>
+              <AppRoot services={services}>{wp.render()}</AppRoot>
+            </div>
+          ))}
+      </main>
+    </>
+  );
+};

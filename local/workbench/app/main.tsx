@@ -1,0 +1,26 @@
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { WorkbenchApp } from './WorkbenchApp';
+import { registerOfflineIcons } from './offlineIcons';
+import type { SignInUser } from './localServices';
+
+interface WorkbenchConfig {
+  readonly sitePath: string;
+  readonly users: SignInUser[];
+}
+
+async function start(): Promise<void> {
+  registerOfflineIcons();
+  const root = document.getElementById('root');
+  if (!root) return;
+  try {
+    const response = await fetch('/_workbench/config');
+    if (!response.ok) throw new Error(`the local server answered ${response.status}`);
+    const config = (await response.json()) as WorkbenchConfig;
+    ReactDom.render(<WorkbenchApp origin={window.location.origin} sitePath={config.sitePath} users={config.users} />, root);
+  } catch (e) {
+    root.textContent = `The workbench could not start: ${e instanceof Error ? e.message : String(e)}. Is 'npm start' still running?`;
+  }
+}
+
+void start();

@@ -1,0 +1,17 @@
+/**
+ * Every web part of the solution, as the workbench hosts it: the same React component the SPFx web part renders,
+ * keyed by the web part's manifest alias. tests/local/workbench checks this against config/config.json.
+ */
+import * as React from 'react';
+import { PupilRegister } from '../../../src/webparts/pupilRegister/components/PupilRegister';
+
+export interface HostedWebPart {
+  /** The manifest alias, e.g. 'PupilRegisterWebPart'. */
+  readonly alias: string;
+  readonly title: string;
+  readonly render: () => React.ReactElement;
+}
+
+export const HOSTED_WEB_PARTS: readonly HostedWebPart[] = [
+  { alias: 'PupilRegisterWebPart', title: 'Pupil register', render: () => <PupilRegister /> },
+];

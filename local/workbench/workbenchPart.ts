@@ -1,0 +1,41 @@
+/**
+ * Serves the workbench from the emulator's own origin (so the page and the SharePoint/Graph endpoints share one
+ * origin, as they do in SharePoint): the page, its bundle, and the sign-in choices.
+ */
+import type { Database } from 'better-sqlite3';
+import type { EmulatorPart, RouteRequest, RouteResponse } from '../emulator/contracts';
+import { INDEX_HTML } from './indexHtml';
+import type { SignInUser } from './app/localServices';
+
+export interface WorkbenchOptions {
+  readonly bundle: string;
+  readonly sitePath: string;
+  readonly users: readonly SignInUser[];
+}
+
+export function createWorkbenchPart(options: WorkbenchOptions): EmulatorPart {
+  const ok = (body: string, type: string): RouteResponse => ({
+    status: 200,
+    headers: { 'content-type': type, 'cache-control': 'no-store' },
+    body,
+  });
+  return {
+    migrate(_db: Database): void {
+      // The workbench keeps no state of its own.
+    },
+    handle(req: RouteRequest): RouteResponse | undefined {
+      if (req.method !== 'GET') return undefined;
+      switch (req.url.pathname) {
+        case '/':
+        case '/index.html':
+          return ok(INDEX_HTML, 'text/html; charset=utf-8');
+        case '/workbench.js':
+          return ok(options.bundle, 'text/javascript; charset=utf-8');
+        case '/_workbench/config':
+          return ok(JSON.stringify({ sitePath: options.sitePath, users: options.users }), 'application/json; charset=utf-8');
+        default:
+          return undefined;
+      }
+    },
+  };
+}

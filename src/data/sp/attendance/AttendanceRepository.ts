@@ -1,0 +1,245 @@
+import type { AttendanceAmendment, AttendanceMark } from '../../../domain';
+import { academicYearBounds, addWeeks, attendanceMarkSchema, mondayOf } from '../../../domain';
+import type { Session } from '../../../domain/vocabulary';
+import { listByKey, type WeekSessionField } from '../../../lists';
+import { DataError } from '../../errors';
+import type {
+  IAttendanceRepository,
+  RegisterConflict,
+  RegisterEntry,
+  RegisterSaveRequest,
+  RegisterSaveResult,
+  RegisterSnapshot,
+} from '../../ports';
+import type { SPFI } from '../pnpSetup';
+import { writePayload } from '../fieldCodec';
+import { addInPupilFolder } from '../folderWriter';
+import { readAll } from '../listReader';
+import { toDataError } from '../spErrors';
+import { amendmentMapper } from './amendmentMapper';
+import { readWeeks, readWeeksBatched, weeksList } from './weekReader';
+import { emptyWeek, marksOfWeek, sessionField, weekValues, withMarks, type WeekRecord } from './weekItem';
+
+/** Resolves pupil ids to pupil references (the folder names). */
+export type PupilRefLookup = (pupilIds: readonly number[]) => Promise<ReadonlyMap<number, string>>;
+
+/** A snapshot that also carries the week items it was read from (their ETags guard the save). */
+interface SpRegisterSnapshot extends RegisterSnapshot {
+  readonly weeks: ReadonlyMap<number, WeekRecord>;
+}
+
+const isSpSnapshot = (s: RegisterSnapshot): s is SpRegisterSnapshot => (s as Partial<SpRegisterSnapshot>).weeks instanceof Map;
+const registersList = listByKey('registers');
+const amendmentsList = listByKey('attendanceAmendments');
+/** Weeks in a school year at most (39 school weeks, with room for odd calendars). */
+const WEEKS_PER_YEAR = 40;
+const THRESHOLD = 5000;
+const MAX_ROUNDS = 3;
+
+const sameMark = (a: AttendanceMark | undefined, b: AttendanceMark): boolean =>
+  a !== undefined && a.code === b.code && a.minutesLate === b.minutesLate && a.arrivalTime === b.arrivalTime;
+
+function markAt(week: WeekRecord | undefined, field: WeekSessionField): AttendanceMark | undefined {
+  if (!week || week.codes[field] === undefined) return undefined;
+  const monday = week.monday;
+  return marksOfWeek({ ...week, codes: { [field]: week.codes[field] } }).find(() => monday === week.monday);
+}
+
+export class SpAttendanceRepository implements IAttendanceRepository {
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly siteUrl: string,
+    private readonly pupilRefs: PupilRefLookup,
+  ) {}
+
+  public async register(date: string, session: Session): Promise<SpRegisterSnapshot> {
+    const field = sessionField(date, session);
+    const weeks = await readWeeks(this.sp, `PwWeek eq '${mondayOf(date)}'`, 'load the register');
+    const byPupil = new Map(weeks.map((w) => [w.pupilId, w]));
+    const entries: RegisterEntry[] = weeks.map((w) => ({ pupilId: w.pupilId, mark: markAt(w, field) }));
+    const taken = await this.registerRecord(date, session);
+    return { date, session, entries, weeks: byPupil, takenBy: taken?.by, takenAt: taken?.at };
+  }
+
+  public async saveRegister(request: RegisterSaveRequest): Promise<RegisterSaveResult> {
+    const { date, session } = request;
+    const field = sessionField(date, session);
+    const failures: { pupilId: number; message: string }[] = [];
+    const unchanged: number[] = [];
+    const saved: number[] = [];
+    const conflicts: RegisterConflict[] = [];
+    const amended: AttendanceAmendment[] = [];
+
+    const baseline = isSpSnapshot(request.baseline) && request.baseline.date === date && request.baseline.session === session
+      ? request.baseline
+      : await this.register(date, session);
+    let weeks = new Map(baseline.weeks);
+
+    // 1. Validate each mark on its own: a bad one is reported, the rest of the register still saves.
+    let pending: AttendanceMark[] = [];
+    for (const raw of request.marks) {
+      const parsed = attendanceMarkSchema.safeParse(raw);
+      if (!parsed.success) {
+        failures.push({ pupilId: raw.pupilId, message: parsed.error.issues[0].message });
+      } else if (parsed.data.date !== date || parsed.data.session !== session) {
+        failures.push({ pupilId: raw.pupilId, message: `This mark is for ${parsed.data.date} ${parsed.data.session}, not this register.` });
+      } else if (sameMark(markAt(weeks.get(raw.pupilId), field), parsed.data)) {
+        unchanged.push(raw.pupilId);
+      } else {
+        pending.push(parsed.data);
+      }
+    }
+    const refs = await this.pupilRefs(pending.map((m) => m.pupilId));
+
+    // 2. Write, then re-read the weeks that moved underneath and retry where only other sessions changed.
+    for (let round = 0; round < MAX_ROUNDS && pending.length > 0; round++) {
+      const outcome = await this.writeRound(pending, weeks, field, request, refs, failures, amended);
+      saved.push(...outcome.saved);
+      if (outcome.stale.length === 0) break;
+      const fresh = new Map((await readWeeks(this.sp, `PwWeek eq '${mondayOf(date)}'`, 'reload the register')).map((w) => [w.pupilId, w]));
+      const retry: AttendanceMark[] = [];
+      for (const mine of outcome.stale) {
+        const before = markAt(weeks.get(mine.pupilId), field);
+        const theirs = markAt(fresh.get(mine.pupilId), field);
+        const theyChangedThisMark = (before?.code ?? '') !== (theirs?.code ?? '') || before?.minutesLate !== theirs?.minutesLate;
+        if (sameMark(theirs, mine)) saved.push(mine.pupilId);
+        else if (!theyChangedThisMark || request.overwrite?.has(mine.pupilId)) retry.push(mine);
+        else conflicts.push({ pupilId: mine.pupilId, mine, theirs });
+      }
+      weeks = new Map([...weeks, ...fresh]);
+      pending = retry;
+    }
+    for (const m of pending) if (!saved.includes(m.pupilId) && !conflicts.some((c) => c.pupilId === m.pupilId)) {
+      failures.push({ pupilId: m.pupilId, message: 'The mark kept changing while saving: open the register again and re-check it.' });
+    }
+
+    // 3. The audit trail, only for marks that were really saved.
+    await this.writeAmendments(amended.filter((a) => saved.includes(a.pupilId)), refs, failures);
+    if (saved.length > 0) await this.recordTaken(date, session, request.takenBy, request.at);
+
+    return { saved, unchanged, conflicts, failures, snapshot: await this.register(date, session) };
+  }
+
+  public async marksForPupil(pupilId: number, from?: string, to?: string): Promise<AttendanceMark[]> {
+    const weeks = await readWeeks(this.sp, `PwPupilId eq ${pupilId}`, "load the pupil's attendance");
+    return weeks
+      .flatMap(marksOfWeek)
+      .filter((m) => (from === undefined || m.date >= from) && (to === undefined || m.date <= to))
+      .sort((a, b) => (a.date === b.date ? a.session.localeCompare(b.session) : a.date.localeCompare(b.date)));
+  }
+
+  public async marksForYear(academicYear: string, expectedPupils: number): Promise<AttendanceMark[]> {
+    if (expectedPupils * WEEKS_PER_YEAR <= THRESHOLD) {
+      const weeks = await readWeeks(this.sp, `PwAcademicYear eq '${academicYear}'`, 'load the attendance for the year');
+      return weeks.flatMap(marksOfWeek);
+    }
+    const { start, end } = academicYearBounds(academicYear);
+    const filters: string[] = [];
+    for (let monday = mondayOf(start); monday <= end; monday = addWeeks(monday, 1)) filters.push(`PwWeek eq '${monday}'`);
+    const weeks = await readWeeksBatched(this.sp, filters, 'load the attendance for the year');
+    return weeks.flatMap(marksOfWeek);
+  }
+
+  public async amendmentsForPupil(pupilId: number): Promise<AttendanceAmendment[]> {
+    const result = await readAll(this.sp, amendmentMapper, { what: 'load the amendments', filter: `PwPupilId eq ${pupilId}` });
+    return result.items;
+  }
+
+  /** One batch: a MERGE (guarded by the ETag) or a create in the pupil's folder per mark. */
+  private async writeRound(
+    marks: readonly AttendanceMark[],
+    weeks: ReadonlyMap<number, WeekRecord>,
+    field: WeekSessionField,
+    request: RegisterSaveRequest,
+    refs: ReadonlyMap<number, string>,
+    failures: { pupilId: number; message: string }[],
+    amended: AttendanceAmendment[],
+  ): Promise<{ saved: number[]; stale: AttendanceMark[] }> {
+    const [batched, execute] = this.sp.batched();
+    const saved: number[] = [];
+    const stale: AttendanceMark[] = [];
+    const jobs: Promise<void>[] = [];
+    for (const mark of marks) {
+      const base = weeks.get(mark.pupilId) ?? emptyWeek(mark.pupilId, mondayOf(mark.date));
+      const previous = markAt(base, field);
+      if (previous !== undefined && previous.code !== mark.code) {
+        const reason = request.reasons.get(mark.pupilId)?.trim();
+        if (!reason) {
+          failures.push({ pupilId: mark.pupilId, message: `Give a reason for changing the saved mark from ${previous.code} to ${mark.code}.` });
+          continue;
+        }
+        amended.push({
+          pupilId: mark.pupilId, date: mark.date, session: mark.session, originalCode: previous.code,
+          newCode: mark.code, reason, amendedBy: request.takenBy, amendedAt: request.at,
+        });
+      }
+      const next = withMarks(base, [mark]);
+      const values = weekValues(next, [field]);
+      const ref = refs.get(mark.pupilId);
+      const write: Promise<unknown> =
+        base.itemId !== undefined
+          ? batched.web.lists.getByTitle(weeksList.title).items.getById(base.itemId).update(writePayload(weeksList, values), base.etag ?? '*')
+          : ref === undefined
+            ? Promise.reject(new DataError('not-found', 'This pupil is not on the register you can see.'))
+            : addInPupilFolder(batched, this.siteUrl, weeksList, ref, values);
+      jobs.push(
+        write.then(
+          () => void saved.push(mark.pupilId),
+          (e: unknown) => {
+            const err = toDataError(e, 'save the mark');
+            if (err.kind === 'conflict' || err.kind === 'duplicate') stale.push(mark);
+            else failures.push({ pupilId: mark.pupilId, message: err.message });
+          },
+        ),
+      );
+    }
+    if (jobs.length > 0) await execute();
+    await Promise.all(jobs);
+    return { saved, stale };
+  }
+
+  private async writeAmendments(
+    amendments: readonly AttendanceAmendment[],
+    refs: ReadonlyMap<number, string>,
+    failures: { pupilId: number; message: string }[],
+  ): Promise<void> {
+    if (amendments.length === 0) return;
+    const [batched, execute] = this.sp.batched();
+    const jobs = amendments.map((a) => {
+      const ref = refs.get(a.pupilId);
+      if (ref === undefined) return Promise.resolve();
+      return addInPupilFolder(batched, this.siteUrl, amendmentsList, ref, amendmentMapper.toValues(a)).then(
+        () => undefined,
+        (e: unknown) => void failures.push({ pupilId: a.pupilId, message: `The mark was saved but its amendment record was not: ${toDataError(e, 'record the amendment').message}` }),
+      );
+    });
+    await execute();
+    await Promise.all(jobs);
+  }
+
+  private async registerRecord(date: string, session: Session): Promise<{ id: number; by: string; at: string } | undefined> {
+    try {
+      const rows = await this.sp.web.lists
+        .getByTitle(registersList.title)
+        .items.select('Id', 'PwTakenBy', 'PwTakenAt')
+        .filter(`PwRegisterKey eq '${date}|${session}'`)
+        .top(1)<{ Id: number; PwTakenBy: string; PwTakenAt: string }[]>();
+      return rows[0] ? { id: rows[0].Id, by: rows[0].PwTakenBy, at: rows[0].PwTakenAt } : undefined;
+    } catch (e) {
+      throw toDataError(e, 'load who took the register');
+    }
+  }
+
+  /** Who took the register and when: written once, by the first save (later changes are amendments). */
+  private async recordTaken(date: string, session: Session, by: string, at: string): Promise<void> {
+    if (await this.registerRecord(date, session)) return;
+    try {
+      await this.sp.web.lists.getByTitle(registersList.title).items.add(
+        writePayload(registersList, { Title: `${date} ${session}`, PwRegisterKey: `${date}|${session}`, PwDate: date, PwSession: session, PwTakenBy: by, PwTakenAt: at }),
+      );
+    } catch (e) {
+      const err = toDataError(e, 'record who took the register');
+      if (err.kind !== 'duplicate') throw err;
+    }
+  }
+}
