@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { parseUkDate, isValidIsoDate } from '../dates/isoDates';
 
 /**
- * Building blocks shared by every record schema. Messages are written for staff, in en-GB.
+ * Building blocks shared by every record schema.
+ * Record-level rules (superRefine on an object) run when every field has at least parsed; date and time
+ * format errors are fatal so those rules never see a malformed date or time. Messages are written for staff, in en-GB.
  * Dates in the domain are ISO strings (yyyy-mm-dd); the date schema also accepts what staff type (dd/mm/yyyy)
  * and converts it to ISO.
  */
@@ -45,7 +47,10 @@ export const requiredIsoDate = (missingMessage = 'Enter the date as dd/mm/yyyy')
     },
     z
       .string({ required_error: missingMessage, invalid_type_error: 'Enter the date as dd/mm/yyyy' })
-      .refine(isValidIsoDate, 'Enter the date as dd/mm/yyyy'),
+      // Fatal, so record-level rules (which compare dates) only run on real dates.
+      .superRefine((v, ctx) => {
+        if (!isValidIsoDate(v)) ctx.addIssue({ code: 'custom', message: 'Enter the date as dd/mm/yyyy', fatal: true });
+      }),
   );
 
 export const isoDateSchema = requiredIsoDate();
@@ -60,7 +65,11 @@ export const isoDateTimeSchema = z
 /** 24-hour clock time HH:MM. */
 export const clockTimeSchema = z
   .string({ required_error: 'Enter the time as HH:MM', invalid_type_error: 'Enter the time as HH:MM' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter the time as HH:MM (24-hour clock), for example 09:30');
+  // Fatal, so record-level rules (which do arithmetic on times) only run on real times.
+  .superRefine((v, ctx) => {
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(v))
+      ctx.addIssue({ code: 'custom', message: 'Enter the time as HH:MM (24-hour clock), for example 09:30', fatal: true });
+  });
 
 export const emailSchema = z
   .string({ required_error: 'Enter an e-mail address', invalid_type_error: 'Enter an e-mail address' })

@@ -41,8 +41,7 @@ const sameMark = (a: AttendanceMark | undefined, b: AttendanceMark): boolean =>
 
 function markAt(week: WeekRecord | undefined, field: WeekSessionField): AttendanceMark | undefined {
   if (!week || week.codes[field] === undefined) return undefined;
-  const monday = week.monday;
-  return marksOfWeek({ ...week, codes: { [field]: week.codes[field] } }).find(() => monday === week.monday);
+  return marksOfWeek({ ...week, codes: { [field]: week.codes[field] } })[0];
 }
 
 export class SpAttendanceRepository implements IAttendanceRepository {
