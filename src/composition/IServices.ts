@@ -1,9 +1,13 @@
-import type { IPupilRepository, ISchoolRepository } from '../data/ports';
+import type { IAttendanceRepository, IPupilRepository, ISchoolRepository, ISettingsRepository } from '../data/ports';
 
 /** Everything a web part's components may use, built once per web part by createServices. */
 export interface IServices {
   readonly pupils: IPupilRepository;
   readonly schools: ISchoolRepository;
+  readonly attendance: IAttendanceRepository;
+  readonly settings: ISettingsRepository;
   readonly currentUser: { readonly email: string; readonly displayName: string };
   readonly siteUrl: string;
+  /** The current time (injected so that screens and tests agree on "today"). */
+  readonly now: () => Date;
 }

@@ -8,4 +8,6 @@ export interface ServiceConnection {
   /** Absolute URL of the Pathways Hub site, for links in messages. */
   readonly siteUrl: string;
   readonly user: { readonly email: string; readonly displayName: string };
+  /** The clock; local mode and tests may fix "today". Defaults to the real time. */
+  readonly now?: () => Date;
 }

@@ -2,7 +2,7 @@
  * Repository and service interfaces. They speak domain types only: callers never see SharePoint items,
  * PnPjs or Graph payloads. Implementations live in src/data/sp and src/data/graph.
  */
-import type { AttendanceAmendment, AttendanceMark, Pupil, School, SchoolContact } from '../domain';
+import type { AttendanceAmendment, AttendanceMark, Pupil, School, SchoolContact, SchoolSettings } from '../domain';
 import type { Session } from '../domain/vocabulary';
 import type { RecordValidationError } from './errors';
 
@@ -88,4 +88,10 @@ export interface IAttendanceRepository {
   /** Every visible pupil's marks in an academic year ('2026/27'), in as few requests as the threshold allows. */
   marksForYear(academicYear: string, expectedPupils: number): Promise<AttendanceMark[]>;
   amendmentsForPupil(pupilId: number): Promise<AttendanceAmendment[]>;
+}
+
+export interface ISettingsRepository {
+  /** The saved settings, or the defaults when none have been saved (read once per page, then cached). */
+  get(): Promise<Saved<SchoolSettings> | SchoolSettings>;
+  save(settings: SchoolSettings, etag?: string): Promise<void>;
 }

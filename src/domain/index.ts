@@ -59,3 +59,4 @@ export * from './targets/target';
 export * from './send/supportPlan';
 export * from './send/assessment';
 export * from './notifications/notificationRecord';
+export * from './pupils/onRoll';

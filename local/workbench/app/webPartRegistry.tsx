@@ -4,6 +4,7 @@
  */
 import * as React from 'react';
 import { PupilRegister } from '../../../src/webparts/pupilRegister/components/PupilRegister';
+import { Attendance } from '../../../src/webparts/attendance/components/Attendance';
 
 export interface HostedWebPart {
   /** The manifest alias, e.g. 'PupilRegisterWebPart'. */
@@ -14,4 +15,5 @@ export interface HostedWebPart {
 
 export const HOSTED_WEB_PARTS: readonly HostedWebPart[] = [
   { alias: 'PupilRegisterWebPart', title: 'Pupil register', render: () => <PupilRegister /> },
+  { alias: 'AttendanceWebPart', title: 'Attendance', render: () => <Attendance /> },
 ];

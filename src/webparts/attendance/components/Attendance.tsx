@@ -1,0 +1,22 @@
+import * as React from 'react';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import { Text } from '@fluentui/react/lib/Text';
+import { TakeRegister } from './register/TakeRegister';
+import { AttendanceInsights } from './insights/AttendanceInsights';
+
+/** The attendance web part: taking registers, and what the marks say (pupil, cohort, alerts). */
+export const Attendance: React.FC = () => (
+  <section aria-labelledby="attendance-heading">
+    <Text as="h2" variant="xLarge" id="attendance-heading">
+      Attendance
+    </Text>
+    <Pivot aria-label="Attendance views">
+      <PivotItem headerText="Take the register" itemKey="register">
+        <TakeRegister />
+      </PivotItem>
+      <PivotItem headerText="Pupils, cohort and alerts" itemKey="insights">
+        <AttendanceInsights />
+      </PivotItem>
+    </Pivot>
+  </section>
+);
