@@ -1,0 +1,118 @@
+/**
+ * In-memory services for component tests (React Testing Library). They implement the same interfaces as the
+ * SharePoint repositories; the repositories themselves are tested against the emulator over HTTP.
+ */
+import type { IServices } from '../../src/composition/IServices';
+import type {
+  IAttendanceRepository,
+  IPupilRepository,
+  ISchoolRepository,
+  ISettingsRepository,
+  RegisterSaveResult,
+  RegisterSnapshot,
+  Saved,
+} from '../../src/data/ports';
+import { DEFAULT_SETTINGS, type AttendanceAmendment, type AttendanceMark, type Pupil, type School, type SchoolContact, type SchoolSettings } from '../../src/domain';
+import type { Session } from '../../src/domain/vocabulary';
+
+const saved = <T>(value: T, id: number): Saved<T> => ({ ...value, id, etag: `"${id},1"` });
+
+export interface FakeData {
+  pupils?: Pupil[];
+  schools?: School[];
+  contacts?: SchoolContact[];
+  marks?: AttendanceMark[];
+  settings?: SchoolSettings;
+  now?: Date;
+}
+
+export class FakeAttendance implements IAttendanceRepository {
+  public readonly marks: AttendanceMark[];
+  public readonly amendments: AttendanceAmendment[] = [];
+  public saves = 0;
+
+  public constructor(marks: AttendanceMark[]) {
+    this.marks = [...marks];
+  }
+
+  public async register(date: string, session: Session): Promise<RegisterSnapshot> {
+    const entries = this.marks.filter((m) => m.date === date && m.session === session).map((mark) => ({ pupilId: mark.pupilId, mark }));
+    return { date, session, entries };
+  }
+
+  public async saveRegister(request: Parameters<IAttendanceRepository['saveRegister']>[0]): Promise<RegisterSaveResult> {
+    this.saves++;
+    const saved: number[] = [];
+    const failures: { pupilId: number; message: string }[] = [];
+    for (const mark of request.marks) {
+      const i = this.marks.findIndex((m) => m.pupilId === mark.pupilId && m.date === mark.date && m.session === mark.session);
+      const previous = i >= 0 ? this.marks[i] : undefined;
+      if (previous && previous.code !== mark.code) {
+        const reason = request.reasons.get(mark.pupilId);
+        if (!reason) {
+          failures.push({ pupilId: mark.pupilId, message: `Give a reason for changing the saved mark from ${previous.code} to ${mark.code}.` });
+          continue;
+        }
+        this.amendments.push({ pupilId: mark.pupilId, date: mark.date, session: mark.session, originalCode: previous.code, newCode: mark.code, reason, amendedBy: request.takenBy, amendedAt: request.at });
+      }
+      if (i >= 0) this.marks[i] = mark;
+      else this.marks.push(mark);
+      saved.push(mark.pupilId);
+    }
+    return { saved, unchanged: [], conflicts: [], failures, snapshot: await this.register(request.date, request.session) };
+  }
+
+  public async marksForPupil(pupilId: number, from?: string, to?: string): Promise<AttendanceMark[]> {
+    return this.marks.filter((m) => m.pupilId === pupilId && (!from || m.date >= from) && (!to || m.date <= to));
+  }
+
+  public async marksForYear(): Promise<AttendanceMark[]> {
+    return [...this.marks];
+  }
+
+  public async amendmentsForPupil(pupilId: number): Promise<AttendanceAmendment[]> {
+    return this.amendments.filter((a) => a.pupilId === pupilId);
+  }
+}
+
+export function createFakeServices(data: FakeData = {}): IServices & { attendance: FakeAttendance } {
+  const pupils = (data.pupils ?? []).map((p, i) => saved(p, p.id ?? i + 1));
+  const schools = (data.schools ?? []).map((s, i) => saved(s, s.id ?? i + 1));
+  const contacts = (data.contacts ?? []).map((c, i) => saved(c, c.id ?? i + 1));
+  const pupilRepo: IPupilRepository = {
+    list: async () => ({ items: pupils, problems: [] }),
+    get: async (id) => {
+      const p = pupils.find((x) => x.id === id);
+      if (!p) throw new Error(`No pupil ${id}`);
+      return p;
+    },
+    create: async (p) => {
+      const s = saved(p, pupils.length + 1);
+      pupils.push(s);
+      return s;
+    },
+    update: async (id, _etag, p) => saved(p, id),
+  };
+  const schoolRepo: ISchoolRepository = {
+    list: async () => ({ items: schools, problems: [] }),
+    get: async (id) => {
+      const s = schools.find((x) => x.id === id);
+      if (!s) throw new Error(`No school ${id}`);
+      return s;
+    },
+    create: async (s) => saved(s, schools.length + 1),
+    contacts: async (schoolId) => ({ items: contacts.filter((c) => schoolId === undefined || c.schoolId === schoolId), problems: [] }),
+    addContact: async (c) => saved(c, contacts.length + 1),
+  };
+  const settings: ISettingsRepository = { get: async () => data.settings ?? DEFAULT_SETTINGS, save: async () => undefined };
+  const now = data.now ?? new Date('2026-11-20T10:00:00Z');
+  return {
+    pupils: pupilRepo,
+    schools: schoolRepo,
+    attendance: new FakeAttendance(data.marks ?? []),
+    settings,
+    currentUser: { email: 'attendance.officer@pathways.example.org', displayName: 'Attendance Officer' },
+    siteUrl: 'https://contoso.example/sites/pathways',
+    now: () => now,
+  };
+}
