@@ -1,0 +1,51 @@
+/**
+ * Local mode in one call: the SharePoint and Graph emulator, the workbench served from the same origin, and the
+ * demo data. Used by `npm start` (local/start.ts) and by the end-to-end tests.
+ */
+import { startEmulator } from './emulator/server';
+import { createGraphPart } from './emulator/graph';
+import type { EmulatorContext, EmulatorPart } from './emulator/contracts';
+import { buildWorkbench } from './workbench/buildWorkbench';
+import { createWorkbenchPart } from './workbench/workbenchPart';
+import { generateDemoData } from './demo/generateDemoData';
+import { DEMO_SIGN_IN_USERS } from './demo/signInUsers';
+import { prepareTenant } from './seed/prepareTenant';
+import { seedDemo } from './seed/seedDemo';
+import { connectAs } from './seed/localConnection';
+
+export const SITE_PATH = '/sites/pathways';
+
+export interface LocalModeOptions {
+  readonly port: number;
+  readonly dbFile: string;
+  readonly reset: boolean;
+  readonly seed: boolean;
+  readonly log?: (line: string) => void;
+}
+
+export interface LocalMode {
+  readonly origin: string;
+  readonly siteUrl: string;
+  close(): Promise<void>;
+}
+
+export async function startLocalMode(options: LocalModeOptions): Promise<LocalMode> {
+  const log = options.log ?? ((): void => undefined);
+  const started = Date.now();
+  const bundle = await buildWorkbench();
+  const data = generateDemoData();
+  const users = DEMO_SIGN_IN_USERS.map((u) => ({ email: u.email, displayName: u.displayName, description: u.jobTitle }));
+  const parts = (ctx: EmulatorContext): EmulatorPart[] => [
+    createGraphPart(ctx),
+    createWorkbenchPart({ bundle, sitePath: SITE_PATH, users }),
+  ];
+  const emulator = await startEmulator({ port: options.port, dbFile: options.dbFile, reset: options.reset, sitePath: SITE_PATH, parts });
+  log(`Emulator listening on ${emulator.origin} (data in ${options.dbFile}).`);
+  if (options.seed) {
+    const admin = prepareTenant(emulator, data);
+    const report = await seedDemo(connectAs(emulator.origin, SITE_PATH, admin.email, admin.displayName), data, log);
+    log(`Demo data ready: ${report.schools} schools, ${report.pupils} pupils, ${report.marks} marks in ${report.weekItems} week items.`);
+  }
+  log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  return { origin: emulator.origin, siteUrl: emulator.siteUrl, close: () => emulator.close() };
+}
