@@ -59,6 +59,14 @@ describe('JSON $batch', () => {
 
     const tooMany = Array.from({ length: 21 }, (_v, i) => ({ id: String(i + 1), method: 'GET', url: '/me' }));
     await expect(client.api('/$batch').post({ requests: tooMany })).rejects.toMatchObject({ statusCode: 400, code: 'BadRequest' });
+    const throttledInner = (await client.api('/$batch').post({
+      requests: [
+        { id: '1', method: 'GET', url: '/me' },
+        { id: '2', method: 'GET', url: '/me', headers: { 'x-emulator-throttle': '1' } },
+      ],
+    })) as { responses: Array<{ id: string; status: number; headers: Record<string, string> }> };
+    expect(throttledInner.responses.map((r) => r.status)).toEqual([200, 429]);
+    expect(throttledInner.responses[1].headers['Retry-After']).toBe('1');
     const twenty = tooMany.slice(0, 20);
     const ok = (await client.api('/$batch').post({ requests: twenty })) as { responses: unknown[] };
     expect(ok.responses).toHaveLength(20);

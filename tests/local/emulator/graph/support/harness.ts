@@ -73,7 +73,8 @@ export async function startHarness(): Promise<Harness> {
         res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
         return;
       }
-      res.writeHead(answer.status, answer.statusText ?? '', answer.headers ?? {});
+      if (answer.statusText) res.writeHead(answer.status, answer.statusText, answer.headers ?? {});
+      else res.writeHead(answer.status, answer.headers ?? {});
       res.end(answer.body);
     })().catch((e: unknown) => {
       res.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(e));
