@@ -1,0 +1,180 @@
+import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'http';
+import type { AddressInfo } from 'net';
+import type { Database } from 'better-sqlite3';
+import { EMULATOR_USER_HEADER, type DirectoryUser, type EmulatorContext, type EmulatorPart, type RouteRequest, type RouteResponse } from './contracts';
+import { SqliteDirectory, type DirectoryOptions } from './directory';
+import { corsHeaders } from './cors';
+import { SpContext } from './sharepoint/context';
+import { SharePointPart } from './sharepoint/part';
+import { EmulatorStore } from './store';
+import { dropAllTables, migrateSharePoint, openDatabase } from './store/db';
+import { seedSite } from './store/siteSeeder';
+import { DeterministicThrottle } from './throttle';
+
+export interface EmulatorOptions {
+  /** TCP port; 0 (the default) picks a free one. */
+  readonly port?: number;
+  /** SQLite file (default '.local/emulator.sqlite'); ':memory:' for a throw-away database. */
+  readonly dbFile?: string;
+  /** Start from an empty site (always the case for a new database). */
+  readonly reset?: boolean;
+  /** Server-relative site path (default '/sites/pathways'). */
+  readonly sitePath?: string;
+  /** Extra parts (e.g. the Graph part), asked after SharePoint. */
+  readonly parts?: readonly EmulatorPart[];
+  /** SharePoint's list view threshold (default 5000). */
+  readonly viewThreshold?: number;
+  /** Host name the server binds to (default '127.0.0.1'); URLs use 'localhost'. */
+  readonly host?: string;
+  readonly directory?: DirectoryOptions;
+}
+
+export interface RunningEmulator {
+  /** e.g. 'http://localhost:4322' */
+  readonly origin: string;
+  /** e.g. 'http://localhost:4322/sites/pathways' */
+  readonly siteUrl: string;
+  readonly context: EmulatorContext;
+  /** Seeding API (lists, items, folders, users, groups, permissions). */
+  readonly store: EmulatorStore;
+  /** Drops every table and recreates the site (as POST /_emulator/reset). */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** The signed-in user: x-emulator-user: <email>, or Authorization: Bearer emulator:<email>. */
+export function signedInEmail(headers: IncomingMessage['headers']): string | undefined {
+  const h = headers[EMULATOR_USER_HEADER];
+  const direct = Array.isArray(h) ? h[0] : h;
+  if (direct && direct.trim() !== '') return direct.trim();
+  const auth = headers.authorization;
+  const m = /^Bearer\s+emulator:(.+)$/i.exec(auth ?? '');
+  return m ? m[1].trim() : undefined;
+}
+
+const jsonResponse = (status: number, body: unknown): RouteResponse => ({ status, headers: { 'Content-Type': 'application/json;charset=utf-8' }, body: JSON.stringify(body) });
+
+function send(res: ServerResponse, r: RouteResponse, cors: Record<string, string>): void {
+  const body = r.body === undefined ? '' : r.body;
+  res.writeHead(r.status, r.statusText ?? STATUS_CODES[r.status] ?? '', { ...cors, ...(r.headers ?? {}) });
+  res.end(body);
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const sitePath = (options.sitePath ?? '/sites/pathways').replace(/\/+$/, '');
+  const dbFile = options.dbFile ?? '.local/emulator.sqlite';
+  const db: Database = openDatabase(dbFile);
+  const parts = options.parts ?? [];
+  const throttle = new DeterministicThrottle();
+  const directory = new SqliteDirectory(db, options.directory);
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+  const ctx = new SpContext(db, directory, { sitePath, origin, viewThreshold: options.viewThreshold ?? 5000 });
+  const sharePoint = new SharePointPart(ctx);
+  const store = new EmulatorStore(ctx, sharePoint.services.writer);
+  const context: EmulatorContext = { db, directory, throttle, origin };
+
+  const migrate = (): void => {
+    migrateSharePoint(db);
+    for (const p of parts) p.migrate(db);
+  };
+  const reset = (): void => {
+    dropAllTables(db);
+    ctx.invalidate();
+    migrate();
+    seedSite(ctx);
+  };
+  const hasSite = (): boolean => {
+    try {
+      return db.prepare("SELECT 1 FROM site WHERE key = 'webId'").get() !== undefined;
+    } catch {
+      return false;
+    }
+  };
+  if (options.reset || !hasSite()) reset();
+  else migrate();
+
+  const admin = async (method: string, path: string, body: Buffer): Promise<RouteResponse | undefined> => {
+    if (method === 'GET' && path === '/_emulator/users') return jsonResponse(200, { value: directory.all() });
+    if (method === 'GET' && path === '/_emulator/throttle') return jsonResponse(200, { rate: throttle.rate, retryAfterSeconds: throttle.retryAfterSeconds });
+    if (method === 'POST' && path === '/_emulator/throttle') {
+      let parsed: unknown = {};
+      try {
+        parsed = body.length ? (JSON.parse(body.toString('utf8')) as unknown) : {};
+      } catch {
+        return jsonResponse(400, { error: 'Body must be JSON: {"rate": 0.5, "retryAfterSeconds": 1}' });
+      }
+      const b = (parsed && typeof parsed === 'object' ? parsed : {}) as Record<string, unknown>;
+      if (typeof b.retryAfterSeconds === 'number') throttle.retryAfterSeconds = Math.max(0, b.retryAfterSeconds);
+      throttle.rate = typeof b.rate === 'number' ? b.rate : 0;
+      return jsonResponse(200, { rate: throttle.rate, retryAfterSeconds: throttle.retryAfterSeconds });
+    }
+    if (method === 'POST' && path === '/_emulator/reset') {
+      reset();
+      return jsonResponse(200, { reset: true, siteUrl: ctx.siteUrl });
+    }
+    return undefined;
+  };
+
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const cors = corsHeaders(req.headers.origin);
+    void (async () => {
+      const method = (req.method ?? 'GET').toUpperCase();
+      const url = new URL(req.url ?? '/', origin);
+      if (method === 'OPTIONS') return send(res, { status: 204 }, cors);
+      const body = await readBody(req);
+      if (url.pathname.toLowerCase().startsWith('/_emulator/')) {
+        return send(res, (await admin(method, url.pathname.toLowerCase(), body)) ?? jsonResponse(404, { error: 'Unknown admin endpoint' }), cors);
+      }
+      if (throttle.shouldThrottle(req.headers)) {
+        return send(
+          res,
+          {
+            status: 429,
+            statusText: 'Too Many Requests',
+            headers: { 'Retry-After': String(throttle.retryAfterSeconds), 'Content-Type': 'application/json;charset=utf-8' },
+            body: JSON.stringify({ 'odata.error': { code: '-2147024860, Microsoft.SharePoint.SPRequestThrottledException', message: { lang: 'en-US', value: 'The request has been throttled. Retry after the time given in the Retry-After header.' } } }),
+          },
+          cors,
+        );
+      }
+      const email = signedInEmail(req.headers);
+      const user: DirectoryUser | undefined = email ? directory.findByEmail(email) : undefined;
+      const routeReq: RouteRequest = { method, url, headers: req.headers, body, ...(user ? { user } : {}) };
+      for (const part of [sharePoint, ...parts]) {
+        const r = await part.handle(routeReq);
+        if (r) return send(res, r, cors);
+      }
+      return send(res, jsonResponse(404, { error: { code: 'NotFound', message: `No emulated endpoint for ${method} ${url.pathname}` } }), cors);
+    })().catch((e: unknown) => {
+      send(res, jsonResponse(500, { error: { code: 'EmulatorError', message: e instanceof Error ? e.message : String(e) } }), cors);
+    });
+  });
+
+  return {
+    origin,
+    siteUrl: ctx.siteUrl,
+    context,
+    store,
+    reset,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => {
+          db.close();
+          if (err) reject(err);
+          else resolve();
+        });
+      }),
+  };
+}

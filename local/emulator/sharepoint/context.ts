@@ -1,0 +1,59 @@
+import type { Database } from 'better-sqlite3';
+import type { SqliteDirectory } from '../directory';
+import { Catalog } from '../store/catalog';
+import { GroupTable } from '../store/groups';
+import { ItemTable } from '../store/items';
+import { SecurityTable } from '../store/security';
+import type { ItemRecord, ListSchema } from '../store/types';
+
+export interface SiteOptions {
+  /** Server-relative site path, e.g. '/sites/pathways'. */
+  readonly sitePath: string;
+  /** Absolute origin, e.g. 'http://localhost:4322'. */
+  readonly origin: string;
+  /** List view threshold (SharePoint Online: 5000). */
+  readonly viewThreshold: number;
+}
+
+/** Everything the SharePoint part works with: tables, directory and the site's addresses. */
+export class SpContext {
+  readonly catalog: Catalog;
+  readonly items: ItemTable;
+  readonly security: SecurityTable;
+  readonly groups: GroupTable;
+
+  constructor(
+    readonly db: Database,
+    readonly directory: SqliteDirectory,
+    readonly site: SiteOptions,
+  ) {
+    this.catalog = new Catalog(db);
+    this.items = new ItemTable(db);
+    this.security = new SecurityTable(db);
+    this.groups = new GroupTable(db);
+  }
+
+  /** Drops in-memory caches (after a reset). */
+  invalidate(): void {
+    this.catalog.invalidate();
+    this.items.invalidate();
+  }
+
+  get siteUrl(): string {
+    return `${this.site.origin}${this.site.sitePath}`;
+  }
+
+  setting(key: string): string | undefined {
+    const r = this.db.prepare('SELECT value FROM site WHERE key = ?').get(key) as { value: string } | undefined;
+    return r?.value;
+  }
+
+  /** Server-relative URL of a list's root folder. */
+  rootFolder(schema: ListSchema): string {
+    return `${this.site.sitePath}/${schema.list.url}`;
+  }
+
+  fileRef(item: ItemRecord): string {
+    return `${item.dir}/${item.leaf}`;
+  }
+}

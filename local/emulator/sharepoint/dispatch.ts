@@ -1,0 +1,198 @@
+import type { RouteResponse } from '../contracts';
+import { errors } from './errors';
+import type { Segment } from './odata/path';
+import { entity, json, type SpRequest } from './request';
+import { addFolder, getFolder, getFolders, rootFolderItem } from './routes/folders';
+import { addItem, addValidateUpdate, deleteItem, getItem, getItems, updateItem, validateUpdateItem } from './routes/items';
+import { addField, addList, deleteList, getField, getFields, getList, getLists, updateField } from './routes/lists';
+import {
+  addGroup,
+  addGroupUser,
+  addSiteUser,
+  contextInfo,
+  ensureUserRoute,
+  getGroup,
+  getGroups,
+  getGroupUsers,
+  getUser,
+  getUsers,
+  removeGroup,
+  removeGroupUser,
+  removeSiteUser,
+  updateGroup,
+  userGroups,
+  webJson,
+} from './routes/principals';
+import {
+  breakInheritance,
+  changeRoleAssignment,
+  deleteRoleAssignment,
+  effectivePermissions,
+  getRoleAssignment,
+  getRoleAssignments,
+  getRoleDefinition,
+  getRoleDefinitions,
+  hasUnique,
+  resetInheritance,
+} from './routes/security';
+import type { SpServices } from './services';
+import { Resolver, type Securable, type Target } from './targets';
+
+const isWrite = (m: string): boolean => m === 'MERGE' || m === 'PATCH' || m === 'PUT';
+
+function securableOf(t: Target): Securable {
+  if (t.kind === 'list') return { kind: 'list', schema: t.schema };
+  if (t.kind === 'item') return { kind: 'item', schema: t.schema, item: t.item };
+  return { kind: 'web' };
+}
+
+function handleAction(s: SpServices, req: SpRequest, t: Extract<Target, { kind: 'action' }>): RouteResponse {
+  const on = t.on;
+  switch (t.name) {
+    case 'breakroleinheritance':
+      return breakInheritance(s, req, securableOf(on), t.args);
+    case 'resetroleinheritance':
+      return resetInheritance(s, req, securableOf(on));
+    case 'addroleassignment':
+    case 'removeroleassignment':
+      if (on.kind !== 'roleAssignments') break;
+      return changeRoleAssignment(s, req, on.on, t.name, t.args);
+    case 'ensureuser':
+      return ensureUserRoute(s, req);
+    case 'addvalidateupdateitemusingpath':
+      if (on.kind !== 'list') break;
+      return addValidateUpdate(s, req, on.schema);
+    case 'validateupdatelistitem':
+      if (on.kind !== 'item') break;
+      return validateUpdateItem(s, req, on.schema, on.item);
+    case 'recycle':
+      if (on.kind !== 'item') break;
+      return deleteItem(s, req, on.schema, on.item, true);
+    case 'removebyid':
+    case 'removebyloginname':
+      if (on.kind === 'siteUsers') return removeSiteUser(s, req, t.name, t.args);
+      if (on.kind === 'siteGroups') return removeGroup(s, req, t.name, t.args);
+      if (on.kind === 'groupUsers') return removeGroupUser(s, req, on.group, t.name, t.args);
+      break;
+    case 'addusingpath':
+    case 'add':
+      if (on.kind !== 'folders') break;
+      return addFolder(s, req, on.schema, on.path, t.args);
+    case 'addfield':
+      if (on.kind !== 'fields') break;
+      return addField(s, req, on.schema, true);
+  }
+  throw errors.notFound(t.name);
+}
+
+function handleProperty(s: SpServices, req: SpRequest, t: Extract<Target, { kind: 'property' }>): RouteResponse {
+  if (t.name === 'hasuniqueroleassignments') return hasUnique(s, req, securableOf(t.on));
+  if (t.name === 'effectivebasepermissions') return effectivePermissions(req, securableOf(t.on));
+  if (t.name === 'listitemallfields') return rootFolderItem(req);
+  if (t.name === 'groups' && t.on.kind === 'user') return userGroups(s, req, t.on.user);
+  throw errors.notFound(t.name);
+}
+
+/** Answers a request on a resolved target. */
+function handleTarget(s: SpServices, req: SpRequest, t: Target): RouteResponse {
+  const m = req.method;
+  if (t.kind === 'action') {
+    if (m !== 'POST') throw errors.notFound(t.name);
+    return handleAction(s, req, t);
+  }
+  if (t.kind === 'property') return handleProperty(s, req, t);
+  switch (t.kind) {
+    case 'web':
+      if (m === 'GET') return entity(req, webJson(s));
+      break;
+    case 'lists':
+      if (m === 'GET') return getLists(s, req);
+      if (m === 'POST') return addList(s, req);
+      break;
+    case 'list':
+      if (m === 'GET') return getList(s, req, t.schema);
+      if (m === 'DELETE') return deleteList(s, req, t.schema);
+      if (isWrite(m)) return { status: 204, headers: {} };
+      break;
+    case 'items':
+      if (m === 'GET') return getItems(s, req, t.schema);
+      if (m === 'POST') return addItem(s, req, t.schema);
+      break;
+    case 'item':
+      if (m === 'GET') return getItem(s, req, t.schema, t.item);
+      if (isWrite(m)) return updateItem(s, req, t.schema, t.item);
+      if (m === 'DELETE') return deleteItem(s, req, t.schema, t.item);
+      break;
+    case 'fields':
+      if (m === 'GET') return getFields(s, req, t.schema);
+      if (m === 'POST') return addField(s, req, t.schema, false);
+      break;
+    case 'field':
+      if (m === 'GET') return getField(s, req, t.field);
+      if (isWrite(m)) return updateField(s, req, t.schema, t.field);
+      break;
+    case 'folder':
+      if (m === 'GET') return getFolder(s, req, t.schema, t.path, t.item);
+      if (m === 'DELETE' && t.item) return deleteItem(s, req, t.schema, t.item);
+      break;
+    case 'folders':
+      if (m === 'GET') return getFolders(s, req, t.schema, t.path);
+      break;
+    case 'roleAssignments':
+      if (m === 'GET') return getRoleAssignments(s, req, t.on);
+      break;
+    case 'roleAssignment':
+      if (m === 'GET') return getRoleAssignment(s, req, t.on, t.principalId);
+      if (m === 'DELETE') return deleteRoleAssignment(s, req, t.on, t.principalId);
+      break;
+    case 'roleDefinitions':
+      if (m === 'GET') return getRoleDefinitions(req);
+      break;
+    case 'roleDefinition':
+      if (m === 'GET') return getRoleDefinition(req, t.def);
+      break;
+    case 'siteUsers':
+      if (m === 'GET') return getUsers(req, s.ctx.directory.all());
+      if (m === 'POST') return addSiteUser(s, req);
+      break;
+    case 'user':
+      if (m === 'GET') return getUser(req, t.user);
+      break;
+    case 'siteGroups':
+      if (m === 'GET') return getGroups(s, req);
+      if (m === 'POST') return addGroup(s, req);
+      break;
+    case 'group':
+      if (m === 'GET') return getGroup(s, req, t.group);
+      if (isWrite(m)) return updateGroup(s, req, t.group);
+      break;
+    case 'groupUsers':
+      if (m === 'GET') return getGroupUsers(s, req, t.group);
+      if (m === 'POST') return addGroupUser(s, req, t.group);
+      break;
+  }
+  throw errors.notFound(`${m} ${req.url.pathname}`);
+}
+
+/** Dispatches a request under …/_api/ (segments after _api), except $batch which the part handles. */
+export function dispatch(s: SpServices, req: SpRequest, segments: Segment[]): RouteResponse {
+  const [first, ...rest] = segments;
+  if (!first) throw errors.notFound('/_api/');
+  if (first.lower === 'contextinfo') return contextInfo(s, req);
+  if (!req.perms.canSeeSite()) throw errors.accessDenied();
+  let target: Target;
+  if (first.lower === 'web') target = { kind: 'web' };
+  else if (first.lower === 'site') {
+    if (rest.length === 0) return entity(req, { 'odata.type': 'SP.Site', Id: s.ctx.setting('siteId'), Url: s.ctx.siteUrl, ServerRelativeUrl: s.ctx.site.sitePath });
+    if (rest[0].lower !== 'rootweb') throw errors.notFound(rest[0].name);
+    rest.shift();
+    target = { kind: 'web' };
+  } else if (first.lower === 'sp.userprofiles.peoplemanager') {
+    return json(200, { 'odata.null': true }, req.metadata);
+  } else throw errors.notFound(first.name);
+  const resolver = new Resolver(s.ctx, req);
+  rest.forEach((seg, i) => {
+    target = resolver.step(target, seg, i === rest.length - 1);
+  });
+  return handleTarget(s, req, target);
+}

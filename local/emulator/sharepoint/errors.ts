@@ -1,0 +1,56 @@
+/** SharePoint's REST error, thrown inside the SharePoint part and turned into its JSON shape. */
+export class SpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const SP_EXCEPTION = '-2130575305, Microsoft.SharePoint.SPException';
+export const SP_GENERIC = '-2146232832, Microsoft.SharePoint.SPException';
+export const INVALID_QUERY = '-1, Microsoft.SharePoint.Client.InvalidClientQueryException';
+export const ARGUMENT = '-2147024809, System.ArgumentException';
+
+export const errors = {
+  unauthorized: (): SpError =>
+    new SpError(401, '-2147024891, System.UnauthorizedAccessException', 'Access denied. Sign in with the x-emulator-user header (or Authorization: Bearer emulator:<email>).'),
+  accessDenied: (): SpError =>
+    new SpError(403, '-2147024891, System.UnauthorizedAccessException', 'Access denied. You do not have permission to perform this action or access this resource.'),
+  listNotFound: (title: string, siteUrl: string): SpError =>
+    new SpError(404, '-1, System.ArgumentException', `List '${title}' does not exist at site with URL '${siteUrl}'.`),
+  itemNotFound: (): SpError => new SpError(404, SP_GENERIC, 'Item does not exist. It may have been deleted by another user.'),
+  fileNotFound: (): SpError => new SpError(404, '-2147024894, System.IO.FileNotFoundException', 'File Not Found.'),
+  versionConflict: (): SpError =>
+    new SpError(412, SP_EXCEPTION, 'The version of the item you are trying to update has changed. Refresh the page and try again.'),
+  duplicateValue: (): SpError =>
+    new SpError(400, '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException', 'This value already exists in the list'),
+  thresholdExceeded: (): SpError =>
+    new SpError(
+      500,
+      '-2147024860, Microsoft.SharePoint.SPQueryThrottledException',
+      'The attempted operation is prohibited because it exceeds the list view threshold.',
+    ),
+  noProperty: (name: string): SpError => new SpError(400, INVALID_QUERY, `The field or property '${name}' does not exist.`),
+  noPropertyOnType: (name: string, type: string): SpError =>
+    new SpError(
+      400,
+      INVALID_QUERY,
+      `The property '${name}' does not exist on type '${type}'. Make sure to only use property names that are defined by the type.`,
+    ),
+  columnMissing: (name: string): SpError =>
+    new SpError(400, SP_GENERIC, `Column '${name}' does not exist. It may have been deleted by another user.`),
+  badExpression: (text: string): SpError => new SpError(400, INVALID_QUERY, `The expression "${text}" is not valid.`),
+  userNotFound: (): SpError => new SpError(404, SP_GENERIC, 'User cannot be found.'),
+  groupNotFound: (): SpError => new SpError(404, SP_GENERIC, 'Group cannot be found.'),
+  notFound: (what: string): SpError =>
+    new SpError(404, '-1, Microsoft.SharePoint.Client.ResourceNotFoundException', `Cannot find resource for the request ${what}.`),
+  badRequest: (message: string): SpError => new SpError(400, ARGUMENT, message),
+  inherits: (): SpError => new SpError(400, SP_GENERIC, 'This operation is not allowed on an object that inherits permissions.'),
+};
+
+export function errorBody(e: SpError): string {
+  return JSON.stringify({ 'odata.error': { code: e.code, message: { lang: 'en-US', value: e.message } } });
+}

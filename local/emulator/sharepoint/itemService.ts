@@ -1,0 +1,171 @@
+import type { FieldRecord, ItemData, ItemRecord, ListSchema } from '../store/types';
+import type { SpContext } from './context';
+import { SpError, errors } from './errors';
+import { fromForm } from './values/formValue';
+import { fromRest, navigationValueError, restKeyOf } from './values/restValue';
+
+/** REST properties a client may send but which SharePoint sets itself; they are ignored on writes. */
+const IGNORED_KEYS = new Set(['__metadata', 'odata.type', 'odata.metadata', 'odata.id', 'odata.etag', 'odata.editlink', 'id', 'created', 'modified', 'authorid', 'editorid', 'contenttypeid', 'filesystemobjecttype', 'guid', 'attachments']);
+
+export interface FormValue {
+  readonly FieldName: string;
+  readonly FieldValue: string;
+}
+
+export interface FormResult {
+  FieldName: string;
+  FieldValue: string;
+  HasException: boolean;
+  ErrorCode: number;
+  ErrorMessage: string | null;
+  ItemId: number;
+}
+
+const sameValue = (a: unknown, b: unknown): boolean => {
+  if (typeof a === 'string' && typeof b === 'string') return a.toLowerCase() === b.toLowerCase();
+  if (Array.isArray(a) && Array.isArray(b)) return JSON.stringify(a) === JSON.stringify(b);
+  return a === b;
+};
+
+const isEmpty = (v: unknown): boolean => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+
+/** Writes items the way SharePoint validates them: types, choices, unique values, folders. */
+export class ItemService {
+  constructor(private readonly ctx: SpContext) {}
+
+  private fieldForKey(schema: ListSchema, key: string): FieldRecord | 'navigation' | undefined {
+    const lower = key.toLowerCase();
+    for (const f of schema.fields) {
+      if (restKeyOf(f).toLowerCase() === lower) return f;
+      if (restKeyOf(f) !== f.internalName && f.internalName.toLowerCase() === lower) return 'navigation';
+    }
+    return undefined;
+  }
+
+  /** Converts a REST add/update body into stored values; unknown properties are refused like SharePoint does. */
+  fromRestBody(schema: ListSchema, body: Record<string, unknown>): ItemData {
+    const data: ItemData = {};
+    for (const [key, raw] of Object.entries(body)) {
+      if (IGNORED_KEYS.has(key.toLowerCase())) continue;
+      const f = this.fieldForKey(schema, key);
+      if (f === 'navigation') {
+        if (raw === null) continue;
+        throw navigationValueError();
+      }
+      if (!f) throw errors.noPropertyOnType(key, `SP.Data.${schema.list.entityName}`);
+      data[restKeyOf(f)] = fromRest(f, raw);
+    }
+    return data;
+  }
+
+  /** SharePoint's EnforceUniqueValues: the same value may not appear twice (case-insensitive for text). */
+  checkUnique(schema: ListSchema, data: ItemData, excludeId?: number): void {
+    const unique = schema.fields.filter((f) => f.unique);
+    if (unique.length === 0) return;
+    const all = this.ctx.items.all(schema.list.id);
+    for (const f of unique) {
+      const key = restKeyOf(f);
+      const v = data[key];
+      if (isEmpty(v)) continue;
+      if (all.some((i) => i.id !== excludeId && i.fsType === 0 && sameValue(i.data[key], v))) throw errors.duplicateValue();
+    }
+  }
+
+  private withDefaults(schema: ListSchema, data: ItemData): ItemData {
+    const out: ItemData = { ...data };
+    for (const f of schema.fields) {
+      const key = restKeyOf(f);
+      if (key in out) continue;
+      if (f.defaultValue !== undefined) {
+        try {
+          out[key] = fromRest(f, f.kind === 'Boolean' ? f.defaultValue === '1' || f.defaultValue.toLowerCase() === 'true' : f.defaultValue);
+        } catch {
+          out[key] = null;
+        }
+      } else out[key] = f.kind === 'LookupMulti' ? [] : null;
+    }
+    return out;
+  }
+
+  /** Checks that a folder path is the list's root folder or one of its folders. */
+  requireFolder(schema: ListSchema, dir: string): string {
+    const root = this.ctx.rootFolder(schema);
+    const d = dir.replace(/\/+$/, '');
+    if (d.toLowerCase() === root.toLowerCase()) return root;
+    const folder = this.ctx.items.folderByRef(schema.list.id, d);
+    if (!folder) throw new SpError(404, '-2147024893, System.IO.DirectoryNotFoundException', `The folder '${dir}' does not exist.`);
+    return this.ctx.fileRef(folder);
+  }
+
+  /** Resolves a folder path given server-relative, absolute, or relative to the list's root folder. */
+  folderPath(schema: ListSchema, path: string): string {
+    let p = path.trim();
+    if (/^https?:\/\//i.test(p)) p = new URL(p).pathname;
+    if (!p.startsWith('/')) p = `${this.ctx.rootFolder(schema)}/${p}`;
+    return decodeURIComponent(p).replace(/\/+$/, '');
+  }
+
+  add(schema: ListSchema, data: ItemData, authorId: number, dir?: string, created?: string): ItemRecord {
+    const full = this.withDefaults(schema, data);
+    this.checkUnique(schema, full);
+    const folder = dir ? this.requireFolder(schema, dir) : this.ctx.rootFolder(schema);
+    return this.ctx.items.insert(schema.list.id, { fsType: 0, dir: folder, authorId, data: full, ...(created ? { created } : {}) });
+  }
+
+  update(schema: ListSchema, item: ItemRecord, changes: ItemData, editorId: number): ItemRecord {
+    const merged = { ...item.data, ...changes };
+    this.checkUnique(schema, merged, item.id);
+    return this.ctx.items.update(schema.list.id, item.id, merged, editorId);
+  }
+
+  addFolder(schema: ListSchema, parentDir: string, name: string, authorId: number, overwrite = false): ItemRecord {
+    const leaf = name.replace(/^\/+|\/+$/g, '');
+    if (leaf === '' || /["*:<>?\\|]/.test(leaf) || leaf.includes('/'))
+      throw errors.badRequest(`The folder name '${name}' is not valid.`);
+    const dir = this.requireFolder(schema, parentDir);
+    const existing = this.ctx.items.folderByRef(schema.list.id, `${dir}/${leaf}`);
+    if (existing) {
+      if (overwrite) return existing;
+      throw new SpError(400, '-2130575257, Microsoft.SharePoint.SPException', `A file or folder with the name ${dir}/${leaf} already exists.`);
+    }
+    const data = this.withDefaults(schema, { Title: leaf });
+    return this.ctx.items.insert(schema.list.id, { fsType: 1, dir, leaf, authorId, data });
+  }
+
+  /** Parses validate-update form values; results carry SharePoint's per-field exceptions. */
+  parseForm(schema: ListSchema, formValues: readonly FormValue[], itemId: number): { data: ItemData; results: FormResult[] } {
+    const data: ItemData = {};
+    const results: FormResult[] = [];
+    for (const fv of formValues) {
+      const f = schema.byName.get(String(fv.FieldName).toLowerCase());
+      const value = fv.FieldValue === null || fv.FieldValue === undefined ? '' : String(fv.FieldValue);
+      if (!f) {
+        results.push({ FieldName: fv.FieldName, FieldValue: value, HasException: true, ErrorCode: -2147024809, ErrorMessage: `Column '${fv.FieldName}' does not exist. It may have been deleted by another user.`, ItemId: itemId });
+        continue;
+      }
+      const parsed = fromForm(f, value, (k) => this.ctx.directory.findByLoginName(k));
+      if (!parsed.ok) {
+        results.push({ FieldName: f.internalName, FieldValue: value, HasException: true, ErrorCode: -2146232832, ErrorMessage: parsed.message, ItemId: itemId });
+        continue;
+      }
+      if (f.required && isEmpty(parsed.value)) {
+        results.push({ FieldName: f.internalName, FieldValue: value, HasException: true, ErrorCode: -2146232832, ErrorMessage: "You can't leave this blank.", ItemId: itemId });
+        continue;
+      }
+      data[restKeyOf(f)] = parsed.value;
+      results.push({ FieldName: f.internalName, FieldValue: value, HasException: false, ErrorCode: 0, ErrorMessage: null, ItemId: itemId });
+    }
+    return { data, results };
+  }
+
+  /**
+   * Required fields: SharePoint enforces them in forms and in validate-update (AddValidateUpdateItemUsingPath,
+   * ValidateUpdateListItem) but NOT on plain REST add/MERGE, which happily store an item with a required
+   * column empty. The emulator matches that: only the validate-update paths call this.
+   */
+  missingRequired(schema: ListSchema, data: ItemData, itemId: number): FormResult[] {
+    return schema.fields
+      .filter((f) => f.required && isEmpty(data[restKeyOf(f)]))
+      .map((f) => ({ FieldName: f.internalName, FieldValue: '', HasException: true, ErrorCode: -2146232832, ErrorMessage: "You can't leave this blank.", ItemId: itemId }));
+  }
+}

@@ -1,0 +1,91 @@
+import type { ItemRecord, ListSchema } from '../../store/types';
+import type { SpContext } from '../context';
+import { errors } from '../errors';
+import { firstAndClause } from '../odata/filterAst';
+import { FilterSyntaxError } from '../odata/filterLexer';
+import { parseFilter } from '../odata/filterParser';
+import type { QueryOptions } from '../odata/queryOptions';
+import type { Permissions } from '../permissions';
+import type { ColumnContext } from './columns';
+import { resolveColumn } from './columns';
+import { compileFilter, isIndexedClause, orderComparator, type Predicate } from './filterEval';
+
+/** SharePoint's page size when no $top is given, and the largest $top it honours. */
+export const DEFAULT_PAGE_SIZE = 100;
+export const MAX_TOP = 5000;
+
+export interface ItemsPage {
+  readonly rows: ItemRecord[];
+  /** p_ID for the next page's $skiptoken, when there is one. */
+  readonly nextAfterId?: number;
+}
+
+export function columnContext(ctx: SpContext, schema: ListSchema): ColumnContext {
+  return {
+    schema,
+    lookupSchema: (id) => ctx.catalog.byId(id),
+    lookupItem: (listId, id) => ctx.items.get(listId, id),
+    user: (id) => ctx.directory.findBySpId(id),
+    fileRef: (i) => ctx.fileRef(i),
+  };
+}
+
+/**
+ * Runs an items query: $filter, security trimming, $orderby, $skiptoken paging, $top, and the list view
+ * threshold rule (a list above the threshold needs an indexed first AND-clause matching no more than the
+ * threshold, or, without $filter, paging by ID with $top no larger than the threshold).
+ */
+export function queryItems(ctx: SpContext, perms: Permissions, schema: ListSchema, q: QueryOptions): ItemsPage {
+  const cc = columnContext(ctx, schema);
+  const all = ctx.items.all(schema.list.id);
+  const threshold = ctx.site.viewThreshold;
+  const pageSize = Math.min(q.top ?? DEFAULT_PAGE_SIZE, MAX_TOP);
+
+  let predicate: Predicate | undefined;
+  if (q.filter !== undefined) {
+    let ast;
+    try {
+      ast = parseFilter(q.filter);
+    } catch (e) {
+      if (e instanceof FilterSyntaxError) throw errors.badExpression(q.filter);
+      throw e;
+    }
+    predicate = compileFilter(ast, cc, q.filter);
+    if (all.length > threshold) {
+      const first = firstAndClause(ast);
+      if (!isIndexedClause(first, cc)) throw errors.thresholdExceeded();
+      const firstPredicate = compileFilter(first, cc, q.filter);
+      let matches = 0;
+      for (const i of all) if (firstPredicate(i) && ++matches > threshold) throw errors.thresholdExceeded();
+    }
+  } else if (all.length > threshold) {
+    const byIdOnly = q.orderBy.length === 0 || (q.orderBy.length === 1 && q.orderBy[0].path.toLowerCase() === 'id');
+    if (!byIdOnly || pageSize > threshold) throw errors.thresholdExceeded();
+  }
+
+  const comparators = q.orderBy.map((k) => orderComparator(resolveColumn(k.path, cc), k.descending));
+  let rows = all.filter((i) => (!predicate || predicate(i)) && perms.canReadItem(schema, i));
+  if (comparators.length > 0) {
+    rows = [...rows].sort((a, b) => {
+      for (const c of comparators) {
+        const r = c(a, b);
+        if (r !== 0) return r;
+      }
+      return a.id - b.id;
+    });
+  }
+  if (q.afterId !== undefined) {
+    const idOnly = q.orderBy.length === 0 || (q.orderBy.length === 1 && q.orderBy[0].path.toLowerCase() === 'id');
+    if (idOnly) {
+      const desc = q.orderBy[0]?.descending ?? false;
+      const after = q.afterId;
+      rows = rows.filter((i) => (desc ? i.id < after : i.id > after));
+    } else {
+      const at = rows.findIndex((i) => i.id === q.afterId);
+      rows = at >= 0 ? rows.slice(at + 1) : [];
+    }
+  }
+  const page = rows.slice(0, pageSize);
+  const more = rows.length > page.length && page.length > 0;
+  return { rows: page, ...(more ? { nextAfterId: page[page.length - 1].id } : {}) };
+}

@@ -1,0 +1,211 @@
+import { randomBytes } from 'crypto';
+import type { DirectoryUser, RouteResponse } from '../../contracts';
+import { RANK } from '../../store/roles';
+import type { GroupRecord } from '../../store/types';
+import { SpError, errors, SP_GENERIC } from '../errors';
+import { argOf, type Args } from '../odata/path';
+import { bodyObject, collection, entity, json, type SpRequest } from '../request';
+import type { SpServices } from '../services';
+import { SITE_LCID } from '../values/siteTime';
+
+export function userJson(u: DirectoryUser, isSiteAdmin = false): Record<string, unknown> {
+  return {
+    'odata.type': 'SP.User',
+    Id: u.spId,
+    IsHiddenInUI: false,
+    LoginName: u.loginName,
+    Title: u.displayName,
+    PrincipalType: 1,
+    Email: u.email,
+    Expiration: '',
+    IsEmailAuthenticationGuestUser: false,
+    IsShareByEmailGuestUser: false,
+    IsSiteAdmin: isSiteAdmin,
+    UserId: { NameId: u.aadId.replace(/-/g, '').slice(0, 16), NameIdIssuer: 'urn:federation:microsoftonline' },
+    UserPrincipalName: u.userType === 'Guest' ? u.loginName.slice(u.loginName.lastIndexOf('|') + 1) : u.email,
+  };
+}
+
+export function groupJson(s: SpServices, g: GroupRecord): Record<string, unknown> {
+  const owner = g.ownerId !== undefined ? (s.ctx.groups.byId(g.ownerId)?.title ?? s.ctx.directory.findBySpId(g.ownerId)?.displayName) : undefined;
+  return {
+    'odata.type': 'SP.Group',
+    Id: g.id,
+    IsHiddenInUI: false,
+    LoginName: g.title,
+    Title: g.title,
+    PrincipalType: 8,
+    AllowMembersEditMembership: false,
+    AllowRequestToJoinLeave: false,
+    AutoAcceptRequestToJoinLeave: false,
+    Description: g.description,
+    OnlyAllowMembersViewMembership: false,
+    OwnerTitle: owner ?? g.title,
+    RequestToJoinLeaveEmailSetting: null,
+  };
+}
+
+/** A user or a group as the Member of a role assignment. */
+export function principalJson(s: SpServices, id: number): Record<string, unknown> | null {
+  const u = s.ctx.directory.findBySpId(id);
+  if (u) return userJson(u);
+  const g = s.ctx.groups.byId(id);
+  return g ? groupJson(s, g) : null;
+}
+
+const requireManageWeb = (req: SpRequest): void => {
+  if (req.perms.webRank() < RANK.managePermissions) throw errors.accessDenied();
+};
+
+export function webJson(s: SpServices): Record<string, unknown> {
+  const { ctx } = s;
+  return {
+    'odata.type': 'SP.Web',
+    'odata.id': `${ctx.siteUrl}/_api/Web`,
+    'odata.editLink': 'Web',
+    Id: ctx.setting('webId'),
+    Title: ctx.setting('title') ?? 'Pathways Hub',
+    Description: ctx.setting('description') ?? '',
+    Url: ctx.siteUrl,
+    ServerRelativeUrl: ctx.site.sitePath,
+    Language: SITE_LCID,
+    WebTemplate: 'STS',
+    Created: ctx.setting('created'),
+    LastItemModifiedDate: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+  };
+}
+
+export function contextInfo(s: SpServices, req: SpRequest): RouteResponse {
+  const info = {
+    FormDigestTimeoutSeconds: 1800,
+    FormDigestValue: `0x${randomBytes(64).toString('hex').toUpperCase()},${new Date().toUTCString().replace('GMT', '-0000')}`,
+    LibraryVersion: '16.0.25716.12004',
+    SiteFullUrl: s.ctx.siteUrl,
+    SupportedSchemaVersions: ['14.0.0.0', '15.0.0.0'],
+    WebFullUrl: s.ctx.siteUrl,
+  };
+  if (req.metadata === 'verbose') {
+    return json(200, { d: { GetContextWebInformation: { __metadata: { type: 'SP.ContextWebInformation' }, ...info, SupportedSchemaVersions: { results: info.SupportedSchemaVersions } } } }, 'verbose');
+  }
+  return json(200, info, req.metadata);
+}
+
+export function getUsers(req: SpRequest, users: DirectoryUser[]): RouteResponse {
+  return collection(req, users.map((u) => userJson(u)));
+}
+
+export function getUser(req: SpRequest, u: DirectoryUser): RouteResponse {
+  return entity(req, userJson(u));
+}
+
+export function userGroups(s: SpServices, req: SpRequest, u: DirectoryUser): RouteResponse {
+  const ids = s.ctx.security.principalsOf(u.spId).slice(1);
+  return collection(req, ids.map((id) => s.ctx.groups.byId(id)).filter((g): g is GroupRecord => !!g).map((g) => groupJson(s, g)));
+}
+
+/**
+ * web/ensureuser {logonName}: the tenant's people are found in the directory; an e-mail from outside the
+ * tenant's domains becomes a Guest (as after an accepted invitation).
+ */
+export function ensureUser(s: SpServices, req: SpRequest, logonName: string): DirectoryUser {
+  if (req.perms.webRank() < RANK.write) throw errors.accessDenied();
+  const dir = s.ctx.directory;
+  const found = dir.findByLoginName(logonName);
+  if (found) return found;
+  const email = logonName.includes('|') ? logonName.slice(logonName.lastIndexOf('|') + 1) : logonName.trim();
+  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email) || dir.isTenantEmail(email)) {
+    throw new SpError(400, SP_GENERIC, `The specified user ${logonName} could not be found.`);
+  }
+  return dir.ensure({ email, displayName: email, userType: 'Guest' });
+}
+
+export function ensureUserRoute(s: SpServices, req: SpRequest): RouteResponse {
+  const body = bodyObject(req);
+  const logon = body.logonName ?? body.LogonName;
+  if (typeof logon !== 'string') throw errors.badRequest('The parameter logonName is required.');
+  return entity(req, userJson(ensureUser(s, req, logon)));
+}
+
+function loginFromBody(req: SpRequest): string {
+  const body = bodyObject(req);
+  const login = body.LoginName ?? body.loginName;
+  if (typeof login !== 'string') throw errors.badRequest('The parameter LoginName is required.');
+  return login;
+}
+
+export function addSiteUser(s: SpServices, req: SpRequest): RouteResponse {
+  return entity(req, userJson(ensureUser(s, req, loginFromBody(req))), 201);
+}
+
+/** siteUsers/removeById(n) or removeByLoginName(@v): the user leaves the site's groups and role assignments. */
+export function removeSiteUser(s: SpServices, req: SpRequest, name: string, args: Args): RouteResponse {
+  requireManageWeb(req);
+  const key = argOf(args, '', 0);
+  const u = name === 'removebyid' ? s.ctx.directory.findBySpId(Number(key)) : s.ctx.directory.findByLoginName(String(key));
+  if (!u) throw errors.userNotFound();
+  for (const gid of s.ctx.security.principalsOf(u.spId).slice(1)) s.ctx.groups.removeMember(gid, u.spId);
+  s.ctx.db.prepare('DELETE FROM role_assignments WHERE principal_id = ?').run(u.spId);
+  return json(200, { 'odata.null': true }, req.metadata);
+}
+
+export function getGroups(s: SpServices, req: SpRequest): RouteResponse {
+  return collection(req, s.ctx.groups.all().map((g) => groupJson(s, g)));
+}
+
+export function getGroup(s: SpServices, req: SpRequest, g: GroupRecord): RouteResponse {
+  return entity(req, groupJson(s, g));
+}
+
+export function addGroup(s: SpServices, req: SpRequest): RouteResponse {
+  requireManageWeb(req);
+  const body = bodyObject(req);
+  const title = body.Title;
+  if (typeof title !== 'string' || title.trim() === '') throw errors.badRequest('The parameter Title is required.');
+  if (s.ctx.groups.byTitle(title)) throw new SpError(400, '-2130575293, Microsoft.SharePoint.SPException', 'The specified name is already in use.');
+  const g = s.ctx.groups.create(title.trim(), typeof body.Description === 'string' ? body.Description : '', req.user.spId);
+  return entity(req, groupJson(s, g), 201);
+}
+
+export function updateGroup(s: SpServices, req: SpRequest, g: GroupRecord): RouteResponse {
+  requireManageWeb(req);
+  const body = bodyObject(req);
+  s.ctx.groups.update(g.id, {
+    ...(typeof body.Title === 'string' ? { title: body.Title } : {}),
+    ...(typeof body.Description === 'string' ? { description: body.Description } : {}),
+  });
+  return { status: 204, headers: {} };
+}
+
+export function removeGroup(s: SpServices, req: SpRequest, name: string, args: Args): RouteResponse {
+  requireManageWeb(req);
+  const key = argOf(args, '', 0);
+  const g = name === 'removebyid' ? s.ctx.groups.byId(Number(key)) : s.ctx.groups.byTitle(String(key));
+  if (!g) throw errors.groupNotFound();
+  s.ctx.groups.delete(g.id);
+  return json(200, { 'odata.null': true }, req.metadata);
+}
+
+export function getGroupUsers(s: SpServices, req: SpRequest, g: GroupRecord): RouteResponse {
+  const users = s.ctx.groups.memberIds(g.id).map((id) => s.ctx.directory.findBySpId(id)).filter((u): u is DirectoryUser => !!u);
+  return getUsers(req, users);
+}
+
+const canManageGroup = (req: SpRequest, g: GroupRecord): boolean => req.perms.webRank() >= RANK.managePermissions || g.ownerId === req.user.spId;
+
+export function addGroupUser(s: SpServices, req: SpRequest, g: GroupRecord): RouteResponse {
+  if (!canManageGroup(req, g)) throw errors.accessDenied();
+  const login = loginFromBody(req);
+  const u = s.ctx.directory.findByLoginName(login);
+  if (!u) throw new SpError(400, SP_GENERIC, 'The user does not exist or is not unique.');
+  s.ctx.groups.addMember(g.id, u.spId);
+  return entity(req, userJson(u), 201);
+}
+
+export function removeGroupUser(s: SpServices, req: SpRequest, g: GroupRecord, name: string, args: Args): RouteResponse {
+  if (!canManageGroup(req, g)) throw errors.accessDenied();
+  const key = argOf(args, '', 0);
+  const u = name === 'removebyid' ? s.ctx.directory.findBySpId(Number(key)) : s.ctx.directory.findByLoginName(String(key));
+  if (!u) throw errors.userNotFound();
+  s.ctx.groups.removeMember(g.id, u.spId);
+  return json(200, { 'odata.null': true }, req.metadata);
+}
