@@ -1,4 +1,10 @@
-import type { IAttendanceRepository, IPupilRepository, ISchoolRepository, ISettingsRepository } from '../data/ports';
+import type {
+  IAttendanceActionRepository,
+  IAttendanceRepository,
+  IPupilRepository,
+  ISchoolRepository,
+  ISettingsRepository,
+} from '../data/ports';
 
 /** Everything a web part's components may use, built once per web part by createServices. */
 export interface IServices {
@@ -6,6 +12,8 @@ export interface IServices {
   readonly schools: ISchoolRepository;
   readonly attendance: IAttendanceRepository;
   readonly settings: ISettingsRepository;
+  /** Stage 2 and 3 attendance actions taken and planned. */
+  readonly attendanceActions: IAttendanceActionRepository;
   readonly currentUser: { readonly email: string; readonly displayName: string };
   readonly siteUrl: string;
   /** The current time (injected so that screens and tests agree on "today"). */

@@ -4,6 +4,7 @@ import { SpSchoolRepository } from '../data/sp/SchoolRepository';
 import { SpPupilRepository } from '../data/sp/PupilRepository';
 import { SpSettingsRepository } from '../data/sp/SettingsRepository';
 import { SpAttendanceRepository } from '../data/sp/attendance/AttendanceRepository';
+import { SpAttendanceActionRepository } from '../data/sp/attendance/AttendanceActionRepository';
 import { PupilAccessService } from '../data/sp/access/PupilAccessService';
 
 /** Builds every service once, from one connection. The web part classes and the local workbench both call this. */
@@ -23,6 +24,7 @@ export function createServices(connection: ServiceConnection): IServices {
     schools,
     attendance: new SpAttendanceRepository(sp, siteUrl, pupilRefs),
     settings: new SpSettingsRepository(sp),
+    attendanceActions: new SpAttendanceActionRepository(sp, siteUrl),
     currentUser: connection.user,
     siteUrl,
     now: connection.now ?? (() => new Date()),

@@ -95,3 +95,16 @@ export interface ISettingsRepository {
   get(): Promise<Saved<SchoolSettings> | SchoolSettings>;
   save(settings: SchoolSettings, etag?: string): Promise<void>;
 }
+
+/** A Stage 2 or 3 action as the ports speak of it (appended here so the imports above stay untouched). */
+type ActionRecord = import('../domain').AttendanceActionRecord;
+
+/** Stage 2 and 3 attendance actions taken and planned ('Pathways Attendance Actions', in each pupil's folder). */
+export interface IAttendanceActionRepository {
+  /** One pupil's actions, oldest first. */
+  forPupil(pupilId: number): Promise<ReadResult<Saved<ActionRecord>>>;
+  /** Several pupils' actions (the stage worklist), in as few requests as the URL length allows. */
+  forPupils?(pupilIds: readonly number[]): Promise<ReadResult<Saved<ActionRecord>>>;
+  /** Records an action in the pupil's folder (the pupil reference names the folder). */
+  add(record: ActionRecord, pupilRef: string): Promise<Saved<ActionRecord>>;
+}

@@ -4,16 +4,19 @@
  */
 import type { IServices } from '../../src/composition/IServices';
 import type {
+  IAttendanceActionRepository,
   IAttendanceRepository,
   IPupilRepository,
   ISchoolRepository,
   ISettingsRepository,
   RegisterSaveResult,
   RegisterSnapshot,
+  ReadResult,
   Saved,
 } from '../../src/data/ports';
 import { DEFAULT_SETTINGS, type AttendanceAmendment, type AttendanceMark, type Pupil, type School, type SchoolContact, type SchoolSettings } from '../../src/domain';
 import type { Session } from '../../src/domain/vocabulary';
+import type { AttendanceActionRecord } from '../../src/domain';
 
 const saved = <T>(value: T, id: number): Saved<T> => ({ ...value, id, etag: `"${id},1"` });
 
@@ -22,6 +25,8 @@ export interface FakeData {
   schools?: School[];
   contacts?: SchoolContact[];
   marks?: AttendanceMark[];
+  /** Stage 2 and 3 actions already recorded. */
+  actions?: AttendanceActionRecord[];
   settings?: SchoolSettings;
   now?: Date;
 }
@@ -75,7 +80,32 @@ export class FakeAttendance implements IAttendanceRepository {
   }
 }
 
-export function createFakeServices(data: FakeData = {}): IServices & { attendance: FakeAttendance } {
+/** Stage 2 and 3 actions in memory; `added` keeps the pupil reference each was filed under. */
+export class FakeAttendanceActions implements IAttendanceActionRepository {
+  public readonly records: Saved<AttendanceActionRecord>[];
+  public readonly added: { record: AttendanceActionRecord; pupilRef: string }[] = [];
+
+  public constructor(records: AttendanceActionRecord[]) {
+    this.records = records.map((r, i) => saved(r, r.id ?? i + 1));
+  }
+
+  public async forPupil(pupilId: number): Promise<ReadResult<Saved<AttendanceActionRecord>>> {
+    return { items: this.records.filter((r) => r.pupilId === pupilId), problems: [] };
+  }
+
+  public async forPupils(pupilIds: readonly number[]): Promise<ReadResult<Saved<AttendanceActionRecord>>> {
+    return { items: this.records.filter((r) => pupilIds.includes(r.pupilId)), problems: [] };
+  }
+
+  public async add(record: AttendanceActionRecord, pupilRef: string): Promise<Saved<AttendanceActionRecord>> {
+    const s = saved(record, this.records.length + 1);
+    this.records.push(s);
+    this.added.push({ record, pupilRef });
+    return s;
+  }
+}
+
+export function createFakeServices(data: FakeData = {}): IServices & { attendance: FakeAttendance; attendanceActions: FakeAttendanceActions } {
   const pupils = (data.pupils ?? []).map((p, i) => saved(p, p.id ?? i + 1));
   const schools = (data.schools ?? []).map((s, i) => saved(s, s.id ?? i + 1));
   const contacts = (data.contacts ?? []).map((c, i) => saved(c, c.id ?? i + 1));
@@ -111,6 +141,7 @@ export function createFakeServices(data: FakeData = {}): IServices & { attendanc
     schools: schoolRepo,
     attendance: new FakeAttendance(data.marks ?? []),
     settings,
+    attendanceActions: new FakeAttendanceActions(data.actions ?? []),
     currentUser: { email: 'attendance.officer@pathways.example.org', displayName: 'Attendance Officer' },
     siteUrl: 'https://contoso.example/sites/pathways',
     now: () => now,
