@@ -60,3 +60,4 @@ export * from './send/supportPlan';
 export * from './send/assessment';
 export * from './notifications/notificationRecord';
 export * from './pupils/onRoll';
+export * from './attendance/registerValidation';
