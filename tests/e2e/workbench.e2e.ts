@@ -1,0 +1,80 @@
+/**
+ * The local workbench end to end: every web part renders demo data; a home-school user sees only that school's
+ * pupils; no serious or critical accessibility violations (axe-core).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { generateDemoData } from '../../local/demo/generateDemoData';
+import { DEMO_SIGN_IN_USERS } from '../../local/demo/signInUsers';
+import { HOSTED_WEB_PARTS } from '../../local/workbench/app/webPartRegistry';
+import { launchBrowser } from './support/browser';
+import { describeViolations, seriousViolations } from './support/axe';
+import { startLocalModeFixture, type LocalModeFixture } from './support/localModeFixture';
+
+jest.setTimeout(180000);
+
+const data = generateDemoData();
+let local: LocalModeFixture;
+let browser: Browser;
+let page: Page;
+
+async function signInAs(email: string): Promise<void> {
+  await page.evaluate((e) => window.localStorage.setItem('pathways-hub.workbench.user', e), email);
+  await page.goto(`${local.origin}/`);
+}
+
+async function openTab(title: string): Promise<void> {
+  await page.getByRole('tab', { name: title }).click();
+}
+
+beforeAll(async () => {
+  local = await startLocalModeFixture();
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  await page.goto(`${local.origin}/`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await local?.close();
+});
+
+test('the workbench hosts every web part and the outbox', async () => {
+  for (const wp of HOSTED_WEB_PARTS) await expect(page.getByRole('tab', { name: wp.title })).toBeTruthy();
+  await expect(page.getByRole('tab', { name: 'Outbox' }).count()).resolves.toBe(1);
+});
+
+test('PRU staff see every pupil on the register', async () => {
+  const head = data.staff.find((s) => s.role === 'headteacher');
+  if (!head) throw new Error('The demo data has no headteacher.');
+  await signInAs(head.email);
+  await openTab('Pupil register');
+  const status = page.getByRole('status').filter({ hasText: 'pupils shown' });
+  await status.waitFor();
+  await expect(status.textContent()).resolves.toBe(`${data.pupils.length} of ${data.pupils.length} pupils shown`);
+});
+
+test("a home school's named staff see only that school's pupils", async () => {
+  const staff = DEMO_SIGN_IN_USERS.find((u) => u.kind === 'home-school');
+  if (!staff?.schoolUrn) throw new Error('The demo data has no home-school user.');
+  const theirs = data.pupils.filter((p) => p.homeSchoolUrn === staff.schoolUrn && p.pupil.leavingDate === undefined);
+  await signInAs(staff.email);
+  await openTab('Pupil register');
+  const status = page.getByRole('status').filter({ hasText: 'pupils shown' });
+  await status.waitFor();
+  await expect(status.textContent()).resolves.toBe(`${theirs.length} of ${theirs.length} pupils shown`);
+  const names = await page.locator('[data-automationid="DetailsRowCell"][data-automation-key="name"]').allTextContents();
+  const expected = theirs.map((p) => `${p.pupil.lastName}, ${p.pupil.firstName}`).sort();
+  expect([...names].sort()).toEqual(expected);
+});
+
+test('no serious or critical accessibility violations on any view', async () => {
+  const head = data.staff.find((s) => s.role === 'headteacher');
+  await signInAs(head?.email ?? '');
+  for (const title of [...HOSTED_WEB_PARTS.map((w) => w.title), 'Outbox']) {
+    await openTab(title);
+    await page.waitForTimeout(500);
+    await page.locator('.ms-Spinner').first().waitFor({ state: 'detached', timeout: 30000 }).catch(() => undefined);
+    const violations = await seriousViolations(page);
+    expect(`${title}: ${describeViolations(violations)}`).toBe(`${title}: `);
+  }
+});
