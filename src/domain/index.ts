@@ -61,3 +61,8 @@ export * from './send/assessment';
 export * from './notifications/notificationRecord';
 export * from './pupils/onRoll';
 export * from './attendance/registerValidation';
+export * from './attendance/weeklySeries';
+export * from './attendance/cohortBreakdown';
+export * from './attendance/attendanceCsv';
+export * from './attendance/alerts';
+export * from './attendance/prizeDrawWeek';
