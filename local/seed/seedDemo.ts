@@ -28,13 +28,14 @@ export async function seedDemo(conn: LocalConnection, data: DemoData, log: (line
   for (const s of data.schools) {
     const school = await services.schools.create(s.school);
     schoolIds.set(s.urn, school.id);
-    const contacts = data.schoolContacts.filter((c) => c.schoolUrn === s.urn);
-    for (const c of contacts) {
+    const contacts = [];
+    for (const c of data.schoolContacts.filter((x) => x.schoolUrn === s.urn)) {
       const saved = await services.schools.addContact({ ...c.contact, schoolId: school.id });
       contactIds.set(c.contact.email.toLowerCase(), saved.id);
+      contacts.push(saved);
     }
     const groupId = await groups.ensureGroup(school);
-    await groups.syncMembers(groupId, contacts.map((c) => ({ ...c.contact, schoolId: school.id })));
+    await groups.syncMembers(groupId, contacts);
   }
 
   log(`Seeding ${data.pupils.length} pupils, each with their folders and home-school access…`);

@@ -9,7 +9,7 @@ export const INDEX_HTML = `<!doctype html>
   body { margin: 0; font-family: "Segoe UI", system-ui, -apple-system, sans-serif; color: #201f1e; background: #faf9f8; }
   .wb-header { display: flex; flex-wrap: wrap; gap: 16px; align-items: flex-end; justify-content: space-between;
     padding: 12px 24px; background: #0b5a6b; color: #ffffff; }
-  .wb-header label { color: #ffffff !important; }
+  .wb-header label, .wb-header h1 { color: #ffffff !important; }
   nav { padding: 0 24px; background: #ffffff; border-bottom: 1px solid #c8c6c4; }
   .wb-main { padding: 16px 24px 48px; }
   .wb-main:focus { outline: none; }
@@ -22,6 +22,10 @@ export const INDEX_HTML = `<!doctype html>
 </head>
 <body>
 <div id="root">Loading Pathways Hub…</div>
+<script>
+  // Fluent UI would fetch its web fonts from a CDN; local mode uses the system's fonts instead.
+  window.FabricConfig = { fontBaseUrl: '' };
+</script>
 <script src="/workbench.js"></script>
 </body>
 </html>

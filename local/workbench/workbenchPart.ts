@@ -31,6 +31,8 @@ export function createWorkbenchPart(options: WorkbenchOptions): EmulatorPart {
           return ok(INDEX_HTML, 'text/html; charset=utf-8');
         case '/workbench.js':
           return ok(options.bundle, 'text/javascript; charset=utf-8');
+        case '/favicon.ico':
+          return { status: 204 };
         case '/_workbench/config':
           return ok(JSON.stringify({ sitePath: options.sitePath, users: options.users }), 'application/json; charset=utf-8');
         default:

@@ -11,7 +11,6 @@ import type { TimelinePipe } from '@pnp/core';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/items/get-all';
 import '@pnp/sp/batching';
 import '@pnp/sp/folders';
 import '@pnp/sp/site-groups/web';

@@ -26,7 +26,11 @@ export class SchoolGroupService {
         Description: `Named staff of ${school.name}: read access to their own pupils in Pathways Hub.`,
       });
       const id = Number((group as { Id: number }).Id);
-      await this.sp.web.lists.getByTitle(listByKey('schools').title).items.getById(school.id).update({ PwStaffGroupId: id });
+      const schoolItem = this.sp.web.lists.getByTitle(listByKey('schools').title).items.getById(school.id);
+      await schoolItem.update({ PwStaffGroupId: id });
+      // The school's own record is readable by its staff (security 'school-item'); nobody else's is.
+      await schoolItem.breakRoleInheritance(true, false);
+      await schoolItem.roleAssignments.add(id, ROLE_READ);
       // Home-school staff read the service's settings (term dates, thresholds) to see their pupils' figures.
       const settings = this.sp.web.lists.getByTitle(listByKey('settings').title);
       await settings.breakRoleInheritance(true, false);
@@ -37,10 +41,18 @@ export class SchoolGroupService {
     }
   }
 
-  /** Makes the group's members exactly the school's contacts. Returns who was added and removed. */
-  public async syncMembers(groupId: number, contacts: readonly SchoolContact[]): Promise<{ added: string[]; removed: string[] }> {
+  /**
+   * Makes the group's members exactly the school's contacts, and lets the group read those contacts' records.
+   * Returns who was added and removed.
+   */
+  public async syncMembers(groupId: number, contacts: readonly Saved<SchoolContact>[]): Promise<{ added: string[]; removed: string[] }> {
     const group = this.sp.web.siteGroups.getById(groupId);
     try {
+      const contactItems = this.sp.web.lists.getByTitle(listByKey('schoolContacts').title).items;
+      for (const c of contacts) {
+        await contactItems.getById(c.id).breakRoleInheritance(true, false);
+        await contactItems.getById(c.id).roleAssignments.add(groupId, ROLE_READ);
+      }
       const current = await group.users.select('Id', 'Email', 'LoginName')<{ Id: number; Email: string; LoginName: string }[]>();
       const wanted = new Set(contacts.map((c) => c.email.toLowerCase()));
       const have = new Set(current.map((u) => u.Email.toLowerCase()));
