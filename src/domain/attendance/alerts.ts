@@ -53,7 +53,12 @@ export function penaltyAlerts<M extends AlertMark>(
 ): PenaltyAlert<M>[] {
   const out: PenaltyAlert<M>[] = [];
   const near = Math.max(1, settings.penaltyThreshold.sessions - nearBy);
+  const codes = settings.penaltyThreshold.codes;
   marksByPupil(marks).forEach((own, pupilId) => {
+    // Cheap first: a pupil with fewer qualifying sessions in all than "near" cannot be listed.
+    let qualifying = 0;
+    for (const m of own) if (codes.indexOf(m.code) >= 0) qualifying++;
+    if (qualifying < near) return;
     const result = checkPenaltyThreshold(own, settings);
     if (result.met) out.push({ pupilId, level: 'met', result });
     else if (result.highestCountInAnyWindow >= near) out.push({ pupilId, level: 'near', result });
