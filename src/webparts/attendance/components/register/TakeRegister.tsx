@@ -1,4 +1,69 @@
 import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { FocusRects } from '@fluentui/react/lib/Utilities';
+import { londonToday, validateRegisterDate, type Pupil, type SchoolSettings } from '../../../../domain';
+import type { Session } from '../../../../domain/vocabulary';
+import type { Saved } from '../../../../data/ports';
+import { useServices } from '../../../../ui/ServicesContext';
+import { useAsync } from '../../../../ui/useAsync';
+import { RegisterControls } from './RegisterControls';
+import { SessionRegister } from './SessionRegister';
+import { defaultSession } from './registerModel';
 
-/** Placeholder until the register screen lands. */
-export const TakeRegister: React.FC = () => <p>Taking the register is being built.</p>;
+/** "Take the register": choose the date and session, then mark every pupil expected. */
+export const TakeRegister: React.FC = () => {
+  const { settings, pupils } = useServices();
+  const [state, reload] = useAsync(async () => {
+    const [s, p] = await Promise.all([settings.get(), pupils.list()]);
+    return { settings: s, pupils: p.items, problems: p.problems };
+  }, [settings, pupils]);
+  return (
+    <section aria-labelledby="take-register-heading">
+      <FocusRects />
+      <Stack tokens={{ childrenGap: 12 }}>
+        <Text as="h3" variant="large" id="take-register-heading">
+          Take the register
+        </Text>
+        {state.status === 'loading' && <Spinner label="Loading pupils and settings…" />}
+        {state.status === 'error' && (
+          <MessageBar messageBarType={MessageBarType.error} isMultiline actions={<DefaultButton text="Try again" onClick={reload} />}>
+            The register could not be opened: {state.message}
+          </MessageBar>
+        )}
+        {state.status === 'ready' && (
+          <>
+            {state.value.problems.length > 0 && (
+              <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+                {state.value.problems.length} pupil record(s) could not be read and are not on this register: {state.value.problems[0].message}
+              </MessageBar>
+            )}
+            <RegisterForDay settings={state.value.settings} pupils={state.value.pupils} />
+          </>
+        )}
+      </Stack>
+    </section>
+  );
+};
+
+const RegisterForDay: React.FC<{ settings: SchoolSettings; pupils: readonly Saved<Pupil>[] }> = ({ settings, pupils }) => {
+  const { now } = useServices();
+  const [date, setDate] = React.useState(() => londonToday(now()));
+  const [session, setSession] = React.useState<Session>(() => defaultSession(now(), settings));
+  const check = validateRegisterDate(date, settings);
+  return (
+    <Stack tokens={{ childrenGap: 12 }}>
+      <RegisterControls date={date} session={session} dateError={check.ok ? undefined : check.message} onDate={setDate} onSession={setSession} />
+      {check.ok ? (
+        <SessionRegister key={`${date}|${session}`} date={date} session={session} settings={settings} pupils={pupils} />
+      ) : (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline>
+          No register for this date ({check.label}). Choose another date.
+        </MessageBar>
+      )}
+    </Stack>
+  );
+};

@@ -1,0 +1,151 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import type { Pupil, SchoolSettings } from '../../../../domain';
+import type { Session } from '../../../../domain/vocabulary';
+import type { RegisterSnapshot, Saved } from '../../../../data/ports';
+import { useServices } from '../../../../ui/ServicesContext';
+import { ConflictPanel, type ConflictChoice } from './ConflictPanel';
+import { FirstDayCalling } from './FirstDayCalling';
+import { prefillFor } from './prefill';
+import { RegisterTable } from './RegisterTable';
+import {
+  buildRows,
+  formatLondonDateTime,
+  markAllUnmarkedPresent,
+  registerHasClosed,
+  withArrival,
+  withCode,
+  withoutPupil,
+  withReason,
+  type Draft,
+} from './registerModel';
+import { personName } from './saveOutcome';
+import { draftKey, useRegisterDraft } from './useRegisterDraft';
+import { useRegisterSave } from './useRegisterSave';
+
+export interface RegisterEditorProps {
+  readonly snapshot: RegisterSnapshot;
+  readonly settings: SchoolSettings;
+  readonly pupils: readonly Saved<Pupil>[];
+  readonly caption: string;
+}
+
+/** One loaded register: the rows, saving, conflicts and first-day calling. */
+export const RegisterEditor: React.FC<RegisterEditorProps> = ({ snapshot, settings, pupils, caption }) => {
+  const { attendance, currentUser, now } = useServices();
+  const { date } = snapshot;
+  const session: Session = snapshot.session;
+  const { draft, update, restored } = useRegisterDraft(draftKey(currentUser.email, date, session));
+  const saver = useRegisterSave(attendance, snapshot, currentUser, now, update);
+  const [choices, setChoices] = React.useState<Record<number, ConflictChoice>>({});
+  const [showRestored, setShowRestored] = React.useState(restored > 0);
+
+  const rowsFor = (d: Draft) => buildRows({ pupils, snapshot: saver.baseline, draft: d, settings, prefill: prefillFor });
+  const rows = React.useMemo(() => rowsFor(draft), [pupils, saver.baseline, draft, settings]); // eslint-disable-line react-hooks/exhaustive-deps
+  const busy = saver.status.kind === 'saving';
+  const conflictIds = new Set(saver.conflicts.map((c) => c.pupilId));
+  const unmarked = rows.filter((r) => r.onRoll && r.code === undefined).length;
+  const unsaved = rows.filter((r) => r.changed).length;
+  const closed = registerHasClosed(date, session, now(), settings);
+
+  const onCode = (pupilId: number, code: string | undefined): void => {
+    const row = rows.find((r) => r.pupilId === pupilId);
+    if (row && code !== undefined && row.code === code && row.changed) update((d) => withoutPupil(d, pupilId));
+    else update((d) => withCode(d, pupilId, code));
+  };
+
+  const applyChoices = (): void => {
+    let next = draft;
+    const overwrite = new Set<number>();
+    const hold = new Set<number>();
+    for (const c of saver.conflicts) {
+      const choice = choices[c.pupilId];
+      if (choice === 'theirs') next = withoutPupil(next, c.pupilId);
+      else if (choice === 'mine') {
+        overwrite.add(c.pupilId);
+        if (next[String(c.pupilId)]?.code === undefined) next = withCode(next, c.pupilId, c.mine.code);
+      } else hold.add(c.pupilId);
+    }
+    update(() => next);
+    setChoices({});
+    void saver.save({ rows: rowsFor(next), overwrite, hold });
+  };
+
+  const status = saver.status;
+  return (
+    <Stack tokens={{ childrenGap: 12 }}>
+      <Text block>
+        {snapshot.takenBy === undefined && saver.baseline.takenBy === undefined
+          ? 'This register has not been taken yet.'
+          : `Register taken by ${personName(saver.baseline.takenBy ?? snapshot.takenBy ?? '', currentUser)}${
+              saver.baseline.takenAt ?? snapshot.takenAt ? ` on ${formatLondonDateTime(saver.baseline.takenAt ?? snapshot.takenAt ?? '')}` : ''
+            }.`}
+      </Text>
+      {showRestored && (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline onDismiss={() => setShowRestored(false)} dismissButtonAriaLabel="Close">
+          Restored {restored} unsaved mark{restored === 1 ? '' : 's'} from your last visit. Check them, then save the register.
+        </MessageBar>
+      )}
+      <RegisterTable
+        rows={rows}
+        session={session}
+        caption={caption}
+        disabled={busy}
+        failures={saver.failures}
+        conflictIds={conflictIds}
+        onCode={onCode}
+        onArrival={(id, text) => update((d) => withArrival(d, id, text, session, settings))}
+        onReason={(id, reason) => update((d) => withReason(d, id, reason))}
+        onUndo={(id) => update((d) => withoutPupil(d, id))}
+      />
+      <Stack horizontal wrap tokens={{ childrenGap: 12 }} verticalAlign="center">
+        <DefaultButton
+          text={`Mark all unmarked present (${unmarked})`}
+          disabled={busy || unmarked === 0}
+          onClick={() => update((d) => markAllUnmarkedPresent(d, rows, session))}
+        />
+        <PrimaryButton text="Save register" disabled={busy} onClick={() => void saver.save({ rows, hold: conflictIds })} />
+        <Text>
+          {unsaved === 0 ? 'No unsaved changes.' : `${unsaved} unsaved change${unsaved === 1 ? '' : 's'}.`} {unmarked} not marked.
+        </Text>
+      </Stack>
+      <div role="status" aria-live="polite">
+        {status.kind === 'saving' && <Spinner size={SpinnerSize.medium} label={status.message} ariaLive="off" labelPosition="right" />}
+        {status.kind === 'done' && (
+          <MessageBar role="none" delayedRender={false} messageBarType={status.clean ? MessageBarType.success : MessageBarType.warning} isMultiline>
+            {status.message}
+          </MessageBar>
+        )}
+      </div>
+      {status.kind === 'error' && (
+        <MessageBar
+          messageBarType={MessageBarType.error}
+          isMultiline
+          actions={<DefaultButton text="Try again" onClick={() => void saver.save({ rows, hold: conflictIds })} />}
+        >
+          {status.message}
+        </MessageBar>
+      )}
+      {saver.conflicts.length > 0 && (
+        <ConflictPanel
+          conflicts={saver.conflicts}
+          rows={rows}
+          date={date}
+          currentUser={currentUser}
+          choices={choices}
+          busy={busy}
+          onChoose={(id, choice) => setChoices((c) => ({ ...c, [id]: choice }))}
+          onReason={(id, reason) => update((d) => withReason(d, id, reason))}
+          onApply={applyChoices}
+        />
+      )}
+      {closed && (
+        <FirstDayCalling rows={rows} closedAt={settings.sessions[session].registerCloses} sessionLabel={session === 'AM' ? 'morning' : 'afternoon'} />
+      )}
+    </Stack>
+  );
+};

@@ -1,0 +1,111 @@
+import * as React from 'react';
+import { ActionButton } from '@fluentui/react/lib/Button';
+import { Text } from '@fluentui/react/lib/Text';
+import { TextField } from '@fluentui/react/lib/TextField';
+import type { Session } from '../../../../domain/vocabulary';
+import { ArrivalField } from './ArrivalField';
+import { CodeButtons } from './CodeButtons';
+import { CodeField } from './CodeField';
+import type { RegisterRowModel } from './registerModel';
+import { cellStyle, errorTextStyle, noteStyle } from './registerStyles';
+
+export interface RegisterRowProps {
+  readonly row: RegisterRowModel;
+  readonly session: Session;
+  readonly disabled: boolean;
+  /** The repository's message when this pupil's mark was not saved. */
+  readonly failure?: string;
+  /** Someone else changed this mark: the choice is made in the conflict panel. */
+  readonly inConflict: boolean;
+  readonly onCode: (pupilId: number, code: string | undefined) => void;
+  readonly onArrival: (pupilId: number, text: string) => void;
+  readonly onReason: (pupilId: number, reason: string) => void;
+  readonly onUndo: (pupilId: number) => void;
+}
+
+/** One pupil on the register: name and year, one-click codes, the full list, arrival time, and any messages. */
+export const RegisterRow: React.FC<RegisterRowProps> = (props) => {
+  const { row, session, failure, inConflict } = props;
+  const disabled = props.disabled || !row.onRoll;
+  const pupilMessageId = `register-pupil-${row.pupilId}-message`;
+  return (
+    <tr>
+      <th scope="row" style={{ ...cellStyle, textAlign: 'left' }}>
+        <Text styles={{ root: { fontWeight: 600 } }}>{row.listName}</Text>
+        {row.saved && (
+          <Text block styles={noteStyle}>
+            Saved: {row.saved.code}
+            {row.changed ? ' (changed, not saved yet)' : ''}
+          </Text>
+        )}
+        {!row.saved && row.code !== undefined && (
+          <Text block styles={noteStyle}>
+            {row.prefilled ? 'Prefilled from the part-time timetable, not saved yet' : 'Not saved yet'}
+          </Text>
+        )}
+        {row.issues.pupil && (
+          <Text block id={pupilMessageId} styles={errorTextStyle}>
+            {row.issues.pupil}
+          </Text>
+        )}
+      </th>
+      <td style={cellStyle}>{row.yearGroup}</td>
+      <td style={cellStyle}>
+        <CodeButtons session={session} code={row.code} name={row.name} disabled={disabled} onChoose={(c) => props.onCode(row.pupilId, c)} />
+      </td>
+      <td style={cellStyle}>
+        <CodeField
+          code={row.code}
+          name={row.name}
+          errorMessage={row.issues.code}
+          disabled={disabled}
+          onChange={(c) => props.onCode(row.pupilId, c)}
+        />
+      </td>
+      <td style={cellStyle}>
+        <ArrivalField
+          value={row.arrivalTime}
+          name={row.name}
+          minutesLate={row.minutesLate}
+          errorMessage={row.issues.arrivalTime}
+          disabled={disabled}
+          onChange={(t) => props.onArrival(row.pupilId, t)}
+        />
+      </td>
+      <td style={cellStyle}>
+        {row.needsReason && !inConflict && (
+          <TextField
+            label={`Reason for changing ${row.saved?.code ?? ''} to ${row.code ?? ''}`}
+            required
+            value={row.reason}
+            errorMessage={row.issues.reason}
+            disabled={props.disabled}
+            styles={{ root: { minWidth: 200 } }}
+            onChange={(_e, v) => props.onReason(row.pupilId, v ?? '')}
+          />
+        )}
+        {inConflict && (
+          <Text block styles={errorTextStyle}>
+            Changed by someone else: choose what to keep under “Changed while you were working”.
+          </Text>
+        )}
+        {failure && (
+          <Text block styles={errorTextStyle}>
+            Not saved: {failure}
+          </Text>
+        )}
+        {row.changed && !row.prefilled && (
+          <ActionButton
+            iconProps={{ iconName: 'Undo' }}
+            ariaLabel={`Undo unsaved change, ${row.name}`}
+            disabled={props.disabled}
+            styles={{ root: { height: 32 } }}
+            onClick={() => props.onUndo(row.pupilId)}
+          >
+            Undo
+          </ActionButton>
+        )}
+      </td>
+    </tr>
+  );
+};

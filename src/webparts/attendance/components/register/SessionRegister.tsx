@@ -1,0 +1,39 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { formatUkDate, isoWeekday, type Pupil, type SchoolSettings } from '../../../../domain';
+import type { Session } from '../../../../domain/vocabulary';
+import type { Saved } from '../../../../data/ports';
+import { useServices } from '../../../../ui/ServicesContext';
+import { useAsync } from '../../../../ui/useAsync';
+import { RegisterEditor } from './RegisterEditor';
+
+const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** "Friday 20/11/2026, morning (AM)". */
+export function registerTitle(date: string, session: Session): string {
+  return `${DAY_NAMES[isoWeekday(date) - 1]} ${formatUkDate(date)}, ${session === 'AM' ? 'morning (AM)' : 'afternoon (PM)'}`;
+}
+
+export interface SessionRegisterProps {
+  readonly date: string;
+  readonly session: Session;
+  readonly settings: SchoolSettings;
+  readonly pupils: readonly Saved<Pupil>[];
+}
+
+/** Loads the register of one date and session, and says so while it does (or why it could not). */
+export const SessionRegister: React.FC<SessionRegisterProps> = ({ date, session, settings, pupils }) => {
+  const { attendance } = useServices();
+  const [state, reload] = useAsync(() => attendance.register(date, session), [attendance, date, session]);
+  const title = registerTitle(date, session);
+  if (state.status === 'loading') return <Spinner label={`Loading the register for ${title}…`} />;
+  if (state.status === 'error')
+    return (
+      <MessageBar messageBarType={MessageBarType.error} isMultiline actions={<DefaultButton text="Try again" onClick={reload} />}>
+        The register for {title} could not be loaded: {state.message}
+      </MessageBar>
+    );
+  return <RegisterEditor snapshot={state.value} settings={settings} pupils={pupils} caption={`Register for ${title}`} />;
+};

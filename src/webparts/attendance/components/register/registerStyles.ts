@@ -1,0 +1,12 @@
+import type * as React from 'react';
+import type { ITextStyles } from '@fluentui/react/lib/Text';
+
+/** Shared inline styles of the register (no SCSS module: the register is small and themed by Fluent). */
+export const cellStyle: React.CSSProperties = { padding: '6px 8px', verticalAlign: 'top', borderBottom: '1px solid #c8c6c4' };
+
+export const headerCellStyle: React.CSSProperties = { ...cellStyle, textAlign: 'left', fontWeight: 600 };
+
+/** Dark red with text that says what is wrong (never colour alone); 4.5:1 on white. */
+export const errorTextStyle: ITextStyles = { root: { color: '#a4262c', fontSize: 12, marginTop: 4 } };
+
+export const noteStyle: ITextStyles = { root: { color: '#605e5c', fontSize: 12 } };

@@ -1,0 +1,88 @@
+import * as React from 'react';
+import type { IAttendanceRepository, RegisterConflict, RegisterSaveResult, RegisterSnapshot } from '../../../../data/ports';
+import { buildSaveRequest, draftAfterSave, type Draft, type RegisterRowModel } from './registerModel';
+import { outcomeMessage, savingMessage } from './saveOutcome';
+
+export type SaveStatus =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'saving'; readonly message: string }
+  | { readonly kind: 'done'; readonly message: string; readonly clean: boolean }
+  | { readonly kind: 'error'; readonly message: string };
+
+export interface SaveOptions {
+  readonly rows: readonly RegisterRowModel[];
+  readonly overwrite?: ReadonlySet<number>;
+  readonly hold?: ReadonlySet<number>;
+}
+
+export interface RegisterSave {
+  readonly baseline: RegisterSnapshot;
+  readonly status: SaveStatus;
+  readonly failures: ReadonlyMap<number, string>;
+  readonly conflicts: readonly RegisterConflict[];
+  readonly save: (options: SaveOptions) => Promise<void>;
+}
+
+/**
+ * Saving the register: one call to the repository with the whole register, then the outcome. The draft keeps
+ * every mark that was not saved (failures, conflicts, held rows, or all of them when the call fails).
+ */
+export function useRegisterSave(
+  attendance: IAttendanceRepository,
+  loaded: RegisterSnapshot,
+  user: { email: string },
+  now: () => Date,
+  updateDraft: (change: (d: Draft) => Draft) => void,
+): RegisterSave {
+  const [baseline, setBaseline] = React.useState<RegisterSnapshot>(loaded);
+  const [status, setStatus] = React.useState<SaveStatus>({ kind: 'idle' });
+  const [result, setResult] = React.useState<RegisterSaveResult | undefined>();
+  const [conflicts, setConflicts] = React.useState<readonly RegisterConflict[]>([]);
+  const live = React.useRef(true);
+  React.useEffect(
+    () => () => {
+      live.current = false;
+    },
+    [],
+  );
+
+  const save = async (options: SaveOptions): Promise<void> => {
+    const built = buildSaveRequest(options.rows, baseline, {
+      takenBy: user.email,
+      at: now().toISOString(),
+      overwrite: options.overwrite,
+      hold: options.hold,
+    });
+    if (built.request.marks.length === 0) {
+      const message = built.held.length > 0 ? outcomeMessage(emptyResult(baseline), built.held.length) : 'There are no marks to save yet.';
+      setStatus({ kind: 'done', message, clean: false });
+      return;
+    }
+    setStatus({ kind: 'saving', message: savingMessage(built.request.marks.length) });
+    try {
+      const r = await attendance.saveRegister(built.request);
+      if (!live.current) return;
+      setBaseline(r.snapshot);
+      setResult(r);
+      const stillOpen = conflicts.filter((c) => options.hold?.has(c.pupilId));
+      setConflicts([...stillOpen, ...r.conflicts]);
+      updateDraft((d) => draftAfterSave(d, [...r.saved, ...r.unchanged]));
+      const clean = r.failures.length === 0 && r.conflicts.length === 0 && built.held.length === 0;
+      setStatus({ kind: 'done', message: outcomeMessage(r, built.held.length), clean });
+    } catch (e) {
+      if (!live.current) return;
+      const why = e instanceof Error ? e.message : String(e);
+      setStatus({
+        kind: 'error',
+        message: `The register was not saved (${why.replace(/\.$/, '')}). Your marks are kept on this device: try again.`,
+      });
+    }
+  };
+
+  const failures = React.useMemo(() => new Map((result?.failures ?? []).map((f) => [f.pupilId, f.message])), [result]);
+  return { baseline, status, failures, conflicts, save };
+}
+
+function emptyResult(snapshot: RegisterSnapshot): RegisterSaveResult {
+  return { saved: [], unchanged: [], conflicts: [], failures: [], snapshot };
+}
