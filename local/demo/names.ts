@@ -11,16 +11,19 @@ interface NamePool {
   surnames: readonly string[];
   adultWomen: readonly string[];
   adultMen: readonly string[];
+  /** Surnames only parents use (a mother with a different surname), never a pupil's. */
+  otherSurnames: readonly string[];
 }
 
 const POOLS: readonly NamePool[] = [
   {
     weight: 44,
-    boys: ['Alfie', 'Harvey', 'Tyler', 'Riley', 'Connor', 'Mason', 'Reggie', 'Dylan', 'Kai', 'Lewis', 'Archie', 'Finley', 'Brody', 'Jenson'],
-    girls: ['Ruby', 'Evie', 'Poppy', 'Chloe', 'Freya', 'Lacey', 'Darcie', 'Niamh', 'Ellie-Mae', 'Skye', 'Millie', 'Isla', 'Tilly'],
+    boys: ['Alfie', 'Harvey', 'Tyler', 'Riley', 'Connor', 'Mason', 'Reggie', 'Dylan', 'Kai', 'Lewis', 'Archie', 'Finley', 'Brody', 'Jenson', 'Ollie', 'Frankie'],
+    girls: ['Ruby', 'Evie', 'Poppy', 'Chloe', 'Freya', 'Lacey', 'Darcie', 'Niamh', 'Ellie-Mae', 'Skye', 'Millie', 'Isla', 'Tilly', 'Macy'],
     surnames: ['Whitfield', 'Hughes', 'Thorne', 'Wainwright', 'Murphy', "O'Donoghue", 'Campbell', 'Eccleston', 'Pickering', 'Ashworth', 'Gallagher', 'Doherty', 'Bramley', 'Jennison', 'Fletcher', 'Rowntree', 'Haworth', 'Cartwright', 'Lomax', 'Tierney'],
     adultWomen: ['Joanne', 'Kerry', 'Gemma', 'Stacey', 'Natalie', 'Claire', 'Donna', 'Leanne', 'Hayley'],
     adultMen: ['Dean', 'Wayne', 'Craig', 'Lee', 'Darren'],
+    otherSurnames: ['Birtles', 'Henshaw', 'Quigley', 'Rudd', 'Stansfield'],
   },
   {
     weight: 12,
@@ -29,6 +32,7 @@ const POOLS: readonly NamePool[] = [
     surnames: ['Hussain', 'Chowdhury', 'Mahmood', 'Rahman', 'Iqbal', 'Akhtar', 'Miah'],
     adultWomen: ['Nasreen', 'Shazia', 'Farzana', 'Rukhsana'],
     adultMen: ['Imran', 'Tahir', 'Shahid'],
+    otherSurnames: ['Bibi', 'Nawaz', 'Qureshi-Khan'],
   },
   {
     weight: 8,
@@ -37,6 +41,7 @@ const POOLS: readonly NamePool[] = [
     surnames: ['Mistry', 'Dhillon', 'Bains', 'Parmar', 'Lakhani'],
     adultWomen: ['Sunita', 'Manjit', 'Kiran'],
     adultMen: ['Rajesh', 'Gurpreet'],
+    otherSurnames: ['Chauhan', 'Solanki'],
   },
   {
     weight: 16,
@@ -45,22 +50,52 @@ const POOLS: readonly NamePool[] = [
     surnames: ['Osei', 'Owusu', 'Okonkwo', 'Adeyemi', 'Boateng', 'Francis-Reid', 'Powell', 'Agyeman', 'Nwosu'],
     adultWomen: ['Abena', 'Chidinma', 'Yvonne', 'Comfort', 'Folake'],
     adultMen: ['Marcus', 'Emeka', 'Delroy'],
-  },
-  {
-    weight: 12,
-    boys: ['Kacper', 'Dominik', 'Oskar', 'Jakub', 'Matei', 'Filip'],
-    girls: ['Zofia', 'Lena', 'Maja', 'Wiktoria', 'Alexandra', 'Ioana'],
-    surnames: ['Nowak', 'Kaczmarek', 'Mazur', 'Popescu', 'Dumitru', 'Horvath', 'Zielinski'],
-    adultWomen: ['Agnieszka', 'Marta', 'Elena', 'Katarzyna'],
-    adultMen: ['Piotr', 'Andrei', 'Tomas'],
+    otherSurnames: ['Lindo', 'Ekwueme', 'Appiah'],
   },
   {
     weight: 8,
-    boys: ['Tiago', 'Omar', 'Minh', 'Rafael', 'Karim'],
-    girls: ['Beatriz', 'Layla', 'Linh', 'Yara'],
-    surnames: ['Ferreira', 'Haddad', 'Nguyen', 'Carvalho', 'Mansour'],
-    adultWomen: ['Ana', 'Rania', 'Thu', 'Mariana'],
-    adultMen: ['Paulo', 'Samir', 'Duc'],
+    boys: ['Kacper', 'Dominik', 'Oskar', 'Jakub', 'Filip'],
+    girls: ['Zofia', 'Lena', 'Maja', 'Wiktoria'],
+    surnames: ['Nowak', 'Kaczmarek', 'Mazur', 'Zielinski', 'Wojcik'],
+    adultWomen: ['Agnieszka', 'Marta', 'Katarzyna'],
+    adultMen: ['Piotr', 'Marek'],
+    otherSurnames: ['Sobczak', 'Pawlak'],
+  },
+  {
+    weight: 4,
+    boys: ['Matei', 'Luca', 'Andrei'],
+    girls: ['Ioana', 'Alexandra', 'Bianca'],
+    surnames: ['Popescu', 'Dumitru', 'Ionescu'],
+    adultWomen: ['Elena', 'Mihaela'],
+    adultMen: ['Mihai', 'Cristian'],
+    otherSurnames: ['Stoica'],
+  },
+  {
+    weight: 3,
+    boys: ['Tiago', 'Rafael'],
+    girls: ['Beatriz', 'Mariana'],
+    surnames: ['Ferreira', 'Carvalho'],
+    adultWomen: ['Ana', 'Sofia'],
+    adultMen: ['Paulo'],
+    otherSurnames: ['Teixeira'],
+  },
+  {
+    weight: 3,
+    boys: ['Omar', 'Karim'],
+    girls: ['Layla', 'Yara'],
+    surnames: ['Haddad', 'Mansour'],
+    adultWomen: ['Rania', 'Huda'],
+    adultMen: ['Samir'],
+    otherSurnames: ['Khalil'],
+  },
+  {
+    weight: 2,
+    boys: ['Minh', 'Bao'],
+    girls: ['Linh', 'Mai'],
+    surnames: ['Nguyen', 'Tran'],
+    adultWomen: ['Thu', 'Hoa'],
+    adultMen: ['Duc'],
+    otherSurnames: ['Pham'],
   },
 ];
 
@@ -95,9 +130,9 @@ export function pickChildName(rng: Rng, taken: Set<string>, sex?: Sex): ChildNam
     const firstName = rng.pick(s === 'M' ? p.boys : p.girls);
     const lastName = rng.pick(p.surnames);
     const full = `${firstName} ${lastName}`;
-    if (taken.has(full) || EXCLUDED_FIRST_NAMES.indexOf(firstName) >= 0) continue;
-    // At most one pupil per surname keeps the register easy to read.
-    if (Array.from(taken).some((t) => t.endsWith(` ${lastName}`))) continue;
+    if (EXCLUDED_FIRST_NAMES.indexOf(firstName) >= 0) continue;
+    // One pupil per first name and per surname keeps the register easy to read (and nobody looks like a sibling).
+    if (Array.from(taken).some((t) => t.startsWith(`${firstName} `) || t.endsWith(` ${lastName}`))) continue;
     taken.add(full);
     return { firstName, lastName, sex: s, pool };
   }
@@ -111,13 +146,19 @@ export interface ParentName {
   relationship: string;
 }
 
-/** A parent/carer from the child's own family (usually the same surname). */
-export function pickParentName(rng: Rng, child: ChildName): ParentName {
+/** A parent/carer from the child's own family (usually the same surname); `taken` keeps parents' names distinct. */
+export function pickParentName(rng: Rng, child: ChildName, taken: Set<string>): ParentName {
   const p = POOLS[child.pool];
-  const mother = rng.chance(0.75);
-  const firstName = rng.pick(mother ? p.adultWomen : p.adultMen);
-  const lastName = rng.chance(0.8) ? child.lastName : rng.pick(p.surnames.filter((s) => s !== child.lastName));
-  return { fullName: `${firstName} ${lastName}`, firstName, lastName, relationship: mother ? 'Mother' : 'Father' };
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const mother = rng.chance(0.75);
+    const firstName = rng.pick(mother ? p.adultWomen : p.adultMen);
+    const lastName = mother && rng.chance(0.25) ? rng.pick(p.otherSurnames) : child.lastName;
+    const fullName = `${firstName} ${lastName}`;
+    if (taken.has(fullName) && attempt < 49) continue;
+    taken.add(fullName);
+    return { fullName, firstName, lastName, relationship: mother ? 'Mother' : 'Father' };
+  }
+  throw new Error('Demo data: ran out of parent names');
 }
 
 const FOSTER_CARERS: readonly [string, string][] = [

@@ -153,6 +153,7 @@ export function generatePupils(rng: Rng, schools: DemoSchool[], contacts: DemoSc
   ePupils.filter((i) => i !== overdueIdx && dueSoon.indexOf(i) < 0).forEach((i) => (ehcpReview[i] = dateIn(rng, '2026-01-12', '2026-09-25')));
 
   const taken = new Set<string>();
+  const takenParents = new Set<string>();
   const phones = mobileNumbers(rng, count);
   const primarySchools = schools.filter((s) => s.school.phase === 'Primary');
   const secondarySchools = schools.filter((s) => s.school.phase !== 'Primary');
@@ -165,7 +166,7 @@ export function generatePupils(rng: Rng, schools: DemoSchool[], contacts: DemoSc
     const phase = phaseOf(year);
     const role = roles[i];
     const name = pickChildName(rng, taken);
-    const parent: ParentName = lac.has(i) ? fosterCarerName(fosterIndex++) : pickParentName(rng, name);
+    const parent: ParentName = lac.has(i) ? fosterCarerName(fosterIndex++) : pickParentName(rng, name, takenParents);
     const school = single.has(i) ? undefined : rng.pick(phase === 'primary' ? primarySchools : secondarySchools);
     const schoolContacts = school ? contacts.filter((c) => c.schoolUrn === school.urn) : [];
     const named = schoolContacts

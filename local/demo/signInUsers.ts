@@ -1,4 +1,4 @@
-import { buildSchoolContacts } from './schools';
+import { buildSchoolContacts, buildSchools } from './schools';
 import { ATTENDANCE_OFFICER, HEADTEACHER, SECONDARY_LEAD_TUTORS, SENCO } from './staff';
 import type { DemoSignInUser, DemoStaffUser } from './types';
 
@@ -17,13 +17,14 @@ const pru = (s: DemoStaffUser): DemoSignInUser => ({
 function buildSignInUsers(): DemoSignInUser[] {
   const users: DemoSignInUser[] = [HEADTEACHER, SENCO, ATTENDANCE_OFFICER, SECONDARY_LEAD_TUTORS[0]].map(pru);
   const seen: Record<string, true> = {};
+  const schools = buildSchools();
   for (const c of buildSchoolContacts()) {
     if (seen[c.schoolUrn]) continue;
     seen[c.schoolUrn] = true;
     users.push({
       displayName: c.contact.fullName,
       email: c.contact.email,
-      jobTitle: `${c.contact.role}`,
+      jobTitle: `${c.contact.role}, ${schools.find((s) => s.urn === c.schoolUrn)?.school.name ?? 'home school'}`,
       kind: 'home-school',
       schoolUrn: c.schoolUrn,
     });
