@@ -51,7 +51,7 @@ export const PIP_PLANS: readonly PipPlan[] = [
     reasons: ['Extended period of non-attendance', 'Focused interventions to support access to learning'],
     furtherInfo:
       '{name} attended very little of the summer term at the home school. A short, predictable morning timetable is agreed so that {name} can rebuild routines and confidence before hours are increased.',
-    riskMedical: 'No medical needs. Sleep routine is disrupted; family working with the school nurse on this.',
+    riskMedical: 'Sleep routine is disrupted; the family is working with the school nurse on this.',
     riskHome: 'Supportive parent who works shifts; mornings can be difficult. Lead tutor call at 09:15 on days the parent is at work.',
     riskOnsite: 'Becomes anxious in busy corridors: arrives after the main group and uses the side entrance.',
     riskRecommendations: 'Keep the same room and staff where possible. Review hours at six weeks with a view to increasing them.',
@@ -92,7 +92,6 @@ export const PIP_PLANS: readonly PipPlan[] = [
     furtherInfo:
       '{name} is recovering from a long stay in hospital. The consultant advises a gradual return with rest in the afternoons; the plan follows the medical advice and will change when it does.',
     riskMedical: 'Tires quickly; may need rest breaks. Medication is kept in the office and given by trained staff. Care plan on file.',
-    riskSafeguarding: 'No safeguarding concerns.',
     riskRecommendations: 'Ground-floor room; lift pass; staff to follow the individual healthcare plan. Review with the hospital education team.',
     interventions: [
       { intervention: 'Wellbeing check-ins', inPlace: true },
@@ -124,7 +123,7 @@ export const PIP_PLANS: readonly PipPlan[] = [
     reasons: ['Supports a risk assessment (risk to self or others)', 'Focused interventions to support access to learning'],
     furtherInfo:
       'After two incidents of dysregulation in the afternoon group, a shorter day with 1-1 support in the afternoons is agreed while {name} works with the mentor on strategies.',
-    riskSafeguarding: 'Known to Early Help. DSL informed of the plan.',
+    riskSafeguarding: 'DSL informed of the plan and of the two incidents.',
     riskOnsite: 'Afternoons in the larger group are the main trigger. Calm space available; agreed exit card.',
     riskRecommendations: 'Afternoon sessions 1-1 or in a pair only. Debrief with the mentor after any incident.',
     interventions: [
@@ -158,7 +157,7 @@ export const PIP_PLANS: readonly PipPlan[] = [
     reasons: ['Extended period of non-attendance'],
     furtherInfo:
       '{name} has found it very hard to come in since September. The plan starts with one hour a day at a quiet time, with the lead tutor meeting {name} at the door.',
-    riskMedical: 'Anxiety; GP aware. CAMHS referral made by the home school.',
+    riskMedical: 'Anxiety about coming in; GP aware.',
     riskHome: 'Parent supportive and keen for the plan to work; younger siblings at home.',
     riskRecommendations: 'Same member of staff each day. Praise attendance, not work completed, for the first three weeks.',
     interventions: [
