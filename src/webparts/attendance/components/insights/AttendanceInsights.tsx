@@ -1,4 +1,71 @@
 import * as React from 'react';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { useServices } from '../../../../ui/ServicesContext';
+import { useAsync } from '../../../../ui/useAsync';
+import { AlertsView } from './alerts/AlertsView';
+import { CohortView } from './cohort/CohortView';
+import { PrizeDrawView } from './prize/PrizeDrawView';
+import { PupilAttendanceView } from './pupil/PupilAttendanceView';
+import { loadInsightsBase, type InsightsBase } from './shared/insightsData';
+import { cachedYearLoader, loadYearMarks, type YearMarksLoader } from './shared/yearMarks';
+import { LoadState } from './shared/LoadState';
 
-/** Placeholder until the insight views land. */
-export const AttendanceInsights: React.FC = () => <p>Attendance views are being built.</p>;
+type View = 'pupil' | 'cohort' | 'alerts' | 'prize';
+
+/** What the attendance marks say: one pupil, the cohort, the worklists and the prize draw. */
+export const AttendanceInsights: React.FC = () => {
+  const services = useServices();
+  const [view, setView] = React.useState<View>('pupil');
+  const [baseState, reloadBase] = useAsync(async () => {
+    const base = await loadInsightsBase(services);
+    return { base, loadYear: cachedYearLoader(services.attendance, base.pupils.length) };
+  }, [services]);
+
+  return (
+    <LoadState state={baseState} loading="Loading pupils and settings…" onRetry={reloadBase}>
+      {({ base, loadYear }) => (
+        <Stack tokens={{ childrenGap: 12 }}>
+          {base.problems.length > 0 && (
+            <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+              {base.problems.length} record(s) could not be read and are not included: {base.problems[0]}
+            </MessageBar>
+          )}
+          <Pivot aria-label="Attendance insight views" selectedKey={view} onLinkClick={(item) => item?.props.itemKey && setView(item.props.itemKey as View)}>
+            <PivotItem headerText="Pupil attendance" itemKey="pupil">
+              <PupilAttendanceView base={base} />
+            </PivotItem>
+            <PivotItem headerText="Cohort" itemKey="cohort">
+              <YearViews base={base} loadYear={loadYear} view="cohort" />
+            </PivotItem>
+            <PivotItem headerText="Alerts and worklists" itemKey="alerts">
+              <YearViews base={base} loadYear={loadYear} view="alerts" />
+            </PivotItem>
+            <PivotItem headerText="Prize draw" itemKey="prize">
+              <YearViews base={base} loadYear={loadYear} view="prize" />
+            </PivotItem>
+          </Pivot>
+        </Stack>
+      )}
+    </LoadState>
+  );
+};
+
+/** The views that read the whole year's marks: one marksForYear call (two early in the year, for penalty windows). */
+const YearViews: React.FC<{ base: InsightsBase; loadYear: YearMarksLoader; view: Exclude<View, 'pupil'> }> = ({ base, loadYear, view }) => {
+  const [state, reload] = useAsync(() => loadYearMarks(loadYear, base, view === 'alerts'), [loadYear, base, view]);
+  return (
+    <LoadState state={state} loading={`Loading this year's attendance (${base.academicYear})…`} onRetry={reload}>
+      {(year) =>
+        view === 'cohort' ? (
+          <CohortView base={base} marks={year.marks} />
+        ) : view === 'alerts' ? (
+          <AlertsView base={base} marks={year.marks} previousYear={year.previousYear} />
+        ) : (
+          <PrizeDrawView base={base} marks={year.marks} />
+        )
+      }
+    </LoadState>
+  );
+};

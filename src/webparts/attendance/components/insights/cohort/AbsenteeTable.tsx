@@ -1,0 +1,35 @@
+import * as React from 'react';
+import type { Saved } from '../../../../../data/ports';
+import type { Pupil, PupilAttendanceStats } from '../../../../../domain';
+import { DataTable } from '../shared/DataTable';
+import { formatPercent, pupilName } from '../shared/format';
+
+/** Persistent or severe absentees with their figures. */
+export const AbsenteeTable: React.FC<{
+  caption: string;
+  rows: readonly PupilAttendanceStats[];
+  pupilsById: ReadonlyMap<number, Saved<Pupil>>;
+  homeSchoolOf: (p: Pupil) => string;
+  empty: string;
+}> = ({ caption, rows, pupilsById, homeSchoolOf, empty }) => {
+  const nameOf = (id: number): string => {
+    const p = pupilsById.get(id);
+    return p ? pupilName(p) : `Pupil ${id}`;
+  };
+  return (
+    <DataTable
+      caption={caption}
+      rows={rows}
+      getKey={(s) => String(s.pupilId)}
+      empty={empty}
+      columns={[
+        { key: 'name', header: 'Pupil', rowHeader: true, render: (s) => nameOf(s.pupilId) },
+        { key: 'year', header: 'Year', render: (s) => pupilsById.get(s.pupilId)?.yearGroup ?? '' },
+        { key: 'school', header: 'Home school', render: (s) => { const p = pupilsById.get(s.pupilId); return p ? homeSchoolOf(p) : ''; } },
+        { key: 'possible', header: 'Possible sessions', numeric: true, render: (s) => s.possible },
+        { key: 'attendance', header: 'Attendance', numeric: true, render: (s) => formatPercent(s.attendancePercent) },
+        { key: 'absence', header: 'Overall absence', numeric: true, render: (s) => formatPercent(s.overallAbsenceRate) },
+      ]}
+    />
+  );
+};

@@ -1,0 +1,37 @@
+import type { Saved } from '../../../../../data/ports';
+import {
+  absenteeList,
+  attendanceStats,
+  pupilsInYear,
+  type AttendanceMark,
+  type GroupAttendanceStats,
+  type Pupil,
+  type PupilAttendanceStats,
+} from '../../../../../domain';
+import type { InsightsBase } from '../shared/insightsData';
+
+export interface CohortModel {
+  readonly pupils: Saved<Pupil>[];
+  readonly stats: PupilAttendanceStats[];
+  readonly group: GroupAttendanceStats;
+  readonly persistent: PupilAttendanceStats[];
+  readonly severe: PupilAttendanceStats[];
+  readonly homeSchoolOf: (p: Pupil) => string;
+}
+
+/** The cohort this year to date: pupils on roll (or with marks) and their statistics, worked out once. */
+export function buildCohortModel(base: InsightsBase, marks: readonly AttendanceMark[]): CohortModel {
+  const { pupils: stats, group } = attendanceStats(marks, base.settings, { from: base.yearStart, to: base.today });
+  const withMarks = new Set(stats.map((s) => s.pupilId));
+  const pupils = pupilsInYear(base.pupils, base.academicYear, base.today, withMarks);
+  const visible = new Set(pupils.map((p) => p.id));
+  const own = stats.filter((s) => visible.has(s.pupilId));
+  return {
+    pupils,
+    stats: own,
+    group,
+    persistent: absenteeList(own, 'persistent'),
+    severe: absenteeList(own, 'severe'),
+    homeSchoolOf: (p) => (p.homeSchoolId === undefined ? '' : base.schoolNames.get(p.homeSchoolId) ?? 'School not visible to you'),
+  };
+}

@@ -1,0 +1,82 @@
+import * as React from 'react';
+import { getTheme, hiddenContentStyle, mergeStyleSets } from '@fluentui/react/lib/Styling';
+
+export interface DataColumn<T> {
+  readonly key: string;
+  readonly header: string;
+  readonly render: (row: T) => React.ReactNode;
+  /** The cell that names the row (a <th scope="row">). */
+  readonly rowHeader?: boolean;
+  readonly numeric?: boolean;
+}
+
+export interface DataTableProps<T> {
+  readonly caption: string;
+  readonly columns: readonly DataColumn<T>[];
+  readonly rows: readonly T[];
+  readonly getKey: (row: T, index: number) => string;
+  /** Shown when there are no rows (inside the table, so the caption still names it). */
+  readonly empty?: string;
+  /** Keep the caption for screen readers only (when a heading above already says it). */
+  readonly hideCaption?: boolean;
+  readonly id?: string;
+  readonly className?: string;
+}
+
+const theme = getTheme();
+const classes = mergeStyleSets({
+  wrap: { overflowX: 'auto', maxWidth: '100%' },
+  table: { borderCollapse: 'collapse', minWidth: '50%', fontSize: 14 },
+  caption: { textAlign: 'left', fontWeight: 600, padding: '8px 0' },
+  hiddenCaption: hiddenContentStyle,
+  cell: { padding: '6px 12px 6px 0', borderBottom: `1px solid ${theme.palette.neutralLight}`, textAlign: 'left', verticalAlign: 'top' },
+  head: { fontWeight: 600, borderBottom: `2px solid ${theme.palette.neutralTertiary}` },
+  numeric: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+});
+
+/** A plain, semantic table (caption, column headers, row headers): what screen readers navigate best. */
+export function DataTable<T>(props: DataTableProps<T>): React.ReactElement {
+  const { caption, columns, rows, getKey, empty, hideCaption, id, className } = props;
+  const cellClass = (c: DataColumn<T>, head = false): string =>
+    [classes.cell, head ? classes.head : '', c.numeric ? classes.numeric : ''].filter(Boolean).join(' ');
+  return (
+    <div className={[classes.wrap, className ?? ''].join(' ')} id={id}>
+      <table className={classes.table}>
+        <caption className={hideCaption ? classes.hiddenCaption : classes.caption}>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.key} scope="col" className={cellClass(c, true)}>
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={columns.length} className={classes.cell}>
+                {empty ?? 'None.'}
+              </td>
+            </tr>
+          )}
+          {rows.map((row, i) => (
+            <tr key={getKey(row, i)}>
+              {columns.map((c) =>
+                c.rowHeader ? (
+                  <th key={c.key} scope="row" className={cellClass(c)} style={{ fontWeight: 400 }}>
+                    {c.render(row)}
+                  </th>
+                ) : (
+                  <td key={c.key} className={cellClass(c)}>
+                    {c.render(row)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
