@@ -14,7 +14,6 @@ import { prefillFor } from './prefill';
 import { RegisterTable } from './RegisterTable';
 import {
   buildRows,
-  formatLondonDateTime,
   markAllUnmarkedPresent,
   registerHasClosed,
   withArrival,
@@ -23,7 +22,7 @@ import {
   withReason,
   type Draft,
 } from './registerModel';
-import { personName } from './saveOutcome';
+import { takenText } from './saveOutcome';
 import { draftKey, useRegisterDraft } from './useRegisterDraft';
 import { useRegisterSave } from './useRegisterSave';
 
@@ -78,13 +77,7 @@ export const RegisterEditor: React.FC<RegisterEditorProps> = ({ snapshot, settin
   const status = saver.status;
   return (
     <Stack tokens={{ childrenGap: 12 }}>
-      <Text block>
-        {snapshot.takenBy === undefined && saver.baseline.takenBy === undefined
-          ? 'This register has not been taken yet.'
-          : `Register taken by ${personName(saver.baseline.takenBy ?? snapshot.takenBy ?? '', currentUser)}${
-              saver.baseline.takenAt ?? snapshot.takenAt ? ` on ${formatLondonDateTime(saver.baseline.takenAt ?? snapshot.takenAt ?? '')}` : ''
-            }.`}
-      </Text>
+      <Text block>{takenText(saver.baseline, currentUser)}</Text>
       {showRestored && (
         <MessageBar messageBarType={MessageBarType.info} isMultiline onDismiss={() => setShowRestored(false)} dismissButtonAriaLabel="Close">
           Restored {restored} unsaved mark{restored === 1 ? '' : 's'} from your last visit. Check them, then save the register.

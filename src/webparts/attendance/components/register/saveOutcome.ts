@@ -1,6 +1,6 @@
 import { londonClockTime, londonToday, formatUkDate } from '../../../../domain';
-import type { RegisterConflict, RegisterSaveResult } from '../../../../data/ports';
-import { nameFromEmail } from './registerModel';
+import type { RegisterConflict, RegisterSaveResult, RegisterSnapshot } from '../../../../data/ports';
+import { formatLondonDateTime, nameFromEmail } from './registerModel';
 
 /** Wording of a save's outcome (pure, so it is tested without rendering). */
 
@@ -42,4 +42,11 @@ export function describeConflict(
     when = ` at ${londonClockTime(at)}${day === registerDate ? '' : ` on ${formatUkDate(day)}`}`;
   }
   return `${pupilName}: you entered ${mine.code}, ${personName(theirs.recordedBy, currentUser)}'s save says ${theirs.code}${when}`;
+}
+
+/** "Register taken by Sam Patel on 20/11/2026 at 09:05." (who saved it first, London time). */
+export function takenText(snapshot: RegisterSnapshot, currentUser: { email: string; displayName: string }): string {
+  if (snapshot.takenBy === undefined) return 'This register has not been taken yet.';
+  const when = snapshot.takenAt === undefined ? '' : ` on ${formatLondonDateTime(snapshot.takenAt)}`;
+  return `Register taken by ${personName(snapshot.takenBy, currentUser)}${when}.`;
 }

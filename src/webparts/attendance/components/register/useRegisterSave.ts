@@ -53,8 +53,8 @@ export function useRegisterSave(
       overwrite: options.overwrite,
       hold: options.hold,
     });
-    if (built.request.marks.length === 0) {
-      const message = built.held.length > 0 ? outcomeMessage(emptyResult(baseline), built.held.length) : 'There are no marks to save yet.';
+    if (built.changedCount === 0) {
+      const message = built.held.length > 0 ? outcomeMessage(emptyResult(baseline), built.held.length) : 'Nothing to save: every mark shown is already saved.';
       setStatus({ kind: 'done', message, clean: false });
       return;
     }
