@@ -27,7 +27,10 @@ export const shortName = (code: string): string => SHORT_NAMES[code] ?? `${findC
 
 const styles: IButtonStyles = {
   root: { minWidth: 36, height: 32, padding: '0 6px', margin: '2px 4px 2px 0' },
-  rootChecked: { fontWeight: 700, borderWidth: 2, borderStyle: 'solid', borderColor: 'currentColor' },
+  // Chosen: dark blue with white text (7:1) and a bold label; aria-pressed and the code list say it too.
+  rootChecked: { fontWeight: 700, backgroundColor: '#004e8c', borderColor: '#004e8c', color: '#ffffff' },
+  rootCheckedHovered: { backgroundColor: '#005a9e', borderColor: '#005a9e', color: '#ffffff' },
+  rootCheckedPressed: { backgroundColor: '#004578', color: '#ffffff' },
   label: { margin: 0 },
 };
 
@@ -45,7 +48,12 @@ export interface CodeButtonsProps {
  * list next to them, so nothing depends on colour). One Tab stop per pupil: the arrow keys move between codes.
  */
 export const CodeButtons: React.FC<CodeButtonsProps> = ({ session, code, name, disabled, onChoose }) => (
-  <FocusZone direction={FocusZoneDirection.horizontal} role="group" aria-label={`Common codes, ${name}`}>
+  <FocusZone
+    direction={FocusZoneDirection.horizontal}
+    role="group"
+    aria-label={`Common codes, ${name}`}
+    style={{ display: 'flex', flexWrap: 'nowrap' }}
+  >
     {buttonCodes(session).map((c) => (
       <DefaultButton
         key={c}

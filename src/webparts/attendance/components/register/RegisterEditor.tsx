@@ -49,6 +49,7 @@ export const RegisterEditor: React.FC<RegisterEditorProps> = ({ snapshot, settin
   const conflictIds = new Set(saver.conflicts.map((c) => c.pupilId));
   const unmarked = rows.filter((r) => r.onRoll && r.code === undefined).length;
   const unsaved = rows.filter((r) => r.changed).length;
+  useMinuteTick(); // so first-day calling appears when the register closes while the page is open
   const closed = registerHasClosed(date, session, now(), settings);
 
   const onCode = (pupilId: number, code: string | undefined): void => {
@@ -78,7 +79,7 @@ export const RegisterEditor: React.FC<RegisterEditorProps> = ({ snapshot, settin
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       <Text block>{takenText(saver.baseline, currentUser)}</Text>
-      {showRestored && (
+      {showRestored && saver.status.kind === 'idle' && (
         <MessageBar messageBarType={MessageBarType.info} isMultiline onDismiss={() => setShowRestored(false)} dismissButtonAriaLabel="Close">
           Restored {restored} unsaved mark{restored === 1 ? '' : 's'} from your last visit. Check them, then save the register.
         </MessageBar>
@@ -142,3 +143,12 @@ export const RegisterEditor: React.FC<RegisterEditorProps> = ({ snapshot, settin
     </Stack>
   );
 };
+
+/** Re-renders once a minute (time-dependent parts of the screen read the injected clock). */
+function useMinuteTick(): void {
+  const [, setTick] = React.useState(0);
+  React.useEffect(() => {
+    const timer = window.setInterval(() => setTick((t) => t + 1), 60000);
+    return () => window.clearInterval(timer);
+  }, []);
+}
