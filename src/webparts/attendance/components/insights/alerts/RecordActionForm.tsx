@@ -68,14 +68,16 @@ export const RecordActionForm: React.FC<{
     }
     setErrors({});
     setSaving(true);
+    let saved: Saved<AttendanceActionRecord>;
     try {
-      const saved = await attendanceActions.add(parsed.data, pupil.pupilRef);
-      onSaved(saved);
+      saved = await attendanceActions.add(parsed.data, pupil.pupilRef);
     } catch (e) {
       setErrors({ form: e instanceof Error ? e.message : String(e) });
-    } finally {
       setSaving(false);
+      return;
     }
+    // The parent closes the form on save, so no state is set here after it.
+    onSaved(saved);
   };
 
   return (
