@@ -1,0 +1,82 @@
+/**
+ * SpAttendanceActionRepository against the SharePoint emulator, through real PnPjs: items land in the pupil's
+ * folder of 'Pathways Attendance Actions', read back by the indexed pupil lookup, and invalid records never
+ * reach SharePoint.
+ */
+import type { RunningEmulator } from '../../../../local/emulator/server';
+import { DEFAULT_GROUPS } from '../../../../local/emulator/store';
+import { RecordValidationError } from '../../../../src/data/errors';
+import { SpAttendanceActionRepository } from '../../../../src/data/sp/attendance/AttendanceActionRepository';
+import { spFor, startTestEmulator } from '../../../support/emulator';
+
+const STAFF = { email: 'ellis.marsh@pathways.example.org', displayName: 'Ellis Marsh', jobTitle: 'Attendance lead' } as const;
+const PUPILS = 'Pathways Pupils';
+const ACTIONS = 'Pathways Attendance Actions';
+
+let emu: RunningEmulator;
+const sp = () => spFor(STAFF.email, { siteUrl: emu.siteUrl });
+
+/** A pupil item and its folder in the actions list (as PupilAccessService makes them). */
+async function addPupil(ref: string): Promise<number> {
+  const item = await sp().web.lists.getByTitle(PUPILS).items.add({
+    Title: `${ref}, Test`,
+    PwPupilRef: ref,
+    PwFirstName: 'Test',
+    PwLastName: ref,
+    PwDateOfBirth: '2012-03-04T00:00:00Z',
+    PwYearGroup: '9',
+    PwEnrolmentDate: '2026-09-01T00:00:00Z',
+    PwRegistration: 'Single',
+    PwSupportTier: 'Universal',
+    PwSenProvision: 'N',
+  });
+  await sp().web.lists.getByTitle(ACTIONS).rootFolder.folders.addUsingPath(ref);
+  return item.Id as number;
+}
+
+beforeAll(async () => {
+  emu = await startTestEmulator();
+  emu.store.addUser({ ...STAFF, userType: 'Member' });
+  emu.store.addToGroup(DEFAULT_GROUPS.members.id, STAFF.email);
+});
+afterAll(() => emu.close());
+
+describe('SpAttendanceActionRepository (emulator)', () => {
+  it('adds an action in the pupil’s folder and reads it back for that pupil only', async () => {
+    const first = await addPupil('AR001');
+    const second = await addPupil('AR002');
+    const repo = new SpAttendanceActionRepository(sp(), emu.siteUrl);
+
+    const saved = await repo.add(
+      { pupilId: first, action: 'Home visit', date: '2026-11-23', planned: true, notes: 'Parent asked for an afternoon visit, after 2pm', recordedBy: STAFF.email },
+      'AR001',
+    );
+    expect(saved).toMatchObject({ pupilId: first, action: 'Home visit', date: '2026-11-23', planned: true, recordedBy: STAFF.email });
+    expect(saved.id).toBeGreaterThan(0);
+    expect(saved.etag).not.toBe('');
+    await repo.add({ pupilId: second, action: 'Supportive conversation', date: '2026-11-10', planned: false, recordedBy: STAFF.email }, 'AR002');
+    await repo.add({ pupilId: first, action: 'Supportive conversation', date: '2026-11-09', planned: false, recordedBy: STAFF.email }, 'AR001');
+
+    const own = await repo.forPupil(first);
+    expect(own.problems).toEqual([]);
+    expect(own.items.map((a) => [a.action, a.date])).toEqual([
+      ['Supportive conversation', '2026-11-09'],
+      ['Home visit', '2026-11-23'],
+    ]);
+
+    const item = await sp().web.lists.getByTitle(ACTIONS).items.getById(saved.id).select('FileRef', 'FileDirRef')();
+    expect(String(item.FileDirRef)).toMatch(/\/Lists\/PwAttendanceActions\/AR001$/);
+
+    const both = await repo.forPupils([first, second]);
+    expect(both.items.map((a) => a.pupilId).sort()).toEqual([first, first, second].sort());
+  });
+
+  it('refuses an invalid record before anything is sent', async () => {
+    const pupilId = await addPupil('AR003');
+    const repo = new SpAttendanceActionRepository(sp(), emu.siteUrl);
+    await expect(repo.add({ pupilId, action: 'Other', date: '2026-11-23', planned: false, recordedBy: STAFF.email }, 'AR003')).rejects.toBeInstanceOf(
+      RecordValidationError,
+    );
+    expect((await repo.forPupil(pupilId)).items).toEqual([]);
+  });
+});
