@@ -44,7 +44,7 @@ function parseHttpPart(text: string): BatchPart | undefined {
   const lines = rest.replace(/^\n+/, '');
   const nl = lines.indexOf('\n');
   const requestLine = (nl < 0 ? lines : lines.slice(0, nl)).trim();
-  const m = /^([A-Z]+)\s+(\S+)(?:\s+HTTP\/[\d.]+)?$/i.exec(requestLine);
+  const m = /^([A-Z]+)\s+(.+?)(?:\s+HTTP\/[\d.]+)?$/i.exec(requestLine);
   if (!m) return undefined;
   const { headers, rest: body } = splitHeaders(nl < 0 ? '' : lines.slice(nl + 1));
   return { method: m[1].toUpperCase(), url: m[2], headers, body: body.trim() };

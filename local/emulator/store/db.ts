@@ -27,9 +27,12 @@ export function dropAllTables(db: Db): void {
   const rows = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as {
     name: string;
   }[];
+  const fk = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
   db.transaction(() => {
     for (const r of rows) db.exec(`DROP TABLE IF EXISTS "${r.name.replace(/"/g, '""')}"`);
     const seq = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").get();
     if (seq) db.exec('DELETE FROM sqlite_sequence');
   })();
+  db.pragma(`foreign_keys = ${fk ? 'ON' : 'OFF'}`);
 }

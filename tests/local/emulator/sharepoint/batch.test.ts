@@ -1,0 +1,83 @@
+import type { RunningEmulator } from '../../../../local/emulator/server';
+import { DEFAULT_GROUPS } from '../../../../local/emulator/store';
+import { rawFetch, spErrorOf, spFor, startTestEmulator } from '../../../support/emulator';
+import { STAFF } from './people';
+
+const SCHOOLS = 'Pathways Schools';
+
+let emu: RunningEmulator;
+const sp = () => spFor(STAFF.email, { siteUrl: emu.siteUrl });
+
+beforeAll(async () => {
+  emu = await startTestEmulator();
+  emu.store.addUser({ ...STAFF, userType: 'Member' });
+  emu.store.addToGroup(DEFAULT_GROUPS.members.id, STAFF.email);
+  emu.store.addItem(SCHOOLS, { Title: 'Oakfield Academy', PwUrn: '100001', PwPhase: 'Secondary' });
+});
+afterAll(() => emu.close());
+
+describe('$batch', () => {
+  it('runs reads and writes in order; a failing write (unique violation) does not roll back the others', async () => {
+    const [batched, execute] = sp().batched();
+    const list = batched.web.lists.getByTitle(SCHOOLS);
+    const results: Record<string, unknown> = {};
+    list.items.add({ Title: 'Briarwood', PwUrn: '100002', PwPhase: 'Primary' }).then((r) => (results.first = r), (e: unknown) => (results.first = e));
+    list.items.add({ Title: 'Oakfield again', PwUrn: '100001', PwPhase: 'Secondary' }).then((r) => (results.dup = r), (e: unknown) => (results.dup = e));
+    list.items.add({ Title: 'Cedar Vale', PwUrn: '100003', PwPhase: 'Special' }).then((r) => (results.third = r), (e: unknown) => (results.third = e));
+    list.items.getById(1).update({ PwPhone: '01234 000111' }).then((r) => (results.update = r), (e: unknown) => (results.update = e));
+    list.items.select('Id', 'PwUrn').orderBy('PwUrn')().then((r) => (results.read = r), (e: unknown) => (results.read = e));
+    await execute();
+    expect(results.first).toMatchObject({ Title: 'Briarwood', Id: 2 });
+    expect(await spErrorOf(results.dup)).toMatchObject({ status: 400, code: '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException' });
+    expect(results.third).toMatchObject({ Title: 'Cedar Vale' });
+    expect(results.update).toEqual({ etag: expect.stringMatching(/,2"$/) });
+    expect((results.read as { PwUrn: string }[]).map((r) => r.PwUrn)).toEqual(['100001', '100002', '100003']);
+    const all = await sp().web.lists.getByTitle(SCHOOLS).items.select('Title', 'PwPhone')();
+    expect(all.map((r) => r.Title)).toEqual(['Oakfield Academy', 'Briarwood', 'Cedar Vale']);
+    expect(all[0].PwPhone).toBe('01234 000111');
+  });
+
+  it('handles more than 20 requests in one POST (PnPjs splits them; a raw client may not)', async () => {
+    const [batched, execute] = sp().batched({ maxRequests: 50 });
+    const adds = Array.from({ length: 30 }, (_, i) => batched.web.lists.getByTitle(SCHOOLS).items.add({ Title: `School ${i}`, PwUrn: `3${String(i).padStart(5, '0')}`, PwPhase: 'Primary' }));
+    await execute();
+    expect((await Promise.all(adds)).map((a) => a.Title)).toHaveLength(30);
+  });
+
+  it('answers in the shape PnPjs parses: flat batchresponse parts, status lines with reason phrases, closing boundary + newline', async () => {
+    const body = [
+      '--batch_abc',
+      'Content-Type: application/http',
+      'Content-Transfer-Encoding: binary',
+      '',
+      `GET ${emu.siteUrl}/_api/web/lists/getByTitle('${SCHOOLS}')/items(1)?$select=Title HTTP/1.1`,
+      'Accept: application/json',
+      '',
+      '--batch_abc',
+      'Content-Type: multipart/mixed; boundary="changeset_xyz"',
+      '',
+      '--changeset_xyz',
+      'Content-Type: application/http',
+      'Content-Transfer-Encoding: binary',
+      '',
+      `MERGE ${emu.siteUrl}/_api/web/lists/getByTitle('${SCHOOLS}')/items(1) HTTP/1.1`,
+      'Content-Type: application/json;charset=utf-8',
+      'IF-Match: "stale,1"',
+      '',
+      '{"PwPhone":"x"}',
+      '',
+      '--changeset_xyz--',
+      '',
+      '--batch_abc--',
+      '',
+    ].join('\r\n');
+    const r = await rawFetch(`${emu.siteUrl}/_api/$batch`, STAFF.email, { method: 'POST', headers: { 'Content-Type': 'multipart/mixed; boundary=batch_abc' }, body });
+    expect(r.status).toBe(200);
+    const boundary = /boundary=(batchresponse_[0-9a-f-]+)/.exec(r.headers.get('content-type') ?? '')?.[1];
+    const text = await r.text();
+    expect(text.endsWith(`--${boundary}--\n`)).toBe(true);
+    expect(text).not.toContain('changesetresponse');
+    expect(text).toContain('HTTP/1.1 200 OK');
+    expect(text).toContain('HTTP/1.1 412 Precondition Failed');
+  });
+});
