@@ -4,7 +4,7 @@
  */
 import { startEmulator } from './emulator/server';
 import { createGraphPart } from './emulator/graph';
-import type { EmulatorContext, EmulatorPart } from './emulator/contracts';
+import type { EmulatorPart } from './emulator/contracts';
 import { buildWorkbench } from './workbench/buildWorkbench';
 import { createWorkbenchPart } from './workbench/workbenchPart';
 import { generateDemoData } from './demo/generateDemoData';
@@ -35,11 +35,16 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
   const bundle = await buildWorkbench();
   const data = generateDemoData();
   const users = DEMO_SIGN_IN_USERS.map((u) => ({ email: u.email, displayName: u.displayName, description: u.jobTitle }));
-  const parts = (ctx: EmulatorContext): EmulatorPart[] => [
-    createGraphPart(ctx),
-    createWorkbenchPart({ bundle, sitePath: SITE_PATH, users }),
-  ];
+  // The Graph part needs the running emulator's context, so it is bound once the server has started.
+  let graph: EmulatorPart | undefined;
+  const graphPart: EmulatorPart = {
+    migrate: (db) => graph?.migrate(db),
+    handle: (req) => graph?.handle(req),
+  };
+  const parts = [graphPart, createWorkbenchPart({ bundle, sitePath: SITE_PATH, users })];
   const emulator = await startEmulator({ port: options.port, dbFile: options.dbFile, reset: options.reset, sitePath: SITE_PATH, parts });
+  graph = createGraphPart(emulator.context, { applyThrottle: false });
+  graph.migrate(emulator.context.db);
   log(`Emulator listening on ${emulator.origin} (data in ${options.dbFile}).`);
   if (options.seed) {
     const admin = prepareTenant(emulator, data);
