@@ -31,7 +31,7 @@ describe('site reset', () => {
       [4, 'Pathways Hub Visitors'],
       [5, 'Pathways Hub Members'],
     ]);
-    const ras = await sp().web.roleAssignments.expand('RoleDefinitionBindings')();
+    const ras = (await sp().web.roleAssignments.expand('RoleDefinitionBindings')()) as unknown as { PrincipalId: number; RoleDefinitionBindings: { Name: string }[] }[];
     expect(ras.map((r) => [r.PrincipalId, r.RoleDefinitionBindings[0].Name])).toEqual([
       [3, 'Full Control'],
       [4, 'Read'],

@@ -102,10 +102,14 @@ describe('security trimming', () => {
     expect(item.HasUniqueRoleAssignments).toBe(true);
     const other = await owner.web.lists.getByTitle(PUPILS).items.getById(3).select('HasUniqueRoleAssignments')();
     expect(other.HasUniqueRoleAssignments).toBe(false);
-    const ras = await owner.web.lists.getByTitle(PUPILS).items.getById(1).roleAssignments.expand('Member', 'RoleDefinitionBindings')();
+    const ras = (await owner.web.lists.getByTitle(PUPILS).items.getById(1).roleAssignments.expand('Member', 'RoleDefinitionBindings')()) as unknown as {
+      PrincipalId: number;
+      Member: Record<string, unknown>;
+      RoleDefinitionBindings: { Name: string }[];
+    }[];
     const oak = ras.find((r) => r.PrincipalId === oakGroup);
     expect(oak?.Member).toMatchObject({ Title: 'Oakfield Academy staff', PrincipalType: 8 });
-    expect(oak?.RoleDefinitionBindings.map((d: { Name: string }) => d.Name)).toEqual(['Read']);
+    expect(oak?.RoleDefinitionBindings.map((d) => d.Name)).toEqual(['Read']);
     expect(ras.map((r) => r.PrincipalId)).toEqual(expect.arrayContaining([DEFAULT_GROUPS.owners.id, DEFAULT_GROUPS.members.id]));
   });
 
@@ -131,7 +135,7 @@ describe('security trimming', () => {
     const denied = await as(OAKFIELD.email).web.lists.getByTitle(SETTINGS).items().then(() => undefined, (x: unknown) => spErrorOf(x));
     expect(denied?.status).toBe(404);
     const list = as(OWNER.email).web.lists.getByTitle(SETTINGS);
-    expect((await list.select('HasUniqueRoleAssignments')()).HasUniqueRoleAssignments).toBe(true);
+    expect(((await list.select('HasUniqueRoleAssignments')()) as unknown as { HasUniqueRoleAssignments: boolean }).HasUniqueRoleAssignments).toBe(true);
     await list.roleAssignments.add(oakGroup, READ);
     expect((await as(OAKFIELD.email).web.lists.getByTitle(SETTINGS).items.select('PwKey')()).map((r) => r.PwKey)).toEqual(['termDates']);
   });
