@@ -108,3 +108,45 @@ export interface IAttendanceActionRepository {
   /** Records an action in the pupil's folder (the pupil reference names the folder). */
   add(record: ActionRecord, pupilRef: string): Promise<Saved<ActionRecord>>;
 }
+
+/** A PIP and a PIP review as the ports speak of them (appended here so the imports above stay untouched). */
+type PipRecord = import('../domain').Pip;
+type PipReviewRecord = import('../domain').PipReview;
+
+/** What recording a review did: the review as stored and the PIP after its decision was applied. */
+export interface RecordedPipReview {
+  readonly review: Saved<PipReviewRecord>;
+  readonly pip: Saved<PipRecord>;
+}
+
+/**
+ * Phased Integration Plans ('Pathways PIPs') and their six-weekly reviews ('Pathways PIP Reviews'), both kept in
+ * each pupil's folder. Writes run the PIP rules with the settings first (school day, full-time week, review
+ * not before the start …) and throw a PipValidationError (src/data/sp/pips) naming every field: nothing is
+ * written when a rule fails.
+ */
+export interface IPipRepository {
+  /** Every PIP the signed-in user may see, by start date (tracker, LA return). */
+  list(): Promise<ReadResult<Saved<PipRecord>>>;
+  /** One pupil's PIPs (the indexed pupil lookup), by start date. */
+  forPupil(pupilId: number): Promise<ReadResult<Saved<PipRecord>>>;
+  /** The Active PIPs that have started on or before the date (register prefill, meeting agendas). */
+  activeOn(date: string): Promise<ReadResult<Saved<PipRecord>>>;
+  get(id: number): Promise<Saved<PipRecord>>;
+  /** Creates the PIP in the pupil's folder (the pupil reference names the folder). */
+  create(pip: PipRecord, pupilRef: string): Promise<Saved<PipRecord>>;
+  /** Saves changes guarded by the ETag; a ConcurrencyError when someone saved in between. */
+  update(id: number, etag: string, pip: PipRecord): Promise<Saved<PipRecord>>;
+  /** One PIP's reviews, oldest first. */
+  reviews(pipId: number): Promise<ReadResult<Saved<PipReviewRecord>>>;
+  /** Every visible PIP review, oldest first (tracker history). */
+  allReviews(): Promise<ReadResult<Saved<PipReviewRecord>>>;
+  /** Stores a review exactly as given, without touching the PIP (imports and demo data). */
+  addReview(review: PipReviewRecord, pupilRef: string): Promise<Saved<PipReviewRecord>>;
+  /**
+   * Records a review and applies its decision to the PIP (new timetable from the week commencing, new end
+   * date, or ended), guarded by the PIP's ETag. Both are validated before anything is written; if the PIP
+   * cannot be saved the review is removed again, so a review never stands without its decision.
+   */
+  recordReview(review: PipReviewRecord, pupilRef: string, pipEtag: string): Promise<RecordedPipReview>;
+}
