@@ -20,7 +20,7 @@ const PLOT_HEIGHT = 200;
 const LEFT = 48;
 const RIGHT_LABELS = 190;
 const COLUMN = 22;
-const BOTTOM = 56;
+const BOTTOM = 44;
 
 /** The chart's text alternative: the span, how many weeks in each stage, and the lowest week. */
 export function weeklySummary(subject: string, points: readonly WeekPoint[], boundaries: StageBoundaries): string {
@@ -89,6 +89,10 @@ export const WeeklyAttendanceChart: React.FC<WeeklyAttendanceChartProps> = ({ id
                 <text x={x + (COLUMN - 8) / 2} y={y(0) - 4} textAnchor="middle" fontSize={11} fill={CHART_COLOURS.text}>
                   <title>{label}</title>–
                 </text>
+              ) : p.attendancePercent === 0 ? (
+                <text x={x + (COLUMN - 8) / 2} y={y(0) - 4} textAnchor="middle" fontSize={9} fill={CHART_COLOURS.text}>
+                  <title>{label}</title>0%
+                </text>
               ) : (
                 <rect x={x} y={y(p.attendancePercent)} width={COLUMN - 8} height={Math.max(1, y(0) - y(p.attendancePercent))} fill={CHART_COLOURS.bar}>
                   <title>{label}</title>
@@ -109,10 +113,11 @@ export const WeeklyAttendanceChart: React.FC<WeeklyAttendanceChartProps> = ({ id
             </g>
           );
         })}
-        <text x={LEFT} y={height - 4} fontSize={11} fill={CHART_COLOURS.text}>
-          Week beginning (dd/mm). A dash marks a week with no possible sessions.
-        </text>
       </svg>
+      <figcaption className={chartClasses.caption}>
+        Bars: attendance % by week beginning (dd/mm), over the Stage 1, 2 and 3 bands. A dash marks a week with no possible sessions; 0% a week
+        with no attendance.
+      </figcaption>
       <ChartDataTable id={`${id}-data`} chartName={`attendance by week, ${subject}`}>
         <DataTable
           caption={`${title}: the chart's figures`}
