@@ -9,6 +9,13 @@ export class SpError extends Error {
   }
 }
 
+/** A unique-column violation, naming the column (validate-update reports it against that field). */
+export class DuplicateValueError extends SpError {
+  constructor(readonly field: string) {
+    super(400, '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException', 'This value already exists in the list');
+  }
+}
+
 export const SP_EXCEPTION = '-2130575305, Microsoft.SharePoint.SPException';
 export const SP_GENERIC = '-2146232832, Microsoft.SharePoint.SPException';
 export const INVALID_QUERY = '-1, Microsoft.SharePoint.Client.InvalidClientQueryException';

@@ -1,6 +1,6 @@
 import type { FieldRecord, ItemData, ItemRecord, ListSchema } from '../store/types';
 import type { SpContext } from './context';
-import { SpError, errors } from './errors';
+import { DuplicateValueError, SpError, errors } from './errors';
 import { fromForm } from './values/formValue';
 import { fromRest, navigationValueError, restKeyOf } from './values/restValue';
 
@@ -67,7 +67,7 @@ export class ItemService {
       const key = restKeyOf(f);
       const v = data[key];
       if (isEmpty(v)) continue;
-      if (all.some((i) => i.id !== excludeId && i.fsType === 0 && sameValue(i.data[key], v))) throw errors.duplicateValue();
+      if (all.some((i) => i.id !== excludeId && i.fsType === 0 && sameValue(i.data[key], v))) throw new DuplicateValueError(f.internalName);
     }
   }
 

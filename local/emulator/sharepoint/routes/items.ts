@@ -1,7 +1,7 @@
 import type { RouteResponse } from '../../contracts';
 import { RANK } from '../../store/roles';
 import type { ItemRecord, ListSchema } from '../../store/types';
-import { SpError, errors } from '../errors';
+import { DuplicateValueError, SpError, errors } from '../errors';
 import type { FormResult, FormValue } from '../itemService';
 import { readQueryOptions } from '../odata/queryOptions';
 import { queryItems } from '../query/itemQuery';
@@ -75,6 +75,15 @@ function formValuesOf(body: Record<string, unknown>): FormValue[] {
     .map((v) => ({ FieldName: String(v.FieldName ?? ''), FieldValue: v.FieldValue === null || v.FieldValue === undefined ? '' : String(v.FieldValue) }));
 }
 
+/** A write refused after parsing (unique values): reported on the column concerned, or on every value. */
+function markFailure(results: FormResult[], e: SpError): FormResult[] {
+  const field = e instanceof DuplicateValueError ? e.field.toLowerCase() : undefined;
+  const hit = field !== undefined && results.some((r) => r.FieldName.toLowerCase() === field);
+  return results.map((r) =>
+    !hit || r.FieldName.toLowerCase() === field ? { ...r, HasException: true, ErrorCode: e instanceof DuplicateValueError ? -2130575169 : -2146232832, ErrorMessage: e.message } : r,
+  );
+}
+
 const formResponse = (req: SpRequest, results: FormResult[]): RouteResponse =>
   req.metadata === 'verbose'
     ? json(200, { d: { AddValidateUpdateItemUsingPath: { results } } }, 'verbose')
@@ -110,10 +119,7 @@ export function addValidateUpdate(s: SpServices, req: SpRequest, schema: ListSch
     const item = s.writer.add(schema, data, req.user.spId, folderDir);
     return formResponse(req, [...all.map((r) => ({ ...r, ItemId: item.id })), { FieldName: 'Id', FieldValue: String(item.id), HasException: false, ErrorCode: 0, ErrorMessage: null, ItemId: item.id }]);
   } catch (e) {
-    if (e instanceof SpError && e.status === 400) {
-      const message = e.message;
-      return formResponse(req, all.map((r) => (r.HasException ? r : { ...r, HasException: true, ErrorCode: -2130575169, ErrorMessage: message })));
-    }
+    if (e instanceof SpError && e.status === 400) return formResponse(req, markFailure(all, e));
     throw e;
   }
 }
@@ -126,10 +132,7 @@ export function validateUpdateItem(s: SpServices, req: SpRequest, schema: ListSc
   try {
     s.writer.update(schema, item, data, req.user.spId);
   } catch (e) {
-    if (e instanceof SpError && e.status === 400) {
-      const message = e.message;
-      return formResponse(req, results.map((r) => ({ ...r, HasException: true, ErrorCode: -2130575169, ErrorMessage: message })));
-    }
+    if (e instanceof SpError && e.status === 400) return formResponse(req, markFailure(results, e));
     throw e;
   }
   return formResponse(req, results);

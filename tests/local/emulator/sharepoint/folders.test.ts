@@ -70,7 +70,7 @@ describe('folders', () => {
     const missing = (await list.addValidateUpdateItemUsingPath(week(1, '1-2026-09-21').filter((v) => v.FieldName !== 'PwAcademicYear'), `${ROOT}/P001`)) as unknown as Result[];
     expect(missing.find((r) => r.FieldName === 'PwAcademicYear')).toMatchObject({ HasException: true, ErrorMessage: "You can't leave this blank." });
     const dup = (await list.addValidateUpdateItemUsingPath(week(1, '1-2026-09-07'), `${ROOT}/P001`)) as unknown as Result[];
-    expect(dup.some((r) => r.HasException && /already exists/.test(r.ErrorMessage ?? ''))).toBe(true);
+    expect(dup.filter((r) => r.HasException)).toEqual([expect.objectContaining({ FieldName: 'PwWeekKey', ErrorMessage: 'This value already exists in the list' })]);
     expect(emu.store.items(ATTENDANCE).length).toBe(before);
   });
 
