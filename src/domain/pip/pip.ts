@@ -5,6 +5,7 @@ import {
   itemIdSchema,
   optionalIsoDateSchema,
   optionalText,
+  percentSchema,
   requiredText,
   signOffSchema,
 } from '../common/fields';
@@ -42,6 +43,17 @@ export const pipSchema = z
     startDate: isoDateSchema,
     plannedEndDate: isoDateSchema,
     previousPipId: itemIdSchema.optional(),
+    /** Appendix 1 "Has the student been on a PIP before?" (also yes when the earlier PIP was elsewhere, unlinked). */
+    beenOnPipBefore: z.boolean().optional(),
+    /** Appendix 1 "Overall attendance" when the plan was made (%), filled in from the attendance records. */
+    attendanceAtStart: percentSchema.optional(),
+    /** Staff confirm the plan is not a way of managing behaviour (policy; WT 2024). Required to make it Active. */
+    notBehaviourManagement: z.boolean().optional(),
+    /** When the PIP ended (the pupil went full-time or the plan was closed); only on an Ended PIP. */
+    endedOn: optionalIsoDateSchema,
+    /** When the Virtual School (looked-after pupil) and the LA SEND team (EHC plan) were told. */
+    virtualSchoolToldOn: optionalIsoDateSchema,
+    sendTeamToldOn: optionalIsoDateSchema,
     reasons: z.array(choiceOf(PIP_REASONS, 'a reason')).min(1, 'Choose at least one reason for the PIP'),
     furtherInfo: optionalText(),
     riskMedical: optionalText(),
@@ -66,6 +78,16 @@ export const pipSchema = z
       ctx.addIssue({ code: 'custom', path: ['plannedEndDate'], message: 'Planned end date must be after the start date' });
     if (p.previousPipId !== undefined && p.previousPipId === p.id)
       ctx.addIssue({ code: 'custom', path: ['previousPipId'], message: 'A PIP cannot follow itself' });
+    if (p.previousPipId !== undefined && p.beenOnPipBefore === false)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['beenOnPipBefore'],
+        message: 'A previous PIP is linked: the pupil has been on a PIP before',
+      });
+    if (p.endedOn !== undefined && p.status !== 'Ended')
+      ctx.addIssue({ code: 'custom', path: ['endedOn'], message: 'Only an ended PIP has an end date' });
+    if (p.endedOn !== undefined && p.endedOn < p.startDate)
+      ctx.addIssue({ code: 'custom', path: ['endedOn'], message: 'The PIP cannot end before its start date' });
     const seen: Record<string, true> = {};
     p.interventions.forEach((iv, i) => {
       if (seen[iv.intervention])
