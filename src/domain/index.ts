@@ -66,3 +66,5 @@ export * from './attendance/cohortBreakdown';
 export * from './attendance/attendanceCsv';
 export * from './attendance/alerts';
 export * from './attendance/prizeDrawWeek';
+export * from './pip/reviewDecision';
+export * from './pip/pipRules';
