@@ -21,11 +21,17 @@ export interface CohortModel {
 
 /** The cohort this year to date: pupils on roll (or with marks) and their statistics, worked out once. */
 export function buildCohortModel(base: InsightsBase, marks: readonly AttendanceMark[]): CohortModel {
-  const { pupils: stats, group } = attendanceStats(marks, base.settings, { from: base.yearStart, to: base.today });
-  const withMarks = new Set(stats.map((s) => s.pupilId));
+  const range = { from: base.yearStart, to: base.today };
+  const withMarks = new Set<number>();
+  for (const m of marks) withMarks.add(m.pupilId);
   const pupils = pupilsInYear(base.pupils, base.academicYear, base.today, withMarks);
   const visible = new Set(pupils.map((p) => p.id));
-  const own = stats.filter((s) => visible.has(s.pupilId));
+  // Only pupils whose records could be read count, so the headline figures match the groups and the lists.
+  const { pupils: own, group } = attendanceStats(
+    marks.filter((m) => visible.has(m.pupilId)),
+    base.settings,
+    range,
+  );
   return {
     pupils,
     stats: own,
