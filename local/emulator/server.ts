@@ -133,8 +133,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       const url = new URL(req.url ?? '/', origin);
       if (method === 'OPTIONS') return send(res, { status: 204 }, cors);
       const body = await readBody(req);
+      const email = signedInEmail(req.headers);
+      const user: DirectoryUser | undefined = email ? directory.findByEmail(email) : undefined;
+      const routeReq: RouteRequest = { method, url, headers: req.headers, body, ...(user ? { user } : {}) };
+      // Admin endpoints (ours, then the parts' own such as /_emulator/outbox) are never throttled.
       if (url.pathname.toLowerCase().startsWith('/_emulator/')) {
-        return send(res, (await admin(method, url.pathname.toLowerCase(), body)) ?? jsonResponse(404, { error: 'Unknown admin endpoint' }), cors);
+        const own = await admin(method, url.pathname.toLowerCase(), body);
+        if (own) return send(res, own, cors);
+        for (const part of parts) {
+          const r = await part.handle(routeReq);
+          if (r) return send(res, r, cors);
+        }
+        return send(res, jsonResponse(404, { error: 'Unknown admin endpoint' }), cors);
       }
       if (throttle.shouldThrottle(req.headers)) {
         return send(
@@ -148,9 +158,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
           cors,
         );
       }
-      const email = signedInEmail(req.headers);
-      const user: DirectoryUser | undefined = email ? directory.findByEmail(email) : undefined;
-      const routeReq: RouteRequest = { method, url, headers: req.headers, body, ...(user ? { user } : {}) };
       for (const part of [sharePoint, ...parts]) {
         const r = await part.handle(routeReq);
         if (r) return send(res, r, cors);

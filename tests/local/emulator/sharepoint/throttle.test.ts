@@ -89,3 +89,32 @@ describe('admin endpoints and CORS', () => {
     }
   });
 });
+
+describe('extra parts', () => {
+  it('passes unknown /_emulator/ paths and non-SharePoint paths to the parts, unthrottled', async () => {
+    const seen: string[] = [];
+    const own = await startTestEmulator({
+      parts: [
+        {
+          migrate: () => undefined,
+          handle: (req) => {
+            if (!/^\/(_emulator\/outbox|graph\/)/.test(req.url.pathname)) return undefined;
+            seen.push(`${req.method} ${req.url.pathname} ${req.user?.email ?? '-'}`);
+            return { status: 200, headers: { 'Content-Type': 'application/json' }, body: '{"ok":true}' };
+          },
+        },
+      ],
+    });
+    try {
+      await fetch(`${own.origin}/_emulator/throttle`, { method: 'POST', body: JSON.stringify({ rate: 1 }) });
+      expect((await fetch(`${own.origin}/_emulator/outbox`)).status).toBe(200);
+      expect((await rawFetch(`${own.origin}/graph/v1.0/me`, 'admin@pathways.example.org')).status).toBe(429);
+      await fetch(`${own.origin}/_emulator/throttle`, { method: 'POST', body: JSON.stringify({ rate: 0 }) });
+      expect((await fetch(`${own.origin}/graph/v1.0/me`, { headers: { Authorization: 'Bearer emulator:admin@pathways.example.org' } })).status).toBe(200);
+      expect((await fetch(`${own.origin}/nothing-here`)).status).toBe(404);
+      expect(seen).toEqual(['GET /_emulator/outbox -', 'GET /graph/v1.0/me admin@pathways.example.org']);
+    } finally {
+      await own.close();
+    }
+  });
+});
