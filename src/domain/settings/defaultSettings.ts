@@ -86,6 +86,7 @@ export const DEFAULT_SETTINGS: SchoolSettings = {
     { date: '2027-05-03', reason: 'Early May bank holiday' },
   ],
   statutory: {
+    placementReviewWeeks: 6,
     ehcpAnnualReviewMonths: 12,
     ehcpReviewInvitationWeeks: 2,
     ehcpReviewPapersWeeks: 2,

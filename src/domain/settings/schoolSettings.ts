@@ -50,6 +50,8 @@ export type StageBoundaries = z.infer<typeof stageBoundariesSchema>;
 
 /** Statutory and policy periods used by reminders (facts sheet §6, §8). Configurable because LAs and guidance vary. */
 export const statutoryPeriodsSchema = z.object({
+  /** Review of the placement with the commissioning school, every N weeks (SEND policy: "6 weekly"). */
+  placementReviewWeeks: wholeNumber('the placement review interval in weeks').default(6),
   ehcpAnnualReviewMonths: wholeNumber('the EHC plan review interval in months'),
   ehcpReviewInvitationWeeks: wholeNumber('the invitation notice in weeks'),
   ehcpReviewPapersWeeks: wholeNumber('the papers notice in weeks'),
