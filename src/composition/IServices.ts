@@ -1,6 +1,7 @@
 import type {
   IAttendanceActionRepository,
   IAttendanceRepository,
+  IPipRepository,
   IPupilRepository,
   ISchoolRepository,
   ISettingsRepository,
@@ -14,6 +15,8 @@ export interface IServices {
   readonly settings: ISettingsRepository;
   /** Stage 2 and 3 attendance actions taken and planned. */
   readonly attendanceActions: IAttendanceActionRepository;
+  /** Phased Integration Plans (temporary part-time timetables, C2) and their six-weekly reviews. */
+  readonly pips: IPipRepository;
   readonly currentUser: { readonly email: string; readonly displayName: string };
   readonly siteUrl: string;
   /** The current time (injected so that screens and tests agree on "today"). */

@@ -6,6 +6,7 @@ import { SpSettingsRepository } from '../data/sp/SettingsRepository';
 import { SpAttendanceRepository } from '../data/sp/attendance/AttendanceRepository';
 import { SpAttendanceActionRepository } from '../data/sp/attendance/AttendanceActionRepository';
 import { PupilAccessService } from '../data/sp/access/PupilAccessService';
+import { SpPipRepository } from '../data/sp/pips/PipRepository';
 
 /** Builds every service once, from one connection. The web part classes and the local workbench both call this. */
 export function createServices(connection: ServiceConnection): IServices {
@@ -19,12 +20,14 @@ export function createServices(connection: ServiceConnection): IServices {
     const all = await pupils.list();
     return new Map(all.items.filter((p) => wanted.has(p.id)).map((p) => [p.id, p.pupilRef]));
   };
+  const settings = new SpSettingsRepository(sp);
   return {
     pupils,
     schools,
     attendance: new SpAttendanceRepository(sp, siteUrl, pupilRefs),
-    settings: new SpSettingsRepository(sp),
+    settings,
     attendanceActions: new SpAttendanceActionRepository(sp, siteUrl),
+    pips: new SpPipRepository(sp, siteUrl, () => settings.get()),
     currentUser: connection.user,
     siteUrl,
     now: connection.now ?? (() => new Date()),

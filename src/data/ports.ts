@@ -150,3 +150,52 @@ export interface IPipRepository {
    */
   recordReview(review: PipReviewRecord, pupilRef: string, pipEtag: string): Promise<RecordedPipReview>;
 }
+
+/** Learning logs, their entries and SMART targets as the ports speak of them (appended so the imports above stay untouched). */
+type LearningLogRecord = import('../domain').LearningLog;
+type LearningLogEntryRecord = import('../domain').LearningLogEntry;
+type TargetRecord = import('../domain').Target;
+type TargetProgressRecord = import('../domain').TargetProgress;
+type TargetSourceName = import('../domain/vocabulary').TargetSource;
+
+/**
+ * Appendix 3 learning logs ('Pathways Learning Logs': one per pupil per term, unique log key) and their dated
+ * entries per subject ('Pathways Learning Log Entries'), both in each pupil's folder, so the pupil's home-school
+ * staff read them and nothing else. Records are validated before anything is written.
+ */
+export interface ILearningLogRepository {
+  /** One pupil's logs, newest term first. */
+  forPupil(pupilId: number): Promise<ReadResult<Saved<LearningLogRecord>>>;
+  get(id: number): Promise<Saved<LearningLogRecord>>;
+  /** Creates the term's log in the pupil's folder; a DataError 'duplicate' when the pupil already has one for that term. */
+  create(log: LearningLogRecord, pupilRef: string): Promise<Saved<LearningLogRecord>>;
+  /** Saves the subjects and teachers, guarded by the ETag; a ConcurrencyError when someone saved in between. */
+  update(id: number, etag: string, log: LearningLogRecord): Promise<Saved<LearningLogRecord>>;
+  /** One log's entries, newest first. */
+  entries(logId: number): Promise<ReadResult<Saved<LearningLogEntryRecord>>>;
+  /** One pupil's entries across logs, newest first, optionally within dates (inclusive, yyyy-mm-dd). */
+  entriesForPupil(pupilId: number, from?: string, to?: string): Promise<ReadResult<Saved<LearningLogEntryRecord>>>;
+  /** The entries flagged "highlight for review" (meeting agendas), newest first, optionally since a date. */
+  highlights(pupilId: number, since?: string): Promise<ReadResult<Saved<LearningLogEntryRecord>>>;
+  /** Adds a dated entry in the pupil's folder. */
+  addEntry(entry: LearningLogEntryRecord, pupilRef: string): Promise<Saved<LearningLogEntryRecord>>;
+}
+
+/**
+ * SMART targets (outcome, measure, by when) from PIPs, SEN support plans, EHC plan outcomes and reviews
+ * ('Pathways Targets', in each pupil's folder), with progress recorded against each.
+ */
+export interface ITargetRepository {
+  /** One pupil's targets, earliest due first (open and closed). */
+  forPupil(pupilId: number): Promise<ReadResult<Saved<TargetRecord>>>;
+  /** One pupil's open targets, earliest due first (meeting agendas). */
+  openForPupil(pupilId: number): Promise<ReadResult<Saved<TargetRecord>>>;
+  /** The targets of one plan, outcome or review (source and its item id). */
+  forSource(pupilId: number, source: TargetSourceName, sourceId: number): Promise<ReadResult<Saved<TargetRecord>>>;
+  get(id: number): Promise<Saved<TargetRecord>>;
+  create(target: TargetRecord, pupilRef: string): Promise<Saved<TargetRecord>>;
+  /** Saves changes guarded by the ETag; a ConcurrencyError when someone saved in between. */
+  update(id: number, etag: string, target: TargetRecord): Promise<Saved<TargetRecord>>;
+  /** Appends a progress note (and closes the target when `close` is true), guarded by the ETag. */
+  recordProgress(id: number, etag: string, progress: TargetProgressRecord, close?: boolean): Promise<Saved<TargetRecord>>;
+}

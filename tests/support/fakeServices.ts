@@ -17,6 +17,8 @@ import type {
 import { DEFAULT_SETTINGS, type AttendanceAmendment, type AttendanceMark, type Pupil, type School, type SchoolContact, type SchoolSettings } from '../../src/domain';
 import type { Session } from '../../src/domain/vocabulary';
 import type { AttendanceActionRecord } from '../../src/domain';
+import type { Pip, PipReview } from '../../src/domain';
+import { FakePips } from './fakePips';
 
 const saved = <T>(value: T, id: number): Saved<T> => ({ ...value, id, etag: `"${id},1"` });
 
@@ -27,6 +29,9 @@ export interface FakeData {
   marks?: AttendanceMark[];
   /** Stage 2 and 3 actions already recorded. */
   actions?: AttendanceActionRecord[];
+  /** PIPs and their reviews (services.pips is a FakePips). */
+  pips?: Pip[];
+  pipReviews?: PipReview[];
   settings?: SchoolSettings;
   now?: Date;
 }
@@ -142,6 +147,7 @@ export function createFakeServices(data: FakeData = {}): IServices & { attendanc
     attendance: new FakeAttendance(data.marks ?? []),
     settings,
     attendanceActions: new FakeAttendanceActions(data.actions ?? []),
+    pips: new FakePips(data.pips ?? [], data.pipReviews ?? [], data.settings ?? DEFAULT_SETTINGS),
     currentUser: { email: 'attendance.officer@pathways.example.org', displayName: 'Attendance Officer' },
     siteUrl: 'https://contoso.example/sites/pathways',
     now: () => now,

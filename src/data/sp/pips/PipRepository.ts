@@ -1,0 +1,136 @@
+/**
+ * Phased Integration Plans and their six-weekly reviews, each in the pupil's folder of 'Pathways PIPs' and
+ * 'Pathways PIP Reviews' (security 'pupil-folder': the home school reads its own pupils' plans).
+ *
+ * Every write runs the rules with the settings first (checkPip / checkPipReview) and writes nothing when one
+ * fails. SharePoint has no transactions: recordReview adds the review, then saves the PIP with its ETag, and
+ * removes the review again if the PIP could not be saved.
+ */
+import { checkPip, checkPipReview, type Pip, type PipReview, type SchoolSettings } from '../../../domain';
+import { ConcurrencyError, DataError } from '../../errors';
+import type { IPipRepository, ReadResult, RecordedPipReview, Saved } from '../../ports';
+import { addInPupilFolder } from '../folderWriter';
+import { readAll, readOne } from '../listReader';
+import type { SPFI } from '../pnpSetup';
+import { toDataError } from '../spErrors';
+import { pipMapper } from './pipMapper';
+import { pipReviewMapper } from './pipReviewMapper';
+import { PipValidationError } from './PipValidationError';
+
+const byStart = (a: Saved<Pip>, b: Saved<Pip>): number => (a.startDate === b.startDate ? a.id - b.id : a.startDate < b.startDate ? -1 : 1);
+const byReviewDate = (a: Saved<PipReview>, b: Saved<PipReview>): number =>
+  a.reviewDate === b.reviewDate ? a.id - b.id : a.reviewDate < b.reviewDate ? -1 : 1;
+
+export type PipSettingsSource = () => Promise<Pick<SchoolSettings, 'schoolDay' | 'fullTimeHours'>>;
+
+export class SpPipRepository implements IPipRepository {
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly siteUrl: string,
+    private readonly settings: PipSettingsSource,
+  ) {}
+
+  public async list(): Promise<ReadResult<Saved<Pip>>> {
+    const r = await readAll(this.sp, pipMapper, { what: 'load the PIPs' });
+    return { items: r.items.sort(byStart), problems: r.problems };
+  }
+
+  public async forPupil(pupilId: number): Promise<ReadResult<Saved<Pip>>> {
+    const r = await readAll(this.sp, pipMapper, { what: "load the pupil's PIPs", filter: `PwPupilId eq ${pupilId}` });
+    return { items: r.items.sort(byStart), problems: r.problems };
+  }
+
+  public async activeOn(date: string): Promise<ReadResult<Saved<Pip>>> {
+    const r = await readAll(this.sp, pipMapper, { what: 'load the active PIPs', filter: "PwStatus eq 'Active'" });
+    return { items: r.items.filter((p) => p.startDate <= date).sort(byStart), problems: r.problems };
+  }
+
+  public get(id: number): Promise<Saved<Pip>> {
+    return readOne(this.sp, pipMapper, id, 'load the PIP');
+  }
+
+  public async create(pip: Pip, pupilRef: string): Promise<Saved<Pip>> {
+    const valid = await this.checked(pip);
+    let id: number;
+    try {
+      id = await addInPupilFolder(this.sp, this.siteUrl, pipMapper.list, pupilRef, pipMapper.toValues(valid));
+    } catch (e) {
+      throw toDataError(e, 'save the PIP');
+    }
+    return this.get(id);
+  }
+
+  public async update(id: number, etag: string, pip: Pip): Promise<Saved<Pip>> {
+    const valid = await this.checked({ ...pip, id });
+    await this.write(id, etag, valid);
+    return this.get(id);
+  }
+
+  public async reviews(pipId: number): Promise<ReadResult<Saved<PipReview>>> {
+    const r = await readAll(this.sp, pipReviewMapper, { what: "load the PIP's reviews", filter: `PwPipId eq ${pipId}` });
+    return { items: r.items.sort(byReviewDate), problems: r.problems };
+  }
+
+  public async allReviews(): Promise<ReadResult<Saved<PipReview>>> {
+    const r = await readAll(this.sp, pipReviewMapper, { what: 'load the PIP reviews' });
+    return { items: r.items.sort(byReviewDate), problems: r.problems };
+  }
+
+  public async addReview(review: PipReview, pupilRef: string): Promise<Saved<PipReview>> {
+    let id: number;
+    try {
+      id = await addInPupilFolder(this.sp, this.siteUrl, pipReviewMapper.list, pupilRef, pipReviewMapper.toValues(review));
+    } catch (e) {
+      throw toDataError(e, 'save the PIP review');
+    }
+    return readOne(this.sp, pipReviewMapper, id, 'load the saved review');
+  }
+
+  public async recordReview(review: PipReview, pupilRef: string, pipEtag: string): Promise<RecordedPipReview> {
+    const pip = await this.get(review.pipId);
+    if (pip.etag !== pipEtag && pipEtag !== '*') throw new ConcurrencyError(pipMapper.list.title, pip.id);
+    const check = checkPipReview(review, stripSaved(pip), await this.settings());
+    if (!check.review || !check.pip) throw new PipValidationError('review', check.issues);
+    const saved = await this.addReview(check.review, pupilRef);
+    try {
+      await this.write(pip.id, pip.etag, { ...check.pip, id: pip.id });
+    } catch (e) {
+      await this.removeReview(saved.id);
+      throw e;
+    }
+    return { review: saved, pip: await this.get(pip.id) };
+  }
+
+  private async checked(pip: Pip): Promise<Pip> {
+    const check = checkPip(pip, await this.settings());
+    if (!check.pip) throw new PipValidationError('PIP', check.issues);
+    return check.pip;
+  }
+
+  private async write(id: number, etag: string, pip: Pip): Promise<void> {
+    try {
+      await this.sp.web.lists.getByTitle(pipMapper.list.title).items.getById(id).update(pipMapper.toPayload(pip), etag);
+    } catch (e) {
+      const err = toDataError(e, 'save the PIP');
+      if (err.kind === 'conflict') throw new ConcurrencyError(pipMapper.list.title, id);
+      throw err;
+    }
+  }
+
+  private async removeReview(id: number): Promise<void> {
+    try {
+      await this.sp.web.lists.getByTitle(pipReviewMapper.list.title).items.getById(id).delete();
+    } catch (e) {
+      throw new DataError(
+        'unknown',
+        `The review was saved but the PIP was not updated, and the review could not be removed (${toDataError(e, 'remove the review').message}). ` +
+          'Delete the review and record it again.',
+      );
+    }
+  }
+}
+
+function stripSaved(pip: Saved<Pip>): Pip {
+  const { etag: _etag, ...rest } = pip;
+  return rest;
+}

@@ -1,0 +1,104 @@
+/**
+ * A PIP ('Pathways PIPs') ⇄ its SharePoint item. Interventions, targets and the timetable history are JSON
+ * columns; sign-offs and the communication span several columns. Every read and write runs pipSchema, so a
+ * malformed item becomes a RecordValidationError naming the column.
+ */
+import { formatUkDate, pipSchema, type Pip } from '../../../domain';
+import { listByKey } from '../../../lists';
+import { RecordValidationError } from '../../errors';
+import type { Saved } from '../../ports';
+import { formValues, readItem, selectFor, writePayload, type FieldValues } from '../fieldCodec';
+import { etagOf, type RecordMapper } from '../recordMapper';
+import { columnFor, definedValues, jsonColumn, signOffColumns, signOffOf } from './pipColumns';
+
+const list = listByKey('pips');
+
+const SIMPLE: Record<string, string> = {
+  pupilId: 'PwPupil',
+  status: 'PwStatus',
+  startDate: 'PwStartDate',
+  plannedEndDate: 'PwPlannedEndDate',
+  previousPipId: 'PwPreviousPip',
+  beenOnPipBefore: 'PwBeenOnPipBefore',
+  attendanceAtStart: 'PwAttendanceAtStart',
+  notBehaviourManagement: 'PwNotBehaviour',
+  endedOn: 'PwEndedOn',
+  virtualSchoolToldOn: 'PwVirtualSchoolToldOn',
+  sendTeamToldOn: 'PwSendTeamToldOn',
+  furtherInfo: 'PwFurtherInfo',
+  riskMedical: 'PwRiskMedical',
+  riskSafeguarding: 'PwRiskSafeguarding',
+  riskHome: 'PwRiskHome',
+  riskOnsite: 'PwRiskOnsite',
+  riskRecommendations: 'PwRiskRecommendations',
+  exitStrategy: 'PwExitStrategy',
+};
+
+/** Every domain key → the (first) column that holds it, for error messages. */
+const COLUMNS: Record<string, string> = {
+  ...SIMPLE,
+  reasons: 'PwReasons',
+  interventions: 'PwInterventions',
+  targets: 'PwTargets',
+  timetables: 'PwTimetables',
+  serviceSignOff: 'PwServiceSignedBy',
+  parentSignOff: 'PwParentSignedBy',
+  studentSignOff: 'PwStudentSignedBy',
+  communication: 'PwCommMethod',
+};
+
+function validate(input: unknown, itemId?: number): Pip {
+  const parsed = pipSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new RecordValidationError(list.title, itemId, columnFor(issue.path, COLUMNS), issue.message);
+}
+
+function toValues(pip: Pip): FieldValues {
+  const v = validate(pip);
+  const values: FieldValues = { Title: `PIP ${formatUkDate(v.startDate)} to ${formatUkDate(v.plannedEndDate)}` };
+  for (const [key, column] of Object.entries(SIMPLE)) {
+    const value = (v as Record<string, unknown>)[key];
+    values[column] = value === undefined ? null : (value as FieldValues[string]);
+  }
+  values.PwReasons = [...v.reasons];
+  values.PwInterventions = JSON.stringify(v.interventions);
+  values.PwTargets = JSON.stringify(v.targets);
+  values.PwTimetables = JSON.stringify(v.timetables);
+  Object.assign(values, signOffColumns('Service', v.serviceSignOff), signOffColumns('Parent', v.parentSignOff), signOffColumns('Student', v.studentSignOff));
+  values.PwCommMethod = v.communication?.method ?? null;
+  values.PwCommDate = v.communication?.date ?? null;
+  values.PwCommStaff = v.communication?.staff ?? null;
+  return values;
+}
+
+function fromItem(raw: Record<string, unknown>): Saved<Pip> {
+  const values = readItem(list, raw);
+  const id = Number(values.Id);
+  const input: Record<string, unknown> = {
+    ...definedValues(values, SIMPLE),
+    id,
+    reasons: values.PwReasons ?? [],
+    interventions: jsonColumn(values.PwInterventions, []),
+    targets: jsonColumn(values.PwTargets, []),
+    timetables: jsonColumn(values.PwTimetables, []),
+  };
+  const signOffs = { serviceSignOff: 'Service', parentSignOff: 'Parent', studentSignOff: 'Student' };
+  for (const [key, prefix] of Object.entries(signOffs)) {
+    const s = signOffOf(values, prefix);
+    if (s) input[key] = s;
+  }
+  if (values.PwCommMethod !== null || values.PwCommDate !== null || values.PwCommStaff !== null)
+    input.communication = { method: values.PwCommMethod ?? undefined, date: values.PwCommDate ?? undefined, staff: values.PwCommStaff ?? undefined };
+  return { ...validate(input, id), id, etag: etagOf(raw) };
+}
+
+export const pipMapper: RecordMapper<Pip> = {
+  list,
+  select: selectFor(list),
+  validate: (record) => validate(record),
+  toValues,
+  fromItem,
+  toPayload: (pip) => writePayload(list, toValues(pip)),
+  toFormValues: (pip) => formValues(list, toValues(pip)),
+};
