@@ -35,9 +35,12 @@ export function createRecordMapper<T extends object>(options: {
   fields: FieldMap<T>;
   /** The Title column, derived from the record (e.g. "Okafor, Amara"). */
   title?: (record: T) => string;
+  /** Properties stored as JSON text in a Note column (arrays and objects): stringified on write, parsed on read. */
+  json?: readonly (keyof T & string)[];
 }): RecordMapper<T> {
   const { list, schema, fields, title } = options;
   const entries = Object.entries(fields) as [string, string][];
+  const jsonKeys = new Set<string>(options.json ?? []);
 
   const columnOf = (path: (string | number)[]): string => {
     const key = path.length > 0 ? String(path[0]) : '';
@@ -56,7 +59,7 @@ export function createRecordMapper<T extends object>(options: {
     const values: FieldValues = {};
     for (const [key, column] of entries) {
       const v = (valid as Record<string, unknown>)[key];
-      values[column] = v === undefined ? null : (v as FieldValue);
+      values[column] = v === undefined ? null : jsonKeys.has(key) ? JSON.stringify(v) : (v as FieldValue);
     }
     if (title) values.Title = title(valid);
     return values;
@@ -71,7 +74,16 @@ export function createRecordMapper<T extends object>(options: {
       const input: Record<string, unknown> = {};
       for (const [key, column] of entries) {
         const v = values[column];
-        if (v !== null) input[key] = v;
+        if (v === null) continue;
+        if (!jsonKeys.has(key)) {
+          input[key] = v;
+          continue;
+        }
+        try {
+          input[key] = JSON.parse(String(v));
+        } catch {
+          throw new RecordValidationError(list.title, Number(values.Id), column, 'the value is not valid JSON');
+        }
       }
       input.id = values.Id;
       const record = validate(input, Number(values.Id));

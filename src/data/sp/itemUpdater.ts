@@ -1,0 +1,22 @@
+import type { Saved } from '../ports';
+import { ConcurrencyError } from '../errors';
+import type { SPFI } from './pnpSetup';
+import type { RecordMapper } from './recordMapper';
+import { readOne } from './listReader';
+import { toDataError } from './spErrors';
+
+/**
+ * Saves a record over an item, guarded by its ETag (412 → ConcurrencyError), and reads it back. The record is
+ * validated (RecordValidationError naming the field) before anything is sent.
+ */
+export async function updateItem<T>(sp: SPFI, mapper: RecordMapper<T>, id: number, etag: string, record: T, what: string): Promise<Saved<T>> {
+  const payload = mapper.toPayload(record);
+  try {
+    await sp.web.lists.getByTitle(mapper.list.title).items.getById(id).update(payload, etag);
+  } catch (e) {
+    const err = toDataError(e, what);
+    if (err.kind === 'conflict') throw new ConcurrencyError(mapper.list.title, id);
+    throw err;
+  }
+  return readOne(sp, mapper, id, what);
+}

@@ -1,0 +1,77 @@
+import type { LearningLog, LearningLogEntry } from '../../../domain';
+import { TERMS } from '../../../domain/vocabulary';
+import type { ILearningLogRepository, ReadResult, Saved } from '../../ports';
+import { DataError } from '../../errors';
+import type { SPFI } from '../pnpSetup';
+import { addInPupilFolder } from '../folderWriter';
+import { updateItem } from '../itemUpdater';
+import { readAll, readOne } from '../listReader';
+import { toDataError } from '../spErrors';
+import { learningLogEntryMapper, learningLogMapper } from './learningLogMappers';
+
+const termRank = (log: Pick<LearningLog, 'academicYear' | 'term'>): string => `${log.academicYear}-${TERMS.indexOf(log.term)}`;
+const newestTermFirst = (a: Saved<LearningLog>, b: Saved<LearningLog>): number => (termRank(a) < termRank(b) ? 1 : termRank(a) > termRank(b) ? -1 : 0);
+const newestEntryFirst = (a: Saved<LearningLogEntry>, b: Saved<LearningLogEntry>): number =>
+  a.entryDate === b.entryDate ? b.id - a.id : a.entryDate < b.entryDate ? 1 : -1;
+
+export class SpLearningLogRepository implements ILearningLogRepository {
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly siteUrl: string,
+  ) {}
+
+  public async forPupil(pupilId: number): Promise<ReadResult<Saved<LearningLog>>> {
+    const result = await readAll(this.sp, learningLogMapper, { what: "load the pupil's learning logs", filter: `PwPupilId eq ${pupilId}` });
+    return { items: result.items.sort(newestTermFirst), problems: result.problems };
+  }
+
+  public get(id: number): Promise<Saved<LearningLog>> {
+    return readOne(this.sp, learningLogMapper, id, 'load the learning log');
+  }
+
+  public async create(log: LearningLog, pupilRef: string): Promise<Saved<LearningLog>> {
+    const values = learningLogMapper.toValues(log);
+    let id: number;
+    try {
+      id = await addInPupilFolder(this.sp, this.siteUrl, learningLogMapper.list, pupilRef, values);
+    } catch (e) {
+      const err = toDataError(e, `start the ${log.term} ${log.academicYear} learning log`);
+      if (err.kind === 'duplicate') throw new DataError('duplicate', `The pupil already has a learning log for ${log.term} ${log.academicYear}.`);
+      throw err;
+    }
+    return this.get(id);
+  }
+
+  public update(id: number, etag: string, log: LearningLog): Promise<Saved<LearningLog>> {
+    return updateItem(this.sp, learningLogMapper, id, etag, log, 'save the learning log');
+  }
+
+  public async entries(logId: number): Promise<ReadResult<Saved<LearningLogEntry>>> {
+    const result = await readAll(this.sp, learningLogEntryMapper, { what: 'load the learning log entries', filter: `PwLogId eq ${logId}` });
+    return { items: result.items.sort(newestEntryFirst), problems: result.problems };
+  }
+
+  public async entriesForPupil(pupilId: number, from?: string, to?: string): Promise<ReadResult<Saved<LearningLogEntry>>> {
+    // A pupil has a few hundred entries a year: the dates are applied here rather than in the filter, because a
+    // date-only column holds London midnight, an hour before UTC midnight in summer.
+    const result = await readAll(this.sp, learningLogEntryMapper, { what: "load the pupil's learning log entries", filter: `PwPupilId eq ${pupilId}` });
+    const items = result.items.filter((e) => (from === undefined || e.entryDate >= from) && (to === undefined || e.entryDate <= to));
+    return { items: items.sort(newestEntryFirst), problems: result.problems };
+  }
+
+  public async highlights(pupilId: number, since?: string): Promise<ReadResult<Saved<LearningLogEntry>>> {
+    const all = await this.entriesForPupil(pupilId, since);
+    return { items: all.items.filter((e) => e.highlight), problems: all.problems };
+  }
+
+  public async addEntry(entry: LearningLogEntry, pupilRef: string): Promise<Saved<LearningLogEntry>> {
+    const values = learningLogEntryMapper.toValues(entry);
+    let id: number;
+    try {
+      id = await addInPupilFolder(this.sp, this.siteUrl, learningLogEntryMapper.list, pupilRef, values);
+    } catch (e) {
+      throw toDataError(e, `add the ${entry.subject} entry`);
+    }
+    return readOne(this.sp, learningLogEntryMapper, id, 'load the new entry');
+  }
+}
