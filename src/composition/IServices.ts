@@ -2,9 +2,11 @@ import type {
   IAttendanceActionRepository,
   IAttendanceRepository,
   IPipRepository,
+  ILearningLogRepository,
   IPupilRepository,
   ISchoolRepository,
   ISettingsRepository,
+  ITargetRepository,
 } from '../data/ports';
 
 /** Everything a web part's components may use, built once per web part by createServices. */
@@ -17,6 +19,10 @@ export interface IServices {
   readonly attendanceActions: IAttendanceActionRepository;
   /** Phased Integration Plans (temporary part-time timetables, C2) and their six-weekly reviews. */
   readonly pips: IPipRepository;
+  /** Appendix 3 learning logs (one per pupil per term) and their dated entries per subject. */
+  readonly learningLogs: ILearningLogRepository;
+  /** SMART targets from support plans, EHC plan outcomes, PIPs and reviews, with progress. */
+  readonly targets: ITargetRepository;
   readonly currentUser: { readonly email: string; readonly displayName: string };
   readonly siteUrl: string;
   /** The current time (injected so that screens and tests agree on "today"). */

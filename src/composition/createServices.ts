@@ -7,6 +7,8 @@ import { SpAttendanceRepository } from '../data/sp/attendance/AttendanceReposito
 import { SpAttendanceActionRepository } from '../data/sp/attendance/AttendanceActionRepository';
 import { PupilAccessService } from '../data/sp/access/PupilAccessService';
 import { SpPipRepository } from '../data/sp/pips/PipRepository';
+import { SpLearningLogRepository } from '../data/sp/learning/LearningLogRepository';
+import { SpTargetRepository } from '../data/sp/send/TargetRepository';
 
 /** Builds every service once, from one connection. The web part classes and the local workbench both call this. */
 export function createServices(connection: ServiceConnection): IServices {
@@ -28,6 +30,8 @@ export function createServices(connection: ServiceConnection): IServices {
     settings,
     attendanceActions: new SpAttendanceActionRepository(sp, siteUrl),
     pips: new SpPipRepository(sp, siteUrl, () => settings.get()),
+    learningLogs: new SpLearningLogRepository(sp, siteUrl),
+    targets: new SpTargetRepository(sp, siteUrl),
     currentUser: connection.user,
     siteUrl,
     now: connection.now ?? (() => new Date()),
