@@ -19,6 +19,8 @@ import type { Session } from '../../src/domain/vocabulary';
 import type { AttendanceActionRecord } from '../../src/domain';
 import type { Pip, PipReview } from '../../src/domain';
 import { FakePips } from './fakePips';
+import type { LearningLog, LearningLogEntry, Target } from '../../src/domain';
+import { FakeLearningLogs, FakeTargets } from './fakeLearningAndTargets';
 
 const saved = <T>(value: T, id: number): Saved<T> => ({ ...value, id, etag: `"${id},1"` });
 
@@ -32,6 +34,9 @@ export interface FakeData {
   /** PIPs and their reviews (services.pips is a FakePips). */
   pips?: Pip[];
   pipReviews?: PipReview[];
+  learningLogs?: LearningLog[];
+  learningLogEntries?: LearningLogEntry[];
+  targets?: Target[];
   settings?: SchoolSettings;
   now?: Date;
 }
@@ -110,7 +115,9 @@ export class FakeAttendanceActions implements IAttendanceActionRepository {
   }
 }
 
-export function createFakeServices(data: FakeData = {}): IServices & { attendance: FakeAttendance; attendanceActions: FakeAttendanceActions } {
+export function createFakeServices(
+  data: FakeData = {},
+): IServices & { attendance: FakeAttendance; attendanceActions: FakeAttendanceActions; learningLogs: FakeLearningLogs; targets: FakeTargets } {
   const pupils = (data.pupils ?? []).map((p, i) => saved(p, p.id ?? i + 1));
   const schools = (data.schools ?? []).map((s, i) => saved(s, s.id ?? i + 1));
   const contacts = (data.contacts ?? []).map((c, i) => saved(c, c.id ?? i + 1));
@@ -148,6 +155,8 @@ export function createFakeServices(data: FakeData = {}): IServices & { attendanc
     settings,
     attendanceActions: new FakeAttendanceActions(data.actions ?? []),
     pips: new FakePips(data.pips ?? [], data.pipReviews ?? [], data.settings ?? DEFAULT_SETTINGS),
+    learningLogs: new FakeLearningLogs(data.learningLogs ?? [], data.learningLogEntries ?? []),
+    targets: new FakeTargets(data.targets ?? []),
     currentUser: { email: 'attendance.officer@pathways.example.org', displayName: 'Attendance Officer' },
     siteUrl: 'https://contoso.example/sites/pathways',
     now: () => now,
