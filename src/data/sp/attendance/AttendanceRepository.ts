@@ -94,7 +94,10 @@ export class SpAttendanceRepository implements IAttendanceRepository {
     for (let round = 0; round < MAX_ROUNDS && pending.length > 0; round++) {
       const outcome = await this.writeRound(pending, weeks, field, request, refs, failures, amended);
       saved.push(...outcome.saved);
-      if (outcome.stale.length === 0) break;
+      if (outcome.stale.length === 0) {
+        pending = [];
+        break;
+      }
       const fresh = new Map((await readWeeks(this.sp, `PwWeek eq '${mondayOf(date)}'`, 'reload the register')).map((w) => [w.pupilId, w]));
       const retry: AttendanceMark[] = [];
       for (const mine of outcome.stale) {
@@ -108,7 +111,8 @@ export class SpAttendanceRepository implements IAttendanceRepository {
       weeks = new Map([...weeks, ...fresh]);
       pending = retry;
     }
-    for (const m of pending) if (!saved.includes(m.pupilId) && !conflicts.some((c) => c.pupilId === m.pupilId)) {
+    // Still stale after the last round: someone kept saving over these marks.
+    for (const m of pending) {
       failures.push({ pupilId: m.pupilId, message: 'The mark kept changing while saving: open the register again and re-check it.' });
     }
 

@@ -1,0 +1,120 @@
+/**
+ * The attendance repository against the emulator over real HTTP: one batch per register, concurrent edits,
+ * partial failures, retries without duplicates, and queries that stay under the list view threshold.
+ */
+import type { AttendanceMark } from '../../../../src/domain';
+import type { Saved } from '../../../../src/data/ports';
+import type { Pupil } from '../../../../src/domain';
+import { listByKey } from '../../../../src/lists';
+import { startPathwaysFixture, type PathwaysFixture } from '../../../support/pathwaysFixture';
+
+const ADMIN = 'admin@pathways.example.org';
+const OFFICER = 'officer@pathways.example.org';
+const MONDAY = '2026-11-16';
+let fx: PathwaysFixture;
+let pupils: Saved<Pupil>[];
+
+const mark = (pupilId: number, code: string, date = MONDAY, session: 'AM' | 'PM' = 'AM', by = ADMIN): AttendanceMark => ({
+  pupilId, date, session, code, recordedBy: by, recordedAt: `${date}T09:10:00Z`,
+});
+
+async function save(email: string, marks: AttendanceMark[], opts: { date?: string; session?: 'AM' | 'PM'; reasons?: Map<number, string>; overwrite?: Set<number> } = {}) {
+  const repo = fx.as(email).services.attendance;
+  const date = opts.date ?? MONDAY;
+  const session = opts.session ?? 'AM';
+  return repo.saveRegister({
+    date, session, marks, reasons: opts.reasons ?? new Map(), baseline: await repo.register(date, session),
+    takenBy: email, at: `${date}T09:20:00Z`, ...(opts.overwrite ? { overwrite: opts.overwrite } : {}),
+  });
+}
+
+beforeAll(async () => {
+  fx = await startPathwaysFixture();
+  fx.addStaff(OFFICER, 'owners');
+  pupils = [];
+  for (let i = 1; i <= 60; i++) pupils.push(await fx.addPupil(`PH-${String(i).padStart(4, '0')}`));
+}, 120000);
+afterAll(() => fx.close());
+
+test('a 60-pupil register is saved in one batch: 3 HTTP calls of 20 writes', async () => {
+  const marks = pupils.map((p) => mark(p.id, '/'));
+  const { result, requests } = await fx.countRequests(() => save(ADMIN, marks));
+  expect(result.saved).toHaveLength(60);
+  expect(result.failures).toEqual([]);
+  expect(requests.filter((r) => r.startsWith('POST') && r.includes('$batch'))).toHaveLength(3);
+  const reread = await fx.admin.services.attendance.register(MONDAY, 'AM');
+  expect(reread.entries.filter((e) => e.mark?.code === '/')).toHaveLength(60);
+  expect(reread.takenBy).toBe(ADMIN);
+});
+
+test('changing a saved mark needs a reason, and keeps the original code in the amendment trail', async () => {
+  const p = pupils[0];
+  const refused = await save(ADMIN, [mark(p.id, 'I')]);
+  expect(refused.saved).toEqual([]);
+  expect(refused.failures[0].message).toMatch(/reason/i);
+  const ok = await save(ADMIN, [mark(p.id, 'I')], { reasons: new Map([[p.id, 'Parent rang at 10:15: unwell']]) });
+  expect(ok.saved).toEqual([p.id]);
+  const trail = await fx.admin.services.attendance.amendmentsForPupil(p.id);
+  expect(trail).toEqual([expect.objectContaining({ originalCode: '/', newCode: 'I', reason: 'Parent rang at 10:15: unwell', amendedBy: ADMIN })]);
+});
+
+test('two people on one register: the second is told which mark changed underneath, and nothing is overwritten', async () => {
+  const [a, b] = [pupils[1], pupils[2]];
+  const tuesday = '2026-11-17';
+  await save(ADMIN, [mark(a.id, '/', tuesday), mark(b.id, '/', tuesday)], { date: tuesday });
+  const mine = fx.as(OFFICER).services.attendance;
+  const baseline = await mine.register(tuesday, 'AM');
+  await save(ADMIN, [mark(a.id, 'M', tuesday)], { date: tuesday, reasons: new Map([[a.id, 'Dentist letter']]) });
+  const result = await mine.saveRegister({
+    date: tuesday, session: 'AM', baseline, takenBy: OFFICER, at: `${tuesday}T09:40:00Z`,
+    marks: [mark(a.id, 'O', tuesday, 'AM', OFFICER), mark(b.id, 'L', tuesday, 'AM', OFFICER)],
+    reasons: new Map([[a.id, 'No contact'], [b.id, 'Arrived 09:12']]),
+  });
+  expect(result.saved).toEqual([b.id]);
+  expect(result.conflicts).toEqual([expect.objectContaining({ pupilId: a.id, mine: expect.objectContaining({ code: 'O' }), theirs: expect.objectContaining({ code: 'M' }) })]);
+  expect((await fx.admin.services.attendance.register(tuesday, 'AM')).entries.find((e) => e.pupilId === a.id)?.mark?.code).toBe('M');
+
+  const keepMine = await mine.saveRegister({
+    date: tuesday, session: 'AM', baseline: result.snapshot, takenBy: OFFICER, at: `${tuesday}T09:45:00Z`,
+    marks: [mark(a.id, 'O', tuesday, 'AM', OFFICER)], reasons: new Map([[a.id, 'No contact; dentist letter was for another day']]), overwrite: new Set([a.id]),
+  });
+  expect(keepMine.saved).toEqual([a.id]);
+  expect((await fx.admin.services.attendance.register(tuesday, 'AM')).entries.find((e) => e.pupilId === a.id)?.mark?.code).toBe('O');
+});
+
+test('a save over a week changed in another session retries by itself and keeps both sessions', async () => {
+  const p = pupils[3];
+  const wednesday = '2026-11-18';
+  const amBaseline = await fx.as(OFFICER).services.attendance.register(wednesday, 'AM');
+  await save(ADMIN, [mark(p.id, '\\', wednesday, 'PM')], { date: wednesday, session: 'PM' });
+  await save(ADMIN, [mark(p.id, '/', wednesday, 'AM')], { date: wednesday });
+  const result = await fx.as(OFFICER).services.attendance.saveRegister({
+    date: wednesday, session: 'AM', baseline: amBaseline, takenBy: OFFICER, at: `${wednesday}T09:30:00Z`,
+    marks: [mark(pupils[4].id, '/', wednesday, 'AM', OFFICER)], reasons: new Map(),
+  });
+  expect(result.saved).toEqual([pupils[4].id]);
+  const marks = await fx.admin.services.attendance.marksForPupil(p.id, wednesday, wednesday);
+  expect(marks.map((m) => `${m.session}${m.code}`).sort()).toEqual(['AM/', 'PM\\']);
+});
+
+test('a bad mark fails on its own while the rest of the register saves', async () => {
+  const thursday = '2026-11-19';
+  const result = await save(ADMIN, [mark(pupils[5].id, '/', thursday), mark(pupils[6].id, 'QQ', thursday), mark(999999, '/', thursday)], { date: thursday });
+  expect(result.saved).toEqual([pupils[5].id]);
+  expect(result.failures.map((f) => f.pupilId).sort()).toEqual([pupils[6].id, 999999].sort());
+  expect(result.failures.find((f) => f.pupilId === pupils[6].id)?.message).toMatch(/not an attendance code/);
+});
+
+test('sending a register again does not duplicate a week', async () => {
+  const friday = '2026-11-20';
+  const p = pupils[7];
+  const stale = await fx.admin.services.attendance.register(friday, 'AM');
+  await save(OFFICER, [mark(p.id, '/', friday, 'AM', OFFICER)], { date: friday });
+  const again = await fx.admin.services.attendance.saveRegister({
+    date: friday, session: 'AM', baseline: stale, takenBy: ADMIN, at: `${friday}T09:25:00Z`, marks: [mark(p.id, '/', friday)], reasons: new Map(),
+  });
+  expect(again.saved).toEqual([p.id]);
+  const weeks = listByKey('attendanceWeeks');
+  const items = fx.emulator.store.items(weeks.title).filter((i) => i.data.PwWeekKey === `${p.id}|${MONDAY}`);
+  expect(items).toHaveLength(1);
+});
