@@ -7,21 +7,45 @@ import { addDays, fromDayNumber, isWeekday, mondayOf, toDayNumber, type IsoDate 
  */
 export type CalendarSettings = Pick<SchoolSettings, 'terms' | 'closures'>;
 
-export function isSchoolDay(date: IsoDate, settings: CalendarSettings): boolean {
-  if (!isWeekday(date)) return false;
-  let inTerm = false;
+/** Every school day of a calendar, sorted, built once per settings object (the calendar is read often). */
+interface CalendarIndex {
+  readonly days: readonly IsoDate[];
+  readonly daySet: ReadonlySet<IsoDate>;
+}
+const indexes = new WeakMap<CalendarSettings, CalendarIndex>();
+
+function calendarIndex(settings: CalendarSettings): CalendarIndex {
+  const cached = indexes.get(settings);
+  if (cached) return cached;
+  const closed = new Set(settings.closures.map((c) => c.date));
+  const set = new Set<IsoDate>();
   for (const term of settings.terms) {
     for (const half of term.halfTerms) {
-      if (date >= half.start && date <= half.end) {
-        inTerm = true;
-        break;
+      for (let d = toDayNumber(half.start), end = toDayNumber(half.end); d <= end; d++) {
+        const iso = fromDayNumber(d);
+        if (isWeekday(iso) && !closed.has(iso)) set.add(iso);
       }
     }
-    if (inTerm) break;
   }
-  if (!inTerm) return false;
-  for (const c of settings.closures) if (c.date === date) return false;
-  return true;
+  const index = { days: Array.from(set).sort(), daySet: set };
+  indexes.set(settings, index);
+  return index;
+}
+
+/** The position of the first school day on or after `date`. */
+function firstIndexFrom(days: readonly IsoDate[], date: IsoDate): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid] < date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function isSchoolDay(date: IsoDate, settings: CalendarSettings): boolean {
+  return calendarIndex(settings).daySet.has(date);
 }
 
 /**
@@ -45,12 +69,8 @@ export function addSchoolDays(date: IsoDate, n: number, settings: CalendarSettin
 
 /** School days from `from` to `to`, both included, in order. */
 export function schoolDaysBetween(from: IsoDate, to: IsoDate, settings: CalendarSettings): IsoDate[] {
-  const out: IsoDate[] = [];
-  for (let d = toDayNumber(from), end = toDayNumber(to); d <= end; d++) {
-    const iso = fromDayNumber(d);
-    if (isSchoolDay(iso, settings)) out.push(iso);
-  }
-  return out;
+  const { days } = calendarIndex(settings);
+  return days.slice(firstIndexFrom(days, from), firstIndexFrom(days, addDays(to, 1)));
 }
 
 /**
