@@ -10,6 +10,8 @@ export type CalendarSettings = Pick<SchoolSettings, 'terms' | 'closures'>;
 /** Every school day of a calendar, sorted, built once per settings object (the calendar is read often). */
 interface CalendarIndex {
   readonly days: readonly IsoDate[];
+  /** The Monday of each of `days`, at the same position. */
+  readonly mondays: readonly IsoDate[];
   readonly daySet: ReadonlySet<IsoDate>;
 }
 const indexes = new WeakMap<CalendarSettings, CalendarIndex>();
@@ -27,7 +29,8 @@ function calendarIndex(settings: CalendarSettings): CalendarIndex {
       }
     }
   }
-  const index = { days: Array.from(set).sort(), daySet: set };
+  const days = Array.from(set).sort();
+  const index = { days, mondays: days.map(mondayOf), daySet: set };
   indexes.set(settings, index);
   return index;
 }
@@ -78,10 +81,10 @@ export function schoolDaysBetween(from: IsoDate, to: IsoDate, settings: Calendar
  * in the range. Holiday weeks are skipped, so ten school weeks can span a half-term.
  */
 export function schoolWeeksBetween(from: IsoDate, to: IsoDate, settings: CalendarSettings): IsoDate[] {
+  const { days, mondays } = calendarIndex(settings);
   const weeks: IsoDate[] = [];
-  for (const day of schoolDaysBetween(from, to, settings)) {
-    const monday = mondayOf(day);
-    if (weeks.length === 0 || weeks[weeks.length - 1] !== monday) weeks.push(monday);
+  for (let i = firstIndexFrom(days, from), end = firstIndexFrom(days, addDays(to, 1)); i < end; i++) {
+    if (weeks.length === 0 || weeks[weeks.length - 1] !== mondays[i]) weeks.push(mondays[i]);
   }
   return weeks;
 }
