@@ -5,7 +5,7 @@ import { pipSchema, type Pip } from './pip';
 import { pipReviewSchema, validatePipReview, type PipReview } from './pipReview';
 import { applyReviewDecision, reviewDecisionIssues } from './reviewDecision';
 import { timetableSettingsIssues } from './timetable';
-import { pipTimetableSchema } from './timetableSlot';
+import { timetableSlotSchema, type TimetableSlot } from './timetableSlot';
 
 /**
  * Every rule a PIP must meet before it is saved, field by field, in one list: the schema (dates, reasons,
@@ -27,9 +27,15 @@ type PipSettings = Pick<SchoolSettings, 'schoolDay' | 'fullTimeHours'>;
 export function checkPip(input: unknown, settings: PipSettings): PipCheck {
   const parsed = pipSchema.safeParse(input);
   const issues: ValidationIssue[] = parsed.success ? [] : issuesFromZodError(parsed.error);
-  const timetables = parsed.success ? parsed.data.timetables.map((t, index) => ({ index, slots: t.slots })) : timetablesOf(input);
-  timetables.forEach(({ index, slots }) => {
-    issues.push(...timetableSettingsIssues(slots, settings, ['timetables', index, 'slots']));
+  const timetables = parsed.success
+    ? parsed.data.timetables.map((t, index) => ({ index, slots: t.slots, positions: t.slots.map((_s, i) => i) }))
+    : timetablesOf(input);
+  timetables.forEach(({ index, slots, positions }) => {
+    const path = ['timetables', index, 'slots'];
+    for (const issue of timetableSettingsIssues(slots, settings, path)) {
+      const at = issue.path[path.length];
+      issues.push(typeof at === 'number' ? { ...issue, path: [...path, positions[at], ...issue.path.slice(path.length + 1)] } : issue);
+    }
   });
   const status = parsed.success ? parsed.data.status : (input as { status?: unknown } | null)?.status;
   const confirmed = parsed.success ? parsed.data.notBehaviourManagement : (input as { notBehaviourManagement?: unknown } | null)?.notBehaviourManagement;
@@ -37,15 +43,26 @@ export function checkPip(input: unknown, settings: PipSettings): PipCheck {
   return issues.length === 0 && parsed.success ? { pip: parsed.data, issues } : { issues };
 }
 
-function timetablesOf(input: unknown): { index: number; slots: Pip['timetables'][number]['slots'] }[] {
+/**
+ * The slots of each raw timetable that parse on their own (with their original indexes), so the settings
+ * rules still run when another slot, or another field, is wrong.
+ */
+function timetablesOf(input: unknown): { index: number; slots: TimetableSlot[]; positions: number[] }[] {
   const raw = (input as { timetables?: unknown } | null)?.timetables;
   if (!Array.isArray(raw)) return [];
-  const out: { index: number; slots: Pip['timetables'][number]['slots'] }[] = [];
-  raw.forEach((t, index) => {
-    const one = pipTimetableSchema.safeParse(t);
-    if (one.success) out.push({ index, slots: one.data.slots });
+  return raw.map((t: unknown, index) => {
+    const rawSlots = (t as { slots?: unknown } | null)?.slots;
+    const slots: TimetableSlot[] = [];
+    const positions: number[] = [];
+    (Array.isArray(rawSlots) ? rawSlots : []).forEach((s: unknown, i) => {
+      const one = timetableSlotSchema.safeParse(s);
+      if (one.success) {
+        slots.push(one.data);
+        positions.push(i);
+      }
+    });
+    return { index, slots, positions };
   });
-  return out;
 }
 
 export interface PipReviewCheck {
