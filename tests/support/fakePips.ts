@@ -74,8 +74,7 @@ export class FakePips implements IPipRepository {
   public async recordReview(review: PipReview, pupilRef: string, pipEtag: string): Promise<RecordedPipReview> {
     const pip = await this.get(review.pipId);
     if (pip.etag !== pipEtag) throw new ConcurrencyError('Pathways PIPs', pip.id);
-    const { etag: _etag, ...plain } = pip;
-    const check = checkPipReview(review, plain, this.settings);
+    const check = checkPipReview(review, pip, this.settings);
     if (!check.review || !check.pip) throw new PipValidationError('review', check.issues);
     const saved = await this.addReview(check.review, pupilRef);
     const after = await this.update(pip.id, pip.etag, check.pip);

@@ -89,7 +89,7 @@ export class SpPipRepository implements IPipRepository {
   public async recordReview(review: PipReview, pupilRef: string, pipEtag: string): Promise<RecordedPipReview> {
     const pip = await this.get(review.pipId);
     if (pip.etag !== pipEtag && pipEtag !== '*') throw new ConcurrencyError(pipMapper.list.title, pip.id);
-    const check = checkPipReview(review, stripSaved(pip), await this.settings());
+    const check = checkPipReview(review, pip, await this.settings());
     if (!check.review || !check.pip) throw new PipValidationError('review', check.issues);
     const saved = await this.addReview(check.review, pupilRef);
     try {
@@ -128,9 +128,4 @@ export class SpPipRepository implements IPipRepository {
       );
     }
   }
-}
-
-function stripSaved(pip: Saved<Pip>): Pip {
-  const { etag: _etag, ...rest } = pip;
-  return rest;
 }
