@@ -10,13 +10,8 @@ import {
   percentSchema,
   requiredText,
 } from '../common/fields';
-import {
-  NEED_CODES,
-  REGISTRATION_TYPES,
-  SEN_PROVISION_CODES,
-  SUPPORT_TIERS,
-  YEAR_GROUPS,
-} from '../vocabulary';
+import { REGISTRATION_TYPES, SUPPORT_TIERS, YEAR_GROUPS } from '../vocabulary';
+import { needCodeSchema, senProvisionCodeSchema } from '../send/censusCodes';
 
 /**
  * A pupil on the register of additional need. Rules:
@@ -41,10 +36,10 @@ export const pupilSchema = z
     namedContactIds: z.array(itemIdSchema).default([]),
     leadTutorEmail: optionalEmailSchema,
     supportTier: choiceOf(SUPPORT_TIERS, 'the support tier'),
-    senProvision: choiceOf(SEN_PROVISION_CODES, 'the SEN provision (E, K or N)'),
+    senProvision: senProvisionCodeSchema('the SEN provision (E, K or N)'),
     monitoring: z.boolean().default(false),
-    primaryNeed: choiceOf(NEED_CODES, 'the primary need').optional(),
-    secondaryNeed: choiceOf(NEED_CODES, 'the secondary need').optional(),
+    primaryNeed: needCodeSchema('the primary need').optional(),
+    secondaryNeed: needCodeSchema('the secondary need').optional(),
     fsm: z.boolean().default(false),
     pp: z.boolean().default(false),
     lac: z.boolean().default(false),
