@@ -45,15 +45,32 @@ export interface NewItem {
   readonly created?: string;
 }
 
-/** Raw item rows. Parsed rows are cached per list and dropped on any write to that list. */
+interface ListCache {
+  rows: ItemRecord[];
+  byId: Map<number, ItemRecord>;
+}
+
+/**
+ * Raw item rows. Parsed rows are cached per list (in ID order, with an id index) and patched in place by this
+ * class's own writes, so seeding thousands of items over REST stays linear.
+ */
 export class ItemTable {
-  private readonly cache = new Map<string, ItemRecord[]>();
+  private readonly cache = new Map<string, ListCache>();
 
   constructor(private readonly db: Database) {}
 
   invalidate(listId?: string): void {
     if (listId) this.cache.delete(listId);
     else this.cache.clear();
+  }
+
+  private cached(listId: string): ListCache | undefined {
+    return this.cache.get(listId);
+  }
+
+  private read(listId: string, id: number): ItemRecord | undefined {
+    const r = this.db.prepare('SELECT * FROM items WHERE list_id = ? AND id = ?').get(listId, id) as ItemRow | undefined;
+    return r && toItem(r);
   }
 
   insert(listId: string, item: NewItem): ItemRecord {
@@ -68,25 +85,27 @@ export class ItemTable {
          VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)`,
       )
       .run(listId, next, randomUUID(), item.fsType, item.dir, leaf, now, now, item.authorId, item.authorId, JSON.stringify(item.data));
-    this.invalidate(listId);
-    const created = this.get(listId, next);
+    const created = this.read(listId, next);
     if (!created) throw new Error('Item insert failed');
+    const c = this.cached(listId);
+    if (c) {
+      c.rows.push(created); // ids only grow, so ID order is kept
+      c.byId.set(created.id, created);
+    }
     return created;
   }
 
   get(listId: string, id: number): ItemRecord | undefined {
-    const cached = this.cache.get(listId);
-    if (cached) return cached.find((i) => i.id === id);
-    const r = this.db.prepare('SELECT * FROM items WHERE list_id = ? AND id = ?').get(listId, id) as ItemRow | undefined;
-    return r && toItem(r);
+    const c = this.cached(listId);
+    return c ? c.byId.get(id) : this.read(listId, id);
   }
 
-  /** Every item and folder of a list, by ID. */
+  /** Every item and folder of a list, by ID. Treat as read-only. */
   all(listId: string): ItemRecord[] {
-    const cached = this.cache.get(listId);
-    if (cached) return cached;
+    const c = this.cached(listId);
+    if (c) return c.rows;
     const rows = (this.db.prepare('SELECT * FROM items WHERE list_id = ? ORDER BY id').all(listId) as ItemRow[]).map(toItem);
-    this.cache.set(listId, rows);
+    this.cache.set(listId, { rows, byId: new Map(rows.map((r) => [r.id, r])) });
     return rows;
   }
 
@@ -103,9 +122,23 @@ export class ItemTable {
     this.db
       .prepare('UPDATE items SET data = ?, version = version + 1, modified = ?, editor_id = ? WHERE list_id = ? AND id = ?')
       .run(JSON.stringify(data), spNow(), editorId, listId, id);
-    this.invalidate(listId);
-    const updated = this.get(listId, id);
+    const updated = this.read(listId, id);
     if (!updated) throw new Error('Item update failed');
+    const c = this.cached(listId);
+    if (c) {
+      let lo = 0;
+      let hi = c.rows.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (c.rows[mid].id === id) {
+          c.rows[mid] = updated;
+          break;
+        }
+        if (c.rows[mid].id < id) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      c.byId.set(id, updated);
+    }
     return updated;
   }
 
