@@ -410,6 +410,13 @@ export const LISTS: readonly ListDefinition[] = [
     ],
     versioning: { enabled: true, majorVersionLimit: 20 },
     security: 'pupil-folder',
+    views: [
+      {
+        title: 'Home school view',
+        fields: ['PwEntryDate', 'PwPupil', 'PwSubject', 'PwTeacher', 'PwEntry', 'PwHighlight'],
+        orderBy: { field: 'PwEntryDate', ascending: false },
+      },
+    ],
   },
   {
     key: 'reviewMeetings',
@@ -459,6 +466,7 @@ export const LISTS: readonly ListDefinition[] = [
       pupilLookup(),
       date('PwCycleStart', 'Cycle start', { required: true }),
       note('PwAssessed', 'What was assessed, and with what', { sensitive: true }),
+      note('PwAssessmentTools', 'Assessment tools used (JSON)'),
       note('PwProvision', 'Provision map (JSON)'),
       currency('PwAnnualCost', 'Cost per year'),
       date('PwReviewDate', 'Review date'),
