@@ -48,7 +48,7 @@ module.exports = {
       },
     },
     {
-      files: ['tests/**/*.ts', 'tests/**/*.tsx', 'local/**/*.ts', 'tools/**/*.ts'],
+      files: ['tests/**/*.ts', 'tests/**/*.tsx', 'local/**/*.ts', 'local/**/*.tsx', 'tools/**/*.ts', 'bench/**/*.ts'],
       rules: {
         '@rushstack/security/no-unsafe-regexp': 'off',
         '@typescript-eslint/no-var-requires': 'off',

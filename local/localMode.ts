@@ -36,15 +36,15 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
   const data = generateDemoData();
   const users = DEMO_SIGN_IN_USERS.map((u) => ({ email: u.email, displayName: u.displayName, description: u.jobTitle }));
   // The Graph part needs the running emulator's context, so it is bound once the server has started.
-  let graph: EmulatorPart | undefined;
+  const bound: { graph?: EmulatorPart } = {};
   const graphPart: EmulatorPart = {
-    migrate: (db) => graph?.migrate(db),
-    handle: (req) => graph?.handle(req),
+    migrate: (db) => bound.graph?.migrate(db),
+    handle: (req) => bound.graph?.handle(req),
   };
   const parts = [graphPart, createWorkbenchPart({ bundle, sitePath: SITE_PATH, users })];
   const emulator = await startEmulator({ port: options.port, dbFile: options.dbFile, reset: options.reset, sitePath: SITE_PATH, parts });
-  graph = createGraphPart(emulator.context, { applyThrottle: false });
-  graph.migrate(emulator.context.db);
+  bound.graph = createGraphPart(emulator.context, { applyThrottle: false });
+  bound.graph.migrate(emulator.context.db);
   log(`Emulator listening on ${emulator.origin} (data in ${options.dbFile}).`);
   if (options.seed) {
     const admin = prepareTenant(emulator, data);

@@ -2,7 +2,6 @@
  * Serves the workbench from the emulator's own origin (so the page and the SharePoint/Graph endpoints share one
  * origin, as they do in SharePoint): the page, its bundle, and the sign-in choices.
  */
-import type { Database } from 'better-sqlite3';
 import type { EmulatorPart, RouteRequest, RouteResponse } from '../emulator/contracts';
 import { INDEX_HTML } from './indexHtml';
 import type { SignInUser } from './app/localServices';
@@ -20,7 +19,7 @@ export function createWorkbenchPart(options: WorkbenchOptions): EmulatorPart {
     body,
   });
   return {
-    migrate(_db: Database): void {
+    migrate(): void {
       // The workbench keeps no state of its own.
     },
     handle(req: RouteRequest): RouteResponse | undefined {

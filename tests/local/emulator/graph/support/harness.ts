@@ -56,7 +56,7 @@ export async function startHarness(): Promise<Harness> {
   const directory = new MemoryDirectory();
   for (const p of Object.values(PEOPLE)) directory.ensure(p);
   const throttle = new TestThrottle();
-  let part: EmulatorPart | undefined;
+  const bound: { part?: EmulatorPart } = {};
 
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -68,7 +68,7 @@ export async function startHarness(): Promise<Harness> {
         body,
         user: signedIn(req, directory),
       };
-      const answer = part ? await part.handle(routeRequest) : undefined;
+      const answer = bound.part ? await bound.part.handle(routeRequest) : undefined;
       if (!answer) {
         res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
         return;
@@ -83,8 +83,9 @@ export async function startHarness(): Promise<Harness> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const context: EmulatorContext = { db, directory, throttle, origin };
-  part = createGraphPart(context);
+  const part = createGraphPart(context);
   part.migrate(db);
+  bound.part = part;
 
   return {
     origin,
