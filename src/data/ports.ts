@@ -199,3 +199,41 @@ export interface ITargetRepository {
   /** Appends a progress note (and closes the target when `close` is true), guarded by the ETag. */
   recordProgress(id: number, etag: string, progress: TargetProgressRecord, close?: boolean): Promise<Saved<TargetRecord>>;
 }
+
+type SupportPlanRecord = import('../domain').SupportPlan;
+type SupportPlanInputRecord = import('../domain').SupportPlanInput;
+type AssessmentRecord = import('../domain').Assessment;
+type PupilChangeRecord = import('../domain').PupilChange;
+
+/** APDR support plans with the costed provision map and one-page profile ('Pathways Support Plans', pupil folders). */
+export interface ISupportPlanRepository {
+  /** One pupil's plans, newest cycle first. */
+  forPupil(pupilId: number): Promise<ReadResult<Saved<SupportPlanRecord>>>;
+  get(id: number): Promise<Saved<SupportPlanRecord>>;
+  create(plan: SupportPlanInputRecord, pupilRef: string): Promise<Saved<SupportPlanRecord>>;
+  update(id: number, etag: string, plan: SupportPlanInputRecord): Promise<Saved<SupportPlanRecord>>;
+}
+
+/** Baselines, standardised scores, reading ages and half-termly tracking ('Pathways Assessments', pupil folders). */
+export interface IAssessmentRepository {
+  /** One pupil's assessments, oldest first. */
+  forPupil(pupilId: number): Promise<ReadResult<Saved<AssessmentRecord>>>;
+  add(assessment: AssessmentRecord, pupilRef: string): Promise<Saved<AssessmentRecord>>;
+}
+
+/** Dated changes of a pupil's tier, provision, home school and named staff, with reasons ('Pathways Pupil History'). */
+export interface IPupilHistoryRepository {
+  /** One pupil's changes, newest first. */
+  forPupil(pupilId: number): Promise<ReadResult<Saved<PupilChangeRecord>>>;
+  add(change: PupilChangeRecord, pupilRef: string): Promise<Saved<PupilChangeRecord>>;
+  /**
+   * Saves the pupil (ETag-guarded; moves home-school access) with the history of what changed. Everything is
+   * validated first; if the pupil cannot be saved, the history just written is removed again.
+   */
+  saveWithHistory(before: Saved<Pupil>, after: Pupil, changes: readonly PupilChangeRecord[]): Promise<Saved<Pupil>>;
+}
+
+/** What the signed-in user is, from their SharePoint group membership (offers PRU-only actions such as the census export). */
+export interface IUserAccess {
+  isPruStaff(): Promise<boolean>;
+}
