@@ -8,6 +8,8 @@ import { writePayload } from '../../../../src/data/sp/fieldCodec';
 import { emptyWeek, weekValues, withMarks } from '../../../../src/data/sp/attendance/weekItem';
 import { startPathwaysFixture, type PathwaysFixture } from '../../../support/pathwaysFixture';
 
+jest.setTimeout(60000);
+
 const PUPILS = 300;
 const WEEKS = 34;
 const FIRST_MONDAY = '2026-09-07';
