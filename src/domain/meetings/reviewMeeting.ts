@@ -1,9 +1,25 @@
 import { z } from 'zod';
-import { choiceOf, emailSchema, isoDateTimeSchema, itemIdSchema, optionalIsoDateSchema, optionalText, requiredText } from '../common/fields';
-import { MEETING_KINDS, MEETING_STATUSES } from '../vocabulary';
+import {
+  choiceOf,
+  emailSchema,
+  isoDateTimeSchema,
+  itemIdSchema,
+  optionalIsoDateSchema,
+  optionalText,
+  requiredText,
+} from '../common/fields';
+import { londonToday } from '../dates/londonTime';
+import { MEETING_KINDS, MEETING_STATUSES, TARGET_OUTCOMES } from '../vocabulary';
 
 export const ATTENDEE_KINDS = ['pru-staff', 'home-school', 'parent', 'agency'] as const;
 export type AttendeeKind = (typeof ATTENDEE_KINDS)[number];
+
+export const ATTENDEE_KIND_LABELS: Record<AttendeeKind, string> = {
+  'pru-staff': 'PRU staff',
+  'home-school': 'Home school',
+  parent: 'Parent/carer',
+  agency: 'Other agency',
+};
 
 export const meetingAttendeeSchema = z.object({
   name: optionalText(255),
@@ -19,7 +35,28 @@ export const meetingActionSchema = z.object({
 });
 export type MeetingAction = z.infer<typeof meetingActionSchema>;
 
-/** A review meeting, with its Outlook event and Teams link once booked. */
+/** Where a target reviewed at the meeting comes from: the PIP's own targets or the SMART targets list. */
+export const REVIEWED_TARGET_SOURCES = ['PIP', 'SMART'] as const;
+export type ReviewedTargetSource = (typeof REVIEWED_TARGET_SOURCES)[number];
+
+/** The outcome recorded for one target during the meeting. */
+export const meetingTargetOutcomeSchema = z.object({
+  source: choiceOf(REVIEWED_TARGET_SOURCES, 'where the target comes from'),
+  /** The SMART target's item id (SMART targets only). */
+  targetId: itemIdSchema.optional(),
+  target: requiredText('the target', 4000),
+  outcome: choiceOf(TARGET_OUTCOMES, 'Met, Partially met or Not achieved'),
+  note: optionalText(4000),
+});
+export type MeetingTargetOutcome = z.infer<typeof meetingTargetOutcomeSchema>;
+
+/**
+ * A review meeting, with its Outlook event and Teams link once booked.
+ *   - `eventId` is only ever set from Microsoft Graph's answer, with `invitedAt`: a record never claims an
+ *     invitation that was not created, so a Teams link or an invitation time without an event is refused;
+ *   - `outcomes` are the decisions made, `targetOutcomes` each target's outcome, `actions` who does what by when;
+ *   - EHC plan annual reviews track the statutory follow-ups: papers circulated, report sent, LA decision.
+ */
 export const reviewMeetingSchema = z
   .object({
     id: itemIdSchema.optional(),
@@ -33,10 +70,18 @@ export const reviewMeetingSchema = z
       (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
       z.string().url('Enter the meeting link as a web address').startsWith('https://', 'The meeting link must start with https://').optional(),
     ),
+    /** When the Outlook invitation was created (set with eventId). */
+    invitedAt: isoDateTimeSchema.optional(),
     attendees: z.array(meetingAttendeeSchema).default([]),
-    outcomes: z.array(requiredText('the outcome', 2000)).default([]),
+    outcomes: z.array(requiredText('the decision', 2000)).default([]),
+    targetOutcomes: z.array(meetingTargetOutcomeSchema).default([]),
     actions: z.array(meetingActionSchema).default([]),
     notes: optionalText(),
+    /** The PIP review this meeting recorded (PIP reviews only). */
+    pipReviewId: itemIdSchema.optional(),
+    papersSentOn: optionalIsoDateSchema,
+    reportSentOn: optionalIsoDateSchema,
+    laDecisionOn: optionalIsoDateSchema,
   })
   .superRefine((m, ctx) => {
     if (Date.parse(m.end) <= Date.parse(m.start))
@@ -49,5 +94,30 @@ export const reviewMeetingSchema = z
     });
     if (m.status === 'Scheduled' && m.attendees.length === 0)
       ctx.addIssue({ code: 'custom', path: ['attendees'], message: 'Invite at least one person before scheduling the meeting' });
+    if (m.eventId === undefined && m.joinUrl !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['joinUrl'], message: 'A Teams link can only come with the Outlook invitation it belongs to' });
+    if (m.eventId === undefined && m.invitedAt !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['invitedAt'], message: 'No invitation was created, so it cannot have been sent' });
+    if (m.eventId !== undefined && m.invitedAt === undefined)
+      ctx.addIssue({ code: 'custom', path: ['invitedAt'], message: 'Record when the invitation was sent' });
+    if (m.status !== 'Held') {
+      if (m.targetOutcomes.length > 0)
+        ctx.addIssue({ code: 'custom', path: ['targetOutcomes'], message: 'Target outcomes are recorded once the meeting has been held' });
+      if (m.reportSentOn !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['reportSentOn'], message: 'The report is sent after the meeting has been held' });
+      if (m.laDecisionOn !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['laDecisionOn'], message: "The LA's decision follows a meeting that has been held" });
+    }
+    const day = londonToday(new Date(m.start));
+    if (m.reportSentOn !== undefined && m.reportSentOn < day)
+      ctx.addIssue({ code: 'custom', path: ['reportSentOn'], message: 'The report cannot be sent before the meeting' });
+    if (m.laDecisionOn !== undefined && m.laDecisionOn < day)
+      ctx.addIssue({ code: 'custom', path: ['laDecisionOn'], message: "The LA's decision cannot come before the meeting" });
   });
 export type ReviewMeeting = z.infer<typeof reviewMeetingSchema>;
+export type ReviewMeetingInput = z.input<typeof reviewMeetingSchema>;
+
+/** True when the meeting's Outlook invitation exists (the only way a record may say it was sent). */
+export function isInvited(m: Pick<ReviewMeeting, 'eventId' | 'invitedAt'>): boolean {
+  return m.eventId !== undefined && m.invitedAt !== undefined;
+}

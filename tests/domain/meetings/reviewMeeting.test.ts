@@ -1,4 +1,4 @@
-import { reviewMeetingSchema } from '../../../src/domain/meetings/reviewMeeting';
+import { isInvited, reviewMeetingSchema } from '../../../src/domain/meetings/reviewMeeting';
 import { issuesOf } from '../helpers';
 
 const meeting = {
@@ -7,6 +7,8 @@ const meeting = {
   status: 'Scheduled',
   start: '2026-02-23T10:00:00Z',
   end: '2026-02-23T11:00:00Z',
+  eventId: 'AAMkAGI2TGuLAAA=',
+  invitedAt: '2026-02-02T09:00:00Z',
   joinUrl: 'https://teams.example.org/meet/abc',
   attendees: [
     { name: 'Leo Brennan', email: 'leo.brennan@pathways.example.org', kind: 'pru-staff' },
@@ -37,5 +39,36 @@ describe('ReviewMeeting', () => {
   });
   it('needs an action owner', () => {
     expect(issuesOf(reviewMeetingSchema, { ...meeting, actions: [{ text: 'Call home', owner: '' }] })).toEqual({ 'actions.0.owner': ['Enter who will do it'] });
+  });
+  it('never claims an invitation that was not created', () => {
+    const { eventId: _e, ...noEvent } = meeting;
+    void _e;
+    expect(issuesOf(reviewMeetingSchema, noEvent)).toEqual({
+      joinUrl: ['A Teams link can only come with the Outlook invitation it belongs to'],
+      invitedAt: ['No invitation was created, so it cannot have been sent'],
+    });
+    expect(issuesOf(reviewMeetingSchema, { ...meeting, invitedAt: undefined })).toEqual({ invitedAt: ['Record when the invitation was sent'] });
+    const { joinUrl: _j, invitedAt: _i, ...notBooked } = noEvent;
+    void _j;
+    void _i;
+    expect(issuesOf(reviewMeetingSchema, notBooked)).toEqual({});
+    expect(isInvited(meeting)).toBe(true);
+    expect(isInvited(notBooked)).toBe(false);
+  });
+  it('records outcomes, the report and the LA decision only once the meeting is held', () => {
+    const outcome = { source: 'PIP', target: 'Attend every morning session', outcome: 'Partially met' };
+    expect(issuesOf(reviewMeetingSchema, { ...meeting, targetOutcomes: [outcome], reportSentOn: '2026-03-01' })).toEqual({
+      targetOutcomes: ['Target outcomes are recorded once the meeting has been held'],
+      reportSentOn: ['The report is sent after the meeting has been held'],
+    });
+    const held = { ...meeting, status: 'Held', targetOutcomes: [outcome], reportSentOn: '2026-03-01', laDecisionOn: '2026-03-16' };
+    expect(issuesOf(reviewMeetingSchema, held)).toEqual({});
+    expect(issuesOf(reviewMeetingSchema, { ...held, reportSentOn: '2026-02-20', laDecisionOn: '20/02/2026' })).toEqual({
+      reportSentOn: ['The report cannot be sent before the meeting'],
+      laDecisionOn: ["The LA's decision cannot come before the meeting"],
+    });
+    expect(issuesOf(reviewMeetingSchema, { ...held, targetOutcomes: [{ ...outcome, outcome: 'Nearly' }] })['targetOutcomes.0.outcome']).toEqual([
+      'Choose Met, Partially met or Not achieved',
+    ]);
   });
 });
