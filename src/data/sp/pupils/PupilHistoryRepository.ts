@@ -1,0 +1,56 @@
+import type { Pupil, PupilChange } from '../../../domain';
+import type { IPupilHistoryRepository, IPupilRepository, ReadResult, Saved } from '../../ports';
+import { DataError } from '../../errors';
+import type { SPFI } from '../pnpSetup';
+import { addInPupilFolder } from '../folderWriter';
+import { readAll, readOne } from '../listReader';
+import { toDataError } from '../spErrors';
+import { pupilMapper } from '../mappers/pupilMapper';
+import { pupilHistoryMapper } from './pupilHistoryMapper';
+
+const newestFirst = (a: Saved<PupilChange>, b: Saved<PupilChange>): number => (a.effective === b.effective ? b.id - a.id : a.effective < b.effective ? 1 : -1);
+
+/**
+ * The pupil's change history. `saveWithHistory` validates the pupil and every change first, writes the changes,
+ * then the pupil (ETag-guarded, which also moves home-school access); if the pupil cannot be saved the changes
+ * just written are removed again, so history never records a change that did not happen.
+ */
+export class SpPupilHistoryRepository implements IPupilHistoryRepository {
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly siteUrl: string,
+    private readonly pupils: IPupilRepository,
+  ) {}
+
+  public async forPupil(pupilId: number): Promise<ReadResult<Saved<PupilChange>>> {
+    const r = await readAll(this.sp, pupilHistoryMapper, { what: "load the pupil's history", filter: `PwPupilId eq ${pupilId}` });
+    return { items: r.items.sort(newestFirst), problems: r.problems };
+  }
+
+  public async add(change: PupilChange, pupilRef: string): Promise<Saved<PupilChange>> {
+    const values = pupilHistoryMapper.toValues(change);
+    let id: number;
+    try {
+      id = await addInPupilFolder(this.sp, this.siteUrl, pupilHistoryMapper.list, pupilRef, values);
+    } catch (e) {
+      throw toDataError(e, `record the change of ${change.kind.toLowerCase()}`);
+    }
+    return readOne(this.sp, pupilHistoryMapper, id, 'load the recorded change');
+  }
+
+  public async saveWithHistory(before: Saved<Pupil>, after: Pupil, changes: readonly PupilChange[]): Promise<Saved<Pupil>> {
+    pupilMapper.validate(after);
+    changes.forEach((c) => pupilHistoryMapper.validate(c));
+    const written: number[] = [];
+    try {
+      for (const c of changes) written.push((await this.add(c, before.pupilRef)).id);
+      return await this.pupils.update(before.id, before.etag, after);
+    } catch (e) {
+      const items = this.sp.web.lists.getByTitle(pupilHistoryMapper.list.title).items;
+      const undone = await Promise.all(written.map((id) => items.getById(id).delete().then(() => true, () => false)));
+      if (undone.includes(false))
+        throw new DataError('unknown', `${e instanceof Error ? e.message : String(e)} The history entries already written could not all be removed: check the pupil's history.`);
+      throw e;
+    }
+  }
+}

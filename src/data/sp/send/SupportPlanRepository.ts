@@ -1,0 +1,70 @@
+import type { Assessment, SupportPlan, SupportPlanInput } from '../../../domain';
+import type { IAssessmentRepository, ISupportPlanRepository, ReadResult, Saved } from '../../ports';
+import type { SPFI } from '../pnpSetup';
+import { addInPupilFolder } from '../folderWriter';
+import { updateItem } from '../itemUpdater';
+import { readAll, readOne } from '../listReader';
+import { toDataError } from '../spErrors';
+import { assessmentMapper, supportPlanMapper } from './sendMappers';
+
+const byDate =
+  <T>(key: (t: T) => string, newestFirst: boolean) =>
+  (a: T & { id: number }, b: T & { id: number }): number => {
+    const c = key(a) === key(b) ? a.id - b.id : key(a) < key(b) ? -1 : 1;
+    return newestFirst ? -c : c;
+  };
+
+/** APDR support plans, newest cycle first. The plan is validated (review not before the cycle start …) before any write. */
+export class SpSupportPlanRepository implements ISupportPlanRepository {
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly siteUrl: string,
+  ) {}
+
+  public async forPupil(pupilId: number): Promise<ReadResult<Saved<SupportPlan>>> {
+    const r = await readAll(this.sp, supportPlanMapper, { what: "load the pupil's support plans", filter: `PwPupilId eq ${pupilId}` });
+    return { items: r.items.sort(byDate<SupportPlan>((p) => p.cycleStart, true)), problems: r.problems };
+  }
+
+  public get(id: number): Promise<Saved<SupportPlan>> {
+    return readOne(this.sp, supportPlanMapper, id, 'load the support plan');
+  }
+
+  public async create(plan: SupportPlanInput, pupilRef: string): Promise<Saved<SupportPlan>> {
+    const valid = supportPlanMapper.validate(plan);
+    let id: number;
+    try {
+      id = await addInPupilFolder(this.sp, this.siteUrl, supportPlanMapper.list, pupilRef, supportPlanMapper.toValues(valid));
+    } catch (e) {
+      throw toDataError(e, 'save the support plan');
+    }
+    return this.get(id);
+  }
+
+  public update(id: number, etag: string, plan: SupportPlanInput): Promise<Saved<SupportPlan>> {
+    return updateItem(this.sp, supportPlanMapper, id, etag, supportPlanMapper.validate(plan), 'save the support plan');
+  }
+}
+
+export class SpAssessmentRepository implements IAssessmentRepository {
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly siteUrl: string,
+  ) {}
+
+  public async forPupil(pupilId: number): Promise<ReadResult<Saved<Assessment>>> {
+    const r = await readAll(this.sp, assessmentMapper, { what: "load the pupil's assessments", filter: `PwPupilId eq ${pupilId}` });
+    return { items: r.items.sort(byDate<Assessment>((a) => a.assessedOn, false)), problems: r.problems };
+  }
+
+  public async add(assessment: Assessment, pupilRef: string): Promise<Saved<Assessment>> {
+    const values = assessmentMapper.toValues(assessment);
+    let id: number;
+    try {
+      id = await addInPupilFolder(this.sp, this.siteUrl, assessmentMapper.list, pupilRef, values);
+    } catch (e) {
+      throw toDataError(e, `record the ${assessment.kind.toLowerCase()}`);
+    }
+    return readOne(this.sp, assessmentMapper, id, 'load the assessment');
+  }
+}
