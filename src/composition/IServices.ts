@@ -7,6 +7,10 @@ import type {
   ISchoolRepository,
   ISettingsRepository,
   ITargetRepository,
+  ISupportPlanRepository,
+  IAssessmentRepository,
+  IPupilHistoryRepository,
+  IUserAccess,
 } from '../data/ports';
 
 /** Everything a web part's components may use, built once per web part by createServices. */
@@ -23,6 +27,14 @@ export interface IServices {
   readonly learningLogs: ILearningLogRepository;
   /** SMART targets from support plans, EHC plan outcomes, PIPs and reviews, with progress. */
   readonly targets: ITargetRepository;
+  /** APDR support plans: SMART targets, costed provision map, review outcome and next step, one-page profile. */
+  readonly supportPlans: ISupportPlanRepository;
+  /** Baseline assessments, standardised scores, reading ages and half-termly tracking. */
+  readonly assessments: IAssessmentRepository;
+  /** Dated changes of tier, provision, home school and named staff, with reasons. */
+  readonly pupilHistory: IPupilHistoryRepository;
+  /** Whether the signed-in user is PRU staff (from SharePoint group membership): PRU-only actions such as the census export. */
+  readonly userAccess: IUserAccess;
   readonly currentUser: { readonly email: string; readonly displayName: string };
   readonly siteUrl: string;
   /** The current time (injected so that screens and tests agree on "today"). */

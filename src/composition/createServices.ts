@@ -9,6 +9,9 @@ import { PupilAccessService } from '../data/sp/access/PupilAccessService';
 import { SpPipRepository } from '../data/sp/pips/PipRepository';
 import { SpLearningLogRepository } from '../data/sp/learning/LearningLogRepository';
 import { SpTargetRepository } from '../data/sp/send/TargetRepository';
+import { SpAssessmentRepository, SpSupportPlanRepository } from '../data/sp/send/SupportPlanRepository';
+import { SpPupilHistoryRepository } from '../data/sp/pupils/PupilHistoryRepository';
+import { SpUserAccess } from '../data/sp/access/UserAccess';
 
 /** Builds every service once, from one connection. The web part classes and the local workbench both call this. */
 export function createServices(connection: ServiceConnection): IServices {
@@ -32,6 +35,10 @@ export function createServices(connection: ServiceConnection): IServices {
     pips: new SpPipRepository(sp, siteUrl, () => settings.get()),
     learningLogs: new SpLearningLogRepository(sp, siteUrl),
     targets: new SpTargetRepository(sp, siteUrl),
+    supportPlans: new SpSupportPlanRepository(sp, siteUrl),
+    assessments: new SpAssessmentRepository(sp, siteUrl),
+    pupilHistory: new SpPupilHistoryRepository(sp, siteUrl, pupils),
+    userAccess: new SpUserAccess(sp),
     currentUser: connection.user,
     siteUrl,
     now: connection.now ?? (() => new Date()),
