@@ -21,6 +21,8 @@ import type { Pip, PipReview } from '../../src/domain';
 import { FakePips } from './fakePips';
 import type { LearningLog, LearningLogEntry, Target } from '../../src/domain';
 import { FakeLearningLogs, FakeTargets } from './fakeLearningAndTargets';
+import { FakeAssessments, FakePupilHistory, FakeSupportPlans, FakeUserAccess } from './fakeSend';
+import type { Assessment, SupportPlanInput } from '../../src/domain';
 
 const saved = <T>(value: T, id: number): Saved<T> => ({ ...value, id, etag: `"${id},1"` });
 
@@ -37,6 +39,10 @@ export interface FakeData {
   learningLogs?: LearningLog[];
   learningLogEntries?: LearningLogEntry[];
   targets?: Target[];
+  supportPlans?: SupportPlanInput[];
+  assessments?: Assessment[];
+  /** Whether the signed-in user is PRU staff (default true). */
+  pruStaff?: boolean;
   settings?: SchoolSettings;
   now?: Date;
 }
@@ -117,7 +123,7 @@ export class FakeAttendanceActions implements IAttendanceActionRepository {
 
 export function createFakeServices(
   data: FakeData = {},
-): IServices & { attendance: FakeAttendance; attendanceActions: FakeAttendanceActions; learningLogs: FakeLearningLogs; targets: FakeTargets } {
+): IServices & { attendance: FakeAttendance; attendanceActions: FakeAttendanceActions; learningLogs: FakeLearningLogs; targets: FakeTargets; supportPlans: FakeSupportPlans; assessments: FakeAssessments; pupilHistory: FakePupilHistory } {
   const pupils = (data.pupils ?? []).map((p, i) => saved(p, p.id ?? i + 1));
   const schools = (data.schools ?? []).map((s, i) => saved(s, s.id ?? i + 1));
   const contacts = (data.contacts ?? []).map((c, i) => saved(c, c.id ?? i + 1));
@@ -157,6 +163,10 @@ export function createFakeServices(
     pips: new FakePips(data.pips ?? [], data.pipReviews ?? [], data.settings ?? DEFAULT_SETTINGS),
     learningLogs: new FakeLearningLogs(data.learningLogs ?? [], data.learningLogEntries ?? []),
     targets: new FakeTargets(data.targets ?? []),
+    supportPlans: new FakeSupportPlans(data.supportPlans ?? []),
+    assessments: new FakeAssessments(data.assessments ?? []),
+    pupilHistory: new FakePupilHistory(pupilRepo),
+    userAccess: new FakeUserAccess(data.pruStaff ?? true),
     currentUser: { email: 'attendance.officer@pathways.example.org', displayName: 'Attendance Officer' },
     siteUrl: 'https://contoso.example/sites/pathways',
     now: () => now,
