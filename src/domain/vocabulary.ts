@@ -131,6 +131,10 @@ export type MeetingKind = (typeof MEETING_KINDS)[number];
 export const MEETING_STATUSES = ['Draft', 'Scheduled', 'Held', 'Cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
+/** Requests from the LA during an EHC needs assessment or plan, each with a reply period (facts sheet §6.1). */
+export const EHC_REQUEST_KINDS = ['LA information request', 'Draft plan consultation'] as const;
+export type EhcRequestKind = (typeof EHC_REQUEST_KINDS)[number];
+
 /** Attendance policy, stage 2 and 3 actions recorded against a pupil on the stage worklist. */
 export const ATTENDANCE_ACTIONS = [
   'Supportive conversation',

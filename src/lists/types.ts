@@ -88,7 +88,8 @@ export type ListKey =
   | 'targets'
   | 'supportPlans'
   | 'assessments'
-  | 'notifications';
+  | 'notifications'
+  | 'ehcRequests';
 
 export interface ListViewDefinition {
   readonly title: string;

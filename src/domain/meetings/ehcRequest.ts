@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { choiceOf, isoDateSchema, itemIdSchema, optionalIsoDateSchema, optionalText } from '../common/fields';
+import { EHC_REQUEST_KINDS } from '../vocabulary';
 
 /**
  * Requests the local authority sends the service during an EHC needs assessment or plan, each with a statutory
  * reply period (facts sheet §6.1; SEND policy §6): advice and information within 6 weeks of the request, views on
  * a draft plan within 15 days. The periods are settings (statutory.laInformationRequestWeeks, draftPlanCommentDays).
  */
-export const EHC_REQUEST_KINDS = ['LA information request', 'Draft plan consultation'] as const;
-export type EhcRequestKind = (typeof EHC_REQUEST_KINDS)[number];
-
 export const ehcRequestSchema = z
   .object({
     id: itemIdSchema.optional(),
