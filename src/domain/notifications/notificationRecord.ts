@@ -15,6 +15,15 @@ export const notificationRecordSchema = z
     lastAttempt: isoDateTimeSchema.optional(),
     error: optionalText(),
     dedupeKey: requiredText('the de-duplication key'),
+    /** The short message as sent (never pupil detail), kept so a failed message can be sent again. */
+    message: optionalText(4000),
+    /** The link to the record the message is about. */
+    linkUrl: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      z.string().url('Enter the link as a web address').optional(),
+    ),
+    /** Who sent it (the signed-in member of staff whose mailbox it went from). */
+    sentBy: optionalText(255),
   })
   .superRefine((n, ctx) => {
     if (n.outcome !== 'Pending' && n.attempts < 1)

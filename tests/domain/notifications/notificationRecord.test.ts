@@ -24,4 +24,8 @@ describe('NotificationRecord', () => {
     expect(issuesOf(notificationRecordSchema, { ...n, attempts: 0 })).toEqual({ attempts: ['A sent or failed notification has at least one attempt'] });
     expect(issuesOf(notificationRecordSchema, { ...n, outcome: 'Failed' })).toEqual({ error: ['Record why the notification failed'] });
   });
+  it('keeps the message and a real link, so a failed one can be sent again', () => {
+    expect(issuesOf(notificationRecordSchema, { ...n, message: 'Please open the record.', linkUrl: 'https://contoso.example/sites/pathways/x', sentBy: 'a@b.org' })).toEqual({});
+    expect(issuesOf(notificationRecordSchema, { ...n, linkUrl: 'the record' })).toEqual({ linkUrl: ['Enter the link as a web address'] });
+  });
 });
