@@ -1,0 +1,88 @@
+import { DEFAULT_SETTINGS, type Pip } from '../../../src/domain';
+import { halfTermOn, halfTermsOf, laPartTimeReturn, laReturnCsv, laReturnEmail } from '../../../src/domain/pip/laReturn';
+
+const s = DEFAULT_SETTINGS;
+const slots = [
+  { day: 'Monday' as const, start: '09:30', end: '12:00', location: 'Pathways centre', curriculum: 'Maths' },
+  { day: 'Tuesday' as const, start: '09:30', end: '12:00', location: 'Library (supervised)', curriculum: 'English' },
+];
+const pupil = {
+  id: 3,
+  pupilRef: 'PH-0003',
+  firstName: 'Robin',
+  lastName: 'Ashby',
+  dateOfBirth: '2012-02-29',
+  yearGroup: '9' as const,
+  senProvision: 'E' as const,
+  cin: false,
+  cp: true,
+  lac: false,
+};
+const pip: Pip = {
+  id: 30,
+  pupilId: 3,
+  status: 'Active',
+  startDate: '2026-09-07',
+  plannedEndDate: '2026-11-27',
+  reasons: ['Medical reason: unfit for full-time education', 'Extended period of non-attendance'],
+  interventions: [],
+  targets: ['Attend'],
+  timetables: [
+    { effectiveFrom: '2026-09-07', slots: slots.slice(0, 1) },
+    { effectiveFrom: '2026-10-19', slots },
+  ],
+  parentSignOff: { name: 'Ari Ashby', date: '2026-09-03' },
+};
+
+describe('LA part-time-timetable return', () => {
+  it('lists the half-terms from the term dates', () => {
+    const labels = halfTermsOf(s).map((h) => h.label);
+    expect(labels).toContain('Autumn 1 2026/27');
+    expect(labels).toContain('Autumn 2 2026/27');
+    expect(halfTermOn('2026-10-28', s)?.label).toBe('Autumn 1 2026/27'); // half-term holiday → the half-term just ended
+    expect(halfTermOn('2026-11-02', s)?.label).toBe('Autumn 2 2026/27');
+  });
+
+  it('gives the settings’ fields for every PIP in force in the half-term, hours at its end', () => {
+    const autumn1 = halfTermsOf(s).find((h) => h.label === 'Autumn 1 2026/27')!;
+    const r = laPartTimeReturn(autumn1, [pip, { ...pip, id: 31, status: 'Draft' }], [pupil], s);
+    expect(r.nil).toBe(false);
+    expect(r.columns).toEqual(s.laPartTimeReturn.fields);
+    const row = Object.fromEntries(r.columns.map((c, i) => [c, r.rows[0][i]]));
+    expect(row).toEqual({
+      'Pupil reference': 'PH-0003',
+      Name: 'Robin Ashby',
+      'Date of birth': '29/02/2012',
+      'Year group': '9',
+      Reason: 'Medical reason: unfit for full-time education; Extended period of non-attendance',
+      'Hours offered': '5.0',
+      'Full-time hours': '25.0',
+      'Start date': '07/09/2026',
+      'Planned end date': '27/11/2026',
+      'Review dates': '19/10/2026; 27/11/2026',
+      'Parental agreement': 'Yes: Ari Ashby, 03/09/2026',
+      'EHC plan': 'Yes',
+      'Social worker': 'Yes',
+      'Looked after': 'No',
+    });
+    expect(laReturnCsv(r, 'Pathways').split('\r\n')[1]).toMatch(/^PH-0003,Robin Ashby,29\/02\/2012,9,/);
+  });
+
+  it('uses the fields and order the LA asks for', () => {
+    const custom = { ...s, laPartTimeReturn: { ...s.laPartTimeReturn, fields: ['Name', 'Off-site provision', 'Hours offered'] as typeof s.laPartTimeReturn.fields } };
+    const autumn2 = halfTermsOf(s).find((h) => h.label === 'Autumn 2 2026/27')!;
+    const r = laPartTimeReturn(autumn2, [pip], [pupil], custom);
+    expect(r.rows).toEqual([['Robin Ashby', 'Pathways centre; Library (supervised)', '5.0']]);
+  });
+
+  it('makes a nil return when nobody was on a PIP in the half-term', () => {
+    const spring1 = halfTermsOf(s).find((h) => h.label === 'Spring 1 2026/27')!;
+    const ended = { ...pip, status: 'Ended' as const, endedOn: '2026-11-27' };
+    const r = laPartTimeReturn(spring1, [ended], [pupil], s);
+    expect(r.nil).toBe(true);
+    expect(laReturnCsv(r, 'Pathways Learning Centre')).toBe(
+      '\uFEFFReturn\r\nNil return: Pathways Learning Centre had no pupils on a part-time timetable in Spring 1 2026/27 (04/01/2027 to 12/02/2027).\r\n',
+    );
+    expect(laReturnEmail(r, 'Pathways Learning Centre').subject).toBe('Part-time timetables return: Pathways Learning Centre, Spring 1 2026/27 (nil return)');
+  });
+});

@@ -1,0 +1,44 @@
+import { DEFAULT_SETTINGS, type Pip } from '../../../src/domain';
+import { letterText, timetableLetter } from '../../../src/domain/pip/timetableLetter';
+
+const pip: Pick<Pip, 'startDate' | 'plannedEndDate' | 'timetables'> = {
+  startDate: '2026-11-02',
+  plannedEndDate: '2027-01-29',
+  timetables: [
+    {
+      effectiveFrom: '2026-11-02',
+      slots: [
+        { day: 'Wednesday', start: '13:00', end: '14:30', location: 'Pathways centre', curriculum: 'Art' },
+        { day: 'Monday', start: '09:30', end: '11:30', location: 'Pathways centre', curriculum: 'English and maths' },
+        { day: 'Wednesday', start: '09:30', end: '11:00', location: 'Online (supervised)', curriculum: 'Science' },
+      ],
+    },
+  ],
+};
+const pupil = { pupilRef: 'PH-0009', firstName: 'Sam', lastName: 'Carter', parentName: 'Jo Carter', parentAddress: '4 Elm Row, Exampletown, EX2 3CD' };
+
+describe('Timetable letter (Appendix 2)', () => {
+  const letter = timetableLetter(pip, pupil, DEFAULT_SETTINGS, { date: '2026-10-28', signatoryName: 'Rowan Hale', signatoryRole: 'Headteacher' });
+
+  it('is addressed to the parent/carer with the pupil’s timetable day by day, in time order', () => {
+    expect(letter.addressee).toEqual(['Jo Carter', '4 Elm Row', 'Exampletown', 'EX2 3CD']);
+    expect(letter.heading).toBe('RE: SAM CARTER TIMETABLE');
+    expect(letter.intro).toBe("I am writing to confirm Sam Carter's timetable as of 02/11/2026. Sam will be expected to attend on the days and times below:");
+    expect(letter.days.map((d) => [d.day, d.sessions.map((x) => x.time)])).toEqual([
+      ['Monday', ['09:30 to 11:30']],
+      ['Tuesday', []],
+      ['Wednesday', ['09:30 to 11:00', '13:00 to 14:30']],
+      ['Thursday', []],
+      ['Friday', []],
+    ]);
+    expect(letter.fileName).toBe('PH-0009 PIP timetable 2026-10-28.docx');
+  });
+
+  it('gives the review dates, the hours against full time and the service’s contact details', () => {
+    expect(letter.reviews).toBe('As agreed during the meeting we will be reviewing this with you on 14/12/2026, 25/01/2027, and a final review on 29/01/2027.');
+    expect(letter.hoursLine).toContain('This is 5 hours a week; a full-time week is 25 hours.');
+    expect(letter.contact).toBe(`If you have any queries please do not hesitate to contact me on ${DEFAULT_SETTINGS.service.phone} or at ${DEFAULT_SETTINGS.service.email}.`);
+    expect(letterText(letter)).toContain('TUESDAY: Not timetabled');
+    expect(letter.signatory).toEqual(['Rowan Hale', 'Headteacher']);
+  });
+});
