@@ -8,6 +8,7 @@ import { mondayOf } from '../../src/domain';
 import { SchoolGroupService } from '../../src/data/sp/access/SchoolGroupService';
 import { writeInBatches } from './batchWriter';
 import { weekItemsOf } from './weekItems';
+import { writeRegisterRecords } from './registerRecords';
 import type { DemoData } from '../demo/types';
 import type { LocalConnection } from './localConnection';
 
@@ -59,6 +60,7 @@ export async function seedDemo(conn: LocalConnection, data: DemoData, log: (line
   const weeks = weekItemsOf(marks);
   log(`Seeding ${marks.length} attendance marks as ${weeks.length} week items (${new Set(marks.map((m) => mondayOf(m.date))).size} school weeks)…`);
   await writeInBatches(sp, siteUrl, weeks, pupilRefs, log);
+  log(`  ${await writeRegisterRecords(sp, marks)} registers recorded as taken`);
 
   return { schools: data.schools.length, pupils: data.pupils.length, weekItems: weeks.length, marks: marks.length };
 }

@@ -27,7 +27,7 @@ export function registerOfflineIcons(): void {
       Warning: glyph('⚠'),
       Completed: glyph('✓'),
       Blocked2: glyph('⊘'),
-      Calendar: glyph('📅'),
+      Calendar: glyph('▦'),
       Up: glyph('↑'),
       Down: glyph('↓'),
       Download: glyph('⤓'),

@@ -19,7 +19,7 @@ export const CHART_COLOURS = {
 
 export const chartClasses = mergeStyleSets({
   figure: { margin: '8px 0 16px' },
-  svg: { width: '100%', height: 'auto', maxWidth: 1100, display: 'block' },
+  svg: { width: '100%', height: 'auto', maxWidth: 760, display: 'block' },
   hidden: hiddenContentStyle,
   caption: { fontSize: 12, color: theme.palette.neutralSecondary, marginTop: 4 },
 });

@@ -1,0 +1,26 @@
+import type { AttendanceMark } from '../../src/domain';
+import { listByKey } from '../../src/lists';
+import { writePayload } from '../../src/data/sp/fieldCodec';
+import type { SPFI } from '../../src/data/sp/pnpSetup';
+
+const registers = listByKey('registers');
+
+/** Who took each demo register and when: the first mark recorded in each date and session. */
+export async function writeRegisterRecords(sp: SPFI, marks: readonly AttendanceMark[]): Promise<number> {
+  const first = new Map<string, AttendanceMark>();
+  for (const m of marks) {
+    const key = `${m.date}|${m.session}`;
+    const seen = first.get(key);
+    if (!seen || m.recordedAt < seen.recordedAt) first.set(key, m);
+  }
+  const [batched, execute] = sp.batched();
+  const items = batched.web.lists.getByTitle(registers.title).items;
+  const jobs = Array.from(first.entries()).map(([key, m]) =>
+    items.add(
+      writePayload(registers, { Title: `${m.date} ${m.session}`, PwRegisterKey: key, PwDate: m.date, PwSession: m.session, PwTakenBy: m.recordedBy, PwTakenAt: m.recordedAt }),
+    ),
+  );
+  await execute();
+  await Promise.all(jobs);
+  return jobs.length;
+}
