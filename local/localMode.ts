@@ -15,6 +15,11 @@ import { connectAs } from './seed/localConnection';
 
 export const SITE_PATH = '/sites/pathways';
 
+/** Local mode runs on the demo data's own date (10:00 in London), so the demo term always has its registers. */
+export function demoNow(today: string): string {
+  return `${today}T10:00:00Z`;
+}
+
 export interface LocalModeOptions {
   readonly port: number;
   readonly dbFile: string;
@@ -41,7 +46,7 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
     migrate: (db) => bound.graph?.migrate(db),
     handle: (req) => bound.graph?.handle(req),
   };
-  const parts = [graphPart, createWorkbenchPart({ bundle, sitePath: SITE_PATH, users })];
+  const parts = [graphPart, createWorkbenchPart({ bundle, sitePath: SITE_PATH, users, now: demoNow(data.today) })];
   const emulator = await startEmulator({ port: options.port, dbFile: options.dbFile, reset: options.reset, sitePath: SITE_PATH, parts });
   bound.graph = createGraphPart(emulator.context, { applyThrottle: false });
   bound.graph.migrate(emulator.context.db);

@@ -10,6 +10,8 @@ export interface WorkbenchOptions {
   readonly bundle: string;
   readonly sitePath: string;
   readonly users: readonly SignInUser[];
+  /** The instant local mode treats as now (the demo data's own date), ISO. */
+  readonly now: string;
 }
 
 export function createWorkbenchPart(options: WorkbenchOptions): EmulatorPart {
@@ -33,7 +35,7 @@ export function createWorkbenchPart(options: WorkbenchOptions): EmulatorPart {
         case '/favicon.ico':
           return { status: 204 };
         case '/_workbench/config':
-          return ok(JSON.stringify({ sitePath: options.sitePath, users: options.users }), 'application/json; charset=utf-8');
+          return ok(JSON.stringify({ sitePath: options.sitePath, users: options.users, now: options.now }), 'application/json; charset=utf-8');
         default:
           return undefined;
       }

@@ -14,17 +14,19 @@ export interface WorkbenchProps {
   readonly origin: string;
   readonly sitePath: string;
   readonly users: readonly SignInUser[];
+  /** The demo's "now": the pages behave as on this date. */
+  readonly now: Date;
 }
 
 /** The local workbench: hosts every web part against the emulator, as the chosen user. */
-export const WorkbenchApp: React.FC<WorkbenchProps> = ({ origin, sitePath, users }) => {
+export const WorkbenchApp: React.FC<WorkbenchProps> = ({ origin, sitePath, users, now }) => {
   const [email, setEmail] = React.useState<string>(() => {
     const saved = window.localStorage.getItem(STORAGE_KEY);
     return users.some((u) => u.email === saved) && saved ? saved : users[0]?.email ?? '';
   });
   const [tab, setTab] = React.useState<string>(HOSTED_WEB_PARTS[0]?.alias ?? OUTBOX);
   const user = users.find((u) => u.email === email) ?? users[0];
-  const services = React.useMemo(() => (user ? createLocalServices(origin, sitePath, user) : undefined), [origin, sitePath, user]);
+  const services = React.useMemo(() => (user ? createLocalServices(origin, sitePath, user, now) : undefined), [origin, sitePath, user, now]);
 
   const options: IDropdownOption[] = users.map((u) => ({ key: u.email, text: `${u.displayName} — ${u.description}` }));
   const choose = (value: string): void => {
@@ -40,6 +42,9 @@ export const WorkbenchApp: React.FC<WorkbenchProps> = ({ origin, sitePath, users
       <header className="wb-header">
         <Text as="h1" variant="large" styles={{ root: { margin: 0 } }}>
           Pathways Hub — local workbench
+        </Text>
+        <Text styles={{ root: { color: 'inherit' } }}>
+          Demo date: {now.toLocaleDateString('en-GB', { timeZone: 'Europe/London', weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric' })}
         </Text>
         <Dropdown
           label="Signed in as"

@@ -15,12 +15,13 @@ export interface SignInUser {
   readonly description: string;
 }
 
-export function createLocalServices(origin: string, sitePath: string, user: SignInUser): IServices {
+export function createLocalServices(origin: string, sitePath: string, user: SignInUser, now: Date): IServices {
   const siteUrl = `${origin}${sitePath}`;
   return createServices({
     sp: createSp(siteUrl, browserBehavior(siteUrl), InjectHeaders({ [EMULATOR_USER_HEADER]: user.email })),
     graph: createLocalGraphClient(origin, user.email),
     siteUrl,
     user: { email: user.email, displayName: user.displayName },
+    now: () => now,
   });
 }
