@@ -237,3 +237,138 @@ export interface IPupilHistoryRepository {
 export interface IUserAccess {
   isPruStaff(): Promise<boolean>;
 }
+
+/** Review meetings, LA requests, the notifications log and the Graph services (appended so the imports above stay untouched). */
+type ReviewMeetingRecord = import('../domain').ReviewMeeting;
+type EhcRequestRecord = import('../domain').EhcRequest;
+type NotificationLogRecord = import('../domain').NotificationRecord;
+type AttendeeRecord = import('../domain').MeetingAttendee;
+
+/** Review meetings ('Pathways Review Meetings', in each pupil's folder), with their Outlook event and Teams link. */
+export interface IReviewMeetingRepository {
+  /** One pupil's meetings, earliest first. */
+  forPupil(pupilId: number): Promise<ReadResult<Saved<ReviewMeetingRecord>>>;
+  /** Every visible meeting starting on or after the instant (the indexed start), earliest first. */
+  since(fromIso: string): Promise<ReadResult<Saved<ReviewMeetingRecord>>>;
+  get(id: number): Promise<Saved<ReviewMeetingRecord>>;
+  create(meeting: ReviewMeetingRecord, pupilRef: string): Promise<Saved<ReviewMeetingRecord>>;
+  /** Saves changes guarded by the ETag; a ConcurrencyError when someone saved in between. */
+  update(id: number, etag: string, meeting: ReviewMeetingRecord): Promise<Saved<ReviewMeetingRecord>>;
+}
+
+/** LA requests for information and draft plans for comment ('Pathways EHC Requests', in each pupil's folder). */
+export interface IEhcRequestRepository {
+  list(): Promise<ReadResult<Saved<EhcRequestRecord>>>;
+  forPupil(pupilId: number): Promise<ReadResult<Saved<EhcRequestRecord>>>;
+  create(request: EhcRequestRecord, pupilRef: string): Promise<Saved<EhcRequestRecord>>;
+  update(id: number, etag: string, request: EhcRequestRecord): Promise<Saved<EhcRequestRecord>>;
+}
+
+/** The log of every message the service sent or tried to send ('Pathways Notifications', PRU staff only). */
+export interface INotificationLog {
+  /** The entry with this de-duplication key (unique, indexed), if any. */
+  findByKey(dedupeKey: string): Promise<Saved<NotificationLogRecord> | undefined>;
+  /** A DataError 'duplicate' when an entry with the same key exists. */
+  add(record: NotificationLogRecord): Promise<Saved<NotificationLogRecord>>;
+  update(id: number, etag: string, record: NotificationLogRecord): Promise<Saved<NotificationLogRecord>>;
+  get(id: number): Promise<Saved<NotificationLogRecord>>;
+  /** The newest entries, newest first. */
+  recent(limit?: number): Promise<ReadResult<Saved<NotificationLogRecord>>>;
+  /** Entries not sent (failed, or still pending), newest first. */
+  unsent(): Promise<ReadResult<Saved<NotificationLogRecord>>>;
+}
+
+/** A pupil as an invitation may name them: initials and year group, with the service's reference. */
+export interface MeetingPupil {
+  readonly id: number;
+  readonly pupilRef: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly yearGroup: import('../domain/vocabulary').YearGroup;
+}
+
+export interface ScheduleMeetingRequest {
+  /** The meeting as staff set it up; the service sets its status and event. */
+  readonly meeting: ReviewMeetingRecord;
+  readonly pupil: MeetingPupil;
+  /** A record already saved (a Draft, or one whose invitation failed), to book rather than create again. */
+  readonly existing?: { readonly id: number; readonly etag: string };
+  /** Where it is held, besides Teams (a room). */
+  readonly location?: string;
+}
+
+export interface ScheduleMeetingResult {
+  /** The record as saved: Scheduled with its event when invited, else a Draft to try again. */
+  readonly meeting: Saved<ReviewMeetingRecord>;
+  readonly invited: boolean;
+  /** Why the invitation was not sent, in plain words. */
+  readonly problem?: string;
+}
+
+export interface FreeBusy {
+  readonly email: string;
+  /** False when the calendar cannot be read (people outside the tenant, guests): propose a time instead. */
+  readonly readable: boolean;
+  /** Busy (or tentative, out of office) times as ISO instants. */
+  readonly busy: readonly { readonly start: string; readonly end: string; readonly status: string }[];
+  readonly reason?: string;
+}
+
+/** Review meetings through Microsoft Graph: Outlook events with Teams links, free/busy and the tenant's staff. */
+export interface IMeetingService {
+  /** Saves the record, creates the Outlook event (Teams link, invitations) and marks the record Scheduled. */
+  schedule(request: ScheduleMeetingRequest): Promise<ScheduleMeetingResult>;
+  /** Moves the meeting (and updates the invitation), or changes who is invited. */
+  reschedule(
+    meeting: Saved<ReviewMeetingRecord>,
+    change: { readonly start: string; readonly end: string; readonly attendees?: readonly AttendeeRecord[] },
+  ): Promise<Saved<ReviewMeetingRecord>>;
+  /** Cancels the Outlook event (attendees are told) and marks the record Cancelled. */
+  cancel(meeting: Saved<ReviewMeetingRecord>, comment: string): Promise<Saved<ReviewMeetingRecord>>;
+  /** Free/busy of people in the tenant between two instants. */
+  freeBusy(emails: readonly string[], startIso: string, endIso: string): Promise<FreeBusy[]>;
+  /** People in the tenant whose name or address starts with the text (to invite PRU staff). */
+  findStaff(text: string): Promise<{ readonly name: string; readonly email: string }[]>;
+}
+
+/** A message to send: short, with a link to the record, never pupil detail. */
+export interface NotificationRequest {
+  /** What it is about, for the log ('attendance-stage', 'penalty-threshold' …). */
+  readonly kind: string;
+  readonly pupilId?: number;
+  readonly to: readonly string[];
+  readonly subject: string;
+  readonly message: string;
+  readonly link: string;
+  /** The same key is never sent twice. */
+  readonly dedupeKey: string;
+}
+
+export interface NotificationResult {
+  readonly outcome: 'sent' | 'failed' | 'already-sent';
+  readonly record: Saved<NotificationLogRecord>;
+  readonly problem?: string;
+}
+
+/** The one notification service every part of the product uses: sendMail, logged, retried, de-duplicated. */
+export interface INotificationService {
+  notify(request: NotificationRequest): Promise<NotificationResult>;
+  /** Sends a failed (or stuck pending) message again. */
+  retry(id: number): Promise<NotificationResult>;
+  recent(limit?: number): Promise<ReadResult<Saved<NotificationLogRecord>>>;
+}
+
+export interface AttendanceNotifySummary {
+  /** Pupils whose records were checked for a reason to notify. */
+  readonly checked: number;
+  readonly sent: number;
+  readonly failed: number;
+  /** Messages not sent because the pupil's home school has no named staff who receive notifications. */
+  readonly noRecipient: number;
+  readonly problems: readonly string[];
+}
+
+/** Tells home schools when a register save worsens a pupil's stage, reaches the penalty threshold, or leaves an N after the register closed. */
+export interface IAttendanceNotifier {
+  afterRegisterSave(request: RegisterSaveRequest, result: RegisterSaveResult): Promise<AttendanceNotifySummary>;
+}
