@@ -30,7 +30,10 @@ export interface ISchoolRepository {
   get(id: number): Promise<Saved<School>>;
   create(school: School): Promise<Saved<School>>;
   contacts(schoolId?: number): Promise<ReadResult<Saved<SchoolContact>>>;
+  /** Adds a named member of staff; their school's staff group (and so its pupils' access) is updated at once. */
   addContact(contact: SchoolContact): Promise<Saved<SchoolContact>>;
+  /** Removes a named member of staff; they lose access to the school's pupils at once. */
+  removeContact(id: number): Promise<void>;
 }
 
 /** One pupil's mark in a register as loaded, with the version that guards saving over it. */
