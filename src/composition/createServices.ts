@@ -6,6 +6,7 @@ import { SpSettingsRepository } from '../data/sp/SettingsRepository';
 import { SpAttendanceRepository } from '../data/sp/attendance/AttendanceRepository';
 import { SpAttendanceActionRepository } from '../data/sp/attendance/AttendanceActionRepository';
 import { PupilAccessService } from '../data/sp/access/PupilAccessService';
+import { SchoolGroupService } from '../data/sp/access/SchoolGroupService';
 import { SpPipRepository } from '../data/sp/pips/PipRepository';
 import { SpLearningLogRepository } from '../data/sp/learning/LearningLogRepository';
 import { SpTargetRepository } from '../data/sp/send/TargetRepository';
@@ -16,7 +17,7 @@ import { SpUserAccess } from '../data/sp/access/UserAccess';
 /** Builds every service once, from one connection. The web part classes and the local workbench both call this. */
 export function createServices(connection: ServiceConnection): IServices {
   const { sp, siteUrl } = connection;
-  const schools = new SpSchoolRepository(sp);
+  const schools = new SpSchoolRepository(sp, new SchoolGroupService(sp));
   const access = new PupilAccessService(sp, siteUrl);
   const groupOfSchool = async (schoolId: number): Promise<number | undefined> => (await schools.get(schoolId)).staffGroupId;
   const pupils = new SpPupilRepository(sp, access, groupOfSchool);
