@@ -151,6 +151,10 @@ export function createFakeServices(
     create: async (s) => saved(s, schools.length + 1),
     contacts: async (schoolId) => ({ items: contacts.filter((c) => schoolId === undefined || c.schoolId === schoolId), problems: [] }),
     addContact: async (c) => saved(c, contacts.length + 1),
+    removeContact: async (id) => {
+      const i = contacts.findIndex((c) => c.id === id);
+      if (i >= 0) contacts.splice(i, 1);
+    },
   };
   const settings: ISettingsRepository = { get: async () => data.settings ?? DEFAULT_SETTINGS, save: async () => undefined };
   const now = data.now ?? new Date('2026-11-20T10:00:00Z');
