@@ -4,9 +4,15 @@ import type { SPFI } from './pnpSetup';
 import { schoolContactMapper, schoolMapper } from './mappers/schoolMappers';
 import { readAll, readOne } from './listReader';
 import { toDataError } from './spErrors';
+import { DataError } from '../errors';
+import type { SchoolGroupService } from './access/SchoolGroupService';
 
 export class SpSchoolRepository implements ISchoolRepository {
-  public constructor(private readonly sp: SPFI) {}
+  /** With `groups`, a change of a school's named staff updates its staff group (and so its pupils' access) at once. */
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly groups?: SchoolGroupService,
+  ) {}
 
   public list(): Promise<ReadResult<Saved<School>>> {
     return readAll(this.sp, schoolMapper, { what: 'load the schools', orderBy: { field: 'Title', ascending: true } });
@@ -35,11 +41,36 @@ export class SpSchoolRepository implements ISchoolRepository {
 
   public async addContact(contact: SchoolContact): Promise<Saved<SchoolContact>> {
     const payload = schoolContactMapper.toPayload(contact);
+    let created: Saved<SchoolContact>;
     try {
-      const created = await this.sp.web.lists.getByTitle(schoolContactMapper.list.title).items.add(payload);
-      return schoolContactMapper.fromItem(created as Record<string, unknown>);
+      const raw = await this.sp.web.lists.getByTitle(schoolContactMapper.list.title).items.add(payload);
+      created = schoolContactMapper.fromItem(raw as Record<string, unknown>);
     } catch (e) {
       throw toDataError(e, `add ${contact.fullName}`);
+    }
+    await this.syncStaff(contact.schoolId, `${contact.fullName} was added`);
+    return created;
+  }
+
+  public async removeContact(id: number): Promise<void> {
+    const contact = await readOne(this.sp, schoolContactMapper, id, 'load the contact');
+    try {
+      await this.sp.web.lists.getByTitle(schoolContactMapper.list.title).items.getById(id).delete();
+    } catch (e) {
+      throw toDataError(e, `remove ${contact.fullName}`);
+    }
+    await this.syncStaff(contact.schoolId, `${contact.fullName} was removed`);
+  }
+
+  /** Makes the school's staff group exactly its named staff: access to the school's pupils follows at once. */
+  private async syncStaff(schoolId: number, done: string): Promise<void> {
+    if (!this.groups) return;
+    try {
+      const groupId = await this.groups.ensureGroup(await this.get(schoolId));
+      await this.groups.syncMembers(groupId, (await this.contacts(schoolId)).items);
+    } catch (e) {
+      const err = toDataError(e, "update the school's staff group");
+      throw new DataError(err.kind, `${done}, but ${err.message.charAt(0).toLowerCase()}${err.message.slice(1)} Save the contact again to retry.`, err.status);
     }
   }
 }

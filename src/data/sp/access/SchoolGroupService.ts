@@ -20,6 +20,9 @@ export class SchoolGroupService {
   /** Creates the school's group when it has none, records its id on the school, and returns the id. */
   public async ensureGroup(school: Saved<School>): Promise<number> {
     if (school.staffGroupId !== undefined) return school.staffGroupId;
+    // Idempotent: a caller holding an older copy of the school (saved before its group was made) gets the same group.
+    const stored = await this.storedGroupId(school.id);
+    if (stored !== undefined) return stored;
     try {
       const group = await this.sp.web.siteGroups.add({
         Title: schoolGroupTitle(school),
@@ -38,6 +41,18 @@ export class SchoolGroupService {
       return id;
     } catch (e) {
       throw toDataError(e, `create the staff group for ${school.name}`);
+    }
+  }
+
+  private async storedGroupId(schoolId: number): Promise<number | undefined> {
+    try {
+      const item = await this.sp.web.lists
+        .getByTitle(listByKey('schools').title)
+        .items.getById(schoolId)
+        .select('PwStaffGroupId')<{ PwStaffGroupId?: number | null }>();
+      return typeof item.PwStaffGroupId === 'number' ? item.PwStaffGroupId : undefined;
+    } catch (e) {
+      throw toDataError(e, 'load the school’s staff group');
     }
   }
 
