@@ -10,7 +10,7 @@ import type { RegisterSnapshot, Saved } from '../../../../data/ports';
 import { useServices } from '../../../../ui/ServicesContext';
 import { ConflictPanel, type ConflictChoice } from './ConflictPanel';
 import { FirstDayCalling } from './FirstDayCalling';
-import { prefillFor } from './prefill';
+import { prefillFor, type Prefill } from './prefill';
 import { RegisterTable } from './RegisterTable';
 import {
   buildRows,
@@ -31,10 +31,12 @@ export interface RegisterEditorProps {
   readonly settings: SchoolSettings;
   readonly pupils: readonly Saved<Pupil>[];
   readonly caption: string;
+  /** The code a register entry starts with (C2 outside a PIP's timetable); default none. */
+  readonly prefill?: Prefill;
 }
 
 /** One loaded register: the rows, saving, conflicts and first-day calling. */
-export const RegisterEditor: React.FC<RegisterEditorProps> = ({ snapshot, settings, pupils, caption }) => {
+export const RegisterEditor: React.FC<RegisterEditorProps> = ({ snapshot, settings, pupils, caption, prefill = prefillFor }) => {
   const { attendance, currentUser, now } = useServices();
   const { date } = snapshot;
   const session: Session = snapshot.session;
@@ -43,7 +45,7 @@ export const RegisterEditor: React.FC<RegisterEditorProps> = ({ snapshot, settin
   const [choices, setChoices] = React.useState<Record<number, ConflictChoice>>({});
   const [showRestored, setShowRestored] = React.useState(restored > 0);
 
-  const rowsFor = (d: Draft) => buildRows({ pupils, snapshot: saver.baseline, draft: d, settings, prefill: prefillFor });
+  const rowsFor = (d: Draft) => buildRows({ pupils, snapshot: saver.baseline, draft: d, settings, prefill });
   const rows = React.useMemo(() => rowsFor(draft), [pupils, saver.baseline, draft, settings]); // eslint-disable-line react-hooks/exhaustive-deps
   const busy = saver.status.kind === 'saving';
   const conflictIds = new Set(saver.conflicts.map((c) => c.pupilId));

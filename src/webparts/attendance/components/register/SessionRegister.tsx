@@ -8,6 +8,7 @@ import type { Saved } from '../../../../data/ports';
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
 import { RegisterEditor } from './RegisterEditor';
+import { prefillFromPips } from './prefill';
 
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -25,15 +26,30 @@ export interface SessionRegisterProps {
 
 /** Loads the register of one date and session, and says so while it does (or why it could not). */
 export const SessionRegister: React.FC<SessionRegisterProps> = ({ date, session, settings, pupils }) => {
-  const { attendance } = useServices();
+  const { attendance, pips } = useServices();
   const [state, reload] = useAsync(() => attendance.register(date, session), [attendance, date, session]);
+  // PIPs in force that day: C2 is prefilled outside their timetables. The register works without them.
+  const [pipState] = useAsync(() => pips.activeOn(date), [pips, date]);
+  const prefill = React.useMemo(
+    () => prefillFromPips(pipState.status === 'ready' ? pipState.value.items : [], settings),
+    [pipState, settings],
+  );
   const title = registerTitle(date, session);
-  if (state.status === 'loading') return <Spinner label={`Loading the register for ${title}…`} />;
+  if (state.status === 'loading' || pipState.status === 'loading') return <Spinner label={`Loading the register for ${title}…`} />;
   if (state.status === 'error')
     return (
       <MessageBar messageBarType={MessageBarType.error} isMultiline actions={<DefaultButton text="Try again" onClick={reload} />}>
         The register for {title} could not be loaded: {state.message}
       </MessageBar>
     );
-  return <RegisterEditor snapshot={state.value} settings={settings} pupils={pupils} caption={`Register for ${title}`} />;
+  return (
+    <>
+      {pipState.status === 'error' && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+          Phased Integration Plans could not be loaded, so C2 is not filled in for pupils on part-time timetables: {pipState.message}
+        </MessageBar>
+      )}
+      <RegisterEditor snapshot={state.value} settings={settings} pupils={pupils} caption={`Register for ${title}`} prefill={prefill} />
+    </>
+  );
 };

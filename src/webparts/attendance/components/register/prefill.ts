@@ -1,11 +1,11 @@
-import type { Pupil } from '../../../../domain';
+import { pipPrefillCode, type Pip, type Pupil, type SchoolSettings } from '../../../../domain';
 import type { Session } from '../../../../domain/vocabulary';
 
 /**
- * SEAM for Phased Integration Plans: the code a pupil's register entry starts with before anyone marks it.
- * When the PIP feature lands, a pupil on an agreed part-time timetable gets 'C2' for sessions outside the
- * timetable (facts sheet §10 rule 7: "Generate C2 only for sessions outside the agreed hours").
- * Until then nothing is prefilled. A prefilled code is shown as an unsaved mark and saved with the register.
+ * The code a pupil's register entry starts with before anyone marks it. A pupil on an agreed part-time
+ * timetable (an Active PIP) gets 'C2' for the sessions outside the timetable (facts sheet §10 rule 7:
+ * "Generate C2 only for sessions outside the agreed hours"); sessions the plan expects are marked as usual.
+ * A prefilled code is shown as an unsaved mark and saved with the register.
  */
 export function prefillFor(pupil: Pupil, date: string, session: Session): string | undefined {
   void pupil;
@@ -15,3 +15,13 @@ export function prefillFor(pupil: Pupil, date: string, session: Session): string
 }
 
 export type Prefill = typeof prefillFor;
+
+/** The prefill for a register, from the PIPs in force (services.pips.activeOn(date)). */
+export function prefillFromPips(pips: readonly Pip[], settings: Pick<SchoolSettings, 'sessions'>): Prefill {
+  const byPupil = new Map<number, Pip[]>();
+  for (const pip of pips) byPupil.set(pip.pupilId, [...(byPupil.get(pip.pupilId) ?? []), pip]);
+  return (pupil, date, session) => {
+    const own = pupil.id === undefined ? undefined : byPupil.get(pupil.id);
+    return own ? pipPrefillCode(own, date, session, settings) : undefined;
+  };
+}
