@@ -8,6 +8,7 @@ import { mondayOf } from '../../src/domain';
 import { SchoolGroupService } from '../../src/data/sp/access/SchoolGroupService';
 import { writeInBatches } from './batchWriter';
 import { weekItemsOf } from './weekItems';
+import { seedPips } from './seedPips';
 import { writeRegisterRecords } from './registerRecords';
 import type { DemoData } from '../demo/types';
 import type { LocalConnection } from './localConnection';
@@ -61,6 +62,7 @@ export async function seedDemo(conn: LocalConnection, data: DemoData, log: (line
   log(`Seeding ${marks.length} attendance marks as ${weeks.length} week items (${new Set(marks.map((m) => mondayOf(m.date))).size} school weeks)…`);
   await writeInBatches(sp, siteUrl, weeks, pupilRefs, log);
   log(`  ${await writeRegisterRecords(sp, marks)} registers recorded as taken`);
+  await seedPips(services, data, pupilIds, pupilRefs, log);
 
   return { schools: data.schools.length, pupils: data.pupils.length, weekItems: weeks.length, marks: marks.length };
 }
