@@ -91,3 +91,4 @@ export * from './meetings/dueGroups';
 export * from './meetings/agenda';
 export * from './meetings/inviteText';
 export * from './meetings/nextReview';
+export * from './attendance/notificationTriggers';
