@@ -1,5 +1,5 @@
-import type { Pupil, School } from '../../../domain';
-import { SEN_PROVISION_LABELS } from '../../../domain/vocabulary';
+import type { Pupil, School, SchoolContact } from '../../../domain';
+import { dimensionValues, PUPIL_FLAGS, provisionLabel, type RegisterContext } from '../../../domain';
 import type { Saved } from '../../../data/ports';
 
 export interface RegisterRow {
@@ -12,40 +12,37 @@ export interface RegisterRow {
   readonly provision: string;
   readonly needs: string;
   readonly flags: string;
+  readonly leadTutor: string;
 }
 
-const FLAG_LABELS: [keyof Pupil, string][] = [
-  ['fsm', 'FSM'],
-  ['pp', 'PP'],
-  ['lac', 'LAC'],
-  ['cin', 'CIN'],
-  ['cp', 'CP'],
-  ['yos', 'YOS'],
-  ['medical', 'Medical'],
-];
-
-export function toRegisterRows(pupils: readonly Saved<Pupil>[], schools: readonly Saved<School>[]): RegisterRow[] {
+/** Names for the register's dimensions: schools the user cannot see are said to be so, never guessed. */
+export function registerContext(schools: readonly Saved<School>[], contacts: readonly Saved<SchoolContact>[] = []): RegisterContext & { contactName: (id: number) => string } {
   const schoolName = new Map(schools.map((s) => [s.id, s.name]));
-  return pupils.map((p) => ({
+  const contactName = new Map(contacts.map((c) => [c.id, c.fullName]));
+  return {
+    schoolName: (id) => schoolName.get(id) ?? 'Not visible to you',
+    contactName: (id) => contactName.get(id) ?? `contact ${id}`,
+  };
+}
+
+export function toRegisterRow(p: Saved<Pupil>, ctx: RegisterContext): RegisterRow {
+  const none = (values: string[]): string => values.filter((v) => v !== 'None').join(', ');
+  return {
     id: p.id,
     name: `${p.lastName}, ${p.firstName}`,
     yearGroup: p.yearGroup,
-    homeSchool: p.homeSchoolId === undefined ? '—' : schoolName.get(p.homeSchoolId) ?? 'Not visible to you',
+    homeSchool: p.homeSchoolId === undefined ? '—' : ctx.schoolName(p.homeSchoolId),
     registration: p.registration,
     tier: p.supportTier,
-    provision: `${p.senProvision} – ${SEN_PROVISION_LABELS[p.senProvision]}${p.monitoring ? ' (monitoring)' : ''}`,
+    provision: provisionLabel(p),
     needs: [p.primaryNeed, p.secondaryNeed].filter((n) => n !== undefined).join(', '),
-    flags: FLAG_LABELS.filter(([k]) => p[k] === true)
-      .map(([, label]) => label)
-      .join(', '),
-  }));
+    flags: PUPIL_FLAGS.filter(([k]) => p[k]).map(([, label]) => label).join(', '),
+    leadTutor: none(dimensionValues(p, 'leadTutor', ctx)),
+  };
 }
 
-export function filterRows(rows: readonly RegisterRow[], filter: { query: string; tier?: string }): RegisterRow[] {
-  const q = filter.query.trim().toLowerCase();
-  return rows.filter(
-    (r) =>
-      (filter.tier === undefined || r.tier === filter.tier) &&
-      (q === '' || `${r.name} ${r.homeSchool} ${r.needs}`.toLowerCase().includes(q)),
-  );
+/** Kept for callers of the first register version: rows for every pupil. */
+export function toRegisterRows(pupils: readonly Saved<Pupil>[], schools: readonly Saved<School>[]): RegisterRow[] {
+  const ctx = registerContext(schools);
+  return pupils.map((p) => toRegisterRow(p, ctx));
 }

@@ -1,0 +1,59 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { formatUkDate, parseUkDate, senCensusCsv, type Pupil } from '../../../domain';
+import { downloadCsv } from './downloadCsv';
+
+type Outcome = { kind: 'done'; rows: number; date: string } | { kind: 'problems'; lines: string[] } | undefined;
+
+/** The census-ready SEN CSV (provision and needs ranked 1 and 2). Rendered for PRU staff only. */
+export const CensusExport: React.FC<{ pupils: readonly Pupil[]; today: string }> = ({ pupils, today }) => {
+  const [date, setDate] = React.useState(formatUkDate(today));
+  const [error, setError] = React.useState<string | undefined>();
+  const [outcome, setOutcome] = React.useState<Outcome>();
+
+  const exportCsv = (): void => {
+    const iso = parseUkDate(date.trim());
+    if (iso === null) {
+      setError('Enter the census date as dd/mm/yyyy');
+      return;
+    }
+    setError(undefined);
+    const result = senCensusCsv(pupils, iso);
+    if (result.csv === undefined) {
+      setOutcome({ kind: 'problems', lines: result.problems.map((p) => `${p.pupilRef}, ${p.field === 'senProvision' ? 'SEN provision' : p.field === 'primaryNeed' ? 'primary need' : 'secondary need'}: ${p.message}`) });
+      return;
+    }
+    downloadCsv(`sen-census-${iso}.csv`, result.csv);
+    setOutcome({ kind: 'done', rows: result.rows, date: formatUkDate(iso) });
+  };
+
+  return (
+    <Stack tokens={{ childrenGap: 8 }} aria-labelledby="census-export-heading">
+      <h3 id="census-export-heading">SEN census export (PRU staff only)</h3>
+      <Stack horizontal wrap tokens={{ childrenGap: 12 }} verticalAlign="end">
+        <TextField label="Census date" description="dd/mm/yyyy" value={date} onChange={(_e, v) => setDate(v ?? '')} errorMessage={error} styles={{ root: { width: 160 } }} />
+        <DefaultButton text="Export census CSV" iconProps={{ iconName: 'Download' }} onClick={exportCsv} />
+      </Stack>
+      <div role="status">
+        {outcome?.kind === 'done' && (
+          <MessageBar messageBarType={MessageBarType.success}>
+            Exported {outcome.rows} pupils on roll on {outcome.date}.
+          </MessageBar>
+        )}
+        {outcome?.kind === 'problems' && (
+          <MessageBar messageBarType={MessageBarType.error} isMultiline>
+            Nothing was exported: correct these records first.
+            <ul>
+              {outcome.lines.map((l) => (
+                <li key={l}>{l}</li>
+              ))}
+            </ul>
+          </MessageBar>
+        )}
+      </div>
+    </Stack>
+  );
+};
