@@ -72,8 +72,11 @@ export interface DueCalendarInput {
   readonly pips?: readonly DuePip[];
   readonly pipReviews?: readonly { readonly pipId: number; readonly reviewDate: IsoDate }[];
   readonly ehcRequests?: readonly EhcRequest[];
-  /** Baseline assessments; leave undefined when they are not recorded (no baseline item is then shown). */
-  readonly baselines?: readonly { readonly pupilId: number; readonly assessedOn: IsoDate }[];
+  /**
+   * Baseline assessments of the pupils whose assessments were looked at (dates, possibly none). A pupil not listed
+   * is unknown and gets no baseline item, so the view never claims one is missing without having looked.
+   */
+  readonly baselines?: readonly { readonly pupilId: number; readonly assessedOn: readonly IsoDate[] }[];
 }
 
 export interface DueProblem {
@@ -300,10 +303,10 @@ function pepReviews(ctx: PupilContext): void {
 }
 
 function baseline(ctx: PupilContext): void {
-  const known = ctx.input.baselines;
+  const known = (ctx.input.baselines ?? []).find((b) => b.pupilId === ctx.pupil.id);
   if (known === undefined) return;
   const start = ctx.pupil.placementStart ?? ctx.pupil.enrolmentDate;
-  if (known.some((b) => b.pupilId === ctx.pupil.id && b.assessedOn >= start)) return;
+  if (known.assessedOn.some((d) => d >= start)) return;
   const n = ctx.input.settings.statutory.baselineAssessmentWeeks;
   push(ctx, 'baseline-assessment', addWeeks(start, n), `within ${weeks(n)} of starting on ${formatUkDate(start)}`, {
     periodStart: start,

@@ -215,9 +215,10 @@ describe('PEP review for a looked-after pupil', () => {
 describe('baseline assessment within 4 weeks of starting', () => {
   it('only when assessments are known', () => {
     expect(only(run().items, 'baseline-assessment')).toEqual([]);
-    expect(one(run({ baselines: [] }).items, 'baseline-assessment')).toMatchObject({ dueDate: '2026-10-05' });
-    expect(only(run({ baselines: [{ pupilId: 1, assessedOn: '2026-09-20' }] }).items, 'baseline-assessment')).toEqual([]);
-    expect(only(run({ baselines: [{ pupilId: 1, assessedOn: '2026-06-20' }] }).items, 'baseline-assessment')).toHaveLength(1);
+    expect(only(run({ baselines: [{ pupilId: 2, assessedOn: [] }] }).items, 'baseline-assessment')).toEqual([]);
+    expect(one(run({ baselines: [{ pupilId: 1, assessedOn: [] }] }).items, 'baseline-assessment')).toMatchObject({ dueDate: '2026-10-05' });
+    expect(only(run({ baselines: [{ pupilId: 1, assessedOn: ['2026-09-20'] }] }).items, 'baseline-assessment')).toEqual([]);
+    expect(only(run({ baselines: [{ pupilId: 1, assessedOn: ['2026-06-20'] }] }).items, 'baseline-assessment')).toHaveLength(1);
   });
 });
 
