@@ -551,6 +551,28 @@ export const LISTS: readonly ListDefinition[] = [
       basis: 'Part of the SEN file: date of birth + 31 years (IRMS toolkit).',
     },
   },
+  {
+    key: 'letters',
+    title: 'Pathways Letters',
+    url: 'PwLetters',
+    template: 'documentLibrary',
+    description: 'Letters to parents and carers as Word documents, in each pupil’s folder: PIP timetable letters (attendance policy Appendix 2).',
+    fields: [
+      pupilLookup(),
+      lookup('PwPip', 'PIP', 'pips', { indexed: true }),
+      choice('PwLetterKind', 'Letter', ['PIP timetable', 'Other'], { required: true }),
+      date('PwLetterDate', 'Letter date', { required: true }),
+      text('PwSentBy', 'Written by'),
+    ],
+    versioning: { enabled: true, majorVersionLimit: 50 },
+    security: 'pupil-folder',
+    retention: {
+      from: 'date of birth',
+      years: 25,
+      settingKey: 'pupilRecordYearsFromBirth',
+      basis: 'Correspondence about the pupil is part of the pupil record: until the 25th birthday (IRMS toolkit).',
+    },
+  },
 ];
 
 export function listByKey(key: ListKey): ListDefinition {

@@ -89,7 +89,8 @@ export type ListKey =
   | 'supportPlans'
   | 'assessments'
   | 'notifications'
-  | 'ehcRequests';
+  | 'ehcRequests'
+  | 'letters';
 
 export interface ListViewDefinition {
   readonly title: string;
@@ -124,4 +125,9 @@ export interface ListDefinition {
   readonly security: ListSecurity;
   readonly retention?: RetentionRule;
   readonly views?: readonly ListViewDefinition[];
+  /**
+   * What SharePoint creates: a generic list (template 100, the default) or a document library (template 101),
+   * whose items are files. A library's url is one site-relative segment ('PwLetters'), not under 'Lists/'.
+   */
+  readonly template?: 'genericList' | 'documentLibrary';
 }
