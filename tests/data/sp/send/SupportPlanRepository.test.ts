@@ -1,0 +1,62 @@
+/**
+ * Support plans and assessments against the emulator: the provision map, profile and tools round-trip as JSON, the
+ * annual cost is computed and stored, a review dated before its plan is refused at the field with nothing saved.
+ */
+import { SpAssessmentRepository, SpSupportPlanRepository } from '../../../../src/data/sp/send/SupportPlanRepository';
+import type { SupportPlanInput } from '../../../../src/domain';
+import { startPathwaysFixture, type PathwaysFixture } from '../../../support/pathwaysFixture';
+
+let fx: PathwaysFixture;
+beforeAll(async () => {
+  fx = await startPathwaysFixture();
+});
+afterAll(() => fx.close());
+
+const plan = (pupilId: number, o: Partial<SupportPlanInput> = {}): SupportPlanInput => ({
+  pupilId,
+  cycleStart: '2026-09-14',
+  assessed: 'Reading fluency and comprehension',
+  assessmentTools: ['York Assessment of Reading for Comprehension'],
+  provision: [
+    { description: 'Precision teaching, reading', frequency: '3 × 20 minutes a week', provider: 'Teaching assistant', costPerYear: 1850.5 },
+    { description: 'Speech and language therapy', frequency: 'Fortnightly', provider: 'NHS SLT', costPerYear: 4500 },
+  ],
+  profile: { likeAndAdmire: 'Kind to younger pupils', mattersToMe: 'Football', howToSupport: 'Warn before changes' },
+  ...o,
+});
+
+describe('SpSupportPlanRepository (emulator)', () => {
+  it('round-trips the provision map, profile and tools, with the annual cost', async () => {
+    const pupil = await fx.addPupil('PH-S1');
+    const repo = new SpSupportPlanRepository(fx.admin.sp, fx.emulator.siteUrl);
+    const saved = await repo.create(plan(pupil.id), 'PH-S1');
+    expect(saved.annualCost).toBe(6350.5);
+    expect(saved.provision).toHaveLength(2);
+    expect(saved.profile.mattersToMe).toBe('Football');
+    expect(saved.assessmentTools).toEqual(['York Assessment of Reading for Comprehension']);
+    const reviewed = await repo.update(saved.id, saved.etag, { ...saved, reviewDate: '2026-12-11', reviewOutcome: 'Progress: continue with new targets', nextStep: 'Continue targeted stage' });
+    expect(reviewed).toMatchObject({ reviewOutcome: 'Progress: continue with new targets', nextStep: 'Continue targeted stage' });
+    expect((await repo.forPupil(pupil.id)).items.map((p) => p.id)).toEqual([saved.id]);
+  });
+
+  it('refuses a review dated before its plan, at the field, and saves nothing', async () => {
+    const pupil = await fx.addPupil('PH-S2');
+    const repo = new SpSupportPlanRepository(fx.admin.sp, fx.emulator.siteUrl);
+    await expect(repo.create(plan(pupil.id, { reviewDate: '2026-09-01' }), 'PH-S2')).rejects.toMatchObject({
+      field: 'PwReviewDate',
+      message: expect.stringContaining('The review date cannot be before the cycle start'),
+    });
+    expect((await repo.forPupil(pupil.id)).items).toEqual([]);
+  });
+
+  it('records assessments oldest first', async () => {
+    const pupil = await fx.addPupil('PH-S3');
+    const repo = new SpAssessmentRepository(fx.admin.sp, fx.emulator.siteUrl);
+    await repo.add({ pupilId: pupil.id, kind: 'Reading age', subject: 'Reading', assessedOn: '2026-09-20', readingAgeMonths: 110 }, 'PH-S3');
+    await repo.add({ pupilId: pupil.id, kind: 'Baseline', subject: 'Maths', assessedOn: '2026-09-10', score: 42 }, 'PH-S3');
+    expect((await repo.forPupil(pupil.id)).items.map((a) => [a.kind, a.assessedOn])).toEqual([
+      ['Baseline', '2026-09-10'],
+      ['Reading age', '2026-09-20'],
+    ]);
+  });
+});
