@@ -1,6 +1,7 @@
 import type { ListDefinition, ListKey } from '../../src/lists/types';
 import { assertListsProvisionable } from './checkLists';
 import {
+  DOCUMENT_LIBRARY_TEMPLATE,
   GENERIC_LIST_TEMPLATE,
   HOME_SCHOOLS_GROUP,
   PNP_NAMESPACE,
@@ -122,7 +123,7 @@ function listInstance(list: ListDefinition, titleOf: (key: ListKey) => string, h
     [
       ['Title', list.title],
       ['Description', list.description],
-      ['TemplateType', GENERIC_LIST_TEMPLATE],
+      ['TemplateType', list.template === 'documentLibrary' ? DOCUMENT_LIBRARY_TEMPLATE : GENERIC_LIST_TEMPLATE],
       ['Url', list.url],
       ['OnQuickLaunch', xsdBool(false)],
       ['EnableVersioning', xsdBool(versioning.enabled)],

@@ -44,6 +44,9 @@ function listProblems(list: ListDefinition, keys: ReadonlySet<string>): string[]
     }
   }
   if ((list.views ?? []).filter((v) => v.default).length > 1) problems.push(`${list.key}: more than one default view.`);
+  if (list.template === 'documentLibrary' && !/^[A-Za-z][A-Za-z0-9]*$/.test(list.url)) {
+    problems.push(`${list.key}: a document library's url is one segment of letters and digits (like 'PwLetters'), not '${list.url}'.`);
+  }
   if (list.versioning.majorVersionLimit !== undefined && !list.versioning.enabled) {
     problems.push(`${list.key}: majorVersionLimit without versioning.`);
   }

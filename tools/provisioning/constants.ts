@@ -12,6 +12,9 @@ export const TITLE_FIELD_ID = 'fa564e0f-0c70-4ab9-b863-0177e6ddd247';
 /** Generic (custom) list. */
 export const GENERIC_LIST_TEMPLATE = 100;
 
+/** Document library (its items are files, e.g. letters). */
+export const DOCUMENT_LIBRARY_TEMPLATE = 101;
+
 /** en-GB, London time, Monday-first week, 24-hour clock, school working day. */
 export const REGIONAL_SETTINGS = {
   localeId: 2057,

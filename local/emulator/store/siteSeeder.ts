@@ -18,7 +18,7 @@ export const DEFAULT_ADMIN = { email: 'admin@pathways.example.org', displayName:
 function createLists(ctx: SpContext, lists: readonly ListDefinition[]): void {
   const ids = new Map<string, string>();
   for (const def of lists) {
-    const schema = ctx.catalog.createList({ title: def.title, url: def.url, description: def.description, baseTemplate: 100 });
+    const schema = ctx.catalog.createList({ title: def.title, url: def.url, description: def.description, baseTemplate: def.template === 'documentLibrary' ? 101 : 100 });
     ids.set(def.key, schema.list.id);
     ctx.catalog.updateField(schema.list.id, 'Title', {
       title: def.titleField?.displayName ?? 'Title',

@@ -90,7 +90,7 @@ describe('provisioning template: lists', () => {
     const el = listElement(list);
     expect(el.getAttribute('Title')).toBe(list.title);
     expect(el.getAttribute('Description')).toBe(list.description);
-    expect(el.getAttribute('TemplateType')).toBe('100');
+    expect(el.getAttribute('TemplateType')).toBe(list.template === 'documentLibrary' ? '101' : '100');
     expect(el.getAttribute('OnQuickLaunch')).toBe('false');
     expect(el.getAttribute('EnableVersioning')).toBe(String(list.versioning.enabled));
     expect(el.getAttribute('MaxVersionLimit')).toBe(
@@ -244,6 +244,13 @@ describe('buildProvisioningTemplate with other input', () => {
     security: 'staff-only',
   };
   const build = (lists: readonly ListDefinition[]): string => buildProvisioningTemplate(lists, { generator: 'test' });
+
+  it('provisions a document library as template 101 and refuses a library url under Lists/', () => {
+    const library: ListDefinition = { ...base, key: 'letters', title: 'Letters', url: 'PwLetters', template: 'documentLibrary' };
+    expect(pnp(parseXml(build([library])), 'ListInstance')[0].getAttribute('TemplateType')).toBe('101');
+    expect(pnp(parseXml(build([base])), 'ListInstance')[0].getAttribute('TemplateType')).toBe('100');
+    expect(() => build([{ ...library, url: 'Lists/PwLetters' }])).toThrow("letters: a document library's url is one segment of letters and digits (like 'PwLetters'), not 'Lists/PwLetters'.");
+  });
 
   it('XML-escapes every declared text', () => {
     const parsed = parseXml(build([base]));
