@@ -7,7 +7,7 @@ import type { TermName } from '../vocabulary';
  * The term a learning log is for on a date: the term whose dates include it; in a holiday, the term that starts
  * next; with no term dates set, by month (September–December Autumn, January–March Spring, April–August Summer).
  */
-export function termOf(date: IsoDate, terms: readonly TermDates[]): { academicYear: string; term: TermName } {
+export function learningLogTermOf(date: IsoDate, terms: readonly TermDates[]): { academicYear: string; term: TermName } {
   const span = (t: TermDates): { start: IsoDate; end: IsoDate } => ({ start: t.halfTerms[0].start, end: t.halfTerms[t.halfTerms.length - 1].end });
   const within = terms.find((t) => span(t).start <= date && date <= span(t).end);
   if (within) return { academicYear: within.academicYear, term: within.term };
