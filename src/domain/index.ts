@@ -54,7 +54,7 @@ export * from './pip/reviewDates';
 
 export * from './learning/learningLog';
 export * from './learning/learningLogEntry';
-export * from './learning/termOf';
+export * from './learning/learningLogTermOf';
 export * from './meetings/reviewMeeting';
 export * from './targets/target';
 export * from './send/supportPlan';
