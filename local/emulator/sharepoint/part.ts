@@ -9,6 +9,7 @@ import { splitSegments } from './odata/path';
 import { Permissions } from './permissions';
 import { headerOf, metadataFrom, spErrorResponse, type SpRequest } from './request';
 import { createServices, type SpServices } from './services';
+import { handleFileRequest } from './routes/files';
 
 export interface InnerCall {
   readonly method: string;
@@ -49,6 +50,8 @@ export class SharePointPart implements EmulatorPart {
       if (req.method !== 'POST') return spErrorResponse(errors.notFound('$batch'));
       return this.batch(req.body.toString('utf8'), header('content-type'), req.user, req.url);
     }
+    const file = handleFileRequest(this.services, req, segments); // files carry binary bodies: before JSON parsing
+    if (file) return file;
     return this.execute({ method: req.method, url: req.url, header, body: req.body.toString('utf8'), user: req.user });
   };
 

@@ -105,3 +105,11 @@ CREATE TABLE IF NOT EXISTS items (
   PRIMARY KEY (list_id, id)
 );
 CREATE INDEX IF NOT EXISTS items_dir ON items (list_id, dir);
+
+-- The bytes of each file in a document library (the file itself is its row in items, FileSystemObjectType 0).
+CREATE TABLE IF NOT EXISTS file_content (
+  list_id TEXT NOT NULL,
+  item_id INTEGER NOT NULL,
+  content BLOB NOT NULL,
+  PRIMARY KEY (list_id, item_id)
+);
