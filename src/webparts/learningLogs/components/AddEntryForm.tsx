@@ -1,0 +1,70 @@
+import * as React from 'react';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { formatUkDate, issuesByField, issuesFromZodError, learningLogEntrySchema, parseUkDate, type LearningLog } from '../../../domain';
+import type { Saved } from '../../../data/ports';
+import { useServices } from '../../../ui/ServicesContext';
+
+/** Adds a dated entry in a few seconds: subject (remembered), date (today), what the pupil did, highlight. */
+export const AddEntryForm: React.FC<{ log: Saved<LearningLog>; pupilRef: string; today: string; onAdded: () => void }> = ({ log, pupilRef, today, onAdded }) => {
+  const { learningLogs, currentUser } = useServices();
+  const [subject, setSubject] = React.useState<string | undefined>(log.subjects[0]?.subject);
+  const [date, setDate] = React.useState(formatUkDate(today));
+  const [text, setText] = React.useState('');
+  const [highlight, setHighlight] = React.useState(false);
+  const [errors, setErrors] = React.useState<Record<string, string[]>>({});
+  const [status, setStatus] = React.useState<{ ok: boolean; text: string } | undefined>();
+  const [busy, setBusy] = React.useState(false);
+
+  const add = async (): Promise<void> => {
+    setStatus(undefined);
+    const entryDate = parseUkDate(date.trim()) ?? date.trim();
+    const parsed = learningLogEntrySchema.safeParse({ logId: log.id, pupilId: log.pupilId, subject, entryDate, teacher: currentUser.email, entry: text, highlight });
+    if (!parsed.success) {
+      setErrors(issuesByField(issuesFromZodError(parsed.error)));
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      await learningLogs.addEntry(parsed.data, pupilRef);
+      setText('');
+      setHighlight(false);
+      setStatus({ ok: true, text: `Entry added for ${parsed.data.subject} on ${formatUkDate(parsed.data.entryDate)}.` });
+      onAdded();
+    } catch (e) {
+      setStatus({ ok: false, text: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Stack tokens={{ childrenGap: 8 }} as="form" onSubmit={(e: React.FormEvent) => { e.preventDefault(); void add(); }} aria-label="Add an entry">
+      <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
+        <Dropdown
+          label="Subject"
+          required
+          options={log.subjects.map((s) => ({ key: s.subject, text: s.subject }))}
+          selectedKey={subject ?? null}
+          onChange={(_e, o) => setSubject(o ? String(o.key) : undefined)}
+          errorMessage={errors.subject?.[0]}
+          placeholder={log.subjects.length === 0 ? 'Add a subject first' : 'Choose a subject'}
+          styles={{ root: { width: 200 } }}
+        />
+        <TextField label="Date" description="dd/mm/yyyy" required value={date} onChange={(_e, v) => setDate(v ?? '')} errorMessage={errors.entryDate?.[0]} styles={{ root: { width: 140 } }} />
+      </Stack>
+      <TextField label="What the pupil did" required multiline rows={3} value={text} onChange={(_e, v) => setText(v ?? '')} errorMessage={errors.entry?.[0]} />
+      <Checkbox label="Highlight for the next review" checked={highlight} onChange={(_e, c) => setHighlight(c === true)} />
+      <Stack horizontal tokens={{ childrenGap: 8 }}>
+        <PrimaryButton type="submit" text={busy ? 'Adding…' : 'Add entry'} disabled={busy} />
+        <DefaultButton text="Clear" onClick={() => { setText(''); setErrors({}); }} />
+      </Stack>
+      <div role="status">{status && <MessageBar messageBarType={status.ok ? MessageBarType.success : MessageBarType.error}>{status.text}</MessageBar>}</div>
+    </Stack>
+  );
+};

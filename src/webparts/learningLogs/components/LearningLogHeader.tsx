@@ -1,0 +1,55 @@
+import * as React from 'react';
+import type { LearningLog, Pupil, SchoolSettings } from '../../../domain';
+
+/** Appendix 3 header: subjects and teachers, year group, home school, home-school contact, lead tutor, DSL and deputies. */
+export const LearningLogHeader: React.FC<{
+  log: LearningLog;
+  pupil: Pupil;
+  homeSchool: string;
+  homeSchoolContacts: string;
+  settings: Pick<SchoolSettings, 'designatedSafeguardingLead' | 'deputySafeguardingLeads'>;
+}> = ({ log, pupil, homeSchool, homeSchoolContacts, settings }) => (
+  <div style={{ display: 'flex', flexWrap: 'wrap', gap: 24 }}>
+    <table aria-label="Subjects and teachers">
+      <thead>
+        <tr>
+          <th scope="col">Subject</th>
+          <th scope="col">Teacher</th>
+        </tr>
+      </thead>
+      <tbody>
+        {log.subjects.length === 0 ? (
+          <tr>
+            <td colSpan={2}>No subjects yet</td>
+          </tr>
+        ) : (
+          log.subjects.map((s) => (
+            <tr key={s.subject}>
+              <td>{s.subject}</td>
+              <td>{s.teacher}</td>
+            </tr>
+          ))
+        )}
+      </tbody>
+    </table>
+    <table aria-label="Pupil and contacts">
+      <tbody>
+        {[
+          ['Year group', pupil.yearGroup],
+          ['Home school', homeSchool],
+          ['Home school contact', homeSchoolContacts],
+          ['Lead tutor', pupil.leadTutorEmail ?? '—'],
+          ['DSL', settings.designatedSafeguardingLead.name],
+          ['DDSL', settings.deputySafeguardingLeads.map((d) => d.name).join(', ') || '—'],
+        ].map(([k, v]) => (
+          <tr key={k}>
+            <th scope="row" style={{ textAlign: 'left', paddingRight: 12 }}>
+              {k}
+            </th>
+            <td>{v}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  </div>
+);

@@ -1,0 +1,115 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { formatUkDate, londonToday, learningLogTermOf, type Pupil } from '../../../domain';
+import type { Saved } from '../../../data/ports';
+import { useServices } from '../../../ui/ServicesContext';
+import { useAsync } from '../../../ui/useAsync';
+import { AddEntryForm } from './AddEntryForm';
+import { AddSubjectForm } from './AddSubjectForm';
+import { LearningLogHeader } from './LearningLogHeader';
+
+/** One pupil's learning logs (one per term): the Appendix 3 header, entries by subject, and quick entry for PRU staff. */
+export const PupilLearningLog: React.FC<{ pupil: Saved<Pupil>; canEdit: boolean }> = ({ pupil, canEdit }) => {
+  const { learningLogs, settings, schools, now } = useServices();
+  const today = londonToday(now());
+  const [logId, setLogId] = React.useState<number | undefined>();
+  const [message, setMessage] = React.useState<string | undefined>();
+  const [state, reload] = useAsync(async () => {
+    const [logs, s, visibleSchools, contacts] = await Promise.all([learningLogs.forPupil(pupil.id), settings.get(), schools.list(), schools.contacts(pupil.homeSchoolId)]);
+    return { logs: logs.items, problems: logs.problems, settings: s, schools: visibleSchools.items, contacts: contacts.items };
+  }, [learningLogs, settings, schools, pupil.id]);
+  const log = state.status === 'ready' ? (state.value.logs.find((l) => l.id === logId) ?? state.value.logs[0]) : undefined;
+  const [entries, reloadEntries] = useAsync(async () => (log ? (await learningLogs.entries(log.id)).items : []), [learningLogs, log?.id]);
+
+  if (state.status === 'loading') return <Spinner label={`Loading the learning logs of ${pupil.firstName} ${pupil.lastName}…`} />;
+  if (state.status === 'error')
+    return (
+      <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton onClick={reload} text="Try again" />}>
+        {state.message}
+      </MessageBar>
+    );
+
+  const current = learningLogTermOf(today, state.value.settings.terms);
+  const hasCurrent = state.value.logs.some((l) => l.academicYear === current.academicYear && l.term === current.term);
+  const startLog = async (): Promise<void> => {
+    setMessage(undefined);
+    try {
+      const previous = state.value.logs[0];
+      const created = await learningLogs.create({ pupilId: pupil.id, ...current, subjects: previous ? previous.subjects : [] }, pupil.pupilRef);
+      setLogId(created.id);
+      reload();
+    } catch (e) {
+      setMessage(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const homeSchool = pupil.homeSchoolId === undefined ? '—' : (state.value.schools.find((s) => s.id === pupil.homeSchoolId)?.name ?? 'Not visible to you');
+  const named = state.value.contacts.filter((c) => pupil.namedContactIds.includes(c.id)).map((c) => c.fullName);
+
+  return (
+    <Stack tokens={{ childrenGap: 12 }}>
+      {!canEdit && <MessageBar messageBarType={MessageBarType.info}>Read only: you can read this log; PRU staff add the entries.</MessageBar>}
+      {state.value.problems.length > 0 && <MessageBar messageBarType={MessageBarType.warning}>{state.value.problems[0].message}</MessageBar>}
+      <Stack horizontal wrap tokens={{ childrenGap: 12 }} verticalAlign="end">
+        {state.value.logs.length > 0 && (
+          <Dropdown
+            label="Term"
+            options={state.value.logs.map((l) => ({ key: l.id, text: `${l.term} ${l.academicYear}` }))}
+            selectedKey={log?.id ?? null}
+            onChange={(_e, o) => o && setLogId(Number(o.key))}
+            styles={{ root: { width: 200 } }}
+          />
+        )}
+        {canEdit && !hasCurrent && <DefaultButton text={`Start the ${current.term} ${current.academicYear} log`} onClick={() => void startLog()} />}
+      </Stack>
+      <div role="status">{message && <MessageBar messageBarType={MessageBarType.error}>{message}</MessageBar>}</div>
+      {log === undefined ? (
+        <p>No learning log yet for {pupil.firstName}.</p>
+      ) : (
+        <>
+          <h3>
+            Learning log: {pupil.firstName} {pupil.lastName}, {log.term} term {log.academicYear}
+          </h3>
+          <LearningLogHeader log={log} pupil={pupil} homeSchool={homeSchool} homeSchoolContacts={named.join(', ') || '—'} settings={state.value.settings} />
+          {canEdit && <AddSubjectForm log={log} onSaved={reload} />}
+          {canEdit && log.subjects.length > 0 && <AddEntryForm log={log} pupilRef={pupil.pupilRef} today={today} onAdded={reloadEntries} />}
+          {entries.status === 'loading' && <Spinner label="Loading the entries…" />}
+          {entries.status === 'error' && <MessageBar messageBarType={MessageBarType.error}>{entries.message}</MessageBar>}
+          {entries.status === 'ready' && (
+            <table aria-label={`Entries, ${log.term} ${log.academicYear}`}>
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Subject</th>
+                  <th scope="col">Entry</th>
+                  <th scope="col">By</th>
+                  <th scope="col">For review</th>
+                </tr>
+              </thead>
+              <tbody>
+                {entries.value.length === 0 ? (
+                  <tr>
+                    <td colSpan={5}>No entries yet this term.</td>
+                  </tr>
+                ) : (
+                  entries.value.map((e) => (
+                    <tr key={e.id}>
+                      <td>{formatUkDate(e.entryDate)}</td>
+                      <td>{e.subject}</td>
+                      <td style={{ whiteSpace: 'pre-wrap' }}>{e.entry}</td>
+                      <td>{e.teacher}</td>
+                      <td>{e.highlight ? 'Highlighted' : ''}</td>
+                    </tr>
+                  ))
+                )}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+};

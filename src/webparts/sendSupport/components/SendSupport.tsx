@@ -1,0 +1,82 @@
+import * as React from 'react';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { londonToday, type Pupil } from '../../../domain';
+import type { Saved } from '../../../data/ports';
+import { useServices } from '../../../ui/ServicesContext';
+import { useAsync } from '../../../ui/useAsync';
+import { PupilPicker, pupilIdFromPage } from '../../../ui/PupilPicker';
+import { AssessmentsView } from './AssessmentsView';
+import { EhcOutcomesView } from './EhcOutcomesView';
+import { OnePageProfile } from './OnePageProfile';
+import { SupportPlansView } from './SupportPlansView';
+
+const PupilSendSupport: React.FC<{ pupil: Saved<Pupil>; canEdit: boolean }> = ({ pupil, canEdit }) => {
+  const { supportPlans, targets, assessments, settings, now } = useServices();
+  const [state, reload] = useAsync(async () => {
+    const [p, t, a, s] = await Promise.all([supportPlans.forPupil(pupil.id), targets.forPupil(pupil.id), assessments.forPupil(pupil.id), settings.get()]);
+    return { plans: p.items, targets: t.items, assessments: a.items, settings: s, problems: [...p.problems, ...t.problems, ...a.problems] };
+  }, [supportPlans, targets, assessments, settings, pupil.id]);
+  if (state.status === 'loading') return <Spinner label={`Loading the SEND support of ${pupil.firstName} ${pupil.lastName}…`} />;
+  if (state.status === 'error')
+    return (
+      <MessageBar messageBarType={MessageBarType.error} actions={<button onClick={reload}>Try again</button>}>
+        {state.message}
+      </MessageBar>
+    );
+  const v = state.value;
+  return (
+    <Stack tokens={{ childrenGap: 12 }}>
+      {v.problems.length > 0 && <MessageBar messageBarType={MessageBarType.warning}>{v.problems.length} record(s) could not be read: {v.problems[0].message}</MessageBar>}
+      <Pivot aria-label="SEND support">
+        <PivotItem headerText="Support plans (APDR)">
+          <SupportPlansView pupil={pupil} plans={v.plans} targets={v.targets} threshold={v.settings.highNeedsThreshold} canEdit={canEdit} onSaved={reload} />
+        </PivotItem>
+        <PivotItem headerText="EHC plan outcomes">
+          <EhcOutcomesView pupil={pupil} targets={v.targets} canEdit={canEdit} onSaved={reload} />
+        </PivotItem>
+        <PivotItem headerText="One-page profile">
+          <OnePageProfile pupil={pupil} profile={v.plans[0]?.profile ?? {}} />
+        </PivotItem>
+        <PivotItem headerText="Assessments and tracking">
+          <AssessmentsView pupil={pupil} assessments={v.assessments} today={londonToday(now())} weeks={v.settings.statutory.baselineAssessmentWeeks} canEdit={canEdit} onSaved={reload} />
+        </PivotItem>
+      </Pivot>
+    </Stack>
+  );
+};
+
+/** SEND support for one pupil: APDR plans, EHC outcomes, one-page profile, baselines and tracking. On a pupil's page (?pupil=<id>) it opens that pupil. */
+export const SendSupport: React.FC = () => {
+  const { pupils, userAccess } = useServices();
+  const [pupilId, setPupilId] = React.useState<number | undefined>(() => pupilIdFromPage());
+  const [state, reload] = useAsync(async () => {
+    const [p, pru] = await Promise.all([pupils.list(), userAccess.isPruStaff()]);
+    return { pupils: p.items, pru };
+  }, [pupils, userAccess]);
+  const pupil = state.status === 'ready' ? state.value.pupils.find((p) => p.id === pupilId) : undefined;
+  return (
+    <section aria-labelledby="send-support-heading">
+      <Stack tokens={{ childrenGap: 12 }}>
+        <Text as="h2" variant="xLarge" id="send-support-heading">
+          SEND support
+        </Text>
+        {state.status === 'loading' && <Spinner label="Loading pupils…" />}
+        {state.status === 'error' && (
+          <MessageBar messageBarType={MessageBarType.error} actions={<button onClick={reload}>Try again</button>}>
+            {state.message}
+          </MessageBar>
+        )}
+        {state.status === 'ready' && (
+          <>
+            <PupilPicker pupils={state.value.pupils} pupilId={pupilId} onChange={setPupilId} />
+            {pupil ? <PupilSendSupport key={pupil.id} pupil={pupil} canEdit={state.value.pru} /> : <Text>Choose a pupil to see their SEND support.</Text>}
+          </>
+        )}
+      </Stack>
+    </section>
+  );
+};

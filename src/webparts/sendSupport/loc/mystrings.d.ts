@@ -1,0 +1,8 @@
+declare interface ISendSupportWebPartStrings {
+  Title: string;
+}
+
+declare module 'SendSupportWebPartStrings' {
+  const strings: ISendSupportWebPartStrings;
+  export = strings;
+}
