@@ -5,6 +5,8 @@
 import * as React from 'react';
 import { PupilRegister } from '../../../src/webparts/pupilRegister/components/PupilRegister';
 import { Attendance } from '../../../src/webparts/attendance/components/Attendance';
+import { LearningLogs } from '../../../src/webparts/learningLogs/components/LearningLogs';
+import { SendSupport } from '../../../src/webparts/sendSupport/components/SendSupport';
 
 export interface HostedWebPart {
   /** The manifest alias, e.g. 'PupilRegisterWebPart'. */
@@ -16,4 +18,6 @@ export interface HostedWebPart {
 export const HOSTED_WEB_PARTS: readonly HostedWebPart[] = [
   { alias: 'PupilRegisterWebPart', title: 'Pupil register', render: () => <PupilRegister /> },
   { alias: 'AttendanceWebPart', title: 'Attendance', render: () => <Attendance /> },
+  { alias: 'LearningLogsWebPart', title: 'Learning logs', render: () => <LearningLogs /> },
+  { alias: 'SendSupportWebPart', title: 'SEND support', render: () => <SendSupport /> },
 ];
