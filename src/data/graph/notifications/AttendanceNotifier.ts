@@ -1,0 +1,132 @@
+/**
+ * Notifications to home schools from attendance: after a register save, the pupils whose change could make things
+ * worse are checked against the trigger rules (domain attendance/notificationTriggers), and the named staff of
+ * each one's home school are told through the notification service: a short message and a link to the pupil's
+ * record, never attendance detail. Failures are logged (and retried there) and counted for the register to say.
+ */
+import {
+  absentNoReasonTriggers,
+  academicYearBounds,
+  academicYearOf,
+  attendanceNotificationText,
+  historyTriggers,
+  markMayWorsen,
+  type AttendanceTrigger,
+  type SchoolSettings,
+} from '../../../domain';
+import type {
+  AttendanceNotifySummary,
+  IAttendanceNotifier,
+  IAttendanceRepository,
+  INotificationService,
+  IPupilRepository,
+  ISchoolRepository,
+  ISettingsRepository,
+  RegisterSaveRequest,
+  RegisterSaveResult,
+} from '../../ports';
+import { pupilRecordLink } from '../recordLinks';
+
+export interface AttendanceNotifierOptions {
+  readonly pupils: IPupilRepository;
+  readonly schools: ISchoolRepository;
+  readonly attendance: IAttendanceRepository;
+  readonly settings: ISettingsRepository;
+  readonly notifications: INotificationService;
+  readonly siteUrl: string;
+  readonly now: () => Date;
+}
+
+/**
+ * Which trigger's key an e-mail is sent under when a save has several for one pupil: an N after the register
+ * closed first, because it is the one a later save would raise again (a worse stage or the threshold is only
+ * raised by the save that crosses it).
+ */
+const PRIORITY: readonly AttendanceTrigger['kind'][] = ['absent-no-reason', 'penalty-threshold', 'stage-worsened'];
+
+const KIND: Record<AttendanceTrigger['kind'], string> = {
+  'stage-worsened': 'attendance-stage',
+  'penalty-threshold': 'penalty-threshold',
+  'absent-no-reason': 'absent-no-reason',
+};
+
+export class AttendanceNotifier implements IAttendanceNotifier {
+  public constructor(private readonly options: AttendanceNotifierOptions) {}
+
+  public async afterRegisterSave(request: RegisterSaveRequest, result: RegisterSaveResult): Promise<AttendanceNotifySummary> {
+    const settings = (await this.options.settings.get()) as SchoolSettings;
+    const savedAt = this.options.now();
+    const savedIds = new Set(result.saved);
+    const standing = new Map(result.snapshot.entries.filter((e) => e.mark).map((e) => [e.pupilId, e.mark]));
+    const before = new Map(request.baseline.entries.map((e) => [e.pupilId, e.mark?.code]));
+
+    const triggers: AttendanceTrigger[] = [];
+    // N after the register closed: every N the register now holds (the key stops a second message).
+    const current = Array.from(standing.values()).flatMap((m) => (m ? [m] : []));
+    triggers.push(...absentNoReasonTriggers(current, savedAt, settings));
+
+    // Stage and threshold: only the saved changes that could make things worse need the pupil's year of marks.
+    const { start } = academicYearBounds(academicYearOf(request.date));
+    const problems: string[] = [];
+    const changed = request.marks.filter((m) => savedIds.has(m.pupilId) && markMayWorsen(before.get(m.pupilId), m.code, settings));
+    for (const mark of changed) {
+      try {
+        const marksAfter = await this.options.attendance.marksForPupil(mark.pupilId, start, request.date);
+        triggers.push(
+          ...historyTriggers({ pupilId: mark.pupilId, date: request.date, session: request.session, beforeCode: before.get(mark.pupilId), marksAfter, settings }),
+        );
+      } catch (e) {
+        problems.push(`Could not check pupil ${mark.pupilId}'s attendance for notifications: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+
+    let sent = 0;
+    let failed = 0;
+    let noRecipient = 0;
+    const pupilIds = Array.from(new Set(triggers.map((t) => t.pupilId)));
+    for (const pupilId of pupilIds) {
+      try {
+        const pupil = await this.options.pupils.get(pupilId);
+        const to = await this.recipients(pupil.homeSchoolId, pupil.namedContactIds);
+        if (to.length === 0) {
+          noRecipient++;
+          continue;
+        }
+        const text = attendanceNotificationText(pupil.pupilRef, settings.service.name);
+        // One e-mail per pupil per save (the words are the same whatever the reason): the first trigger not sent
+        // before, in PRIORITY order, carries the others' kinds in the log.
+        const own = triggers.filter((x) => x.pupilId === pupilId).sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
+        for (let i = 0; i < own.length; i++) {
+          const r = await this.options.notifications.notify({
+            kind: Array.from(new Set(own.slice(i).map((t) => KIND[t.kind]))).join(', '),
+            pupilId,
+            to,
+            subject: text.subject,
+            message: text.message,
+            link: pupilRecordLink(this.options.siteUrl, pupilId),
+            dedupeKey: own[i].dedupeKey,
+          });
+          if (r.outcome === 'already-sent') continue;
+          if (r.outcome === 'sent') sent++;
+          if (r.outcome === 'failed') {
+            failed++;
+            if (r.problem) problems.push(r.problem);
+          }
+          break;
+        }
+      } catch (e) {
+        failed++;
+        problems.push(e instanceof Error ? e.message : String(e));
+      }
+    }
+    return { checked: changed.length, sent, failed, noRecipient, problems: Array.from(new Set(problems)) };
+  }
+
+  /** The pupil's named home-school staff who receive notifications; else every such member of the school's staff. */
+  private async recipients(schoolId: number | undefined, namedIds: readonly number[]): Promise<string[]> {
+    if (schoolId === undefined) return [];
+    const contacts = (await this.options.schools.contacts(schoolId)).items.filter((c) => c.notify);
+    const named = contacts.filter((c) => namedIds.indexOf(c.id) >= 0);
+    return (named.length > 0 ? named : contacts).map((c) => c.email);
+  }
+}

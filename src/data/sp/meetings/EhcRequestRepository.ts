@@ -1,0 +1,44 @@
+import type { EhcRequest } from '../../../domain';
+import type { IEhcRequestRepository, ReadResult, Saved } from '../../ports';
+import type { SPFI } from '../pnpSetup';
+import { addInPupilFolder } from '../folderWriter';
+import { updateItem } from '../itemUpdater';
+import { readAll, readOne } from '../listReader';
+import { toDataError } from '../spErrors';
+import { ehcRequestMapper } from './meetingMappers';
+
+const byReceived = (a: Saved<EhcRequest>, b: Saved<EhcRequest>): number =>
+  a.receivedOn === b.receivedOn ? a.id - b.id : a.receivedOn < b.receivedOn ? -1 : 1;
+
+/** LA requests and draft plans for comment, in each pupil's folder. A small list: read whole for the Due view. */
+export class SpEhcRequestRepository implements IEhcRequestRepository {
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly siteUrl: string,
+  ) {}
+
+  public async list(): Promise<ReadResult<Saved<EhcRequest>>> {
+    const r = await readAll(this.sp, ehcRequestMapper, { what: 'load the LA requests' });
+    return { items: r.items.sort(byReceived), problems: r.problems };
+  }
+
+  public async forPupil(pupilId: number): Promise<ReadResult<Saved<EhcRequest>>> {
+    const r = await readAll(this.sp, ehcRequestMapper, { what: "load the pupil's LA requests", filter: `PwPupilId eq ${pupilId}` });
+    return { items: r.items.sort(byReceived), problems: r.problems };
+  }
+
+  public async create(request: EhcRequest, pupilRef: string): Promise<Saved<EhcRequest>> {
+    const values = ehcRequestMapper.toValues(request);
+    let id: number;
+    try {
+      id = await addInPupilFolder(this.sp, this.siteUrl, ehcRequestMapper.list, pupilRef, values);
+    } catch (e) {
+      throw toDataError(e, `record the ${request.kind.toLowerCase()}`);
+    }
+    return readOne(this.sp, ehcRequestMapper, id, 'load the LA request');
+  }
+
+  public update(id: number, etag: string, request: EhcRequest): Promise<Saved<EhcRequest>> {
+    return updateItem(this.sp, ehcRequestMapper, id, etag, request, 'save the LA request');
+  }
+}

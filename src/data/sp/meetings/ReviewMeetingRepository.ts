@@ -1,0 +1,52 @@
+import type { ReviewMeeting } from '../../../domain';
+import type { IReviewMeetingRepository, ReadResult, Saved } from '../../ports';
+import type { SPFI } from '../pnpSetup';
+import { addInPupilFolder } from '../folderWriter';
+import { updateItem } from '../itemUpdater';
+import { readAll, readOne } from '../listReader';
+import { toDataError } from '../spErrors';
+import { reviewMeetingMapper } from './meetingMappers';
+
+const byStart = (a: Saved<ReviewMeeting>, b: Saved<ReviewMeeting>): number =>
+  a.start === b.start ? a.id - b.id : Date.parse(a.start) < Date.parse(b.start) ? -1 : 1;
+
+/**
+ * Review meetings in each pupil's folder, so the pupil's home-school staff can read them. Every query starts on an
+ * indexed column (the pupil lookup, or the start), so none meets the list view threshold.
+ */
+export class SpReviewMeetingRepository implements IReviewMeetingRepository {
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly siteUrl: string,
+  ) {}
+
+  public async forPupil(pupilId: number): Promise<ReadResult<Saved<ReviewMeeting>>> {
+    const r = await readAll(this.sp, reviewMeetingMapper, { what: "load the pupil's review meetings", filter: `PwPupilId eq ${pupilId}` });
+    return { items: r.items.sort(byStart), problems: r.problems };
+  }
+
+  public async since(fromIso: string): Promise<ReadResult<Saved<ReviewMeeting>>> {
+    const from = new Date(fromIso).toISOString();
+    const r = await readAll(this.sp, reviewMeetingMapper, { what: 'load the review meetings', filter: `PwStart ge datetime'${from}'` });
+    return { items: r.items.sort(byStart), problems: r.problems };
+  }
+
+  public get(id: number): Promise<Saved<ReviewMeeting>> {
+    return readOne(this.sp, reviewMeetingMapper, id, 'load the review meeting');
+  }
+
+  public async create(meeting: ReviewMeeting, pupilRef: string): Promise<Saved<ReviewMeeting>> {
+    const values = reviewMeetingMapper.toValues(meeting);
+    let id: number;
+    try {
+      id = await addInPupilFolder(this.sp, this.siteUrl, reviewMeetingMapper.list, pupilRef, values);
+    } catch (e) {
+      throw toDataError(e, 'save the review meeting');
+    }
+    return this.get(id);
+  }
+
+  public update(id: number, etag: string, meeting: ReviewMeeting): Promise<Saved<ReviewMeeting>> {
+    return updateItem(this.sp, reviewMeetingMapper, id, etag, meeting, 'save the review meeting');
+  }
+}

@@ -1,0 +1,44 @@
+import { ehcRequestSchema, formatUkDate, meetingDay, reviewMeetingSchema, type EhcRequest, type ReviewMeeting } from '../../../domain';
+import { listByKey } from '../../../lists';
+import { createRecordMapper } from '../recordMapper';
+
+/** Review meetings ('Pathways Review Meetings'), in each pupil's folder; attendees, decisions, outcomes and actions are JSON. */
+export const reviewMeetingMapper = createRecordMapper<ReviewMeeting>({
+  list: listByKey('reviewMeetings'),
+  schema: reviewMeetingSchema,
+  title: (m) => `${m.kind}, ${formatUkDate(meetingDay(m))}`,
+  json: ['attendees', 'outcomes', 'targetOutcomes', 'actions'],
+  fields: {
+    pupilId: 'PwPupil',
+    kind: 'PwKind',
+    status: 'PwStatus',
+    start: 'PwStart',
+    end: 'PwEnd',
+    eventId: 'PwEventId',
+    joinUrl: 'PwJoinUrl',
+    invitedAt: 'PwInvitedAt',
+    attendees: 'PwAttendees',
+    outcomes: 'PwOutcomes',
+    targetOutcomes: 'PwTargetOutcomes',
+    actions: 'PwActions',
+    notes: 'PwNotes',
+    pipReviewId: 'PwPipReviewId',
+    papersSentOn: 'PwPapersSentOn',
+    reportSentOn: 'PwReportSentOn',
+    laDecisionOn: 'PwLaDecisionOn',
+  },
+});
+
+/** LA requests and draft plans for comment ('Pathways EHC Requests'), in each pupil's folder. */
+export const ehcRequestMapper = createRecordMapper<EhcRequest>({
+  list: listByKey('ehcRequests'),
+  schema: ehcRequestSchema,
+  title: (r) => `${r.kind}, received ${formatUkDate(r.receivedOn)}`,
+  fields: {
+    pupilId: 'PwPupil',
+    kind: 'PwKind',
+    receivedOn: 'PwReceivedOn',
+    respondedOn: 'PwRespondedOn',
+    reference: 'PwReference',
+  },
+});

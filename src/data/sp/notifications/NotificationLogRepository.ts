@@ -1,0 +1,72 @@
+import type { NotificationRecord } from '../../../domain';
+import { RecordValidationError } from '../../errors';
+import type { INotificationLog, ReadResult, Saved } from '../../ports';
+import type { SPFI } from '../pnpSetup';
+import { updateItem } from '../itemUpdater';
+import { readAll, readOne } from '../listReader';
+import { toDataError } from '../spErrors';
+import { notificationMapper } from './notificationMapper';
+
+const quote = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+const newestFirst = (a: Saved<NotificationRecord>, b: Saved<NotificationRecord>): number => b.id - a.id;
+
+/**
+ * The notifications log. Queries start on an indexed column (the unique dedupe key, or the outcome), and
+ * "recent" reads the newest items by id, so none meets the list view threshold however long the log grows.
+ */
+export class SpNotificationLogRepository implements INotificationLog {
+  public constructor(private readonly sp: SPFI) {}
+
+  public async findByKey(dedupeKey: string): Promise<Saved<NotificationRecord> | undefined> {
+    const r = await readAll(this.sp, notificationMapper, { what: 'check the notifications log', filter: `PwDedupeKey eq ${quote(dedupeKey)}` });
+    if (r.problems.length > 0) throw r.problems[0];
+    return r.items[0];
+  }
+
+  public async add(record: NotificationRecord): Promise<Saved<NotificationRecord>> {
+    const payload = notificationMapper.toPayload(record);
+    try {
+      const raw = await this.sp.web.lists.getByTitle(notificationMapper.list.title).items.add(payload);
+      return notificationMapper.fromItem(raw as Record<string, unknown>);
+    } catch (e) {
+      throw toDataError(e, 'log the notification');
+    }
+  }
+
+  public update(id: number, etag: string, record: NotificationRecord): Promise<Saved<NotificationRecord>> {
+    return updateItem(this.sp, notificationMapper, id, etag, record, 'log the notification');
+  }
+
+  public get(id: number): Promise<Saved<NotificationRecord>> {
+    return readOne(this.sp, notificationMapper, id, 'load the notification');
+  }
+
+  public async recent(limit = 50): Promise<ReadResult<Saved<NotificationRecord>>> {
+    let rows: Record<string, unknown>[];
+    try {
+      rows = await this.sp.web.lists
+        .getByTitle(notificationMapper.list.title)
+        .items.select(...notificationMapper.select)
+        .orderBy('Id', false)
+        .top(limit)<Record<string, unknown>[]>();
+    } catch (e) {
+      throw toDataError(e, 'load the notifications');
+    }
+    const items: Saved<NotificationRecord>[] = [];
+    const problems: RecordValidationError[] = [];
+    for (const raw of rows) {
+      try {
+        items.push(notificationMapper.fromItem(raw));
+      } catch (e) {
+        if (e instanceof RecordValidationError) problems.push(e);
+        else throw e;
+      }
+    }
+    return { items: items.sort(newestFirst), problems };
+  }
+
+  public async unsent(): Promise<ReadResult<Saved<NotificationRecord>>> {
+    const r = await readAll(this.sp, notificationMapper, { what: 'load the notifications not sent', filter: "PwOutcome eq 'Failed' or PwOutcome eq 'Pending'" });
+    return { items: r.items.sort(newestFirst), problems: r.problems };
+  }
+}

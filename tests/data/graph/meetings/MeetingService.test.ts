@@ -1,0 +1,251 @@
+/**
+ * MeetingService against the emulator (SharePoint and Graph over HTTP): the Outlook invitation with its Teams
+ * link reaches the Outbox with the home-school staff as attendees, the record says so only once Graph created it,
+ * a retried booking never sends twice, reschedule and cancel reach the attendees, a 403 and a 429 are handled.
+ */
+import { DEFAULT_ADMIN } from '../../../../local/emulator/store';
+import { MeetingService } from '../../../../src/data/graph/meetings/MeetingService';
+import type { IReviewMeetingRepository, MeetingPupil, Saved } from '../../../../src/data/ports';
+import type { Pupil, ReviewMeeting } from '../../../../src/domain';
+import { startGraphFixture, type GraphFixture } from '../support/graphFixture';
+
+const COLLEAGUE = { email: 'rowan.pike@pathways.example.org', displayName: 'Rowan Pike', userType: 'Member' as const };
+const HOME_SCHOOL = { email: 'casey.lund@oakfield.example.sch.uk', displayName: 'Casey Lund', userType: 'Guest' as const };
+const PARENT = 'theo.marsh@example.com';
+
+let fx: GraphFixture;
+let pupil: Saved<Pupil>;
+let meetingPupil: MeetingPupil;
+
+const pupilRecord: Pupil = {
+  pupilRef: 'PH-0901',
+  firstName: 'Ava',
+  lastName: 'Brook',
+  dateOfBirth: '2012-03-04',
+  yearGroup: '9',
+  enrolmentDate: '2026-09-02',
+  registration: 'Single',
+  namedContactIds: [],
+  supportTier: 'Universal',
+  senProvision: 'E',
+  monitoring: false,
+  fsm: false,
+  pp: false,
+  lac: true,
+  cin: false,
+  cp: false,
+  yos: false,
+  medical: true,
+};
+
+const meeting = (over: Partial<ReviewMeeting> = {}): ReviewMeeting => ({
+  pupilId: pupil.id,
+  kind: 'EHCP annual review',
+  status: 'Draft',
+  start: '2026-11-24T10:00:00Z',
+  end: '2026-11-24T11:00:00Z',
+  attendees: [
+    { name: COLLEAGUE.displayName, email: COLLEAGUE.email, kind: 'pru-staff' },
+    { name: HOME_SCHOOL.displayName, email: HOME_SCHOOL.email, kind: 'home-school' },
+    { name: 'Theo Marsh', email: PARENT, kind: 'parent' },
+  ],
+  outcomes: [],
+  targetOutcomes: [],
+  actions: [],
+  notes: 'Medical needs and the EHC plan outcomes to discuss',
+  ...over,
+});
+
+beforeAll(async () => {
+  fx = await startGraphFixture();
+  fx.emulator.store.addUser(COLLEAGUE);
+  fx.emulator.store.addUser(HOME_SCHOOL);
+  pupil = await fx.addPupil(pupilRecord);
+  meetingPupil = { id: pupil.id, pupilRef: pupil.pupilRef, firstName: pupil.firstName, lastName: pupil.lastName, yearGroup: pupil.yearGroup };
+});
+afterAll(() => fx.close());
+beforeEach(async () => {
+  await fx.clearOutbox();
+  await fx.denyConsent([]);
+});
+
+describe('scheduling a review meeting', () => {
+  it('sends the Outlook invitation with a Teams link to every attendee, and only then marks the record Scheduled', async () => {
+    const { services } = fx.admin;
+    const r = await services.meetingService.schedule({ meeting: meeting(), pupil: meetingPupil, location: 'Meeting Room 1' });
+    expect(r.invited).toBe(true);
+    expect(r.problem).toBeUndefined();
+    expect(r.meeting).toMatchObject({ status: 'Scheduled', pupilId: pupil.id });
+    expect(r.meeting.eventId).toEqual(expect.any(String));
+    expect(r.meeting.joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\//);
+    expect(r.meeting.invitedAt).toEqual(expect.any(String));
+
+    const [invite] = await fx.outbox('?kind=invite');
+    expect(invite.to.sort()).toEqual([COLLEAGUE.email, HOME_SCHOOL.email, PARENT].sort());
+    expect(invite.from).toBe(DEFAULT_ADMIN.email);
+    expect(invite.joinUrl).toBe(r.meeting.joinUrl);
+    expect(invite.eventId).toBe(r.meeting.eventId);
+    expect(invite.start).toBe('2026-11-24T10:00:00.000Z');
+    expect(invite.subject).toBe('Review meeting: A.B. (Year 9) — Pathways Learning Centre');
+    expect(invite.body).toContain(`/Lists/PwReviewMeetings/DispForm.aspx?ID=${r.meeting.id}`);
+    // No health, SEN or care detail: not the kind of meeting, not the notes, not the name.
+    expect(`${invite.subject} ${invite.body}`).not.toMatch(/\b(EHCP?|SEN|medical|Medical|health|looked after|PEP)\b/);
+    expect(invite.body).not.toContain('Ava');
+
+    const stored = await services.meetings.get(r.meeting.id);
+    expect(stored).toMatchObject({ status: 'Scheduled', eventId: r.meeting.eventId, joinUrl: r.meeting.joinUrl });
+  });
+
+  it('books London wall-clock time in summer (BST) and winter (GMT)', async () => {
+    const summer = await fx.admin.services.meetingService.schedule({
+      meeting: meeting({ kind: 'Placement review', start: '2026-06-10T14:00:00+01:00', end: '2026-06-10T15:00:00+01:00' }),
+      pupil: meetingPupil,
+    });
+    expect(summer.invited).toBe(true);
+    const [invite] = await fx.outbox('?kind=invite');
+    expect(invite.start).toBe('2026-06-10T13:00:00.000Z');
+    expect(invite.subject).toBe('Placement review: A.B. (Year 9) — Pathways Learning Centre');
+  });
+
+  it('when the administrator has not approved Calendars.ReadWrite: says so in plain words, keeps a Draft, sends nothing', async () => {
+    await fx.denyConsent(['Calendars.ReadWrite']);
+    const r = await fx.admin.services.meetingService.schedule({ meeting: meeting(), pupil: meetingPupil });
+    expect(r.invited).toBe(false);
+    expect(r.problem).toContain('the administrator has not approved the "Calendars.ReadWrite" permission for Pathways Hub');
+    expect(r.problem).toContain('saved as a draft: nothing was sent');
+    expect(r.meeting.status).toBe('Draft');
+    expect(r.meeting.eventId).toBeUndefined();
+    expect(r.meeting.joinUrl).toBeUndefined();
+    expect(await fx.outbox()).toEqual([]);
+
+    // Approved: the same draft is booked.
+    await fx.denyConsent([]);
+    const again = await fx.admin.services.meetingService.schedule({
+      meeting: r.meeting,
+      pupil: meetingPupil,
+      existing: { id: r.meeting.id, etag: r.meeting.etag },
+    });
+    expect(again.invited).toBe(true);
+    expect(again.meeting.id).toBe(r.meeting.id);
+    expect(await fx.outbox('?kind=invite')).toHaveLength(1);
+  });
+
+  it('retries a throttled create after the Retry-After it was given; says Microsoft 365 is busy when it stays throttled', async () => {
+    const throttled = fx.connect(DEFAULT_ADMIN.email, { throttleFirst: 1 });
+    const waits: number[] = [];
+    const service = new MeetingService({
+      graph: throttled.graph,
+      meetings: throttled.services.meetings,
+      siteUrl: throttled.services.siteUrl,
+      serviceName: async () => 'Pathways Learning Centre',
+      now: () => new Date(),
+      retry: { sleep: async (ms) => void waits.push(ms) },
+    });
+    const r = await service.schedule({ meeting: meeting(), pupil: meetingPupil });
+    expect(r.invited).toBe(true);
+    // One wait, then success. (The emulator's forced 429 carries SharePoint's error body, which graph-client turns
+    // into an error without headers, so the default delay is used; Retry-After itself: tests/data/graph/graphRetry.test.ts.)
+    expect(waits).toHaveLength(1);
+    expect(await fx.outbox('?kind=invite')).toHaveLength(1);
+
+    const stillThrottled = fx.connect(DEFAULT_ADMIN.email, { throttleFirst: 2 });
+    const once = new MeetingService({
+      graph: stillThrottled.graph,
+      meetings: stillThrottled.services.meetings,
+      siteUrl: stillThrottled.services.siteUrl,
+      serviceName: async () => 'Pathways Learning Centre',
+      now: () => new Date(),
+      retry: { attempts: 2, sleep: async () => undefined },
+    });
+    const failed = await once.schedule({ meeting: meeting(), pupil: meetingPupil });
+    expect(failed.invited).toBe(false);
+    expect(failed.problem).toContain('Microsoft 365 is busy');
+    expect(await fx.outbox('?kind=invite')).toHaveLength(1);
+  });
+
+  it('a booking finished after the record could not be saved sends no second invitation (transactionId)', async () => {
+    const { graph, services } = fx.admin;
+    let failOnce = true;
+    const flaky: IReviewMeetingRepository = {
+      ...services.meetings,
+      forPupil: (id) => services.meetings.forPupil(id),
+      since: (d) => services.meetings.since(d),
+      get: (id) => services.meetings.get(id),
+      create: (m, ref) => services.meetings.create(m, ref),
+      update: async (id, etag, m) => {
+        if (m.status === 'Scheduled' && failOnce) {
+          failOnce = false;
+          throw new Error('SharePoint could not be reached');
+        }
+        return services.meetings.update(id, etag, m);
+      },
+    };
+    const service = new MeetingService({ graph, meetings: flaky, siteUrl: fx.admin.services.siteUrl, serviceName: async () => 'Pathways Learning Centre', now: () => new Date() });
+    const first = await service.schedule({ meeting: meeting(), pupil: meetingPupil });
+    expect(first.invited).toBe(false);
+    expect(first.problem).toContain('The invitation was created in Outlook, but the meeting record could not be updated');
+    expect(first.meeting.eventId).toBeUndefined();
+    const second = await service.schedule({ meeting: first.meeting, pupil: meetingPupil, existing: { id: first.meeting.id, etag: first.meeting.etag } });
+    expect(second.invited).toBe(true);
+    const invites = await fx.outbox('?kind=invite');
+    expect(invites).toHaveLength(1);
+    expect(invites[0].eventId).toBe(second.meeting.eventId);
+  });
+
+  it('refuses to book again a meeting already sent', async () => {
+    const r = await fx.admin.services.meetingService.schedule({ meeting: meeting(), pupil: meetingPupil });
+    await expect(fx.admin.services.meetingService.schedule({ meeting: r.meeting, pupil: meetingPupil, existing: { id: r.meeting.id, etag: r.meeting.etag } })).rejects.toThrow(
+      'already been sent',
+    );
+  });
+});
+
+describe('rescheduling and cancelling', () => {
+  it('moving the meeting updates the invitation; cancelling tells the attendees', async () => {
+    const { services } = fx.admin;
+    const booked = (await services.meetingService.schedule({ meeting: meeting(), pupil: meetingPupil })).meeting;
+    const moved = await services.meetingService.reschedule(booked, { start: '2026-11-26T13:30:00Z', end: '2026-11-26T14:30:00Z' });
+    expect(moved).toMatchObject({ status: 'Scheduled', start: '2026-11-26T13:30:00.000Z', eventId: booked.eventId });
+    const [update] = await fx.outbox('?kind=invite-update');
+    expect(update).toMatchObject({ eventId: booked.eventId, start: '2026-11-26T13:30:00.000Z' });
+    expect(update.to).toContain(HOME_SCHOOL.email);
+
+    const cancelled = await services.meetingService.cancel(moved, 'The family asked to move to next term.');
+    expect(cancelled.status).toBe('Cancelled');
+    const [notice] = await fx.outbox('?kind=cancellation');
+    expect(notice).toMatchObject({ eventId: booked.eventId });
+    expect(notice.to.sort()).toEqual([COLLEAGUE.email, HOME_SCHOOL.email, PARENT].sort());
+  });
+
+  it('a failed move leaves the record as it was', async () => {
+    const { services } = fx.admin;
+    const booked = (await services.meetingService.schedule({ meeting: meeting(), pupil: meetingPupil })).meeting;
+    await fx.denyConsent(['Calendars.ReadWrite']);
+    await expect(services.meetingService.reschedule(booked, { start: '2026-11-27T10:00:00Z', end: '2026-11-27T11:00:00Z' })).rejects.toThrow(
+      'the administrator has not approved the "Calendars.ReadWrite" permission',
+    );
+    expect((await services.meetings.get(booked.id)).start).toBe(booked.start);
+  });
+});
+
+describe('free/busy and the staff directory', () => {
+  it("reads colleagues' calendars in the tenant; people outside it are proposed a time", async () => {
+    const colleague = fx.connect(COLLEAGUE.email);
+    await colleague.graph.api('/me/events').post({
+      subject: 'Timetabling',
+      start: { dateTime: '2026-12-01T09:00:00', timeZone: 'Europe/London' },
+      end: { dateTime: '2026-12-01T10:00:00', timeZone: 'Europe/London' },
+    });
+    const result = await fx.admin.services.meetingService.freeBusy([COLLEAGUE.email, HOME_SCHOOL.email], '2026-12-01T08:00:00Z', '2026-12-01T17:00:00Z');
+    expect(result[0]).toEqual({ email: COLLEAGUE.email, readable: true, busy: [{ start: '2026-12-01T09:00:00.000Z', end: '2026-12-01T10:00:00.000Z', status: 'busy' }] });
+    expect(result[1]).toMatchObject({ email: HOME_SCHOOL.email, readable: false, busy: [] });
+    expect(result[1].reason).toContain('propose a time');
+  });
+
+  it('finds colleagues by name, never guests', async () => {
+    expect(await fx.admin.services.meetingService.findStaff('Row')).toEqual([{ name: COLLEAGUE.displayName, email: COLLEAGUE.email }]);
+    expect(await fx.admin.services.meetingService.findStaff('Casey')).toEqual([]);
+    await fx.denyConsent(['User.ReadBasic.All', 'User.Read.All']);
+    await expect(fx.admin.services.meetingService.findStaff('Row')).rejects.toThrow('"User.ReadBasic.All"');
+  });
+});

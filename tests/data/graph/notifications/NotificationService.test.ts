@@ -1,0 +1,117 @@
+/**
+ * NotificationService against the emulator: sendMail lands in the Outbox, every message is logged with its
+ * outcome and attempts, a key is sent once, a 403 is logged in plain words and can be sent again once approved,
+ * a 429 is retried, and a message carrying pupil detail is refused before anything is sent.
+ */
+import { DEFAULT_ADMIN } from '../../../../local/emulator/store';
+import { NotificationService } from '../../../../src/data/graph/notifications/NotificationService';
+import { SpNotificationLogRepository } from '../../../../src/data/sp/notifications/NotificationLogRepository';
+import type { NotificationRequest } from '../../../../src/data/ports';
+import { startGraphFixture, type GraphFixture } from '../support/graphFixture';
+
+let fx: GraphFixture;
+let n = 0;
+const request = (over: Partial<NotificationRequest> = {}): NotificationRequest => ({
+  kind: 'attendance-stage',
+  pupilId: 12,
+  to: ['Casey.Lund@oakfield.example.sch.uk', 'p.sandhu@oakfield.example.sch.uk'],
+  subject: 'Pathways Learning Centre: an attendance update for pupil PH-0012',
+  message: 'There is an attendance update about a pupil you are named for (reference PH-0012). Please open the record to see it.',
+  link: 'https://contoso.example/sites/pathways/Lists/PwPupils/DispForm.aspx?ID=12',
+  dedupeKey: `test:${++n}`,
+  ...over,
+});
+
+beforeAll(async () => {
+  fx = await startGraphFixture();
+});
+afterAll(() => fx.close());
+beforeEach(async () => {
+  await fx.clearOutbox();
+  await fx.denyConsent([]);
+});
+
+describe('the notification service', () => {
+  it('sends the short message and link, and logs who, what, when and the outcome', async () => {
+    const { services } = fx.admin;
+    const r = await services.notifications.notify(request());
+    expect(r.outcome).toBe('sent');
+    const [mail] = await fx.outbox('?kind=mail');
+    expect(mail.to).toEqual(['casey.lund@oakfield.example.sch.uk', 'p.sandhu@oakfield.example.sch.uk']);
+    expect(mail.from).toBe(DEFAULT_ADMIN.email);
+    expect(mail.subject).toBe('Pathways Learning Centre: an attendance update for pupil PH-0012');
+    expect(mail.body).toContain('<a href="https://contoso.example/sites/pathways/Lists/PwPupils/DispForm.aspx?ID=12">Open the record in Pathways Hub</a>');
+    expect(mail.body).toContain('There is an attendance update about a pupil you are named for (reference PH-0012).');
+
+    const logged = await new SpNotificationLogRepository(fx.admin.sp).findByKey(r.record.dedupeKey);
+    expect(logged).toMatchObject({
+      kind: 'attendance-stage',
+      pupilId: 12,
+      recipients: ['casey.lund@oakfield.example.sch.uk', 'p.sandhu@oakfield.example.sch.uk'],
+      outcome: 'Sent',
+      attempts: 1,
+      sentBy: DEFAULT_ADMIN.email,
+    });
+    expect(logged?.lastAttempt).toEqual(expect.any(String));
+    expect(logged?.error).toBeUndefined();
+  });
+
+  it('sends a key once: the second request finds it in the log', async () => {
+    const { services } = fx.admin;
+    const once = request();
+    await services.notifications.notify(once);
+    const again = await services.notifications.notify(once);
+    expect(again.outcome).toBe('already-sent');
+    expect(await fx.outbox('?kind=mail')).toHaveLength(1);
+  });
+
+  it('a refused send is logged in plain words, shown among the recent ones, and sent again once approved', async () => {
+    const { services } = fx.admin;
+    await fx.denyConsent(['Mail.Send']);
+    const r = await services.notifications.notify(request());
+    expect(r.outcome).toBe('failed');
+    expect(r.problem).toBe(
+      'Could not send the e-mail: the administrator has not approved the "Mail.Send" permission for Pathways Hub. Ask them to approve it in the SharePoint admin centre (Advanced, API access).',
+    );
+    expect(r.record).toMatchObject({ outcome: 'Failed', attempts: 1, error: r.problem });
+    expect(await fx.outbox()).toEqual([]);
+    const recent = await services.notifications.recent();
+    expect(recent.items[0]).toMatchObject({ id: r.record.id, outcome: 'Failed' });
+    expect((await new SpNotificationLogRepository(fx.admin.sp).unsent()).items.map((x) => x.id)).toContain(r.record.id);
+
+    await fx.denyConsent([]);
+    const retried = await services.notifications.retry(r.record.id);
+    expect(retried.outcome).toBe('sent');
+    expect(retried.record).toMatchObject({ outcome: 'Sent', attempts: 2 });
+    expect(retried.record.error).toBeUndefined();
+    expect(await fx.outbox('?kind=mail')).toHaveLength(1);
+  });
+
+  it('a throttled send is retried and the attempts counted', async () => {
+    const c = fx.connect(DEFAULT_ADMIN.email, { throttleFirst: 1 });
+    const service = new NotificationService({
+      graph: c.graph,
+      log: new SpNotificationLogRepository(c.sp),
+      sender: { email: DEFAULT_ADMIN.email, displayName: 'Admin' },
+      serviceName: async () => 'Pathways Learning Centre',
+      now: () => new Date('2026-11-20T10:00:00Z'),
+      retry: { sleep: async () => undefined },
+    });
+    const r = await service.notify(request());
+    expect(r.outcome).toBe('sent');
+    expect(r.record).toMatchObject({ attempts: 2, lastAttempt: '2026-11-20T10:00:00.000Z' });
+    expect(await fx.outbox('?kind=mail')).toHaveLength(1);
+  });
+
+  it('refuses pupil detail before anything is sent or logged', async () => {
+    const { services } = fx.admin;
+    const key = `detail:${n}`;
+    await expect(services.notifications.notify(request({ dedupeKey: key, message: 'Attendance fell to 78% this week.' }))).rejects.toThrow(
+      'it contains a percentage',
+    );
+    await expect(services.notifications.notify(request({ dedupeKey: key, subject: 'Medical appointment' }))).rejects.toThrow('health information');
+    await expect(services.notifications.notify(request({ dedupeKey: key, to: [' '] }))).rejects.toThrow('no recipient');
+    expect(await fx.outbox()).toEqual([]);
+    expect(await new SpNotificationLogRepository(fx.admin.sp).findByKey(key)).toBeUndefined();
+  });
+});
