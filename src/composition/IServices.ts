@@ -2,6 +2,7 @@ import type {
   IAttendanceActionRepository,
   IAttendanceRepository,
   IPipRepository,
+  ILetterRepository,
   ILearningLogRepository,
   IPupilRepository,
   ISchoolRepository,
@@ -11,6 +12,11 @@ import type {
   IAssessmentRepository,
   IPupilHistoryRepository,
   IUserAccess,
+  IReviewMeetingRepository,
+  IEhcRequestRepository,
+  IMeetingService,
+  INotificationService,
+  IAttendanceNotifier,
 } from '../data/ports';
 
 /** Everything a web part's components may use, built once per web part by createServices. */
@@ -23,6 +29,8 @@ export interface IServices {
   readonly attendanceActions: IAttendanceActionRepository;
   /** Phased Integration Plans (temporary part-time timetables, C2) and their six-weekly reviews. */
   readonly pips: IPipRepository;
+  /** Letters to parents and carers (Word documents) in each pupil's folder of the Letters library. */
+  readonly letters: ILetterRepository;
   /** Appendix 3 learning logs (one per pupil per term) and their dated entries per subject. */
   readonly learningLogs: ILearningLogRepository;
   /** SMART targets from support plans, EHC plan outcomes, PIPs and reviews, with progress. */
@@ -35,6 +43,16 @@ export interface IServices {
   readonly pupilHistory: IPupilHistoryRepository;
   /** Whether the signed-in user is PRU staff (from SharePoint group membership): PRU-only actions such as the census export. */
   readonly userAccess: IUserAccess;
+  /** Review meetings with their Outlook invitation and Teams link, outcomes, decisions and actions. */
+  readonly meetings: IReviewMeetingRepository;
+  /** LA requests for information and draft EHC plans for comment, with their reply periods. */
+  readonly ehcRequests: IEhcRequestRepository;
+  /** Outlook invitations with Teams links, free/busy and finding colleagues (Microsoft Graph). */
+  readonly meetingService: IMeetingService;
+  /** The one notification service every part uses: e-mail through Graph, logged, retried, never pupil detail. */
+  readonly notifications: INotificationService;
+  /** Tells home schools after a register save (stage worse, penalty threshold, N after close); absent in tests that do not need it. */
+  readonly attendanceNotifier?: IAttendanceNotifier;
   readonly currentUser: { readonly email: string; readonly displayName: string };
   readonly siteUrl: string;
   /** The current time (injected so that screens and tests agree on "today"). */
