@@ -8,11 +8,18 @@ import { SpAttendanceActionRepository } from '../data/sp/attendance/AttendanceAc
 import { PupilAccessService } from '../data/sp/access/PupilAccessService';
 import { SchoolGroupService } from '../data/sp/access/SchoolGroupService';
 import { SpPipRepository } from '../data/sp/pips/PipRepository';
+import { SpLetterRepository } from '../data/sp/pips/LetterRepository';
 import { SpLearningLogRepository } from '../data/sp/learning/LearningLogRepository';
 import { SpTargetRepository } from '../data/sp/send/TargetRepository';
 import { SpAssessmentRepository, SpSupportPlanRepository } from '../data/sp/send/SupportPlanRepository';
 import { SpPupilHistoryRepository } from '../data/sp/pupils/PupilHistoryRepository';
 import { SpUserAccess } from '../data/sp/access/UserAccess';
+import { SpReviewMeetingRepository } from '../data/sp/meetings/ReviewMeetingRepository';
+import { SpEhcRequestRepository } from '../data/sp/meetings/EhcRequestRepository';
+import { SpNotificationLogRepository } from '../data/sp/notifications/NotificationLogRepository';
+import { MeetingService } from '../data/graph/meetings/MeetingService';
+import { NotificationService } from '../data/graph/notifications/NotificationService';
+import { AttendanceNotifier } from '../data/graph/notifications/AttendanceNotifier';
 
 /** Builds every service once, from one connection. The web part classes and the local workbench both call this. */
 export function createServices(connection: ServiceConnection): IServices {
@@ -27,21 +34,32 @@ export function createServices(connection: ServiceConnection): IServices {
     return new Map(all.items.filter((p) => wanted.has(p.id)).map((p) => [p.id, p.pupilRef]));
   };
   const settings = new SpSettingsRepository(sp);
+  const now = connection.now ?? ((): Date => new Date());
+  const serviceName = async (): Promise<string> => (await settings.get()).service.name;
+  const attendance = new SpAttendanceRepository(sp, siteUrl, pupilRefs);
+  const meetings = new SpReviewMeetingRepository(sp, siteUrl);
+  const notifications = new NotificationService({ graph: connection.graph, log: new SpNotificationLogRepository(sp), sender: connection.user, serviceName, now });
   return {
     pupils,
     schools,
-    attendance: new SpAttendanceRepository(sp, siteUrl, pupilRefs),
+    attendance,
     settings,
     attendanceActions: new SpAttendanceActionRepository(sp, siteUrl),
     pips: new SpPipRepository(sp, siteUrl, () => settings.get()),
+    letters: new SpLetterRepository(sp, siteUrl),
     learningLogs: new SpLearningLogRepository(sp, siteUrl),
     targets: new SpTargetRepository(sp, siteUrl),
     supportPlans: new SpSupportPlanRepository(sp, siteUrl),
     assessments: new SpAssessmentRepository(sp, siteUrl),
     pupilHistory: new SpPupilHistoryRepository(sp, siteUrl, pupils),
     userAccess: new SpUserAccess(sp),
+    meetings,
+    ehcRequests: new SpEhcRequestRepository(sp, siteUrl),
+    meetingService: new MeetingService({ graph: connection.graph, meetings, siteUrl, serviceName, now }),
+    notifications,
+    attendanceNotifier: new AttendanceNotifier({ pupils, schools, attendance, settings, notifications, siteUrl, now }),
     currentUser: connection.user,
     siteUrl,
-    now: connection.now ?? (() => new Date()),
+    now,
   };
 }
