@@ -19,10 +19,13 @@ import type { Session } from '../../src/domain/vocabulary';
 import type { AttendanceActionRecord } from '../../src/domain';
 import type { Pip, PipReview } from '../../src/domain';
 import { FakePips } from './fakePips';
+import { FakeLetters } from './fakeLetters';
 import type { LearningLog, LearningLogEntry, Target } from '../../src/domain';
 import { FakeLearningLogs, FakeTargets } from './fakeLearningAndTargets';
 import { FakeAssessments, FakePupilHistory, FakeSupportPlans, FakeUserAccess } from './fakeSend';
 import type { Assessment, SupportPlanInput } from '../../src/domain';
+import type { EhcRequest, NotificationRecord, ReviewMeeting } from '../../src/domain';
+import { FakeEhcRequests, FakeMeetings, FakeMeetingService, FakeNotifications } from './fakeMeetings';
 
 const saved = <T>(value: T, id: number): Saved<T> => ({ ...value, id, etag: `"${id},1"` });
 
@@ -43,6 +46,10 @@ export interface FakeData {
   assessments?: Assessment[];
   /** Whether the signed-in user is PRU staff (default true). */
   pruStaff?: boolean;
+  /** Review meetings, LA requests and the notifications log (services.meetings is a FakeMeetings …). */
+  meetings?: ReviewMeeting[];
+  ehcRequests?: EhcRequest[];
+  notifications?: NotificationRecord[];
   settings?: SchoolSettings;
   now?: Date;
 }
@@ -158,6 +165,7 @@ export function createFakeServices(
   };
   const settings: ISettingsRepository = { get: async () => data.settings ?? DEFAULT_SETTINGS, save: async () => undefined };
   const now = data.now ?? new Date('2026-11-20T10:00:00Z');
+  const meetings = new FakeMeetings(data.meetings ?? []);
   return {
     pupils: pupilRepo,
     schools: schoolRepo,
@@ -165,12 +173,17 @@ export function createFakeServices(
     settings,
     attendanceActions: new FakeAttendanceActions(data.actions ?? []),
     pips: new FakePips(data.pips ?? [], data.pipReviews ?? [], data.settings ?? DEFAULT_SETTINGS),
+    letters: new FakeLetters(),
     learningLogs: new FakeLearningLogs(data.learningLogs ?? [], data.learningLogEntries ?? []),
     targets: new FakeTargets(data.targets ?? []),
     supportPlans: new FakeSupportPlans(data.supportPlans ?? []),
     assessments: new FakeAssessments(data.assessments ?? []),
     pupilHistory: new FakePupilHistory(pupilRepo),
     userAccess: new FakeUserAccess(data.pruStaff ?? true),
+    meetings,
+    ehcRequests: new FakeEhcRequests(data.ehcRequests ?? []),
+    meetingService: new FakeMeetingService(meetings, () => now),
+    notifications: new FakeNotifications(data.notifications ?? []),
     currentUser: { email: 'attendance.officer@pathways.example.org', displayName: 'Attendance Officer' },
     siteUrl: 'https://contoso.example/sites/pathways',
     now: () => now,
