@@ -33,7 +33,7 @@ describe('placement review every 6 weeks (setting) from the placement start or t
   });
 
   it('counts from the latest review: the pupil record or a meeting held', () => {
-    const held = meeting({ kind: 'Placement review', status: 'Held', start: '2026-10-15T10:00:00+01:00', end: '' } as DueMeeting);
+    const held = meeting({ kind: 'Placement review', status: 'Held', start: '2026-10-15T10:00:00+01:00' });
     const item = one(run({ pupils: [pupil({ lastPlacementReview: '2026-10-05' })], meetings: [held] }).items, 'placement-review');
     expect(item.dueDate).toBe('2026-11-26');
     expect(item.basis).toContain('last placement review on 15/10/2026');

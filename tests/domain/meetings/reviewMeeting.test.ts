@@ -53,7 +53,8 @@ describe('ReviewMeeting', () => {
     void _i;
     expect(issuesOf(reviewMeetingSchema, notBooked)).toEqual({});
     expect(isInvited(meeting)).toBe(true);
-    expect(isInvited(notBooked)).toBe(false);
+    expect(isInvited({ eventId: undefined, invitedAt: undefined })).toBe(false);
+    expect(isInvited({ eventId: 'AAMk', invitedAt: undefined })).toBe(false);
   });
   it('records outcomes, the report and the LA decision only once the meeting is held', () => {
     const outcome = { source: 'PIP', target: 'Attend every morning session', outcome: 'Partially met' };
