@@ -15,8 +15,8 @@ const base: Pupil = {
   fsm: false, pp: false, lac: false, cin: false, cp: false, yos: false, medical: false,
 };
 const schools: School[] = [
-  { id: 1, name: 'Oakfield Academy', urn: '990001', phase: 'Secondary', active: true },
-  { id: 2, name: 'Elmwood High', urn: '990002', phase: 'Secondary', active: true },
+  { id: 1, name: 'Oakfield Academy', urn: '990001', phase: 'Secondary', active: true, email: 'office@oakfield.example.sch.uk' },
+  { id: 2, name: 'Elmwood High', urn: '990002', phase: 'Secondary', active: true, email: 'office@elmwood.example.sch.uk' },
 ];
 const pupils: Pupil[] = [
   { ...base, id: 1, fsm: true, supportTier: 'Specialist offer', senProvision: 'K', primaryNeed: 'SEMH', secondaryNeed: 'SLCN' },
