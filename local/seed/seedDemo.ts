@@ -9,6 +9,7 @@ import { SchoolGroupService } from '../../src/data/sp/access/SchoolGroupService'
 import { writeInBatches } from './batchWriter';
 import { weekItemsOf } from './weekItems';
 import { seedPips } from './seedPips';
+import { seedLearningLogs } from './seedLearningLogs';
 import { writeRegisterRecords } from './registerRecords';
 import type { DemoData } from '../demo/types';
 import type { LocalConnection } from './localConnection';
@@ -63,6 +64,7 @@ export async function seedDemo(conn: LocalConnection, data: DemoData, log: (line
   await writeInBatches(sp, siteUrl, weeks, pupilRefs, log);
   log(`  ${await writeRegisterRecords(sp, marks)} registers recorded as taken`);
   await seedPips(services, data, pupilIds, pupilRefs, log);
+  await seedLearningLogs(services, data, pupilIds, pupilRefs, log);
 
   return { schools: data.schools.length, pupils: data.pupils.length, weekItems: weeks.length, marks: marks.length };
 }
