@@ -375,3 +375,22 @@ export interface AttendanceNotifySummary {
 export interface IAttendanceNotifier {
   afterRegisterSave(request: RegisterSaveRequest, result: RegisterSaveResult): Promise<AttendanceNotifySummary>;
 }
+
+/** A letter as the ports speak of it (appended here so the imports above stay untouched). */
+type LetterRecordT = import('../domain').LetterRecord;
+
+/** A filed letter: its columns, its document's name and server-relative URL. */
+export type FiledLetter = Saved<LetterRecordT> & { readonly url: string };
+
+/** Letters to parents and carers (Word documents) in each pupil's folder of the 'Pathways Letters' library. */
+export interface ILetterRepository {
+  /** One pupil's letters, newest first. */
+  forPupil(pupilId: number): Promise<ReadResult<FiledLetter>>;
+  /**
+   * Files the document in the pupil's folder (a file of the same name is replaced) and records its columns;
+   * the file is removed again if its columns cannot be saved.
+   */
+  file(letter: LetterRecordT, content: Uint8Array, pupilRef: string): Promise<FiledLetter>;
+  /** The document's bytes (to download it). */
+  content(url: string): Promise<Uint8Array>;
+}

@@ -83,6 +83,7 @@ export * from './pip/trackerCsv';
 export * from './pip/laReturn';
 export * from './pip/pipFlags';
 export * from './pip/timetableLetter';
+export * from './pip/letterRecord';
 export * from './meetings/ehcRequest';
 export * from './meetings/deadlines';
 export * from './meetings/reviewPeriods';

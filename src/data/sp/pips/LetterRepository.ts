@@ -1,0 +1,109 @@
+/**
+ * Letters in the 'Pathways Letters' document library, each in the pupil's folder (security 'pupil-folder':
+ * the folder's permissions are the pupil's). Filing a letter uploads the Word document, then writes its
+ * columns (pupil, PIP, kind, date) on the file's item; if the columns cannot be written the file is removed
+ * again, so no letter stands unfiled against its pupil.
+ */
+import { letterRecordSchema, type LetterRecord } from '../../../domain';
+import { listByKey } from '../../../lists';
+import { DataError } from '../../errors';
+import type { FiledLetter, ILetterRepository, ReadResult } from '../../ports';
+import { readAll } from '../listReader';
+import type { SPFI } from '../pnpSetup';
+import { createRecordMapper, type RecordMapper } from '../recordMapper';
+import { pupilFolderUrl, serverRelativeOf } from '../siteInfo';
+import { toDataError } from '../spErrors';
+
+const list = listByKey('letters');
+
+/** The letter's columns (the file name comes from the document itself: FileLeafRef). */
+const columns: RecordMapper<Omit<LetterRecord, 'fileName'>> = createRecordMapper({
+  list,
+  schema: letterRecordSchema.omit({ fileName: true }),
+  title: (l) => `${l.kind} letter, ${l.letterDate}`,
+  fields: { pupilId: 'PwPupil', pipId: 'PwPip', kind: 'PwLetterKind', letterDate: 'PwLetterDate', sentBy: 'PwSentBy' },
+});
+
+export class SpLetterRepository implements ILetterRepository {
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly siteUrl: string,
+  ) {}
+
+  public async forPupil(pupilId: number): Promise<ReadResult<FiledLetter>> {
+    const withFiles = { ...columns, select: [...columns.select, 'FileLeafRef', 'FileRef'] };
+    const files = new Map<number, { name: string; url: string }>();
+    const read = await readAll(
+      this.sp,
+      {
+        ...withFiles,
+        fromItem: (raw) => {
+          const saved = columns.fromItem(raw);
+          files.set(saved.id, { name: String(raw.FileLeafRef ?? ''), url: String(raw.FileRef ?? '') });
+          return saved;
+        },
+      },
+      { what: "load the pupil's letters", filter: `PwPupilId eq ${pupilId}` },
+    );
+    const items = read.items
+      .map((l) => ({ ...l, fileName: files.get(l.id)?.name ?? '', url: files.get(l.id)?.url ?? '' }))
+      .sort((a, b) => (a.letterDate === b.letterDate ? b.id - a.id : a.letterDate < b.letterDate ? 1 : -1));
+    return { items, problems: read.problems };
+  }
+
+  public async file(letter: LetterRecord, content: Uint8Array, pupilRef: string): Promise<FiledLetter> {
+    const valid = letterRecordSchema.safeParse(letter);
+    if (!valid.success) throw new DataError('invalid-record', `The letter was not filed: ${valid.error.issues[0].message}`);
+    const { fileName, ...record } = valid.data;
+    const values = columns.toPayload(record);
+    const folder = pupilFolderUrl(this.siteUrl, list.url, pupilRef);
+    await this.ensureFolder(folder, pupilRef);
+    let url: string;
+    try {
+      const info = (await this.sp.web.getFolderByServerRelativePath(folder).files.addUsingPath(fileName, content, { Overwrite: true })) as unknown as {
+        ServerRelativeUrl: string;
+      };
+      url = info.ServerRelativeUrl;
+    } catch (e) {
+      throw toDataError(e, `file the letter '${fileName}'`);
+    }
+    const file = this.sp.web.getFileByServerRelativePath(url);
+    try {
+      const item = (await file.getItem<{ Id: number }>('Id')) as unknown as { Id: number };
+      await this.sp.web.lists.getByTitle(list.title).items.getById(item.Id).update(values);
+      const saved = await this.sp.web.lists.getByTitle(list.title).items.getById(item.Id).select(...columns.select)();
+      return { ...columns.fromItem(saved), fileName, url };
+    } catch (e) {
+      await file.delete().catch(() => undefined);
+      throw toDataError(e, `record the letter '${fileName}' against the pupil`);
+    }
+  }
+
+  public async content(url: string): Promise<Uint8Array> {
+    try {
+      return new Uint8Array(await this.sp.web.getFileByServerRelativePath(url).getBuffer());
+    } catch (e) {
+      throw toDataError(e, 'open the letter');
+    }
+  }
+
+  /**
+   * The pupil's folder is made with the pupil (PupilAccessService). A pupil added before the library existed
+   * has none: it is created here, inheriting the library's staff-only permissions until the pupil's access is
+   * next applied (saving the pupil), so it never shows a letter to anyone it should not.
+   */
+  private async ensureFolder(folder: string, pupilRef: string): Promise<void> {
+    try {
+      await this.sp.web.getFolderByServerRelativePath(folder).select('Exists')();
+    } catch (e) {
+      if (toDataError(e, 'find the folder').kind !== 'not-found') throw toDataError(e, `find the Letters folder of ${pupilRef}`);
+      try {
+        await this.sp.web.lists.getByTitle(list.title).rootFolder.folders.addUsingPath(pupilRef);
+      } catch (err) {
+        throw toDataError(err, `create the Letters folder of ${pupilRef}`);
+      }
+    }
+  }
+}
+
+export const letterLibraryRoot = (siteUrl: string): string => `${serverRelativeOf(siteUrl)}/${list.url}`;

@@ -1,0 +1,91 @@
+/**
+ * SpLetterRepository against the SharePoint emulator: a Word document filed in the pupil's folder of the
+ * Letters library with its columns, listed for that pupil, downloaded byte for byte, replaced by a letter of
+ * the same name, readable by the pupil's home school only, and never left without its columns.
+ */
+import type { Queryable } from '@pnp/queryable';
+import { DEFAULT_ADMIN } from '../../../../local/emulator/store';
+import { SpLetterRepository } from '../../../../src/data/sp/pips/LetterRepository';
+import type { LetterRecord } from '../../../../src/domain';
+import { startPathwaysFixture, type PathwaysFixture } from '../../../support/pathwaysFixture';
+
+let fx: PathwaysFixture;
+let repo: SpLetterRepository;
+const docx = (...b: number[]) => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...b]);
+
+beforeAll(async () => {
+  fx = await startPathwaysFixture();
+  repo = new SpLetterRepository(fx.admin.sp, fx.emulator.siteUrl);
+});
+afterAll(() => fx.close());
+
+const letterFor = (pupilId: number, over: Partial<LetterRecord> = {}): LetterRecord => ({
+  pupilId,
+  kind: 'PIP timetable',
+  letterDate: '2026-11-23',
+  sentBy: 'Rowan Hale',
+  fileName: 'PH-L1 PIP timetable 2026-11-23.docx',
+  ...over,
+});
+
+describe('SpLetterRepository (emulator)', () => {
+  it('files the document in the pupil’s folder with its columns and gives the same bytes back', async () => {
+    const pupil = await fx.addPupil('PH-L1');
+    const filed = await repo.file(letterFor(pupil.id, { pipId: undefined }), docx(1, 2, 3), 'PH-L1');
+    expect(filed).toMatchObject({ pupilId: pupil.id, kind: 'PIP timetable', letterDate: '2026-11-23', fileName: 'PH-L1 PIP timetable 2026-11-23.docx' });
+    expect(filed.url).toBe('/sites/pathways/PwLetters/PH-L1/PH-L1 PIP timetable 2026-11-23.docx');
+    expect(await repo.content(filed.url)).toEqual(docx(1, 2, 3));
+
+    await repo.file(letterFor(pupil.id, { letterDate: '2026-12-01', fileName: 'PH-L1 PIP timetable 2026-12-01.docx' }), docx(4), 'PH-L1');
+    const again = await repo.file(letterFor(pupil.id), docx(9, 9), 'PH-L1'); // the same name: replaced
+    expect(again.id).toBe(filed.id);
+    const list = await repo.forPupil(pupil.id);
+    expect(list.problems).toEqual([]);
+    expect(list.items.map((l) => [l.letterDate, l.fileName])).toEqual([
+      ['2026-12-01', 'PH-L1 PIP timetable 2026-12-01.docx'],
+      ['2026-11-23', 'PH-L1 PIP timetable 2026-11-23.docx'],
+    ]);
+    expect(await repo.content(filed.url)).toEqual(docx(9, 9));
+  });
+
+  it('refuses a bad file name before uploading, and removes the file when its columns are refused', async () => {
+    const pupil = await fx.addPupil('PH-L2');
+    await expect(repo.file(letterFor(pupil.id, { fileName: 'letter?.docx' }), docx(), 'PH-L2')).rejects.toMatchObject({ kind: 'invalid-record' });
+    // SharePoint refuses the columns (here: every MERGE fails): the uploaded file is removed again.
+    const failingMerge = fx.as(DEFAULT_ADMIN.email).sp.using((instance: Queryable) => {
+      instance.on.pre(async (url: string, init: RequestInit, result: unknown) => {
+        const h = init.headers as Record<string, string> | Headers | undefined;
+        const method = h instanceof Headers ? h.get('X-HTTP-Method') : h?.['X-HTTP-Method'];
+        if (method === 'MERGE') throw new Error('Simulated refusal of the columns');
+        return [url, init, result];
+      });
+      return instance;
+    });
+    await expect(new SpLetterRepository(failingMerge, fx.emulator.siteUrl).file(letterFor(pupil.id, { fileName: 'orphan.docx' }), docx(), 'PH-L2')).rejects.toThrow(
+      /Could not record the letter 'orphan.docx' against the pupil/,
+    );
+    expect((await repo.forPupil(pupil.id)).items).toEqual([]);
+    const files = await fx.admin.sp.web.getFolderByServerRelativePath('/sites/pathways/PwLetters/PH-L2').files();
+    expect(files).toEqual([]);
+  });
+
+  it('lets a pupil’s home school read its letters, and nobody else’s', async () => {
+    const { school } = await fx.addSchool('Northgate Academy', '900201', ['head@northgate.example.sch.uk']);
+    const theirs = await fx.addPupil('PH-L3', { registration: 'Dual', homeSchoolId: school.id });
+    const other = await fx.addPupil('PH-L4');
+    const filed = await repo.file(letterFor(theirs.id, { fileName: 'PH-L3 letter.docx' }), docx(3), 'PH-L3');
+    const hidden = await repo.file(letterFor(other.id, { fileName: 'PH-L4 letter.docx' }), docx(4), 'PH-L4');
+    const asSchool = new SpLetterRepository(fx.as('head@northgate.example.sch.uk').sp, fx.emulator.siteUrl);
+    expect((await asSchool.forPupil(theirs.id)).items.map((l) => l.fileName)).toEqual(['PH-L3 letter.docx']);
+    expect(await asSchool.content(filed.url)).toEqual(docx(3));
+    await expect(asSchool.content(hidden.url)).rejects.toMatchObject({ kind: 'not-found' });
+    expect((await asSchool.forPupil(other.id)).items).toEqual([]);
+  });
+
+  it('makes the Letters folder of a pupil who has none (staff-only until the pupil’s access is applied)', async () => {
+    const pupil = await fx.addPupil('PH-L5');
+    await fx.admin.sp.web.getFolderByServerRelativePath('/sites/pathways/PwLetters/PH-L5').delete();
+    const filed = await repo.file(letterFor(pupil.id, { fileName: 'PH-L5 letter.docx' }), docx(5), 'PH-L5');
+    expect(filed.url).toBe('/sites/pathways/PwLetters/PH-L5/PH-L5 letter.docx');
+  });
+});
