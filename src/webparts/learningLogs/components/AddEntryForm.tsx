@@ -44,7 +44,14 @@ export const AddEntryForm: React.FC<{ log: Saved<LearningLog>; pupilRef: string;
   };
 
   return (
-    <Stack tokens={{ childrenGap: 8 }} as="form" onSubmit={(e: React.FormEvent) => { e.preventDefault(); void add(); }} aria-label="Add an entry">
+    <form
+      aria-label="Add an entry"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void add();
+      }}
+    >
+    <Stack tokens={{ childrenGap: 8 }}>
       <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
         <Dropdown
           label="Subject"
@@ -61,10 +68,11 @@ export const AddEntryForm: React.FC<{ log: Saved<LearningLog>; pupilRef: string;
       <TextField label="What the pupil did" required multiline rows={3} value={text} onChange={(_e, v) => setText(v ?? '')} errorMessage={errors.entry?.[0]} />
       <Checkbox label="Highlight for the next review" checked={highlight} onChange={(_e, c) => setHighlight(c === true)} />
       <Stack horizontal tokens={{ childrenGap: 8 }}>
-        <PrimaryButton type="submit" text={busy ? 'Adding…' : 'Add entry'} disabled={busy} />
+        <PrimaryButton text={busy ? 'Adding…' : 'Add entry'} disabled={busy} onClick={() => void add()} />
         <DefaultButton text="Clear" onClick={() => { setText(''); setErrors({}); }} />
       </Stack>
       <div role="status">{status && <MessageBar messageBarType={status.ok ? MessageBarType.success : MessageBarType.error}>{status.text}</MessageBar>}</div>
     </Stack>
+    </form>
   );
 };

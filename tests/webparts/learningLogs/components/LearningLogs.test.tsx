@@ -1,0 +1,68 @@
+import * as React from 'react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { setIconOptions } from '@fluentui/react/lib/Styling';
+import { AppRoot } from '../../../../src/ui/AppRoot';
+import { LearningLogs } from '../../../../src/webparts/learningLogs/components/LearningLogs';
+import { createFakeServices, type FakeData } from '../../../support/fakeServices';
+import { DEFAULT_SETTINGS, type Pupil } from '../../../../src/domain';
+
+setIconOptions({ disableWarnings: true });
+jest.setTimeout(20000);
+
+const pupil: Pupil = {
+  id: 7, pupilRef: 'PH-7', firstName: 'Nia', lastName: 'Rowe', dateOfBirth: '2012-01-01', yearGroup: '9', enrolmentDate: '2026-09-02',
+  registration: 'Dual', homeSchoolId: 1, namedContactIds: [3], leadTutorEmail: 'lead.tutor@pathways.example.org', supportTier: 'Universal',
+  senProvision: 'N', monitoring: false, fsm: false, pp: false, lac: false, cin: false, cp: false, yos: false, medical: false,
+};
+const data: FakeData = {
+  pupils: [pupil],
+  schools: [{ id: 1, name: 'Oakfield Academy', urn: '990001', phase: 'Secondary', active: true, email: 'office@oakfield.example.sch.uk' }],
+  contacts: [{ id: 3, schoolId: 1, fullName: 'Jo Marr', role: 'SENCO', email: 'jo.marr@oakfield.example.sch.uk', notify: true }],
+  learningLogs: [{ id: 1, pupilId: 7, academicYear: '2026/27', term: 'Autumn', subjects: [{ subject: 'Maths', teacher: 'Rowan Hale' }] }],
+  learningLogEntries: [{ id: 1, logId: 1, pupilId: 7, subject: 'Maths', entryDate: '2026-11-10', teacher: 'rowan@pathways.example.org', entry: 'Fractions of amounts', highlight: false }],
+  settings: DEFAULT_SETTINGS,
+};
+
+function renderLogs(extra: FakeData = {}) {
+  const services = createFakeServices({ ...data, ...extra });
+  window.history.replaceState({}, '', '/?pupil=7');
+  render(
+    <AppRoot services={services}>
+      <LearningLogs />
+    </AppRoot>,
+  );
+  return services;
+}
+
+describe('Learning logs', () => {
+  it('opens the pupil of the page with the Appendix 3 header from the pupil, school and settings', async () => {
+    renderLogs();
+    const header = await screen.findByRole('table', { name: 'Pupil and contacts' });
+    const text = header.textContent ?? '';
+    expect(text).toContain('Oakfield Academy');
+    expect(text).toContain('Jo Marr');
+    expect(text).toContain('lead.tutor@pathways.example.org');
+    expect(text).toContain(DEFAULT_SETTINGS.designatedSafeguardingLead.name);
+    expect(within(screen.getByRole('table', { name: 'Entries, Autumn 2026/27' })).getByText('Fractions of amounts')).toBeTruthy();
+  });
+
+  it('adds an entry in one step, refusing an empty one at the field', async () => {
+    const services = renderLogs();
+    const add = await screen.findByRole('button', { name: 'Add entry' });
+    fireEvent.click(add);
+    expect(await screen.findByText('Enter what the pupil did')).toBeTruthy();
+    expect(services.learningLogs.addedEntries).toEqual([]);
+    fireEvent.change(screen.getByRole('textbox', { name: 'What the pupil did' }), { target: { value: 'Ratio problems, worked alone' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Highlight for the next review' }));
+    fireEvent.click(add);
+    await waitFor(() => expect(services.learningLogs.addedEntries).toHaveLength(1));
+    expect(services.learningLogs.addedEntries[0]).toMatchObject({ pupilRef: 'PH-7', entry: { subject: 'Maths', entryDate: '2026-11-20', entry: 'Ratio problems, worked alone', highlight: true } });
+    expect(await screen.findByText('Entry added for Maths on 20/11/2026.')).toBeTruthy();
+  });
+
+  it('is read only for home-school staff', async () => {
+    renderLogs({ pruStaff: false });
+    expect(await screen.findByText(/Read only/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Add entry' })).toBeNull();
+  });
+});
