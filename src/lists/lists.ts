@@ -233,6 +233,12 @@ export const LISTS: readonly ListDefinition[] = [
     ],
     versioning: { enabled: false },
     security: 'pupil-folder',
+    retention: {
+      from: 'date of birth',
+      years: 31,
+      settingKey: 'senFileYearsFromBirth',
+      basis: 'Changes of SEN tier and provision are part of the SEN file: date of birth + 31 years (IRMS toolkit).',
+    },
   },
   {
     key: 'attendanceWeeks',
@@ -394,6 +400,12 @@ export const LISTS: readonly ListDefinition[] = [
     ],
     versioning: { enabled: true, majorVersionLimit: 50 },
     security: 'pupil-folder',
+    retention: {
+      from: 'date of birth',
+      years: 25,
+      settingKey: 'pupilRecordYearsFromBirth',
+      basis: 'Learning log: part of the pupil record, until the 25th birthday (IRMS toolkit).',
+    },
   },
   {
     key: 'learningLogEntries',
@@ -418,6 +430,12 @@ export const LISTS: readonly ListDefinition[] = [
         orderBy: { field: 'PwEntryDate', ascending: false },
       },
     ],
+    retention: {
+      from: 'date of birth',
+      years: 25,
+      settingKey: 'pupilRecordYearsFromBirth',
+      basis: 'Learning log entries: part of the pupil record, until the 25th birthday (IRMS toolkit).',
+    },
   },
   {
     key: 'reviewMeetings',
@@ -463,6 +481,12 @@ export const LISTS: readonly ListDefinition[] = [
     ],
     versioning: { enabled: true, majorVersionLimit: 50 },
     security: 'pupil-folder',
+    retention: {
+      from: 'date of birth',
+      years: 31,
+      settingKey: 'senFileYearsFromBirth',
+      basis: 'SEN support and EHC plan targets are part of the SEN file: date of birth + 31 years (IRMS toolkit).',
+    },
   },
   {
     key: 'supportPlans',
@@ -507,6 +531,12 @@ export const LISTS: readonly ListDefinition[] = [
     ],
     versioning: { enabled: true, majorVersionLimit: 20 },
     security: 'pupil-folder',
+    retention: {
+      from: 'date of birth',
+      years: 31,
+      settingKey: 'senFileYearsFromBirth',
+      basis: 'Assessments of SEN are part of the SEN file: date of birth + 31 years (IRMS toolkit).',
+    },
   },
   {
     key: 'notifications',
