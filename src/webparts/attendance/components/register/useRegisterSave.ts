@@ -1,5 +1,6 @@
 import * as React from 'react';
 import type { IAttendanceRepository, RegisterConflict, RegisterSaveResult, RegisterSnapshot } from '../../../../data/ports';
+import { useServices } from '../../../../ui/ServicesContext';
 import { buildSaveRequest, draftAfterSave, type Draft, type RegisterRowModel } from './registerModel';
 import { outcomeMessage, savingMessage } from './saveOutcome';
 
@@ -38,6 +39,7 @@ export function useRegisterSave(
   const [status, setStatus] = React.useState<SaveStatus>({ kind: 'idle' });
   const [result, setResult] = React.useState<RegisterSaveResult | undefined>();
   const [conflicts, setConflicts] = React.useState<readonly RegisterConflict[]>([]);
+  const notifier = useServices().attendanceNotifier;
   const live = React.useRef(true);
   React.useEffect(
     () => () => {
@@ -69,6 +71,16 @@ export function useRegisterSave(
       updateDraft((d) => draftAfterSave(d, [...r.saved, ...r.unchanged]));
       const clean = r.failures.length === 0 && r.conflicts.length === 0 && built.held.length === 0;
       setStatus({ kind: 'done', message: outcomeMessage(r, built.held.length), clean });
+      // Home schools are told after the save (never holding it up); a message not sent is said here and logged.
+      if (notifier && r.saved.length + r.unchanged.length > 0)
+        notifier
+          .afterRegisterSave(built.request, r)
+          .then((n) => n.failed === 0 ? undefined : `${n.failed} message${n.failed === 1 ? '' : 's'} to home schools could not be sent (${n.problems[0] ?? 'unknown reason'}); staff can send ${n.failed === 1 ? 'it' : 'them'} again from Notifications in Review meetings.`)
+          .catch((e: unknown) => `Home schools could not be told about this register (${e instanceof Error ? e.message : String(e)}).`)
+          .then((note) => {
+            if (note && live.current) setStatus((st) => (st.kind === 'done' ? { ...st, message: `${st.message} ${note}`, clean: false } : st));
+          })
+          .catch(() => undefined);
     } catch (e) {
       if (!live.current) return;
       const why = e instanceof Error ? e.message : String(e);
