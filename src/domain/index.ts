@@ -94,3 +94,4 @@ export * from './meetings/agenda';
 export * from './meetings/inviteText';
 export * from './meetings/nextReview';
 export * from './attendance/notificationTriggers';
+export * from './meetings/meetingTime';

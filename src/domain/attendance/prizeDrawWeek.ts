@@ -31,7 +31,7 @@ export interface TermSpan {
 }
 
 /** The term that contains `date`; in a holiday, the last term that started before it; null when none has. */
-export function termOf(date: IsoDate, settings: Pick<SchoolSettings, 'terms'>): TermSpan | null {
+export function currentOrLastTerm(date: IsoDate, settings: Pick<SchoolSettings, 'terms'>): TermSpan | null {
   let best: TermSpan | null = null;
   for (const t of settings.terms) {
     if (t.halfTerms.length === 0) continue;
@@ -45,7 +45,7 @@ export function termOf(date: IsoDate, settings: Pick<SchoolSettings, 'terms'>): 
 export function prizeDrawForWeek(marks: readonly MarkForStats[], monday: IsoDate, settings: DrawSettings): PrizeDrawRow[] {
   const week = mondayOf(monday);
   const thisWeek = pupilStatsForWeek(marks, week, settings);
-  const term = termOf(week, settings);
+  const term = currentOrLastTerm(week, settings);
   const termTotals = new Map<number, number>();
   if (term !== null) {
     const weeks = schoolWeeksBetween(term.start, term.end, settings).filter((w) => w <= week);

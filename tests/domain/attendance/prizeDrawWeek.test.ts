@@ -1,4 +1,4 @@
-import { prizeDrawForWeek, termOf } from '../../../src/domain/attendance/prizeDrawWeek';
+import { prizeDrawForWeek, currentOrLastTerm } from '../../../src/domain/attendance/prizeDrawWeek';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/defaultSettings';
 import { week } from './insightsFixtures';
 
@@ -35,8 +35,8 @@ describe('prize draw by week', () => {
   });
 
   it('finds the term of a date, and the last term in a holiday', () => {
-    expect(termOf('2026-11-18', s)).toMatchObject({ term: 'Autumn', academicYear: '2026/27', start: '2026-09-02', end: '2026-12-18' });
-    expect(termOf('2026-12-28', s)?.term).toBe('Autumn');
-    expect(termOf('2020-01-01', s)).toBeNull();
+    expect(currentOrLastTerm('2026-11-18', s)).toMatchObject({ term: 'Autumn', academicYear: '2026/27', start: '2026-09-02', end: '2026-12-18' });
+    expect(currentOrLastTerm('2026-12-28', s)?.term).toBe('Autumn');
+    expect(currentOrLastTerm('2020-01-01', s)).toBeNull();
   });
 });
