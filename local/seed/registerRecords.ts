@@ -14,9 +14,9 @@ export async function writeRegisterRecords(sp: SPFI, marks: readonly AttendanceM
     if (!seen || m.recordedAt < seen.recordedAt) first.set(key, m);
   }
   const [batched, execute] = sp.batched();
-  const items = batched.web.lists.getByTitle(registers.title).items;
+  // A batched request needs its own query chain each time (PnPjs cannot reuse one inside a batch).
   const jobs = Array.from(first.entries()).map(([key, m]) =>
-    items.add(
+    batched.web.lists.getByTitle(registers.title).items.add(
       writePayload(registers, { Title: `${m.date} ${m.session}`, PwRegisterKey: key, PwDate: m.date, PwSession: m.session, PwTakenBy: m.recordedBy, PwTakenAt: m.recordedAt }),
     ),
   );
