@@ -127,7 +127,7 @@ function push(
   kind: DueKind,
   dueDate: IsoDate,
   basis: string,
-  options: { periodStart?: IsoDate; notes?: string[]; planned?: DueMeeting } = {},
+  options: { periodStart?: IsoDate; notes?: string[]; planned?: DueMeeting; sourceId?: number } = {},
 ): void {
   const d = deadlineOf(dueDate, ctx.input.settings, options.periodStart);
   const moved = deadlineNote(d);
@@ -142,6 +142,7 @@ function push(
     notes: [...(moved ? [moved] : []), ...(options.notes ?? [])],
     ...(DUE_KIND_MEETING[kind] ? { meetingKind: DUE_KIND_MEETING[kind] } : {}),
     ...(options.planned ? { planned: asPlanned(options.planned) } : {}),
+    ...(options.sourceId !== undefined ? { sourceId: options.sourceId } : {}),
   });
 }
 
@@ -223,10 +224,12 @@ function ehcPlan(ctx: PupilContext): void {
     if (lastHeld.reportSentOn === undefined)
       push(ctx, 'ehcp-report', addWeeks(heldOn, s.ehcpReviewReportWeeks), `within ${weeks(s.ehcpReviewReportWeeks)} of the annual review on ${formatUkDate(heldOn)}`, {
         periodStart: heldOn,
+        sourceId: lastHeld.id,
       });
     if (lastHeld.laDecisionOn === undefined)
       push(ctx, 'ehcp-la-decision', addWeeks(heldOn, s.ehcpLaDecisionWeeks), `within ${weeks(s.ehcpLaDecisionWeeks)} of the annual review on ${formatUkDate(heldOn)}`, {
         periodStart: heldOn,
+        sourceId: lastHeld.id,
         notes: ["This is the local authority's deadline: if no decision has arrived, ask the LA SEND team for it."],
       });
   }
@@ -344,10 +347,12 @@ function ehcRequests(ctx: PupilContext): void {
       push(ctx, 'la-information-request', addWeeks(r.receivedOn, s.laInformationRequestWeeks), `within ${weeks(s.laInformationRequestWeeks)} of the request received on ${formatUkDate(r.receivedOn)}${ref}`, {
         periodStart: r.receivedOn,
         notes,
+        ...(r.id !== undefined ? { sourceId: r.id } : {}),
       });
     } else {
       push(ctx, 'draft-plan-comments', addDays(r.receivedOn, s.draftPlanCommentDays), `within ${s.draftPlanCommentDays} days of the draft plan received on ${formatUkDate(r.receivedOn)}${ref}`, {
         periodStart: r.receivedOn,
+        ...(r.id !== undefined ? { sourceId: r.id } : {}),
       });
     }
   }

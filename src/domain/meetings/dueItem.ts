@@ -71,6 +71,8 @@ export interface DueItem {
   /** The meeting kind to arrange, for items met by a meeting. */
   readonly meetingKind?: MeetingKind;
   readonly planned?: PlannedMeeting;
+  /** The record the item is about: the LA request, or the meeting held (report, LA decision). */
+  readonly sourceId?: number;
 }
 
 export type DueStatus = 'overdue' | 'due-soon' | 'upcoming';

@@ -121,8 +121,8 @@ describe('EHC plan: termly reviews, the annual review and its statutory steps', 
   it('after the meeting: the report within 2 weeks and the LA decision within 4; the next annual review from it', () => {
     const held = meeting({ kind: 'EHCP annual review', status: 'Held', start: '2026-11-10T10:00:00Z' });
     const { items } = run({ pupils: [e()], meetings: [held] });
-    expect(one(items, 'ehcp-report')).toMatchObject({ dueDate: '2026-11-24' });
-    expect(one(items, 'ehcp-la-decision')).toMatchObject({ dueDate: '2026-12-08' });
+    expect(one(items, 'ehcp-report')).toMatchObject({ dueDate: '2026-11-24', sourceId: held.id });
+    expect(one(items, 'ehcp-la-decision')).toMatchObject({ dueDate: '2026-12-08', sourceId: held.id });
     expect(one(items, 'ehcp-annual-review').dueDate).toBe('2027-11-10');
     const done = run({ pupils: [e()], meetings: [{ ...held, reportSentOn: '2026-11-20', laDecisionOn: '2026-11-30' }] }).items;
     expect(only(done, 'ehcp-report')).toEqual([]);
@@ -226,13 +226,13 @@ describe('LA requests during an EHC needs assessment', () => {
   it('information within 6 weeks; views on a draft plan within 15 days', () => {
     const { items } = run({
       ehcRequests: [
-        { pupilId: 1, kind: 'LA information request', receivedOn: '2026-11-16', reference: 'EHC-2291' },
+        { id: 31, pupilId: 1, kind: 'LA information request', receivedOn: '2026-11-16', reference: 'EHC-2291' },
         { pupilId: 1, kind: 'Draft plan consultation', receivedOn: '2026-11-18' },
         { pupilId: 1, kind: 'Draft plan consultation', receivedOn: '2026-11-02', respondedOn: '2026-11-10' },
       ],
     });
     const info = one(items, 'la-information-request');
-    expect(info).toMatchObject({ dueDate: '2026-12-28', actBy: '2026-12-18', moved: 'holiday' });
+    expect(info).toMatchObject({ dueDate: '2026-12-28', actBy: '2026-12-18', moved: 'holiday', sourceId: 31 });
     expect(info.basis).toBe('within 6 weeks of the request received on 16/11/2026 (LA reference EHC-2291)');
     expect(one(items, 'draft-plan-comments')).toMatchObject({ dueDate: '2026-12-03', actBy: '2026-12-03' });
   });
