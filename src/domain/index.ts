@@ -84,6 +84,7 @@ export * from './pip/laReturn';
 export * from './pip/pipFlags';
 export * from './pip/timetableLetter';
 export * from './pip/letterRecord';
+export * from './pip/reviewGrid';
 export * from './meetings/ehcRequest';
 export * from './meetings/deadlines';
 export * from './meetings/reviewPeriods';

@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS, type Pip } from '../../../src/domain';
 import { letterText, timetableLetter } from '../../../src/domain/pip/timetableLetter';
+import { reviewDayGrid } from '../../../src/domain/pip/reviewGrid';
 
 const pip: Pick<Pip, 'startDate' | 'plannedEndDate' | 'timetables'> = {
   startDate: '2026-11-02',
@@ -40,5 +41,14 @@ describe('Timetable letter (Appendix 2)', () => {
     expect(letter.contact).toBe(`If you have any queries please do not hesitate to contact me on ${DEFAULT_SETTINGS.service.phone} or at ${DEFAULT_SETTINGS.service.email}.`);
     expect(letterText(letter)).toContain('TUESDAY: Not timetabled');
     expect(letter.signatory).toEqual(['Rowan Hale', 'Headteacher']);
+  });
+});
+
+describe('Review timetable grid (Appendix 4: AM and PM per day)', () => {
+  it('puts each session in the morning or the afternoon, in time order', () => {
+    const grid = reviewDayGrid(pip.timetables[0].slots, DEFAULT_SETTINGS);
+    expect(grid[0]).toEqual({ day: 'Monday', am: '09:30 to 11:30 English and maths (Pathways centre)', pm: undefined });
+    expect(grid[2]).toEqual({ day: 'Wednesday', am: '09:30 to 11:00 Science (Online (supervised))', pm: '13:00 to 14:30 Art (Pathways centre)' });
+    expect(grid[1]).toEqual({ day: 'Tuesday', am: undefined, pm: undefined });
   });
 });
