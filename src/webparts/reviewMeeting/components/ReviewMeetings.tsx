@@ -1,0 +1,120 @@
+import * as React from 'react';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Text } from '@fluentui/react/lib/Text';
+import type { Saved } from '../../../data/ports';
+import { addDays, londonToday, londonWallTimeToIso, type DueRow, type Pupil, type ReviewMeeting, type SchoolSettings } from '../../../domain';
+import { useServices } from '../../../ui/ServicesContext';
+import { useAsync } from '../../../ui/useAsync';
+import { DueView } from './due/DueView';
+import { HOST_LABELS, hostFromLocation, joinUrlMatchesChat, type ReviewHost } from './host';
+import { MeetingList } from './meeting/MeetingList';
+import { MeetingView } from './meeting/MeetingView';
+import { NotificationsView } from './notifications/NotificationsView';
+import { ScheduleForm, type ScheduleStart } from './schedule/ScheduleForm';
+import { StatusMessage, type Notice } from './shared';
+
+type Screen =
+  | { readonly kind: 'lists' }
+  | { readonly kind: 'meeting'; readonly id: number }
+  | { readonly kind: 'schedule'; readonly start: ScheduleStart; readonly pupils: readonly Saved<Pupil>[]; readonly settings: SchoolSettings };
+
+/**
+ * Review meetings: what is due (by pupil or by week), arranging a meeting with its Outlook invitation and Teams link,
+ * the meeting itself with its agenda and outcomes, and the notifications log. On a SharePoint page and in a Teams
+ * tab it opens on the lists (or the meeting named by the page); in a Teams meeting it opens that meeting.
+ */
+export const ReviewMeetings: React.FC<{ host?: ReviewHost }> = ({ host }) => {
+  const resolved = React.useMemo(() => host ?? hostFromLocation(), [host]);
+  const services = useServices();
+  const [screen, setScreen] = React.useState<Screen>(resolved.meetingId !== undefined ? { kind: 'meeting', id: resolved.meetingId } : { kind: 'lists' });
+  const [tab, setTab] = React.useState('due');
+  const [notice, setNotice] = React.useState<Notice | undefined>();
+  const [refreshKey, setRefreshKey] = React.useState(0);
+  const [access] = useAsync(() => services.userAccess.isPruStaff(), [services]);
+  const canAct = access.status === 'ready' && access.value;
+  const compact = resolved.kind !== 'sharepoint';
+
+  // In a Teams meeting: the review record whose Teams link belongs to this meeting's chat.
+  const [inMeeting] = useAsync(async () => {
+    if (resolved.kind !== 'teams-meeting' || resolved.meetingId !== undefined) return undefined;
+    const today = londonToday(services.now());
+    const near = await services.meetings.since(londonWallTimeToIso(addDays(today, -7), '00:00'));
+    return near.items.find((m) => joinUrlMatchesChat(m.joinUrl, resolved.chatId));
+  }, [services, resolved]);
+
+  const openMeeting = (id: number): void => setScreen({ kind: 'meeting', id });
+  const arrange = (row: DueRow, data: { pupils: readonly Saved<Pupil>[]; settings: SchoolSettings; meetings: readonly Saved<ReviewMeeting>[] }): void => {
+    const existing = row.item.planned ? data.meetings.find((m) => m.id === row.item.planned?.id) : undefined;
+    setScreen({
+      kind: 'schedule',
+      pupils: data.pupils,
+      settings: data.settings,
+      start: { pupilId: row.item.pupilId, kind: row.item.meetingKind, suggestedDate: row.item.actBy, ...(existing && existing.status === 'Draft' ? { existing } : {}) },
+    });
+  };
+  const sendInvitationFor = async (meetingId: number): Promise<void> => {
+    const [meeting, pupils, settings] = await Promise.all([services.meetings.get(meetingId), services.pupils.list(), services.settings.get()]);
+    setScreen({ kind: 'schedule', pupils: pupils.items, settings, start: { pupilId: meeting.pupilId, kind: meeting.kind, existing: meeting } });
+  };
+  const backToLists = (): void => {
+    setRefreshKey((k) => k + 1);
+    setScreen({ kind: 'lists' });
+  };
+
+  let body: React.ReactNode;
+  if (resolved.kind === 'teams-meeting' && resolved.meetingId === undefined && screen.kind === 'lists' && inMeeting.status !== 'ready') {
+    body = inMeeting.status === 'loading' ? <Spinner label="Finding this meeting's review record…" /> : <Text block>{inMeeting.message}</Text>;
+  } else if (resolved.kind === 'teams-meeting' && screen.kind === 'lists' && inMeeting.status === 'ready' && inMeeting.value) {
+    body = <MeetingView meetingId={inMeeting.value.id} canAct={canAct} compact onSendInvitation={(id) => void sendInvitationFor(id)} />;
+  } else if (screen.kind === 'meeting') {
+    body = <MeetingView meetingId={screen.id} canAct={canAct} compact={compact} onBack={backToLists} onSendInvitation={(id) => void sendInvitationFor(id)} />;
+  } else if (screen.kind === 'schedule') {
+    body = (
+      <ScheduleForm
+        start={screen.start}
+        pupils={screen.pupils}
+        settings={screen.settings}
+        onCancel={backToLists}
+        onDone={(_m, n) => {
+          setNotice(n);
+          backToLists();
+        }}
+      />
+    );
+  } else {
+    body = (
+      <>
+        {resolved.kind === 'teams-meeting' && <Text block>This Teams meeting was not arranged in Pathways Hub. The review meetings are below.</Text>}
+        <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} aria-label="Review meeting views">
+          <PivotItem headerText="Due" itemKey="due">
+            <DueView canAct={canAct} onArrange={arrange} onOpen={openMeeting} onNotice={setNotice} refreshKey={refreshKey} />
+          </PivotItem>
+          <PivotItem headerText="Meetings" itemKey="meetings">
+            <MeetingList onOpen={openMeeting} refreshKey={refreshKey} />
+          </PivotItem>
+          {canAct && (
+            <PivotItem headerText="Notifications" itemKey="notifications">
+              <NotificationsView />
+            </PivotItem>
+          )}
+        </Pivot>
+      </>
+    );
+  }
+
+  return (
+    <section aria-labelledby="review-meetings-heading" data-host={resolved.kind}>
+      <Text as="h2" variant="xLarge" id="review-meetings-heading" block>
+        Review meetings
+      </Text>
+      {compact && (
+        <Text block variant="small">
+          Shown in a {HOST_LABELS[resolved.kind]}.
+        </Text>
+      )}
+      <StatusMessage notice={notice} onDismiss={() => setNotice(undefined)} />
+      {body}
+    </section>
+  );
+};

@@ -1,0 +1,98 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Icon } from '@fluentui/react/lib/Icon';
+import { Text } from '@fluentui/react/lib/Text';
+import { DUE_STATUS_LABELS, formatUkDate, type DueRow } from '../../../../domain';
+import { formatDay, formatInstant } from '../shared';
+
+/** What staff can do from a row; each is offered only where it applies. */
+export interface DueRowActions {
+  readonly arrange?: (row: DueRow) => void;
+  readonly open?: (meetingId: number) => void;
+  readonly markDone?: (row: DueRow) => Promise<void>;
+}
+
+const STATUS_ICON = { overdue: 'ErrorBadge', 'due-soon': 'Warning', upcoming: 'Calendar' } as const;
+const STATUS_COLOUR = { overdue: '#a4262c', 'due-soon': '#8a6100', upcoming: '#323130' } as const;
+
+/** The words on the button that records a task as done today. */
+export const DONE_LABELS: Partial<Record<DueRow['item']['kind'], string>> = {
+  'ehcp-papers': 'Papers circulated today',
+  'ehcp-report': 'Report sent today',
+  'ehcp-la-decision': 'LA decision received today',
+  'la-information-request': 'Replied today',
+  'draft-plan-comments': 'Comments sent today',
+};
+
+/** One item of the Due view: what, for whom, by when and why, its status in words (not colour alone), and what to do. */
+export const DueItemRow: React.FC<{ row: DueRow; pupil: string; showPupil: boolean; actions: DueRowActions; canAct: boolean }> = ({
+  row,
+  pupil,
+  showPupil,
+  actions,
+  canAct,
+}) => {
+  const { item, status } = row;
+  const [busy, setBusy] = React.useState(false);
+  const title = showPupil ? `${item.label}: ${pupil}` : item.label;
+  const when =
+    item.actBy === item.dueDate ? `Due by ${formatDay(item.dueDate)}` : `Act by ${formatDay(item.actBy)} (the period ends ${formatUkDate(item.dueDate)})`;
+  const done = DONE_LABELS[item.kind];
+  const doneNeedsMeeting = item.kind === 'ehcp-papers';
+  return (
+    <li className="pw-due-row" data-due-kind={item.kind} style={{ borderLeft: `4px solid ${STATUS_COLOUR[status]}`, padding: '8px 12px', marginBottom: 8, listStyle: 'none' }}>
+      <Text as="h5" variant="mediumPlus" block styles={{ root: { margin: 0, fontWeight: 600 } }}>
+        {title}
+      </Text>
+      <Text block>
+        <Icon iconName={STATUS_ICON[status]} aria-hidden="true" styles={{ root: { color: STATUS_COLOUR[status], marginRight: 6 } }} />
+        <strong>{DUE_STATUS_LABELS[status]}.</strong> {when}.
+      </Text>
+      <Text block variant="small">
+        Worked out as {item.basis}.
+      </Text>
+      {item.notes.map((n) => (
+        <Text key={n} block variant="small">
+          {n}
+        </Text>
+      ))}
+      {item.planned && (
+        <Text block variant="small">
+          {item.planned.status === 'Draft' ? 'Draft meeting' : 'Meeting arranged'} for {formatInstant(item.planned.start)}:{' '}
+          {item.planned.invited ? 'the invitation has been sent.' : 'no invitation has been sent yet.'}
+        </Text>
+      )}
+      {canAct && (
+        <div style={{ display: 'flex', gap: 8, marginTop: 6, flexWrap: 'wrap' }}>
+          {item.meetingKind && !item.planned && actions.arrange && (
+            <PrimaryButton onClick={() => actions.arrange?.(row)} ariaLabel={`Arrange the ${item.meetingKind.toLowerCase()} for ${pupil}`}>
+              Arrange the meeting
+            </PrimaryButton>
+          )}
+          {item.planned && !item.planned.invited && actions.arrange && (
+            <PrimaryButton onClick={() => actions.arrange?.(row)} ariaLabel={`Send the invitation for ${pupil}'s ${item.label.toLowerCase()}`}>
+              Send the invitation
+            </PrimaryButton>
+          )}
+          {item.planned && actions.open && (
+            <DefaultButton onClick={() => item.planned && actions.open?.(item.planned.id)} ariaLabel={`Open ${pupil}'s meeting`}>
+              Open the meeting
+            </DefaultButton>
+          )}
+          {done && actions.markDone && (!doneNeedsMeeting || item.planned) && (
+            <DefaultButton
+              disabled={busy}
+              ariaLabel={`${done}: ${item.label}, ${pupil}`}
+              onClick={() => {
+                setBusy(true);
+                void actions.markDone?.(row).finally(() => setBusy(false));
+              }}
+            >
+              {done}
+            </DefaultButton>
+          )}
+        </div>
+      )}
+    </li>
+  );
+};

@@ -1,0 +1,136 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
+import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Text } from '@fluentui/react/lib/Text';
+import { dueRows, groupByPupil, groupByWeek, type DueRow } from '../../../../domain';
+import { useServices } from '../../../../ui/ServicesContext';
+import { useAsync } from '../../../../ui/useAsync';
+import { errorText, pupilName, type Notice } from '../shared';
+import { DueItemRow } from './DueItemRow';
+import { EhcRequestForm } from './EhcRequestForm';
+import { loadDue, type DueData } from './loadDue';
+
+export interface DueViewProps {
+  readonly canAct: boolean;
+  /** Arrange (or send the invitation for) the meeting an item needs. */
+  readonly onArrange: (row: DueRow, data: DueData) => void;
+  readonly onOpen: (meetingId: number) => void;
+  readonly onNotice: (notice: Notice) => void;
+  /** Changes when something was saved elsewhere, to load again. */
+  readonly refreshKey: number;
+}
+
+/** Overdue and upcoming items in one view, by pupil or by week. */
+export const DueView: React.FC<DueViewProps> = ({ canAct, onArrange, onOpen, onNotice, refreshKey }) => {
+  const services = useServices();
+  const [state, reload] = useAsync(() => loadDue(services), [services, refreshKey]);
+  const [by, setBy] = React.useState<'pupil' | 'week'>('pupil');
+  const [later, setLater] = React.useState(false);
+  const [recording, setRecording] = React.useState(false);
+
+  if (state.status === 'loading') return <Spinner label="Working out what is due…" />;
+  if (state.status === 'error')
+    return (
+      <MessageBar messageBarType={MessageBarType.error} isMultiline actions={<DefaultButton onClick={reload}>Try again</DefaultButton>}>
+        {state.message}
+      </MessageBar>
+    );
+  const data = state.value;
+  const names = new Map(data.pupils.map((p) => [p.id, pupilName(p)]));
+  const nameOf = (id: number): string => names.get(id) ?? `Pupil ${id}`;
+  const rows = dueRows(data.calendar.items, { today: data.today, horizonWeeks: later ? 520 : 8 });
+  const groups = by === 'pupil' ? groupByPupil(rows, nameOf) : groupByWeek(rows);
+  const overdue = rows.filter((r) => r.status === 'overdue').length;
+
+  const markDone = async (row: DueRow): Promise<void> => {
+    const { item } = row;
+    try {
+      if (item.kind === 'la-information-request' || item.kind === 'draft-plan-comments') {
+        const r = data.ehcRequests.find((x) => x.id === item.sourceId);
+        if (!r) throw new Error('The request was not found: reload the page.');
+        await services.ehcRequests.update(r.id, r.etag, { ...r, respondedOn: data.today });
+      } else {
+        const id = item.kind === 'ehcp-papers' ? item.planned?.id : item.sourceId;
+        const m = data.meetings.find((x) => x.id === id);
+        if (!m) throw new Error('The meeting was not found: reload the page.');
+        const field = item.kind === 'ehcp-papers' ? 'papersSentOn' : item.kind === 'ehcp-report' ? 'reportSentOn' : 'laDecisionOn';
+        await services.meetings.update(m.id, m.etag, { ...m, [field]: data.today });
+      }
+      onNotice({ ok: true, text: `Recorded: ${item.label.toLowerCase()} for ${nameOf(item.pupilId)}.` });
+      reload();
+    } catch (e) {
+      onNotice({ ok: false, text: `Not recorded: ${errorText(e)}` });
+    }
+  };
+
+  return (
+    <section aria-labelledby="due-heading">
+      <Text as="h3" variant="large" id="due-heading">
+        Due
+      </Text>
+      <Text block>
+        {rows.length === 0
+          ? 'Nothing is due in the next 8 weeks.'
+          : `${rows.length} item${rows.length === 1 ? '' : 's'}${overdue > 0 ? `, ${overdue} overdue` : ''}. Deadlines that fall at a weekend or in a holiday are brought forward to the last school day before them.`}
+      </Text>
+      <div style={{ display: 'flex', gap: 24, alignItems: 'flex-end', flexWrap: 'wrap', margin: '8px 0' }}>
+        <ChoiceGroup
+          label="Show"
+          selectedKey={by}
+          options={[
+            { key: 'pupil', text: 'By pupil' },
+            { key: 'week', text: 'By week' },
+          ]}
+          onChange={(_e, o) => o && setBy(o.key as 'pupil' | 'week')}
+          styles={{ flexContainer: { display: 'flex', gap: 16 } }}
+        />
+        <Checkbox label="Include items due more than 8 weeks ahead" checked={later} onChange={(_e, v) => setLater(!!v)} />
+        {canAct && !recording && <DefaultButton onClick={() => setRecording(true)}>Record an LA request</DefaultButton>}
+      </div>
+      {recording && (
+        <EhcRequestForm
+          pupils={data.pupils}
+          onCancel={() => setRecording(false)}
+          onSaved={(n) => {
+            setRecording(false);
+            onNotice(n);
+            reload();
+          }}
+        />
+      )}
+      {data.problems.map((p) => (
+        <MessageBar key={p} messageBarType={MessageBarType.warning} isMultiline>
+          {p}
+        </MessageBar>
+      ))}
+      {data.calendar.problems.length > 0 && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+          <strong>Records to complete:</strong>{' '}
+          {data.calendar.problems.map((p) => `${nameOf(p.pupilId)}: ${p.message}`).join(' ')}
+        </MessageBar>
+      )}
+      {groups.map((g) => (
+        <section key={g.key} aria-label={g.heading} data-due-group={g.key}>
+          <Text as="h4" variant="mediumPlus" block styles={{ root: { marginTop: 16, borderBottom: '1px solid #c8c6c4' } }}>
+            {g.heading}
+          </Text>
+          <ul style={{ padding: 0 }}>
+            {g.rows.map((r) => (
+              <DueItemRow
+                key={`${r.item.pupilId}-${r.item.kind}-${r.item.dueDate}-${r.item.sourceId ?? ''}`}
+                row={r}
+                pupil={nameOf(r.item.pupilId)}
+                showPupil={by === 'week'}
+                canAct={canAct}
+                actions={{ arrange: (row) => onArrange(row, data), open: onOpen, markDone }}
+              />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+};

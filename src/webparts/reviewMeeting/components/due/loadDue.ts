@@ -1,0 +1,83 @@
+/**
+ * Everything the Due view needs, read once: the settings, the pupils, the meetings of the last 14 months, the
+ * PIPs and their reviews, the LA requests, and the baseline assessments of pupils who started in the last 12
+ * weeks; then the calendar (domain dueCalendar). A source that cannot be read is named, and the rest still shows.
+ */
+import type { IServices } from '../../../../composition/IServices';
+import type { Saved } from '../../../../data/ports';
+import {
+  addMonths,
+  addWeeks,
+  dueCalendar,
+  londonToday,
+  londonWallTimeToIso,
+  type DueCalendar,
+  type EhcRequest,
+  type Pip,
+  type Pupil,
+  type ReviewMeeting,
+  type SchoolSettings,
+} from '../../../../domain';
+import { errorText } from '../shared';
+
+export interface DueData {
+  readonly today: string;
+  readonly settings: SchoolSettings;
+  readonly pupils: readonly Saved<Pupil>[];
+  readonly meetings: readonly Saved<ReviewMeeting>[];
+  readonly ehcRequests: readonly Saved<EhcRequest>[];
+  readonly pips: readonly Saved<Pip>[];
+  readonly calendar: DueCalendar;
+  /** Sources that could not be read, in words. */
+  readonly problems: readonly string[];
+}
+
+async function optional<T>(what: string, read: () => Promise<T>, fallback: T, problems: string[]): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    problems.push(`${what} could not be loaded, so what depends on them is not shown: ${errorText(e)}`);
+    return fallback;
+  }
+}
+
+export async function loadDue(services: IServices): Promise<DueData> {
+  const today = londonToday(services.now());
+  const problems: string[] = [];
+  const [settings, pupilsRead, meetingsRead] = await Promise.all([
+    services.settings.get(),
+    services.pupils.list(),
+    services.meetings.since(londonWallTimeToIso(addMonths(today, -14), '00:00')),
+  ]);
+  const [pipsRead, reviewsRead, requestsRead] = await Promise.all([
+    optional('The PIPs', () => services.pips.list(), { items: [], problems: [] }, problems),
+    optional('The PIP reviews', () => services.pips.allReviews(), { items: [], problems: [] }, problems),
+    optional('The LA requests', () => services.ehcRequests.list(), { items: [], problems: [] }, problems),
+  ]);
+  const recentStarters = pupilsRead.items.filter((p) => (p.placementStart ?? p.enrolmentDate) >= addWeeks(today, -12));
+  const baselines = await optional(
+    'The baseline assessments',
+    () =>
+      Promise.all(
+        recentStarters.map(async (p) => ({
+          pupilId: p.id,
+          assessedOn: (await services.assessments.forPupil(p.id)).items.filter((a) => a.kind === 'Baseline').map((a) => a.assessedOn),
+        })),
+      ),
+    undefined,
+    problems,
+  );
+  for (const r of [pupilsRead, meetingsRead, pipsRead, reviewsRead, requestsRead])
+    for (const p of r.problems) problems.push(p.message);
+  const calendar = dueCalendar({
+    today,
+    settings,
+    pupils: pupilsRead.items,
+    meetings: meetingsRead.items,
+    pips: pipsRead.items,
+    pipReviews: reviewsRead.items,
+    ehcRequests: requestsRead.items,
+    ...(baselines ? { baselines } : {}),
+  });
+  return { today, settings, pupils: pupilsRead.items, meetings: meetingsRead.items, ehcRequests: requestsRead.items, pips: pipsRead.items, calendar, problems };
+}

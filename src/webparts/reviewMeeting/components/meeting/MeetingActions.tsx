@@ -1,0 +1,70 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { TextField } from '@fluentui/react/lib/TextField';
+import type { Saved } from '../../../../data/ports';
+import { formatUkDate, londonParts, londonWallTimeToIso, parseUkDate, isClockTime, type ReviewMeeting } from '../../../../domain';
+import { useServices } from '../../../../ui/ServicesContext';
+import { errorText, type Notice } from '../shared';
+
+/** Moving or cancelling a meeting: the Outlook invitation is updated (or cancelled) first, then the record. */
+export const MeetingActions: React.FC<{ meeting: Saved<ReviewMeeting>; onChanged: (notice: Notice) => void }> = ({ meeting, onChanged }) => {
+  const { meetingService } = useServices();
+  const [mode, setMode] = React.useState<'none' | 'move' | 'cancel'>('none');
+  const [date, setDate] = React.useState(formatUkDate(londonParts(meeting.start).date));
+  const [time, setTime] = React.useState(londonParts(meeting.start).time);
+  const [comment, setComment] = React.useState('');
+  const [error, setError] = React.useState<string | undefined>();
+  const [busy, setBusy] = React.useState(false);
+
+  const run = async (work: () => Promise<Saved<ReviewMeeting>>, done: string): Promise<void> => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await work();
+      setMode('none');
+      onChanged({ ok: true, text: done });
+    } catch (e) {
+      setError(`${errorText(e)} Nothing was changed.`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const move = (): void => {
+    const day = parseUkDate(date);
+    if (day === null) return setError('Enter the date as dd/mm/yyyy');
+    if (!isClockTime(time)) return setError('Enter the start time as HH:MM');
+    const start = londonWallTimeToIso(day, time);
+    const end = new Date(Date.parse(start) + Date.parse(meeting.end) - Date.parse(meeting.start)).toISOString();
+    void run(() => meetingService.reschedule(meeting, { start, end }), meeting.eventId ? 'The meeting is moved and the attendees have been sent the new time.' : 'The meeting is moved.');
+  };
+
+  if (mode === 'none')
+    return (
+      <div style={{ display: 'flex', gap: 8, margin: '8px 0' }}>
+        <DefaultButton onClick={() => setMode('move')}>Move the meeting</DefaultButton>
+        <DefaultButton onClick={() => setMode('cancel')}>Cancel the meeting</DefaultButton>
+      </div>
+    );
+  return (
+    <div style={{ border: '1px solid #c8c6c4', padding: 8, margin: '8px 0', maxWidth: 560 }}>
+      {mode === 'move' ? (
+        <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+          <TextField label="New date (dd/mm/yyyy)" value={date} onChange={(_e, v) => setDate(v ?? '')} />
+          <TextField label="New start time (HH:MM)" value={time} onChange={(_e, v) => setTime(v ?? '')} />
+        </div>
+      ) : (
+        <TextField label="Message to the attendees (optional)" value={comment} onChange={(_e, v) => setComment(v ?? '')} />
+      )}
+      {error && <div role="alert">{error}</div>}
+      <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
+        <PrimaryButton disabled={busy} onClick={() => (mode === 'move' ? move() : void run(() => meetingService.cancel(meeting, comment), 'The meeting is cancelled and the attendees have been told.'))}>
+          {mode === 'move' ? 'Move and tell the attendees' : 'Cancel the meeting and tell the attendees'}
+        </PrimaryButton>
+        <DefaultButton disabled={busy} onClick={() => setMode('none')}>
+          Keep it as it is
+        </DefaultButton>
+      </div>
+    </div>
+  );
+};

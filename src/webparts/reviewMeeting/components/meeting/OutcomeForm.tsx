@@ -1,0 +1,183 @@
+import * as React from 'react';
+import { DefaultButton, IconButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { Text } from '@fluentui/react/lib/Text';
+import { formatUkDate, meetingDay, TARGET_OUTCOMES, type TargetOutcome } from '../../../../domain';
+import { useServices } from '../../../../ui/ServicesContext';
+import { errorText, type Notice } from '../shared';
+import type { MeetingContext } from './loadMeeting';
+import { buildHeldMeeting, targetRows, type ActionRow, type OutcomeErrors, type OutcomeFormValues, type PipDecisionChoice } from './outcomeModel';
+import { saveOutcomes } from './saveOutcomes';
+
+const PIP_CHOICES: readonly PipDecisionChoice[] = ['Continue', 'Extend', 'End (full-time)'];
+const iso2uk = (d: string | undefined): string => (d ? formatUkDate(d) : '');
+
+/** Recording the meeting: each target's outcome, decisions, actions; then the record is saved and the next review planned. */
+export const OutcomeForm: React.FC<{ context: MeetingContext; onSaved: (notice: Notice) => void }> = ({ context, onSaved }) => {
+  const services = useServices();
+  const { meeting, agenda } = context;
+  const [values, setValues] = React.useState<OutcomeFormValues>(() => ({
+    targets: targetRows(agenda, meeting.targetOutcomes),
+    decisions: meeting.outcomes.length > 0 ? [...meeting.outcomes] : [''],
+    actions: meeting.actions.length > 0 ? meeting.actions.map((a) => ({ text: a.text, owner: a.owner, due: iso2uk(a.due) })) : [{ text: '', owner: '', due: '' }],
+    notes: meeting.notes ?? '',
+    newEndDate: '',
+    papersSentOn: iso2uk(meeting.papersSentOn),
+    reportSentOn: iso2uk(meeting.reportSentOn),
+    laDecisionOn: iso2uk(meeting.laDecisionOn),
+  }));
+  const [errors, setErrors] = React.useState<OutcomeErrors>({});
+  const [saving, setSaving] = React.useState(false);
+  const [failure, setFailure] = React.useState<string | undefined>();
+  const set = (change: Partial<OutcomeFormValues>): void => setValues((v) => ({ ...v, ...change }));
+  const setTarget = (i: number, change: { outcome?: TargetOutcome; note?: string }): void =>
+    set({ targets: values.targets.map((t, j) => (j === i ? { ...t, ...change } : t)) });
+  const setAction = (i: number, change: Partial<ActionRow>): void => set({ actions: values.actions.map((a, j) => (j === i ? { ...a, ...change } : a)) });
+  const isPip = meeting.kind === 'PIP review' && context.pip !== undefined && meeting.pipReviewId === undefined;
+  const isAnnual = meeting.kind === 'EHCP annual review';
+
+  const save = async (): Promise<void> => {
+    const built = buildHeldMeeting(meeting, isPip ? values : { ...values, pipDecision: undefined }, {
+      meetingDay: meetingDay(meeting),
+      ...(context.pip ? { pipEndDate: context.pip.plannedEndDate } : {}),
+    });
+    setErrors(built.errors);
+    if (!built.meeting) {
+      setFailure('The review was not saved: correct the fields marked.');
+      return;
+    }
+    setSaving(true);
+    setFailure(undefined);
+    try {
+      const newEnd = values.newEndDate.trim() ? values.newEndDate.trim().split('/').reverse().join('-') : undefined;
+      const r = await saveOutcomes(services, {
+        held: built.meeting,
+        saved: meeting,
+        pupil: context.pupil,
+        settings: context.settings,
+        ...(context.pip ? { pip: context.pip } : {}),
+        ...(isPip && values.pipDecision ? { pipDecision: values.pipDecision } : {}),
+        ...(newEnd ? { newEndDate: newEnd } : {}),
+      });
+      onSaved({ ok: r.ok, text: r.messages.join(' ') });
+    } catch (e) {
+      setFailure(`The review was not saved (${errorText(e)}). What you entered is still here: try again.`);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form
+      aria-labelledby="outcomes-heading"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <Text as="h3" variant="large" id="outcomes-heading" block>
+        Record the review
+      </Text>
+      {values.targets.length > 0 && (
+        <fieldset style={{ border: 'none', padding: 0 }}>
+          <legend>
+            <Text variant="mediumPlus">Outcome of each target</Text>
+          </legend>
+          {values.targets.map((t, i) => (
+            <div key={`${t.source}-${t.targetId ?? t.target}`} style={{ borderLeft: '3px solid #c8c6c4', paddingLeft: 8, marginBottom: 8 }} data-target-row={i}>
+              <ChoiceGroup
+                label={`${t.source === 'PIP' ? 'PIP target' : 'SMART target'}: ${t.target}`}
+                selectedKey={t.outcome ?? null}
+                options={TARGET_OUTCOMES.map((o) => ({ key: o, text: o }))}
+                onChange={(_e, o) => o && setTarget(i, { outcome: o.key as TargetOutcome })}
+                styles={{ flexContainer: { display: 'flex', gap: 16, flexWrap: 'wrap' } }}
+                required
+              />
+              {errors[`target.${i}`] && (
+                <Text role="alert" block styles={{ root: { color: '#a4262c' } }}>
+                  {errors[`target.${i}`]}
+                </Text>
+              )}
+              <TextField label={`Note on "${t.target}" (optional)`} value={t.note} onChange={(_e, v) => setTarget(i, { note: v ?? '' })} />
+            </div>
+          ))}
+        </fieldset>
+      )}
+      {isPip && (
+        <>
+          <ChoiceGroup
+            label="Decision on the PIP"
+            selectedKey={values.pipDecision ?? null}
+            options={PIP_CHOICES.map((c) => ({ key: c, text: c === 'Continue' ? 'Continue on the current timetable' : c === 'Extend' ? 'Extend the PIP' : 'End the PIP: back to full-time' }))}
+            onChange={(_e, o) => o && set({ pipDecision: o.key as PipDecisionChoice })}
+            required
+          />
+          {errors.pipDecision && <Text role="alert" block styles={{ root: { color: '#a4262c' } }}>{errors.pipDecision}</Text>}
+          <Text block variant="small">
+            To increase the hours, record this review in the PIP web part with the new timetable.
+          </Text>
+          {values.pipDecision === 'Extend' && (
+            <TextField label="New end date (dd/mm/yyyy)" value={values.newEndDate} onChange={(_e, v) => set({ newEndDate: v ?? '' })} errorMessage={errors.newEndDate} required />
+          )}
+        </>
+      )}
+      <fieldset style={{ border: 'none', padding: 0 }}>
+        <legend>
+          <Text variant="mediumPlus">Decisions</Text>
+        </legend>
+        {errors.decisions && <Text role="alert" block styles={{ root: { color: '#a4262c' } }}>{errors.decisions}</Text>}
+        {values.decisions.map((d, i) => (
+          <div key={i} style={{ display: 'flex', gap: 4, alignItems: 'flex-end' }}>
+            <TextField label={`Decision ${i + 1}`} value={d} onChange={(_e, v) => set({ decisions: values.decisions.map((x, j) => (j === i ? v ?? '' : x)) })} styles={{ root: { flexGrow: 1 } }} />
+            <IconButton iconProps={{ iconName: 'Delete' }} title={`Remove decision ${i + 1}`} ariaLabel={`Remove decision ${i + 1}`} onClick={() => set({ decisions: values.decisions.filter((_x, j) => j !== i) })} />
+          </div>
+        ))}
+        <DefaultButton onClick={() => set({ decisions: [...values.decisions, ''] })} styles={{ root: { marginTop: 4 } }}>
+          Add a decision
+        </DefaultButton>
+      </fieldset>
+      <fieldset style={{ border: 'none', padding: 0, marginTop: 8 }}>
+        <legend>
+          <Text variant="mediumPlus">Actions</Text>
+        </legend>
+        {values.actions.map((a, i) => (
+          <div key={i} style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'flex-start' }}>
+            <TextField label={`Action ${i + 1}`} value={a.text} onChange={(_e, v) => setAction(i, { text: v ?? '' })} errorMessage={errors[`action.${i}.text`]} styles={{ root: { minWidth: 260 } }} />
+            <TextField label={`Who, action ${i + 1}`} value={a.owner} onChange={(_e, v) => setAction(i, { owner: v ?? '' })} errorMessage={errors[`action.${i}.owner`]} />
+            <TextField label={`By when, action ${i + 1} (dd/mm/yyyy)`} value={a.due} onChange={(_e, v) => setAction(i, { due: v ?? '' })} errorMessage={errors[`action.${i}.due`]} />
+          </div>
+        ))}
+        <DefaultButton onClick={() => set({ actions: [...values.actions, { text: '', owner: '', due: '' }] })} styles={{ root: { marginTop: 4 } }}>
+          Add an action
+        </DefaultButton>
+      </fieldset>
+      {isAnnual && (
+        <fieldset style={{ border: 'none', padding: 0, marginTop: 8 }}>
+          <legend>
+            <Text variant="mediumPlus">Annual review steps (dd/mm/yyyy)</Text>
+          </legend>
+          <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+            <TextField label="Papers circulated on" value={values.papersSentOn} onChange={(_e, v) => set({ papersSentOn: v ?? '' })} errorMessage={errors.papersSentOn} />
+            <TextField label="Report sent on" value={values.reportSentOn} onChange={(_e, v) => set({ reportSentOn: v ?? '' })} errorMessage={errors.reportSentOn} />
+            <TextField label="LA decision received on" value={values.laDecisionOn} onChange={(_e, v) => set({ laDecisionOn: v ?? '' })} errorMessage={errors.laDecisionOn} />
+          </div>
+        </fieldset>
+      )}
+      <TextField label="Notes (kept on the record, never sent by e-mail)" multiline rows={3} value={values.notes} onChange={(_e, v) => set({ notes: v ?? '' })} />
+      <div role="status" aria-live="polite">
+        {failure && (
+          <MessageBar messageBarType={MessageBarType.error} isMultiline>
+            {failure}
+          </MessageBar>
+        )}
+        {saving && <Spinner label="Saving the review…" />}
+      </div>
+      <PrimaryButton type="submit" disabled={saving} styles={{ root: { marginTop: 12 } }}>
+        Save the review
+      </PrimaryButton>
+    </form>
+  );
+};

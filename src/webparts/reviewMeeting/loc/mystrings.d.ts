@@ -1,0 +1,8 @@
+declare interface IReviewMeetingWebPartStrings {
+  Title: string;
+}
+
+declare module 'ReviewMeetingWebPartStrings' {
+  const strings: IReviewMeetingWebPartStrings;
+  export = strings;
+}
