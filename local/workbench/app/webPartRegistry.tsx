@@ -7,6 +7,7 @@ import { PupilRegister } from '../../../src/webparts/pupilRegister/components/Pu
 import { Attendance } from '../../../src/webparts/attendance/components/Attendance';
 import { LearningLogs } from '../../../src/webparts/learningLogs/components/LearningLogs';
 import { SendSupport } from '../../../src/webparts/sendSupport/components/SendSupport';
+import { ReviewMeetings } from '../../../src/webparts/reviewMeeting/components/ReviewMeetings';
 
 export interface HostedWebPart {
   /** The manifest alias, e.g. 'PupilRegisterWebPart'. */
@@ -20,4 +21,5 @@ export const HOSTED_WEB_PARTS: readonly HostedWebPart[] = [
   { alias: 'AttendanceWebPart', title: 'Attendance', render: () => <Attendance /> },
   { alias: 'LearningLogsWebPart', title: 'Learning logs', render: () => <LearningLogs /> },
   { alias: 'SendSupportWebPart', title: 'SEND support', render: () => <SendSupport /> },
+  { alias: 'ReviewMeetingWebPart', title: 'Review meetings', render: () => <ReviewMeetings /> },
 ];
