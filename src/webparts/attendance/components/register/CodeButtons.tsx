@@ -10,7 +10,7 @@ const SHORT_NAMES: Record<string, string> = {
   '\\': 'Present',
   L: 'Late (L)',
   M: 'Medical appointment (M)',
-  C2: 'Part-time timetable (C2)',
+  C2: 'C2 part-time timetable',
   I: 'Illness (I)',
   N: 'No reason yet (N)',
   O: 'Other unauthorised absence (O)',
@@ -23,7 +23,7 @@ export function buttonCodes(session: Session): string[] {
   return COMMON_CODES.filter((c) => c !== otherPresent);
 }
 
-export const shortName = (code: string): string => SHORT_NAMES[code] ?? `${findCode(code)?.meaning ?? code} (${code})`;
+export const shortName = (code: string): string => SHORT_NAMES[code] ?? `${code} ${findCode(code)?.meaning ?? ''}`.trim();
 
 const styles: IButtonStyles = {
   root: { minWidth: 36, height: 32, padding: '0 6px', margin: '2px 4px 2px 0' },
