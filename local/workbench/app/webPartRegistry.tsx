@@ -7,6 +7,7 @@ import { PupilRegister } from '../../../src/webparts/pupilRegister/components/Pu
 import { Attendance } from '../../../src/webparts/attendance/components/Attendance';
 import { LearningLogs } from '../../../src/webparts/learningLogs/components/LearningLogs';
 import { SendSupport } from '../../../src/webparts/sendSupport/components/SendSupport';
+import { Pips } from '../../../src/webparts/pips/components/Pips';
 import { ReviewMeetings } from '../../../src/webparts/reviewMeeting/components/ReviewMeetings';
 
 export interface HostedWebPart {
@@ -21,5 +22,6 @@ export const HOSTED_WEB_PARTS: readonly HostedWebPart[] = [
   { alias: 'AttendanceWebPart', title: 'Attendance', render: () => <Attendance /> },
   { alias: 'LearningLogsWebPart', title: 'Learning logs', render: () => <LearningLogs /> },
   { alias: 'SendSupportWebPart', title: 'SEND support', render: () => <SendSupport /> },
+  { alias: 'PipsWebPart', title: 'Phased Integration Plans', render: () => <Pips /> },
   { alias: 'ReviewMeetingWebPart', title: 'Review meetings', render: () => <ReviewMeetings /> },
 ];

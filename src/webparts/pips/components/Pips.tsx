@@ -1,0 +1,115 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Text } from '@fluentui/react/lib/Text';
+import { pupilIdFromPage } from '../../../ui/PupilPicker';
+import { LaReturnView } from './laReturn/LaReturnView';
+import { LetterPanel } from './letter/LetterPanel';
+import { PipDetail } from './plans/PipDetail';
+import { PipForm } from './plans/PipForm';
+import { PipList } from './plans/PipList';
+import { ReviewForm } from './review/ReviewForm';
+import { TrackerView } from './tracker/TrackerView';
+import { PipDataContext, usePipContext, usePipData } from './usePipData';
+
+type View =
+  | { kind: 'list' }
+  | { kind: 'new'; pupilId?: number }
+  | { kind: 'detail' | 'edit' | 'letter' | 'review'; id: number };
+
+/** The Plans tab: the list, one PIP, its form, letter and review. */
+const Plans: React.FC = () => {
+  const { data, reload } = usePipContext();
+  const [view, setView] = React.useState<View>({ kind: 'list' });
+  const [saved, setSaved] = React.useState<string | undefined>();
+  const show = (v: View, message?: string): void => {
+    setSaved(message);
+    setView(v);
+  };
+  const afterSave = (id: number, message: string): void => {
+    reload();
+    show({ kind: 'detail', id }, message);
+  };
+  if (view.kind === 'list') return <PipList onOpen={(id) => show({ kind: 'detail', id })} onNew={() => show({ kind: 'new', pupilId: pupilIdFromPage() })} />;
+  if (view.kind === 'new')
+    return <PipForm pupilId={view.pupilId} onSaved={(p) => afterSave(p.id, 'The PIP was saved.')} onCancel={() => show({ kind: 'list' })} />;
+  const pip = data.pips.find((p) => p.id === view.id);
+  const pupil = pip && data.pupils.find((p) => p.id === pip.pupilId);
+  if (!pip || !pupil)
+    return (
+      <MessageBar messageBarType={MessageBarType.warning} actions={<DefaultButton text="Back to all PIPs" onClick={() => show({ kind: 'list' })} />}>
+        This PIP is not available (it may have been removed, or you cannot see it).
+      </MessageBar>
+    );
+  switch (view.kind) {
+    case 'edit':
+      return <PipForm existing={pip} onSaved={(p) => afterSave(p.id, 'The changes were saved.')} onCancel={() => show({ kind: 'detail', id: pip.id })} />;
+    case 'letter':
+      return <LetterPanel pip={pip} pupil={pupil} settings={data.settings} onBack={() => show({ kind: 'detail', id: pip.id })} />;
+    case 'review':
+      return (
+        <ReviewForm
+          pip={pip}
+          pupil={pupil}
+          settings={data.settings}
+          onSaved={(p) => afterSave(p.id, 'The review was recorded and its decision applied to the PIP.')}
+          onCancel={() => show({ kind: 'detail', id: pip.id })}
+        />
+      );
+    default:
+      return (
+        <>
+          <div role="status">{saved && <MessageBar messageBarType={MessageBarType.success}>{saved}</MessageBar>}</div>
+          <PipDetail
+            pip={pip}
+            pupil={pupil}
+            onEdit={() => show({ kind: 'edit', id: pip.id })}
+            onLetter={() => show({ kind: 'letter', id: pip.id })}
+            onReview={() => show({ kind: 'review', id: pip.id })}
+            onBack={() => show({ kind: 'list' })}
+          />
+        </>
+      );
+  }
+};
+
+/** The Phased Integration Plans web part: plans (Appendix 1, 2, 4), the tracker (Appendix 5) and the LA return. */
+export const Pips: React.FC = () => {
+  const [state, reload] = usePipData();
+  return (
+    <section aria-labelledby="pips-heading">
+      <Text as="h2" variant="xLarge" id="pips-heading">
+        Phased Integration Plans
+      </Text>
+      {state.status === 'loading' && <Spinner label="Loading the PIPs…" />}
+      {state.status === 'error' && (
+        <MessageBar messageBarType={MessageBarType.error} isMultiline actions={<DefaultButton text="Try again" onClick={reload} />}>
+          The PIPs could not be loaded: {state.message}
+        </MessageBar>
+      )}
+      {state.status === 'ready' && (
+        <PipDataContext.Provider value={{ data: state.value, reload }}>
+          {state.value.problems.length > 0 && (
+            <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+              {state.value.problems.length} record{state.value.problems.length === 1 ? '' : 's'} could not be read and {state.value.problems.length === 1 ? 'is' : 'are'} not
+              shown: {state.value.problems.join(' ')}
+            </MessageBar>
+          )}
+          <Pivot aria-label="Phased Integration Plan views">
+            <PivotItem headerText="Plans" itemKey="plans">
+              <Plans />
+            </PivotItem>
+            <PivotItem headerText="Tracker" itemKey="tracker">
+              <TrackerView />
+            </PivotItem>
+            <PivotItem headerText="LA return" itemKey="return">
+              <LaReturnView />
+            </PivotItem>
+          </Pivot>
+        </PipDataContext.Provider>
+      )}
+    </section>
+  );
+};

@@ -1,0 +1,171 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Link } from '@fluentui/react/lib/Link';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import {
+  currentTimetable,
+  formatUkDate,
+  londonToday,
+  mailtoOf,
+  pipFlags,
+  pipReviewStatus,
+  weeklyHours,
+  type Pip,
+  type PipFlag,
+  type Pupil,
+} from '../../../../domain';
+import type { Saved } from '../../../../data/ports';
+import { useServices } from '../../../../ui/ServicesContext';
+import { errorText } from '../shared/download';
+import { Section } from '../shared/FormBits';
+import { Table } from '../shared/Table';
+import { pupilName, usePipContext } from '../usePipData';
+import { PlanAttendanceView } from './PlanAttendanceView';
+
+export interface PipDetailProps {
+  readonly pip: Saved<Pip>;
+  readonly pupil: Saved<Pupil>;
+  readonly onEdit: () => void;
+  readonly onLetter: () => void;
+  readonly onReview: () => void;
+  readonly onBack: () => void;
+}
+
+const severity = (f: PipFlag): MessageBarType =>
+  f.severity === 'blocked' ? MessageBarType.severeWarning : f.severity === 'warning' ? MessageBarType.warning : MessageBarType.info;
+
+/** One PIP: where it stands, what needs doing, its timetables, reviews and attendance against the plan. */
+export const PipDetail: React.FC<PipDetailProps> = ({ pip, pupil, onEdit, onLetter, onReview, onBack }) => {
+  const services = useServices();
+  const { data, reload } = usePipContext();
+  const { settings } = data;
+  const today = londonToday(services.now());
+  const reviews = data.reviews.filter((r) => r.pipId === pip.id);
+  const flags = pipFlags(pip, pupil, reviews.map((r) => r.reviewDate), today, settings);
+  const status = pip.status === 'Active' ? pipReviewStatus(pip, reviews.map((r) => r.reviewDate), today, settings) : undefined;
+  const hours = weeklyHours(currentTimetable(pip.timetables)?.slots ?? []);
+  const [notice, setNotice] = React.useState<{ ok: boolean; text: string } | undefined>();
+
+  const recordTold = async (kind: 'tell-virtual-school' | 'tell-send-team'): Promise<void> => {
+    try {
+      const change = kind === 'tell-virtual-school' ? { virtualSchoolToldOn: today } : { sendTeamToldOn: today };
+      await services.pips.update(pip.id, pip.etag, { ...pip, ...change });
+      setNotice({ ok: true, text: `Recorded: ${kind === 'tell-virtual-school' ? 'the Virtual School' : 'the LA SEND team'} told on ${formatUkDate(today)}.` });
+      reload();
+    } catch (e) {
+      setNotice({ ok: false, text: `Not recorded: ${errorText(e)}` });
+    }
+  };
+
+  const facts: [string, string][] = [
+    ['Status', pip.status === 'Ended' ? `Ended${pip.endedOn ? ` on ${formatUkDate(pip.endedOn)}` : ''}` : pip.status],
+    ['Start date', formatUkDate(pip.startDate)],
+    ['Planned end date', formatUkDate(pip.plannedEndDate)],
+    ['Hours a week', `${hours} of the full-time ${settings.fullTimeHours}`],
+    ['Next review due', status ? formatUkDate(status.nextReviewDue) : 'None'],
+    ['Reasons', pip.reasons.join('; ')],
+    ['Been on a PIP before', pip.beenOnPipBefore || pip.previousPipId !== undefined ? 'Yes' : 'No'],
+    ['Overall attendance when planned', pip.attendanceAtStart === undefined ? 'Not recorded' : `${pip.attendanceAtStart}%`],
+    ['Parent/carer agreement', pip.parentSignOff ? `${pip.parentSignOff.name}, ${formatUkDate(pip.parentSignOff.date)}` : 'Not recorded'],
+    ['Exit strategy', pip.exitStrategy ?? 'Not recorded'],
+  ];
+
+  return (
+    <section aria-labelledby="pip-detail-heading">
+      <Text as="h2" variant="xLarge" id="pip-detail-heading" block>
+        PIP for {pupilName(pupil)} ({pupil.pupilRef})
+      </Text>
+      <Stack horizontal wrap tokens={{ childrenGap: 8 }} styles={{ root: { margin: '8px 0' } }}>
+        {pip.status === 'Active' && <PrimaryButton text="Record a review" onClick={onReview} />}
+        <DefaultButton text="Timetable letter" onClick={onLetter} disabled={pip.timetables.length === 0} />
+        {pip.status !== 'Ended' && <DefaultButton text="Change the PIP" onClick={onEdit} />}
+        <DefaultButton text="Back to all PIPs" onClick={onBack} />
+      </Stack>
+      <div role="status">{notice && <MessageBar messageBarType={notice.ok ? MessageBarType.success : MessageBarType.error}>{notice.text}</MessageBar>}</div>
+      {flags.map((f) => (
+        <MessageBar
+          key={f.kind}
+          messageBarType={severity(f)}
+          isMultiline
+          styles={{ root: { marginBottom: 4 } }}
+          actions={
+            f.notice ? (
+              <div>
+                <DefaultButton text="Record as told today" onClick={() => void recordTold(f.kind as 'tell-virtual-school' | 'tell-send-team')} />
+              </div>
+            ) : undefined
+          }
+        >
+          {f.message}
+          {f.notice && (
+            <>
+              {' '}
+              {f.notice.to ? (
+                <Link href={mailtoOf(f.notice)}>E-mail {f.notice.to}</Link>
+              ) : (
+                <span>(add the address in settings)</span>
+              )}
+            </>
+          )}
+        </MessageBar>
+      ))}
+      <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 16, rowGap: 4 }}>
+        {facts.map(([k, v]) => (
+          <React.Fragment key={k}>
+            <dt style={{ fontWeight: 600 }}>{k}</dt>
+            <dd style={{ margin: 0 }}>{v}</dd>
+          </React.Fragment>
+        ))}
+      </dl>
+
+      <Section title="Targets">
+        <ol>
+          {pip.targets.map((t, i) => (
+            <li key={i}>{t}</li>
+          ))}
+        </ol>
+      </Section>
+
+      <Section title="Timetables" description="Every timetable the plan has had, so the hours of any past week are known.">
+        <Table
+          caption="Timetable history"
+          hideCaption
+          rows={[...pip.timetables].reverse()}
+          getKey={(t) => t.effectiveFrom}
+          empty="No timetable yet."
+          columns={[
+            { key: 'from', header: 'From', rowHeader: true, render: (t) => formatUkDate(t.effectiveFrom) },
+            { key: 'hours', header: 'Hours a week', numeric: true, render: (t) => weeklyHours(t.slots) },
+            {
+              key: 'sessions',
+              header: 'Sessions',
+              render: (t) => t.slots.map((s) => `${s.day} ${s.start} to ${s.end}, ${s.curriculum} (${s.location})`).join('; '),
+            },
+          ]}
+        />
+      </Section>
+
+      <Section title="Reviews">
+        <Table
+          caption="Reviews held"
+          hideCaption
+          rows={[...reviews].reverse()}
+          getKey={(r) => String(r.id)}
+          empty="No review yet."
+          columns={[
+            { key: 'date', header: 'Review date', rowHeader: true, render: (r) => formatUkDate(r.reviewDate) },
+            { key: 'decision', header: 'Decision', render: (r) => (r.decision === 'Extend' && r.newEndDate ? `Extend to ${formatUkDate(r.newEndDate)}` : r.decision) },
+            { key: 'hours', header: 'Total hours', numeric: true, render: (r) => r.totalHours },
+            { key: 'outcomes', header: 'Targets', render: (r) => r.targetOutcomes.map((o) => o.outcome).join(', ') },
+          ]}
+        />
+      </Section>
+
+      <Section title="Attendance against the plan">
+        <PlanAttendanceView pip={pip} settings={settings} />
+      </Section>
+    </section>
+  );
+};
