@@ -10,6 +10,7 @@ import { writeInBatches } from './batchWriter';
 import { weekItemsOf } from './weekItems';
 import { seedPips } from './seedPips';
 import { seedLearningLogs } from './seedLearningLogs';
+import { seedMeetings } from './seedMeetings';
 import { writeRegisterRecords } from './registerRecords';
 import type { DemoData } from '../demo/types';
 import type { LocalConnection } from './localConnection';
@@ -65,6 +66,7 @@ export async function seedDemo(conn: LocalConnection, data: DemoData, log: (line
   log(`  ${await writeRegisterRecords(sp, marks)} registers recorded as taken`);
   await seedPips(services, data, pupilIds, pupilRefs, log);
   await seedLearningLogs(services, data, pupilIds, pupilRefs, log);
+  await seedMeetings(conn, data, pupilIds, log);
 
   return { schools: data.schools.length, pupils: data.pupils.length, weekItems: weeks.length, marks: marks.length };
 }
