@@ -53,7 +53,7 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
   log(`Emulator listening on ${emulator.origin} (data in ${options.dbFile}).`);
   if (options.seed) {
     const admin = prepareTenant(emulator, data);
-    const report = await seedDemo(connectAs(emulator.origin, SITE_PATH, admin.email, admin.displayName), data, log);
+    const report = await seedDemo(connectAs(emulator.origin, SITE_PATH, admin.email, admin.displayName, new Date(demoNow(data.today))), data, log);
     log(`Demo data ready: ${report.schools} schools, ${report.pupils} pupils, ${report.marks} marks in ${report.weekItems} week items.`);
   }
   log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

@@ -12,9 +12,15 @@ export interface LocalConnection {
   readonly siteUrl: string;
 }
 
-export function connectAs(origin: string, sitePath: string, email: string, displayName = email): LocalConnection {
+export function connectAs(origin: string, sitePath: string, email: string, displayName = email, now?: Date): LocalConnection {
   const siteUrl = `${origin}${sitePath}`;
   const sp = createSp(siteUrl, browserBehavior(siteUrl), InjectHeaders({ [EMULATOR_USER_HEADER]: email }));
-  const services = createServices({ sp, graph: createLocalGraphClient(origin, email), siteUrl, user: { email, displayName } });
+  const services = createServices({
+    sp,
+    graph: createLocalGraphClient(origin, email),
+    siteUrl,
+    user: { email, displayName },
+    ...(now ? { now: () => now } : {}),
+  });
   return { sp, services, siteUrl };
 }

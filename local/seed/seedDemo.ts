@@ -67,6 +67,8 @@ export async function seedDemo(conn: LocalConnection, data: DemoData, log: (line
   await seedPips(services, data, pupilIds, pupilRefs, log);
   await seedLearningLogs(services, data, pupilIds, pupilRefs, log);
   await seedMeetings(conn, data, pupilIds, log);
+  const summaries = await services.pupilSummaries.refresh();
+  log(`List-view summaries (attendance stage, PIP status, next review) written for ${summaries.updated} of ${summaries.checked} pupils.`);
 
   return { schools: data.schools.length, pupils: data.pupils.length, weekItems: weeks.length, marks: marks.length };
 }

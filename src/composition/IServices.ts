@@ -17,6 +17,7 @@ import type {
   IMeetingService,
   INotificationService,
   IAttendanceNotifier,
+  IPupilSummaryService,
 } from '../data/ports';
 
 /** Everything a web part's components may use, built once per web part by createServices. */
@@ -53,6 +54,8 @@ export interface IServices {
   readonly notifications: INotificationService;
   /** Tells home schools after a register save (stage worse, penalty threshold, N after close); absent in tests that do not need it. */
   readonly attendanceNotifier?: IAttendanceNotifier;
+  /** The cached list-view columns on each pupil (attendance stage, PIP status, next review). */
+  readonly pupilSummaries: IPupilSummaryService;
   readonly currentUser: { readonly email: string; readonly displayName: string };
   readonly siteUrl: string;
   /** The current time (injected so that screens and tests agree on "today"). */

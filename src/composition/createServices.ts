@@ -20,6 +20,7 @@ import { SpNotificationLogRepository } from '../data/sp/notifications/Notificati
 import { MeetingService } from '../data/graph/meetings/MeetingService';
 import { NotificationService } from '../data/graph/notifications/NotificationService';
 import { AttendanceNotifier } from '../data/graph/notifications/AttendanceNotifier';
+import { PupilSummaryService } from '../data/sp/pupils/PupilSummaryService';
 
 /** Builds every service once, from one connection. The web part classes and the local workbench both call this. */
 export function createServices(connection: ServiceConnection): IServices {
@@ -38,6 +39,7 @@ export function createServices(connection: ServiceConnection): IServices {
   const serviceName = async (): Promise<string> => (await settings.get()).service.name;
   const attendance = new SpAttendanceRepository(sp, siteUrl, pupilRefs);
   const meetings = new SpReviewMeetingRepository(sp, siteUrl);
+  const pips = new SpPipRepository(sp, siteUrl, () => settings.get());
   const notifications = new NotificationService({ graph: connection.graph, log: new SpNotificationLogRepository(sp), sender: connection.user, serviceName, now });
   return {
     pupils,
@@ -45,7 +47,7 @@ export function createServices(connection: ServiceConnection): IServices {
     attendance,
     settings,
     attendanceActions: new SpAttendanceActionRepository(sp, siteUrl),
-    pips: new SpPipRepository(sp, siteUrl, () => settings.get()),
+    pips,
     letters: new SpLetterRepository(sp, siteUrl),
     learningLogs: new SpLearningLogRepository(sp, siteUrl),
     targets: new SpTargetRepository(sp, siteUrl),
@@ -58,6 +60,7 @@ export function createServices(connection: ServiceConnection): IServices {
     meetingService: new MeetingService({ graph: connection.graph, meetings, siteUrl, serviceName, now }),
     notifications,
     attendanceNotifier: new AttendanceNotifier({ pupils, schools, attendance, settings, notifications, siteUrl, now }),
+    pupilSummaries: new PupilSummaryService(sp, attendance, pips, settings, now),
     currentUser: connection.user,
     siteUrl,
     now,

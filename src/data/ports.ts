@@ -394,3 +394,9 @@ export interface ILetterRepository {
   /** The document's bytes (to download it). */
   content(url: string): Promise<Uint8Array>;
 }
+
+/** Keeps the pupil columns that list views show at a glance (attendance stage, PIP status, next review) current. */
+export interface IPupilSummaryService {
+  /** Recomputes them for the given pupils (all visible pupils when none are given); writes only what changed. */
+  refresh(pupilIds?: readonly number[]): Promise<{ readonly checked: number; readonly updated: number; readonly failures: string[] }>;
+}

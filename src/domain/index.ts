@@ -96,3 +96,4 @@ export * from './meetings/inviteText';
 export * from './meetings/nextReview';
 export * from './attendance/notificationTriggers';
 export * from './meetings/meetingTime';
+export * from './pupils/listSummary';

@@ -184,6 +184,7 @@ export function createFakeServices(
     ehcRequests: new FakeEhcRequests(data.ehcRequests ?? []),
     meetingService: new FakeMeetingService(meetings, () => now),
     notifications: new FakeNotifications(data.notifications ?? []),
+    pupilSummaries: { refresh: async (ids) => ({ checked: ids?.length ?? pupils.length, updated: 0, failures: [] }) },
     currentUser: { email: 'attendance.officer@pathways.example.org', displayName: 'Attendance Officer' },
     siteUrl: 'https://contoso.example/sites/pathways',
     now: () => now,
