@@ -42,6 +42,7 @@ export const EhcRequestForm: React.FC<{ pupils: readonly Saved<Pupil>[]; onSaved
 
   return (
     <form
+      noValidate
       aria-labelledby="ehc-request-heading"
       onSubmit={(e) => {
         e.preventDefault();

@@ -72,6 +72,7 @@ export const OutcomeForm: React.FC<{ context: MeetingContext; onSaved: (notice: 
 
   return (
     <form
+      noValidate
       aria-labelledby="outcomes-heading"
       onSubmit={(e) => {
         e.preventDefault();

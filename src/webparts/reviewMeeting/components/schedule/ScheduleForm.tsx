@@ -130,6 +130,7 @@ export const ScheduleForm: React.FC<ScheduleFormProps> = ({ start, pupils, setti
   const slot = buildMeeting({ pupilId, kind, date, time, minutes, location, attendees: attendees ?? [], notes }, context).meeting;
   return (
     <form
+      noValidate
       aria-labelledby="schedule-heading"
       onSubmit={(e) => {
         e.preventDefault();
