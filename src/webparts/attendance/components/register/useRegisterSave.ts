@@ -39,7 +39,7 @@ export function useRegisterSave(
   const [status, setStatus] = React.useState<SaveStatus>({ kind: 'idle' });
   const [result, setResult] = React.useState<RegisterSaveResult | undefined>();
   const [conflicts, setConflicts] = React.useState<readonly RegisterConflict[]>([]);
-  const notifier = useServices().attendanceNotifier;
+  const { attendanceNotifier: notifier, pupilSummaries } = useServices();
   const live = React.useRef(true);
   React.useEffect(
     () => () => {
@@ -71,15 +71,25 @@ export function useRegisterSave(
       updateDraft((d) => draftAfterSave(d, [...r.saved, ...r.unchanged]));
       const clean = r.failures.length === 0 && r.conflicts.length === 0 && built.held.length === 0;
       setStatus({ kind: 'done', message: outcomeMessage(r, built.held.length), clean });
-      // Home schools are told after the save (never holding it up); a message not sent is said here and logged.
+      // Follow-ups run after the save, never holding it up; what did not work is said in the status.
+      const addNote = (note: string | undefined): void => {
+        if (note && live.current) setStatus((st) => (st.kind === 'done' ? { ...st, message: `${st.message} ${note}`, clean: false } : st));
+      };
+      // Home schools are told (and each message logged).
       if (notifier && r.saved.length + r.unchanged.length > 0)
         notifier
           .afterRegisterSave(built.request, r)
           .then((n) => n.failed === 0 ? undefined : `${n.failed} message${n.failed === 1 ? '' : 's'} to home schools could not be sent (${n.problems[0] ?? 'unknown reason'}); staff can send ${n.failed === 1 ? 'it' : 'them'} again from Notifications in Review meetings.`)
           .catch((e: unknown) => `Home schools could not be told about this register (${e instanceof Error ? e.message : String(e)}).`)
-          .then((note) => {
-            if (note && live.current) setStatus((st) => (st.kind === 'done' ? { ...st, message: `${st.message} ${note}`, clean: false } : st));
-          })
+          .then(addNote)
+          .catch(() => undefined);
+      // The attendance stage that home schools see in their list view is brought up to date.
+      if (r.saved.length > 0)
+        pupilSummaries
+          .refresh(r.saved)
+          .then((u) => (u.failures.length === 0 ? undefined : `The attendance stage shown to home schools was not updated for ${u.failures.length} pupil(s).`))
+          .catch((e: unknown) => `The attendance stage shown to home schools was not updated (${e instanceof Error ? e.message : String(e)}).`)
+          .then(addNote)
           .catch(() => undefined);
     } catch (e) {
       if (!live.current) return;
