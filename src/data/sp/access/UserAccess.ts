@@ -1,23 +1,20 @@
 /**
- * What the signed-in user is, from their SharePoint group membership: PRU staff belong to the site's staff
- * groups ('Pathways Hub Staff', provisioned by the template, or the site's own Owners/Members groups); home-school
- * staff belong only to their school's group. The page uses this to offer PRU-only actions (the census export);
- * SharePoint's permissions still decide what anyone can read or write.
+ * What the signed-in user is, from what SharePoint lets them do: PRU staff may add pupils to the Pupils list;
+ * home-school staff can only read their own pupils there. Asking SharePoint for the permission itself (rather than
+ * matching group names, which differ from site to site) keeps this true whatever the site's groups are called.
+ * The page uses it to offer PRU-only actions (the census export); SharePoint's permissions still decide what anyone
+ * can read or write.
  */
+import { PermissionKind } from '@pnp/sp/security';
+import { listByKey } from '../../../lists';
 import type { IUserAccess } from '../../ports';
 import type { SPFI } from '../pnpSetup';
 import { toDataError } from '../spErrors';
 
-/** Group titles whose members are PRU staff. */
-export const PRU_STAFF_GROUP_TITLES: readonly string[] = ['Pathways Hub Staff', 'Pathways Hub Owners', 'Pathways Hub Members'];
-
 export class SpUserAccess implements IUserAccess {
   private cached?: Promise<boolean>;
 
-  public constructor(
-    private readonly sp: SPFI,
-    private readonly staffGroups: readonly string[] = PRU_STAFF_GROUP_TITLES,
-  ) {}
+  public constructor(private readonly sp: SPFI) {}
 
   public isPruStaff(): Promise<boolean> {
     if (!this.cached) {
@@ -31,13 +28,12 @@ export class SpUserAccess implements IUserAccess {
 
   private async load(): Promise<boolean> {
     try {
-      const user = await this.sp.web.currentUser.select('IsSiteAdmin')<{ IsSiteAdmin?: boolean }>();
-      if (user.IsSiteAdmin === true) return true;
-      const groups = await this.sp.web.currentUser.groups.select('Title')<{ Title: string }[]>();
-      const wanted = new Set(this.staffGroups.map((t) => t.toLowerCase()));
-      return groups.some((g) => wanted.has(g.Title.toLowerCase()));
+      return await this.sp.web.lists.getByTitle(listByKey('pupils').title).currentUserHasPermissions(PermissionKind.AddListItems);
     } catch (e) {
-      throw toDataError(e, 'check your access');
+      const err = toDataError(e, 'check your access');
+      // A user who cannot see the Pupils list at all is certainly not PRU staff.
+      if (err.kind === 'not-found' || err.kind === 'access-denied') return false;
+      throw err;
     }
   }
 }
