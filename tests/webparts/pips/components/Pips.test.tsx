@@ -133,6 +133,7 @@ describe('Phased Integration Plans web part', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Tracker' }));
     const weeks = await screen.findByRole('table', { name: /Total PIPs by week, 2026\/27/ });
     expect(within(weeks).getByRole('rowheader', { name: '16/11/2026' }).closest('tr')?.textContent).toBe('16/11/202615.05.0333.3%');
+    expect(within(weeks).getAllByRole('rowheader')[0].textContent).toBe('23/11/2026'); // next week, as agreed
     expect(screen.getByRole('table', { name: 'PIP pupils, 2026/27' }).textContent).toContain('Carter');
     fireEvent.click(screen.getByRole('tab', { name: 'LA return' }));
     const ret = await screen.findByRole('table', { name: /Part-time timetables, Autumn 2 2026\/27 \(1 pupil\)/ });

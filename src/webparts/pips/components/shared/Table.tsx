@@ -35,7 +35,8 @@ export function Table<T>(props: TableProps<T>): React.ReactElement {
   const { caption, columns, rows, getKey, empty, hideCaption } = props;
   const cls = (c: Column<T>, head = false): string => [classes.cell, head ? classes.head : '', c.numeric ? classes.numeric : ''].filter(Boolean).join(' ');
   return (
-    <div className={classes.wrap}>
+    // A focusable, labelled region: wide tables scroll sideways, and keyboard users must be able to scroll them.
+    <div className={classes.wrap} tabIndex={0} role="region" aria-label={caption}>
       <table className={classes.table}>
         <caption className={hideCaption ? classes.hidden : classes.caption}>{caption}</caption>
         <thead>

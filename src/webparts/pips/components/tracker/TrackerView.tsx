@@ -7,6 +7,8 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import {
   academicYearBounds,
+  addDays,
+  mondayOf,
   academicYearOf,
   formatTrackerCell,
   londonToday,
@@ -59,6 +61,8 @@ export const TrackerView: React.FC = () => {
   const [marks] = useAsync(() => services.attendance.marksForYear(year, data.pupils.length), [services, year, data.pupils.length]);
   const { start, end } = academicYearBounds(year);
   const until = minDate(end, today);
+  // Sheet 2 runs to the end of next week: the hours already agreed for it (a review's new timetable) show.
+  const weeksUntil = minDate(end, addDays(mondayOf(today), 11));
 
   const sheets = React.useMemo(() => {
     if (marks.status !== 'ready') return undefined;
@@ -71,8 +75,8 @@ export const TrackerView: React.FC = () => {
       marks: marks.value,
       settings: data.settings,
     });
-    return { one: sheet1(rows, year), two: sheet2(trackerWeeks(start, until, data.pips, data.pupils, data.settings)) };
-  }, [marks, year, today, data, start, until]);
+    return { one: sheet1(rows, year), two: sheet2(trackerWeeks(start, weeksUntil, data.pips, data.pupils, data.settings)) };
+  }, [marks, year, today, data, start, until, weeksUntil]);
 
   const excel = async (): Promise<void> => {
     if (!sheets) return;
@@ -109,6 +113,7 @@ export const TrackerView: React.FC = () => {
           <Text as="h3" variant="large">
             Sheet 2: total PIPs by week
           </Text>
+          <Text block>Newest first; the first row is next week, with the hours already agreed for it.</Text>
           <SheetTable sheet={sheets.two} caption={`Total PIPs by week, ${year} (newest first)`} newestFirst />
         </>
       )}
