@@ -4,7 +4,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { formatUkDate, parseUkDate, senCensusCsv, type Pupil } from '../../../domain';
-import { downloadCsv } from './downloadCsv';
+import { downloadText } from '../../../ui/download';
 
 type Outcome = { kind: 'done'; rows: number; date: string } | { kind: 'problems'; lines: string[] } | undefined;
 
@@ -26,7 +26,7 @@ export const CensusExport: React.FC<{ pupils: readonly Pupil[]; today: string }>
       setOutcome({ kind: 'problems', lines: result.problems.map((p) => `${p.pupilRef}, ${p.field === 'senProvision' ? 'SEN provision' : p.field === 'primaryNeed' ? 'primary need' : 'secondary need'}: ${p.message}`) });
       return;
     }
-    downloadCsv(`sen-census-${iso}.csv`, result.csv);
+    downloadText(`sen-census-${iso}.csv`, result.csv);
     setOutcome({ kind: 'done', rows: result.rows, date: formatUkDate(iso) });
   };
 

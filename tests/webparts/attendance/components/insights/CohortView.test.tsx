@@ -1,9 +1,9 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { downloadCsv } from '../../../../../src/webparts/attendance/components/insights/cohort/downloadCsv';
+import { downloadText } from '../../../../../src/ui/download';
 import { openView, renderInsights, tableRows } from './renderInsights';
 
-jest.mock('../../../../../src/webparts/attendance/components/insights/cohort/downloadCsv', () => ({ downloadCsv: jest.fn() }));
-const download = downloadCsv as jest.MockedFunction<typeof downloadCsv>;
+jest.mock('../../../../../src/ui/download', () => ({ downloadText: jest.fn() }));
+const download = downloadText as jest.MockedFunction<typeof downloadText>;
 
 describe('cohort view', () => {
   beforeEach(() => download.mockClear());

@@ -19,7 +19,7 @@ import type { InsightsBase } from '../shared/insightsData';
 import { formatPercent } from '../shared/format';
 import { AbsenteeTable } from './AbsenteeTable';
 import { buildCohortModel } from './cohortModel';
-import { downloadCsv } from './downloadCsv';
+import { downloadText } from '../../../../../ui/download';
 
 const dimensionOptions: IDropdownOption[] = COHORT_DIMENSIONS.map((d) => ({ key: d, text: COHORT_DIMENSION_LABELS[d] }));
 
@@ -40,11 +40,11 @@ export const CohortView: React.FC<{ base: InsightsBase; marks: readonly Attendan
 
   const exportPupils = (): void => {
     const rows = model.pupils.map((p) => ({ ...p, homeSchool: model.homeSchoolOf(p) }));
-    downloadCsv(`attendance-pupils-${stamp}.csv`, cohortPupilsCsv(rows, model.stats, period));
+    downloadText(`attendance-pupils-${stamp}.csv`, cohortPupilsCsv(rows, model.stats, period));
     setAnnouncement(`Downloaded the figures of ${rows.length} pupils as a CSV file.`);
   };
   const exportGroups = (): void => {
-    downloadCsv(`attendance-by-${dimension}-${stamp}.csv`, cohortGroupsCsv(dimensionLabel, groups, period));
+    downloadText(`attendance-by-${dimension}-${stamp}.csv`, cohortGroupsCsv(dimensionLabel, groups, period));
     setAnnouncement(`Downloaded attendance by ${dimensionLabel.toLowerCase()} as a CSV file.`);
   };
 
