@@ -1,10 +1,10 @@
 import * as React from 'react';
-import { ComboBox, type IComboBoxOption } from '@fluentui/react/lib/ComboBox';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { formatUkDate, pupilAttendanceStats, weeklySeries } from '../../../../../domain';
 import { useServices } from '../../../../../ui/ServicesContext';
 import { useAsync } from '../../../../../ui/useAsync';
+import { PupilPicker, pupilIdFromPage } from '../../../../../ui/PupilPicker';
 import { WeeklyAttendanceChart } from '../charts/WeeklyAttendanceChart';
 import type { InsightsBase } from '../shared/insightsData';
 import { LoadState } from '../shared/LoadState';
@@ -16,11 +16,7 @@ import { PupilSummary } from './PupilSummary';
 /** One pupil's attendance this school year: the figures, the weekly chart with the stages, the codes, marks and amendments. */
 export const PupilAttendanceView: React.FC<{ base: InsightsBase }> = ({ base }) => {
   const { attendance } = useServices();
-  const [pupilId, setPupilId] = React.useState<number | undefined>(undefined);
-  const options: IComboBoxOption[] = React.useMemo(
-    () => base.pupils.map((p) => ({ key: p.id, text: `${pupilName(p)} (${p.pupilRef})` })),
-    [base.pupils],
-  );
+  const [pupilId, setPupilId] = React.useState<number | undefined>(() => pupilIdFromPage());
   const pupil = base.pupils.find((p) => p.id === pupilId);
 
   const [state, reload] = useAsync(async () => {
@@ -36,17 +32,7 @@ export const PupilAttendanceView: React.FC<{ base: InsightsBase }> = ({ base }) 
 
   return (
     <Stack tokens={{ childrenGap: 12 }}>
-      <ComboBox
-        label="Pupil"
-        placeholder="Type a name or reference"
-        options={options}
-        selectedKey={pupilId ?? null}
-        allowFreeform={false}
-        autoComplete="on"
-        useComboBoxAsMenuWidth
-        onChange={(_e, option) => setPupilId(option === undefined ? undefined : Number(option.key))}
-        styles={{ root: { maxWidth: 420 } }}
-      />
+      <PupilPicker pupils={base.pupils} pupilId={pupilId} onChange={setPupilId} />
       {pupil === undefined && <Text>Choose a pupil to see their attendance this school year ({base.academicYear}).</Text>}
       {pupil !== undefined && (
         <LoadState state={state} loading={`Loading the attendance of ${pupilName(pupil)}…`} onRetry={reload}>
