@@ -13,6 +13,8 @@ const base = {
 };
 
 module.exports = {
+  // Component tests render whole screens and run axe in jsdom: allow for a loaded two-core machine.
+  testTimeout: 60000,
   projects: [
     {
       ...base,

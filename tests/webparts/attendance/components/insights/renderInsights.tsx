@@ -8,7 +8,7 @@ import { NOW, marks, pupils, schools } from './insightsFixtures';
 
 setIconOptions({ disableWarnings: true });
 // Fluent renders large trees; on a busy two-core CI machine the default 5 s is too tight for the multi-step tests.
-jest.setTimeout(20000);
+jest.setTimeout(60000);
 
 export type FakeServices = ReturnType<typeof createFakeServices>;
 
