@@ -158,7 +158,9 @@ export const PipForm: React.FC<PipFormProps> = ({ existing, pupilId, onSaved, on
     }
     const check = checkPip(toPipInput(form, existing), settings);
     if (!check.pip) {
-      showIssues(check.issues);
+      // A single timetable starts on the start date: its date's message would repeat the start date's.
+      const single = (existing?.timetables.length ?? 0) <= 1;
+      showIssues(check.issues.filter((i) => !(single && i.path[0] === 'timetables' && i.path[2] === 'effectiveFrom')));
       return;
     }
     setErrors({});
