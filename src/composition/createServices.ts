@@ -21,6 +21,7 @@ import { MeetingService } from '../data/graph/meetings/MeetingService';
 import { NotificationService } from '../data/graph/notifications/NotificationService';
 import { AttendanceNotifier } from '../data/graph/notifications/AttendanceNotifier';
 import { PupilSummaryService } from '../data/sp/pupils/PupilSummaryService';
+import { refreshSummariesAfterPipChanges } from './refreshSummariesAfterPipChanges';
 
 /** Builds every service once, from one connection. The web part classes and the local workbench both call this. */
 export function createServices(connection: ServiceConnection): IServices {
@@ -39,8 +40,10 @@ export function createServices(connection: ServiceConnection): IServices {
   const serviceName = async (): Promise<string> => (await settings.get()).service.name;
   const attendance = new SpAttendanceRepository(sp, siteUrl, pupilRefs);
   const meetings = new SpReviewMeetingRepository(sp, siteUrl);
-  const pips = new SpPipRepository(sp, siteUrl, () => settings.get());
+  const storedPips = new SpPipRepository(sp, siteUrl, () => settings.get());
   const notifications = new NotificationService({ graph: connection.graph, log: new SpNotificationLogRepository(sp), sender: connection.user, serviceName, now });
+  const pupilSummaries = new PupilSummaryService(sp, attendance, storedPips, settings, now);
+  const pips = refreshSummariesAfterPipChanges(storedPips, pupilSummaries);
   return {
     pupils,
     schools,
@@ -60,7 +63,7 @@ export function createServices(connection: ServiceConnection): IServices {
     meetingService: new MeetingService({ graph: connection.graph, meetings, siteUrl, serviceName, now }),
     notifications,
     attendanceNotifier: new AttendanceNotifier({ pupils, schools, attendance, settings, notifications, siteUrl, now }),
-    pupilSummaries: new PupilSummaryService(sp, attendance, pips, settings, now),
+    pupilSummaries,
     currentUser: connection.user,
     siteUrl,
     now,
