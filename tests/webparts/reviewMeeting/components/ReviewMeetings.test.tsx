@@ -36,7 +36,7 @@ function setup(host: ReviewHost = { kind: 'sharepoint' }, data: Parameters<typeo
 }
 
 async function violations(container: HTMLElement): Promise<string[]> {
-  const r = await axe.run(container, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] }, rules: { 'color-contrast': { enabled: false } } });
+  const r = await axe.run(container, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, rules: { 'color-contrast': { enabled: false } } });
   return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
 }
 
@@ -50,7 +50,7 @@ describe('the Due view', () => {
     expect(item.textContent).toContain('Overdue.');
     expect(item.textContent).toContain('Due by Monday 16/11/2026');
     expect(item.textContent).toContain('Worked out as 6 weeks after the last placement review on 05/10/2026.');
-    expect(within(item).getByRole('button', { name: 'Arrange the placement review for Brook, Ava' })).toBeTruthy();
+    expect(within(item).getByRole('button', { name: 'Arrange the meeting: placement review for Brook, Ava' })).toBeTruthy();
     expect(await violations(container)).toEqual([]);
   });
 
@@ -69,14 +69,14 @@ describe('the Due view', () => {
   it('home-school staff see what is due but cannot arrange anything', async () => {
     setup({ kind: 'sharepoint' }, { pruStaff: false });
     await screen.findByRole('region', { name: 'Brook, Ava' });
-    expect(screen.queryByRole('button', { name: /Arrange the/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Arrange the meeting/ })).toBeNull();
     expect(screen.queryByRole('tab', { name: 'Notifications' })).toBeNull();
   });
 });
 
 describe('arranging a meeting', () => {
   async function openForm(): Promise<void> {
-    fireEvent.click(await screen.findByRole('button', { name: 'Arrange the placement review for Brook, Ava' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Arrange the meeting: placement review for Brook, Ava' }));
     await screen.findByRole('heading', { name: 'Arrange a review meeting' });
     await screen.findByRole('checkbox', { name: /Casey Lund/ });
   }

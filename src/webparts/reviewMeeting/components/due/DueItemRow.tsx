@@ -65,17 +65,17 @@ export const DueItemRow: React.FC<{ row: DueRow; pupil: string; showPupil: boole
       {canAct && (
         <div style={{ display: 'flex', gap: 8, marginTop: 6, flexWrap: 'wrap' }}>
           {item.meetingKind && !item.planned && actions.arrange && (
-            <PrimaryButton onClick={() => actions.arrange?.(row)} ariaLabel={`Arrange the ${item.meetingKind.toLowerCase()} for ${pupil}`}>
+            <PrimaryButton onClick={() => actions.arrange?.(row)} ariaLabel={`Arrange the meeting: ${item.meetingKind.toLowerCase()} for ${pupil}`}>
               Arrange the meeting
             </PrimaryButton>
           )}
           {item.planned && !item.planned.invited && actions.arrange && (
-            <PrimaryButton onClick={() => actions.arrange?.(row)} ariaLabel={`Send the invitation for ${pupil}'s ${item.label.toLowerCase()}`}>
+            <PrimaryButton onClick={() => actions.arrange?.(row)} ariaLabel={`Send the invitation: ${item.label.toLowerCase()} for ${pupil}`}>
               Send the invitation
             </PrimaryButton>
           )}
           {item.planned && actions.open && (
-            <DefaultButton onClick={() => item.planned && actions.open?.(item.planned.id)} ariaLabel={`Open ${pupil}'s meeting`}>
+            <DefaultButton onClick={() => item.planned && actions.open?.(item.planned.id)} ariaLabel={`Open the meeting: ${item.label.toLowerCase()} for ${pupil}`}>
               Open the meeting
             </DefaultButton>
           )}

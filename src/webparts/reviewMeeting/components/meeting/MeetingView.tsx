@@ -63,7 +63,7 @@ export const MeetingView: React.FC<MeetingViewProps> = ({ meetingId, canAct, com
       <Text block data-invitation-state={invited ? 'sent' : 'not-sent'}>
         {invited && meeting.invitedAt ? `The Outlook invitation was sent on ${formatInstant(meeting.invitedAt)}.` : 'No invitation has been sent for this meeting.'}{' '}
         {meeting.joinUrl ? (
-          <Link href={meeting.joinUrl} target="_blank" rel="noopener noreferrer">
+          <Link href={meeting.joinUrl} target="_blank" rel="noopener noreferrer" underline>
             Join the Teams meeting
           </Link>
         ) : invited ? (

@@ -86,7 +86,7 @@ export const AttendeesField: React.FC<AttendeesFieldProps> = ({ attendees, onCha
           {found.map((f) => (
             <li key={f.email}>
               {f.name} ({f.email}){' '}
-              <DefaultButton disabled={has(f.email)} onClick={() => add({ name: f.name, email: f.email, kind: 'pru-staff' })} ariaLabel={`Invite ${f.name}`}>
+              <DefaultButton disabled={has(f.email)} onClick={() => add({ name: f.name, email: f.email, kind: 'pru-staff' })} ariaLabel={has(f.email) ? `Invited: ${f.name}` : `Invite ${f.name}`}>
                 {has(f.email) ? 'Invited' : 'Invite'}
               </DefaultButton>
             </li>
