@@ -17,7 +17,8 @@ import {
   type TrackerSheet,
 } from '../../../../domain';
 import { useServices } from '../../../../ui/ServicesContext';
-import { downloadBlob, downloadText, errorText } from '../shared/download';
+import { downloadBlob, downloadText } from '../../../../ui/download';
+import { errorText } from '../../../../ui/errorText';
 import { Table } from '../shared/Table';
 import { trackerWorkbook } from '../tracker/trackerWorkbook';
 import { usePipContext } from '../usePipData';

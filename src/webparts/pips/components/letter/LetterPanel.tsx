@@ -10,7 +10,8 @@ import { DOCX_TYPE, timetableLetterDocx } from '../../../../data/letters/timetab
 import type { FiledLetter, Saved } from '../../../../data/ports';
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
-import { downloadBlob, errorText } from '../shared/download';
+import { downloadBlob } from '../../../../ui/download';
+import { errorText } from '../../../../ui/errorText';
 import { Table } from '../shared/Table';
 import { pupilName } from '../usePipData';
 import { LetterPreview } from './LetterPreview';

@@ -18,7 +18,7 @@ import {
 } from '../../../../domain';
 import type { Saved } from '../../../../data/ports';
 import { useServices } from '../../../../ui/ServicesContext';
-import { errorText } from '../shared/download';
+import { errorText } from '../../../../ui/errorText';
 import { Section } from '../shared/FormBits';
 import { Table } from '../shared/Table';
 import { pupilName, usePipContext } from '../usePipData';

@@ -32,7 +32,7 @@ import type { Saved } from '../../../../data/ports';
 import { PipValidationError } from '../../../../data/sp/pips/PipValidationError';
 import { PupilPicker } from '../../../../ui/PupilPicker';
 import { useServices } from '../../../../ui/ServicesContext';
-import { errorText } from '../shared/download';
+import { errorText } from '../../../../ui/errorText';
 import { byField, errorAt, type FieldErrors } from '../shared/fieldErrors';
 import { ErrorSummary, FieldMessage, Section } from '../shared/FormBits';
 import { pupilName, usePipContext } from '../usePipData';

@@ -32,7 +32,7 @@ import { PipValidationError } from '../../../../data/sp/pips/PipValidationError'
 import { useServices } from '../../../../ui/ServicesContext';
 import { draftHours, TimetableEditor } from '../plans/TimetableEditor';
 import type { SignOffDraft, SlotDraft } from '../plans/pipFormModel';
-import { errorText } from '../shared/download';
+import { errorText } from '../../../../ui/errorText';
 import { byField, errorAt, type FieldErrors } from '../shared/fieldErrors';
 import { ErrorSummary, FieldMessage, Section } from '../shared/FormBits';
 import { Table } from '../shared/Table';

@@ -22,7 +22,8 @@ import {
 } from '../../../../domain';
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
-import { downloadBlob, downloadText, errorText } from '../shared/download';
+import { downloadBlob, downloadText } from '../../../../ui/download';
+import { errorText } from '../../../../ui/errorText';
 import { Table } from '../shared/Table';
 import { usePipContext } from '../usePipData';
 import { trackerWorkbook } from './trackerWorkbook';
