@@ -1,6 +1,7 @@
 /**
  * Writes teams/<componentId>_color.png and teams/<componentId>_outline.png for every web part whose manifest
- * declares TeamsTab (tools/checkPackage.ts requires them for exactly those web parts).
+ * declares a Teams host (TeamsTab, TeamsPersonalApp or TeamsMeetingApp; tools/checkPackage.ts requires them for
+ * exactly those web parts).
  *
  *   npx tsx tools/generateTeamsIcons.ts           write the icons
  *   npx tsx tools/generateTeamsIcons.ts --check   fail when an icon is missing or differs from the code
@@ -19,11 +20,14 @@ interface Manifest {
   supportedHosts?: string[];
 }
 
+/** The hosts that make SharePoint's "Sync to Teams" put a web part in the Teams app (with these icons). */
+export const TEAMS_HOSTS: readonly string[] = ['TeamsTab', 'TeamsPersonalApp', 'TeamsMeetingApp'];
+
 export function teamsWebParts(): Manifest[] {
   const config = readJson<{ bundles: Record<string, { components: { manifest: string }[] }> }>('config/config.json');
   return Object.values(config.bundles)
     .flatMap((b) => b.components.map((c) => readJson<Manifest>(c.manifest)))
-    .filter((m) => (m.supportedHosts ?? []).includes('TeamsTab'));
+    .filter((m) => (m.supportedHosts ?? []).some((h) => TEAMS_HOSTS.includes(h)));
 }
 
 function main(): void {

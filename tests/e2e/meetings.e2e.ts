@@ -85,6 +85,16 @@ test('schedule a review from the Due view: the invitation goes to the home schoo
   await page.getByText(invite.subject).first().waitFor();
 });
 
+test('in the Teams meeting itself, the side panel opens the review whose Teams link it has', async () => {
+  const chat = /19:meeting_[^@]+@thread\.v2/.exec(decodeURIComponent(invite.joinUrl ?? ''))?.[0];
+  if (!chat) throw new Error(`No meeting thread in ${invite.joinUrl ?? 'the invitation'}`);
+  await page.goto(`${local.origin}/?chat=${encodeURIComponent(chat)}`);
+  await openTab('In a Teams meeting');
+  const panel = page.locator('[data-host="teams-meeting"]');
+  await panel.getByRole('article', { name: `Placement review: ${name}` }).waitFor();
+  await panel.getByRole('heading', { name: 'Record the review' }).waitFor();
+});
+
 test('open the Teams-tab view, record the outcomes, and see the next review appear as due', async () => {
   await page.goto(`${local.origin}/?host=teams-tab&meeting=${meetingId}`);
   await openTab('Review meetings');

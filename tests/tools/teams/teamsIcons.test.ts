@@ -24,10 +24,14 @@ describe('PNG writer', () => {
 describe('Teams icons', () => {
   const parts = teamsWebParts();
 
-  it('the Review meetings web part runs in Teams tabs and meetings', () => {
-    expect(parts.map((p) => p.alias)).toContain('ReviewMeetingWebPart');
-    const review = parts.find((p) => p.alias === 'ReviewMeetingWebPart');
-    expect(review?.supportedHosts).toEqual(expect.arrayContaining(['TeamsTab', 'TeamsMeetingApp']));
+  it('Review meetings runs as a Teams tab and, as its own web part, in Teams meetings (never both in one)', () => {
+    expect(parts.find((p) => p.alias === 'ReviewMeetingWebPart')?.supportedHosts).toEqual(expect.arrayContaining(['TeamsTab']));
+    expect(parts.find((p) => p.alias === 'ReviewMeetingPanelWebPart')?.supportedHosts).toEqual(['TeamsMeetingApp']);
+    // SharePoint's packager refuses a web part that is a meeting app and a tab or personal app.
+    for (const p of parts) {
+      const hosts = p.supportedHosts ?? [];
+      expect({ alias: p.alias, both: hosts.includes('TeamsMeetingApp') && (hosts.includes('TeamsTab') || hosts.includes('TeamsPersonalApp')) }).toEqual({ alias: p.alias, both: false });
+    }
   });
 
   it('are committed for exactly those web parts, as the code draws them', () => {

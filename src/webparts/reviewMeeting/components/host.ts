@@ -23,6 +23,12 @@ export function hostFromLocation(search: string = typeof window === 'undefined' 
   return { kind: 'sharepoint', meetingId };
 }
 
+/** In a Teams meeting (the panel web part); the workbench names the meeting's chat as ?chat=<thread id>. */
+export function meetingHostFromLocation(search: string = typeof window === 'undefined' ? '' : window.location.search): ReviewHost {
+  const q = new URLSearchParams(search);
+  return { kind: 'teams-meeting', chatId: q.get('chat') ?? undefined, meetingId: positive(q.get('meeting')) };
+}
+
 /** True when a Teams link belongs to the meeting chat (the chat's thread id is inside the join URL). */
 export function joinUrlMatchesChat(joinUrl: string | undefined, chatId: string | undefined): boolean {
   if (!joinUrl || !chatId) return false;

@@ -1,4 +1,4 @@
-import { hostFromLocation, joinUrlMatchesChat } from '../../../../src/webparts/reviewMeeting/components/host';
+import { hostFromLocation, joinUrlMatchesChat, meetingHostFromLocation } from '../../../../src/webparts/reviewMeeting/components/host';
 
 describe('where the web part runs', () => {
   it('from the page address in the workbench', () => {
@@ -7,6 +7,8 @@ describe('where the web part runs', () => {
     expect(hostFromLocation('?host=teams-tab&meeting=7')).toEqual({ kind: 'teams-tab', meetingId: 7 });
     expect(hostFromLocation('?host=teams-meeting&chat=19:meeting_x@thread.v2')).toEqual({ kind: 'teams-meeting', chatId: '19:meeting_x@thread.v2', meetingId: undefined });
     expect(hostFromLocation('?meeting=-3')).toEqual({ kind: 'sharepoint', meetingId: undefined });
+    expect(meetingHostFromLocation('?chat=19:meeting_x@thread.v2')).toEqual({ kind: 'teams-meeting', chatId: '19:meeting_x@thread.v2', meetingId: undefined });
+    expect(meetingHostFromLocation('')).toEqual({ kind: 'teams-meeting', chatId: undefined, meetingId: undefined });
   });
 
   it("a Teams meeting's chat finds the review whose Teams link it belongs to", () => {
