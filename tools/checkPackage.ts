@@ -1,7 +1,7 @@
 /**
  * Checks the packaged solution (sharepoint/solution/pathways-hub.sppkg) after `gulp package-solution --ship`:
  *  - every web part declared in config/config.json is in the package;
- *  - web parts meant for Teams (icons in teams/) declare TeamsTab in supportedHosts, and only they do;
+ *  - web parts meant for Teams (icons in teams/) declare a Teams host (TeamsTab, TeamsPersonalApp, TeamsMeetingApp), and only they do;
  *  - config/package-solution.json asks for exactly the Graph permissions the code uses (src/data/graph/graphScopes.ts).
  * Run: npx tsx tools/checkPackage.ts
  */
@@ -40,9 +40,10 @@ const manifests = Object.values(config.bundles).flatMap((b) => b.components.map(
 for (const m of manifests) {
   if (!entries.some((e) => e.endsWith(`WebPart_${m.id}.xml`))) problems.push(`${m.alias} (${m.id}) is not in the package.`);
   const forTeams = existsSync(join(root, 'teams', `${m.id}_color.png`));
-  const declaresTeams = (m.supportedHosts ?? []).includes('TeamsTab');
-  if (forTeams && !declaresTeams) problems.push(`${m.alias} has Teams icons but does not declare TeamsTab in supportedHosts.`);
-  if (declaresTeams && !forTeams) problems.push(`${m.alias} declares TeamsTab but teams/${m.id}_color.png is missing.`);
+  // A Teams tab, personal app or meeting app (SharePoint's packager refuses a meeting app that is also a tab).
+  const declaresTeams = (m.supportedHosts ?? []).some((h) => ['TeamsTab', 'TeamsPersonalApp', 'TeamsMeetingApp'].includes(h));
+  if (forTeams && !declaresTeams) problems.push(`${m.alias} has Teams icons but declares no Teams host in supportedHosts.`);
+  if (declaresTeams && !forTeams) problems.push(`${m.alias} declares a Teams host but teams/${m.id}_color.png is missing.`);
   console.log(`web part ${m.alias}: packaged, hosts ${(m.supportedHosts ?? []).join(', ')}`);
 }
 
