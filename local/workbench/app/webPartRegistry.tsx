@@ -9,6 +9,7 @@ import { LearningLogs } from '../../../src/webparts/learningLogs/components/Lear
 import { SendSupport } from '../../../src/webparts/sendSupport/components/SendSupport';
 import { Pips } from '../../../src/webparts/pips/components/Pips';
 import { ReviewMeetings } from '../../../src/webparts/reviewMeeting/components/ReviewMeetings';
+import { meetingHostFromLocation } from '../../../src/webparts/reviewMeeting/components/host';
 
 export interface HostedWebPart {
   /** The manifest alias, e.g. 'PupilRegisterWebPart'. */
@@ -24,4 +25,5 @@ export const HOSTED_WEB_PARTS: readonly HostedWebPart[] = [
   { alias: 'SendSupportWebPart', title: 'SEND support', render: () => <SendSupport /> },
   { alias: 'PipsWebPart', title: 'Phased Integration Plans', render: () => <Pips /> },
   { alias: 'ReviewMeetingWebPart', title: 'Review meetings', render: () => <ReviewMeetings /> },
+  { alias: 'ReviewMeetingPanelWebPart', title: 'In a Teams meeting', render: () => <ReviewMeetings host={meetingHostFromLocation()} /> },
 ];
