@@ -185,6 +185,50 @@ describe('the meeting, as in a Teams tab', () => {
   });
 });
 
+describe('a PIP review meeting', () => {
+  const pip = {
+    id: 90,
+    pupilId: 4,
+    status: 'Active' as const,
+    startDate: '2026-10-05',
+    plannedEndDate: '2027-01-29',
+    reasons: ['Extended period of non-attendance' as const],
+    interventions: [],
+    targets: ['Attend every timetabled session for 3 weeks'],
+    timetables: [{ effectiveFrom: '2026-10-05', slots: [{ day: 'Monday' as const, start: '09:30', end: '11:30', location: 'Pathways centre', curriculum: 'English' }] }],
+    parentSignOff: { name: 'Theo Brook', date: '2026-10-02' },
+    notBehaviourManagement: true,
+  };
+  const pipMeeting = { ...AVA_MEETING, id: 301, kind: 'PIP review' as const };
+
+  it('records the PIP review with its decision (once), and the PIP target outcome', async () => {
+    const { services, meetings } = setup({ kind: 'teams-tab', meetingId: 301 }, { meetings: [pipMeeting], pips: [pip] });
+    const article = await screen.findByRole('article', { name: 'PIP review: Brook, Ava' });
+    expect(within(article).getByRole('region', { name: /2\. Phased Integration Plan/ }).textContent).toContain('Attend every timetabled session for 3 weeks');
+    expect(within(article).getByRole('region', { name: /^1\. Attendance since the PIP started/ }).textContent).toContain('Against the PIP:');
+    for (const group of screen.getAllByRole('radiogroup').filter((g) => /target/.test(g.getAttribute('aria-label') ?? g.textContent ?? ''))) {
+      const met = within(group).queryByRole('radio', { name: 'Met' });
+      if (met) fireEvent.click(met);
+    }
+    fireEvent.click(within(screen.getByRole('radiogroup', { name: /Decision on the PIP/ })).getByRole('radio', { name: 'Extend the PIP' }));
+    fireEvent.change(screen.getByRole('textbox', { name: /New end date/ }), { target: { value: '26/02/2027' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the review' }));
+    await waitFor(() => expect(statusText()).toContain('The PIP review is recorded (Extend).'));
+    const reviews = (await services.pips.reviews(90)).items;
+    expect(reviews).toHaveLength(1);
+    expect(reviews[0]).toMatchObject({ decision: 'Extend', newEndDate: '2027-02-26', reviewDate: '2026-11-20' });
+    expect(reviews[0].targetOutcomes).toEqual([{ target: 'Attend every timetabled session for 3 weeks', outcome: 'Met' }]);
+    expect((await services.pips.get(90)).plannedEndDate).toBe('2027-02-26');
+    expect(meetings.records.find((m) => m.id === 301)).toMatchObject({ status: 'Held', pipReviewId: reviews[0].id, outcomes: ['PIP: extend to 26/02/2027'] });
+    // Saved again (a correction): the PIP review is not recorded twice.
+    await waitFor(() => expect(screen.queryByRole('radiogroup', { name: /Decision on the PIP/ })).toBeNull());
+    fireEvent.click(await screen.findByRole('button', { name: 'Save the review' }));
+    await waitFor(() => expect(meetings.records.find((m) => m.id === 301)?.etag).not.toBe(undefined));
+    await waitFor(() => expect(statusText()).toContain('The review is saved.'));
+    expect((await services.pips.reviews(90)).items).toHaveLength(1);
+  });
+});
+
 describe('notifications', () => {
   it('lists what was sent, and sends a failed one again', async () => {
     setup(undefined, {
