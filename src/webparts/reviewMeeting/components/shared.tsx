@@ -5,7 +5,7 @@ import { formatUkDate, londonParts, type Pupil } from '../../../domain';
 /** 'Okafor, Amara' */
 export const pupilName = (p: Pick<Pupil, 'firstName' | 'lastName'>): string => `${p.lastName}, ${p.firstName}`;
 
-export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+export { errorText } from '../../../ui/errorText';
 
 /** '20/11/2026 at 09:45' (London). */
 export function formatInstant(iso: string): string {

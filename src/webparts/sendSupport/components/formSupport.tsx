@@ -16,6 +16,6 @@ export const SaveStatus: React.FC<{ status?: { ok: boolean; text: string } }> = 
   <div role="status">{status && <MessageBar messageBarType={status.ok ? MessageBarType.success : MessageBarType.error} isMultiline>{status.text}</MessageBar>}</div>
 );
 
-export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+export { errorText } from '../../../ui/errorText';
 
 export const money = (n: number): string => `£${n.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
