@@ -153,7 +153,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
             status: 429,
             statusText: 'Too Many Requests',
             headers: { 'Retry-After': String(throttle.retryAfterSeconds), 'Content-Type': 'application/json;charset=utf-8' },
-            body: JSON.stringify({ 'odata.error': { code: '-2147024860, Microsoft.SharePoint.SPRequestThrottledException', message: { lang: 'en-US', value: 'The request has been throttled. Retry after the time given in the Retry-After header.' } } }),
+            // Each service answers in its own error shape: Graph's for /graph/, SharePoint's for the rest.
+            body: url.pathname.toLowerCase().startsWith('/graph/')
+              ? JSON.stringify({ error: { code: 'TooManyRequests', message: 'Too many requests. Retry after the time given in the Retry-After header.', innerError: { date: new Date().toISOString() } } })
+              : JSON.stringify({ 'odata.error': { code: '-2147024860, Microsoft.SharePoint.SPRequestThrottledException', message: { lang: 'en-US', value: 'The request has been throttled. Retry after the time given in the Retry-After header.' } } }),
           },
           cors,
         );
