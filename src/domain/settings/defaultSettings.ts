@@ -1,5 +1,6 @@
 import { DEFAULT_NOT_POSSIBLE_CODES } from '../attendance/codes';
 import type { SchoolSettings } from './schoolSettings';
+import { LA_RETURN_FIELDS } from './laPartTimeReturn';
 
 /**
  * Settings used until the service saves its own. Contact details and names are fictional; term dates are
@@ -102,22 +103,8 @@ export const DEFAULT_SETTINGS: SchoolSettings = {
   notPossibleCodes: [...DEFAULT_NOT_POSSIBLE_CODES],
   nReplacementSchoolDays: 5,
   laPartTimeReturn: {
-    fields: [
-      'Pupil reference',
-      'Name',
-      'Date of birth',
-      'Year group',
-      'Reason',
-      'Hours offered',
-      'Full-time hours',
-      'Start date',
-      'Planned end date',
-      'Review dates',
-      'Parental agreement',
-      'EHC plan',
-      'Social worker',
-      'Looked after',
-    ],
+    // Every field LAs typically ask for, but the off-site ones (a PRU's PIP is usually delivered on site).
+    fields: LA_RETURN_FIELDS.filter((f) => f !== 'Off-site provision' && f !== 'Safeguarding arrangements'),
     format: 'CSV',
     timing: 'Half-termly',
     sendTo: 'attendance.returns@la.example.org',
