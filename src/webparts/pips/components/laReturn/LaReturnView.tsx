@@ -19,7 +19,7 @@ import {
 import { useServices } from '../../../../ui/ServicesContext';
 import { downloadBlob, downloadText } from '../../../../ui/download';
 import { errorText } from '../../../../ui/errorText';
-import { Table } from '../shared/Table';
+import { DataTable } from '../../../../ui/DataTable';
 import { trackerWorkbook } from '../tracker/trackerWorkbook';
 import { usePipContext } from '../usePipData';
 
@@ -71,7 +71,7 @@ export const LaReturnView: React.FC = () => {
       {r.nil ? (
         <MessageBar messageBarType={MessageBarType.info}>{nilReturnText(halfTerm, settings.service.name)}</MessageBar>
       ) : (
-        <Table
+        <DataTable
           caption={`Part-time timetables, ${halfTerm.label} (${r.rows.length} pupil${r.rows.length === 1 ? '' : 's'})`}
           rows={r.rows.map((cells, i) => ({ cells, i }))}
           getKey={(x) => String(x.i)}

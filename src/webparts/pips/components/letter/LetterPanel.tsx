@@ -12,7 +12,7 @@ import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
 import { downloadBlob } from '../../../../ui/download';
 import { errorText } from '../../../../ui/errorText';
-import { Table } from '../shared/Table';
+import { DataTable } from '../../../../ui/DataTable';
 import { pupilName } from '../usePipData';
 import { LetterPreview } from './LetterPreview';
 
@@ -106,7 +106,7 @@ export const LetterPanel: React.FC<{ pip: Saved<Pip>; pupil: Saved<Pupil>; setti
       {filed.status === 'loading' && <Spinner label="Loading the letters…" />}
       {filed.status === 'error' && <MessageBar messageBarType={MessageBarType.error}>The letters could not be loaded: {filed.message}</MessageBar>}
       {filed.status === 'ready' && (
-        <Table
+        <DataTable
           caption="Filed letters"
           hideCaption
           rows={filed.value.items}

@@ -20,7 +20,7 @@ import type { Saved } from '../../../../data/ports';
 import { useServices } from '../../../../ui/ServicesContext';
 import { errorText } from '../../../../ui/errorText';
 import { Section } from '../shared/FormBits';
-import { Table } from '../shared/Table';
+import { DataTable } from '../../../../ui/DataTable';
 import { pupilName, usePipContext } from '../usePipData';
 import { PlanAttendanceView } from './PlanAttendanceView';
 
@@ -129,7 +129,7 @@ export const PipDetail: React.FC<PipDetailProps> = ({ pip, pupil, onEdit, onLett
       </Section>
 
       <Section title="Timetables" description="Every timetable the plan has had, so the hours of any past week are known.">
-        <Table
+        <DataTable
           caption="Timetable history"
           hideCaption
           rows={[...pip.timetables].reverse()}
@@ -148,7 +148,7 @@ export const PipDetail: React.FC<PipDetailProps> = ({ pip, pupil, onEdit, onLett
       </Section>
 
       <Section title="Reviews">
-        <Table
+        <DataTable
           caption="Reviews held"
           hideCaption
           rows={[...reviews].reverse()}

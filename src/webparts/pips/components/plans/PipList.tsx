@@ -4,7 +4,7 @@ import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { currentTimetable, formatUkDate, londonToday, pipFlags, pipReviewStatus, weeklyHours, type PipStatus } from '../../../../domain';
 import { useServices } from '../../../../ui/ServicesContext';
-import { Table } from '../shared/Table';
+import { DataTable } from '../../../../ui/DataTable';
 import { pupilName, usePipContext } from '../usePipData';
 
 type Filter = PipStatus | 'All';
@@ -48,7 +48,7 @@ export const PipList: React.FC<{ onOpen: (id: number) => void; onNew: () => void
           styles={{ root: { width: 220 } }}
         />
       </Stack>
-      <Table
+      <DataTable
         caption={`Phased Integration Plans (${rows.length})`}
         rows={rows}
         getKey={(r) => String(r.pip.id)}

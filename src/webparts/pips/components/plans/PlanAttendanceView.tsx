@@ -5,7 +5,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { formatUkDate, londonToday, planAttendance, type Pip, type SchoolSettings } from '../../../../domain';
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
-import { Table } from '../shared/Table';
+import { DataTable } from '../../../../ui/DataTable';
 
 const pct = (v: number | null): string => (v === null ? 'No marks yet' : `${v.toFixed(1)}%`);
 
@@ -32,7 +32,7 @@ export const PlanAttendanceView: React.FC<{ pip: Pip; settings: SchoolSettings }
         Since the start: {pct(r.planPercent)} of the {r.marked} planned sessions marked so far were attended ({r.attended} of {r.marked}); statutory
         attendance {pct(r.statutoryPercent)}.
       </Text>
-      <Table
+      <DataTable
         caption="Attendance against the plan, week by week"
         rows={[...r.weeks].reverse()}
         getKey={(w) => w.weekBeginning}

@@ -35,7 +35,7 @@ import type { SignOffDraft, SlotDraft } from '../plans/pipFormModel';
 import { errorText } from '../../../../ui/errorText';
 import { byField, errorAt, type FieldErrors } from '../shared/fieldErrors';
 import { ErrorSummary, FieldMessage, Section } from '../shared/FormBits';
-import { Table } from '../shared/Table';
+import { DataTable } from '../../../../ui/DataTable';
 import { pupilName } from '../usePipData';
 
 export interface ReviewFormProps {
@@ -228,7 +228,7 @@ export const ReviewForm: React.FC<ReviewFormProps> = ({ pip, pupil, settings, on
             {decision === 'End (full-time)' ? 'The pupil returns to the full-time timetable.' : 'The current timetable continues (choose "Increase hours" to change it).'}
           </Text>
         )}
-        <Table
+        <DataTable
           caption={`Timetable for the week commencing ${weekCommencing || '…'}`}
           rows={grid}
           getKey={(d) => d.day}

@@ -24,14 +24,14 @@ import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
 import { downloadBlob, downloadText } from '../../../../ui/download';
 import { errorText } from '../../../../ui/errorText';
-import { Table } from '../shared/Table';
+import { DataTable } from '../../../../ui/DataTable';
 import { usePipContext } from '../usePipData';
 import { trackerWorkbook } from './trackerWorkbook';
 
 const SheetTable: React.FC<{ sheet: TrackerSheet; caption: string; newestFirst?: boolean }> = ({ sheet, caption, newestFirst }) => {
   const rows = sheet.rows.map((cells, i) => ({ cells, i }));
   return (
-    <Table
+    <DataTable
       caption={caption}
       rows={newestFirst ? [...rows].reverse() : rows}
       getKey={(r) => String(r.i)}

@@ -3,7 +3,7 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import type { Saved } from '../../../../../data/ports';
 import { formatUkDate, type IllnessAlert, type Pupil, type SchoolSettings } from '../../../../../domain';
-import { DataTable } from '../shared/DataTable';
+import { DataTable } from '../../../../../ui/DataTable';
 import { pupilName } from '../shared/format';
 
 /** Pupils whose illness (code I) reaches the LA sickness return, and those close to it. */

@@ -4,7 +4,7 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import type { Saved } from '../../../../../data/ports';
 import { formatUkDate, type AlertMark, type PenaltyAlert, type Pupil, type SchoolSettings } from '../../../../../domain';
-import { DataTable } from '../shared/DataTable';
+import { DataTable } from '../../../../../ui/DataTable';
 import { codeWithMeaning, pupilName, weekLabel } from '../shared/format';
 
 /**

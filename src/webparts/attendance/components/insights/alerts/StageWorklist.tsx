@@ -14,7 +14,7 @@ import {
 } from '../../../../../domain';
 import { useServices } from '../../../../../ui/ServicesContext';
 import { useAsync } from '../../../../../ui/useAsync';
-import { DataTable } from '../shared/DataTable';
+import { DataTable } from '../../../../../ui/DataTable';
 import { LoadState } from '../shared/LoadState';
 import { formatPercent, pupilName, weekLabel } from '../shared/format';
 import { RecordActionForm } from './RecordActionForm';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { formatUkDate, type StageBoundaries, type WeekPoint } from '../../../../../domain';
 import { ATTENDANCE_STAGES } from '../../../../../domain/attendance/stages';
-import { DataTable } from '../shared/DataTable';
+import { DataTable } from '../../../../../ui/DataTable';
 import { formatPercent, shortDate, stageRanges, stageText, weekLabel } from '../shared/format';
 import { ChartDataTable } from './ChartDataTable';
 import { CHART_COLOURS, chartClasses, scalePercent } from './chartStyles';

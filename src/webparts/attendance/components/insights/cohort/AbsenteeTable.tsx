@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { Saved } from '../../../../../data/ports';
 import type { Pupil, PupilAttendanceStats } from '../../../../../domain';
-import { DataTable } from '../shared/DataTable';
+import { DataTable } from '../../../../../ui/DataTable';
 import { formatPercent, pupilName } from '../shared/format';
 
 /** Persistent or severe absentees with their figures. */

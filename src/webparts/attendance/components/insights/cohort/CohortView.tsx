@@ -14,7 +14,7 @@ import {
   type CohortDimension,
 } from '../../../../../domain';
 import { GroupBarChart } from '../charts/GroupBarChart';
-import { DataTable } from '../shared/DataTable';
+import { DataTable } from '../../../../../ui/DataTable';
 import type { InsightsBase } from '../shared/insightsData';
 import { formatPercent } from '../shared/format';
 import { AbsenteeTable } from './AbsenteeTable';

@@ -3,7 +3,7 @@ import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { mondayOf, prizeDrawForWeek, schoolWeeksBetween, currentOrLastTerm, type AttendanceMark } from '../../../../../domain';
-import { DataTable } from '../shared/DataTable';
+import { DataTable } from '../../../../../ui/DataTable';
 import type { InsightsBase } from '../shared/insightsData';
 import { formatPercent, pupilName, weekLabel } from '../shared/format';
 

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { ATTENDANCE_CODES, ATTENDANCE_CODE_CATEGORY_LABELS, bucketOf, findCode, type SchoolSettings } from '../../../../../domain';
-import { DataTable } from '../shared/DataTable';
+import { DataTable } from '../../../../../ui/DataTable';
 
 interface CodeRow {
   code: string;

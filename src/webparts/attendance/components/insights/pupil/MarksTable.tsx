@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { formatUkDate, londonToday, type AttendanceAmendment, type AttendanceMark } from '../../../../../domain';
-import { DataTable } from '../shared/DataTable';
+import { DataTable } from '../../../../../ui/DataTable';
 import { codeWithMeaning } from '../shared/format';
 
 const WEEKDAY = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -40,7 +40,8 @@ export function DataTable<T>(props: DataTableProps<T>): React.ReactElement {
   const cellClass = (c: DataColumn<T>, head = false): string =>
     [classes.cell, head ? classes.head : '', c.numeric ? classes.numeric : ''].filter(Boolean).join(' ');
   return (
-    <div className={[classes.wrap, className ?? ''].join(' ')} id={id}>
+    // A focusable, labelled region: wide tables scroll sideways, and keyboard users must be able to scroll them.
+    <div className={[classes.wrap, className ?? ''].join(' ')} id={id} tabIndex={0} role="region" aria-label={caption}>
       <table className={classes.table}>
         <caption className={hideCaption ? classes.hiddenCaption : classes.caption}>{caption}</caption>
         <thead>
