@@ -3,12 +3,11 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
-import { Text } from '@fluentui/react/lib/Text';
 import { londonToday, type Pupil } from '../../../domain';
 import type { Saved } from '../../../data/ports';
 import { useServices } from '../../../ui/ServicesContext';
 import { useAsync } from '../../../ui/useAsync';
-import { PupilPicker, pupilIdFromPage } from '../../../ui/PupilPicker';
+import { PupilPage } from '../../../ui/PupilPage';
 import { AssessmentsView } from './AssessmentsView';
 import { EhcOutcomesView } from './EhcOutcomesView';
 import { OnePageProfile } from './OnePageProfile';
@@ -50,33 +49,8 @@ const PupilSendSupport: React.FC<{ pupil: Saved<Pupil>; canEdit: boolean }> = ({
 };
 
 /** SEND support for one pupil: APDR plans, EHC outcomes, one-page profile, baselines and tracking. On a pupil's page (?pupil=<id>) it opens that pupil. */
-export const SendSupport: React.FC = () => {
-  const { pupils, userAccess } = useServices();
-  const [pupilId, setPupilId] = React.useState<number | undefined>(() => pupilIdFromPage());
-  const [state, reload] = useAsync(async () => {
-    const [p, pru] = await Promise.all([pupils.list(), userAccess.isPruStaff()]);
-    return { pupils: p.items, pru };
-  }, [pupils, userAccess]);
-  const pupil = state.status === 'ready' ? state.value.pupils.find((p) => p.id === pupilId) : undefined;
-  return (
-    <section aria-labelledby="send-support-heading">
-      <Stack tokens={{ childrenGap: 12 }}>
-        <Text as="h2" variant="xLarge" id="send-support-heading">
-          SEND support
-        </Text>
-        {state.status === 'loading' && <Spinner label="Loading pupils…" />}
-        {state.status === 'error' && (
-          <MessageBar messageBarType={MessageBarType.error} actions={<button onClick={reload}>Try again</button>}>
-            {state.message}
-          </MessageBar>
-        )}
-        {state.status === 'ready' && (
-          <>
-            <PupilPicker pupils={state.value.pupils} pupilId={pupilId} onChange={setPupilId} />
-            {pupil ? <PupilSendSupport key={pupil.id} pupil={pupil} canEdit={state.value.pru} /> : <Text>Choose a pupil to see their SEND support.</Text>}
-          </>
-        )}
-      </Stack>
-    </section>
-  );
-};
+export const SendSupport: React.FC = () => (
+  <PupilPage title="SEND support" headingId="send-support-heading" what="SEND support">
+    {(pupil, canEdit) => <PupilSendSupport pupil={pupil} canEdit={canEdit} />}
+  </PupilPage>
+);
