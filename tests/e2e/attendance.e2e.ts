@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { generateDemoData } from '../../local/demo/generateDemoData';
 import { launchBrowser } from './support/browser';
+import { rememberSignIn } from './support/signIn';
 import { describeViolations, seriousViolations } from './support/axe';
 import { startLocalModeFixture, type LocalModeFixture } from './support/localModeFixture';
 
@@ -38,7 +39,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage();
   await page.goto(`${local.origin}/`);
-  await page.evaluate((e) => window.localStorage.setItem('pathways-hub.workbench.user', e), officer.email);
+  await rememberSignIn(page, officer.email);
   await page.goto(`${local.origin}/`);
 });
 

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { generateDemoData } from '../../local/demo/generateDemoData';
 import type { OutboxRecord } from '../../local/emulator/graph/outbox/outboxTypes';
 import { launchBrowser } from './support/browser';
+import { rememberSignIn } from './support/signIn';
 import { describeViolations, seriousViolations } from './support/axe';
 import { startLocalModeFixture, type LocalModeFixture } from './support/localModeFixture';
 
@@ -39,7 +40,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   await page.goto(`${local.origin}/`);
-  await page.evaluate((e) => window.localStorage.setItem('pathways-hub.workbench.user', e), head.email);
+  await rememberSignIn(page, head.email);
 });
 
 afterAll(async () => {

@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { generateDemoData } from '../../local/demo/generateDemoData';
 import { EMULATOR_USER_HEADER } from '../../local/emulator/contracts';
 import { launchBrowser } from './support/browser';
+import { rememberSignIn } from './support/signIn';
 import { describeViolations, seriousViolations } from './support/axe';
 import { startLocalModeFixture, type LocalModeFixture } from './support/localModeFixture';
 
@@ -71,7 +72,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage({ acceptDownloads: true });
   await page.goto(`${local.origin}/`);
-  await page.evaluate((e) => window.localStorage.setItem('pathways-hub.workbench.user', e), head.email);
+  await rememberSignIn(page, head.email);
   await page.goto(`${local.origin}/`);
 });
 

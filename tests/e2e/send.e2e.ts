@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { generateDemoData } from '../../local/demo/generateDemoData';
 import { DEMO_SIGN_IN_USERS } from '../../local/demo/signInUsers';
 import { launchBrowser } from './support/browser';
+import { rememberSignIn } from './support/signIn';
 import { describeViolations, seriousViolations } from './support/axe';
 import { startLocalModeFixture, type LocalModeFixture } from './support/localModeFixture';
 
@@ -18,7 +19,7 @@ let browser: Browser;
 let page: Page;
 
 async function signInAs(email: string): Promise<void> {
-  await page.evaluate((e) => window.localStorage.setItem('pathways-hub.workbench.user', e), email);
+  await rememberSignIn(page, email);
   await page.goto(`${local.origin}/`);
 }
 

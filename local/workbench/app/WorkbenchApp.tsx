@@ -5,9 +5,10 @@ import { Text } from '@fluentui/react/lib/Text';
 import { AppRoot } from '../../../src/ui/AppRoot';
 import { HOSTED_WEB_PARTS } from './webPartRegistry';
 import { OutboxView } from './OutboxView';
+import { SIGNED_IN_USER_KEY } from './signInStorage';
 import { createLocalServices, type SignInUser } from './localServices';
 
-const STORAGE_KEY = 'pathways-hub.workbench.user';
+const STORAGE_KEY = SIGNED_IN_USER_KEY;
 const OUTBOX = 'outbox';
 
 export interface WorkbenchProps {
