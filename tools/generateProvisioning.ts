@@ -1,6 +1,7 @@
 /**
  * Writes sharepoint/provisioning/pathways-hub.xml from the list schema in src/lists, then validates it
- * against the official PnP schema with xmllint.
+ * against the official PnP schema with xmllint; also writes the permissions table of docs/architecture.md from
+ * src/lists/siteSecurity.ts (--check fails when either is stale).
  *
  *   npx tsx tools/generateProvisioning.ts           write the template, then validate it
  *   npx tsx tools/generateProvisioning.ts --check   fail (exit 1) if the committed template differs from the code
@@ -10,6 +11,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describeLineDifferences } from './provisioning/lineDiff';
+import { DOC_RELATIVE_PATH, withPermissionTable } from './provisioning/permissionTable';
 import {
   generatePathwaysTemplate,
   normaliseNewlines,
@@ -38,6 +40,25 @@ function checkCommitted(templatePath: string, generated: string): void {
   console.log(`provisioning: ${TEMPLATE_RELATIVE_PATH} matches src/lists.`);
 }
 
+/** The permissions table in docs/architecture.md: rewritten from src/lists/siteSecurity.ts, or checked. */
+function permissionsDoc(check: boolean): void {
+  const docPath = path.join(REPO_ROOT, DOC_RELATIVE_PATH);
+  const doc = normaliseNewlines(fs.readFileSync(docPath, 'utf8'));
+  const wanted = withPermissionTable(doc);
+  if (check) {
+    if (doc !== wanted) {
+      fail(
+        `the permissions table in ${DOC_RELATIVE_PATH} does not match src/lists/siteSecurity.ts.\n` +
+          `${describeLineDifferences(doc, wanted)}\nRegenerate it with "npx tsx tools/generateProvisioning.ts".`,
+      );
+    }
+    console.log(`provisioning: the permissions table in ${DOC_RELATIVE_PATH} matches src/lists/siteSecurity.ts.`);
+  } else {
+    fs.writeFileSync(docPath, wanted, 'utf8');
+    console.log(`provisioning: ${doc === wanted ? 'unchanged' : 'wrote'} the permissions table in ${DOC_RELATIVE_PATH}.`);
+  }
+}
+
 function validate(xml: string): void {
   if (!hasXmllint()) fail(XMLLINT_INSTALL_HINT);
   const xsd = resolveSchemaPath(REPO_ROOT);
@@ -56,11 +77,13 @@ function main(args: readonly string[]): void {
   const generated = generatePathwaysTemplate();
   if (args.includes('--check')) {
     checkCommitted(templatePath, generated);
+    permissionsDoc(true);
   } else {
     fs.mkdirSync(path.dirname(templatePath), { recursive: true });
     const before = fs.existsSync(templatePath) ? normaliseNewlines(fs.readFileSync(templatePath, 'utf8')) : undefined;
     fs.writeFileSync(templatePath, generated, 'utf8');
     console.log(`provisioning: ${before === generated ? 'unchanged' : 'wrote'} ${TEMPLATE_RELATIVE_PATH}.`);
+    permissionsDoc(false);
   }
   validate(generated);
 }

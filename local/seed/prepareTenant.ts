@@ -3,7 +3,7 @@
  * members of the site. Home-school staff exist as guests; the product itself puts them in their school's group.
  *
  * The emulator has no custom permission levels, so the staff who enrol pupils (and so set permissions) join
- * the Owners group here; in SharePoint they get the template's "Pathways Hub Contribute and Secure" level instead.
+ * the Owners group here; in SharePoint they are in Pathways Hub Leadership (src/lists/siteSecurity.ts).
  */
 import type { DemoData, StaffRole } from '../demo/types';
 import { DEFAULT_GROUPS, type EmulatorStore } from '../emulator/store';

@@ -1,3 +1,5 @@
 export * from './types';
 export { LISTS, WEEK_SESSION_FIELDS, listByKey, fieldOf } from './lists';
 export type { WeekSessionField } from './lists';
+export * from './siteSecurity';
+export { REGIONAL_SETTINGS } from './regionalSettings';

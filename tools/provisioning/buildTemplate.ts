@@ -1,16 +1,24 @@
+import {
+  type AccessLevel,
+  LEADERSHIP_LEVEL,
+  type Grant,
+  listGrants,
+  PERMISSION_LEVELS,
+  type PermissionLevelDefinition,
+  type PrincipalKey,
+  SITE_GROUPS,
+  type SiteGroupDefinition,
+  siteGrants,
+} from '../../src/lists/siteSecurity';
 import type { ListDefinition, ListKey } from '../../src/lists/types';
 import { assertListsProvisionable } from './checkLists';
 import {
   DOCUMENT_LIBRARY_TEMPLATE,
   GENERIC_LIST_TEMPLATE,
-  HOME_SCHOOLS_GROUP,
+  OWNERS_TOKEN,
   PNP_NAMESPACE,
   REGIONAL_SETTINGS,
-  type RoleDefinitionSpec,
-  ROLE_READ,
-  STAFF_GROUP,
-  STAFF_ROLE,
-  type SiteGroupDefinition,
+  ROLE_TOKEN,
   TEMPLATE_ID,
   TEMPLATE_VERSION,
   TITLE_FIELD_ID,
@@ -25,8 +33,6 @@ export interface BuildTemplateOptions {
   readonly generator: string;
   readonly templateId?: string;
   readonly version?: number;
-  readonly staffGroup?: SiteGroupDefinition;
-  readonly homeSchoolsGroup?: SiteGroupDefinition;
 }
 
 const HEADER =
@@ -49,7 +55,29 @@ function regionalSettings(): string[] {
   ]);
 }
 
-function roleDefinition(role: RoleDefinitionSpec): string[] {
+/** A principal as the template names it: the site's Owners by PnP's token, a Pathways group by its title. */
+function principalName(key: PrincipalKey): string {
+  if (key === 'owners') return OWNERS_TOKEN;
+  const group = SITE_GROUPS.find((g) => g.key === key);
+  if (!group) throw new Error(`No site group '${key}'.`);
+  return group.title;
+}
+
+/** A level as the template names it: built-in levels by PnP's role-type token, custom levels by name. */
+function levelName(level: AccessLevel): string {
+  return level === 'leadership' ? LEADERSHIP_LEVEL.name : ROLE_TOKEN[level];
+}
+
+function roleAssignments(grants: readonly Grant[]): string[] {
+  return grants.flatMap((g) =>
+    element('pnp:RoleAssignment', [
+      ['Principal', principalName(g.principal)],
+      ['RoleDefinition', levelName(g.level)],
+    ]),
+  );
+}
+
+function roleDefinition(role: PermissionLevelDefinition): string[] {
   const permissions = role.permissions.flatMap((p) => element('pnp:Permission', [], [], p));
   return element(
     'pnp:RoleDefinition',
@@ -61,35 +89,29 @@ function roleDefinition(role: RoleDefinitionSpec): string[] {
   );
 }
 
-function siteSecurity(groups: readonly SiteGroupDefinition[], roles: readonly RoleDefinitionSpec[]): string[] {
+function siteSecurity(groups: readonly SiteGroupDefinition[], roles: readonly PermissionLevelDefinition[]): string[] {
   const siteGroups = groups.flatMap((g) =>
     element('pnp:SiteGroup', [
       ['Title', g.title],
       ['Description', g.description],
-      ['Owner', '{associatedownergroup}'],
+      ['Owner', OWNERS_TOKEN],
       ['AllowMembersEditMembership', xsdBool(false)],
       ['AllowRequestToJoinLeave', xsdBool(false)],
       ['OnlyAllowMembersViewMembership', xsdBool(g.onlyMembersViewMembership)],
     ]),
   );
-  const assignments = groups.flatMap((g) =>
-    g.siteRole
-      ? element('pnp:RoleAssignment', [
-          ['Principal', g.title],
-          ['RoleDefinition', g.siteRole],
-        ])
-      : [],
-  );
+  // The Owners group already has Full Control on the site; the template adds only the Pathways groups' levels.
+  const assignments = roleAssignments(siteGrants().filter((g) => g.principal !== 'owners'));
   return element('pnp:Security', [], [
     ...element('pnp:SiteGroups', [], siteGroups),
     ...element('pnp:Permissions', [], [
       ...element('pnp:RoleDefinitions', [], roles.flatMap(roleDefinition)),
-      ...(assignments.length ? element('pnp:RoleAssignments', [], assignments) : []),
+      ...element('pnp:RoleAssignments', [], assignments),
     ]),
   ]);
 }
 
-function listInstance(list: ListDefinition, titleOf: (key: ListKey) => string, homeSchools: string): string[] {
+function listInstance(list: ListDefinition, titleOf: (key: ListKey) => string): string[] {
   const children: string[] = [];
   if (list.views?.length) children.push(...element('pnp:Views', [], list.views.flatMap((v) => viewXml(list, v))));
   children.push(...element('pnp:Fields', [], list.fields.flatMap((f) => fieldXml(list.key, f, titleOf))));
@@ -102,21 +124,16 @@ function listInstance(list: ListDefinition, titleOf: (key: ListKey) => string, h
     ]);
     children.push(...element('pnp:FieldRefs', [], fieldRef));
   }
-  if (list.security === 'shared-read') {
-    const grant = element('pnp:RoleAssignment', [
-      ['Principal', homeSchools],
-      ['RoleDefinition', ROLE_READ],
-    ]);
-    const breakInheritance = element(
-      'pnp:BreakRoleInheritance',
-      [
-        ['CopyRoleAssignments', xsdBool(true)],
-        ['ClearSubscopes', xsdBool(false)],
-      ],
-      grant,
-    );
-    children.push(...element('pnp:Security', [], breakInheritance));
-  }
+  // Every list stops inheriting and carries exactly its declared grants (src/lists/siteSecurity.ts).
+  const breakInheritance = element(
+    'pnp:BreakRoleInheritance',
+    [
+      ['CopyRoleAssignments', xsdBool(false)],
+      ['ClearSubscopes', xsdBool(false)],
+    ],
+    roleAssignments(listGrants(list.key)),
+  );
+  children.push(...element('pnp:Security', [], breakInheritance));
   const versioning = list.versioning;
   return element(
     'pnp:ListInstance',
@@ -138,8 +155,6 @@ function listInstance(list: ListDefinition, titleOf: (key: ListKey) => string, h
 /** The PnP provisioning template (schema 2022/09) for the declared lists: a pure function of its inputs. */
 export function buildProvisioningTemplate(lists: readonly ListDefinition[], options: BuildTemplateOptions): string {
   assertListsProvisionable(lists);
-  const staff = options.staffGroup ?? STAFF_GROUP;
-  const homeSchools = options.homeSchoolsGroup ?? HOME_SCHOOLS_GROUP;
   const titles = new Map(lists.map((l) => [l.key, l.title] as const));
   const titleOf = (key: ListKey): string => {
     const title = titles.get(key);
@@ -157,11 +172,11 @@ export function buildProvisioningTemplate(lists: readonly ListDefinition[], opti
     ],
     [
       ...regionalSettings(),
-      ...siteSecurity([staff, homeSchools], [STAFF_ROLE]),
+      ...siteSecurity(SITE_GROUPS, PERMISSION_LEVELS),
       ...element(
         'pnp:Lists',
         [],
-        orderByLookups(lists).flatMap((l) => listInstance(l, titleOf, homeSchools.title)),
+        orderByLookups(lists).flatMap((l) => listInstance(l, titleOf)),
       ),
     ],
   );

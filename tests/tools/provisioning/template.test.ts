@@ -2,12 +2,15 @@ import { LISTS } from '../../../src/lists';
 import type { FieldDefinition, FieldKind, ListDefinition } from '../../../src/lists/types';
 import { buildProvisioningTemplate } from '../../../tools/provisioning/buildTemplate';
 import {
+  type AccessLevel,
   CONTRIBUTE_PERMISSIONS,
-  HOME_SCHOOLS_GROUP,
+  LEADERSHIP_GROUP,
+  LEADERSHIP_LEVEL,
+  LIST_ACCESS,
+  OFFICE_GROUP,
   STAFF_GROUP,
-  STAFF_ROLE,
-  TITLE_FIELD_ID,
-} from '../../../tools/provisioning/constants';
+} from '../../../src/lists/siteSecurity';
+import { TITLE_FIELD_ID } from '../../../tools/provisioning/constants';
 import { fieldGuid } from '../../../tools/provisioning/fieldGuid';
 import { generatePathwaysTemplate } from '../../../tools/provisioning/pathwaysTemplate';
 import { caml, fieldsOf, listInstances, parseXml, pnp } from './parseTemplate';
@@ -62,20 +65,25 @@ describe('provisioning template: document', () => {
     expect(regional.getAttribute('Time24')).toBe('true');
   });
 
-  it('creates the staff and home-schools groups; only staff get a site-wide role', () => {
-    const groups = pnp(doc, 'SiteGroup').map((g) => g.getAttribute('Title'));
-    expect(groups).toEqual([STAFF_GROUP.title, HOME_SCHOOLS_GROUP.title]);
+  it('creates the Leadership, Office and Staff groups, owned by the site owners; only Leadership may secure', () => {
+    const groups = pnp(doc, 'SiteGroup');
+    expect(groups.map((g) => g.getAttribute('Title'))).toEqual([LEADERSHIP_GROUP.title, OFFICE_GROUP.title, STAFF_GROUP.title]);
+    expect(groups.map((g) => g.getAttribute('Owner'))).toEqual(['{associatedownergroup}', '{associatedownergroup}', '{associatedownergroup}']);
     const siteAssignments = pnp(pnp(doc, 'RoleAssignments')[0], 'RoleAssignment');
     expect(siteAssignments.map((r) => [r.getAttribute('Principal'), r.getAttribute('RoleDefinition')])).toEqual([
-      [STAFF_GROUP.title, STAFF_ROLE.name],
+      [LEADERSHIP_GROUP.title, LEADERSHIP_LEVEL.name],
+      [OFFICE_GROUP.title, '{roledefinition:Reader}'],
+      [STAFF_GROUP.title, '{roledefinition:Reader}'],
     ]);
   });
 
-  it('gives staff Contribute plus the rights to create school groups and secure pupil records', () => {
-    const role = pnp(doc, 'RoleDefinition').find((r) => r.getAttribute('Name') === STAFF_ROLE.name);
-    const rights = pnp(role as Element, 'Permission').map((p) => p.textContent);
+  it('gives Leadership Contribute plus the rights to create school groups and secure pupil records', () => {
+    const roles = pnp(doc, 'RoleDefinition');
+    expect(roles.map((r) => r.getAttribute('Name'))).toEqual([LEADERSHIP_LEVEL.name]);
+    const rights = pnp(roles[0], 'Permission').map((p) => p.textContent);
     expect(rights).toEqual(expect.arrayContaining([...CONTRIBUTE_PERMISSIONS, 'CreateGroups', 'ManagePermissions']));
     expect(rights).not.toContain('ManageLists');
+    expect(rights).not.toContain('ManageWeb');
     expect(rights).not.toContain('FullMask');
   });
 });
@@ -109,14 +117,24 @@ describe('provisioning template: lists', () => {
     expect(refs[0].getAttribute('Required')).toBe(String(list.titleField.required));
   });
 
-  it.each(LISTS.map((l) => [l.key, l] as const))('%s: security follows the declaration', (_key, list) => {
+  it.each(LISTS.map((l) => [l.key, l] as const))('%s: unique permissions with exactly the declared grants', (_key, list) => {
     const security = pnp(listElement(list), 'Security');
-    if (list.security !== 'shared-read') return expect(security).toHaveLength(0);
+    expect(security).toHaveLength(1);
     const breakInheritance = pnp(security[0], 'BreakRoleInheritance')[0];
-    expect(breakInheritance.getAttribute('CopyRoleAssignments')).toBe('true');
-    const grants = pnp(breakInheritance, 'RoleAssignment');
-    expect(grants.map((r) => [r.getAttribute('Principal'), r.getAttribute('RoleDefinition')])).toEqual([
-      [HOME_SCHOOLS_GROUP.title, '{roledefinition:Reader}'],
+    expect(breakInheritance.getAttribute('CopyRoleAssignments')).toBe('false');
+    const grants = pnp(breakInheritance, 'RoleAssignment').map((r) => [r.getAttribute('Principal'), r.getAttribute('RoleDefinition')]);
+    const token: Record<AccessLevel, string> = {
+      read: '{roledefinition:Reader}',
+      contribute: '{roledefinition:Contributor}',
+      leadership: LEADERSHIP_LEVEL.name,
+      fullControl: '{roledefinition:Administrator}',
+    };
+    const access = LIST_ACCESS[list.key];
+    expect(grants).toEqual([
+      ['{associatedownergroup}', '{roledefinition:Administrator}'],
+      [LEADERSHIP_GROUP.title, token[access.leadership]],
+      [OFFICE_GROUP.title, token[access.office]],
+      [STAFF_GROUP.title, token[access.staff]],
     ]);
   });
 
