@@ -3,6 +3,7 @@ import type { SqliteDirectory } from '../directory';
 import { Catalog } from '../store/catalog';
 import { GroupTable } from '../store/groups';
 import { ItemTable } from '../store/items';
+import { ItemlessFolderTable } from '../store/itemlessFolders';
 import { SecurityTable } from '../store/security';
 import type { ItemRecord, ListSchema } from '../store/types';
 
@@ -21,6 +22,8 @@ export class SpContext {
   readonly items: ItemTable;
   readonly security: SecurityTable;
   readonly groups: GroupTable;
+  /** Folders with no list item (folders/addUsingPath in a generic list). */
+  readonly itemlessFolders: ItemlessFolderTable;
 
   constructor(
     readonly db: Database,
@@ -31,6 +34,7 @@ export class SpContext {
     this.items = new ItemTable(db);
     this.security = new SecurityTable(db);
     this.groups = new GroupTable(db);
+    this.itemlessFolders = new ItemlessFolderTable(db);
   }
 
   /** Drops in-memory caches (after a reset). */

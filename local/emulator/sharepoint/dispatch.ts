@@ -1,8 +1,8 @@
 import type { RouteResponse } from '../contracts';
 import { errors } from './errors';
 import type { Segment } from './odata/path';
-import { entity, json, type SpRequest } from './request';
-import { addFolder, getFolder, getFolders, rootFolderItem } from './routes/folders';
+import { collection, entity, json, type SpRequest } from './request';
+import { addFolder, addSubFolder, deleteItemlessFolder, getFolder, getFolders, getMissingFolder, rootFolderItem } from './routes/folders';
 import { addItem, addValidateUpdate, deleteItem, getItem, getItems, updateItem, validateUpdateItem } from './routes/items';
 import { addField, addList, deleteList, getField, getFields, getList, getLists, updateField } from './routes/lists';
 import {
@@ -78,6 +78,9 @@ function handleAction(s: SpServices, req: SpRequest, t: Extract<Target, { kind: 
     case 'add':
       if (on.kind !== 'folders') break;
       return addFolder(s, req, on.schema, on.path, t.args);
+    case 'addsubfolderusingpath':
+      if (on.kind !== 'folder') break;
+      return addSubFolder(s, req, on.schema, on.path, on.item, t.args);
     case 'addfield':
       if (on.kind !== 'fields') break;
       return addField(s, req, on.schema, true);
@@ -89,6 +92,7 @@ function handleProperty(s: SpServices, req: SpRequest, t: Extract<Target, { kind
   if (t.name === 'hasuniqueroleassignments') return hasUnique(s, req, securableOf(t.on));
   if (t.name === 'effectivebasepermissions') return effectivePermissions(req, securableOf(t.on));
   if (t.name === 'listitemallfields') return rootFolderItem(req);
+  if (t.name === 'folders' && t.on.kind === 'missingFolder') return collection(req, []);
   if (t.name === 'groups' && t.on.kind === 'user') return userGroups(s, req, t.on.user);
   throw errors.notFound(t.name);
 }
@@ -134,10 +138,14 @@ function handleTarget(s: SpServices, req: SpRequest, t: Target): RouteResponse {
     case 'folder':
       if (m === 'GET') return getFolder(s, req, t.schema, t.path, t.item);
       if (m === 'DELETE' && t.item) return deleteItem(s, req, t.schema, t.item);
+      if (m === 'DELETE') return deleteItemlessFolder(s, req, t.schema, t.path);
       break;
     case 'folders':
       if (m === 'GET') return getFolders(s, req, t.schema, t.path);
       break;
+    case 'missingFolder':
+      if (m === 'GET') return getMissingFolder(req, t.path);
+      throw errors.fileNotFound();
     case 'roleAssignments':
       if (m === 'GET') return getRoleAssignments(s, req, t.on);
       break;

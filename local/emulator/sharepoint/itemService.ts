@@ -93,8 +93,10 @@ export class ItemService {
     const d = dir.replace(/\/+$/, '');
     if (d.toLowerCase() === root.toLowerCase()) return root;
     const folder = this.ctx.items.folderByRef(schema.list.id, d);
-    if (!folder) throw new SpError(404, '-2147024893, System.IO.DirectoryNotFoundException', `The folder '${dir}' does not exist.`);
-    return this.ctx.fileRef(folder);
+    if (folder) return this.ctx.fileRef(folder);
+    const itemless = this.ctx.itemlessFolders.get(schema.list.id, d);
+    if (itemless) return itemless.path;
+    throw new SpError(404, '-2147024893, System.IO.DirectoryNotFoundException', `The folder '${dir}' does not exist.`);
   }
 
   /** Resolves a folder path given server-relative, absolute, or relative to the list's root folder. */
@@ -118,6 +120,10 @@ export class ItemService {
     return this.ctx.items.update(schema.list.id, item.id, merged, editorId);
   }
 
+  /**
+   * Creates a folder WITH its list item (FileSystemObjectType 1): AddSubFolderUsingPath in any list, and
+   * folders/addUsingPath in a document library.
+   */
   addFolder(schema: ListSchema, parentDir: string, name: string, authorId: number, overwrite = false): ItemRecord {
     const leaf = name.replace(/^\/+|\/+$/g, '');
     if (leaf === '' || /["*:<>?\\|]/.test(leaf) || leaf.includes('/'))
@@ -126,10 +132,32 @@ export class ItemService {
     const existing = this.ctx.items.folderByRef(schema.list.id, `${dir}/${leaf}`);
     if (existing) {
       if (overwrite) return existing;
-      throw new SpError(400, '-2130575257, Microsoft.SharePoint.SPException', `A file or folder with the name ${dir}/${leaf} already exists.`);
+      throw this.folderExists(`${dir}/${leaf}`);
     }
+    if (this.ctx.itemlessFolders.get(schema.list.id, `${dir}/${leaf}`)) throw this.folderExists(`${dir}/${leaf}`);
     const data = this.withDefaults(schema, { Title: leaf });
     return this.ctx.items.insert(schema.list.id, { fsType: 1, dir, leaf, authorId, data });
+  }
+
+  private folderExists(path: string): SpError {
+    return new SpError(400, '-2130575257, Microsoft.SharePoint.SPException', `A file or folder with the name ${path} already exists.`);
+  }
+
+  /**
+   * folders/addUsingPath (and folders/add) in a GENERIC list: SharePoint Online creates the folder in the list's
+   * file system but no list item for it (pnp/pnpjs#747, pnp/cli-microsoft365#6804, pnp/pnpcore#1680). It has no
+   * metadata, cannot be given its own permissions, and is absent from item queries.
+   */
+  addItemlessFolder(schema: ListSchema, parentDir: string, name: string, overwrite = false): string {
+    const leaf = name.replace(/^\/+|\/+$/g, '');
+    if (leaf === '' || /["*:<>?\\|]/.test(leaf) || leaf.includes('/'))
+      throw errors.badRequest(`The folder name '${name}' is not valid.`);
+    const dir = this.requireFolder(schema, parentDir);
+    const path = `${dir}/${leaf}`;
+    const existing = this.ctx.items.folderByRef(schema.list.id, path) ?? this.ctx.itemlessFolders.get(schema.list.id, path);
+    if (existing && !overwrite) throw this.folderExists(path);
+    if (existing) return path;
+    return this.ctx.itemlessFolders.add(schema.list.id, path).path;
   }
 
   /** Parses validate-update form values; results carry SharePoint's per-field exceptions. */

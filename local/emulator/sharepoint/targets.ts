@@ -1,5 +1,5 @@
 import type { DirectoryUser } from '../contracts';
-import { roleById, roleByName } from '../store/roles';
+import { RANK, roleById, roleByName } from '../store/roles';
 import type { FieldRecord, GroupRecord, ItemRecord, ListSchema, RoleDefinitionRecord } from '../store/types';
 import type { SpContext } from './context';
 import { errors } from './errors';
@@ -17,7 +17,10 @@ export type Target =
   | { readonly kind: 'item'; readonly schema: ListSchema; readonly item: ItemRecord }
   | { readonly kind: 'fields'; readonly schema: ListSchema }
   | { readonly kind: 'field'; readonly schema: ListSchema; readonly field: FieldRecord }
+  /** A folder: `item` is its list item (none for a list's root folder or a folder made without one). */
   | { readonly kind: 'folder'; readonly schema: ListSchema; readonly path: string; readonly item?: ItemRecord }
+  /** A folder path that does not exist (or that the user cannot see): SharePoint resolves it lazily. */
+  | { readonly kind: 'missingFolder'; readonly path: string }
   | { readonly kind: 'folders'; readonly schema?: ListSchema; readonly path: string }
   | { readonly kind: 'roleAssignments'; readonly on: Securable }
   | { readonly kind: 'roleAssignment'; readonly on: Securable; readonly principalId: number }
@@ -41,6 +44,7 @@ const ACTIONS: Record<string, readonly string[]> = {
   siteGroups: ['removebyid', 'removebyloginname'],
   groupUsers: ['removebyid', 'removebyloginname'],
   folders: ['addusingpath', 'add'],
+  folder: ['addsubfolderusingpath'],
   fields: ['addfield'],
 };
 
@@ -64,21 +68,28 @@ export class Resolver {
     return { kind: 'item', schema, item };
   }
 
-  /** A folder by server-relative path, in whichever list holds it. */
+  /**
+   * A folder by server-relative path, in whichever list holds it. A path that does not exist, or that the user
+   * cannot see, is a 'missingFolder': SharePoint answers 404 when it is read, except that `$select=Exists` gives
+   * 200 `{ Exists: false }` (see the README).
+   */
   folder(path: string): Target {
     const p = path.replace(/\/+$/, '');
+    const missing: Target = { kind: 'missingFolder', path: p };
     const schema = this.ctx.catalog.all().find((s) => {
       const root = this.ctx.rootFolder(s).toLowerCase();
       return p.toLowerCase() === root || p.toLowerCase().startsWith(`${root}/`);
     });
-    if (!schema) throw errors.fileNotFound();
+    if (!schema) return missing;
     if (p.toLowerCase() === this.ctx.rootFolder(schema).toLowerCase()) {
-      if (!this.req.perms.canSeeList(schema)) throw errors.fileNotFound();
+      if (!this.req.perms.canSeeList(schema)) return missing;
       return { kind: 'folder', schema, path: this.ctx.rootFolder(schema) };
     }
     const item = this.ctx.items.folderByRef(schema.list.id, p);
-    if (!item || !this.req.perms.canReadItem(schema, item)) throw errors.fileNotFound();
-    return { kind: 'folder', schema, path: this.ctx.fileRef(item), item };
+    if (item) return this.req.perms.canReadItem(schema, item) ? { kind: 'folder', schema, path: this.ctx.fileRef(item), item } : missing;
+    const itemless = this.ctx.itemlessFolders.get(schema.list.id, p);
+    if (itemless && this.req.perms.listRank(schema) >= RANK.read) return { kind: 'folder', schema, path: itemless.path };
+    return missing;
   }
 
   private user(u: DirectoryUser | undefined): Target {
@@ -173,6 +184,11 @@ export class Resolver {
       case 'folders':
         if (name === 'getbyurl' || name === '') return this.folder(`${t.path}/${String(first)}`);
         break;
+      case 'missingFolder':
+        // Navigating from a folder that does not exist does not fail by itself (its sub-folders are an empty
+        // collection, its list item null); reading the folder does.
+        if (name === 'folders' || name === 'listitemallfields') return { kind: 'property', on: t, name };
+        throw errors.fileNotFound();
       case 'roleDefinitions': {
         const def = name === 'getbyname' ? roleByName(String(first)) : name === 'getbyid' ? roleById(Number(first)) : undefined;
         if (name === 'getbyname' || name === 'getbyid') {

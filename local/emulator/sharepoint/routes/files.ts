@@ -220,6 +220,7 @@ export function handleFileRequest(s: SpServices, raw: RouteRequest, segments: re
     const resolver = new Resolver(s.ctx, req);
     let target: Target = { kind: 'web' };
     for (const seg of segments.slice(1, filesAt)) target = resolver.step(target, seg, false);
+    if (target.kind === 'missingFolder') throw errors.fileNotFound();
     if (target.kind !== 'folder') throw errors.notFound('files');
     const folder = target;
     const files = segments[filesAt];

@@ -1,12 +1,14 @@
 import type { RouteResponse } from '../../contracts';
 import { RANK } from '../../store/roles';
 import type { ItemRecord, ListSchema } from '../../store/types';
+import { DOCUMENT_LIBRARY } from './files';
 import { errors } from '../errors';
 import { argOf, type Args } from '../odata/path';
-import { collection, entity, json, type SpRequest } from '../request';
+import { bodyObject, collection, entity, json, type SpRequest } from '../request';
 import type { SpServices } from '../services';
 
 export function folderJson(s: SpServices, schema: ListSchema, path: string, item?: ItemRecord): Record<string, unknown> {
+  const itemless = item ? undefined : s.ctx.itemlessFolders.get(schema.list.id, path);
   const children = s.ctx.items.all(schema.list.id).filter((i) => i.dir.toLowerCase() === path.toLowerCase());
   const name = path.slice(path.lastIndexOf('/') + 1);
   return {
@@ -20,9 +22,9 @@ export function folderJson(s: SpServices, schema: ListSchema, path: string, item
     ProgID: null,
     ServerRelativeUrl: path,
     ServerRelativePath: { DecodedUrl: path },
-    TimeCreated: item?.created ?? schema.list.created,
-    TimeLastModified: item?.modified ?? schema.list.created,
-    UniqueId: item?.guid ?? schema.list.id,
+    TimeCreated: item?.created ?? itemless?.created ?? schema.list.created,
+    TimeLastModified: item?.modified ?? itemless?.created ?? schema.list.created,
+    UniqueId: item?.guid ?? itemless?.guid ?? schema.list.id,
     WelcomePage: '',
   };
 }
@@ -40,10 +42,14 @@ export function getFolders(s: SpServices, req: SpRequest, schema: ListSchema | u
   const subs = s.ctx.items
     .all(schema.list.id)
     .filter((i) => i.fsType === 1 && i.dir.toLowerCase() === path.toLowerCase() && req.perms.canReadItem(schema, i));
-  return collection(req, subs.map((f) => folderJson(s, schema, s.ctx.fileRef(f), f)));
+  const itemless = req.perms.listRank(schema) >= RANK.read ? s.ctx.itemlessFolders.children(schema.list.id, path) : [];
+  return collection(req, [...subs.map((f) => folderJson(s, schema, s.ctx.fileRef(f), f)), ...itemless.map((f) => folderJson(s, schema, f.path))]);
 }
 
-/** folders/addUsingPath(DecodedUrl='name or server-relative path', overwrite=false) and folders/add('url'). */
+/**
+ * folders/addUsingPath(DecodedUrl='name or server-relative path', overwrite=false) and folders/add('url'). In a
+ * document library the folder gets its list item; in a generic list it does NOT (ItemService.addItemlessFolder).
+ */
 export function addFolder(s: SpServices, req: SpRequest, schema: ListSchema | undefined, parentPath: string, args: Args): RouteResponse {
   const raw = String(argOf(args, 'decodedurl', 0) ?? argOf(args, 'url', 0) ?? '');
   const overwrite = argOf(args, 'overwrite', 1) === true;
@@ -57,8 +63,44 @@ export function addFolder(s: SpServices, req: SpRequest, schema: ListSchema | un
   const parent = s.ctx.items.folderByRef(list.list.id, parentDir);
   const rank = parent ? req.perms.itemRank(list, parent) : req.perms.listRank(list);
   if (rank < RANK.write) throw errors.accessDenied();
+  if (list.list.baseTemplate !== DOCUMENT_LIBRARY) return entity(req, folderJson(s, list, s.writer.addItemlessFolder(list, parentDir, leaf, overwrite)));
   const folder = s.writer.addFolder(list, parentDir, leaf, req.user.spId, overwrite);
   return entity(req, folderJson(s, list, s.ctx.fileRef(folder), folder));
 }
 
+/**
+ * <folder>/AddSubFolderUsingPath: the way SharePoint Online creates a folder WITH its list item in a list
+ * (pnp/cli-microsoft365#6804, pnp/pnpcore#1680). PnPjs sends `{ leafPath: { DecodedUrl } }`; a
+ * `(DecodedUrl='…')` argument is accepted too.
+ */
+export function addSubFolder(s: SpServices, req: SpRequest, schema: ListSchema, parentPath: string, parent: ItemRecord | undefined, args: Args): RouteResponse {
+  const body = bodyObject(req);
+  const leafPath = body.leafPath as { DecodedUrl?: unknown } | undefined;
+  const leaf = String(leafPath?.DecodedUrl ?? argOf(args, 'decodedurl', 0) ?? '');
+  const rank = parent ? req.perms.itemRank(schema, parent) : req.perms.listRank(schema);
+  if (rank < RANK.write) throw errors.accessDenied();
+  const folder = s.writer.addFolder(schema, parentPath, leaf, req.user.spId);
+  return entity(req, folderJson(s, schema, s.ctx.fileRef(folder), folder));
+}
+
+/**
+ * A folder that does not exist: `$select=Exists` answers 200 `{ Exists: false }` (SharePoint/sp-dev-docs#7437;
+ * pnp/cli-microsoft365 PR #7405), any other read 404 File Not Found.
+ */
+export function getMissingFolder(req: SpRequest, path: string): RouteResponse {
+  const select = (req.query.get('$select') ?? '').split(',').map((x) => x.trim().toLowerCase());
+  if (!select.includes('exists')) throw errors.fileNotFound();
+  const quoted = encodeURIComponent(path.replace(/'/g, "''"));
+  return entity(req, { 'odata.type': 'SP.Folder', 'odata.id': `Web/GetFolderByServerRelativePath(decodedurl='${quoted}')`, Exists: false });
+}
+
 export const rootFolderItem = (req: SpRequest): RouteResponse => json(200, { 'odata.null': true }, req.metadata);
+
+/** DELETE on a folder without a list item: the folder and what it holds (the list's root folder cannot go). */
+export function deleteItemlessFolder(s: SpServices, req: SpRequest, schema: ListSchema, path: string): RouteResponse {
+  if (path.toLowerCase() === s.ctx.rootFolder(schema).toLowerCase()) throw errors.accessDenied();
+  if (req.perms.listRank(schema) < RANK.write) throw errors.accessDenied();
+  for (const item of s.ctx.items.all(schema.list.id).filter((i) => i.dir.toLowerCase() === path.toLowerCase())) s.ctx.items.delete(schema.list.id, item);
+  s.ctx.itemlessFolders.delete(schema.list.id, path);
+  return { status: 200, headers: {}, body: '' };
+}

@@ -113,3 +113,14 @@ CREATE TABLE IF NOT EXISTS file_content (
   content BLOB NOT NULL,
   PRIMARY KEY (list_id, item_id)
 );
+
+-- Folders that exist in a list's file system WITHOUT a list item: what SharePoint Online makes when
+-- folders/addUsingPath (or folders/add) is called on a generic list (pnp/pnpjs#747, pnp/cli-microsoft365#6804).
+-- They hold items, inherit the list's permissions and never appear in item queries.
+CREATE TABLE IF NOT EXISTS itemless_folders (
+  list_id TEXT NOT NULL,
+  path    TEXT NOT NULL COLLATE NOCASE,
+  guid    TEXT NOT NULL,
+  created TEXT NOT NULL,
+  PRIMARY KEY (list_id, path)
+);

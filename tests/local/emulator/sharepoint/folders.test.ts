@@ -37,17 +37,45 @@ beforeAll(async () => {
 afterAll(() => emu.close());
 
 describe('folders', () => {
-  it('creates a folder with addUsingPath: a list item with FileSystemObjectType 1', async () => {
-    const f = await as(OWNER.email).web.lists.getByTitle(ATTENDANCE).rootFolder.folders.addUsingPath('P001');
-    expect(f).toMatchObject({ Name: 'P001', ServerRelativeUrl: `${ROOT}/P001`, Exists: true });
-    await as(OWNER.email).web.lists.getByTitle(ATTENDANCE).rootFolder.folders.addUsingPath(`${ROOT}/P002`);
-    const dup = await as(OWNER.email).web.lists.getByTitle(ATTENDANCE).rootFolder.folders.addUsingPath('P001').then(() => undefined, (e: unknown) => spErrorOf(e));
+  it('in a generic list, folders.addUsingPath makes a folder with NO list item (pnp/pnpjs#747)', async () => {
+    const list = as(OWNER.email).web.lists.getByTitle(ATTENDANCE);
+    const f = await list.rootFolder.folders.addUsingPath('BARE');
+    expect(f).toMatchObject({ Name: 'BARE', ServerRelativeUrl: `${ROOT}/BARE`, Exists: true });
+    // The folder exists (it can be read by its path and listed), but it is not an item: no Id, not in items().
+    expect(await as(OWNER.email).web.getFolderByServerRelativePath(`${ROOT}/BARE`).select('Exists')()).toMatchObject({ Exists: true });
+    const fields = await as(OWNER.email).web.getFolderByServerRelativePath(`${ROOT}/BARE`).listItemAllFields.select('Id')<{ Id?: number }>();
+    expect(fields.Id).toBeUndefined();
+    expect((await list.rootFolder.folders()).map((s) => s.Name)).toContain('BARE');
+    expect((await list.items.select('FileLeafRef')()).map((i) => i.FileLeafRef)).not.toContain('BARE');
+    const dup = await list.rootFolder.folders.addUsingPath('BARE').then(() => undefined, (e: unknown) => spErrorOf(e));
+    expect(dup?.message).toMatch(/already exists/);
+    await as(OWNER.email).web.getFolderByServerRelativePath(`${ROOT}/BARE`).delete();
+    expect(await as(OWNER.email).web.getFolderByServerRelativePath(`${ROOT}/BARE`).select('Exists')()).toMatchObject({ Exists: false });
+  });
+
+  it('creates a list folder with its item through AddSubFolderUsingPath (FileSystemObjectType 1)', async () => {
+    const root = as(OWNER.email).web.lists.getByTitle(ATTENDANCE).rootFolder;
+    await root.addSubFolderUsingPath('P001');
+    await as(OWNER.email).web.getFolderByServerRelativePath(ROOT).addSubFolderUsingPath('P002');
+    const dup = await root.addSubFolderUsingPath('P001').then(() => undefined, (e: unknown) => spErrorOf(e));
     expect(dup?.message).toMatch(/already exists/);
     const item = { ...(await as(OWNER.email).web.getFolderByServerRelativePath(`${ROOT}/P001`).getItem<Record<string, unknown>>('Id', 'FileSystemObjectType', 'ContentTypeId', 'FileLeafRef', 'FileRef', 'FileDirRef')) };
     expect(item).toMatchObject({ FileSystemObjectType: 1, FileLeafRef: 'P001', FileRef: `${ROOT}/P001`, FileDirRef: ROOT });
     expect(String(item.ContentTypeId)).toMatch(/^0x0120/);
     const subs = await as(OWNER.email).web.lists.getByTitle(ATTENDANCE).rootFolder.folders();
     expect(subs.map((s) => s.Name)).toEqual(['P001', 'P002']);
+    const denied = await as(STAFF.email).web.lists.getByTitle(PUPILS).rootFolder.addSubFolderUsingPath('X').then(() => undefined, (e: unknown) => spErrorOf(e));
+    expect(denied).toBeUndefined(); // Members may add to lists (Edit)
+  });
+
+  it('a folder that does not exist: 200 { Exists: false } with $select=Exists, else 404 (sp-dev-docs#7437)', async () => {
+    const missing = () => as(OWNER.email).web.getFolderByServerRelativePath(`${ROOT}/NOPE`);
+    expect(await missing().select('Exists')()).toMatchObject({ Exists: false });
+    expect(await missing()().then(() => undefined, (e: unknown) => spErrorOf(e))).toMatchObject({ status: 404, message: 'File Not Found.' });
+    // Navigating from it does not fail by itself: no item (null), no sub-folders; uploading into it does.
+    expect((await missing().listItemAllFields.select('Id')<{ Id?: number }>()).Id).toBeUndefined();
+    expect(await missing().folders()).toEqual([]);
+    expect(await as(OWNER.email).web.getFolderByServerRelativePath('/sites/pathways/Nowhere/x').select('Exists')()).toMatchObject({ Exists: false });
   });
 
   it('adds items into a folder with AddValidateUpdateItemUsingPath (en-GB form values)', async () => {
