@@ -32,14 +32,19 @@ const folderLists = LISTS.filter((l) => l.security === 'pupil-folder');
 export class PupilAccessService {
   public constructor(private readonly sp: SPFI, private readonly siteUrl: string) {}
 
-  /** Makes sure the pupil's folder exists in every pupil-folder list; returns the folder item ids by list title. */
+  /**
+   * Makes sure the pupil's folder exists in every pupil-folder list; returns the folder item ids by list title.
+   * Folders are made with AddSubFolderUsingPath, which gives a folder its list item in a list as well as in a
+   * library: folders.addUsingPath in a generic list makes a folder with no item, which cannot be secured
+   * (pnp/pnpjs#747, pnp/cli-microsoft365#6804).
+   */
   public async ensureFolders(pupilRef: string): Promise<Map<string, number>> {
     const ids = new Map<string, number>();
     for (const list of folderLists) {
       const url = pupilFolderUrl(this.siteUrl, list.url, pupilRef);
       let id = await this.folderItemId(url);
       if (id === undefined) {
-        await this.sp.web.lists.getByTitle(list.title).rootFolder.folders.addUsingPath(pupilRef);
+        await this.sp.web.lists.getByTitle(list.title).rootFolder.addSubFolderUsingPath(pupilRef);
         id = await this.folderItemId(url);
       }
       if (id === undefined) throw toDataError(new Error(`folder ${url} was not created`), `create the folder for ${pupilRef}`);

@@ -93,15 +93,19 @@ export class SpLetterRepository implements ILetterRepository {
    * next applied (saving the pupil), so it never shows a letter to anyone it should not.
    */
   private async ensureFolder(folder: string, pupilRef: string): Promise<void> {
+    // SharePoint answers a missing folder with 200 { Exists: false } when Exists is selected (sp-dev-docs#7437).
+    let exists: boolean;
     try {
-      await this.sp.web.getFolderByServerRelativePath(folder).select('Exists')();
+      exists = (await this.sp.web.getFolderByServerRelativePath(folder).select('Exists')<{ Exists?: boolean }>()).Exists === true;
     } catch (e) {
       if (toDataError(e, 'find the folder').kind !== 'not-found') throw toDataError(e, `find the Letters folder of ${pupilRef}`);
-      try {
-        await this.sp.web.lists.getByTitle(list.title).rootFolder.folders.addUsingPath(pupilRef);
-      } catch (err) {
-        throw toDataError(err, `create the Letters folder of ${pupilRef}`);
-      }
+      exists = false;
+    }
+    if (exists) return;
+    try {
+      await this.sp.web.lists.getByTitle(list.title).rootFolder.addSubFolderUsingPath(pupilRef);
+    } catch (err) {
+      throw toDataError(err, `create the Letters folder of ${pupilRef}`);
     }
   }
 }

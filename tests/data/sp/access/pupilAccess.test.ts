@@ -3,6 +3,7 @@
  * staff see their own pupils and nothing else; access follows the pupil when the home school changes or the
  * pupil leaves.
  */
+import { LISTS } from '../../../../src/lists';
 import { startPathwaysFixture, type PathwaysFixture } from '../../../support/pathwaysFixture';
 
 const OAK = 'senco@oakfield.example.sch.uk';
@@ -28,6 +29,15 @@ test('named staff see only their own school’s pupils; PRU staff see all', asyn
   expect(await visibleRefs(OAK)).toEqual(['PH-A1']);
   expect(await visibleRefs(ELM)).toEqual(['PH-A2']);
   expect((await fx.admin.services.pupils.list()).items.map((p) => p.pupilRef)).toEqual(expect.arrayContaining(['PH-A1', 'PH-A2', 'PH-A3']));
+});
+
+test('enrolling makes the pupil’s folder in every pupil-folder list a list item with its own permissions', async () => {
+  await fx.addPupil('PH-G1', { registration: 'Dual', homeSchoolId: oakId });
+  for (const list of LISTS.filter((l) => l.security === 'pupil-folder')) {
+    const folder = fx.admin.sp.web.getFolderByServerRelativePath(`/sites/pathways/${list.url}/PH-G1`);
+    const item = await folder.listItemAllFields.select('Id', 'FileSystemObjectType', 'HasUniqueRoleAssignments')<Record<string, unknown>>();
+    expect({ list: list.title, ...item }).toMatchObject({ list: list.title, Id: expect.any(Number), FileSystemObjectType: 1, HasUniqueRoleAssignments: true });
+  }
 });
 
 test('another school’s pupil by id is not found, and their school record is hidden', async () => {
