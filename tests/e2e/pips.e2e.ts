@@ -125,6 +125,7 @@ test('the timetable letter is previewed, then filed as a Word document in the pu
   await page.getByRole('button', { name: 'Timetable letter' }).click();
   const preview = page.getByRole('article', { name: 'Letter preview' });
   await expect(preview.innerText()).resolves.toContain(`RE: ${NAME.toUpperCase()} TIMETABLE`);
+  await page.getByRole('textbox', { name: 'Role' }).fill('Headteacher');
   await page.getByRole('button', { name: 'Save to the Letters library' }).click();
   const fileName = `${REF} PIP timetable 2026-11-20.docx`;
   await page.getByText(`Saved "${fileName}" in the Letters library, in ${REF}'s folder.`).waitFor();

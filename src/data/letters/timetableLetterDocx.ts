@@ -8,10 +8,15 @@ import { formatUkDate, type TimetableLetter } from '../../domain';
 const FONT = 'Arial';
 const SIZE = 22; // half-points: 11 pt
 
-const para = (text: string, options: { bold?: boolean; after?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}): Paragraph =>
+const para = (
+  text: string,
+  options: { bold?: boolean; after?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; keepNext?: boolean } = {},
+): Paragraph =>
   new Paragraph({
     alignment: options.align,
     spacing: { after: options.after ?? 120 },
+    keepNext: options.keepNext,
+    keepLines: options.keepNext,
     children: [new TextRun({ text, bold: options.bold, font: FONT, size: SIZE })],
   });
 
@@ -63,8 +68,9 @@ export function timetableLetterDocument(letter: TimetableLetter): Document {
           para(letter.reviews),
           para(letter.responsibilities),
           para(letter.contact, { after: 360 }),
-          para(letter.closing, { after: 600 }),
-          ...lines(letter.signatory),
+          // "Yours sincerely" stays on the page of the signature: each paragraph is kept with the next one.
+          para(letter.closing, { after: 600, keepNext: true }),
+          ...letter.signatory.map((t, i) => para(t, { after: i === letter.signatory.length - 1 ? 240 : 0, keepNext: i < letter.signatory.length - 1 })),
         ],
       },
     ],

@@ -42,6 +42,10 @@ export function deadlineOf(dueDate: IsoDate, settings: CalendarSettings, periodS
 export function deadlineNote(d: Deadline): string {
   if (d.noSchoolDayLeft) return `${formatUkDate(d.dueDate)} falls outside school days and no school day is left before it.`;
   if (d.moved === undefined) return '';
-  const why = d.moved === 'weekend' ? 'at a weekend' : d.moved === 'closure' ? 'on a closure day' : 'in a school holiday';
-  return `${formatUkDate(d.dueDate)} falls ${why}: act by ${formatUkDate(d.actBy)}.`;
+  return `${formatUkDate(d.dueDate)} falls ${movedWhy(d.moved)}: act by ${formatUkDate(d.actBy)}.`;
+}
+
+/** 'at a weekend', 'on a closure day', 'in a school holiday'. */
+export function movedWhy(move: DeadlineMove): string {
+  return move === 'weekend' ? 'at a weekend' : move === 'closure' ? 'on a closure day' : 'in a school holiday';
 }

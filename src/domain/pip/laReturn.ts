@@ -57,7 +57,7 @@ export interface LaReturn {
   readonly sendTo?: string;
 }
 
-type ReturnSettings = Pick<SchoolSettings, 'laPartTimeReturn' | 'fullTimeHours' | 'pipReviewIntervalWeeks'>;
+type ReturnSettings = Pick<SchoolSettings, 'laPartTimeReturn' | 'fullTimeHours' | 'pipReviewIntervalWeeks' | 'terms' | 'closures'>;
 
 const yesNo = (b: boolean): string => (b ? 'Yes' : 'No');
 

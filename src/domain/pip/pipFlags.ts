@@ -32,7 +32,7 @@ export const REVIEW_DUE_SOON_DAYS = 7;
 
 type FlagPip = Pick<Pip, 'status' | 'startDate' | 'plannedEndDate' | 'parentSignOff' | 'virtualSchoolToldOn' | 'sendTeamToldOn' | 'timetables'>;
 type FlagPupil = Pick<Pupil, 'firstName' | 'lastName' | 'pupilRef' | 'lac' | 'senProvision'>;
-type FlagSettings = Pick<SchoolSettings, 'pipReviewIntervalWeeks' | 'virtualSchoolEmail' | 'laSendTeamEmail' | 'fullTimeHours' | 'service'>;
+type FlagSettings = Pick<SchoolSettings, 'pipReviewIntervalWeeks' | 'terms' | 'closures' | 'virtualSchoolEmail' | 'laSendTeamEmail' | 'fullTimeHours' | 'service'>;
 
 export function pipNotice(kind: 'tell-virtual-school' | 'tell-send-team', pip: FlagPip, pupil: FlagPupil, settings: FlagSettings): PipNotice {
   const hours = weeklyHours(currentTimetable(pip.timetables)?.slots ?? []);
@@ -63,8 +63,8 @@ export function pipFlags(pip: FlagPip, pupil: FlagPupil, reviewDatesHeld: readon
         severity: 'blocked',
         message: `Review overdue by ${status.daysOverdue} day${status.daysOverdue === 1 ? '' : 's'} (due ${formatUkDate(status.nextReviewDue)})`,
       });
-    else if (daysBetween(today, status.nextReviewDue) <= REVIEW_DUE_SOON_DAYS)
-      flags.push({ kind: 'review-due', severity: 'info', message: `Review due on ${formatUkDate(status.nextReviewDue)}` });
+    else if (daysBetween(today, status.actBy) <= REVIEW_DUE_SOON_DAYS)
+      flags.push({ kind: 'review-due', severity: 'info', message: `Review due on ${formatUkDate(status.actBy)}` });
     if (status.pastEnd)
       flags.push({
         kind: 'past-end',

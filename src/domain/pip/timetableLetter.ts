@@ -1,9 +1,10 @@
-import { formatUkDate, type IsoDate } from '../dates/isoDates';
+import { daysBetween, formatUkDate, type IsoDate } from '../dates/isoDates';
 import type { Pupil } from '../pupils/pupil';
 import type { SchoolSettings } from '../settings/schoolSettings';
 import { WEEKDAYS, type Weekday } from '../vocabulary';
 import { currentTimetable, type Pip } from './pip';
-import { pipReviewSchedule } from './reviewDates';
+import { pipReviewSchedule, type ScheduledReview } from './reviewDates';
+import { londonParts } from '../meetings/meetingTime';
 import type { PipTimetable } from './timetableSlot';
 import { weeklyHours } from './timetable';
 import { minutesOfDay } from '../dates/clockTime';
@@ -45,10 +46,16 @@ export interface LetterOptions {
   readonly signatoryRole: string;
   /** The timetable the letter confirms; default the PIP's latest. */
   readonly timetable?: PipTimetable;
+  /**
+   * The pupil's PIP review meetings already arranged (Scheduled), with their start (ISO instant). Each takes the
+   * place of the computed review it falls nearest to, so the letter gives the date and time agreed (Appendix 2);
+   * a review with no meeting yet says its time will be confirmed.
+   */
+  readonly reviewMeetings?: readonly { readonly start: string }[];
 }
 
 type LetterPupil = Pick<Pupil, 'pupilRef' | 'firstName' | 'lastName' | 'parentName' | 'parentAddress'>;
-type LetterSettings = Pick<SchoolSettings, 'service' | 'pipReviewIntervalWeeks' | 'fullTimeHours'>;
+type LetterSettings = Pick<SchoolSettings, 'service' | 'pipReviewIntervalWeeks' | 'terms' | 'closures' | 'fullTimeHours'>;
 
 export function timetableLetter(pip: Pick<Pip, 'startDate' | 'plannedEndDate' | 'timetables'>, pupil: LetterPupil, settings: LetterSettings, options: LetterOptions): TimetableLetter {
   const timetable = options.timetable ?? currentTimetable(pip.timetables);
@@ -61,11 +68,12 @@ export function timetableLetter(pip: Pick<Pip, 'startDate' | 'plannedEndDate' | 
     .filter((l) => l !== '');
   const from = timetable ? (timetable.effectiveFrom > options.date ? timetable.effectiveFrom : options.date) : options.date;
   const schedule = pipReviewSchedule(pip.startDate, pip.plannedEndDate, settings).filter((r) => r.date >= options.date);
-  const interim = schedule.filter((r) => r.kind === 'interim').map((r) => formatUkDate(r.date));
-  const final = schedule.find((r) => r.kind === 'final');
+  const when = reviewTimes(schedule, options.reviewMeetings ?? [], options.date);
+  const interim = schedule.map((r, i) => ({ r, text: when[i] })).filter((x) => x.r.kind === 'interim').map((x) => x.text);
+  const finalAt = schedule.findIndex((r) => r.kind === 'final');
   const reviews =
     (interim.length > 0 ? `As agreed during the meeting we will be reviewing this with you on ${interim.join(', ')}` : 'As agreed during the meeting we will be reviewing this with you') +
-    (final ? `${interim.length > 0 ? ', and' : ''} a final review on ${formatUkDate(final.date)}.` : '.');
+    (finalAt >= 0 ? `${interim.length > 0 ? ', and' : ''} a final review on ${when[finalAt]}.` : '.');
   const hours = weeklyHours(slots);
   const phone = settings.service.phone;
   return {
@@ -89,6 +97,34 @@ export function timetableLetter(pip: Pick<Pip, 'startDate' | 'plannedEndDate' | 
     signatory: [options.signatoryName, options.signatoryRole],
     service: [settings.service.name, settings.service.address],
   };
+}
+
+const weekdayOf = (date: IsoDate): string => new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' });
+
+/**
+ * 'Monday 14/12/2026 at 10:00' for each review with an arranged meeting, else 'Monday 14/12/2026 (time to be
+ * confirmed)'. Meetings are taken in date order: each replaces the review not yet taken (and not before one
+ * already taken) whose date is nearest to it, so a review arranged a few days early or late replaces its own date.
+ */
+function reviewTimes(schedule: readonly ScheduledReview[], meetings: readonly { readonly start: string }[], letterDate: IsoDate): string[] {
+  const arranged = meetings
+    .map((m) => londonParts(m.start))
+    .filter((m) => m.date >= letterDate)
+    .sort((a, b) => (a.date === b.date ? (a.time < b.time ? -1 : 1) : a.date < b.date ? -1 : 1));
+  const taken: ({ date: IsoDate; time: string } | undefined)[] = schedule.map(() => undefined);
+  let next = 0;
+  for (const m of arranged) {
+    if (next >= schedule.length) break;
+    let best = next;
+    for (let i = next + 1; i < schedule.length; i++)
+      if (Math.abs(daysBetween(schedule[i].date, m.date)) < Math.abs(daysBetween(schedule[best].date, m.date))) best = i;
+    taken[best] = m;
+    next = best + 1;
+  }
+  return schedule.map((r, i) => {
+    const m = taken[i];
+    return m ? `${weekdayOf(m.date)} ${formatUkDate(m.date)} at ${m.time}` : `${weekdayOf(r.date)} ${formatUkDate(r.date)} (time to be confirmed)`;
+  });
 }
 
 /** The letter as plain text (for the e-mail body or a text check). */

@@ -34,13 +34,13 @@ export function pupilListSummary(
   marks: readonly MarkForStats[],
   pips: readonly PipForSummary[],
   today: IsoDate,
-  settings: StatsSettings & Pick<SchoolSettings, 'stageBoundaries' | 'pipReviewIntervalWeeks'>,
+  settings: StatsSettings & Pick<SchoolSettings, 'stageBoundaries' | 'pipReviewIntervalWeeks' | 'terms' | 'closures'>,
 ): PupilListSummary {
   const attendanceStage = stageOfCumulative(marks, settings);
   const active = pips.filter((p) => p.status === 'Active' && p.startDate <= today);
   if (active.length === 0) return { attendanceStage, pipStatus: 'None', nextReview: null };
   const statuses = active.map((p) => pipReviewStatus(p, p.reviewDates, today, settings));
-  const next = statuses.map((s) => s.nextReviewDue).sort()[0];
+  const next = statuses.map((s) => s.actBy).sort()[0];
   const pipStatus: PipListStatus = statuses.some((s) => s.overdue || s.pastEnd)
     ? 'Overdue'
     : next <= addDays(today, REVIEW_DUE_WITHIN_DAYS)

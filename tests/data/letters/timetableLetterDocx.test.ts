@@ -60,4 +60,14 @@ describe('The PIP timetable letter as a Word document', () => {
     expect(text).toMatch(/WEDNESDAY\n13:00 to 14:30\nOnline \(supervised\)\nArt/);
     expect(letterText(letter)).toContain('WEDNESDAY: 13:00 to 14:30, Online (supervised), Art');
   });
+
+  it('keeps "Yours sincerely" on the same page as the signature (each kept with the next paragraph)', async () => {
+    const letter = timetableLetter(pip, pupil, DEFAULT_SETTINGS, { date: '2026-10-28', signatoryName: 'Rowan Hale', signatoryRole: 'Headteacher' });
+    const xml = strFromU8(unzipSync(await timetableLetterDocx(letter))['word/document.xml']);
+    const paragraphs = xml.split('</w:p>');
+    const at = (text: string): string => paragraphs.find((p) => p.includes(`>${text}</w:t>`)) ?? '';
+    expect(at('Yours sincerely')).toContain('<w:keepNext/>');
+    expect(at('Rowan Hale')).toContain('<w:keepNext/>');
+    expect(at('Headteacher')).not.toContain('<w:keepNext/>');
+  });
 });

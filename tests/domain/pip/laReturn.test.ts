@@ -68,6 +68,14 @@ describe('LA part-time-timetable return', () => {
     expect(laReturnCsv(r, 'Pathways').split('\r\n')[1]).toMatch(/^PH-0003,Robin Ashby,29\/02\/2012,9,/);
   });
 
+  it('gives review dates on school days, as the PIP form, the letter and the review calendar do', () => {
+    // Starts 16/11/2026: due Monday 28/12/2026 (Christmas holiday) and a final review on Sunday 31/01/2027.
+    const later = { ...pip, startDate: '2026-11-16', plannedEndDate: '2027-01-31', timetables: [{ effectiveFrom: '2026-11-16', slots }] };
+    const autumn2 = halfTermsOf(s).find((h) => h.label === 'Autumn 2 2026/27')!;
+    const r = laPartTimeReturn(autumn2, [later], [pupil], s);
+    expect(r.rows[0][r.columns.indexOf('Review dates')]).toBe('18/12/2026; 29/01/2027');
+  });
+
   it('uses the fields and order the LA asks for', () => {
     const custom = { ...s, laPartTimeReturn: { ...s.laPartTimeReturn, fields: ['Name', 'Off-site provision', 'Hours offered'] as typeof s.laPartTimeReturn.fields } };
     const autumn2 = halfTermsOf(s).find((h) => h.label === 'Autumn 2 2026/27')!;

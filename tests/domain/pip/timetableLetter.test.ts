@@ -36,11 +36,42 @@ describe('Timetable letter (Appendix 2)', () => {
   });
 
   it('gives the review dates, the hours against full time and the service’s contact details', () => {
-    expect(letter.reviews).toBe('As agreed during the meeting we will be reviewing this with you on 14/12/2026, 25/01/2027, and a final review on 29/01/2027.');
+    expect(letter.reviews).toBe(
+      'As agreed during the meeting we will be reviewing this with you on Monday 14/12/2026 (time to be confirmed), Monday 25/01/2027 (time to be confirmed), ' +
+        'and a final review on Friday 29/01/2027 (time to be confirmed).',
+    );
     expect(letter.hoursLine).toContain('This is 5 hours a week; a full-time week is 25 hours.');
     expect(letter.contact).toBe(`If you have any queries please do not hesitate to contact me on ${DEFAULT_SETTINGS.service.phone} or at ${DEFAULT_SETTINGS.service.email}.`);
     expect(letterText(letter)).toContain('TUESDAY: Not timetabled');
     expect(letter.signatory).toEqual(['Rowan Hale', 'Headteacher']);
+  });
+});
+
+describe('Timetable letter review dates and times (Appendix 2: "DATE&TIME")', () => {
+  it('gives the date and time of the review meetings already arranged, and says when a time is still to be confirmed', () => {
+    const letter = timetableLetter(pip, pupil, DEFAULT_SETTINGS, {
+      date: '2026-10-28',
+      signatoryName: 'Rowan Hale',
+      signatoryRole: 'Headteacher',
+      // arranged a day after the computed date (Tuesday 15/12 at 10:00 London, GMT) and on the final day at 13:30
+      reviewMeetings: [{ start: '2027-01-29T13:30:00.000Z' }, { start: '2026-12-15T10:00:00.000Z' }],
+    });
+    expect(letter.reviews).toBe(
+      'As agreed during the meeting we will be reviewing this with you on Tuesday 15/12/2026 at 10:00, Monday 25/01/2027 (time to be confirmed), ' +
+        'and a final review on Friday 29/01/2027 at 13:30.',
+    );
+  });
+
+  it('never gives a review date in a holiday or at a weekend', () => {
+    const letter = timetableLetter({ ...pip, startDate: '2026-11-16', plannedEndDate: '2027-01-31' }, pupil, DEFAULT_SETTINGS, {
+      date: '2026-11-13',
+      signatoryName: 'Rowan Hale',
+      signatoryRole: 'Attendance Officer',
+    });
+    expect(letter.reviews).toBe(
+      'As agreed during the meeting we will be reviewing this with you on Friday 18/12/2026 (time to be confirmed), and a final review on Friday 29/01/2027 (time to be confirmed).',
+    );
+    expect(letter.signatory).toEqual(['Rowan Hale', 'Attendance Officer']);
   });
 });
 

@@ -121,6 +121,11 @@ describe('Phased Integration Plans web part', () => {
     fireEvent.click(await screen.findByText('Timetable letter', { selector: 'button *' }));
     const preview = await screen.findByRole('article', { name: 'Letter preview' });
     expect(within(preview).getByText('RE: SAM CARTER TIMETABLE')).toBeTruthy();
+    // No signatory in the settings: the writer signs and must give their own role (never a made-up "Headteacher")
+    expect(screen.getByText(/Enter the role of the person signing/)).toBeTruthy();
+    expect(screen.getByText('Save to the Letters library', { selector: 'button *' }).closest('button')?.disabled).toBe(true);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Role' }), { target: { value: 'Attendance Officer' } });
+    expect(preview.textContent).toContain('Attendance Officer');
     press('Save to the Letters library');
     expect(await screen.findByText(/Saved "PH-0001 PIP timetable 2026-11-20.docx" in the Letters library/, undefined, { timeout: 10000 })).toBeTruthy();
     expect(letters.letters.map((l) => l.url)).toEqual(['/sites/pathways/PwLetters/PH-0001/PH-0001 PIP timetable 2026-11-20.docx']);

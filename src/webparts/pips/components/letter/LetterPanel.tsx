@@ -23,17 +23,29 @@ type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'
  * pupil's folder of the Letters library (or downloaded). The pupil's filed letters are listed below.
  */
 export const LetterPanel: React.FC<{ pip: Saved<Pip>; pupil: Saved<Pupil>; settings: SchoolSettings; onBack: () => void }> = ({ pip, pupil, settings, onBack }) => {
-  const { letters, currentUser, now } = useServices();
+  const { letters, meetings, currentUser, now } = useServices();
   const today = londonToday(now());
-  const [signatoryName, setName] = React.useState(currentUser.displayName);
-  const [signatoryRole, setRole] = React.useState('Headteacher');
+  const [signatoryName, setName] = React.useState(settings.letterSignatory?.name ?? currentUser.displayName);
+  const [signatoryRole, setRole] = React.useState(settings.letterSignatory?.role ?? '');
   const [status, setStatus] = React.useState<Status>({ kind: 'idle' });
   const [filed, reload] = useAsync(() => letters.forPupil(pupil.id), [letters, pupil.id]);
+  const [arranged] = useAsync(() => meetings.forPupil(pupil.id), [meetings, pupil.id]);
+  const reviewMeetings = React.useMemo(
+    () => (arranged.status === 'ready' ? arranged.value.items.filter((m) => m.kind === 'PIP review' && m.status === 'Scheduled') : []),
+    [arranged],
+  );
   const letter = React.useMemo(
-    () => timetableLetter(pip, pupil, settings, { date: today, signatoryName: signatoryName.trim() || currentUser.displayName, signatoryRole: signatoryRole.trim() }),
-    [pip, pupil, settings, today, signatoryName, signatoryRole, currentUser.displayName],
+    () =>
+      timetableLetter(pip, pupil, settings, {
+        date: today,
+        signatoryName: signatoryName.trim() || currentUser.displayName,
+        signatoryRole: signatoryRole.trim(),
+        reviewMeetings,
+      }),
+    [pip, pupil, settings, today, signatoryName, signatoryRole, currentUser.displayName, reviewMeetings],
   );
   const noAddress = !pupil.parentName || !pupil.parentAddress;
+  const roleMissing = signatoryRole.trim() === '';
 
   const save = async (): Promise<void> => {
     setStatus({ kind: 'busy', text: 'Making the Word document and filing it in the Letters library…' });
@@ -83,12 +95,23 @@ export const LetterPanel: React.FC<{ pip: Saved<Pip>; pupil: Saved<Pupil>; setti
       )}
       <Stack horizontal wrap tokens={{ childrenGap: 12 }} styles={{ root: { marginBottom: 12 } }}>
         <TextField label="Signed by" value={signatoryName} onChange={(_e, v) => setName(v ?? '')} />
-        <TextField label="Role" value={signatoryRole} onChange={(_e, v) => setRole(v ?? '')} />
+        <TextField
+          label="Role"
+          required
+          value={signatoryRole}
+          onChange={(_e, v) => setRole(v ?? '')}
+          errorMessage={roleMissing ? 'Enter the role of the person signing, for example Headteacher or Attendance Officer' : undefined}
+        />
       </Stack>
+      {arranged.status === 'error' && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+          The review meetings could not be loaded, so the letter says each review&apos;s time will be confirmed: {arranged.message}
+        </MessageBar>
+      )}
       <LetterPreview letter={letter} />
       <Stack horizontal wrap tokens={{ childrenGap: 12 }} styles={{ root: { marginTop: 12 } }} verticalAlign="center">
-        <PrimaryButton text="Save to the Letters library" onClick={() => void save()} disabled={status.kind === 'busy'} />
-        <DefaultButton text="Download the Word document" onClick={() => void download()} disabled={status.kind === 'busy'} />
+        <PrimaryButton text="Save to the Letters library" onClick={() => void save()} disabled={status.kind === 'busy' || roleMissing} />
+        <DefaultButton text="Download the Word document" onClick={() => void download()} disabled={status.kind === 'busy' || roleMissing} />
         <DefaultButton text="Back to the PIP" onClick={onBack} />
       </Stack>
       <div role="status" style={{ marginTop: 8 }}>

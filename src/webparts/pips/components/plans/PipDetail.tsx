@@ -64,7 +64,7 @@ export const PipDetail: React.FC<PipDetailProps> = ({ pip, pupil, onEdit, onLett
     ['Start date', formatUkDate(pip.startDate)],
     ['Planned end date', formatUkDate(pip.plannedEndDate)],
     ['Hours a week', `${hours} of the full-time ${settings.fullTimeHours}`],
-    ['Next review due', status ? formatUkDate(status.nextReviewDue) : 'None'],
+    ['Next review due', status ? formatUkDate(status.actBy) : 'None'],
     ['Reasons', pip.reasons.join('; ')],
     ['Been on a PIP before', pip.beenOnPipBefore || pip.previousPipId !== undefined ? 'Yes' : 'No'],
     ['Overall attendance when planned', pip.attendanceAtStart === undefined ? 'Not recorded' : `${pip.attendanceAtStart}%`],

@@ -21,6 +21,7 @@ import {
   PIP_INTERVENTIONS,
   PIP_REASONS,
   pipReviewSchedule,
+  scheduledReviewText,
   SEN_PROVISION_LABELS,
   type ContactMethod,
   type Pip,
@@ -333,7 +334,7 @@ export const PipForm: React.FC<PipFormProps> = ({ existing, pupilId, onSaved, on
         <Text block styles={{ root: { marginTop: 8 } }}>
           {schedule.length === 0
             ? `Reviews every ${settings.pipReviewIntervalWeeks} weeks from the start: enter both dates to see them.`
-            : `Reviews every ${settings.pipReviewIntervalWeeks} weeks: ${schedule.map((r) => `${formatUkDate(r.date)}${r.kind === 'final' ? ' (final)' : ''}`).join(', ')}.`}
+            : `Reviews every ${settings.pipReviewIntervalWeeks} weeks: ${schedule.map(scheduledReviewText).join(', ')}.`}
         </Text>
         <TextField label="Exit strategy" multiline rows={2} value={form.exitStrategy} onChange={(_e, v) => set({ exitStrategy: v ?? '' })} />
       </Section>

@@ -26,7 +26,7 @@ export const PipList: React.FC<{ onOpen: (id: number) => void; onNew: () => void
         pupil,
         name: pupil ? pupilName(pupil) : `Pupil ${pip.pupilId}`,
         hours: weeklyHours(currentTimetable(pip.timetables)?.slots ?? []),
-        next: pip.status === 'Active' ? pipReviewStatus(pip, held, today, data.settings).nextReviewDue : undefined,
+        next: pip.status === 'Active' ? pipReviewStatus(pip, held, today, data.settings).actBy : undefined,
         flags: pupil ? pipFlags(pip, pupil, held, today, data.settings) : [],
       };
     })
