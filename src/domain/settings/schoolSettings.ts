@@ -117,6 +117,11 @@ export const schoolSettingsSchema = z
     /** High-needs cost threshold in pounds a year (element 2, facts §6.3). */
     highNeedsThreshold: z.number().min(0, 'Enter an amount of £0 or more'),
     retention: retentionSchema,
+    /**
+     * Who signs letters to parents and carers (the timetable letter, Appendix 2: "Headteacher"), with their role.
+     * Unset: the member of staff writing the letter signs it and gives their own role.
+     */
+    letterSignatory: z.object({ name: requiredText('the name of the person who signs letters'), role: requiredText('their role') }).optional(),
   })
   .superRefine((s, ctx) => {
     (['AM', 'PM'] as const).forEach((session) => {
