@@ -1,5 +1,5 @@
 import { schoolWeeksBetween, type CalendarSettings } from '../dates/schoolCalendar';
-import { mondayOf, type IsoDate } from '../dates/isoDates';
+import { addDays, mondayOf, type IsoDate } from '../dates/isoDates';
 import type { SchoolSettings } from '../settings/schoolSettings';
 import type { TermName } from '../vocabulary';
 import { prizeDrawTickets } from './prizeDraw';
@@ -41,11 +41,19 @@ export function currentOrLastTerm(date: IsoDate, settings: Pick<SchoolSettings, 
   return best;
 }
 
+/**
+ * The term a school week belongs to: the term of its Friday, because a term beginning on a Tuesday or Wednesday
+ * has its first week's Monday in the holiday (and the previous term's total must not carry over).
+ */
+export function termOfWeek(date: IsoDate, settings: Pick<SchoolSettings, 'terms'>): TermSpan | null {
+  return currentOrLastTerm(addDays(mondayOf(date), 4), settings);
+}
+
 /** Tickets per pupil for the week starting `monday`, with the term's running total (pupils with marks in that week). */
 export function prizeDrawForWeek(marks: readonly MarkForStats[], monday: IsoDate, settings: DrawSettings): PrizeDrawRow[] {
   const week = mondayOf(monday);
   const thisWeek = pupilStatsForWeek(marks, week, settings);
-  const term = currentOrLastTerm(week, settings);
+  const term = termOfWeek(week, settings);
   const termTotals = new Map<number, number>();
   if (term !== null) {
     const weeks = schoolWeeksBetween(term.start, term.end, settings).filter((w) => w <= week);

@@ -1,4 +1,4 @@
-import { prizeDrawForWeek, currentOrLastTerm } from '../../../src/domain/attendance/prizeDrawWeek';
+import { prizeDrawForWeek, currentOrLastTerm, termOfWeek } from '../../../src/domain/attendance/prizeDrawWeek';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/defaultSettings';
 import { week } from './insightsFixtures';
 
@@ -32,6 +32,15 @@ describe('prize draw by week', () => {
     const marks = [...week(1, '2026-11-02', '/'), ...week(1, '2026-11-09', ['/', 'O']), ...week(1, '2026-11-16', '/'), ...week(1, '2026-10-19', '/')];
     const [row] = prizeDrawForWeek(marks, '2026-11-16', s);
     expect(row).toMatchObject({ tickets: 2, termTickets: 6 });
+  });
+
+  it('starts a new term total in the first week of a term that begins on a Wednesday', () => {
+    // Autumn 2026/27 starts Wednesday 02/09/2026: Monday 31/08 and Tuesday 01/09 are the summer holiday.
+    const firstWeek = week(1, '2026-08-31', '/').filter((m) => m.date >= '2026-09-02');
+    const marks = [...week(1, '2026-07-06', '/'), ...week(1, '2026-07-13', '/'), ...firstWeek];
+    expect(prizeDrawForWeek(marks, '2026-09-02', s)[0]).toMatchObject({ tickets: 2, termTickets: 2 });
+    expect(prizeDrawForWeek(marks, '2026-08-31', s)[0]).toMatchObject({ tickets: 2, termTickets: 2 });
+    expect(termOfWeek('2026-08-31', s)).toMatchObject({ term: 'Autumn', academicYear: '2026/27' });
   });
 
   it('finds the term of a date, and the last term in a holiday', () => {

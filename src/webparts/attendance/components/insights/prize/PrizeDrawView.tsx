@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
-import { mondayOf, prizeDrawForWeek, schoolWeeksBetween, currentOrLastTerm, type AttendanceMark } from '../../../../../domain';
+import { mondayOf, prizeDrawForWeek, schoolWeeksBetween, termOfWeek, type AttendanceMark } from '../../../../../domain';
 import { DataTable } from '../../../../../ui/DataTable';
 import type { InsightsBase } from '../shared/insightsData';
 import { formatPercent, pupilName, weekLabel } from '../shared/format';
@@ -10,7 +10,7 @@ import { formatPercent, pupilName, weekLabel } from '../shared/format';
 /** Termly prize draw: tickets per pupil for a week (this week by default), and the term's running total. */
 export const PrizeDrawView: React.FC<{ base: InsightsBase; marks: readonly AttendanceMark[] }> = ({ base, marks }) => {
   const thisWeek = mondayOf(base.today);
-  const term = currentOrLastTerm(base.today, base.settings);
+  const term = termOfWeek(base.today, base.settings);
   const weeks = React.useMemo(() => {
     const list = term ? schoolWeeksBetween(term.start, term.end, base.settings).filter((w) => w <= thisWeek) : [];
     return list.indexOf(thisWeek) >= 0 ? list : [...list, thisWeek];
