@@ -55,7 +55,7 @@ describe('PIP review dates never fall in a holiday or at a weekend (one rule wit
     const calendar = dueCalendar({
       today: '2026-12-01',
       settings: s,
-      pupils: [{ id: 3, enrolmentDate: '2026-09-02', senProvision: 'K', lac: false, yearGroup: 'Year 9' }],
+      pupils: [{ id: 3, enrolmentDate: '2026-09-02', senProvision: 'K', lac: false, yearGroup: '9' as const }],
       meetings: [],
       pips: [pip],
     });
