@@ -19,7 +19,7 @@ import {
 import type { Saved } from '../../../../data/ports';
 import { useServices } from '../../../../ui/ServicesContext';
 import { errorText } from '../../../../ui/errorText';
-import { Section } from '../shared/FormBits';
+import { Section } from '../../../../ui/form/FormBits';
 import { DataTable } from '../../../../ui/DataTable';
 import { pupilName, usePipContext } from '../usePipData';
 import { PlanAttendanceView } from './PlanAttendanceView';

@@ -34,8 +34,8 @@ import { PipValidationError } from '../../../../data/sp/pips/PipValidationError'
 import { PupilPicker } from '../../../../ui/PupilPicker';
 import { useServices } from '../../../../ui/ServicesContext';
 import { errorText } from '../../../../ui/errorText';
-import { byField, errorAt, type FieldErrors } from '../shared/fieldErrors';
-import { ErrorSummary, FieldMessage, Section } from '../shared/FormBits';
+import { byField, errorAt, type FieldErrors } from '../../../../ui/form/fieldErrors';
+import { ErrorSummary, FieldMessage, Section } from '../../../../ui/form/FormBits';
 import { pupilName, usePipContext } from '../usePipData';
 import { editedTimetableIndex, emptyForm, formKey, formOf, toPipInput, type PipFormState, type SignOffDraft } from './pipFormModel';
 import { TimetableEditor } from './TimetableEditor';

@@ -6,7 +6,7 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { WEEKDAYS, weeklyHours, type Weekday } from '../../../../domain';
-import { errorAt, type FieldErrors } from '../shared/fieldErrors';
+import { errorAt, type FieldErrors } from '../../../../ui/form/fieldErrors';
 import type { SlotDraft } from './pipFormModel';
 
 export interface TimetableEditorProps {

@@ -33,8 +33,8 @@ import { useServices } from '../../../../ui/ServicesContext';
 import { draftHours, TimetableEditor } from '../plans/TimetableEditor';
 import type { SignOffDraft, SlotDraft } from '../plans/pipFormModel';
 import { errorText } from '../../../../ui/errorText';
-import { byField, errorAt, type FieldErrors } from '../shared/fieldErrors';
-import { ErrorSummary, FieldMessage, Section } from '../shared/FormBits';
+import { byField, errorAt, type FieldErrors } from '../../../../ui/form/fieldErrors';
+import { ErrorSummary, FieldMessage, Section } from '../../../../ui/form/FormBits';
 import { DataTable } from '../../../../ui/DataTable';
 import { pupilName } from '../usePipData';
 

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../../../../domain';
+import type { ValidationIssue } from '../../domain';
 
 /** Messages by field key ('plannedEndDate', 'timetables.0.slots.1.start'). */
 export type FieldErrors = Readonly<Record<string, readonly string[]>>;
