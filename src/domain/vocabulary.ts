@@ -181,5 +181,29 @@ export type TermName = (typeof TERMS)[number];
 export const NOTIFICATION_OUTCOMES = ['Pending', 'Sent', 'Failed'] as const;
 export type NotificationOutcome = (typeof NOTIFICATION_OUTCOMES)[number];
 
-export const PUPIL_CHANGE_KINDS = ['Support tier', 'SEN provision', 'Home school', 'Named staff', 'Left roll'] as const;
+export const PUPIL_CHANGE_KINDS = ['Support tier', 'SEN provision', 'Home school', 'Named staff', 'Left roll', 'Need', 'Registration'] as const;
 export type PupilChangeKind = (typeof PUPIL_CHANGE_KINDS)[number];
+
+/** How a pupil came to the service (SEND policy: the LA's extended non-attendance panel, commissioning schools, medical referrals). */
+export const REFERRAL_ROUTES = [
+  'LA panel (ESNAP)',
+  'Commissioned by the home school',
+  'Medical referral',
+  'Local authority placement',
+  'Other',
+] as const;
+export type ReferralRoute = (typeof REFERRAL_ROUTES)[number];
+
+/** Where a pupil went on leaving the roll (SEND policy "next destinations"). */
+export const LEAVING_DESTINATIONS = [
+  'Returned to the home school',
+  'Another mainstream school',
+  'Special school or specialist provision',
+  'Other alternative provision',
+  'Post-16 education or training',
+  'Employment with training',
+  'Elective home education',
+  'Moved out of the area',
+  'Other',
+] as const;
+export type LeavingDestination = (typeof LEAVING_DESTINATIONS)[number];
