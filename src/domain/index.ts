@@ -42,6 +42,9 @@ export * from './attendance/illness';
 export * from './pupils/pupil';
 export * from './pupils/pupilChange';
 export * from './pupils/senNeedWarnings';
+export * from './pupils/upn';
+export * from './pupils/pupilContacts';
+export * from './pupils/enrolment';
 export * from './schools/school';
 export * from './schools/schoolContact';
 
