@@ -9,6 +9,9 @@ import { connectAs, type LocalConnection } from '../../local/seed/localConnectio
 import { DEFAULT_ADMIN, DEFAULT_GROUPS } from '../../local/emulator/store';
 import type { RunningEmulator } from '../../local/emulator/server';
 import { SITE_PATH, startTestEmulator } from './emulator';
+import { pupilRecord } from './pupilBuilder';
+
+export { pupilRecord };
 
 export interface PathwaysFixture {
   readonly emulator: RunningEmulator;
@@ -20,30 +23,6 @@ export interface PathwaysFixture {
   /** Counts the HTTP requests made while `work` runs (what the network sees: a batch is one request). */
   countRequests<T>(work: () => Promise<T>): Promise<{ result: T; requests: string[] }>;
   close(): Promise<void>;
-}
-
-export function pupilRecord(ref: string, overrides: Partial<Pupil> = {}): Pupil {
-  return {
-    pupilRef: ref,
-    firstName: `First${ref.replace(/\W/g, '')}`,
-    lastName: `Last${ref.replace(/\W/g, '')}`,
-    dateOfBirth: '2013-05-14',
-    yearGroup: '8',
-    enrolmentDate: '2026-09-02',
-    registration: 'Single',
-    namedContactIds: [],
-    supportTier: 'Universal',
-    senProvision: 'N',
-    monitoring: false,
-    fsm: false,
-    pp: false,
-    lac: false,
-    cin: false,
-    cp: false,
-    yos: false,
-    medical: false,
-    ...overrides,
-  };
 }
 
 export async function startPathwaysFixture(options: { viewThreshold?: number } = {}): Promise<PathwaysFixture> {

@@ -16,7 +16,8 @@ const provisionText = (p: Pupil): string => `${p.senProvision} – ${SEN_PROVISI
 
 /**
  * The dated history records for what changed between two versions of a pupil: support tier, SEN provision
- * (including the monitoring register), home school, named staff and leaving the roll. Each is validated with
+ * (including the monitoring register), need (primary and secondary, ranked), registration, home school, named
+ * staff and leaving the roll. Each is validated with
  * pupilChangeSchema, so a missing reason or date throws before anything is saved.
  */
 export function pupilChangesBetween(before: Pupil & { id: number }, after: Pupil, ctx: ChangeContext): PupilChange[] {
@@ -26,6 +27,9 @@ export function pupilChangesBetween(before: Pupil & { id: number }, after: Pupil
   };
   if (before.supportTier !== after.supportTier) add('Support tier', before.supportTier, after.supportTier);
   if (before.senProvision !== after.senProvision || before.monitoring !== after.monitoring) add('SEN provision', provisionText(before), provisionText(after));
+  const needs = (p: Pupil): string => [p.primaryNeed, p.secondaryNeed].filter((n) => n !== undefined).join(', ') || 'None';
+  if (needs(before) !== needs(after)) add('Need', needs(before), needs(after));
+  if (before.registration !== after.registration) add('Registration', before.registration, after.registration);
   if (before.homeSchoolId !== after.homeSchoolId) {
     const name = (id: number | undefined): string => (id === undefined ? 'None' : ctx.schoolName(id));
     add('Home school', name(before.homeSchoolId), name(after.homeSchoolId));
@@ -40,13 +44,17 @@ export function pupilChangesBetween(before: Pupil & { id: number }, after: Pupil
   return out;
 }
 
-/** Tier and provision changes need a reason and a date; the form asks only when one of these changes. */
+/** Changes kept in the history need a reason and a date; the form asks only when one of these changes. */
 export function changeNeedsReason(before: Pupil, after: Pupil): boolean {
   return (
     before.supportTier !== after.supportTier ||
     before.senProvision !== after.senProvision ||
     before.monitoring !== after.monitoring ||
+    before.primaryNeed !== after.primaryNeed ||
+    before.secondaryNeed !== after.secondaryNeed ||
+    before.registration !== after.registration ||
     before.homeSchoolId !== after.homeSchoolId ||
+    [...before.namedContactIds].sort().join() !== [...after.namedContactIds].sort().join() ||
     before.leavingDate !== after.leavingDate
   );
 }

@@ -46,11 +46,12 @@ describe('pupil history: dated changes with reasons', () => {
   const before = p(1, { supportTier: 'Universal', senProvision: 'N', homeSchoolId: 1 });
   const change = { effective: '2026-11-20', reason: 'APDR review: needs more targeted support', changedBy: 'senco@pathways.example.org', schoolName: ctx.schoolName };
 
-  it('records tier, provision and home school changes', () => {
+  it('records tier, provision, need and home school changes', () => {
     const after = { ...before, supportTier: 'Targeted SEN intervention' as const, senProvision: 'K' as const, primaryNeed: 'SEMH' as const, homeSchoolId: 2 };
     expect(pupilChangesBetween(before, after, change).map((c) => [c.kind, c.from, c.to])).toEqual([
       ['Support tier', 'Universal', 'Targeted SEN intervention'],
       ['SEN provision', 'N – No SEN', 'K – SEN support'],
+      ['Need', 'None', 'SEMH'],
       ['Home school', 'Oakfield Academy', 'Elmwood High'],
     ]);
   });
