@@ -55,3 +55,14 @@ export class ConcurrencyError extends DataError {
     this.itemId = itemId;
   }
 }
+
+/** A pupil record that would duplicate one already on the register (same reference, UPN, or name and date of birth). */
+export class DuplicatePupilError extends DataError {
+  public readonly duplicates: readonly { readonly id: number; readonly reason: string; readonly message: string }[];
+
+  public constructor(message: string, duplicates: readonly { readonly id: number; readonly reason: string; readonly message: string }[]) {
+    super('duplicate', message, 409);
+    this.name = 'DuplicatePupilError';
+    this.duplicates = duplicates;
+  }
+}

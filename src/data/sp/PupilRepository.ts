@@ -1,6 +1,6 @@
-import type { Pupil } from '../../domain';
+import { duplicateMessage, findDuplicatePupils, type Pupil } from '../../domain';
 import type { IPupilRepository, ReadResult, Saved } from '../ports';
-import { ConcurrencyError, DataError } from '../errors';
+import { ConcurrencyError, DataError, DuplicatePupilError } from '../errors';
 import type { SPFI } from './pnpSetup';
 import { pupilMapper } from './mappers/pupilMapper';
 import { readAll, readOne } from './listReader';
@@ -27,6 +27,7 @@ export class SpPupilRepository implements IPupilRepository {
 
   public async create(pupil: Pupil): Promise<Saved<Pupil>> {
     const payload = pupilMapper.toPayload(pupil);
+    await this.refuseDuplicates(pupil, undefined);
     let created: Saved<Pupil>;
     try {
       const raw = await this.sp.web.lists.getByTitle(pupilMapper.list.title).items.add(payload);
@@ -41,6 +42,7 @@ export class SpPupilRepository implements IPupilRepository {
   public async update(id: number, etag: string, pupil: Pupil): Promise<Saved<Pupil>> {
     const before = await this.get(id);
     const payload = pupilMapper.toPayload(pupil);
+    await this.refuseDuplicates(pupil, id);
     try {
       await this.sp.web.lists.getByTitle(pupilMapper.list.title).items.getById(id).update(payload, etag);
     } catch (e) {
@@ -53,6 +55,16 @@ export class SpPupilRepository implements IPupilRepository {
       await this.secure(after, before.homeSchoolId);
     }
     return after;
+  }
+
+  /**
+   * Refuses a record that would duplicate a pupil already on the register (same reference, UPN, or name and date
+   * of birth), before anything is written. PRU staff, who enrol pupils, can read every pupil item.
+   */
+  private async refuseDuplicates(pupil: Pupil, id: number | undefined): Promise<void> {
+    const existing = await this.list();
+    const duplicates = findDuplicatePupils({ ...pupil, id }, existing.items);
+    if (duplicates.length > 0) throw new DuplicatePupilError(duplicateMessage(duplicates), duplicates);
   }
 
   /** Grants the home school's staff Read on the pupil's records, and removes a previous school's access. */

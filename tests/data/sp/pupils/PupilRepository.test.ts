@@ -1,0 +1,66 @@
+/**
+ * The extended pupil record against the emulator over HTTP: every enrolment field round-trips through the list's
+ * columns (repeating groups as JSON in Note columns); a malformed repeating group is reported as a problem naming
+ * the list, the item and the column; duplicates (reference, UPN, name and date of birth) are refused before
+ * anything is written.
+ */
+import { listByKey } from '../../../../src/lists';
+import { FULL_DETAILS, UPNS, pupilRecord } from '../../../support/pupilBuilder';
+import { startPathwaysFixture, type PathwaysFixture } from '../../../support/pathwaysFixture';
+
+let fx: PathwaysFixture;
+const TITLE = listByKey('pupils').title;
+
+beforeAll(async () => {
+  fx = await startPathwaysFixture();
+});
+afterAll(() => fx.close());
+
+const count = async (): Promise<number> => (await fx.admin.services.pupils.list()).items.length;
+
+describe('SpPupilRepository: the extended record (emulator)', () => {
+  it('keeps every enrolment field, the repeating groups included', async () => {
+    const record = pupilRecord('PH-R1', FULL_DETAILS);
+    const saved = await fx.admin.services.pupils.create(record);
+    const read = await fx.admin.services.pupils.get(saved.id);
+    expect(read).toEqual({ ...record, id: saved.id, etag: expect.any(String) });
+    const raw = (await fx.admin.sp.web.lists.getByTitle(TITLE).items.getById(saved.id).select('PwEmergencyContacts', 'PwUpn')()) as Record<string, string>;
+    expect(JSON.parse(raw.PwEmergencyContacts)).toEqual(FULL_DETAILS.emergencyContacts);
+    expect(raw.PwUpn).toBe(UPNS[0]);
+  });
+
+  it('reports a malformed emergency contact as a problem naming the list, the item and the column', async () => {
+    const saved = await fx.admin.services.pupils.create(pupilRecord('PH-R2', { firstName: 'Robin', lastName: 'Ash' }));
+    await fx.admin.sp.web.lists.getByTitle(TITLE).items.getById(saved.id).update({ PwEmergencyContacts: JSON.stringify([{ name: 'No Phone', relationship: 'Uncle' }]) });
+    const result = await fx.admin.services.pupils.list();
+    expect(result.items.map((p) => p.pupilRef)).not.toContain('PH-R2');
+    expect(result.problems.map((p) => p.message)).toContain(
+      `The record in '${TITLE}' (item ${saved.id}) has an invalid 'PwEmergencyContacts': Enter a phone number for the emergency contact`,
+    );
+    await fx.admin.sp.web.lists.getByTitle(TITLE).items.getById(saved.id).update({ PwEmergencyContacts: 'not json' });
+    await expect(fx.admin.services.pupils.get(saved.id)).rejects.toMatchObject({ field: 'PwEmergencyContacts', itemId: saved.id });
+    await fx.admin.sp.web.lists.getByTitle(TITLE).items.getById(saved.id).update({ PwEmergencyContacts: null });
+  });
+
+  it('refuses a duplicate UPN, and the same name and date of birth, writing nothing', async () => {
+    await fx.admin.services.pupils.create(pupilRecord('PH-R3', { firstName: 'Casey', lastName: 'Marsh', upn: UPNS[1] }));
+    const before = await count();
+    await expect(fx.admin.services.pupils.create(pupilRecord('PH-R4', { upn: UPNS[1] }))).rejects.toMatchObject({
+      kind: 'duplicate',
+      message: expect.stringContaining(`UPN ${UPNS[1]} is already recorded for Marsh, Casey (PH-R3)`),
+    });
+    await expect(fx.admin.services.pupils.create(pupilRecord('PH-R5', { firstName: 'casey', lastName: 'marsh' }))).rejects.toMatchObject({
+      kind: 'duplicate',
+      message: expect.stringContaining('has the same name and date of birth (14/05/2013)'),
+    });
+    expect(await count()).toBe(before);
+  });
+
+  it('refuses an edit that would make a duplicate, but saves the record’s own details again', async () => {
+    const a = await fx.admin.services.pupils.create(pupilRecord('PH-R6', { upn: UPNS[2] }));
+    const b = await fx.admin.services.pupils.create(pupilRecord('PH-R7'));
+    await expect(fx.admin.services.pupils.update(b.id, b.etag, { ...b, upn: UPNS[2] })).rejects.toMatchObject({ kind: 'duplicate' });
+    const again = await fx.admin.services.pupils.update(a.id, a.etag, { ...a, preferredName: 'Ash' });
+    expect(again.preferredName).toBe('Ash');
+  });
+});
