@@ -10,6 +10,8 @@ import { EmulatorStore } from './store';
 import { dropAllTables, migrateSharePoint, openDatabase } from './store/db';
 import { seedSite } from './store/siteSeeder';
 import { DeterministicThrottle } from './throttle';
+import { SiteCollections, type HostedSite, type SiteSpec } from './tenant/siteCollections';
+import { TenantProperties } from './tenant/tenantProperties';
 
 export interface EmulatorOptions {
   /** TCP port; 0 (the default) picks a free one. */
@@ -37,8 +39,14 @@ export interface RunningEmulator {
   readonly context: EmulatorContext;
   /** Seeding API (lists, items, folders, users, groups, permissions). */
   readonly store: EmulatorStore;
-  /** Drops every table and recreates the site (as POST /_emulator/reset). */
+  /** Drops every table and recreates the site (as POST /_emulator/reset); further sites are removed. */
   reset(): void;
+  /** Hosts a further site collection (a Teams team's site, the root site '/'), empty; idempotent by path. */
+  addSite(spec: SiteSpec): HostedSite;
+  /** Every hosted site collection (the default one included). */
+  readonly sites: SiteCollections;
+  /** Tenant properties (storage entities on the tenant app catalog), as an administrator sets them. */
+  readonly tenantProperties: TenantProperties;
   close(): Promise<void>;
 }
 
@@ -79,16 +87,23 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
   const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
-  const ctx = new SpContext(db, directory, { sitePath, origin, viewThreshold: options.viewThreshold ?? 5000 });
+  const viewThreshold = options.viewThreshold ?? 5000;
+  const tenantProperties = new TenantProperties(db);
+  const ctx = new SpContext(db, directory, { sitePath, origin, viewThreshold }, { properties: tenantProperties });
   const sharePoint = new SharePointPart(ctx);
   const store = new EmulatorStore(ctx, sharePoint.services.writer);
+  const allocatePrincipal = (): number => Number(db.prepare("INSERT INTO principals (kind) VALUES ('group')").run().lastInsertRowid);
+  const sites = new SiteCollections({ mainDb: db, dbFile, directory, origin, viewThreshold, tenant: { properties: tenantProperties, allocatePrincipal } });
+  sites.register({ sitePath, siteUrl: ctx.siteUrl, context: ctx, part: sharePoint, store });
   const context: EmulatorContext = { db, directory, throttle, origin };
 
   const migrate = (): void => {
     migrateSharePoint(db);
+    tenantProperties.migrate();
     for (const p of parts) p.migrate(db);
   };
   const reset = (): void => {
+    sites.reset();
     dropAllTables(db);
     ctx.invalidate();
     migrate();
@@ -161,7 +176,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
           cors,
         );
       }
-      for (const part of [sharePoint, ...parts]) {
+      const site = sites.handle(routeReq);
+      if (site) return send(res, site, cors);
+      for (const part of parts) {
         const r = await part.handle(routeReq);
         if (r) return send(res, r, cors);
       }
@@ -177,10 +194,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     context,
     store,
     reset,
+    addSite: (spec) => sites.add(spec),
+    sites,
+    tenantProperties,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((err) => {
+          sites.close();
           db.close();
           if (err) reject(err);
           else resolve();

@@ -5,6 +5,7 @@ import { GroupTable } from '../store/groups';
 import { ItemTable } from '../store/items';
 import { ItemlessFolderTable } from '../store/itemlessFolders';
 import { SecurityTable } from '../store/security';
+import { TenantProperties } from '../tenant/tenantProperties';
 import type { ItemRecord, ListSchema } from '../store/types';
 
 export interface SiteOptions {
@@ -14,6 +15,13 @@ export interface SiteOptions {
   readonly origin: string;
   /** List view threshold (SharePoint Online: 5000). */
   readonly viewThreshold: number;
+}
+
+/** What every site collection of the emulated tenant shares (kept in the main database). */
+export interface TenantState {
+  readonly properties: TenantProperties;
+  /** A new principal id in the tenant-wide id space; undefined: from the site's own database. */
+  readonly allocatePrincipal?: () => number;
 }
 
 /** Everything the SharePoint part works with: tables, directory and the site's addresses. */
@@ -29,11 +37,12 @@ export class SpContext {
     readonly db: Database,
     readonly directory: SqliteDirectory,
     readonly site: SiteOptions,
+    readonly tenant: TenantState = { properties: new TenantProperties(db) },
   ) {
     this.catalog = new Catalog(db);
     this.items = new ItemTable(db);
     this.security = new SecurityTable(db);
-    this.groups = new GroupTable(db);
+    this.groups = new GroupTable(db, tenant.allocatePrincipal);
     this.itemlessFolders = new ItemlessFolderTable(db);
   }
 

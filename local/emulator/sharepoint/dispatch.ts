@@ -36,6 +36,7 @@ import {
   resetInheritance,
 } from './routes/security';
 import type { SpServices } from './services';
+import { getStorageEntity } from './routes/tenant';
 import { Resolver, type Securable, type Target } from './targets';
 
 const isWrite = (m: string): boolean => m === 'MERGE' || m === 'PATCH' || m === 'PUT';
@@ -189,6 +190,7 @@ export function dispatch(s: SpServices, req: SpRequest, segments: Segment[]): Ro
   if (first.lower === 'contextinfo') return contextInfo(s, req);
   if (!req.perms.canSeeSite()) throw errors.accessDenied();
   let target: Target;
+  if (first.lower === 'web' && rest.length === 1 && rest[0].lower === 'getstorageentity') return getStorageEntity(s, req, rest[0]);
   if (first.lower === 'web') target = { kind: 'web' };
   else if (first.lower === 'site') {
     if (rest.length === 0) return entity(req, { 'odata.type': 'SP.Site', Id: s.ctx.setting('siteId'), Url: s.ctx.siteUrl, ServerRelativeUrl: s.ctx.site.sitePath });

@@ -17,13 +17,19 @@ const toGroup = (r: GroupRow): GroupRecord => ({
 
 /** SharePoint groups and their members. */
 export class GroupTable {
-  constructor(private readonly db: Database) {}
+  /**
+   * @param allocateId a new principal id; by default from this database's principals. A second site collection
+   *   takes its ids from the directory's database, so its groups never share an id with a user.
+   */
+  constructor(
+    private readonly db: Database,
+    private readonly allocateId: () => number = () => Number(db.prepare("INSERT INTO principals (kind) VALUES ('group')").run().lastInsertRowid),
+  ) {}
 
   /** Creates a group; a fixed id is used by reset for the default groups (3, 4, 5). */
   create(title: string, description = '', ownerId?: number, id?: number): GroupRecord {
-    const gid =
-      id ?? Number(this.db.prepare("INSERT INTO principals (kind) VALUES ('group')").run().lastInsertRowid);
-    if (id !== undefined) this.db.prepare("INSERT OR REPLACE INTO principals (id, kind) VALUES (?, 'group')").run(id);
+    const gid = id ?? this.allocateId();
+    this.db.prepare("INSERT OR REPLACE INTO principals (id, kind) VALUES (?, 'group')").run(gid);
     this.db.prepare('INSERT INTO groups (id, title, description, owner_id) VALUES (?, ?, ?, ?)').run(gid, title, description, ownerId ?? null);
     const g = this.byId(gid);
     if (!g) throw new Error(`Could not create group ${title}`);

@@ -52,20 +52,28 @@ function createLists(ctx: SpContext, lists: readonly ListDefinition[]): void {
   }
 }
 
+/** A site collection's title and description; its default groups are '<title> Owners', '… Members', '… Visitors'. */
+export interface SiteIdentity {
+  readonly title: string;
+  readonly description: string;
+}
+
+export const PATHWAYS_SITE: SiteIdentity = { title: 'Pathways Hub', description: 'Pathways Hub: SEND, attendance and Phased Integration Plans.' };
+
 /** Creates the site from nothing: settings, default groups, role definitions, the admin, and every list in LISTS. */
-export function seedSite(ctx: SpContext, lists: readonly ListDefinition[] = LISTS): void {
+export function seedSite(ctx: SpContext, lists: readonly ListDefinition[] = LISTS, identity: SiteIdentity = PATHWAYS_SITE): void {
   const { db } = ctx;
   db.transaction(() => {
     const setting = db.prepare('INSERT OR REPLACE INTO site (key, value) VALUES (?, ?)');
     setting.run('siteId', randomUUID());
     setting.run('webId', randomUUID());
-    setting.run('title', 'Pathways Hub');
-    setting.run('description', 'Pathways Hub: SEND, attendance and Phased Integration Plans.');
+    setting.run('title', identity.title);
+    setting.run('description', identity.description);
     setting.run('created', new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'));
     seedRoleDefinitions(db);
     db.prepare("INSERT INTO principals (id, kind) VALUES (1, 'reserved'), (2, 'reserved')").run();
     for (const g of [DEFAULT_GROUPS.owners, DEFAULT_GROUPS.visitors, DEFAULT_GROUPS.members]) {
-      ctx.groups.create(g.title, '', DEFAULT_GROUPS.owners.id, g.id);
+      ctx.groups.create(g.title.replace(PATHWAYS_SITE.title, identity.title), '', DEFAULT_GROUPS.owners.id, g.id);
     }
     ctx.security.setUnique('web', [
       { principalId: DEFAULT_GROUPS.owners.id, roleDefId: DEFAULT_GROUPS.owners.role },
