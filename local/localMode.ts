@@ -10,6 +10,7 @@ import { createWorkbenchPart } from './workbench/workbenchPart';
 import { generateDemoData } from './demo/generateDemoData';
 import { DEMO_SIGN_IN_USERS } from './demo/signInUsers';
 import { prepareTenant } from './seed/prepareTenant';
+import { prepareTeamsSites, ROOT_SITE, STAFF_TEAM_SITE } from './seed/prepareTeamsSites';
 import { seedDemo } from './seed/seedDemo';
 import { connectAs } from './seed/localConnection';
 
@@ -46,16 +47,18 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
     migrate: (db) => bound.graph?.migrate(db),
     handle: (req) => bound.graph?.handle(req),
   };
-  const parts = [graphPart, createWorkbenchPart({ bundle, sitePath: SITE_PATH, users, now: demoNow(data.today) })];
+  const parts = [graphPart, createWorkbenchPart({ bundle, sitePath: SITE_PATH, sites: [{ path: SITE_PATH, title: 'Pathways Hub' }, STAFF_TEAM_SITE, ROOT_SITE], users, now: demoNow(data.today) })];
   const emulator = await startEmulator({ port: options.port, dbFile: options.dbFile, reset: options.reset, sitePath: SITE_PATH, parts });
   bound.graph = createGraphPart(emulator.context, { applyThrottle: false });
   bound.graph.migrate(emulator.context.db);
   log(`Emulator listening on ${emulator.origin} (data in ${options.dbFile}).`);
   if (options.seed) {
     const admin = prepareTenant(emulator, data);
+    prepareTeamsSites(emulator, data);
     const report = await seedDemo(connectAs(emulator.origin, SITE_PATH, admin.email, admin.displayName, new Date(demoNow(data.today))), data, log);
     log(`Demo data ready: ${report.schools} schools, ${report.pupils} pupils, ${report.marks} marks in ${report.weekItems} week items.`);
   }
+  if (!options.seed) prepareTeamsSites(emulator, data);
   log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   return { origin: emulator.origin, siteUrl: emulator.siteUrl, close: () => emulator.close() };
 }

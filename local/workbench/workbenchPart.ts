@@ -9,6 +9,8 @@ import type { SignInUser } from './app/localServices';
 export interface WorkbenchOptions {
   readonly bundle: string;
   readonly sitePath: string;
+  /** Sites a page can be opened on (?web=<path>): the Pathways Hub site, a Teams team's site, the root site. */
+  readonly sites?: readonly { readonly path: string; readonly title: string }[];
   readonly users: readonly SignInUser[];
   /** The instant local mode treats as now (the demo data's own date), ISO. */
   readonly now: string;
@@ -35,7 +37,7 @@ export function createWorkbenchPart(options: WorkbenchOptions): EmulatorPart {
         case '/favicon.ico':
           return { status: 204 };
         case '/_workbench/config':
-          return ok(JSON.stringify({ sitePath: options.sitePath, users: options.users, now: options.now }), 'application/json; charset=utf-8');
+          return ok(JSON.stringify({ sitePath: options.sitePath, sites: options.sites ?? [{ path: options.sitePath, title: 'Pathways Hub' }], users: options.users, now: options.now }), 'application/json; charset=utf-8');
         default:
           return undefined;
       }

@@ -3,10 +3,12 @@ import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Text } from '@fluentui/react/lib/Text';
 import { AppRoot } from '../../../src/ui/AppRoot';
+import { SiteProblem } from '../../../src/ui/SiteProblem';
+import type { OpenedPathwaysSite } from '../../../src/composition/openPathwaysSite';
 import { HOSTED_WEB_PARTS } from './webPartRegistry';
 import { OutboxView } from './OutboxView';
 import { SIGNED_IN_USER_KEY } from './signInStorage';
-import { createLocalServices, type SignInUser } from './localServices';
+import { openLocalPathwaysSite, type SignInUser } from './localServices';
 
 const STORAGE_KEY = SIGNED_IN_USER_KEY;
 const OUTBOX = 'outbox';
@@ -14,20 +16,40 @@ const OUTBOX = 'outbox';
 export interface WorkbenchProps {
   readonly origin: string;
   readonly sitePath: string;
+  /** Sites the page can stand on (?web=<path>), as a Teams tab stands on its team's site. */
+  readonly sites: readonly { readonly path: string; readonly title: string }[];
   readonly users: readonly SignInUser[];
   /** The demo's "now": the pages behave as on this date. */
   readonly now: Date;
 }
 
 /** The local workbench: hosts every web part against the emulator, as the chosen user. */
-export const WorkbenchApp: React.FC<WorkbenchProps> = ({ origin, sitePath, users, now }) => {
+const webFromLocation = (fallback: string): string => new URLSearchParams(window.location.search).get('web') ?? fallback;
+
+export const WorkbenchApp: React.FC<WorkbenchProps> = ({ origin, sitePath, sites, users, now }) => {
   const [email, setEmail] = React.useState<string>(() => {
     const saved = window.localStorage.getItem(STORAGE_KEY);
     return users.some((u) => u.email === saved) && saved ? saved : users[0]?.email ?? '';
   });
   const [tab, setTab] = React.useState<string>(HOSTED_WEB_PARTS[0]?.alias ?? OUTBOX);
   const user = users.find((u) => u.email === email) ?? users[0];
-  const services = React.useMemo(() => (user ? createLocalServices(origin, sitePath, user, now) : undefined), [origin, sitePath, user, now]);
+  const [pageWeb, setPageWeb] = React.useState<string>(() => webFromLocation(sitePath));
+  const [opened, setOpened] = React.useState<OpenedPathwaysSite | undefined>(undefined);
+  React.useEffect(() => {
+    let live = true;
+    setOpened(undefined);
+    if (user) void openLocalPathwaysSite(origin, pageWeb, user, now).then((o) => live && setOpened(o));
+    return () => {
+      live = false;
+    };
+  }, [origin, pageWeb, user, now]);
+  const services = opened?.services;
+  const chooseSite = (path: string): void => {
+    const q = new URLSearchParams(window.location.search);
+    q.set('web', path);
+    window.history.replaceState(null, '', `?${q.toString()}`);
+    setPageWeb(path);
+  };
 
   const options: IDropdownOption[] = users.map((u) => ({ key: u.email, text: `${u.displayName} — ${u.description}` }));
   const choose = (value: string): void => {
@@ -55,6 +77,13 @@ export const WorkbenchApp: React.FC<WorkbenchProps> = ({ origin, sitePath, users
           styles={{ root: { minWidth: 320 }, label: { color: 'inherit' } }}
           data-testid="signed-in-as"
         />
+        <Dropdown
+          label="Page on site"
+          options={(sites.some((s) => s.path === pageWeb) ? sites : [...sites, { path: pageWeb, title: pageWeb }]).map((s) => ({ key: s.path, text: `${s.title} (${s.path})` }))}
+          selectedKey={pageWeb}
+          onChange={(_e, o) => o && chooseSite(String(o.key))}
+          styles={{ root: { minWidth: 260 }, label: { color: 'inherit' } }}
+        />
       </header>
       <nav aria-label="Web parts">
         <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} headersOnly>
@@ -66,9 +95,11 @@ export const WorkbenchApp: React.FC<WorkbenchProps> = ({ origin, sitePath, users
       </nav>
       <main id="main" className="wb-main" tabIndex={-1}>
         {tab === OUTBOX && <OutboxView />}
+        {tab !== OUTBOX && !opened && <Text role="status">Finding the Pathways Hub site…</Text>}
+        {tab !== OUTBOX && opened && !opened.services && <SiteProblem message={opened.location.message} />}
         {services &&
           HOSTED_WEB_PARTS.filter((wp) => wp.alias === tab).map((wp) => (
-            <div key={`${wp.alias}:${email}`} className="wb-webpart" data-webpart={wp.alias}>
+            <div key={`${wp.alias}:${email}:${pageWeb}`} className="wb-webpart" data-webpart={wp.alias} data-page-web={pageWeb} data-pathways-site={opened?.location.siteUrl}>
               <AppRoot services={services}>{wp.render()}</AppRoot>
             </div>
           ))}

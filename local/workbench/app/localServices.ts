@@ -1,10 +1,11 @@
 /**
  * Local mode's only difference from SharePoint: how the connection is made. The PnPjs repositories and Graph
- * services are the production ones; the emulator is told who is signed in by a header.
+ * services are the production ones; the emulator is told who is signed in by a header. The Pathways Hub site is
+ * found as a web part finds it (openPathwaysSite), from the page's own site: the workbench page can stand on the
+ * Pathways Hub site, a Teams team's site or the root site (?web=<path>).
  */
 import { InjectHeaders } from '@pnp/queryable';
-import { createServices } from '../../../src/composition/createServices';
-import type { IServices } from '../../../src/composition/IServices';
+import { openPathwaysSite, type OpenedPathwaysSite } from '../../../src/composition/openPathwaysSite';
 import { browserBehavior, createSp } from '../../../src/data/sp/pnpSetup';
 import { createLocalGraphClient } from '../../graphClient';
 import { EMULATOR_USER_HEADER } from '../../emulator/contracts';
@@ -15,12 +16,11 @@ export interface SignInUser {
   readonly description: string;
 }
 
-export function createLocalServices(origin: string, sitePath: string, user: SignInUser, now: Date): IServices {
-  const siteUrl = `${origin}${sitePath}`;
-  return createServices({
-    sp: createSp(siteUrl, browserBehavior(siteUrl), InjectHeaders({ [EMULATOR_USER_HEADER]: user.email })),
+export function openLocalPathwaysSite(origin: string, pageWebPath: string, user: SignInUser, now: Date): Promise<OpenedPathwaysSite> {
+  return openPathwaysSite({
+    pageWebUrl: `${origin}${pageWebPath === '/' ? '' : pageWebPath}`,
+    spAt: (siteUrl) => createSp(siteUrl, browserBehavior(siteUrl), InjectHeaders({ [EMULATOR_USER_HEADER]: user.email })),
     graph: createLocalGraphClient(origin, user.email),
-    siteUrl,
     user: { email: user.email, displayName: user.displayName },
     now: () => now,
   });

@@ -6,6 +6,7 @@ import type { SignInUser } from './localServices';
 
 interface WorkbenchConfig {
   readonly sitePath: string;
+  readonly sites: { readonly path: string; readonly title: string }[];
   readonly users: SignInUser[];
   readonly now: string;
 }
@@ -18,7 +19,7 @@ async function start(): Promise<void> {
     const response = await fetch('/_workbench/config');
     if (!response.ok) throw new Error(`the local server answered ${response.status}`);
     const config = (await response.json()) as WorkbenchConfig;
-    ReactDom.render(<WorkbenchApp origin={window.location.origin} sitePath={config.sitePath} users={config.users} now={new Date(config.now)} />, root);
+    ReactDom.render(<WorkbenchApp origin={window.location.origin} sitePath={config.sitePath} sites={config.sites} users={config.users} now={new Date(config.now)} />, root);
   } catch (e) {
     root.textContent = `The workbench could not start: ${e instanceof Error ? e.message : String(e)}. Is 'npm start' still running?`;
   }
