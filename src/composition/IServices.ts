@@ -19,6 +19,7 @@ import type {
   IAttendanceNotifier,
   IPupilSummaryService,
 } from '../data/ports';
+import type { IImportService } from '../data/import/importTypes';
 
 /** Everything a web part's components may use, built once per web part by createServices. */
 export interface IServices {
@@ -56,6 +57,8 @@ export interface IServices {
   readonly attendanceNotifier?: IAttendanceNotifier;
   /** The cached list-view columns on each pupil (attendance stage, PIP status, next review). */
   readonly pupilSummaries: IPupilSummaryService;
+  /** Imports from CSV and Excel files and site lists: the dry run, then writing through the repositories above. */
+  readonly imports: IImportService;
   readonly currentUser: { readonly email: string; readonly displayName: string };
   readonly siteUrl: string;
   /** The current time (injected so that screens and tests agree on "today"). */

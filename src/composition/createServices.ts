@@ -22,6 +22,10 @@ import { NotificationService } from '../data/graph/notifications/NotificationSer
 import { AttendanceNotifier } from '../data/graph/notifications/AttendanceNotifier';
 import { PupilSummaryService } from '../data/sp/pupils/PupilSummaryService';
 import { refreshSummariesAfterPipChanges } from './refreshSummariesAfterPipChanges';
+import { SpAttendanceImport } from '../data/sp/attendance/AttendanceImport';
+import { ImportService } from '../data/import/ImportService';
+import { SpMappingStore } from '../data/import/MappingStore';
+import { SpSiteListSource } from '../data/import/SiteListSource';
 
 /** Builds every service once, from one connection. The web part classes and the local workbench both call this. */
 export function createServices(connection: ServiceConnection): IServices {
@@ -64,6 +68,15 @@ export function createServices(connection: ServiceConnection): IServices {
     notifications,
     attendanceNotifier: new AttendanceNotifier({ pupils, schools, attendance, settings, notifications, siteUrl, now }),
     pupilSummaries,
+    imports: new ImportService({
+      pupils,
+      schools,
+      attendance: new SpAttendanceImport(sp, siteUrl, pupilRefs),
+      mappings: new SpMappingStore(sp),
+      siteLists: new SpSiteListSource(sp),
+      currentUser: connection.user,
+      now,
+    }),
     currentUser: connection.user,
     siteUrl,
     now,

@@ -26,6 +26,7 @@ import { FakeAssessments, FakePupilHistory, FakeSupportPlans, FakeUserAccess } f
 import type { Assessment, SupportPlanInput } from '../../src/domain';
 import type { EhcRequest, NotificationRecord, ReviewMeeting } from '../../src/domain';
 import { FakeEhcRequests, FakeMeetings, FakeMeetingService, FakeNotifications } from './fakeMeetings';
+import { createFakeImports } from './fakeImports';
 
 const saved = <T>(value: T, id: number): Saved<T> => ({ ...value, id, etag: `"${id},1"` });
 
@@ -185,6 +186,7 @@ export function createFakeServices(
     meetingService: new FakeMeetingService(meetings, () => now),
     notifications: new FakeNotifications(data.notifications ?? []),
     pupilSummaries: { refresh: async (ids) => ({ checked: ids?.length ?? pupils.length, updated: 0, failures: [] }) },
+    imports: createFakeImports(pupilRepo, schoolRepo, [...(data.marks ?? [])], () => now),
     currentUser: { email: 'attendance.officer@pathways.example.org', displayName: 'Attendance Officer' },
     siteUrl: 'https://contoso.example/sites/pathways',
     now: () => now,
