@@ -54,9 +54,16 @@ export function indexPupils<P extends Identity>(pupils: readonly P[]): PupilInde
         const found = byKey.get(k);
         if (found) return found;
       }
-      if (text(p.upn) || text(p.pupilRef) || text(p.dateOfBirth)) return undefined;
+      // A name no other pupil has, when nothing else in the row contradicts it: not a reference that was not
+      // found, and not a UPN or date of birth that differs from the saved pupil's (saved pupils without a UPN
+      // are matched by name and date of birth, or by name alone when the file has no date of birth).
+      if (text(p.pupilRef)) return undefined;
       const n = nameOnlyKey(p);
-      return n ? byName.get(n) ?? undefined : undefined;
+      const found = n ? byName.get(n) ?? undefined : undefined;
+      if (!found) return undefined;
+      if (text(p.upn) && text(found.upn)) return undefined;
+      if (text(p.dateOfBirth) && text(found.dateOfBirth) !== text(p.dateOfBirth)) return undefined;
+      return found;
     },
   };
 }

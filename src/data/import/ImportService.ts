@@ -1,0 +1,169 @@
+/**
+ * The import: plans rows against what is saved (the dry run) and writes what the person confirmed, only through
+ * the product's repositories, so a pupil imported is secured for its home school exactly as one added by hand,
+ * and a mark goes into the same week item with the same ETag checks as a register.
+ */
+import type { AttendanceMark, Pupil, School, SchoolContact } from '../../domain';
+import type { SourceSheet } from '../../domain/import/cells';
+import { planMarks } from '../../domain/import/kinds/marks';
+import { planPupils } from '../../domain/import/kinds/pupils';
+import { planSchools, planSchoolStaff } from '../../domain/import/kinds/schools';
+import type { PlanRow } from '../../domain/import/plan';
+import { resultWithoutWriting, type ResultOutcome, type RowResult } from '../../domain/import/report';
+import { readRows, type MappedSheet } from '../../domain/import/rows';
+import { ConcurrencyError, DataError } from '../errors';
+import type { IPupilRepository, ISchoolRepository } from '../ports';
+import type { SpAttendanceImport } from '../sp/attendance/AttendanceImport';
+import { importedMarkKey } from '../sp/attendance/AttendanceImport';
+import type { AnyImportPlan, IImportService, ImportRunOptions, SavedMapping, SiteListSummary } from './importTypes';
+import { readWorkbook } from './workbookReader';
+
+export interface ImportServiceDeps {
+  readonly pupils: IPupilRepository;
+  readonly schools: ISchoolRepository;
+  readonly attendance: Pick<SpAttendanceImport, 'marksForPupils' | 'importMarks'>;
+  readonly mappings: { list(): Promise<SavedMapping[]>; save(m: SavedMapping): Promise<void> };
+  readonly siteLists: { lists(): Promise<SiteListSummary[]>; read(title: string): Promise<SourceSheet> };
+  readonly currentUser: { readonly email: string };
+  readonly now: () => Date;
+}
+
+/** Pupils written at the same time (each is several requests: the item, its folders, their permissions). */
+const PUPIL_WRITERS = 4;
+
+const today = (now: Date): string => now.toISOString().slice(0, 10);
+
+async function inPool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const runners = Array.from({ length: Math.min(size, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++];
+      await work(item);
+    }
+  });
+  await Promise.all(runners);
+}
+
+const result = (row: PlanRow<unknown>, outcome: ResultOutcome, detail: string): RowResult => ({ rowNumber: row.rowNumber, label: row.label, planned: row.outcome, result: outcome, detail });
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+export class ImportService implements IImportService {
+  public constructor(private readonly deps: ImportServiceDeps) {}
+
+  public readWorkbook(name: string, content: ArrayBuffer): Promise<SourceSheet[]> {
+    return readWorkbook(name, content);
+  }
+
+  public siteLists(): Promise<SiteListSummary[]> {
+    return this.deps.siteLists.lists();
+  }
+
+  public readSiteList(title: string): Promise<SourceSheet> {
+    return this.deps.siteLists.read(title);
+  }
+
+  public savedMappings(): Promise<SavedMapping[]> {
+    return this.deps.mappings.list();
+  }
+
+  public saveMapping(mapping: SavedMapping): Promise<void> {
+    return this.deps.mappings.save(mapping);
+  }
+
+  public async plan(sheet: SourceSheet, mapped: MappedSheet): Promise<AnyImportPlan> {
+    const rows = readRows(sheet, mapped);
+    switch (mapped.kind) {
+      case 'pupils': {
+        const [pupils, schools] = await Promise.all([this.deps.pupils.list(), this.deps.schools.list()]);
+        const plan = planPupils(rows, mapped, { existing: pupils.items, schools: schools.items, today: today(this.deps.now()) });
+        return { kind: 'pupils', rows: plan.rows };
+      }
+      case 'marks': {
+        const pupils = (await this.deps.pupils.list()).items;
+        const saved = new Map<string, string>();
+        for (const m of await this.deps.attendance.marksForPupils(pupils.map((p) => p.id))) saved.set(importedMarkKey(m), m.code);
+        const plan = planMarks(rows, mapped, { pupils, saved, recordedBy: this.deps.currentUser.email, recordedAt: this.deps.now().toISOString() });
+        return { kind: 'marks', rows: plan.rows };
+      }
+      case 'schools':
+        return { kind: 'schools', rows: planSchools(rows, mapped, (await this.deps.schools.list()).items).rows };
+      case 'schoolStaff': {
+        const [schools, contacts] = await Promise.all([this.deps.schools.list(), this.deps.schools.contacts()]);
+        return { kind: 'schoolStaff', rows: planSchoolStaff(rows, mapped, schools.items, contacts.items).rows };
+      }
+      default:
+        throw new DataError('invalid-record', `Importing ${mapped.kind} is not available yet: choose pupils, schools, named staff or attendance marks.`);
+    }
+  }
+
+  public async run(plan: AnyImportPlan, options: ImportRunOptions = {}): Promise<RowResult[]> {
+    const results: RowResult[] = [];
+    const toWrite: PlanRow<unknown>[] = [];
+    for (const row of plan.rows as readonly PlanRow<unknown>[]) {
+      const final = resultWithoutWriting(row);
+      if (final) results.push(final);
+      else toWrite.push(row);
+    }
+    const total = plan.rows.length;
+    const progress = (): void => options.onProgress?.({ done: results.length, total });
+    progress();
+    if (plan.kind === 'marks') {
+      await this.runMarks(toWrite as PlanRow<AttendanceMark>[], results, options);
+    } else {
+      const write = this.writerFor(plan.kind);
+      await inPool(toWrite, plan.kind === 'pupils' ? PUPIL_WRITERS : 1, async (row) => {
+        if (options.isCancelled?.()) results.push(result(row, 'cancelled', 'The import was cancelled before this row.'));
+        else results.push(await write(row));
+        progress();
+      });
+    }
+    return results.sort((a, b) => a.rowNumber - b.rowNumber);
+  }
+
+  private writerFor(kind: 'pupils' | 'schools' | 'schoolStaff'): (row: PlanRow<unknown>) => Promise<RowResult> {
+    const { pupils, schools } = this.deps;
+    return async (row) => {
+      try {
+        if (kind === 'pupils') {
+          const record = row.record as Pupil;
+          if (row.outcome === 'updated' && row.existing) {
+            await pupils.update(row.existing.id, row.existing.etag, record);
+            return result(row, 'updated', row.reasons.join('; '));
+          }
+          const saved = await pupils.create(record);
+          return result(row, 'created', `added as ${saved.pupilRef}`);
+        }
+        if (kind === 'schools') {
+          await schools.create(row.record as School);
+          return result(row, 'created', 'added');
+        }
+        await schools.addContact(row.record as SchoolContact);
+        return result(row, 'created', 'added; they can read the school’s pupils now');
+      } catch (e) {
+        if (e instanceof ConcurrencyError) return result(row, 'failed', 'Someone changed this record after the check: check the file again, then import.');
+        const message = messageOf(e);
+        // The pupil is saved but its home school's access could not be set (for example without Manage Permissions).
+        if (kind === 'pupils' && /was saved, but access/.test(message)) return result(row, 'not-shared', message);
+        return result(row, 'failed', message);
+      }
+    };
+  }
+
+  private async runMarks(rows: readonly PlanRow<AttendanceMark>[], results: RowResult[], options: ImportRunOptions): Promise<void> {
+    const byKey = new Map(rows.map((r) => [importedMarkKey(r.record as AttendanceMark), r]));
+    const before = results.length;
+    const outcome = await this.deps.attendance.importMarks(
+      rows.map((r) => r.record as AttendanceMark),
+      { onProgress: (p) => options.onProgress?.({ done: before + p.done, total: before + rows.length }), isCancelled: options.isCancelled },
+    );
+    const push = (key: string, o: ResultOutcome, detail: string): void => {
+      const row = byKey.get(key);
+      if (row) results.push(result(row, o, detail));
+    };
+    outcome.saved.forEach((k) => push(k, 'created', 'added'));
+    outcome.unchanged.forEach((k) => push(k, 'unchanged', 'the same mark was saved meanwhile'));
+    outcome.conflicts.forEach((c) => push(c.key, 'conflict', `saved as ${c.saved} meanwhile: the saved mark is kept`));
+    outcome.failures.forEach((f) => push(f.key, 'failed', f.message));
+    outcome.cancelled.forEach((k) => push(k, 'cancelled', 'The import was cancelled before this mark.'));
+  }
+}
