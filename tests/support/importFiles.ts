@@ -4,7 +4,7 @@
  * written as CSV or as an Excel workbook), an attendance marks export (one row per session, or one row per day
  * with AM and PM), and the PIP tracker (Appendix 5 sheet 1). Shared by the import tests and the benchmark.
  */
-import { withCheckLetter } from '../../src/domain/import/upn';
+import { upnCheckLetter } from '../../src/domain/pupils/upn';
 import { toCsv } from '../../src/domain/attendance/attendanceCsv';
 
 export interface RollPupil {
@@ -49,6 +49,13 @@ export function rollPupils(count: number, options: { homeSchoolUrn?: string } = 
       inCare: i % 7 === 3,
     };
   });
+}
+
+/** A UPN with its check letter for the last twelve characters. */
+export function withCheckLetter(rest: string): string {
+  const letter = upnCheckLetter(rest);
+  if (!letter) throw new Error(`'${rest}' cannot be the end of a UPN`);
+  return `${letter}${rest}`;
 }
 
 const uk = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;

@@ -3,7 +3,6 @@ import { decodeText } from '../../../src/domain/import/textDecoding';
 import { excelSerialToIso, parseImportDate } from '../../../src/domain/import/importDates';
 import { checkSourceFile, MAX_IMPORT_BYTES } from '../../../src/domain/import/sourceFile';
 import { unsafeTextReason } from '../../../src/domain/import/cells';
-import { upnProblem } from '../../../src/domain/import/upn';
 import { parseValue } from '../../../src/domain/import/values';
 import { utf8, windows1252 } from '../../support/importFiles';
 
@@ -103,7 +102,7 @@ describe('unsafe text', () => {
   });
 });
 
-describe('values and UPNs', () => {
+describe('values', () => {
   it('reads the words MIS exports use', () => {
     expect(parseValue('yearGroup', 'Year 9')).toEqual({ value: '9' });
     expect(parseValue('yearGroup', 9)).toEqual({ value: '9' });
@@ -120,11 +119,5 @@ describe('values and UPNs', () => {
     expect(parseValue('percent', '50.3%')).toEqual({ value: 50.3 });
     expect(parseValue('attendanceCode', 'n')).toEqual({ value: 'N' });
     expect(parseValue('attendanceCode', '-')).toEqual({ blank: true });
-  });
-
-  it('checks a UPN and its check letter', () => {
-    expect(upnProblem('W999001000000')).toBeUndefined();
-    expect(upnProblem('A999001000000')).toContain('check letter does not match');
-    expect(upnProblem('12345')).toContain('is not a UPN');
   });
 });

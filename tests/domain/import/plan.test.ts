@@ -85,8 +85,8 @@ describe('pupils from a roll', () => {
       "Row 4, SEN Provision: 'S' is not a census SEN provision code (S (statement) was replaced by E (EHC plan) by April 2018): use one of E, K, N",
     ]);
     expect(plan.rows[3].reasons).toEqual([
-      "Row 5, UPN: 'A999001000000' is not a valid UPN: its check letter does not match (check it was typed correctly)",
       "Row 5, Home School: 'Nowhere School' is not a home school on Pathways Hub: add the school (or import the schools) first",
+      'Row 5, UPN: This UPN’s check letter does not match its digits: check it against the pupil’s common transfer file',
     ]);
     expect(plan.rows[4].reasons).toEqual(['Row 6: repeats row 2 exactly: it is imported once']);
     const report = importReportCsv(plan.rows);

@@ -1,3 +1,5 @@
+import { nextPupilRef } from '../../pupils/enrolment';
+
 /**
  * Which saved pupil a row is: by UPN, else by pupil reference, else by legal name with date of birth (the same
  * check that stops a pupil being enrolled twice). Keys are prefixed so that they never collide.
@@ -75,12 +77,14 @@ export function pupilLabel(p: Identity): string {
   return [name || '(no name)', id ? `(${id})` : ''].filter((x) => x !== '').join(' ');
 }
 
-/** The next `count` pupil references after the highest 'PH-nnnn' in use. */
+/** The next `count` pupil references, as enrolling would suggest them one after another. */
 export function nextPupilRefs(existing: readonly string[], count: number): string[] {
-  let max = 0;
-  for (const ref of existing) {
-    const m = /^PH-(\d+)$/.exec(ref);
-    if (m) max = Math.max(max, Number(m[1]));
+  const refs = [...existing];
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const ref = nextPupilRef(refs);
+    out.push(ref);
+    refs.push(ref);
   }
-  return Array.from({ length: count }, (_, i) => `PH-${String(max + i + 1).padStart(4, '0')}`);
+  return out;
 }

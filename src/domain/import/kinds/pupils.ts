@@ -3,7 +3,7 @@ import { formatUkDate } from '../../dates/isoDates';
 import { changesOf, refusedRow, zodIssuesOnCells, type ImportPlan, type PlanRow, type SavedRef } from '../plan';
 import { columnName, type MappedSheet, type ReadRow, type RowIssue } from '../rows';
 import { schemaKeys } from '../schemaKeys';
-import { upnProblem } from '../upn';
+import { enrolmentSchema } from '../../pupils/enrolment';
 import { nextPupilRefs, pupilKeys, pupilLabel, type PupilKey } from './pupilMatch';
 
 /**
@@ -65,11 +65,6 @@ export function planPupils(rows: readonly ReadRow[], mapped: MappedSheet, ctx: P
     const failed = new Set(issues.map((i) => i.field ?? ''));
     const values: Record<string, unknown> = {};
     for (const key of Object.keys(v)) if (!LOOKUP_ONLY.has(key)) values[key] = v[key];
-    if (typeof v.upn === 'string') {
-      const problem = upnProblem(v.upn);
-      if (problem) issues.push({ rowNumber: row.rowNumber, column: columnName(mapped, 'upn'), message: problem, field: 'upn' });
-      values.upn = v.upn.trim().toUpperCase();
-    }
     if (typeof v.homeSchool === 'string') {
       const school = findSchool(ctx.schools, v.homeSchool);
       if (school) values.homeSchoolId = school.id;
@@ -114,13 +109,16 @@ export function planPupils(rows: readonly ReadRow[], mapped: MappedSheet, ctx: P
       continue;
     }
     const record: Pupil = parsed.data;
+    // What enrolling by hand would also ask for: told, not refused (an MIS roll rarely has it).
+    const enrolment = enrolmentSchema.safeParse(candidate);
+    if (!enrolment.success) notes.push(...enrolment.error.issues.map((i) => `to complete: ${i.message}`));
     if (match) {
       const changed = changesOf('pupils', stripSaved(match), parsed.data, Object.keys(values).filter((k) => STORED.has(k) || k === 'homeSchoolId'));
       const existing = { id: match.id, etag: match.etag };
       if (changed.length === 0) out.push({ rowNumber: row.rowNumber, label: pupilLabel(match), outcome: 'unchanged', reasons: [`matches ${match.pupilRef}`] });
       else {
         targets.set(row.rowNumber, existing);
-        out.push({ rowNumber: row.rowNumber, label: pupilLabel(match), outcome: 'updated', reasons: changed, record, existing });
+        out.push({ rowNumber: row.rowNumber, label: pupilLabel(match), outcome: 'updated', reasons: [...changed, ...notes], record, existing });
       }
     } else {
       if (values.pupilRef === undefined) refIndex++;
