@@ -36,6 +36,13 @@ const requireManage = (req: SpRequest, on: Securable): void => {
   if (req.perms.rankOnScope(effectiveScope(req, on)) < RANK.managePermissions) throw errors.accessDenied();
 };
 
+/**
+ * Reading role assignments needs Enumerate Permissions, which Read, Contribute and Edit do not include (only Full
+ * Control among the built-in levels; learn.microsoft.com "User permissions and permission levels in SharePoint").
+ * The emulator's levels that hold it are exactly those that hold Manage Permissions.
+ */
+const requireEnumerate = requireManage;
+
 export function roleDefinitionJson(r: RoleDefinitionRecord): Record<string, unknown> {
   return {
     'odata.type': 'SP.RoleDefinition',
@@ -75,11 +82,13 @@ function grouped(s: SpServices, scope: string): Map<number, number[]> {
 }
 
 export function getRoleAssignments(s: SpServices, req: SpRequest, on: Securable): RouteResponse {
+  requireEnumerate(req, on);
   const rows = [...grouped(s, effectiveScope(req, on))].map(([pid, roles]) => assignmentJson(s, req, pid, roles));
   return collection(req, rows);
 }
 
 export function getRoleAssignment(s: SpServices, req: SpRequest, on: Securable, principalId: number): RouteResponse {
+  requireEnumerate(req, on);
   const roles = grouped(s, effectiveScope(req, on)).get(principalId);
   if (!roles) throw new SpError(404, SP_GENERIC, `Can not find the principal with id: ${principalId}.`);
   return entity(req, assignmentJson(s, req, principalId, roles));

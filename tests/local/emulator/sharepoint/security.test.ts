@@ -113,6 +113,15 @@ describe('security trimming', () => {
     expect(ras.map((r) => r.PrincipalId)).toEqual(expect.arrayContaining([DEFAULT_GROUPS.owners.id, DEFAULT_GROUPS.members.id]));
   });
 
+  it('reading role assignments needs Enumerate Permissions: members (Edit) and readers are refused', async () => {
+    for (const email of [STAFF.email, OAKFIELD.email]) {
+      const e = await as(email).web.lists.getByTitle(PUPILS).items.getById(1).roleAssignments().then(() => undefined, (x: unknown) => spErrorOf(x));
+      expect(e?.status).toBe(403);
+    }
+    const one = await as(STAFF.email).web.lists.getByTitle(PUPILS).items.getById(1).roleAssignments.getById(oakGroup)().then(() => undefined, (x: unknown) => spErrorOf(x));
+    expect(one?.status).toBe(403);
+  });
+
   it('removes a role assignment and resets inheritance', async () => {
     const owner = as(OWNER.email);
     const item = owner.web.lists.getByTitle(PUPILS).items.getById(1);
