@@ -71,6 +71,7 @@ export * from './pupils/pupilChanges';
 export * from './pupils/registerView';
 export * from './notifications/notificationRecord';
 export * from './pupils/onRoll';
+export * from './pupils/homeSchoolAccess';
 export * from './attendance/registerValidation';
 export * from './attendance/weeklySeries';
 export * from './attendance/cohortBreakdown';

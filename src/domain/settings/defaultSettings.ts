@@ -28,6 +28,7 @@ export const DEFAULT_SETTINGS: SchoolSettings = {
   severeAbsencePercent: 50,
   penaltyThreshold: { sessions: 10, schoolWeeks: 10, codes: ['G', 'N', 'O', 'U'] },
   illnessReturnDays: 15,
+  leaverAccessDays: 0,
   pipReviewIntervalWeeks: 6,
   fullTimeHours: 25,
   terms: [

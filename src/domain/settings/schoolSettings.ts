@@ -100,6 +100,11 @@ export const schoolSettingsSchema = z
       codes: z.array(z.string()).min(1, 'Choose at least one code'),
     }),
     illnessReturnDays: wholeNumber('the number of days of illness'),
+    /**
+     * Days after a pupil's leaving date during which their home school can still read the pupil's records
+     * (homeSchoolAccess.ts). Not set by statute ([U]): 0 ends access with the leaving day.
+     */
+    leaverAccessDays: wholeNumber('the number of days', 0).max(365, 'Enter 365 days or fewer').default(0),
     pipReviewIntervalWeeks: wholeNumber('the PIP review interval in weeks'),
     fullTimeHours: z.number().positive('Enter the full-time hours a week').max(60, 'Enter 60 hours or fewer'),
     terms: z.array(termDatesSchema),
