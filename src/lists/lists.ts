@@ -229,6 +229,11 @@ export const LISTS: readonly ListDefinition[] = [
       date('PwReferralDate', 'Referral date'),
       text('PwCommissioningRef', 'Commissioning document reference'),
       note('PwCommissioningNotes', 'Commissioning details'),
+      integer('PwSharedWithGroupId', 'Shared with group id', {
+        description:
+          'Written by Pathways Hub: the home-school staff group the pupil’s records were last shared with (empty: none). ' +
+          'When it differs from the current home school’s group, access is re-applied on the next save or repair.',
+      }),
     ],
     versioning: { enabled: true, majorVersionLimit: 100 },
     security: 'pupil-item',
