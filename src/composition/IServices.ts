@@ -5,6 +5,7 @@ import type {
   ILetterRepository,
   ILearningLogRepository,
   IPupilRepository,
+  IHomeSchoolAccess,
   ISchoolRepository,
   ISettingsRepository,
   ITargetRepository,
@@ -41,6 +42,8 @@ export interface IServices {
   readonly supportPlans: ISupportPlanRepository;
   /** Baseline assessments, standardised scores, reading ages and half-termly tracking. */
   readonly assessments: IAssessmentRepository;
+  /** Home-school access: whether a pupil's records are shared as the rule says, the repair, and the check. */
+  readonly pupilAccess: IHomeSchoolAccess;
   /** Dated changes of tier, provision, home school and named staff, with reasons. */
   readonly pupilHistory: IPupilHistoryRepository;
   /** Whether the signed-in user is PRU staff (from SharePoint group membership): PRU-only actions such as the census export. */

@@ -7,6 +7,7 @@ import { SpAttendanceRepository } from '../data/sp/attendance/AttendanceReposito
 import { SpAttendanceActionRepository } from '../data/sp/attendance/AttendanceActionRepository';
 import { PupilAccessService } from '../data/sp/access/PupilAccessService';
 import { SchoolGroupService } from '../data/sp/access/SchoolGroupService';
+import { HomeSchoolAccessService } from '../data/sp/access/HomeSchoolAccessService';
 import { SpPipRepository } from '../data/sp/pips/PipRepository';
 import { SpLetterRepository } from '../data/sp/pips/LetterRepository';
 import { SpLearningLogRepository } from '../data/sp/learning/LearningLogRepository';
@@ -32,15 +33,21 @@ export function createServices(connection: ServiceConnection): IServices {
   const { sp, siteUrl } = connection;
   const schools = new SpSchoolRepository(sp, new SchoolGroupService(sp));
   const access = new PupilAccessService(sp, siteUrl);
-  const groupOfSchool = async (schoolId: number): Promise<number | undefined> => (await schools.get(schoolId)).staffGroupId;
-  const pupils = new SpPupilRepository(sp, access, groupOfSchool);
+  const settings = new SpSettingsRepository(sp);
+  const now = connection.now ?? ((): Date => new Date());
+  const pupilAccess = new HomeSchoolAccessService({
+    sp,
+    access,
+    schools: async () => (await schools.list()).items,
+    rule: async () => (await settings.get()),
+    now,
+  });
+  const pupils = new SpPupilRepository(sp, access, pupilAccess);
   const pupilRefs = async (ids: readonly number[]): Promise<ReadonlyMap<number, string>> => {
     const wanted = new Set(ids);
     const all = await pupils.list();
     return new Map(all.items.filter((p) => wanted.has(p.id)).map((p) => [p.id, p.pupilRef]));
   };
-  const settings = new SpSettingsRepository(sp);
-  const now = connection.now ?? ((): Date => new Date());
   const serviceName = async (): Promise<string> => (await settings.get()).service.name;
   const attendance = new SpAttendanceRepository(sp, siteUrl, pupilRefs);
   const meetings = new SpReviewMeetingRepository(sp, siteUrl);
@@ -50,6 +57,7 @@ export function createServices(connection: ServiceConnection): IServices {
   const pips = refreshSummariesAfterPipChanges(storedPips, pupilSummaries);
   return {
     pupils,
+    pupilAccess,
     schools,
     attendance,
     settings,

@@ -15,14 +15,59 @@ export interface ReadResult<T> {
   readonly problems: RecordValidationError[];
 }
 
+/**
+ * Whether a pupil's records are shared with the school that should see them now (the rule:
+ * src/domain/pupils/homeSchoolAccess.ts). 'not-yet-shared' means SharePoint's permissions do not match the rule
+ * yet: `message` says in plain words what is not shared and who must act; IHomeSchoolAccess.repairAccess fixes it.
+ */
+export interface HomeSchoolAccess {
+  readonly state: 'shared' | 'not-yet-shared';
+  /** The school that should see the pupil's records now (undefined: none). */
+  readonly schoolId?: number;
+  /**
+   * Why not yet: 'needs-leadership' (the user may not change permissions: Pathways Hub Leadership or a site owner
+   * must), 'busy' (SharePoint throttled or could not be reached), 'no-staff-group' (the school has no staff group
+   * yet), 'pending' (found by a check: the last attempt did not finish), 'failed' (SharePoint refused).
+   */
+  readonly reason?: 'needs-leadership' | 'busy' | 'no-staff-group' | 'pending' | 'failed';
+  readonly message?: string;
+}
+
+/** A pupil as saved, with the outcome of applying home-school access in the same operation. */
+export type SavedPupil = Saved<Pupil> & { readonly access?: HomeSchoolAccess };
+
 export interface IPupilRepository {
   /** Every pupil the signed-in user may see (SharePoint trims the rest). */
   list(): Promise<ReadResult<Saved<Pupil>>>;
   get(id: number): Promise<Saved<Pupil>>;
-  /** Creates the pupil and its folders, with read access for the home school's named staff. */
-  create(pupil: Pupil): Promise<Saved<Pupil>>;
-  /** Saves changes guarded by the ETag; a ConcurrencyError when someone saved in between. */
-  update(id: number, etag: string, pupil: Pupil): Promise<Saved<Pupil>>;
+  /**
+   * Creates the pupil and its folders and shares them with the home school in the same operation. Once the pupil is
+   * stored this never throws for access: `access` says whether the records are shared yet.
+   */
+  create(pupil: Pupil): Promise<SavedPupil>;
+  /**
+   * Saves changes guarded by the ETag (a ConcurrencyError when someone saved in between), then makes home-school
+   * access match the rule (also when the stored home school did not change: "save again" re-applies it).
+   */
+  update(id: number, etag: string, pupil: Pupil): Promise<SavedPupil>;
+}
+
+/** A pupil whose home-school access does not match the rule today. */
+export interface AccessMismatch {
+  readonly pupilId: number;
+  readonly pupilRef: string;
+  readonly name: string;
+  readonly access: HomeSchoolAccess;
+}
+
+/** Home-school access: status, repair and the check (the setup health check calls findMismatches). */
+export interface IHomeSchoolAccess {
+  /** Whether one pupil's records are shared as the rule says today (reads only). */
+  status(pupilId: number): Promise<HomeSchoolAccess>;
+  /** Applies the rule to one pupil now: needs Manage Permissions (Pathways Hub Leadership or a site owner). */
+  repairAccess(pupilId: number): Promise<HomeSchoolAccess>;
+  /** Every pupil the user can see whose access does not match the rule today. */
+  findMismatches(): Promise<ReadResult<AccessMismatch>>;
 }
 
 export interface ISchoolRepository {
@@ -233,7 +278,7 @@ export interface IPupilHistoryRepository {
    * Saves the pupil (ETag-guarded; moves home-school access) with the history of what changed. Everything is
    * validated first; if the pupil cannot be saved, the history just written is removed again.
    */
-  saveWithHistory(before: Saved<Pupil>, after: Pupil, changes: readonly PupilChangeRecord[]): Promise<Saved<Pupil>>;
+  saveWithHistory(before: Saved<Pupil>, after: Pupil, changes: readonly PupilChangeRecord[]): Promise<SavedPupil>;
 }
 
 /** What the signed-in user is, from their SharePoint group membership (offers PRU-only actions such as the census export). */

@@ -2,6 +2,7 @@
  * In-memory services for component tests (React Testing Library). They implement the same interfaces as the
  * SharePoint repositories; the repositories themselves are tested against the emulator over HTTP.
  */
+import { FakeHomeSchoolAccess } from './fakeHomeSchoolAccess';
 import type { IServices } from '../../src/composition/IServices';
 import type {
   IAttendanceActionRepository,
@@ -169,6 +170,7 @@ export function createFakeServices(
   const meetings = new FakeMeetings(data.meetings ?? []);
   return {
     pupils: pupilRepo,
+    pupilAccess: new FakeHomeSchoolAccess(),
     schools: schoolRepo,
     attendance: new FakeAttendance(data.marks ?? []),
     settings,

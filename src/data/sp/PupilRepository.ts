@@ -1,20 +1,18 @@
 import { duplicateMessage, findDuplicatePupils, type Pupil } from '../../domain';
-import type { IPupilRepository, ReadResult, Saved } from '../ports';
-import { ConcurrencyError, DataError, DuplicatePupilError } from '../errors';
+import type { IPupilRepository, ReadResult, Saved, SavedPupil } from '../ports';
+import { ConcurrencyError, DuplicatePupilError } from '../errors';
 import type { SPFI } from './pnpSetup';
 import { pupilMapper } from './mappers/pupilMapper';
 import { readAll, readOne } from './listReader';
 import { toDataError } from './spErrors';
 import type { PupilAccessService } from './access/PupilAccessService';
-
-/** Finds the staff group of a home school (undefined when the school has none yet). */
-export type SchoolGroupLookup = (schoolId: number) => Promise<number | undefined>;
+import { SHARE_ACTION, type HomeSchoolAccessService } from './access/HomeSchoolAccessService';
 
 export class SpPupilRepository implements IPupilRepository {
   public constructor(
     private readonly sp: SPFI,
     private readonly access: PupilAccessService,
-    private readonly groupOfSchool: SchoolGroupLookup,
+    private readonly homeAccess: HomeSchoolAccessService,
   ) {}
 
   public list(): Promise<ReadResult<Saved<Pupil>>> {
@@ -25,7 +23,8 @@ export class SpPupilRepository implements IPupilRepository {
     return readOne(this.sp, pupilMapper, id, 'load the pupil');
   }
 
-  public async create(pupil: Pupil): Promise<Saved<Pupil>> {
+  /** Adds the pupil, makes its folders and shares them with the home school; access problems are reported, not thrown. */
+  public async create(pupil: Pupil): Promise<SavedPupil> {
     const payload = pupilMapper.toPayload(pupil);
     await this.refuseDuplicates(pupil, undefined);
     let created: Saved<Pupil>;
@@ -35,26 +34,44 @@ export class SpPupilRepository implements IPupilRepository {
     } catch (e) {
       throw toDataError(e, `add ${pupil.firstName} ${pupil.lastName}`);
     }
-    await this.secure(created, undefined);
-    return this.get(created.id);
+    let folders: ReadonlyMap<string, number>;
+    try {
+      folders = await this.access.ensureFolders(created.pupilRef);
+    } catch (e) {
+      const err = toDataError(e, 'create the pupil’s folders');
+      const message =
+        `${created.firstName} ${created.lastName} is saved, but their folders could not all be made (${err.message}), so their ` +
+        `records cannot be added or shared yet. Choose “${SHARE_ACTION}” on ${created.firstName}’s record in a few minutes to finish.`;
+      return { ...created, access: { state: 'not-yet-shared', reason: err.kind === 'throttled' || err.kind === 'network' ? 'busy' : 'failed', message } };
+    }
+    const outcome = await this.homeAccess.converge({ pupil: created }, folders);
+    return { ...created, etag: outcome.etag ?? created.etag, access: outcome.access };
   }
 
-  public async update(id: number, etag: string, pupil: Pupil): Promise<Saved<Pupil>> {
-    const before = await this.get(id);
+  /** Saves guarded by the ETag, then makes home-school access match the rule; access problems are reported, not thrown. */
+  public async update(id: number, etag: string, pupil: Pupil): Promise<SavedPupil> {
     const payload = pupilMapper.toPayload(pupil);
     await this.refuseDuplicates(pupil, id);
+    let merged: { etag?: string | null };
     try {
-      await this.sp.web.lists.getByTitle(pupilMapper.list.title).items.getById(id).update(payload, etag);
+      merged = (await this.sp.web.lists.getByTitle(pupilMapper.list.title).items.getById(id).update(payload, etag)) as { etag?: string | null };
     } catch (e) {
       const err = toDataError(e, `save ${pupil.firstName} ${pupil.lastName}`);
       if (err.kind === 'conflict') throw new ConcurrencyError(pupilMapper.list.title, id);
       throw err;
     }
-    const after = await this.get(id);
-    if (before.homeSchoolId !== after.homeSchoolId || before.leavingDate !== after.leavingDate) {
-      await this.secure(after, before.homeSchoolId);
+    let stored;
+    try {
+      stored = await this.homeAccess.read(id);
+    } catch (e) {
+      const err = toDataError(e, 'load the pupil again');
+      const message =
+        `${pupil.firstName} ${pupil.lastName} is saved, but SharePoint could not be asked again (${err.message}), so who can see ` +
+        `${pupil.firstName}’s records was not checked. Choose “${SHARE_ACTION}” on ${pupil.firstName}’s record in a few minutes.`;
+      return { ...pupil, id, etag: merged.etag ?? etag, access: { state: 'not-yet-shared', reason: 'busy', message } };
     }
-    return after;
+    const outcome = await this.homeAccess.converge(stored);
+    return { ...stored.pupil, etag: outcome.etag ?? stored.pupil.etag, access: outcome.access };
   }
 
   /**
@@ -65,28 +82,5 @@ export class SpPupilRepository implements IPupilRepository {
     const existing = await this.list();
     const duplicates = findDuplicatePupils({ ...pupil, id }, existing.items);
     if (duplicates.length > 0) throw new DuplicatePupilError(duplicateMessage(duplicates), duplicates);
-  }
-
-  /** Grants the home school's staff Read on the pupil's records, and removes a previous school's access. */
-  private async secure(pupil: Saved<Pupil>, previousSchoolId: number | undefined): Promise<void> {
-    const onRoll = pupil.leavingDate === undefined;
-    const grant = onRoll && pupil.homeSchoolId !== undefined ? await this.groupOfSchool(pupil.homeSchoolId) : undefined;
-    const revoke: number[] = [];
-    if (previousSchoolId !== undefined) {
-      const old = await this.groupOfSchool(previousSchoolId);
-      if (old !== undefined) revoke.push(old);
-    }
-    if (!onRoll && pupil.homeSchoolId !== undefined) {
-      const current = await this.groupOfSchool(pupil.homeSchoolId);
-      if (current !== undefined) revoke.push(current);
-    }
-    const result = await this.access.apply({ pupilItemId: pupil.id, pupilRef: pupil.pupilRef, grantGroupId: grant, revokeGroupIds: revoke });
-    if (result.failures.length > 0) {
-      throw new DataError(
-        'unknown',
-        `${pupil.firstName} ${pupil.lastName} was saved, but access for the home school could not be fully updated ` +
-          `(${result.failures.length} of ${result.scopes} places). Open the pupil and save again to retry. First problem: ${result.failures[0]}`,
-      );
-    }
   }
 }

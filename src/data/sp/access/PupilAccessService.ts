@@ -1,13 +1,16 @@
 /**
  * Who sees a pupil's records (docs/architecture.md, "Who sees what"). Each pupil item, and each pupil's folder in
- * every 'pupil-folder' list, has unique permissions: the site's own groups (copied when inheritance is broken)
+ * every 'pupil-folder' list, has unique permissions: the list's own grants (copied when inheritance is broken)
  * plus Read for the pupil's home-school staff group. Items inside a folder inherit from it, so a change of
  * home school is one role-assignment swap per scope, not one per record.
  *
+ * `apply` makes each scope's school grants exactly the one wanted: it reads what each scope grants, removes every
+ * other school group it finds and adds the wanted one, so running it again after a partial failure converges.
  * SharePoint batches are not transactional: every step is idempotent, and the result lists what failed so the
  * caller can say so and run it again.
  */
 import type { SPFI } from '../pnpSetup';
+import { DataError } from '../../errors';
 import { LISTS, listByKey } from '../../../lists';
 import { pupilFolderUrl } from '../siteInfo';
 import { toDataError } from '../spErrors';
@@ -16,18 +19,31 @@ import { ROLE_READ } from './roles';
 export interface AccessChange {
   readonly pupilItemId: number;
   readonly pupilRef: string;
-  /** The home-school group to grant Read, or undefined when the pupil has none (single registration) or has left. */
+  /** The home-school group to grant Read, or undefined when no school should see the pupil. */
   readonly grantGroupId?: number;
-  /** Groups to remove (a previous home school). */
-  readonly revokeGroupIds?: readonly number[];
+  /** Every school staff group: any of them other than grantGroupId found on a scope is removed. */
+  readonly schoolGroupIds: readonly number[];
+  /** The pupil's folder item ids by list title, when the caller has just made sure of them. */
+  readonly folders?: ReadonlyMap<string, number>;
+}
+
+export interface AccessFailure {
+  /** "grant access in Pathways PIPs" */
+  readonly what: string;
+  readonly error: DataError;
 }
 
 export interface AccessResult {
   readonly scopes: number;
-  readonly failures: string[];
+  readonly failures: readonly AccessFailure[];
 }
 
 const folderLists = LISTS.filter((l) => l.security === 'pupil-folder');
+
+interface Scope {
+  readonly listTitle: string;
+  readonly itemId: number;
+}
 
 export class PupilAccessService {
   public constructor(private readonly sp: SPFI, private readonly siteUrl: string) {}
@@ -44,10 +60,14 @@ export class PupilAccessService {
       const url = pupilFolderUrl(this.siteUrl, list.url, pupilRef);
       let id = await this.folderItemId(url);
       if (id === undefined) {
-        await this.sp.web.lists.getByTitle(list.title).rootFolder.addSubFolderUsingPath(pupilRef);
+        try {
+          await this.sp.web.lists.getByTitle(list.title).rootFolder.addSubFolderUsingPath(pupilRef);
+        } catch (e) {
+          throw toDataError(e, `create the folder of ${pupilRef} in ${list.title}`);
+        }
         id = await this.folderItemId(url);
       }
-      if (id === undefined) throw toDataError(new Error(`folder ${url} was not created`), `create the folder for ${pupilRef}`);
+      if (id === undefined) throw new DataError('unknown', `Could not create the folder of ${pupilRef} in ${list.title}: SharePoint did not make its list item.`);
       ids.set(list.title, id);
     }
     return ids;
@@ -55,40 +75,67 @@ export class PupilAccessService {
 
   /** Applies the change to the pupil item and every folder of the pupil. */
   public async apply(change: AccessChange): Promise<AccessResult> {
-    const folders = await this.ensureFolders(change.pupilRef);
-    const scopes: { listTitle: string; itemId: number }[] = [
+    const folders = change.folders ?? (await this.ensureFolders(change.pupilRef));
+    const scopes: Scope[] = [
       { listTitle: listByKey('pupils').title, itemId: change.pupilItemId },
       ...Array.from(folders.entries()).map(([listTitle, itemId]) => ({ listTitle, itemId })),
     ];
-    const failures: string[] = [];
+    const failures: AccessFailure[] = [];
+    const granted = await this.grantedPrincipals(scopes, failures);
+    const schoolGroups = new Set(change.schoolGroupIds);
     const [batched, execute] = this.sp.batched();
     const pending: Promise<unknown>[] = [];
     const track = (p: Promise<unknown>, what: string): void => {
-      pending.push(p.catch((e: unknown) => failures.push(`${what}: ${toDataError(e, what).message}`)));
+      pending.push(p.catch((e: unknown) => failures.push({ what, error: toDataError(e, what) })));
     };
-    for (const scope of scopes) {
+    scopes.forEach((scope, i) => {
+      const principals = granted[i];
+      if (principals === undefined) return; // could not be read: reported, left for the next attempt
       const item = batched.web.lists.getByTitle(scope.listTitle).items.getById(scope.itemId);
       track(item.breakRoleInheritance(true, false), `secure ${scope.listTitle} ${scope.itemId}`);
-      for (const groupId of change.revokeGroupIds ?? []) {
-        if (groupId !== change.grantGroupId) {
-          track(item.roleAssignments.remove(groupId, ROLE_READ), `remove access in ${scope.listTitle}`);
+      for (const groupId of principals) {
+        if (schoolGroups.has(groupId) && groupId !== change.grantGroupId) {
+          track(item.roleAssignments.remove(groupId, ROLE_READ), `remove a school's access in ${scope.listTitle}`);
         }
       }
-      if (change.grantGroupId !== undefined) {
+      if (change.grantGroupId !== undefined && !principals.has(change.grantGroupId)) {
         track(item.roleAssignments.add(change.grantGroupId, ROLE_READ), `grant access in ${scope.listTitle}`);
       }
-    }
+    });
     await execute();
     await Promise.all(pending);
     return { scopes: scopes.length, failures };
+  }
+
+  /** The principals each scope grants (undefined where it could not be read, with the failure recorded). */
+  private async grantedPrincipals(scopes: readonly Scope[], failures: AccessFailure[]): Promise<(Set<number> | undefined)[]> {
+    const [batched, execute] = this.sp.batched();
+    const reads = scopes.map((scope) =>
+      batched.web.lists
+        .getByTitle(scope.listTitle)
+        .items.getById(scope.itemId)
+        .roleAssignments.select('PrincipalId')<{ PrincipalId: number }[]>()
+        .then(
+          (rows) => new Set(rows.map((r) => r.PrincipalId)),
+          (e: unknown) => {
+            const what = `read who can see ${scope.listTitle} ${scope.itemId}`;
+            failures.push({ what, error: toDataError(e, what) });
+            return undefined;
+          },
+        ),
+    );
+    await execute();
+    return Promise.all(reads);
   }
 
   private async folderItemId(serverRelativeUrl: string): Promise<number | undefined> {
     try {
       const item = await this.sp.web.getFolderByServerRelativePath(serverRelativeUrl).listItemAllFields.select('Id')<{ Id?: number }>();
       return typeof item.Id === 'number' ? item.Id : undefined;
-    } catch {
-      return undefined;
+    } catch (e) {
+      const err = toDataError(e, `find the folder ${serverRelativeUrl}`);
+      if (err.kind === 'not-found') return undefined;
+      throw err;
     }
   }
 }

@@ -12,8 +12,9 @@ const newestFirst = (a: Saved<PupilChange>, b: Saved<PupilChange>): number => (a
 
 /**
  * The pupil's change history. `saveWithHistory` validates the pupil and every change first, writes the changes,
- * then the pupil (ETag-guarded, which also moves home-school access); if the pupil cannot be saved the changes
- * just written are removed again, so history never records a change that did not happen.
+ * then the pupil (ETag-guarded, which also moves home-school access); if the pupil was not saved the changes
+ * just written are removed again, so history never records a change that did not happen, and never loses one that
+ * did (an access problem after the save is reported on the saved pupil, not thrown).
  */
 export class SpPupilHistoryRepository implements IPupilHistoryRepository {
   public constructor(
@@ -38,6 +39,15 @@ export class SpPupilHistoryRepository implements IPupilHistoryRepository {
     return readOne(this.sp, pupilHistoryMapper, id, 'load the recorded change');
   }
 
+  private async pupilWasSaved(before: Saved<Pupil>, e: unknown): Promise<boolean> {
+    if (e instanceof DataError && (e.kind === 'conflict' || e.kind === 'invalid-record' || e.kind === 'access-denied')) return false;
+    try {
+      return (await this.pupils.get(before.id)).etag !== before.etag;
+    } catch {
+      return true; // cannot tell: keep the history (a duplicate note is better than a lost one)
+    }
+  }
+
   public async saveWithHistory(before: Saved<Pupil>, after: Pupil, changes: readonly PupilChange[]): Promise<Saved<Pupil>> {
     pupilMapper.validate(after);
     changes.forEach((c) => pupilHistoryMapper.validate(c));
@@ -46,6 +56,9 @@ export class SpPupilHistoryRepository implements IPupilHistoryRepository {
       for (const c of changes) written.push((await this.add(c, before.pupilRef)).id);
       return await this.pupils.update(before.id, before.etag, after);
     } catch (e) {
+      // The history of a change that was stored is never removed: when the outcome is unknown (the answer was lost),
+      // ask SharePoint whether the pupil changed before undoing anything.
+      if (await this.pupilWasSaved(before, e)) throw e;
       const items = this.sp.web.lists.getByTitle(pupilHistoryMapper.list.title).items;
       const undone = await Promise.all(written.map((id) => items.getById(id).delete().then(() => true, () => false)));
       if (undone.includes(false))

@@ -1,0 +1,239 @@
+/**
+ * Convergent home-school access (issue 16): whatever happened before, a save, a repair or a check brings
+ * SharePoint's permissions on a pupil's records back to the rule (src/domain/pupils/homeSchoolAccess.ts).
+ *
+ * The pupil item records which staff group its records were last shared with (PwSharedWithGroupId, written only
+ * after every scope succeeded). When that differs from the group of the school that should see the pupil now,
+ * access is applied again: on the next save (even when the stored home school already equals the new one), by
+ * repairAccess, and the check lists the pupil until then. Applying needs Manage Permissions (Pathways Hub
+ * Leadership or a site owner); without it, or when SharePoint is busy, the pupil stays saved and is reported as
+ * not yet shared, with plain words saying who must act.
+ */
+import { PermissionKind } from '@pnp/sp/security';
+import { londonToday, schoolWithAccess, type HomeSchoolAccessRule, type Pupil } from '../../../domain';
+import { LEADERSHIP_GROUP, listByKey } from '../../../lists';
+import { DataError } from '../../errors';
+import type { AccessMismatch, HomeSchoolAccess, IHomeSchoolAccess, ReadResult, Saved } from '../../ports';
+import { readAll } from '../listReader';
+import { pupilMapper } from '../mappers/pupilMapper';
+import type { SPFI } from '../pnpSetup';
+import { toDataError } from '../spErrors';
+import type { AccessFailure, PupilAccessService } from './PupilAccessService';
+
+/** The column that records the group a pupil's records were last shared with. */
+export const SHARED_WITH_COLUMN = 'PwSharedWithGroupId';
+/** The action staff are told to use (the pupil record's button calls repairAccess). */
+export const SHARE_ACTION = 'Share with home school';
+
+export interface SchoolForAccess {
+  readonly id: number;
+  readonly name: string;
+  readonly staffGroupId?: number;
+}
+
+export interface HomeSchoolAccessDeps {
+  readonly sp: SPFI;
+  readonly access: PupilAccessService;
+  /** Every school the user can see (the Schools list is small). */
+  readonly schools: () => Promise<readonly SchoolForAccess[]>;
+  readonly rule: () => Promise<HomeSchoolAccessRule>;
+  readonly now: () => Date;
+}
+
+/** A pupil as stored, with the group its records were last shared with. */
+export interface StoredPupil {
+  readonly pupil: Saved<Pupil>;
+  readonly sharedWith?: number;
+}
+
+interface Plan {
+  readonly pupil: Saved<Pupil>;
+  readonly sharedWith?: number;
+  /** The school that should see the records now. */
+  readonly school?: SchoolForAccess;
+  /** That school's staff group (undefined: none should see, or the school has no group yet). */
+  readonly wantGroup?: number;
+  /** The school whose group the records are shared with now (if known). */
+  readonly sharedSchool?: SchoolForAccess;
+  readonly allGroups: readonly number[];
+}
+
+const withShared = { ...pupilMapper, select: [...pupilMapper.select, SHARED_WITH_COLUMN] };
+const groupOf = (raw: Record<string, unknown>): number | undefined => {
+  const v = raw[SHARED_WITH_COLUMN];
+  return typeof v === 'number' && v > 0 ? v : undefined;
+};
+
+export class HomeSchoolAccessService implements IHomeSchoolAccess {
+  private canManage?: Promise<boolean>;
+
+  public constructor(private readonly deps: HomeSchoolAccessDeps) {}
+
+  /** Reads one pupil with the group its records were last shared with. */
+  public async read(pupilId: number): Promise<StoredPupil> {
+    let raw: Record<string, unknown>;
+    try {
+      raw = await this.deps.sp.web.lists.getByTitle(pupilMapper.list.title).items.getById(pupilId).select(...withShared.select)();
+    } catch (e) {
+      throw toDataError(e, 'load the pupil');
+    }
+    return { pupil: pupilMapper.fromItem(raw), sharedWith: groupOf(raw) };
+  }
+
+  public async status(pupilId: number): Promise<HomeSchoolAccess> {
+    const stored = await this.read(pupilId);
+    const plan = await this.plan(stored);
+    return matches(plan) ? shared(plan) : notYet(plan, plan.school && plan.wantGroup === undefined ? 'no-staff-group' : 'pending');
+  }
+
+  public async repairAccess(pupilId: number): Promise<HomeSchoolAccess> {
+    return (await this.converge(await this.read(pupilId))).access;
+  }
+
+  public async findMismatches(): Promise<ReadResult<AccessMismatch>> {
+    const sharedWith = new Map<number, number | undefined>();
+    const read = await readAll(
+      this.deps.sp,
+      {
+        ...withShared,
+        fromItem: (raw) => {
+          const pupil = pupilMapper.fromItem(raw);
+          sharedWith.set(pupil.id, groupOf(raw));
+          return pupil;
+        },
+      },
+      { what: 'check who can see each pupil' },
+    );
+    const context = await this.context();
+    const items: AccessMismatch[] = [];
+    for (const pupil of read.items) {
+      const plan = this.planWith({ pupil, sharedWith: sharedWith.get(pupil.id) }, context);
+      if (matches(plan)) continue;
+      const access = notYet(plan, plan.school && plan.wantGroup === undefined ? 'no-staff-group' : 'pending');
+      items.push({ pupilId: pupil.id, pupilRef: pupil.pupilRef, name: fullName(pupil), access });
+    }
+    return { items, problems: read.problems };
+  }
+
+  /**
+   * Makes the pupil's access match the rule. Never throws: the pupil is already stored, so every failure is
+   * reported in the result. Returns the pupil's new ETag when the marker column was written.
+   */
+  public async converge(stored: StoredPupil, folders?: ReadonlyMap<string, number>): Promise<{ access: HomeSchoolAccess; etag?: string }> {
+    let plan: Plan;
+    try {
+      plan = await this.plan(stored);
+    } catch (e) {
+      const error = toDataError(e, 'load the schools');
+      const name = fullName(stored.pupil);
+      const message = `${name} is saved, but the home schools could not be loaded (${error.message}), so who can see ${stored.pupil.firstName}’s records was not checked. Choose “${SHARE_ACTION}” on ${stored.pupil.firstName}’s record in a few minutes.`;
+      return { access: { state: 'not-yet-shared', reason: reasonOf([{ what: 'load the schools', error }]), message } };
+    }
+    if (matches(plan)) return { access: shared(plan) };
+    if (plan.school && plan.wantGroup === undefined && plan.sharedWith === undefined) return { access: notYet(plan, 'no-staff-group') };
+    if (!(await this.userCanManagePermissions())) return { access: notYet(plan, 'needs-leadership') };
+    let failures: readonly AccessFailure[];
+    try {
+      const result = await this.deps.access.apply({
+        pupilItemId: plan.pupil.id,
+        pupilRef: plan.pupil.pupilRef,
+        grantGroupId: plan.wantGroup,
+        schoolGroupIds: plan.allGroups,
+        folders,
+      });
+      failures = result.failures;
+    } catch (e) {
+      failures = [{ what: 'secure the pupil’s folders', error: toDataError(e, 'secure the pupil’s folders') }];
+    }
+    if (failures.length > 0) return { access: notYet(plan, reasonOf(failures), failures[0].error) };
+    let etag: string | undefined;
+    try {
+      const written = await this.deps.sp.web.lists
+        .getByTitle(pupilMapper.list.title)
+        .items.getById(plan.pupil.id)
+        .update({ [SHARED_WITH_COLUMN]: plan.wantGroup ?? null }, '*');
+      etag = (written as { etag?: string | null }).etag ?? undefined;
+    } catch {
+      // Access is right; only the record of it was not written. The check lists the pupil until a repair writes it.
+      const message = `${fullName(plan.pupil)} is saved and the sharing was applied, but SharePoint was too busy to record it. Choose “${SHARE_ACTION}” on ${plan.pupil.firstName}’s record in a few minutes to record it.`;
+      return { access: { state: 'not-yet-shared', ...(plan.school ? { schoolId: plan.school.id } : {}), reason: 'busy', message } };
+    }
+    const done = { ...plan, sharedWith: plan.wantGroup };
+    return { access: plan.school && plan.wantGroup === undefined ? notYet(done, 'no-staff-group') : shared(done), etag };
+  }
+
+  private async userCanManagePermissions(): Promise<boolean> {
+    if (!this.canManage) {
+      this.canManage = this.deps.sp.web.lists
+        .getByTitle(listByKey('pupils').title)
+        .currentUserHasPermissions(PermissionKind.ManagePermissions)
+        .catch(() => {
+          this.canManage = undefined;
+          return true; // unknown: try, and let SharePoint's answer decide
+        });
+    }
+    return this.canManage;
+  }
+
+  private async context(): Promise<{ schools: readonly SchoolForAccess[]; rule: HomeSchoolAccessRule; today: string }> {
+    const [schools, rule] = await Promise.all([this.deps.schools(), this.deps.rule()]);
+    return { schools, rule, today: londonToday(this.deps.now()) };
+  }
+
+  private async plan(stored: StoredPupil): Promise<Plan> {
+    return this.planWith(stored, await this.context());
+  }
+
+  private planWith(stored: StoredPupil, context: { schools: readonly SchoolForAccess[]; rule: HomeSchoolAccessRule; today: string }): Plan {
+    const schoolId = schoolWithAccess(stored.pupil, context.today, context.rule);
+    const school = schoolId === undefined ? undefined : context.schools.find((s) => s.id === schoolId) ?? { id: schoolId, name: 'the home school' };
+    const groups = context.schools.map((s) => s.staffGroupId).filter((g): g is number => g !== undefined);
+    return {
+      pupil: stored.pupil,
+      sharedWith: stored.sharedWith,
+      school,
+      wantGroup: school?.staffGroupId,
+      sharedSchool: stored.sharedWith === undefined ? undefined : context.schools.find((s) => s.staffGroupId === stored.sharedWith),
+      allGroups: stored.sharedWith === undefined || groups.includes(stored.sharedWith) ? groups : [...groups, stored.sharedWith],
+    };
+  }
+}
+
+const matches = (plan: Plan): boolean => plan.wantGroup === plan.sharedWith && !(plan.school && plan.wantGroup === undefined);
+
+function reasonOf(failures: readonly AccessFailure[]): NonNullable<HomeSchoolAccess['reason']> {
+  if (failures.some((f) => f.error.kind === 'throttled' || f.error.kind === 'network')) return 'busy';
+  if (failures.some((f) => f.error.kind === 'access-denied')) return 'needs-leadership';
+  return 'failed';
+}
+
+const fullName = (p: Pupil): string => `${p.firstName} ${p.lastName}`;
+
+function shared(plan: Plan): HomeSchoolAccess {
+  return { state: 'shared', ...(plan.school ? { schoolId: plan.school.id } : {}) };
+}
+
+/** What is not as it should be, in words: "not yet shared with Oakfield Academy", "Elmwood can still see them". */
+function whatIsWrong(plan: Plan): string {
+  const first = plan.pupil.firstName;
+  const stillSees = plan.sharedWith !== undefined && plan.sharedWith !== plan.wantGroup ? plan.sharedSchool?.name ?? 'a previous home school' : undefined;
+  if (plan.school) {
+    const notShared = `${first}’s records are not yet shared with ${plan.school.name}`;
+    return stillSees ? `${notShared}, and ${stillSees} can still see them` : notShared;
+  }
+  return `${stillSees ?? 'a school'} can still see ${first}’s records although it should no longer`;
+}
+
+function notYet(plan: Plan, reason: NonNullable<HomeSchoolAccess['reason']>, error?: DataError): HomeSchoolAccess {
+  const name = fullName(plan.pupil);
+  const wrong = whatIsWrong(plan);
+  const leadership = `a member of ${LEADERSHIP_GROUP.title} or a site owner`;
+  const messages: Record<NonNullable<HomeSchoolAccess['reason']>, string> = {
+    'needs-leadership': `${name} is saved, but ${wrong}: only ${leadership} can change who sees a pupil’s records. Ask one of them to open ${plan.pupil.firstName}’s record and choose “${SHARE_ACTION}”.`,
+    busy: `${name} is saved, but SharePoint is busy, so ${wrong}. Nothing is lost: choose “${SHARE_ACTION}” on ${plan.pupil.firstName}’s record in a few minutes to finish.`,
+    'no-staff-group': `${name} is saved, but ${plan.school?.name ?? 'the home school'} has no staff group yet, so nobody there can see ${plan.pupil.firstName}’s records. Add the school’s named staff on the Schools page, then choose “${SHARE_ACTION}”.`,
+    pending: `${wrong}. ${leadership.charAt(0).toUpperCase()}${leadership.slice(1)} can put it right with “${SHARE_ACTION}” on ${plan.pupil.firstName}’s record.`,
+    failed: `${name} is saved, but SharePoint did not let the sharing finish (${error?.message ?? 'no reason given'}), so ${wrong}. ${leadership.charAt(0).toUpperCase()}${leadership.slice(1)} can try “${SHARE_ACTION}” on ${plan.pupil.firstName}’s record.`,
+  };
+  return { state: 'not-yet-shared', ...(plan.school ? { schoolId: plan.school.id } : {}), reason, message: messages[reason] };
+}
