@@ -10,6 +10,7 @@ import { SendSupport } from '../../../src/webparts/sendSupport/components/SendSu
 import { Pips } from '../../../src/webparts/pips/components/Pips';
 import { ReviewMeetings } from '../../../src/webparts/reviewMeeting/components/ReviewMeetings';
 import { meetingHostFromLocation } from '../../../src/webparts/reviewMeeting/components/host';
+import { ImportRecords } from '../../../src/webparts/importRecords/components/ImportRecords';
 
 export interface HostedWebPart {
   /** The manifest alias, e.g. 'PupilRegisterWebPart'. */
@@ -26,4 +27,5 @@ export const HOSTED_WEB_PARTS: readonly HostedWebPart[] = [
   { alias: 'PipsWebPart', title: 'Phased Integration Plans', render: () => <Pips /> },
   { alias: 'ReviewMeetingWebPart', title: 'Review meetings', render: () => <ReviewMeetings /> },
   { alias: 'ReviewMeetingPanelWebPart', title: 'In a Teams meeting', render: () => <ReviewMeetings host={meetingHostFromLocation()} /> },
+  { alias: 'ImportRecordsWebPart', title: 'Import records', render: () => <ImportRecords /> },
 ];
