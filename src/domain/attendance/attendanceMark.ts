@@ -29,6 +29,8 @@ export const attendanceMarkSchema = z
     arrivalTime: clockTimeSchema.optional(),
     recordedBy: emailSchema,
     recordedAt: isoDateTimeSchema,
+    /** Why a mark entered before its session is known ahead (advanceMarks.ts): "INSET day", "leave agreed on …". */
+    note: z.string().trim().max(255, 'Keep the reason to 255 characters').optional(),
   })
   .superRefine((m, ctx) => {
     if (!isWeekday(m.date))

@@ -10,6 +10,8 @@ import {
   academicYearOf,
   attendanceNotificationText,
   historyTriggers,
+  isAheadOf,
+  londonToday,
   markMayWorsen,
   type AttendanceTrigger,
   type SchoolSettings,
@@ -54,8 +56,10 @@ export class AttendanceNotifier implements IAttendanceNotifier {
   public constructor(private readonly options: AttendanceNotifierOptions) {}
 
   public async afterRegisterSave(request: RegisterSaveRequest, result: RegisterSaveResult): Promise<AttendanceNotifySummary> {
-    const settings = (await this.options.settings.get()) as SchoolSettings;
     const savedAt = this.options.now();
+    // A register ahead holds only what is known ahead (advanceMarks.ts): nothing has happened to tell anyone about.
+    if (isAheadOf(request.date, londonToday(savedAt))) return { checked: 0, sent: 0, failed: 0, noRecipient: 0, problems: [] };
+    const settings = (await this.options.settings.get()) as SchoolSettings;
     const savedIds = new Set(result.saved);
     const standing = new Map(result.snapshot.entries.filter((e) => e.mark).map((e) => [e.pupilId, e.mark]));
     const before = new Map(request.baseline.entries.map((e) => [e.pupilId, e.mark?.code]));

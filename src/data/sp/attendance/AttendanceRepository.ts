@@ -1,5 +1,5 @@
 import type { AttendanceAmendment, AttendanceMark } from '../../../domain';
-import { academicYearBounds, addWeeks, attendanceMarkSchema, mondayOf } from '../../../domain';
+import { academicYearBounds, addWeeks, advanceMarkIssue, attendanceMarkSchema, londonToday, mondayOf } from '../../../domain';
 import type { Session } from '../../../domain/vocabulary';
 import { listByKey, type WeekSessionField } from '../../../lists';
 import { DataError } from '../../errors';
@@ -37,7 +37,7 @@ const THRESHOLD = 5000;
 const MAX_ROUNDS = 3;
 
 const sameMark = (a: AttendanceMark | undefined, b: AttendanceMark): boolean =>
-  a !== undefined && a.code === b.code && a.minutesLate === b.minutesLate && a.arrivalTime === b.arrivalTime;
+  a !== undefined && a.code === b.code && a.minutesLate === b.minutesLate && a.arrivalTime === b.arrivalTime && (a.note ?? '') === (b.note ?? '');
 
 function markAt(week: WeekRecord | undefined, field: WeekSessionField): AttendanceMark | undefined {
   if (!week || week.codes[field] === undefined) return undefined;
@@ -49,6 +49,8 @@ export class SpAttendanceRepository implements IAttendanceRepository {
     private readonly sp: SPFI,
     private readonly siteUrl: string,
     private readonly pupilRefs: PupilRefLookup,
+    /** The clock that says which registers are still ahead (only what is known ahead is saved for them). */
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   public async register(date: string, session: Session): Promise<SpRegisterSnapshot> {
@@ -76,10 +78,14 @@ export class SpAttendanceRepository implements IAttendanceRepository {
 
     // 1. Validate each mark on its own: a bad one is reported, the rest of the register still saves.
     let pending: AttendanceMark[] = [];
+    const today = londonToday(this.now());
     for (const raw of request.marks) {
       const parsed = attendanceMarkSchema.safeParse(raw);
+      const ahead = parsed.success ? advanceMarkIssue(parsed.data, today) : undefined;
       if (!parsed.success) {
         failures.push({ pupilId: raw.pupilId, message: parsed.error.issues[0].message });
+      } else if (ahead !== undefined) {
+        failures.push({ pupilId: raw.pupilId, message: ahead.message });
       } else if (parsed.data.date !== date || parsed.data.session !== session) {
         failures.push({ pupilId: raw.pupilId, message: `This mark is for ${parsed.data.date} ${parsed.data.session}, not this register.` });
       } else if (sameMark(markAt(weeks.get(raw.pupilId), field), parsed.data)) {

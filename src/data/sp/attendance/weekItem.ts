@@ -14,6 +14,7 @@ const detailSchema = z.object({
   arrivalTime: z.string().optional(),
   recordedBy: z.string(),
   recordedAt: z.string(),
+  note: z.string().optional(),
 });
 export type SessionDetail = z.infer<typeof detailSchema>;
 export const sessionDetailsSchema = z.record(z.string(), detailSchema);
@@ -77,6 +78,7 @@ export function marksOfWeek(week: WeekRecord): AttendanceMark[] {
       arrivalTime: d?.arrivalTime,
       recordedBy: d?.recordedBy ?? 'unknown@unknown',
       recordedAt: d?.recordedAt ?? `${date}T00:00:00Z`,
+      ...(d?.note !== undefined ? { note: d.note } : {}),
     });
   }
   return marks;
@@ -90,7 +92,7 @@ export function withMarks(week: WeekRecord, marks: readonly AttendanceMark[]): W
     if (mondayOf(m.date) !== week.monday) throw new Error(`A mark for ${m.date} does not belong to the week of ${week.monday}.`);
     const f = sessionField(m.date, m.session);
     codes[f] = m.code;
-    details[f] = { minutesLate: m.minutesLate, arrivalTime: m.arrivalTime, recordedBy: m.recordedBy, recordedAt: m.recordedAt };
+    details[f] = { minutesLate: m.minutesLate, arrivalTime: m.arrivalTime, recordedBy: m.recordedBy, recordedAt: m.recordedAt, ...(m.note ? { note: m.note } : {}) };
   }
   return { ...week, codes, details };
 }

@@ -106,6 +106,13 @@ describe('notifications to home schools after a register save', () => {
     expect(s.notifications.log).toHaveLength(1);
   });
 
+  it('a register saved ahead of its day (only what is known ahead) tells no one: nothing has happened yet', async () => {
+    const s = setup('2026-11-19T16:00:00Z');
+    const summary = await save(s, { 5: 'C2', 1: 'C2', 2: 'C2' });
+    expect(summary).toEqual({ checked: 0, sent: 0, failed: 0, noRecipient: 0, problems: [] });
+    expect(s.notifications.log).toHaveLength(0);
+  });
+
   it('before the register closes an N tells no one yet', async () => {
     const s = setup('2026-11-20T09:10:00Z');
     expect(await save(s, { 5: 'N' })).toMatchObject({ sent: 0 });

@@ -7,6 +7,8 @@ import type { Saved } from '../../../../src/data/ports';
 import type { Pupil } from '../../../../src/domain';
 import { listByKey } from '../../../../src/lists';
 import { startPathwaysFixture, type PathwaysFixture } from '../../../support/pathwaysFixture';
+import { connectAs } from '../../../../local/seed/localConnection';
+import { SITE_PATH } from '../../../support/emulator';
 
 const ADMIN = 'admin@pathways.example.org';
 const OFFICER = 'officer@pathways.example.org';
@@ -117,4 +119,27 @@ test('sending a register again does not duplicate a week', async () => {
   const weeks = listByKey('attendanceWeeks');
   const items = fx.emulator.store.items(weeks.title).filter((i) => i.data.PwWeekKey === `${p.id}|${MONDAY}`);
   expect(items).toHaveLength(1);
+});
+
+test('a register ahead of today saves only what is known ahead, with its reason, and nothing else', async () => {
+  // The clock says Friday 20/11/2026; the register is for Wednesday 25/11/2026.
+  const repo = connectAs(fx.emulator.origin, SITE_PATH, ADMIN, ADMIN, new Date('2026-11-20T10:00:00Z')).services.attendance;
+  const date = '2026-11-25';
+  const [a, b, c] = pupils.slice(40, 43);
+  const result = await repo.saveRegister({
+    date,
+    session: 'AM',
+    marks: [mark(a.id, '/', date), { ...mark(b.id, '#', date), note: 'INSET day' }, mark(c.id, 'C2', date)],
+    reasons: new Map(),
+    baseline: await repo.register(date, 'AM'),
+    takenBy: ADMIN,
+    at: '2026-11-20T10:00:00Z',
+  });
+  expect(result.saved).toEqual([b.id]);
+  expect(result.failures).toEqual([
+    { pupilId: a.id, message: expect.stringMatching(/^25\/11\/2026 has not happened yet/) },
+    { pupilId: c.id, message: expect.stringMatching(/^Say why C2 is known ahead/) },
+  ]);
+  const reread = await repo.register(date, 'AM');
+  expect(reread.entries.filter((e) => e.mark).map((e) => [e.pupilId, e.mark?.code, e.mark?.note])).toEqual([[b.id, '#', 'INSET day']]);
 });

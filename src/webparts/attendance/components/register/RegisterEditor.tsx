@@ -4,7 +4,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
-import type { Pupil, SchoolSettings } from '../../../../domain';
+import { londonToday, type Pupil, type SchoolSettings } from '../../../../domain';
 import type { Session } from '../../../../domain/vocabulary';
 import type { RegisterSnapshot, Saved } from '../../../../data/ports';
 import { useServices } from '../../../../ui/ServicesContext';
@@ -45,7 +45,7 @@ export const RegisterEditor: React.FC<RegisterEditorProps> = ({ snapshot, settin
   const [choices, setChoices] = React.useState<Record<number, ConflictChoice>>({});
   const [showRestored, setShowRestored] = React.useState(restored > 0);
 
-  const rowsFor = (d: Draft) => buildRows({ pupils, snapshot: saver.baseline, draft: d, settings, prefill });
+  const rowsFor = (d: Draft) => buildRows({ pupils, snapshot: saver.baseline, draft: d, settings, prefill, today: londonToday(now()) });
   const rows = React.useMemo(() => rowsFor(draft), [pupils, saver.baseline, draft, settings]); // eslint-disable-line react-hooks/exhaustive-deps
   const busy = saver.status.kind === 'saving';
   const conflictIds = new Set(saver.conflicts.map((c) => c.pupilId));

@@ -73,9 +73,9 @@ export const RegisterRow: React.FC<RegisterRowProps> = (props) => {
         />
       </td>
       <td style={cellStyle}>
-        {row.needsReason && !inConflict && (
+        {(row.needsReason || row.needsNote) && !inConflict && (
           <TextField
-            label={`Reason for changing ${row.saved?.code ?? ''} to ${row.code ?? ''}`}
+            label={row.needsReason ? `Reason for changing ${row.saved?.code ?? ''} to ${row.code ?? ''}` : `Why ${row.code ?? 'this'} is known ahead`}
             required
             value={row.reason}
             errorMessage={row.issues.reason}

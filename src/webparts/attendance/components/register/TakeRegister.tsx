@@ -5,7 +5,7 @@ import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { FocusRects } from '@fluentui/react/lib/Utilities';
-import { londonToday, validateRegisterDate, type Pupil, type SchoolSettings } from '../../../../domain';
+import { formatUkDate, isAheadOf, londonToday, validateRegisterDate, type Pupil, type SchoolSettings } from '../../../../domain';
 import type { Session } from '../../../../domain/vocabulary';
 import type { Saved } from '../../../../data/ports';
 import { useServices } from '../../../../ui/ServicesContext';
@@ -54,9 +54,16 @@ const RegisterForDay: React.FC<{ settings: SchoolSettings; pupils: readonly Save
   const [date, setDate] = React.useState(() => londonToday(now()));
   const [session, setSession] = React.useState<Session>(() => defaultSession(now(), settings));
   const check = validateRegisterDate(date, settings);
+  const ahead = isAheadOf(date, londonToday(now()));
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       <RegisterControls date={date} session={session} dateError={check.ok ? undefined : check.message} onDate={setDate} onSession={setSession} />
+      {check.ok && ahead && (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline>
+          {formatUkDate(date)} has not happened yet. The register records what happened, so only what is known ahead can be entered now, each with the
+          reason: a planned closure (#), leave already agreed (C, C1, C2, J1, M, R, S), an arranged activity (B, K, P, V, W), D or X.
+        </MessageBar>
+      )}
       {check.ok ? (
         <SessionRegister key={`${date}|${session}`} date={date} session={session} settings={settings} pupils={pupils} />
       ) : (

@@ -7,6 +7,8 @@ import {
   londonToday,
   minutesOfDay,
   validateRegisterMark,
+  advanceMarkIssue,
+  isAheadOf,
   type AttendanceMark,
   type Pupil,
   type SchoolSettings,
@@ -52,6 +54,8 @@ export interface RegisterRowModel {
   readonly changed: boolean;
   /** A saved mark whose code is being changed: the amendment needs a reason. */
   readonly needsReason: boolean;
+  /** A new or changed mark on a register ahead of today: it needs the reason it is known ahead (kept in `reason`). */
+  readonly needsNote: boolean;
   readonly issues: Readonly<Partial<Record<RowField, string>>>;
   readonly contact: { readonly name?: string; readonly phone?: string; readonly email?: string };
 }
@@ -62,7 +66,12 @@ export interface BuildRowsInput {
   readonly draft: Draft;
   readonly settings: Pick<SchoolSettings, 'sessions'>;
   readonly prefill?: Prefill;
+  /** Today's London date: a register after it holds only what is known ahead (domain advanceMarks). */
+  readonly today?: string;
 }
+
+/** The reason a prefilled code is known ahead (a C2 comes from the agreed PIP). */
+const PREFILL_NOTE = 'Agreed part-time timetable (PIP)';
 
 const byName = (a: Pupil, b: Pupil): number =>
   a.lastName.localeCompare(b.lastName, 'en-GB', { sensitivity: 'base' }) ||
@@ -98,8 +107,14 @@ export function buildRows(input: BuildRowsInput): RegisterRowModel[] {
     } else if (isLate(code) && arrival === undefined && saved !== undefined && saved.code === code) minutesLate = saved.minutesLate;
     const changed = saved === undefined ? code !== undefined : code !== saved.code || arrival !== saved.arrivalTime;
     const needsReason = saved !== undefined && code !== saved.code;
-    const reason = d?.reason ?? '';
+    const ahead = input.today !== undefined && isAheadOf(date, input.today);
+    const needsNote = ahead && changed && code !== undefined;
+    const reason = d?.reason ?? (needsNote && prefillCode !== undefined ? PREFILL_NOTE : '');
     const issues: Partial<Record<RowField, string>> = {};
+    if (needsNote && input.today !== undefined && code !== undefined) {
+      const issue = advanceMarkIssue({ date, code, note: reason }, input.today);
+      if (issue) issues[issue.path[0] === 'note' ? 'reason' : 'code'] = issue.message;
+    }
     for (const issue of validateRegisterMark({ pupil: p, date, session, code, arrivalTime: arrival }, settings)) {
       const field = issue.path[0] as RowField;
       if (issues[field] === undefined) issues[field] = issue.message;
@@ -120,6 +135,7 @@ export function buildRows(input: BuildRowsInput): RegisterRowModel[] {
       prefilled: prefillCode !== undefined,
       changed,
       needsReason,
+      needsNote,
       issues,
       contact: { name: p.parentName, phone: p.parentPhone, email: p.parentEmail },
     };
@@ -176,6 +192,7 @@ export function buildSaveRequest(rows: readonly RegisterRowModel[], baseline: Re
       ...(late && row.minutesLate !== undefined ? { minutesLate: row.minutesLate } : {}),
       recordedBy: ctx.takenBy,
       recordedAt: ctx.at,
+      ...(row.needsNote ? { note: row.reason.trim() } : {}),
     });
     if (row.needsReason) reasons.set(row.pupilId, row.reason.trim());
   }

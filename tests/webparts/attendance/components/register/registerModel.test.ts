@@ -78,6 +78,29 @@ describe('buildRows', () => {
   });
 });
 
+describe('a register ahead of today', () => {
+  // DATE is the register's day; "today" is the school day before it.
+  const ahead = (draft: Draft, prefill = prefillFor) =>
+    buildRows({ pupils, snapshot: snapshot(), draft, settings: DEFAULT_SETTINGS, prefill, today: '2026-11-19' });
+
+  it('refuses what can only be known on the day, and asks why the rest is known ahead', () => {
+    const r = ahead(withCode(withCode({}, AMARA.id!, '/'), LEO.id!, 'M'));
+    const amara = r.find((x) => x.pupilId === AMARA.id)!;
+    const leo = r.find((x) => x.pupilId === LEO.id)!;
+    expect(amara.issues.code).toMatch(/has not happened yet/);
+    expect(leo).toMatchObject({ needsNote: true, issues: { reason: expect.stringMatching(/^Say why M is known ahead/) } });
+    const fixed = ahead(withReason(withCode({}, LEO.id!, 'M'), LEO.id!, 'Hospital appointment letter seen'));
+    const built = buildSaveRequest(fixed, snapshot(), ctx);
+    expect(built.request.marks).toEqual([expect.objectContaining({ pupilId: LEO.id, code: 'M', note: 'Hospital appointment letter seen' })]);
+  });
+
+  it('gives a C2 prefilled from an agreed PIP its reason', () => {
+    const r = ahead({}, (p) => (p.id === ZAK.id ? 'C2' : undefined));
+    const zak = r.find((x) => x.pupilId === ZAK.id)!;
+    expect(zak).toMatchObject({ code: 'C2', reason: 'Agreed part-time timetable (PIP)', issues: {} });
+  });
+});
+
 describe('buildSaveRequest', () => {
   it('sends the whole register in one request: new marks, and saved ones as loaded', () => {
     const savedMark = mark(1, 'I');
