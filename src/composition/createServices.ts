@@ -49,7 +49,7 @@ export function createServices(connection: ServiceConnection): IServices {
     return new Map(all.items.filter((p) => wanted.has(p.id)).map((p) => [p.id, p.pupilRef]));
   };
   const serviceName = async (): Promise<string> => (await settings.get()).service.name;
-  const attendance = new SpAttendanceRepository(sp, siteUrl, pupilRefs);
+  const attendance = new SpAttendanceRepository(sp, siteUrl, pupilRefs, now);
   const meetings = new SpReviewMeetingRepository(sp, siteUrl);
   const storedPips = new SpPipRepository(sp, siteUrl, () => settings.get());
   const notifications = new NotificationService({ graph: connection.graph, log: new SpNotificationLogRepository(sp), sender: connection.user, serviceName, now });

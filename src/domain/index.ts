@@ -78,6 +78,7 @@ export * from './attendance/cohortBreakdown';
 export * from './attendance/attendanceCsv';
 export * from './attendance/alerts';
 export * from './attendance/prizeDrawWeek';
+export * from './attendance/advanceMarks';
 export * from './pip/reviewDecision';
 export * from './pip/pipRules';
 export * from './pip/pipHistory';
