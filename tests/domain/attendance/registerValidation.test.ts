@@ -77,9 +77,9 @@ describe('validateRegisterMark', () => {
     expect(messages(mark({ code: 'U', arrivalTime: '09:30' }))).toEqual([]);
     expect(messages(mark({ code: 'L', arrivalTime: '9.20' }))[0]).toMatch(/^arrivalTime: Enter the arrival time as HH:MM/);
     expect(messages(mark({ code: 'U', arrivalTime: '12:20' }))).toEqual([
-      'arrivalTime: 12:20 is after the morning session ended at 12:15: record it against the right session',
+      'arrivalTime: 12:20 is after the morning session ended at 12:15, so the morning was missed: give it the absence code that fits (U is only for arriving before the session ends), and record the arrival on the afternoon register, where it is on time (the afternoon starts at 12:45)',
     ]);
-    expect(messages(mark({ session: 'PM', code: 'L', arrivalTime: '11:00' }))[0]).toContain('before the afternoon session starts at 12:45');
+    expect(messages(mark({ session: 'PM', code: 'L', arrivalTime: '11:00' }))[0]).toContain('11:00 is during the morning session (it ends at 12:15): record it against the morning');
   });
 
   it('says when the code does not match the arrival time', () => {
