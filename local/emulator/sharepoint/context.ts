@@ -7,6 +7,7 @@ import { ItemlessFolderTable } from '../store/itemlessFolders';
 import { SecurityTable } from '../store/security';
 import { TenantProperties } from '../tenant/tenantProperties';
 import type { ItemRecord, ListSchema } from '../store/types';
+import { DEFAULT_REGIONAL, type RegionalSettings } from './values/regional';
 
 export interface SiteOptions {
   /** Server-relative site path, e.g. '/sites/pathways'. */
@@ -59,6 +60,19 @@ export class SpContext {
   setting(key: string): string | undefined {
     const r = this.db.prepare('SELECT value FROM site WHERE key = ?').get(key) as { value: string } | undefined;
     return r?.value;
+  }
+
+  /** The site's regional settings (SharePoint Online's default, en-US Pacific, until set). */
+  regional(): RegionalSettings {
+    const localeId = Number(this.setting('localeId') ?? DEFAULT_REGIONAL.localeId);
+    const timeZoneId = Number(this.setting('timeZoneId') ?? DEFAULT_REGIONAL.timeZoneId);
+    return { localeId, timeZoneId };
+  }
+
+  setRegional(r: RegionalSettings): void {
+    const put = this.db.prepare('INSERT OR REPLACE INTO site (key, value) VALUES (?, ?)');
+    put.run('localeId', String(r.localeId));
+    put.run('timeZoneId', String(r.timeZoneId));
   }
 
   /** Server-relative URL of a list's root folder. */

@@ -35,6 +35,7 @@ import {
   hasUnique,
   resetInheritance,
 } from './routes/security';
+import { getRegionalSettings, getTimeZone, regionalSettingsReadOnly } from './routes/regional';
 import type { SpServices } from './services';
 import { getStorageEntity } from './routes/tenant';
 import { Resolver, type Securable, type Target } from './targets';
@@ -153,6 +154,13 @@ function handleTarget(s: SpServices, req: SpRequest, t: Target): RouteResponse {
     case 'roleAssignment':
       if (m === 'GET') return getRoleAssignment(s, req, t.on, t.principalId);
       if (m === 'DELETE') return deleteRoleAssignment(s, req, t.on, t.principalId);
+      break;
+    case 'regionalSettings':
+      if (m === 'GET') return getRegionalSettings(s, req);
+      if (isWrite(m)) throw regionalSettingsReadOnly();
+      break;
+    case 'timeZone':
+      if (m === 'GET') return getTimeZone(s, req);
       break;
     case 'roleDefinitions':
       if (m === 'GET') return getRoleDefinitions(req);

@@ -171,7 +171,7 @@ export class ItemService {
         results.push({ FieldName: fv.FieldName, FieldValue: value, HasException: true, ErrorCode: -2147024809, ErrorMessage: `Column '${fv.FieldName}' does not exist. It may have been deleted by another user.`, ItemId: itemId });
         continue;
       }
-      const parsed = fromForm(f, value, (k) => this.ctx.directory.findByLoginName(k));
+      const parsed = fromForm(f, value, (k) => this.ctx.directory.findByLoginName(k), this.ctx.regional());
       if (!parsed.ok) {
         results.push({ FieldName: f.internalName, FieldValue: value, HasException: true, ErrorCode: -2146232832, ErrorMessage: parsed.message, ItemId: itemId });
         continue;

@@ -24,6 +24,8 @@ export type Target =
   | { readonly kind: 'folders'; readonly schema?: ListSchema; readonly path: string }
   | { readonly kind: 'roleAssignments'; readonly on: Securable }
   | { readonly kind: 'roleAssignment'; readonly on: Securable; readonly principalId: number }
+  | { readonly kind: 'regionalSettings' }
+  | { readonly kind: 'timeZone' }
   | { readonly kind: 'roleDefinitions' }
   | { readonly kind: 'roleDefinition'; readonly def: RoleDefinitionRecord }
   | { readonly kind: 'siteUsers' }
@@ -139,6 +141,8 @@ export class Resolver {
             return { kind: 'siteGroups' };
           case 'roledefinitions':
             return { kind: 'roleDefinitions' };
+          case 'regionalsettings':
+            return { kind: 'regionalSettings' };
           case 'getuserbyid':
             return this.user(this.ctx.directory.findBySpId(Number(first)));
           case 'getfolderbyserverrelativepath':
@@ -183,6 +187,9 @@ export class Resolver {
         break;
       case 'folders':
         if (name === 'getbyurl' || name === '') return this.folder(`${t.path}/${String(first)}`);
+        break;
+      case 'regionalSettings':
+        if (name === 'timezone') return { kind: 'timeZone' };
         break;
       case 'missingFolder':
         // Navigating from a folder that does not exist does not fail by itself (its sub-folders are an empty

@@ -1,3 +1,4 @@
+import type { RegionalSettings } from '../sharepoint/values/regional';
 import type { DirectoryUser } from '../contracts';
 import type { SpContext } from '../sharepoint/context';
 import type { ItemService } from '../sharepoint/itemService';
@@ -35,6 +36,11 @@ export class EmulatorStore {
 
   get siteUrl(): string {
     return this.ctx.siteUrl;
+  }
+
+  /** The site's regional settings (what setup sets; a new site is en-US, Pacific Time). */
+  setRegionalSettings(settings: RegionalSettings): void {
+    this.ctx.setRegional(settings);
   }
 
   list(title: string): ListSchema {

@@ -6,7 +6,6 @@ import { SpError, errors, SP_GENERIC } from '../errors';
 import { argOf, type Args } from '../odata/path';
 import { bodyObject, collection, entity, json, type SpRequest } from '../request';
 import type { SpServices } from '../services';
-import { SITE_LCID } from '../values/siteTime';
 
 export function userJson(u: DirectoryUser, isSiteAdmin = false): Record<string, unknown> {
   return {
@@ -68,7 +67,7 @@ export function webJson(s: SpServices): Record<string, unknown> {
     Description: ctx.setting('description') ?? '',
     Url: ctx.siteUrl,
     ServerRelativeUrl: ctx.site.sitePath,
-    Language: SITE_LCID,
+    Language: 1033, // the site's UI language (English); the regional locale is web/RegionalSettings
     WebTemplate: 'STS',
     Created: ctx.setting('created'),
     LastItemModifiedDate: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),

@@ -1,5 +1,6 @@
 import type { DirectoryUser } from '../../contracts';
 import type { FieldRecord } from '../../store/types';
+import type { RegionalSettings } from './regional';
 import { parseFormDate, toSpDate } from './siteTime';
 
 export type FormParse = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
@@ -37,9 +38,14 @@ function lookupIds(value: string): number[] | undefined {
 
 /**
  * Parses one validate-update form value (always a string) for a field, as SharePoint does in the site's
- * regional settings (en-GB).
+ * regional settings (regional.ts).
  */
-export function fromForm(field: FieldRecord, raw: string, findUser: (loginOrEmail: string) => DirectoryUser | undefined): FormParse {
+export function fromForm(
+  field: FieldRecord,
+  raw: string,
+  findUser: (loginOrEmail: string) => DirectoryUser | undefined,
+  regional: RegionalSettings,
+): FormParse {
   const value = raw ?? '';
   const empty = value.trim() === '';
   switch (field.kind) {
@@ -66,8 +72,8 @@ export function fromForm(field: FieldRecord, raw: string, findUser: (loginOrEmai
     }
     case 'DateTime': {
       if (empty) return ok(null);
-      const ms = parseFormDate(value);
-      return ms === undefined ? fail('You must specify a valid date within the range of 1/1/1900 and 12/31/8900.') : ok(toSpDate(ms));
+      const parsed = parseFormDate(value, regional, field.dateOnly);
+      return parsed.ok ? ok(toSpDate(parsed.ms)) : fail(parsed.message);
     }
     case 'Choice':
       if (empty) return ok(null);

@@ -120,7 +120,7 @@ describe('items CRUD through PnPjs', () => {
 
   it('serves web, currentUser, contextinfo (flat and verbose), list with RootFolder, and fields', async () => {
     const web = await sp().web();
-    expect(web).toMatchObject({ ServerRelativeUrl: '/sites/pathways', Url: emu.siteUrl, Language: 2057 });
+    expect(web).toMatchObject({ ServerRelativeUrl: '/sites/pathways', Url: emu.siteUrl, Language: 1033 });
     expect(await sp().web.currentUser()).toMatchObject({ Email: STAFF.email, LoginName: `i:0#.f|membership|${STAFF.email}`, PrincipalType: 1 });
     const flat = (await (await rawFetch(`${emu.siteUrl}/_api/contextinfo`, STAFF.email, { method: 'POST' })).json()) as Record<string, unknown>;
     expect(flat).toMatchObject({ FormDigestTimeoutSeconds: 1800, FormDigestValue: expect.stringMatching(/^0x[0-9A-F]+,/) });
