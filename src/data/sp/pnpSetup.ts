@@ -19,6 +19,7 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/security';
 import '@pnp/sp/security/item';
 import '@pnp/sp/security/list';
+import '@pnp/sp/regional-settings/web';
 import '@pnp/sp/fields';
 
 export type { SPFI };
