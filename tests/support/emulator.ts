@@ -22,6 +22,7 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/security';
 import '@pnp/sp/security/item';
 import '@pnp/sp/security/list';
+import '@pnp/sp/regional-settings/web';
 import { EMULATOR_USER_HEADER } from '../../local/emulator/contracts';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../local/emulator/server';
 

@@ -3,7 +3,8 @@
  * Repositories select and write internal names through this codec; their mappers then run zod.
  */
 import type { FieldDefinition, ListDefinition } from '../../lists';
-import { londonDateOf, londonFormDateTime, londonMidnightUtc } from './spDates';
+import type { SiteRegional } from './siteRegional';
+import { londonDateOf, londonMidnightUtc, wallClockIn } from './spDates';
 
 export type FieldValue = string | number | boolean | null | string[] | number[];
 export type FieldValues = Record<string, FieldValue>;
@@ -70,7 +71,21 @@ export function writePayload(list: ListDefinition, values: Partial<FieldValues>)
   return body;
 }
 
-function formValue(f: FieldDefinition, v: FieldValue): string {
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** A calendar date in the site's date order: 23/02/2012 (en-GB) or 2/23/2012 (en-US). */
+function formDate(y: number, m: number, d: number, r: SiteRegional): string {
+  return r.dayFirst ? `${pad2(d)}/${pad2(m)}/${y}` : `${m}/${d}/${y}`;
+}
+
+/** An instant as the site's wall-clock date and time: 23/02/2012 14:25 (en-GB) or 2/23/2012 2:25 PM (en-US). */
+function formDateTime(instantIso: string, r: SiteRegional): string {
+  const { y, m, d, h, min } = wallClockIn(instantIso, r.timeZone);
+  const clock = r.time24 ? `${pad2(h)}:${pad2(min)}` : `${h % 12 === 0 ? 12 : h % 12}:${pad2(min)} ${h < 12 ? 'AM' : 'PM'}`;
+  return `${formDate(y, m, d, r)} ${clock}`;
+}
+
+function formValue(f: FieldDefinition, v: FieldValue, r: SiteRegional): string {
   if (v === null) return '';
   switch (f.kind) {
     case 'Boolean':
@@ -78,10 +93,10 @@ function formValue(f: FieldDefinition, v: FieldValue): string {
     case 'DateTime': {
       const s = String(v);
       if (f.dateOnly) {
-        const [y, m, d] = s.split('-');
-        return `${d}/${m}/${y}`;
+        const [y, m, d] = s.split('-').map(Number);
+        return formDate(y, m, d, r);
       }
-      return londonFormDateTime(s);
+      return formDateTime(s, r);
     }
     case 'LookupMulti':
       return (v as number[]).map((id) => `${id};#`).join(';#');
@@ -92,13 +107,16 @@ function formValue(f: FieldDefinition, v: FieldValue): string {
   }
 }
 
-/** Form values (strings, en-GB regional format) for AddValidateUpdateItemUsingPath. */
-export function formValues(list: ListDefinition, values: Partial<FieldValues>): { FieldName: string; FieldValue: string }[] {
+/**
+ * Form values (strings) for AddValidateUpdateItemUsingPath / ValidateUpdateListItem, with dates in the site's
+ * regional format (siteRegional.ts): SharePoint parses them in the web's locale and time zone and refuses ISO.
+ */
+export function formValues(list: ListDefinition, values: Partial<FieldValues>, regional: SiteRegional): { FieldName: string; FieldValue: string }[] {
   const out: { FieldName: string; FieldValue: string }[] = [];
   if (values.Title !== undefined) out.push({ FieldName: 'Title', FieldValue: values.Title === null ? '' : String(values.Title) });
   for (const f of list.fields) {
     const v = values[f.internalName];
-    if (v !== undefined) out.push({ FieldName: f.internalName, FieldValue: formValue(f, v) });
+    if (v !== undefined) out.push({ FieldName: f.internalName, FieldValue: formValue(f, v, regional) });
   }
   return out;
 }

@@ -1,12 +1,15 @@
 /**
  * Adds an item inside a pupil's folder. SharePoint's REST `items` endpoint cannot place an item in a folder;
- * AddValidateUpdateItemUsingPath can, taking every value as a string in the site's regional format (fieldCodec).
+ * AddValidateUpdateItemUsingPath can, taking every value as a string in the site's regional format (fieldCodec,
+ * siteRegional). With a batched SPFI, load the regional settings first (loadSiteRegional with an unbatched one):
+ * nothing may be awaited before the add is queued.
  */
 import type { SPFI } from './pnpSetup';
 import type { ListDefinition } from '../../lists';
 import { DataError } from '../errors';
 import { formValues, type FieldValues } from './fieldCodec';
 import { pupilFolderUrl } from './siteInfo';
+import { loadedSiteRegional, loadSiteRegional } from './siteRegional';
 
 interface FieldResult {
   FieldName: string;
@@ -24,9 +27,10 @@ export async function addInPupilFolder(
   pupilRef: string,
   values: FieldValues,
 ): Promise<number> {
+  const regional = loadedSiteRegional(siteUrl) ?? (await loadSiteRegional(sp, siteUrl));
   const result = (await sp.web.lists
     .getByTitle(list.title)
-    .addValidateUpdateItemUsingPath(formValues(list, values), pupilFolderUrl(siteUrl, list.url, pupilRef))) as unknown;
+    .addValidateUpdateItemUsingPath(formValues(list, values, regional), pupilFolderUrl(siteUrl, list.url, pupilRef))) as unknown;
   const rows: FieldResult[] = Array.isArray(result) ? (result as FieldResult[]) : ((result as { value?: FieldResult[] }).value ?? []);
   const failed = rows.find((r) => r.HasException);
   if (failed) {

@@ -9,6 +9,7 @@ import { RecordValidationError } from '../errors';
 import type { Saved } from '../ports';
 import { readItem, writePayload, formValues, selectFor } from './fieldCodec';
 import type { FieldValue, FieldValues } from './fieldCodec';
+import type { SiteRegional } from './siteRegional';
 
 /** Domain property → column internal name ('Title' allowed). */
 export type FieldMap<T> = { readonly [K in keyof T]?: string };
@@ -20,7 +21,8 @@ export interface RecordMapper<T> {
   /** Validates a record (throws RecordValidationError naming the field) and returns the column values. */
   toValues(record: T): FieldValues;
   toPayload(record: T): Record<string, unknown>;
-  toFormValues(record: T): { FieldName: string; FieldValue: string }[];
+  /** Form values for validate-update, dates in the site's regional format. */
+  toFormValues(record: T, regional: SiteRegional): { FieldName: string; FieldValue: string }[];
   validate(record: unknown): T;
 }
 
@@ -91,6 +93,6 @@ export function createRecordMapper<T extends object>(options: {
     },
     toValues,
     toPayload: (record) => writePayload(list, toValues(record)),
-    toFormValues: (record) => formValues(list, toValues(record)),
+    toFormValues: (record, regional) => formValues(list, toValues(record), regional),
   };
 }

@@ -39,8 +39,10 @@ export function londonMidnightUtc(isoDate: string): string {
   return new Date(guess - offset).toISOString().replace('.000Z', 'Z');
 }
 
-/** An instant as the en-GB local date and time SharePoint's form values expect on a London site ('dd/mm/yyyy HH:MM'). */
-export function londonFormDateTime(instantIso: string): string {
-  const { y, m, d, h, min } = londonParts(new Date(instantIso));
-  return `${pad(d)}/${pad(m)}/${y} ${pad(h)}:${pad(min)}`;
+/** The wall-clock date and time of an instant in a time zone (IANA name). */
+export function wallClockIn(instantIso: string, timeZone: string): { y: number; m: number; d: number; h: number; min: number } {
+  const parts: Record<string, string> = {};
+  const f = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  for (const p of f.formatToParts(new Date(instantIso))) parts[p.type] = p.value;
+  return { y: Number(parts.year), m: Number(parts.month), d: Number(parts.day), h: Number(parts.hour) % 24, min: Number(parts.minute) };
 }

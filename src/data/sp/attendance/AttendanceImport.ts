@@ -11,6 +11,7 @@ import type { WeekSessionField } from '../../../lists';
 import type { SPFI } from '../pnpSetup';
 import { writePayload } from '../fieldCodec';
 import { addInPupilFolder } from '../folderWriter';
+import { loadSiteRegional } from '../siteRegional';
 import { toDataError } from '../spErrors';
 import { readWeeksBatched, weeksList } from './weekReader';
 import { emptyWeek, marksOfWeek, sessionField, weekValues, withMarks, type WeekRecord } from './weekItem';
@@ -125,6 +126,7 @@ export class SpAttendanceImport {
     report: () => void,
   ): Promise<AttendanceMark[]> {
     const stale: AttendanceMark[] = [];
+    await loadSiteRegional(this.sp, this.siteUrl); // form values are queued in the batches: nothing may be awaited there
     for (let start = 0; start < writes.length; start += WEEKS_PER_BATCH) {
       const [batched, execute] = this.sp.batched();
       const jobs = writes.slice(start, start + WEEKS_PER_BATCH).map(({ week, fields, marks }) => {

@@ -14,6 +14,7 @@ import type {
 import type { SPFI } from '../pnpSetup';
 import { writePayload } from '../fieldCodec';
 import { addInPupilFolder } from '../folderWriter';
+import { loadSiteRegional } from '../siteRegional';
 import { readAll } from '../listReader';
 import { toDataError } from '../spErrors';
 import { amendmentMapper } from './amendmentMapper';
@@ -164,6 +165,7 @@ export class SpAttendanceRepository implements IAttendanceRepository {
     failures: { pupilId: number; message: string }[],
     amended: AttendanceAmendment[],
   ): Promise<{ saved: number[]; stale: AttendanceMark[] }> {
+    await loadSiteRegional(this.sp, this.siteUrl); // form values are queued in the batch: nothing may be awaited there
     const [batched, execute] = this.sp.batched();
     const saved: number[] = [];
     const stale: AttendanceMark[] = [];
@@ -213,6 +215,7 @@ export class SpAttendanceRepository implements IAttendanceRepository {
     failures: { pupilId: number; message: string }[],
   ): Promise<void> {
     if (amendments.length === 0) return;
+    await loadSiteRegional(this.sp, this.siteUrl);
     const [batched, execute] = this.sp.batched();
     const jobs = amendments.map((a) => {
       const ref = refs.get(a.pupilId);

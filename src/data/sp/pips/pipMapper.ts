@@ -100,5 +100,5 @@ export const pipMapper: RecordMapper<Pip> = {
   toValues,
   fromItem,
   toPayload: (pip) => writePayload(list, toValues(pip)),
-  toFormValues: (pip) => formValues(list, toValues(pip)),
+  toFormValues: (pip, regional) => formValues(list, toValues(pip), regional),
 };

@@ -78,5 +78,5 @@ export const pipReviewMapper: RecordMapper<PipReview> = {
   toValues,
   fromItem,
   toPayload: (review) => writePayload(list, toValues(review)),
-  toFormValues: (review) => formValues(list, toValues(review)),
+  toFormValues: (review, regional) => formValues(list, toValues(review), regional),
 };
