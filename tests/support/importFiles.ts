@@ -160,3 +160,67 @@ export function windows1252(text: string): Uint8Array {
   const special: Record<string, number> = { '€': 0x80, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97 };
   return Uint8Array.from([...text.replace(/^\uFEFF/, '')].map((c) => special[c] ?? (c.charCodeAt(0) < 256 ? c.charCodeAt(0) : 0x3f)));
 }
+
+const xmlText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A Common Transfer File from a (fictional) home school, written from the CTF structure: Header (version, source
+ * and destination LA/establishment), then CTFpupilData with each Pupil's identifiers, BasicDetails (NC year, SEN
+ * history with ranked needs, FSM history, in care), Contacts and Attendance YearData.
+ */
+export function ctfXml(pupils: readonly RollPupil[], options: { version?: string; lastYearSessions?: [number, number, number] } = {}): string {
+  const [possible, authorised, unauthorised] = options.lastYearSessions ?? [300, 20, 10];
+  const pupilXml = pupils
+    .map((p, i) => `
+    <Pupil>
+      <UPN>${p.upn}</UPN>
+      <Surname>${xmlText(p.surname)}</Surname>
+      <Forename>${xmlText(p.forename)}</Forename>
+      <DOB>${p.dob}</DOB>
+      <Sex>${i % 2 === 0 ? 'F' : 'M'}</Sex>
+      <BasicDetails>
+        <PreferredForename>${xmlText(p.forename)}</PreferredForename>
+        <NCyearActual>${p.year}</NCyearActual>
+        <InCare>${p.inCare ? 'true' : 'false'}</InCare>
+        <SENhistory>
+          <SEN>
+            <StartDate>2025-09-03</StartDate>
+            <SENprovision>${p.sen}</SENprovision>
+            ${p.need ? `<SENneeds><SENneed><SENtypeRank>1</SENtypeRank><SENtype>${p.need}</SENtype></SENneed></SENneeds>` : ''}
+          </SEN>
+        </SENhistory>
+        <FSMhistory>${p.fsm ? '<FSMinstance><FSMstartDate>2024-09-01</FSMstartDate></FSMinstance>' : '<FSMinstance><FSMstartDate>2020-09-01</FSMstartDate><FSMendDate>2021-07-20</FSMendDate></FSMinstance>'}</FSMhistory>
+      </BasicDetails>
+      <Contacts>
+        <Contact>
+          <Order>1</Order>
+          <Surname>${xmlText(p.surname)}</Surname>
+          <Forename>Sam</Forename>
+          <Relationship>Parent</Relationship>
+          <Responsibility>true</Responsibility>
+          <Email>parent${i}@example.org</Email>
+          <Phones><Phone><TelephoneType>H</TelephoneType><PhoneNo>024 7600 ${String(1000 + i)}</PhoneNo></Phone></Phones>
+        </Contact>
+      </Contacts>
+      <Attendance>
+        <YearData><Year>2025</Year><SessionsPossible>${possible}</SessionsPossible><SessionsAuthorised>${authorised}</SessionsAuthorised><SessionsUnauthorised>${unauthorised}</SessionsUnauthorised></YearData>
+        <YearData><Year>2026</Year><SessionsPossible>60</SessionsPossible><SessionsAuthorised>0</SessionsAuthorised><SessionsUnauthorised>0</SessionsUnauthorised></YearData>
+      </Attendance>
+    </Pupil>`)
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<CTfile>
+  <Header>
+    <DocumentName>Common Transfer File</DocumentName>
+    <CTFversion>${options.version ?? '25.0'}</CTFversion>
+    <DateTime>2026-11-19T15:30:00</DateTime>
+    <DocumentQualifier>partial</DocumentQualifier>
+    <SupplierID>Fictional MIS</SupplierID>
+    <SourceSchool><LEA>999</LEA><Estab>4001</Estab><SchoolName>Oakfield Academy (fictional)</SchoolName><AcademicYear>2026</AcademicYear></SourceSchool>
+    <DestSchool><LEA>999</LEA><Estab>1100</Estab></DestSchool>
+  </Header>
+  <CTFpupilData>${pupilXml}
+  </CTFpupilData>
+</CTfile>
+`;
+}

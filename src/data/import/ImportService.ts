@@ -17,6 +17,8 @@ import type { SpAttendanceImport } from '../sp/attendance/AttendanceImport';
 import { importedMarkKey } from '../sp/attendance/AttendanceImport';
 import type { AnyImportPlan, IImportService, ImportRunOptions, SavedMapping, SiteListSummary } from './importTypes';
 import { readWorkbook } from './workbookReader';
+import { readCtf } from './ctf/ctfIn';
+import { decodeText } from '../../domain/import/textDecoding';
 
 export interface ImportServiceDeps {
   readonly pupils: IPupilRepository;
@@ -52,6 +54,12 @@ export class ImportService implements IImportService {
 
   public readWorkbook(name: string, content: ArrayBuffer): Promise<SourceSheet[]> {
     return readWorkbook(name, content);
+  }
+
+  public async readCtf(name: string, content: ArrayBuffer): Promise<{ readonly sheet: SourceSheet; readonly description: string }> {
+    const read = await readCtf(name, decodeText(new Uint8Array(content)).text, today(this.deps.now()));
+    const from = read.source.schoolName || `LA ${read.source.lea}, establishment ${read.source.estab}`;
+    return { sheet: read.sheet, description: `Common Transfer File ${read.version} from ${from}` };
   }
 
   public siteLists(): Promise<SiteListSummary[]> {

@@ -41,6 +41,8 @@ export interface SiteListSummary {
 export interface IImportService {
   /** Reads an Excel workbook (.xlsx); the reader is loaded only now. */
   readWorkbook(name: string, content: ArrayBuffer): Promise<SourceSheet[]>;
+  /** A Common Transfer File as a sheet of pupils (refused, with the reason, when it is not a CTF of the version read). */
+  readCtf(name: string, content: ArrayBuffer): Promise<{ readonly sheet: SourceSheet; readonly description: string }>;
   /** The lists on the site (other than Pathways Hub's own) whose items can be imported. */
   siteLists(): Promise<SiteListSummary[]>;
   /** A site list as a sheet: its columns' display names as the header row, one row per item. */

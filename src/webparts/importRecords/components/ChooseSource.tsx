@@ -51,7 +51,7 @@ export const ChooseSource: React.FC<{ onLoaded: (source: LoadedSource) => void }
         selectedKey={from}
         onChange={(_e, o) => o && setFrom(o.key as 'file' | 'list')}
         options={[
-          { key: 'file', text: 'A CSV or Excel file (an MIS export, the PIP tracker)' },
+          { key: 'file', text: 'A file: CSV or Excel (an MIS export, the PIP tracker) or a Common Transfer File (XML)' },
           { key: 'list', text: 'A list already on this site' },
         ]}
       />
@@ -62,7 +62,7 @@ export const ChooseSource: React.FC<{ onLoaded: (source: LoadedSource) => void }
           </label>
           <input id="import-file" type="file" accept=".csv,.txt,.xlsx,.xml" onChange={onFile} aria-describedby="import-file-hint" disabled={busy !== undefined} />
           <Text id="import-file-hint" block variant="small" styles={{ root: { marginTop: 4 } }}>
-            CSV (.csv) or Excel (.xlsx), up to {megabytes(MAX_IMPORT_BYTES)}. The first row names the columns. Nothing is saved until you have checked the rows and confirmed.
+            CSV (.csv), Excel (.xlsx) or a Common Transfer File (.xml), up to {megabytes(MAX_IMPORT_BYTES)}. The first row names the columns. Nothing is saved until you have checked the rows and confirmed.
           </Text>
         </div>
       )}

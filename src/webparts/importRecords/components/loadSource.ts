@@ -29,8 +29,11 @@ export async function loadFile(file: File, imports: IImportService): Promise<Loa
   const head = new Uint8Array(await fileBytes(file.slice(0, 8192)));
   const check = checkSourceFile(file.name, file.size, head);
   if (!check.ok) throw new Error(check.message);
-  if (check.format === 'ctf') throw new Error(`'${file.name}' is an XML file: Common Transfer Files are imported from the pupil's record (not yet available here). Choose a CSV or Excel file.`);
   const bytes = await fileBytes(file);
+  if (check.format === 'ctf') {
+    const ctf = await imports.readCtf(file.name, bytes);
+    return { name: file.name, sheets: [ctf.sheet], description: ctf.description };
+  }
   if (check.format === 'xlsx') {
     const sheets = await imports.readWorkbook(file.name, bytes);
     if (sheets.every((s) => s.rows.length === 0)) throw new Error(`'${file.name}' is empty: there is nothing to import.`);
