@@ -284,6 +284,15 @@ export interface IPupilHistoryRepository {
 /** What the signed-in user is, from their SharePoint group membership (offers PRU-only actions such as the census export). */
 export interface IUserAccess {
   isPruStaff(): Promise<boolean>;
+  /** What SharePoint lets the signed-in user do on the Pupils list (its effective permissions): enrol, edit. */
+  pupilRights(): Promise<PupilRights>;
+}
+
+export interface PupilRights {
+  /** Add items to the Pupils list: enrol a pupil. */
+  readonly canAdd: boolean;
+  /** Edit items of the Pupils list: correct details, record a leaver. */
+  readonly canEdit: boolean;
 }
 
 /** Review meetings, LA requests, the notifications log and the Graph services (appended so the imports above stay untouched). */
