@@ -7,12 +7,13 @@
  */
 import { PermissionKind } from '@pnp/sp/security';
 import { listByKey } from '../../../lists';
-import type { IUserAccess } from '../../ports';
+import type { IUserAccess, PupilRights } from '../../ports';
 import type { SPFI } from '../pnpSetup';
 import { toDataError } from '../spErrors';
 
 export class SpUserAccess implements IUserAccess {
   private cached?: Promise<boolean>;
+  private rights?: Promise<PupilRights>;
 
   public constructor(private readonly sp: SPFI) {}
 
@@ -24,6 +25,28 @@ export class SpUserAccess implements IUserAccess {
       });
     }
     return this.cached;
+  }
+
+  public pupilRights(): Promise<PupilRights> {
+    if (!this.rights) {
+      this.rights = this.loadRights().catch((e: unknown) => {
+        this.rights = undefined;
+        throw e;
+      });
+    }
+    return this.rights;
+  }
+
+  private async loadRights(): Promise<PupilRights> {
+    const list = this.sp.web.lists.getByTitle(listByKey('pupils').title);
+    try {
+      const perms = await list.getCurrentUserEffectivePermissions();
+      return { canAdd: list.hasPermissions(perms, PermissionKind.AddListItems), canEdit: list.hasPermissions(perms, PermissionKind.EditListItems) };
+    } catch (e) {
+      const err = toDataError(e, 'check your access to the pupils');
+      if (err.kind === 'not-found' || err.kind === 'access-denied') return { canAdd: false, canEdit: false };
+      throw err;
+    }
   }
 
   private async load(): Promise<boolean> {
