@@ -1,5 +1,5 @@
 /** In-memory support plans, assessments, pupil history and user access for component tests (validating like the repositories). */
-import type { IAssessmentRepository, IPupilHistoryRepository, IPupilRepository, ISupportPlanRepository, IUserAccess, ReadResult, Saved } from '../../src/data/ports';
+import type { IAssessmentRepository, IPupilHistoryRepository, IPupilRepository, ISupportPlanRepository, IUserAccess, PupilRights, ReadResult, Saved } from '../../src/data/ports';
 import { DataError, RecordValidationError } from '../../src/data/errors';
 import {
   assessmentSchema,
@@ -86,8 +86,14 @@ export class FakePupilHistory implements IPupilHistoryRepository {
 }
 
 export class FakeUserAccess implements IUserAccess {
-  public constructor(private readonly pruStaff: boolean) {}
+  public constructor(
+    private readonly pruStaff: boolean,
+    private readonly rights: PupilRights = { canAdd: pruStaff, canEdit: pruStaff },
+  ) {}
   public async isPruStaff(): Promise<boolean> {
     return this.pruStaff;
+  }
+  public async pupilRights(): Promise<PupilRights> {
+    return this.rights;
   }
 }

@@ -48,6 +48,8 @@ export interface FakeData {
   assessments?: Assessment[];
   /** Whether the signed-in user is PRU staff (default true). */
   pruStaff?: boolean;
+  /** What SharePoint lets the user do on the Pupils list (default: enrol and edit when PRU staff). */
+  pupilRights?: { canAdd: boolean; canEdit: boolean };
   /** Review meetings, LA requests and the notifications log (services.meetings is a FakeMeetings …). */
   meetings?: ReviewMeeting[];
   ehcRequests?: EhcRequest[];
@@ -148,7 +150,12 @@ export function createFakeServices(
       pupils.push(s);
       return s;
     },
-    update: async (id, _etag, p) => saved(p, id),
+    update: async (id, _etag, p) => {
+      const s = saved(p, id);
+      const i = pupils.findIndex((x) => x.id === id);
+      if (i >= 0) pupils[i] = s;
+      return s;
+    },
   };
   const schoolRepo: ISchoolRepository = {
     list: async () => ({ items: schools, problems: [] }),
@@ -182,7 +189,7 @@ export function createFakeServices(
     supportPlans: new FakeSupportPlans(data.supportPlans ?? []),
     assessments: new FakeAssessments(data.assessments ?? []),
     pupilHistory: new FakePupilHistory(pupilRepo),
-    userAccess: new FakeUserAccess(data.pruStaff ?? true),
+    userAccess: new FakeUserAccess(data.pruStaff ?? true, data.pupilRights),
     meetings,
     ehcRequests: new FakeEhcRequests(data.ehcRequests ?? []),
     meetingService: new FakeMeetingService(meetings, () => now),
