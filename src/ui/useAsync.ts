@@ -3,7 +3,7 @@ import * as React from 'react';
 export type AsyncState<T> =
   | { readonly status: 'loading' }
   | { readonly status: 'ready'; readonly value: T }
-  | { readonly status: 'error'; readonly message: string };
+  | { readonly status: 'error'; readonly message: string; /** The DataError kind, when the failure was one ('not-found', 'access-denied' …). */ readonly kind?: string };
 
 /** Runs a load when its dependencies change; `reload` runs it again. Never leaves the page without a state to show. */
 export function useAsync<T>(load: () => Promise<T>, deps: React.DependencyList): [AsyncState<T>, () => void] {
@@ -14,7 +14,10 @@ export function useAsync<T>(load: () => Promise<T>, deps: React.DependencyList):
     setState({ status: 'loading' });
     load().then(
       (value) => live && setState({ status: 'ready', value }),
-      (e: unknown) => live && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => {
+        const kind = typeof e === 'object' && e !== null && typeof (e as { kind?: unknown }).kind === 'string' ? (e as { kind: string }).kind : undefined;
+        if (live) setState({ status: 'error', message: e instanceof Error ? e.message : String(e), ...(kind ? { kind } : {}) });
+      },
     );
     return () => {
       live = false;
