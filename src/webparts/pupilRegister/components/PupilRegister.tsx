@@ -1,31 +1,54 @@
 import * as React from 'react';
 import { DetailsList, DetailsListLayoutMode, SelectionMode, type IColumn, type IGroup } from '@fluentui/react/lib/DetailsList';
+import { PrimaryButton } from '@fluentui/react/lib/Button';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
-import { REGISTER_DIMENSIONS, dimensionChoices, filterPupils, groupPupils, londonToday, sortPupils, type Pupil, type RegisterDimension } from '../../../domain';
-import type { Saved } from '../../../data/ports';
+import { REGISTER_DIMENSIONS, dimensionChoices, filterPupils, groupPupils, londonToday, nextPupilRef, sortPupils, type RegisterDimension } from '../../../domain';
+import { pupilIdFromPage } from '../../../ui/PupilPicker';
 import { useServices } from '../../../ui/ServicesContext';
 import { useAsync } from '../../../ui/useAsync';
 import { CensusExport } from './CensusExport';
-import { ChangeSupportPanel } from './ChangeSupportPanel';
+import { enrolledMessage } from './enrol/enrolledMessage';
+import { PupilForm } from './enrol/PupilForm';
+import { addressWithPupil } from './pupilAddress';
+import { PupilRecord } from './record/PupilRecord';
 import { RegisterControls, type RegisterView } from './RegisterControls';
 import { registerContext, toRegisterRow, type RegisterRow } from './registerRows';
 
 type Row = RegisterRow & { readonly key: string };
 
-/** The register of additional need: every pupil the signed-in user may see, filtered, sorted and grouped. */
+/**
+ * The register of additional need: every pupil the signed-in user may see, filtered, sorted and grouped; a name
+ * opens the pupil's record (?pupil=<id>); those SharePoint lets add pupils can enrol one.
+ */
 export const PupilRegister: React.FC = () => {
-  const { pupils, schools, userAccess, now } = useServices();
+  const { pupils, schools, userAccess, settings, now } = useServices();
   const [view, setView] = React.useState<RegisterView>({ query: '', filter: {}, sortKey: 'name', ascending: true });
-  const [editing, setEditing] = React.useState<{ pupil: Saved<Pupil>; names: ReturnType<typeof registerContext> } | undefined>();
+  const [openId, setOpenId] = React.useState<number | undefined>(() => pupilIdFromPage());
+  const [enrolling, setEnrolling] = React.useState(false);
+  const [showLeavers, setShowLeavers] = React.useState(false);
+  const [notice, setNotice] = React.useState<string | undefined>();
   const today = londonToday(now());
   const [state, reload] = useAsync(async () => {
-    const [p, s, c, pru] = await Promise.all([pupils.list(), schools.list(), schools.contacts(), userAccess.isPruStaff()]);
-    return { pupils: p.items, ctx: registerContext(s.items, c.items), problems: [...p.problems, ...s.problems, ...c.problems], pru };
+    const [p, s, c, pru, rights] = await Promise.all([pupils.list(), schools.list(), schools.contacts(), userAccess.isPruStaff(), userAccess.pupilRights()]);
+    return { pupils: p.items, schools: s.items, contacts: c.items, ctx: registerContext(s.items, c.items), problems: [...p.problems, ...s.problems, ...c.problems], pru, rights };
   }, [pupils, schools, userAccess]);
+
+  React.useEffect(() => {
+    const onPop = (): void => setOpenId(pupilIdFromPage());
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+  const open = (id: number | undefined, message?: string): void => {
+    window.history.pushState(null, '', addressWithPupil(window.location.href, id));
+    setNotice(message);
+    setEnrolling(false);
+    setOpenId(id);
+  };
 
   const columns: IColumn[] = React.useMemo(
     () => [
@@ -36,20 +59,17 @@ export const PupilRegister: React.FC = () => {
         minWidth: 150,
         maxWidth: 200,
         isRowHeader: true,
-        onRender: (row: Row) =>
-          state.status === 'ready' && state.value.pru ? (
-            <Link
-              onClick={() => {
-                const pupil = state.value.pupils.find((p) => p.id === row.id);
-                if (pupil) setEditing({ pupil, names: state.value.ctx });
-              }}
-              aria-label={`Change support for ${row.name}`}
-            >
-              {row.name}
-            </Link>
-          ) : (
-            row.name
-          ),
+        onRender: (row: Row) => (
+          <Link
+            href={addressWithPupil(window.location.href, row.id)}
+            onClick={(e) => {
+              e.preventDefault();
+              open(row.id);
+            }}
+          >
+            {row.name}
+          </Link>
+        ),
       },
       { key: 'yearGroup', name: 'Year', fieldName: 'yearGroup', minWidth: 40, maxWidth: 50 },
       { key: 'homeSchool', name: 'Home school', fieldName: 'homeSchool', minWidth: 140, maxWidth: 220 },
@@ -64,18 +84,19 @@ export const PupilRegister: React.FC = () => {
   );
 
   const shown = React.useMemo(() => {
-    if (state.status !== 'ready') return { rows: [] as Row[], groups: undefined as IGroup[] | undefined, count: 0 };
+    if (state.status !== 'ready') return { rows: [] as Row[], groups: undefined as IGroup[] | undefined, count: 0, of: 0 };
     const { ctx } = state.value;
-    const visible = sortPupils(filterPupils(state.value.pupils, view.filter, view.query, ctx), view.sortKey, view.ascending, ctx);
-    if (!view.groupBy) return { rows: visible.map((p) => ({ ...toRegisterRow(p, ctx), key: String(p.id) })), groups: undefined, count: visible.length };
+    const current = showLeavers ? state.value.pupils : state.value.pupils.filter((p) => p.leavingDate === undefined || p.leavingDate >= today);
+    const visible = sortPupils(filterPupils(current, view.filter, view.query, ctx), view.sortKey, view.ascending, ctx);
+    if (!view.groupBy) return { rows: visible.map((p) => ({ ...toRegisterRow(p, ctx), key: String(p.id) })), groups: undefined, count: visible.length, of: current.length };
     const rows: Row[] = [];
     const groups: IGroup[] = groupPupils(visible, view.groupBy, ctx).map((g) => {
       const startIndex = rows.length;
       g.pupils.forEach((p) => rows.push({ ...toRegisterRow(p, ctx), key: `${g.value}|${p.id}` }));
       return { key: g.value, name: `${g.value} (${g.pupils.length})`, startIndex, count: g.pupils.length };
     });
-    return { rows, groups, count: visible.length };
-  }, [state, view]);
+    return { rows, groups, count: visible.length, of: current.length };
+  }, [state, view, showLeavers, today]);
 
   const choices = React.useMemo(() => {
     const out = {} as Record<RegisterDimension, string[]>;
@@ -83,11 +104,18 @@ export const PupilRegister: React.FC = () => {
     return out;
   }, [state]);
 
+  if (openId !== undefined)
+    return (
+      <section aria-label="Pupil record">
+        <PupilRecord key={openId} pupilId={openId} notice={notice} onBack={() => open(undefined)} onChanged={reload} />
+      </section>
+    );
+
   return (
     <section aria-labelledby="pupil-register-heading">
       <Stack tokens={{ childrenGap: 12 }}>
         <Text as="h2" variant="xLarge" id="pupil-register-heading">
-          Pupil register
+          {enrolling ? 'Enrol a pupil' : 'Pupil register'}
         </Text>
         {state.status === 'loading' && <Spinner label="Loading pupils…" />}
         {state.status === 'error' && (
@@ -95,16 +123,36 @@ export const PupilRegister: React.FC = () => {
             {state.message}
           </MessageBar>
         )}
-        {state.status === 'ready' && (
+        {state.status === 'ready' && enrolling && (
+          <PupilForm
+            suggestedRef={nextPupilRef(state.value.pupils.map((p) => p.pupilRef))}
+            today={today}
+            schools={state.value.schools}
+            contacts={state.value.contacts}
+            onCancel={() => setEnrolling(false)}
+            onSaved={(saved) => {
+              reload();
+              void settings.get().then(
+                (s) => open(saved.id, enrolledMessage(saved, today, s, state.value.ctx.schoolName)),
+                () => open(saved.id, `${saved.firstName} ${saved.lastName} was enrolled.`),
+              );
+            }}
+          />
+        )}
+        {state.status === 'ready' && !enrolling && (
           <>
             {state.value.problems.length > 0 && (
               <MessageBar messageBarType={MessageBarType.warning} isMultiline>
                 {state.value.problems.length} record(s) could not be read and are not shown: {state.value.problems[0].message}
               </MessageBar>
             )}
+            {state.value.rights.canAdd && (
+              <PrimaryButton text="Enrol a pupil" iconProps={{ iconName: 'AddFriend' }} onClick={() => setEnrolling(true)} styles={{ root: { alignSelf: 'flex-start' } }} />
+            )}
             <RegisterControls view={view} choices={choices} onChange={setView} />
+            <Checkbox label="Show pupils who have left" checked={showLeavers} onChange={(_e, c) => setShowLeavers(c === true)} />
             <Text role="status">
-              {shown.count} of {state.value.pupils.length} pupils shown
+              {shown.count} of {shown.of} pupils shown
             </Text>
             <DetailsList
               items={shown.rows}
@@ -117,18 +165,6 @@ export const PupilRegister: React.FC = () => {
             />
             {state.value.pru && <CensusExport pupils={state.value.pupils} today={today} />}
           </>
-        )}
-        {editing && (
-          <ChangeSupportPanel
-            pupil={editing.pupil}
-            today={today}
-            names={editing.names}
-            onClose={() => setEditing(undefined)}
-            onSaved={(saved) => {
-              setEditing({ ...editing, pupil: saved });
-              reload();
-            }}
-          />
         )}
       </Stack>
     </section>

@@ -4,6 +4,7 @@
  * the list, the item and the column; duplicates (reference, UPN, name and date of birth) are refused before
  * anything is written.
  */
+import { SpUserAccess } from '../../../../src/data/sp/access/UserAccess';
 import { listByKey } from '../../../../src/lists';
 import { FULL_DETAILS, UPNS, pupilRecord } from '../../../support/pupilBuilder';
 import { startPathwaysFixture, type PathwaysFixture } from '../../../support/pathwaysFixture';
@@ -62,5 +63,14 @@ describe('SpPupilRepository: the extended record (emulator)', () => {
     await expect(fx.admin.services.pupils.update(b.id, b.etag, { ...b, upn: UPNS[2] })).rejects.toMatchObject({ kind: 'duplicate' });
     const again = await fx.admin.services.pupils.update(a.id, a.etag, { ...a, preferredName: 'Ash' });
     expect(again.preferredName).toBe('Ash');
+  });
+});
+
+describe('SpUserAccess.pupilRights: what SharePoint lets the user do on the Pupils list (emulator)', () => {
+  it('lets the site owner enrol and edit, and home-school staff neither', async () => {
+    const school = 'senco@rights.example.sch.uk';
+    await fx.addSchool('Rights Academy', '990301', [school]);
+    expect(await new SpUserAccess(fx.admin.sp).pupilRights()).toEqual({ canAdd: true, canEdit: true });
+    expect(await new SpUserAccess(fx.as(school).sp).pupilRights()).toEqual({ canAdd: false, canEdit: false });
   });
 });

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { AppRoot } from '../../../../src/ui/AppRoot';
 import { PupilRegister } from '../../../../src/webparts/pupilRegister/components/PupilRegister';
@@ -59,7 +59,6 @@ describe('Pupil register', () => {
     renderRegister({ pruStaff: false });
     await screen.findByText('3 of 3 pupils shown');
     expect(screen.queryByRole('button', { name: 'Export census CSV' })).toBeNull();
-    expect(screen.queryByRole('button', { name: /Change support for/ })).toBeNull();
   });
 
   it('refuses a census export with a secondary need equal to the primary, naming the pupil', async () => {
@@ -69,18 +68,16 @@ describe('Pupil register', () => {
     expect(screen.getByText('PH-4, secondary need: Secondary need must differ from the primary need')).toBeTruthy();
   });
 
-  it('changes a tier only with a reason, and keeps the change in the history', async () => {
-    const services = renderRegister();
-    fireEvent.click(await screen.findByRole('button', { name: 'Change support for Abbot, Bryn' }));
-    await choose('Support tier', 'Targeted SEN intervention');
-    fireEvent.click(screen.getByRole('button', { name: 'Save change' }));
-    expect(await screen.findByText('Enter the reason for the change')).toBeTruthy();
-    expect(services.pupilHistory.records).toEqual([]);
-
-    fireEvent.change(screen.getByRole('textbox', { name: 'Reason for the change' }), { target: { value: 'Termly review: needs a targeted reading intervention' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save change' }));
-    await waitFor(() => expect(services.pupilHistory.records).toHaveLength(1));
-    expect(services.pupilHistory.records[0]).toMatchObject({ pupilId: 2, kind: 'Support tier', from: 'Universal', to: 'Targeted SEN intervention', effective: '2026-11-20' });
-    expect((await screen.findByRole('table', { name: "Changes to Bryn Abbot's support" })).textContent).toContain('Termly review');
+  it('opens a pupil’s record from their name, at ?pupil=<id>, and goes back to the register', async () => {
+    window.history.replaceState(null, '', '/');
+    renderRegister({ pruStaff: false, pupilRights: { canAdd: false, canEdit: false } });
+    const link = await screen.findByText('Abbot, Bryn', { selector: 'a' });
+    expect(link.getAttribute('href')).toBe('/?pupil=2');
+    fireEvent.click(link);
+    expect(await screen.findByText('Abbot, Bryn', { selector: 'h2 span' })).toBeTruthy();
+    expect(window.location.search).toBe('?pupil=2');
+    fireEvent.click(screen.getByText('Back to the register'));
+    expect(await screen.findByText('3 of 3 pupils shown')).toBeTruthy();
+    expect(window.location.search).toBe('');
   });
 });
