@@ -31,9 +31,24 @@ export function columnContext(ctx: SpContext, schema: ListSchema): ColumnContext
 }
 
 /**
+ * A sort SharePoint can serve from an index on a list above the threshold: ID, or an indexed column of its own
+ * (text, number, date, choice, yes/no). Sorting on anything else must scan the whole list first, so SharePoint
+ * refuses it whatever the filter (sp-dev-docs#6826: `$orderby=Modified desc` over a large list fails with
+ * SPQueryThrottledException; Microsoft's support, microsoft-365-community#766: people and lookup columns fail as
+ * a sort even when indexed). Lookup, person and projected columns are therefore never treated as sortable here.
+ */
+function sortableAboveThreshold(path: string, cc: ColumnContext): boolean {
+  if (path.toLowerCase() === 'id') return true;
+  if (path.includes('/')) return false;
+  const f = cc.schema.byName.get(path.toLowerCase());
+  return f !== undefined && f.indexed && f.kind !== 'Lookup' && f.kind !== 'LookupMulti' && f.kind !== 'User';
+}
+
+/**
  * Runs an items query: $filter, security trimming, $orderby, $skiptoken paging, $top, and the list view
  * threshold rule (a list above the threshold needs an indexed first AND-clause matching no more than the
- * threshold, or, without $filter, paging by ID with $top no larger than the threshold).
+ * threshold, counted BEFORE security trimming as SharePoint counts the rows it must scan; or, without $filter,
+ * paging by ID with $top no larger than the threshold; and any $orderby on ID or an indexed column of its own).
  */
 export function queryItems(ctx: SpContext, perms: Permissions, schema: ListSchema, q: QueryOptions): ItemsPage {
   const cc = columnContext(ctx, schema);
@@ -41,6 +56,7 @@ export function queryItems(ctx: SpContext, perms: Permissions, schema: ListSchem
   const threshold = ctx.site.viewThreshold;
   const pageSize = Math.min(q.top ?? DEFAULT_PAGE_SIZE, MAX_TOP);
 
+  if (all.length > threshold && q.orderBy.some((k) => !sortableAboveThreshold(k.path, cc))) throw errors.thresholdExceeded();
   let predicate: Predicate | undefined;
   if (q.filter !== undefined) {
     let ast;
@@ -56,6 +72,7 @@ export function queryItems(ctx: SpContext, perms: Permissions, schema: ListSchem
       if (!isIndexedClause(first, cc)) throw errors.thresholdExceeded();
       const firstPredicate = compileFilter(first, cc, q.filter);
       let matches = 0;
+      // Every matching row counts, seen or not: trimming happens after the index scan.
       for (const i of all) if (firstPredicate(i) && ++matches > threshold) throw errors.thresholdExceeded();
     }
   } else if (all.length > threshold) {

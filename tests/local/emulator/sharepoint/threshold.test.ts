@@ -95,3 +95,62 @@ describe('list view threshold at SharePoint Online scale (5,000)', () => {
     expect({ count, pages }).toEqual({ count: 5001, pages: 2 });
   });
 });
+
+describe('sorting a list above the threshold (threshold of 20)', () => {
+  let emu: RunningEmulator;
+  const list = () => spFor(STAFF.email, { siteUrl: emu.siteUrl }).web.lists.getByTitle(NOTIFICATIONS);
+  beforeAll(async () => {
+    emu = await setup(20, 21);
+  });
+  afterAll(() => emu.close());
+
+  it('refuses a sort on a column without an index, even behind an indexed filter that narrows to a few items', async () => {
+    expect(await fails(list().items.select('Id').filter('PwPupilId eq 3').orderBy('PwSubject')())).toEqual(THRESHOLD_ERROR);
+    expect(await fails(list().items.select('Id').filter('PwPupilId eq 3').orderBy('Modified', false)())).toEqual(THRESHOLD_ERROR);
+  });
+
+  it('allows a sort on ID or on an indexed column of the list, behind an indexed filter', async () => {
+    expect((await list().items.select('Id').filter('PwPupilId eq 3').orderBy('ID', false)()).map((r) => r.Id)).toEqual([3]);
+    expect(await list().items.select('Id').filter('PwPupilId le 3').orderBy('PwDedupeKey')()).toHaveLength(3);
+  });
+});
+
+describe('sorting on a lookup column above the threshold (threshold of 3)', () => {
+  let emu: RunningEmulator;
+  beforeAll(async () => {
+    emu = await setup(3);
+    const oak = emu.store.addItem('Pathways Schools', { Title: 'Oakfield Academy', PwUrn: '100001', PwPhase: 'Secondary' });
+    const briar = emu.store.addItem('Pathways Schools', { Title: 'Briarwood School', PwUrn: '100002', PwPhase: 'Secondary' });
+    for (const n of [1, 2, 3, 4]) emu.store.addItem('Pathways School Contacts', { Title: `Contact ${n}`, PwSchoolId: n <= 2 ? oak.id : briar.id, PwRole: 'SENCO' });
+  });
+  afterAll(() => emu.close());
+
+  it('refuses it even though the lookup is indexed (people and lookup sorts fail in SharePoint Online)', async () => {
+    const contacts = spFor(STAFF.email, { siteUrl: emu.siteUrl }).web.lists.getByTitle('Pathways School Contacts');
+    expect(await contacts.items.select('Id').filter('PwSchoolId eq 1').orderBy('ID')()).toHaveLength(2);
+    expect(await fails(contacts.items.select('Id').filter('PwSchoolId eq 1').orderBy('PwSchoolId')())).toEqual(THRESHOLD_ERROR);
+  });
+});
+
+describe('the threshold counts the rows an indexed filter matches BEFORE security trimming (threshold of 20)', () => {
+  let emu: RunningEmulator;
+  const GUEST = 'lee.hart@briarwood.example.sch.uk';
+  beforeAll(async () => {
+    emu = await setup(20, 0);
+    emu.store.addUser({ email: GUEST, displayName: 'Lee Hart', userType: 'Guest' });
+    const group = emu.store.createGroup('Briarwood staff');
+    emu.store.addToGroup(group.id, GUEST);
+    // 30 items in one pupil's folder would be few to the school; 21 rows share the indexed value, the school may read 1.
+    emu.store.bulkInsert(NOTIFICATIONS, rows(21).map((r) => ({ ...r, PwPupilId: 7 })));
+    emu.store.bulkInsert(NOTIFICATIONS, [{ ...rows(1)[0], PwPupilId: 8, PwDedupeKey: 'school-1' }], { folder: 'PH-0008' });
+    emu.store.breakInheritance({ list: NOTIFICATIONS, folder: 'PH-0008' });
+    emu.store.grant({ list: NOTIFICATIONS, folder: 'PH-0008' }, group.id, 'Read');
+  });
+  afterAll(() => emu.close());
+
+  it('refuses a home-school user whose indexed filter matches more rows than the threshold, though they see one', async () => {
+    const guest = spFor(GUEST, { siteUrl: emu.siteUrl }).web.lists.getByTitle(NOTIFICATIONS);
+    expect(await guest.items.select('Id').filter('PwPupilId eq 8')()).toHaveLength(1);
+    expect(await fails(guest.items.select('Id').filter('PwPupilId ge 7')())).toEqual(THRESHOLD_ERROR);
+  });
+});
