@@ -134,27 +134,24 @@ export class EmulatorStore {
     const dir = options.folder ? this.ctx.fileRef(this.ensureFolder(listTitle, options.folder, options.author)) : this.ctx.rootFolder(schema);
     const authorId = this.authorId(options.author);
     const unique = schema.fields.filter((f) => f.unique).map(restKeyOf);
-    const seen = new Map(unique.map((k) => [k, new Set(this.items(listTitle).map((i) => String(i.data[k] ?? '').toLowerCase()).filter((v) => v !== ''))]));
+    const seen = new Map(unique.map((k) => [k, new Set(this.ctx.items.valuesOf(schema.list.id, k).map((v) => v.toLowerCase()))]));
     const defaults: ItemData = {};
     for (const f of schema.fields) {
       const key = restKeyOf(f);
       defaults[key] = f.defaultValue !== undefined ? safe(() => fromRest(f, f.kind === 'Boolean' ? f.defaultValue === '1' : f.defaultValue)) : f.kind === 'LookupMulti' ? [] : null;
     }
-    this.ctx.db.transaction(() => {
-      for (const row of rows) {
-        const data = { ...defaults, ...this.writer.fromRestBody(schema, row) };
-        for (const k of unique) {
-          const v = String(data[k] ?? '').toLowerCase();
-          if (v === '') continue;
-          const set = seen.get(k);
-          if (set?.has(v)) throw new Error(`Duplicate value '${v}' for unique column ${k}.`);
-          set?.add(v);
-        }
-        this.ctx.items.insert(schema.list.id, { fsType: 0, dir, authorId, data, ...(options.created ? { created: options.created } : {}) });
+    const items = rows.map((row) => {
+      const data = { ...defaults, ...this.writer.fromRestBody(schema, row) };
+      for (const k of unique) {
+        const v = String(data[k] ?? '').toLowerCase();
+        if (v === '') continue;
+        const set = seen.get(k);
+        if (set?.has(v)) throw new Error(`Duplicate value '${v}' for unique column ${k}.`);
+        set?.add(v);
       }
-    })();
-    this.ctx.items.invalidate(schema.list.id);
-    return rows.length;
+      return { fsType: 0 as const, dir, authorId, data, ...(options.created ? { created: options.created } : {}) };
+    });
+    return this.ctx.db.transaction(() => this.ctx.items.insertMany(schema.list.id, items))();
   }
 
   // ── Permissions ───────────────────────────────────────────────────────────

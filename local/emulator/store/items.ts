@@ -56,12 +56,51 @@ interface ListCache {
  */
 export class ItemTable {
   private readonly cache = new Map<string, ListCache>();
+  /** Values derived from the rows (e.g. the emulator's column indexes), dropped at every write. */
+  private readonly derived = new Map<string, unknown>();
 
   constructor(private readonly db: Database) {}
 
   invalidate(listId?: string): void {
     if (listId) this.cache.delete(listId);
     else this.cache.clear();
+    this.derived.clear();
+  }
+
+  /** A value computed from the current rows, kept until the next write (the build runs at most once between writes). */
+  memo<T>(key: string, build: () => T): T {
+    if (this.derived.has(key)) return this.derived.get(key) as T;
+    const value = build();
+    this.derived.set(key, value);
+    return value;
+  }
+
+  /**
+   * Inserts many items in one prepared statement, without reading each back (bulk seeding of test data). The
+   * caller runs it inside a transaction; the list's cache is dropped.
+   */
+  insertMany(listId: string, items: readonly NewItem[]): number {
+    const { first } = this.db
+      .prepare('UPDATE lists SET next_item_id = next_item_id + ? WHERE id = ? RETURNING next_item_id - ? AS first')
+      .get(items.length, listId, items.length) as { first: number };
+    const insert = this.db.prepare(
+      `INSERT INTO items (list_id, id, guid, fs_type, dir, leaf, version, created, modified, author_id, editor_id, data)
+       VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)`,
+    );
+    const stamp = spNow();
+    items.forEach((item, n) => {
+      const id = first + n;
+      const now = item.created ?? stamp;
+      insert.run(listId, id, randomUUID(), item.fsType, item.dir, item.leaf ?? `${id}_.000`, now, now, item.authorId, item.authorId, JSON.stringify(item.data));
+    });
+    this.invalidate(listId);
+    return items.length;
+  }
+
+  /** The non-empty values of one data key over a list's items (e.g. a unique column), without parsing the items. */
+  valuesOf(listId: string, key: string): string[] {
+    const rows = this.db.prepare('SELECT json_extract(data, ?) AS v FROM items WHERE list_id = ?').all(`$."${key}"`, listId) as { v: unknown }[];
+    return rows.map((r) => (r.v === null || r.v === undefined ? '' : String(r.v))).filter((v) => v !== '');
   }
 
   private cached(listId: string): ListCache | undefined {
@@ -85,6 +124,7 @@ export class ItemTable {
          VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)`,
       )
       .run(listId, next, randomUUID(), item.fsType, item.dir, leaf, now, now, item.authorId, item.authorId, JSON.stringify(item.data));
+    this.derived.clear();
     const created = this.read(listId, next);
     if (!created) throw new Error('Item insert failed');
     const c = this.cached(listId);
@@ -122,6 +162,7 @@ export class ItemTable {
     this.db
       .prepare('UPDATE items SET data = ?, version = version + 1, modified = ?, editor_id = ? WHERE list_id = ? AND id = ?')
       .run(JSON.stringify(data), spNow(), editorId, listId, id);
+    this.derived.clear();
     const updated = this.read(listId, id);
     if (!updated) throw new Error('Item update failed');
     const c = this.cached(listId);

@@ -144,6 +144,25 @@ export function isIndexedClause(node: FilterNode, ctx: ColumnContext): boolean {
   return resolveColumn(node.field, ctx).indexed;
 }
 
+/**
+ * An index over one column for `eq` lookups (the emulator's stand-in for SharePoint's column index): the key of an
+ * item's value, and of a literal, are equal exactly when the `eq` comparison holds. Undefined when the column or
+ * the literal cannot be indexed (multi-valued, null, Note).
+ */
+export function eqIndexKey(col: Column, item: ItemRecord): string | undefined {
+  if (col.multi || col.type === 'note') return undefined;
+  const v = valueFor(col, col.get(item));
+  return v === null ? undefined : `${typeof v}:${String(v)}`;
+}
+
+export function eqLiteralKey(node: FilterNode, ctx: ColumnContext, source: string): { col: Column; key: string } | undefined {
+  if (node.type !== 'cmp' || node.op !== 'eq' || node.value.kind === 'null') return undefined;
+  const col = resolveColumn(node.field, ctx);
+  if (col.multi || col.type === 'note' || !col.indexed) return undefined;
+  const lit = literalFor(col, node.value, source);
+  return { col, key: `${typeof lit}:${String(lit)}` };
+}
+
 /** Sort key comparison for $orderby: empty values first ascending, text case-insensitive. */
 export function orderComparator(col: Column, descending: boolean): (a: ItemRecord, b: ItemRecord) => number {
   return (a, b) => {

@@ -8,7 +8,8 @@ import type { QueryOptions } from '../odata/queryOptions';
 import type { Permissions } from '../permissions';
 import type { ColumnContext } from './columns';
 import { resolveColumn } from './columns';
-import { compileFilter, isIndexedClause, orderComparator, type Predicate } from './filterEval';
+import { compileFilter, eqIndexKey, eqLiteralKey, isIndexedClause, orderComparator, type Predicate } from './filterEval';
+import type { FilterNode } from '../odata/filterAst';
 
 /** SharePoint's page size when no $top is given, and the largest $top it honours. */
 export const DEFAULT_PAGE_SIZE = 100;
@@ -45,6 +46,28 @@ function sortableAboveThreshold(path: string, cc: ColumnContext): boolean {
 }
 
 /**
+ * The items an indexed `eq` first clause can match, from a column index kept until the next write (so weekly
+ * queries over a 250,000-item list do not scan it); undefined when the clause cannot use one. A superset of the
+ * matches in ID order: the caller still applies the whole filter.
+ */
+function indexCandidates(ctx: SpContext, cc: ColumnContext, all: readonly ItemRecord[], first: FilterNode, source: string): readonly ItemRecord[] | undefined {
+  const lookup = eqLiteralKey(first, cc, source);
+  if (!lookup) return undefined;
+  const index = ctx.items.memo(`eq|${cc.schema.list.id}|${lookup.col.path.toLowerCase()}`, () => {
+    const map = new Map<string, ItemRecord[]>();
+    for (const item of all) {
+      const key = eqIndexKey(lookup.col, item);
+      if (key === undefined) continue;
+      const bucket = map.get(key);
+      if (bucket) bucket.push(item);
+      else map.set(key, [item]);
+    }
+    return map;
+  });
+  return index.get(lookup.key) ?? [];
+}
+
+/**
  * Runs an items query: $filter, security trimming, $orderby, $skiptoken paging, $top, and the list view
  * threshold rule (a list above the threshold needs an indexed first AND-clause matching no more than the
  * threshold, counted BEFORE security trimming as SharePoint counts the rows it must scan; or, without $filter,
@@ -58,6 +81,7 @@ export function queryItems(ctx: SpContext, perms: Permissions, schema: ListSchem
 
   if (all.length > threshold && q.orderBy.some((k) => !sortableAboveThreshold(k.path, cc))) throw errors.thresholdExceeded();
   let predicate: Predicate | undefined;
+  let candidates: readonly ItemRecord[] = all;
   if (q.filter !== undefined) {
     let ast;
     try {
@@ -67,13 +91,14 @@ export function queryItems(ctx: SpContext, perms: Permissions, schema: ListSchem
       throw e;
     }
     predicate = compileFilter(ast, cc, q.filter);
+    const first = firstAndClause(ast);
+    candidates = indexCandidates(ctx, cc, all, first, q.filter) ?? all;
     if (all.length > threshold) {
-      const first = firstAndClause(ast);
       if (!isIndexedClause(first, cc)) throw errors.thresholdExceeded();
       const firstPredicate = compileFilter(first, cc, q.filter);
       let matches = 0;
       // Every matching row counts, seen or not: trimming happens after the index scan.
-      for (const i of all) if (firstPredicate(i) && ++matches > threshold) throw errors.thresholdExceeded();
+      for (const i of candidates) if (firstPredicate(i) && ++matches > threshold) throw errors.thresholdExceeded();
     }
   } else if (all.length > threshold) {
     const byIdOnly = q.orderBy.length === 0 || (q.orderBy.length === 1 && q.orderBy[0].path.toLowerCase() === 'id');
@@ -81,7 +106,7 @@ export function queryItems(ctx: SpContext, perms: Permissions, schema: ListSchem
   }
 
   const comparators = q.orderBy.map((k) => orderComparator(resolveColumn(k.path, cc), k.descending));
-  let rows = all.filter((i) => (!predicate || predicate(i)) && perms.canReadItem(schema, i));
+  let rows = candidates.filter((i) => (!predicate || predicate(i)) && perms.canReadItem(schema, i));
   if (comparators.length > 0) {
     rows = [...rows].sort((a, b) => {
       for (const c of comparators) {
