@@ -16,7 +16,9 @@ export class SpPupilRepository implements IPupilRepository {
   ) {}
 
   public list(): Promise<ReadResult<Saved<Pupil>>> {
-    return readAll(this.sp, pupilMapper, { what: 'load the pupils', orderBy: { field: 'Title', ascending: true } });
+    // Paged by ID and sorted here: pupils are kept to their 25th birthday, so the list passes 5,000 items, and a
+    // sort on Title (not indexed) would then meet the list view threshold.
+    return readAll(this.sp, pupilMapper, { what: 'load the pupils', sortBy: (p) => `${p.lastName}, ${p.firstName}` });
   }
 
   public get(id: number): Promise<Saved<Pupil>> {

@@ -15,7 +15,7 @@ export class SpSchoolRepository implements ISchoolRepository {
   ) {}
 
   public list(): Promise<ReadResult<Saved<School>>> {
-    return readAll(this.sp, schoolMapper, { what: 'load the schools', orderBy: { field: 'Title', ascending: true } });
+    return readAll(this.sp, schoolMapper, { what: 'load the schools', sortBy: (s) => s.name });
   }
 
   public get(id: number): Promise<Saved<School>> {

@@ -8,16 +8,22 @@ import { toDataError } from './spErrors';
 /** Page size for reads: SharePoint's maximum, so a list under the threshold is read in as few requests as possible. */
 export const PAGE_SIZE = 5000;
 
-export interface ReadOptions {
+export interface ReadOptions<T = unknown> {
   /** OData $filter; on large lists it must start with an indexed column. */
   readonly filter?: string;
-  readonly orderBy?: { readonly field: string; readonly ascending: boolean };
+  /**
+   * A server-side sort: only ID or an indexed column of the list's own. SharePoint refuses any other sort once the
+   * list holds more than 5,000 items, filter or not (sp-dev-docs#6826); for anything else use sortBy.
+   */
+  readonly orderBy?: { readonly field: 'ID' | string; readonly ascending: boolean };
+  /** Sorts the records in code after reading (the query itself pages by ID, which never meets the threshold). */
+  readonly sortBy?: (record: T) => string;
   /** For messages: "load the pupils". */
   readonly what: string;
 }
 
 /** Reads every page of a query, mapping each item; malformed items are reported, not dropped silently. */
-export async function readAll<T>(sp: SPFI, mapper: RecordMapper<T>, options: ReadOptions): Promise<ReadResult<Saved<T>>> {
+export async function readAll<T>(sp: SPFI, mapper: RecordMapper<T>, options: ReadOptions<T>): Promise<ReadResult<Saved<T>>> {
   const items: Saved<T>[] = [];
   const problems: RecordValidationError[] = [];
   try {
@@ -38,6 +44,8 @@ export async function readAll<T>(sp: SPFI, mapper: RecordMapper<T>, options: Rea
   } catch (e) {
     throw toDataError(e, options.what);
   }
+  const { sortBy } = options;
+  if (sortBy) items.sort((a, b) => sortBy(a).localeCompare(sortBy(b), 'en-GB', { sensitivity: 'base' }) || a.id - b.id);
   return { items, problems };
 }
 
