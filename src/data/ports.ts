@@ -133,8 +133,11 @@ export interface IAttendanceRepository {
   saveRegister(request: RegisterSaveRequest): Promise<RegisterSaveResult>;
   /** One pupil's marks, optionally within dates. */
   marksForPupil(pupilId: number, from?: string, to?: string): Promise<AttendanceMark[]>;
-  /** Every visible pupil's marks in an academic year ('2026/27'), in as few requests as the threshold allows. */
-  marksForYear(academicYear: string, expectedPupils: number): Promise<AttendanceMark[]>;
+  /**
+   * Every visible pupil's marks in an academic year ('2026/27'). One indexed query per school week, batched: never
+   * chosen from the caller's (security-trimmed) pupil count, since SharePoint counts rows before trimming.
+   */
+  marksForYear(academicYear: string): Promise<AttendanceMark[]>;
   amendmentsForPupil(pupilId: number): Promise<AttendanceAmendment[]>;
 }
 

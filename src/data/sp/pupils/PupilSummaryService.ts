@@ -51,7 +51,7 @@ export class PupilSummaryService {
     const targets = cached.filter((c) => !wanted || wanted.has(c.Id));
     const [settings, marks, pips, reviews] = await Promise.all([
       this.settings.get(),
-      this.attendance.marksForYear(academicYearOf(today), cached.length),
+      this.attendance.marksForYear(academicYearOf(today)),
       this.pips.list(),
       this.pips.allReviews(),
     ]);

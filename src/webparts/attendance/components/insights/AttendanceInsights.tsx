@@ -20,7 +20,7 @@ export const AttendanceInsights: React.FC = () => {
   const [view, setView] = React.useState<View>('pupil');
   const [baseState, reloadBase] = useAsync(async () => {
     const base = await loadInsightsBase(services);
-    return { base, loadYear: cachedYearLoader(services.attendance, base.pupils.length) };
+    return { base, loadYear: cachedYearLoader(services.attendance) };
   }, [services]);
 
   return (

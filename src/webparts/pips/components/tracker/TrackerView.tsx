@@ -59,7 +59,7 @@ export const TrackerView: React.FC = () => {
   const years = Array.from(new Set([...data.settings.terms.map((t) => t.academicYear), academicYearOf(today)])).sort();
   const [year, setYear] = React.useState(academicYearOf(today));
   const [status, setStatus] = React.useState<string | undefined>();
-  const [marks] = useAsync(() => services.attendance.marksForYear(year, data.pupils.length), [services, year, data.pupils.length]);
+  const [marks] = useAsync(() => services.attendance.marksForYear(year), [services, year]);
   const { start, end } = academicYearBounds(year);
   const until = minDate(end, today);
   // Sheet 2 runs to the end of next week: the hours already agreed for it (a review's new timetable) show.

@@ -14,7 +14,7 @@ describe('cohort view', () => {
     await openView('Cohort');
     await screen.findByRole('table', { name: /Attendance by home school/ });
     expect(marksForYear).toHaveBeenCalledTimes(1);
-    expect(marksForYear).toHaveBeenCalledWith('2026/27', 4);
+    expect(marksForYear).toHaveBeenCalledWith('2026/27');
     // Riverside: Tamsin 27/30 and Rowan 30/60 (30 I sessions) → 57/90 = 63.3%. Hillview: Kit 17/30 = 56.7%.
     expect(tableRows(/Attendance by home school/)).toEqual([
       ['Hillview Primary', '1', '30', '56.7%', '1', '100%', '0'],

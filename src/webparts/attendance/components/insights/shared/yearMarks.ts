@@ -11,12 +11,12 @@ export interface YearMarks {
 export type YearMarksLoader = (academicYear: string) => Promise<AttendanceMark[]>;
 
 /** One marksForYear call per academic year for the life of the page (switching views does not reload). */
-export function cachedYearLoader(attendance: IAttendanceRepository, pupilCount: number): YearMarksLoader {
+export function cachedYearLoader(attendance: IAttendanceRepository): YearMarksLoader {
   const cache = new Map<string, Promise<AttendanceMark[]>>();
   return (academicYear) => {
     let p = cache.get(academicYear);
     if (!p) {
-      p = attendance.marksForYear(academicYear, pupilCount);
+      p = attendance.marksForYear(academicYear);
       cache.set(academicYear, p);
       p.catch(() => cache.delete(academicYear));
     }
