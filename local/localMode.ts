@@ -9,8 +9,9 @@ import { buildWorkbench } from './workbench/buildWorkbench';
 import { createWorkbenchPart } from './workbench/workbenchPart';
 import { generateDemoData } from './demo/generateDemoData';
 import { DEMO_SIGN_IN_USERS } from './demo/signInUsers';
-import { prepareTenant } from './seed/prepareTenant';
+import { addStaffToGroups, prepareDirectory } from './seed/prepareTenant';
 import { prepareTeamsSites, ROOT_SITE, STAFF_TEAM_SITE } from './seed/prepareTeamsSites';
+import { setUpSite } from './seed/setUpSite';
 import { seedDemo } from './seed/seedDemo';
 import { connectAs } from './seed/localConnection';
 
@@ -53,7 +54,13 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
   bound.graph.migrate(emulator.context.db);
   log(`Emulator listening on ${emulator.origin} (data in ${options.dbFile}).`);
   if (options.seed) {
-    const admin = prepareTenant(emulator, data);
+    // An empty team site, set up by Pathways Hub's own setup as its owner would from the Site setup page.
+    log('Setting up the site (lists, groups, permissions) with Pathways Hub’s setup…');
+    const setup = await setUpSite(emulator.origin, SITE_PATH, log);
+    log(`Site set up: ${setup.stepsDone} steps, ${setup.writes} changes.`);
+    for (const f of setup.findings) log(`  ${f.severity}: ${f.message}`);
+    const admin = prepareDirectory(emulator, data);
+    await addStaffToGroups(emulator.origin, SITE_PATH, data.staff);
     prepareTeamsSites(emulator, data);
     const report = await seedDemo(connectAs(emulator.origin, SITE_PATH, admin.email, admin.displayName, new Date(demoNow(data.today))), data, log);
     log(`Demo data ready: ${report.schools} schools, ${report.pupils} pupils, ${report.marks} marks in ${report.weekItems} week items.`);

@@ -3,7 +3,7 @@
  *
  * One declaration drives:
  *  - the PnP provisioning template (tools/generateProvisioning.ts → sharepoint/provisioning/),
- *  - the local emulator (local/emulator creates these lists on reset),
+ *  - the site setup (src/data/sp/setup creates and updates these lists on a site, the emulated one included),
  *  - the repositories' field mapping (src/data/sp/*Repository.ts select and write these internal names).
  */
 

@@ -25,6 +25,7 @@ import '@pnp/sp/security/list';
 import '@pnp/sp/regional-settings/web';
 import { EMULATOR_USER_HEADER } from '../../local/emulator/contracts';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../local/emulator/server';
+import { setUpSiteDatabase } from './setUpSiteDatabase';
 
 export const EMULATOR_URL_ENV = 'PATHWAYS_EMULATOR_URL';
 export const SITE_PATH = '/sites/pathways';
@@ -77,9 +78,19 @@ export function spFor(email: string, options: SpForOptions = {}): SPFI {
   );
 }
 
-/** A private emulator (in-memory, free port). Close it in afterAll. */
-export function startTestEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
-  return startEmulator({ port: 0, dbFile: ':memory:', reset: true, ...options });
+export interface TestEmulatorOptions extends EmulatorOptions {
+  /** An empty team site (no Pathways lists, groups or levels), as before setup. Default: a set-up site. */
+  readonly emptySite?: boolean;
+}
+
+/**
+ * A private emulator (in-memory, free port) holding a copy of a site set up by the product's own setup (or, with
+ * emptySite, an empty team site). Close it in afterAll.
+ */
+export async function startTestEmulator(options: TestEmulatorOptions = {}): Promise<RunningEmulator> {
+  const { emptySite, ...rest } = options;
+  const initialDatabase = emptySite ? undefined : (rest.initialDatabase ?? (await setUpSiteDatabase()));
+  return startEmulator({ port: 0, dbFile: ':memory:', reset: true, ...rest, ...(initialDatabase ? { initialDatabase } : {}) });
 }
 
 /** Plain fetch as a user (for raw status, header and body checks). */

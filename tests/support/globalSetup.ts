@@ -8,6 +8,8 @@ import type { EmulatorPart } from '../../local/emulator/contracts';
 import { startEmulator, type RunningEmulator } from '../../local/emulator/server';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { setUpSite } from '../../local/seed/setUpSite';
+import { writeSetUpSiteDatabase } from './setUpSiteDatabase';
 
 /** Kept in step with tests/support/emulator.ts (not imported: it loads PnPjs). */
 const EMULATOR_URL_ENV = 'PATHWAYS_EMULATOR_URL';
@@ -33,6 +35,9 @@ export default async function globalSetup(): Promise<void> {
   } catch {
     // The Graph part is optional for the SharePoint tests.
   }
+  // The product's own setup makes the site's lists, groups and permissions; every private emulator clones it.
+  await setUpSite(emulator.origin, '/sites/pathways');
+  writeSetUpSiteDatabase(emulator.context.db.serialize());
   globalThis.__PATHWAYS_EMULATOR__ = emulator;
   process.env[EMULATOR_URL_ENV] = emulator.origin;
   writeFileSync(emulatorUrlFile(), JSON.stringify({ origin: emulator.origin, siteUrl: emulator.siteUrl }));

@@ -8,5 +8,6 @@ export default async function globalTeardown(): Promise<void> {
   const emulator = globalThis.__PATHWAYS_EMULATOR__;
   globalThis.__PATHWAYS_EMULATOR__ = undefined;
   rmSync(emulatorUrlFile(), { force: true });
+  rmSync(join(tmpdir(), `pathways-site-${process.pid}.sqlite`), { force: true });
   if (emulator) await emulator.close();
 }

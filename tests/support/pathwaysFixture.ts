@@ -2,6 +2,7 @@
  * A private emulator with the production services signed in as any user, and helpers that create schools and
  * pupils the way the product does (groups, folders, permissions). For repository tests over real HTTP.
  */
+import { siteGroup, type PathwaysGroupKey } from '../../src/lists';
 import type { Pupil, School, SchoolContact } from '../../src/domain';
 import type { Saved } from '../../src/data/ports';
 import { SchoolGroupService } from '../../src/data/sp/access/SchoolGroupService';
@@ -17,7 +18,8 @@ export interface PathwaysFixture {
   readonly emulator: RunningEmulator;
   readonly admin: LocalConnection;
   as(email: string): LocalConnection;
-  addStaff(email: string, group?: 'owners' | 'members'): void;
+  /** A member of PRU staff in one of the groups setup made (default: Office), or in the site's Owners. */
+  addStaff(email: string, group?: 'owners' | PathwaysGroupKey): void;
   addSchool(name: string, urn: string, contactEmails: readonly string[]): Promise<{ school: Saved<School>; groupId: number; contacts: Saved<SchoolContact>[] }>;
   addPupil(ref: string, overrides?: Partial<Pupil>): Promise<Saved<Pupil>>;
   /** Counts the HTTP requests made while `work` runs (what the network sees: a batch is one request). */
@@ -34,9 +36,9 @@ export async function startPathwaysFixture(options: { viewThreshold?: number } =
     emulator,
     admin,
     as,
-    addStaff(email, group = 'members') {
+    addStaff(email, group = 'office') {
       emulator.store.addUser({ email, displayName: email.split('@')[0], userType: 'Member' });
-      emulator.store.addToGroup(group === 'owners' ? DEFAULT_GROUPS.owners.id : DEFAULT_GROUPS.members.id, email);
+      emulator.store.addToGroup(group === 'owners' ? DEFAULT_GROUPS.owners.id : siteGroup(group).title, email);
     },
     async addSchool(name, urn, contactEmails) {
       const school = await admin.services.schools.create({ name, urn, phase: 'Secondary', email: `office@${urn}.example.sch.uk`, active: true });

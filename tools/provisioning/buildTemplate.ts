@@ -24,9 +24,9 @@ import {
   TITLE_FIELD_ID,
 } from './constants';
 import { fieldXml } from './fieldXml';
-import { orderByLookups } from './orderLists';
+import { orderByLookups } from '../../src/lists/orderLists';
 import { viewXml } from './viewXml';
-import { element, xsdBool } from './xml';
+import { element, xsdBool } from '../../src/lists/xml';
 
 export interface BuildTemplateOptions {
   /** Written to pnp:Preferences/@Generator. Keep it free of dates and versions, so output is reproducible. */

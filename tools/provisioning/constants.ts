@@ -17,8 +17,7 @@ export const DOCUMENT_LIBRARY_TEMPLATE = 101;
 
 export { REGIONAL_SETTINGS } from '../../src/lists/regionalSettings';
 
-/** Currency columns are pounds sterling. */
-export const CURRENCY_LCID = 2057;
+export { CURRENCY_LCID } from '../../src/lists/fieldSchemaXml';
 
 /** PnP resolves {roledefinition:<RoleType>} to the site's built-in level in its own language (Read, Contribute, …). */
 export const ROLE_TOKEN = {

@@ -1,108 +1,15 @@
-import type { FieldDefinition, FieldKind, ListKey } from '../../src/lists/types';
-import { CURRENCY_LCID } from './constants';
+import { fieldSchemaXml } from '../../src/lists/fieldSchemaXml';
+import type { FieldDefinition, ListKey } from '../../src/lists/types';
 import { fieldGuid } from './fieldGuid';
-import { type Attrs, caml, element } from './xml';
 
 /** Resolves a list key to the list's title (for the {listid:Title} token of a lookup). */
 export type ListTitleOf = (key: ListKey) => string;
 
-const DEFAULT_TEXT_MAX_LENGTH = 255;
-
-/** The CAML Type and the attributes that follow from a field's kind. */
-function kindAttrs(field: FieldDefinition, titleOf: ListTitleOf): Attrs {
-  const kind: FieldKind = field.kind;
-  switch (kind) {
-    case 'Text':
-      return [
-        ['Type', 'Text'],
-        ['MaxLength', field.maxLength ?? DEFAULT_TEXT_MAX_LENGTH],
-      ];
-    case 'Note':
-      return [
-        ['Type', 'Note'],
-        ['NumLines', 6],
-        ['RichText', caml(false)],
-        ['AppendOnly', caml(false)],
-      ];
-    case 'Number':
-      return [['Type', 'Number']];
-    case 'Integer':
-      // A whole number, as list settings create one (CAML "Integer" is an internal type): Number, no decimals.
-      return [
-        ['Type', 'Number'],
-        ['Decimals', 0],
-      ];
-    case 'Currency':
-      return [
-        ['Type', 'Currency'],
-        ['LCID', CURRENCY_LCID],
-        ['Decimals', 2],
-      ];
-    case 'Boolean':
-      return [['Type', 'Boolean']];
-    case 'DateTime':
-      return [
-        ['Type', 'DateTime'],
-        ['Format', field.dateOnly ? 'DateOnly' : 'DateTime'],
-        ['FriendlyDisplayFormat', 'Disabled'],
-      ];
-    case 'Choice':
-      return [
-        ['Type', 'Choice'],
-        ['Format', 'Dropdown'],
-        ['FillInChoice', caml(false)],
-      ];
-    case 'MultiChoice':
-      return [
-        ['Type', 'MultiChoice'],
-        ['FillInChoice', caml(false)],
-      ];
-    case 'Lookup':
-    case 'LookupMulti': {
-      if (!field.lookupList) throw new Error(`Lookup '${field.internalName}' declares no lookupList.`);
-      return [
-        ['Type', kind],
-        // PnP replaces {listid:<title>} with the target list's id once every list of the template exists.
-        ['List', `{listid:${titleOf(field.lookupList)}}`],
-        ['ShowField', field.lookupField ?? 'Title'],
-        ['Mult', kind === 'LookupMulti' ? caml(true) : undefined],
-      ];
-    }
-    case 'User':
-      return [
-        ['Type', 'User'],
-        ['List', 'UserInfo'],
-        ['ShowField', 'ImnName'],
-        ['UserSelectionMode', 'PeopleOnly'],
-        ['UserSelectionScope', 0],
-      ];
-    default: {
-      const unknown: never = kind;
-      throw new Error(`No CAML mapping for field kind '${String(unknown)}'.`);
-    }
-  }
-}
-
-/** One CAML <Field> element (as lines) for a list column. */
+/** One CAML <Field> element (as lines) for a list column, with its stable id and PnP's {listid:Title} lookups. */
 export function fieldXml(listKey: ListKey, field: FieldDefinition, titleOf: ListTitleOf): string[] {
-  const [typeAttr, ...kindSpecific] = kindAttrs(field, titleOf);
-  const attrs: Attrs = [
-    typeAttr,
-    ['ID', `{${fieldGuid(listKey, field.internalName)}}`],
-    ['Name', field.internalName],
-    ['StaticName', field.internalName],
-    ['DisplayName', field.displayName],
-    ['Description', field.description],
-    ['Required', caml(field.required === true)],
-    ['Indexed', caml(field.indexed === true)],
-    ['EnforceUniqueValues', caml(field.unique === true)],
-    ...kindSpecific,
-    ['CustomFormatter', field.customFormatter ? JSON.stringify(field.customFormatter) : undefined],
-  ];
-  const children: string[] = [];
-  if (field.choices) {
-    children.push(...element('CHOICES', [], field.choices.flatMap((choice) => element('CHOICE', [], [], choice))));
-  }
-  if (field.defaultValue !== undefined) children.push(...element('Default', [], [], field.defaultValue));
-  return element('Field', attrs, children);
+  return fieldSchemaXml(field, {
+    id: `{${fieldGuid(listKey, field.internalName)}}`,
+    // PnP replaces {listid:<title>} with the target list's id once every list of the template exists.
+    lookupListRef: (key) => `{listid:${titleOf(key)}}`,
+  });
 }

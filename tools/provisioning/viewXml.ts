@@ -1,6 +1,6 @@
 import type { ListDefinition, ListViewDefinition } from '../../src/lists/types';
 import { DEFAULT_VIEW_ROW_LIMIT } from './constants';
-import { caml, element, renderAttrs } from './xml';
+import { caml, element, renderAttrs } from '../../src/lists/xml';
 
 /** 'Home school view' → 'HomeSchoolView' (the view's .aspx file name). */
 export function viewFileName(title: string): string {

@@ -4,7 +4,9 @@ import { Catalog } from '../store/catalog';
 import { GroupTable } from '../store/groups';
 import { ItemTable } from '../store/items';
 import { ItemlessFolderTable } from '../store/itemlessFolders';
+import { RoleTable } from '../store/roles';
 import { SecurityTable } from '../store/security';
+import { ViewTable } from '../store/views';
 import { TenantProperties } from '../tenant/tenantProperties';
 import type { ItemRecord, ListSchema } from '../store/types';
 import { DEFAULT_REGIONAL, type RegionalSettings } from './values/regional';
@@ -30,6 +32,8 @@ export class SpContext {
   readonly catalog: Catalog;
   readonly items: ItemTable;
   readonly security: SecurityTable;
+  readonly roles: RoleTable;
+  readonly views: ViewTable;
   readonly groups: GroupTable;
   /** Folders with no list item (folders/addUsingPath in a generic list). */
   readonly itemlessFolders: ItemlessFolderTable;
@@ -43,6 +47,8 @@ export class SpContext {
     this.catalog = new Catalog(db);
     this.items = new ItemTable(db);
     this.security = new SecurityTable(db);
+    this.roles = new RoleTable(db);
+    this.views = new ViewTable(db);
     this.groups = new GroupTable(db, tenant.allocatePrincipal);
     this.itemlessFolders = new ItemlessFolderTable(db);
   }
@@ -51,6 +57,7 @@ export class SpContext {
   invalidate(): void {
     this.catalog.invalidate();
     this.items.invalidate();
+    this.roles.invalidate();
   }
 
   get siteUrl(): string {

@@ -4,7 +4,7 @@ import type { Segment } from './odata/path';
 import { collection, entity, json, type SpRequest } from './request';
 import { addFolder, addSubFolder, deleteItemlessFolder, getFolder, getFolders, getMissingFolder, rootFolderItem } from './routes/folders';
 import { addItem, addValidateUpdate, deleteItem, getItem, getItems, updateItem, validateUpdateItem } from './routes/items';
-import { addField, addList, deleteList, getField, getFields, getList, getLists, updateField } from './routes/lists';
+import { addField, addFieldAsXml, addList, deleteList, getField, getFields, getList, getLists, updateField, updateList } from './routes/lists';
 import {
   addGroup,
   addGroupUser,
@@ -12,6 +12,7 @@ import {
   contextInfo,
   ensureUserRoute,
   getGroup,
+  getGroupOwner,
   getGroups,
   getGroupUsers,
   getUser,
@@ -19,11 +20,13 @@ import {
   removeGroup,
   removeGroupUser,
   removeSiteUser,
+  setGroupOwner,
   updateGroup,
   userGroups,
   webJson,
 } from './routes/principals';
 import {
+  addRoleDefinition,
   breakInheritance,
   changeRoleAssignment,
   deleteRoleAssignment,
@@ -34,8 +37,10 @@ import {
   getRoleDefinitions,
   hasUnique,
   resetInheritance,
+  updateRoleDefinition,
 } from './routes/security';
 import { getRegionalSettings, getTimeZone, regionalSettingsReadOnly } from './routes/regional';
+import { addView, changeViewFields, getView, getViewFields, getViews, updateView } from './routes/views';
 import type { SpServices } from './services';
 import { getStorageEntity } from './routes/tenant';
 import { Resolver, type Securable, type Target } from './targets';
@@ -86,6 +91,18 @@ function handleAction(s: SpServices, req: SpRequest, t: Extract<Target, { kind: 
     case 'addfield':
       if (on.kind !== 'fields') break;
       return addField(s, req, on.schema, true);
+    case 'createfieldasxml':
+      if (on.kind !== 'fields') break;
+      return addFieldAsXml(s, req, on.schema);
+    case 'addviewfield':
+    case 'removeviewfield':
+    case 'removeallviewfields':
+    case 'moveviewfieldto':
+      if (on.kind !== 'viewFields') break;
+      return changeViewFields(s, req, on.schema, on.view, t.name, t.args);
+    case 'setuserasowner':
+      if (on.kind !== 'group') break;
+      return setGroupOwner(s, req, on.group, t.args);
   }
   throw errors.notFound(t.name);
 }
@@ -96,6 +113,7 @@ function handleProperty(s: SpServices, req: SpRequest, t: Extract<Target, { kind
   if (t.name === 'listitemallfields') return rootFolderItem(req);
   if (t.name === 'folders' && t.on.kind === 'missingFolder') return collection(req, []);
   if (t.name === 'groups' && t.on.kind === 'user') return userGroups(s, req, t.on.user);
+  if (t.name === 'owner' && t.on.kind === 'group') return getGroupOwner(s, req, t.on.group);
   throw errors.notFound(t.name);
 }
 
@@ -118,7 +136,7 @@ function handleTarget(s: SpServices, req: SpRequest, t: Target): RouteResponse {
     case 'list':
       if (m === 'GET') return getList(s, req, t.schema);
       if (m === 'DELETE') return deleteList(s, req, t.schema);
-      if (isWrite(m)) return { status: 204, headers: {} };
+      if (isWrite(m)) return updateList(s, req, t.schema);
       break;
     case 'items':
       if (m === 'GET') return getItems(s, req, t.schema);
@@ -148,6 +166,17 @@ function handleTarget(s: SpServices, req: SpRequest, t: Target): RouteResponse {
     case 'missingFolder':
       if (m === 'GET') return getMissingFolder(req, t.path);
       throw errors.fileNotFound();
+    case 'views':
+      if (m === 'GET') return getViews(s, req, t.schema);
+      if (m === 'POST') return addView(s, req, t.schema);
+      break;
+    case 'view':
+      if (m === 'GET') return getView(s, req, t.schema, t.view);
+      if (isWrite(m)) return updateView(s, req, t.schema, t.view);
+      break;
+    case 'viewFields':
+      if (m === 'GET') return getViewFields(req, t.view);
+      break;
     case 'roleAssignments':
       if (m === 'GET') return getRoleAssignments(s, req, t.on);
       break;
@@ -163,10 +192,12 @@ function handleTarget(s: SpServices, req: SpRequest, t: Target): RouteResponse {
       if (m === 'GET') return getTimeZone(s, req);
       break;
     case 'roleDefinitions':
-      if (m === 'GET') return getRoleDefinitions(req);
+      if (m === 'GET') return getRoleDefinitions(s, req);
+      if (m === 'POST') return addRoleDefinition(s, req);
       break;
     case 'roleDefinition':
       if (m === 'GET') return getRoleDefinition(req, t.def);
+      if (isWrite(m)) return updateRoleDefinition(s, req, t.def);
       break;
     case 'siteUsers':
       if (m === 'GET') return getUsers(req, s.ctx.directory.all());

@@ -1,17 +1,35 @@
+import type { BasePermission } from '../../../src/lists/siteSecurity';
+import { BASE_PERMISSION_BITS } from '../../../src/lists/siteSecurity';
 import type { DirectoryUser } from '../contracts';
-import { RANK } from '../store/roles';
 import type { ItemRecord, ListSchema } from '../store/types';
 import { scopeKey } from '../store/types';
 import type { SpContext } from './context';
 
+/** A base permission mask as two unsigned 32-bit halves. */
+export interface Mask {
+  readonly high: number;
+  readonly low: number;
+}
+
+const EMPTY: Mask = { high: 0, low: 0 };
+
+/** Whether a mask holds a base permission: SharePoint checks each right bit by bit, not by level. */
+export function maskAllows(mask: Mask, permission: BasePermission): boolean {
+  const bit = BASE_PERMISSION_BITS[permission];
+  if (bit === 0) return true;
+  if (bit === 65) return mask.high >>> 0 === 0xffffffff && mask.low >>> 0 === 0xffffffff;
+  return bit > 32 ? ((mask.high >>> (bit - 33)) & 1) === 1 : ((mask.low >>> (bit - 1)) & 1) === 1;
+}
+
 /**
  * Effective permissions of one signed-in user, computed as SharePoint does: from the nearest securable with
  * unique role assignments (item → its folder chain → list → web), granting the user directly or through a
- * SharePoint group. Caches per instance; make one per request.
+ * SharePoint group, as the union of the base permission masks of every level they hold there. Caches per
+ * instance; make one per request.
  */
 export class Permissions {
   private readonly principals: number[];
-  private readonly rankCache = new Map<string, number>();
+  private readonly maskCache = new Map<string, Mask>();
   private readonly listInfo = new Map<string, { uniqueItems: Set<number>; folders: Map<string, number> }>();
   private readonly dirScope = new Map<string, string>();
 
@@ -22,14 +40,27 @@ export class Permissions {
     this.principals = ctx.security.principalsOf(user.spId);
   }
 
-  /** Rank (see store/roles) on a unique scope; -1 when nothing is granted. */
-  rankOnScope(scope: string): number {
-    let r = this.rankCache.get(scope);
-    if (r === undefined) {
-      r = this.ctx.security.rankOn(scope, this.principals);
-      this.rankCache.set(scope, r);
+  /** The union of the masks of the levels the user holds on a (unique) scope. */
+  maskOnScope(scope: string): Mask {
+    let m = this.maskCache.get(scope);
+    if (!m) {
+      let high = 0;
+      let low = 0;
+      for (const id of this.rolesOnScope(scope)) {
+        const r = this.ctx.roles.byId(id);
+        if (r) {
+          high = (high | r.high) >>> 0;
+          low = (low | r.low) >>> 0;
+        }
+      }
+      m = high === 0 && low === 0 ? EMPTY : { high, low };
+      this.maskCache.set(scope, m);
     }
-    return r;
+    return m;
+  }
+
+  hasOnScope(scope: string, permission: BasePermission): boolean {
+    return maskAllows(this.maskOnScope(scope), permission);
   }
 
   rolesOnScope(scope: string): number[] {
@@ -76,34 +107,34 @@ export class Permissions {
     return this.scopeOfDir(schema, item.dir);
   }
 
-  webRank(): number {
-    return this.rankOnScope(this.webScope());
+  webHas(permission: BasePermission): boolean {
+    return this.hasOnScope(this.webScope(), permission);
   }
 
-  listRank(schema: ListSchema): number {
-    return this.rankOnScope(this.listScope(schema));
+  listHas(schema: ListSchema, permission: BasePermission): boolean {
+    return this.hasOnScope(this.listScope(schema), permission);
   }
 
-  itemRank(schema: ListSchema, item: ItemRecord): number {
-    return this.rankOnScope(this.itemScope(schema, item));
+  itemHas(schema: ListSchema, item: ItemRecord, permission: BasePermission): boolean {
+    return this.hasOnScope(this.itemScope(schema, item), permission);
   }
 
   canReadItem(schema: ListSchema, item: ItemRecord): boolean {
-    return this.itemRank(schema, item) >= RANK.read;
+    return this.itemHas(schema, item, 'ViewListItems');
   }
 
-  /** A list is visible with Read on the list, or Read on any uniquely-permissioned item or folder in it. */
+  /** A list is visible with View Items on the list, or on any uniquely-permissioned item or folder in it. */
   canSeeList(schema: ListSchema): boolean {
-    if (this.listRank(schema) >= RANK.read) return true;
+    if (this.listHas(schema, 'ViewListItems')) return true;
     for (const id of this.info(schema).uniqueItems) {
-      if (this.rankOnScope(scopeKey({ kind: 'item', listId: schema.list.id, itemId: id })) >= RANK.read) return true;
+      if (this.hasOnScope(scopeKey({ kind: 'item', listId: schema.list.id, itemId: id }), 'ViewListItems')) return true;
     }
     return false;
   }
 
   /** Signed-in users with any access to the site (SharePoint gives them Limited Access on the web). */
   canSeeSite(): boolean {
-    if (this.webRank() >= RANK.read) return true;
+    if (this.webHas('Open')) return true;
     return this.ctx.catalog.all().some((s) => this.canSeeList(s));
   }
 }

@@ -1,8 +1,8 @@
 import type { DirectoryUser } from '../contracts';
-import { RANK, roleById, roleByName } from '../store/roles';
 import type { FieldRecord, GroupRecord, ItemRecord, ListSchema, RoleDefinitionRecord } from '../store/types';
+import type { ViewRecord } from '../store/views';
 import type { SpContext } from './context';
-import { errors } from './errors';
+import { SpError, SP_GENERIC, errors } from './errors';
 import { argOf, parseArgs, type Args, type Segment } from './odata/path';
 import type { SpRequest } from './request';
 
@@ -22,6 +22,9 @@ export type Target =
   /** A folder path that does not exist (or that the user cannot see): SharePoint resolves it lazily. */
   | { readonly kind: 'missingFolder'; readonly path: string }
   | { readonly kind: 'folders'; readonly schema?: ListSchema; readonly path: string }
+  | { readonly kind: 'views'; readonly schema: ListSchema }
+  | { readonly kind: 'view'; readonly schema: ListSchema; readonly view: ViewRecord }
+  | { readonly kind: 'viewFields'; readonly schema: ListSchema; readonly view: ViewRecord }
   | { readonly kind: 'roleAssignments'; readonly on: Securable }
   | { readonly kind: 'roleAssignment'; readonly on: Securable; readonly principalId: number }
   | { readonly kind: 'regionalSettings' }
@@ -44,10 +47,12 @@ const ACTIONS: Record<string, readonly string[]> = {
   roleAssignments: ['addroleassignment', 'removeroleassignment'],
   siteUsers: ['removebyid', 'removebyloginname'],
   siteGroups: ['removebyid', 'removebyloginname'],
+  group: ['setuserasowner'],
   groupUsers: ['removebyid', 'removebyloginname'],
   folders: ['addusingpath', 'add'],
   folder: ['addsubfolderusingpath'],
-  fields: ['addfield'],
+  fields: ['addfield', 'createfieldasxml'],
+  viewFields: ['addviewfield', 'removeviewfield', 'removeallviewfields', 'moveviewfieldto'],
 };
 
 const PROPERTIES = new Set(['hasuniqueroleassignments', 'effectivebasepermissions']);
@@ -90,7 +95,7 @@ export class Resolver {
     const item = this.ctx.items.folderByRef(schema.list.id, p);
     if (item) return this.req.perms.canReadItem(schema, item) ? { kind: 'folder', schema, path: this.ctx.fileRef(item), item } : missing;
     const itemless = this.ctx.itemlessFolders.get(schema.list.id, p);
-    if (itemless && this.req.perms.listRank(schema) >= RANK.read) return { kind: 'folder', schema, path: itemless.path };
+    if (itemless && this.req.perms.listHas(schema, 'ViewListItems')) return { kind: 'folder', schema, path: itemless.path };
     return missing;
   }
 
@@ -143,6 +148,10 @@ export class Resolver {
             return { kind: 'roleDefinitions' };
           case 'regionalsettings':
             return { kind: 'regionalSettings' };
+          case 'associatedownergroup':
+          case 'associatedmembergroup':
+          case 'associatedvisitorgroup':
+            return this.group(this.ctx.groups.byId(Number(this.ctx.setting(name) ?? NaN)));
           case 'getuserbyid':
             return this.user(this.ctx.directory.findBySpId(Number(first)));
           case 'getfolderbyserverrelativepath':
@@ -170,7 +179,19 @@ export class Resolver {
             return { kind: 'fields', schema: t.schema };
           case 'rootfolder':
             return { kind: 'folder', schema: t.schema, path: this.ctx.rootFolder(t.schema) };
+          case 'views':
+            if (seg.args !== undefined) return this.view(t.schema, this.ctx.views.byId(t.schema.list.id, String(first)));
+            return { kind: 'views', schema: t.schema };
+          case 'defaultview':
+            return this.view(t.schema, this.ctx.views.ofList(t.schema.list.id).find((v) => v.defaultView));
         }
+        break;
+      case 'views':
+        if (name === 'getbytitle') return this.view(t.schema, this.ctx.views.byTitle(t.schema.list.id, String(first)));
+        if (name === 'getbyid') return this.view(t.schema, this.ctx.views.byId(t.schema.list.id, String(first)));
+        break;
+      case 'view':
+        if (name === 'viewfields') return { kind: 'viewFields', schema: t.schema, view: t.view };
         break;
       case 'items':
         if (name === 'getbyid') return this.item(t.schema, first);
@@ -197,8 +218,9 @@ export class Resolver {
         if (name === 'folders' || name === 'listitemallfields') return { kind: 'property', on: t, name };
         throw errors.fileNotFound();
       case 'roleDefinitions': {
-        const def = name === 'getbyname' ? roleByName(String(first)) : name === 'getbyid' ? roleById(Number(first)) : undefined;
-        if (name === 'getbyname' || name === 'getbyid') {
+        const roles = this.ctx.roles;
+        const def = name === 'getbyname' ? roles.byName(String(first)) : name === 'getbyid' ? roles.byId(Number(first)) : name === 'getbytype' ? roles.byType(Number(first)) : undefined;
+        if (name === 'getbyname' || name === 'getbyid' || name === 'getbytype') {
           if (!def) throw errors.notFound(seg.name);
           return { kind: 'roleDefinition', def };
         }
@@ -218,6 +240,7 @@ export class Resolver {
         break;
       case 'group':
         if (name === 'users') return { kind: 'groupUsers', group: t.group };
+        if (name === 'owner') return { kind: 'property', on: t, name: 'owner' };
         break;
       case 'groupUsers':
         if (name === 'getbyid') return this.user(this.ctx.directory.findBySpId(Number(first)));
@@ -228,6 +251,11 @@ export class Resolver {
         break;
     }
     throw errors.notFound(seg.name);
+  }
+
+  private view(schema: ListSchema, v: ViewRecord | undefined): Target {
+    if (!v) throw new SpError(404, SP_GENERIC, 'The specified view is invalid.');
+    return { kind: 'view', schema, view: v };
   }
 
   private field(schema: ListSchema, nameOrId: string): Target {

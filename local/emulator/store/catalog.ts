@@ -11,6 +11,9 @@ interface ListRow {
   base_template: number;
   entity_name: string;
   created: string;
+  enable_versioning: number;
+  major_version_limit: number;
+  enable_folder_creation: number;
 }
 
 interface FieldRow {
@@ -29,6 +32,8 @@ interface FieldRow {
   default_value: string | null;
   max_length: number | null;
   ord: number;
+  description: string;
+  custom_formatter: string | null;
 }
 
 const toList = (r: ListRow): ListRecord => ({
@@ -39,6 +44,9 @@ const toList = (r: ListRow): ListRecord => ({
   baseTemplate: r.base_template,
   entityName: r.entity_name,
   created: r.created,
+  enableVersioning: r.enable_versioning === 1,
+  majorVersionLimit: r.major_version_limit,
+  enableFolderCreation: r.enable_folder_creation === 1,
 });
 
 const toField = (r: FieldRow): FieldRecord => ({
@@ -56,6 +64,8 @@ const toField = (r: FieldRow): FieldRecord => ({
   ...(r.default_value !== null ? { defaultValue: r.default_value } : {}),
   ...(r.max_length !== null ? { maxLength: r.max_length } : {}),
   order: r.ord,
+  description: r.description,
+  ...(r.custom_formatter ? { customFormatter: r.custom_formatter } : {}),
 });
 
 export interface NewField {
@@ -71,6 +81,31 @@ export interface NewField {
   readonly dateOnly?: boolean;
   readonly defaultValue?: string;
   readonly maxLength?: number;
+  readonly description?: string;
+  /** JSON column formatting, as the string SharePoint stores in CustomFormatter. */
+  readonly customFormatter?: string;
+}
+
+/** What MERGE on a field may change. */
+export interface FieldChanges {
+  readonly title?: string;
+  readonly required?: boolean;
+  readonly indexed?: boolean;
+  readonly unique?: boolean;
+  readonly description?: string;
+  readonly defaultValue?: string | null;
+  readonly choices?: readonly string[];
+  readonly maxLength?: number;
+  readonly customFormatter?: string | null;
+}
+
+/** What MERGE on a list may change. */
+export interface ListChanges {
+  readonly title?: string;
+  readonly description?: string;
+  readonly enableVersioning?: boolean;
+  readonly majorVersionLimit?: number;
+  readonly enableFolderCreation?: boolean;
 }
 
 /** SharePoint's list item entity name: 'Lists/PwPupils' → 'PwPupilsListItem' (spaces as _x0020_). */
@@ -126,7 +161,9 @@ export class Catalog {
   }
 
   createList(input: { title: string; url?: string; description?: string; baseTemplate?: number; id?: string }): ListSchema {
-    const url = input.url ?? `Lists/${input.title.replace(/[^A-Za-z0-9]/g, '')}`;
+    // SharePoint names the list's folder from its first title: generic lists under Lists/, libraries at the web's root.
+    const leaf = input.title.replace(/[^A-Za-z0-9]/g, '');
+    const url = input.url ?? (input.baseTemplate === 101 ? leaf : `Lists/${leaf}`);
     const id = input.id ?? randomUUID();
     this.db
       .prepare(
@@ -134,7 +171,8 @@ export class Catalog {
       )
       .run(id, input.title, url, input.description ?? '', input.baseTemplate ?? 100, entityNameFor(url), new Date().toISOString());
     this.invalidate();
-    this.addField(id, { internalName: 'Title', title: 'Title', kind: 'Text', required: false, maxLength: 255 });
+    // SharePoint: a new generic list's Title column is required; a library's is not.
+    this.addField(id, { internalName: 'Title', title: 'Title', kind: 'Text', required: (input.baseTemplate ?? 100) !== 101, maxLength: 255 });
     const created = this.byId(id);
     if (!created) throw new Error(`Could not create list ${input.title}`);
     return created;
@@ -147,8 +185,8 @@ export class Catalog {
     this.db
       .prepare(
         `INSERT INTO fields (list_id, internal_name, id, title, kind, required, indexed, unique_values, choices,
-           lookup_list_id, lookup_field, date_only, default_value, max_length, ord)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           lookup_list_id, lookup_field, date_only, default_value, max_length, ord, description, custom_formatter)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         listId,
@@ -166,6 +204,8 @@ export class Catalog {
         f.defaultValue ?? null,
         f.maxLength ?? null,
         ord,
+        f.description ?? '',
+        f.customFormatter ?? null,
       );
     this.invalidate();
     const created = this.byId(listId)?.byName.get(f.internalName.toLowerCase());
@@ -173,19 +213,45 @@ export class Catalog {
     return created;
   }
 
-  /** Updates the Title field's required flag and display name (list definitions' titleField). */
-  updateField(listId: string, internalName: string, changes: { title?: string; required?: boolean; indexed?: boolean; unique?: boolean }): void {
+  /** MERGE on a field: only the properties given change. */
+  updateField(listId: string, internalName: string, changes: FieldChanges): void {
     const f = this.byId(listId)?.byName.get(internalName.toLowerCase());
     if (!f) throw new Error(`No field ${internalName}`);
+    const unique = changes.unique ?? f.unique;
     this.db
-      .prepare('UPDATE fields SET title = ?, required = ?, indexed = ?, unique_values = ? WHERE list_id = ? AND internal_name = ?')
+      .prepare(
+        `UPDATE fields SET title = ?, required = ?, indexed = ?, unique_values = ?, description = ?, default_value = ?,
+           choices = ?, max_length = ?, custom_formatter = ? WHERE list_id = ? AND internal_name = ?`,
+      )
       .run(
         changes.title ?? f.title,
         (changes.required ?? f.required) ? 1 : 0,
-        (changes.indexed ?? f.indexed) || (changes.unique ?? f.unique) ? 1 : 0,
-        (changes.unique ?? f.unique) ? 1 : 0,
+        (changes.indexed ?? f.indexed) ? 1 : 0,
+        unique ? 1 : 0,
+        changes.description ?? f.description,
+        changes.defaultValue !== undefined ? changes.defaultValue : (f.defaultValue ?? null),
+        changes.choices ? JSON.stringify(changes.choices) : f.choices ? JSON.stringify(f.choices) : null,
+        changes.maxLength ?? f.maxLength ?? null,
+        changes.customFormatter !== undefined ? changes.customFormatter : (f.customFormatter ?? null),
         listId,
         f.internalName,
+      );
+    this.invalidate();
+  }
+
+  /** MERGE on a list: only the properties given change. */
+  updateList(listId: string, changes: ListChanges): void {
+    const l = this.byId(listId)?.list;
+    if (!l) throw new Error(`No list ${listId}`);
+    this.db
+      .prepare('UPDATE lists SET title = ?, description = ?, enable_versioning = ?, major_version_limit = ?, enable_folder_creation = ? WHERE id = ?')
+      .run(
+        changes.title ?? l.title,
+        changes.description ?? l.description,
+        (changes.enableVersioning ?? l.enableVersioning) ? 1 : 0,
+        changes.majorVersionLimit ?? l.majorVersionLimit,
+        (changes.enableFolderCreation ?? l.enableFolderCreation) ? 1 : 0,
+        listId,
       );
     this.invalidate();
   }

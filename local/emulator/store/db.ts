@@ -8,8 +8,13 @@ export function readSql(name: string): string {
   return readFileSync(join(__dirname, 'sql', `${name}.sql`), 'utf8');
 }
 
-/** Opens the emulator database: a file (WAL mode) or ':memory:'. */
-export function openDatabase(file: string): Db {
+/** Opens the emulator database: a file (WAL mode), ':memory:', or an in-memory copy of a serialized database. */
+export function openDatabase(file: string | Buffer): Db {
+  if (Buffer.isBuffer(file)) {
+    const copy = new Database(file);
+    copy.pragma('synchronous = NORMAL');
+    return copy;
+  }
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   if (file !== ':memory:') db.pragma('journal_mode = WAL');
@@ -17,9 +22,24 @@ export function openDatabase(file: string): Db {
   return db;
 }
 
+/** Columns added after the first release of schema.sql: added to an older database on open (idempotent). */
+const ADDED_COLUMNS: ReadonlyArray<readonly [table: string, column: string, declaration: string]> = [
+  ['fields', 'description', "TEXT NOT NULL DEFAULT ''"],
+  ['fields', 'custom_formatter', 'TEXT'],
+  ['lists', 'enable_versioning', 'INTEGER NOT NULL DEFAULT 0'],
+  ['lists', 'major_version_limit', 'INTEGER NOT NULL DEFAULT 0'],
+  ['lists', 'enable_folder_creation', 'INTEGER NOT NULL DEFAULT 0'],
+  ['groups', 'allow_members_edit', 'INTEGER NOT NULL DEFAULT 0'],
+  ['groups', 'only_members_view', 'INTEGER NOT NULL DEFAULT 0'],
+];
+
 /** Creates the SharePoint tables (idempotent). */
 export function migrateSharePoint(db: Db): void {
   db.exec(readSql('schema'));
+  for (const [table, column, declaration] of ADDED_COLUMNS) {
+    const has = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).some((c) => c.name === column);
+    if (!has) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${declaration}`);
+  }
 }
 
 /** Drops every table (every part's): a reset starts from nothing. */

@@ -6,6 +6,8 @@ interface GroupRow {
   title: string;
   description: string;
   owner_id: number | null;
+  allow_members_edit: number;
+  only_members_view: number;
 }
 
 const toGroup = (r: GroupRow): GroupRecord => ({
@@ -13,7 +15,16 @@ const toGroup = (r: GroupRow): GroupRecord => ({
   title: r.title,
   description: r.description,
   ...(r.owner_id !== null ? { ownerId: r.owner_id } : {}),
+  allowMembersEditMembership: r.allow_members_edit === 1,
+  onlyAllowMembersViewMembership: r.only_members_view === 1,
 });
+
+export interface GroupChanges {
+  readonly title?: string;
+  readonly description?: string;
+  readonly allowMembersEditMembership?: boolean;
+  readonly onlyAllowMembersViewMembership?: boolean;
+}
 
 /** SharePoint groups and their members. */
 export class GroupTable {
@@ -50,10 +61,23 @@ export class GroupTable {
     return (this.db.prepare('SELECT * FROM groups ORDER BY id').all() as GroupRow[]).map(toGroup);
   }
 
-  update(id: number, changes: { title?: string; description?: string }): void {
+  update(id: number, changes: GroupChanges): void {
     const g = this.byId(id);
     if (!g) return;
-    this.db.prepare('UPDATE groups SET title = ?, description = ? WHERE id = ?').run(changes.title ?? g.title, changes.description ?? g.description, id);
+    this.db
+      .prepare('UPDATE groups SET title = ?, description = ?, allow_members_edit = ?, only_members_view = ? WHERE id = ?')
+      .run(
+        changes.title ?? g.title,
+        changes.description ?? g.description,
+        (changes.allowMembersEditMembership ?? g.allowMembersEditMembership) ? 1 : 0,
+        (changes.onlyAllowMembersViewMembership ?? g.onlyAllowMembersViewMembership) ? 1 : 0,
+        id,
+      );
+  }
+
+  /** SetUserAsOwner(id): a user or a group becomes the group's owner. */
+  setOwner(id: number, ownerId: number): void {
+    this.db.prepare('UPDATE groups SET owner_id = ? WHERE id = ?').run(ownerId, id);
   }
 
   delete(id: number): void {

@@ -3,7 +3,6 @@ import type { DirectoryUser } from '../contracts';
 import type { SpContext } from '../sharepoint/context';
 import type { ItemService } from '../sharepoint/itemService';
 import { restKeyOf, fromRest } from '../sharepoint/values/restValue';
-import { roleById, roleByName } from './roles';
 import { DEFAULT_ADMIN, DEFAULT_GROUPS } from './siteSeeder';
 import type { GroupRecord, ItemData, ItemRecord, ListSchema } from './types';
 import { scopeKey } from './types';
@@ -173,7 +172,7 @@ export class EmulatorStore {
   }
 
   private roleId(role: number | string): number {
-    const r = typeof role === 'number' ? roleById(role) : roleByName(role);
+    const r = typeof role === 'number' ? this.ctx.roles.byId(role) : this.ctx.roles.byName(role);
     if (!r) throw new Error(`No role definition ${role}.`);
     return r.id;
   }

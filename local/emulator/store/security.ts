@@ -1,12 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import { ROLE_DEFINITIONS } from './roles';
 
 export interface Assignment {
   readonly principalId: number;
   readonly roleDefId: number;
 }
-
-const rankOf = new Map(ROLE_DEFINITIONS.map((r) => [r.id, r.rank]));
 
 /** Unique scopes and role assignments (scope keys: 'web', 'list:<guid>', 'item:<guid>:<id>'). */
 export class SecurityTable {
@@ -62,15 +59,6 @@ export class SecurityTable {
   principalsOf(userId: number): number[] {
     const groups = this.db.prepare('SELECT group_id FROM group_members WHERE user_id = ?').all(userId) as { group_id: number }[];
     return [userId, ...groups.map((g) => g.group_id)];
-  }
-
-  /** Highest rank the principals hold on a (unique) scope; -1 when none. */
-  rankOn(scope: string, principals: readonly number[]): number {
-    let best = -1;
-    for (const a of this.assignments(scope)) {
-      if (principals.includes(a.principalId)) best = Math.max(best, rankOf.get(a.roleDefId) ?? -1);
-    }
-    return best;
   }
 
   /** Role definition ids the principals hold on a scope (for EffectiveBasePermissions). */

@@ -18,6 +18,9 @@ export interface FieldRecord {
   readonly defaultValue?: string;
   readonly maxLength?: number;
   readonly order: number;
+  readonly description: string;
+  /** JSON column formatting (the CustomFormatter string). */
+  readonly customFormatter?: string;
 }
 
 export interface ListRecord {
@@ -30,6 +33,9 @@ export interface ListRecord {
   /** ListItemEntityTypeFullName without the 'SP.Data.' prefix, e.g. 'PwPupilsListItem'. */
   readonly entityName: string;
   readonly created: string;
+  readonly enableVersioning: boolean;
+  readonly majorVersionLimit: number;
+  readonly enableFolderCreation: boolean;
 }
 
 /** A list with its fields, keyed by lower-cased internal name. */
@@ -64,6 +70,8 @@ export interface GroupRecord {
   readonly title: string;
   readonly description: string;
   readonly ownerId?: number;
+  readonly allowMembersEditMembership: boolean;
+  readonly onlyAllowMembersViewMembership: boolean;
 }
 
 export interface RoleDefinitionRecord {
@@ -74,7 +82,7 @@ export interface RoleDefinitionRecord {
   readonly order: number;
   readonly high: number;
   readonly low: number;
-  /** 0 none (Limited Access), 1 read, 2 contribute, 3 edit (manage lists), 4 design, 5 full control. */
+  /** Built-in levels, most to least powerful: 5 Full Control … 0 Limited Access; custom levels 0. Ordering only. */
   readonly rank: number;
 }
 

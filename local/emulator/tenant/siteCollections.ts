@@ -108,7 +108,7 @@ export class SiteCollections {
   /** An empty site (no lists), with its default groups and the given people in them. */
   private seed(site: ExtraSite): void {
     const { spec, context } = site;
-    seedSite(context, [], { title: spec.title, description: spec.description ?? '' });
+    seedSite(context, { title: spec.title, description: spec.description ?? '' });
     const groups: [number, readonly string[] | undefined][] = [
       [DEFAULT_GROUPS.owners.id, spec.owners],
       [DEFAULT_GROUPS.members.id, spec.members],

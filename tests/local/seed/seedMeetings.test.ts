@@ -2,8 +2,8 @@
  * The demo review meetings are booked through the production MeetingService, each in its organiser's calendar:
  * the Outbox holds one invitation per meeting with a Teams link, and every record is Scheduled with its event.
  */
+import { OFFICE_GROUP } from '../../../src/lists';
 import { generateDemoData } from '../../../local/demo';
-import { DEFAULT_GROUPS } from '../../../local/emulator/store';
 import { seedMeetings } from '../../../local/seed/seedMeetings';
 import { startGraphFixture, type GraphFixture } from '../../data/graph/support/graphFixture';
 
@@ -18,7 +18,7 @@ describe('seedMeetings', () => {
     const data = generateDemoData();
     for (const s of data.staff) {
       fx.emulator.store.addUser({ email: s.email, displayName: s.displayName, userType: 'Member' });
-      fx.emulator.store.addToGroup(DEFAULT_GROUPS.members.id, s.email);
+      fx.emulator.store.addToGroup(OFFICE_GROUP.title, s.email);
     }
     const pupilIds = new Map<string, number>();
     for (const key of new Set(data.reviewMeetings.map((m) => m.pupilKey))) {

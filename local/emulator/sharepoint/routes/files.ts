@@ -17,7 +17,7 @@
  * Files cannot be batched (PnPjs does not batch them either).
  */
 import type { RouteRequest, RouteResponse } from '../../contracts';
-import { RANK } from '../../store/roles';
+import type { BasePermission } from '../../../../src/lists/siteSecurity';
 import type { ItemData, ItemRecord, ListSchema } from '../../store/types';
 import { SpError, errors } from '../errors';
 import { argOf, parseArgs, type Segment } from '../odata/path';
@@ -95,9 +95,9 @@ function fileAt(s: SpServices, req: SpRequest, path: string): FileRef {
   return { schema, item };
 }
 
-function folderRank(s: SpServices, req: SpRequest, schema: ListSchema, dir: string): number {
+function folderAllows(s: SpServices, req: SpRequest, schema: ListSchema, dir: string, permission: BasePermission): boolean {
   const folder = s.ctx.items.folderByRef(schema.list.id, dir);
-  return folder ? req.perms.itemRank(schema, folder) : req.perms.listRank(schema);
+  return folder ? req.perms.itemHas(schema, folder, permission) : req.perms.listHas(schema, permission);
 }
 
 function newFileData(schema: ListSchema): ItemData {
@@ -117,14 +117,14 @@ function addFile(s: SpServices, req: SpRequest, folder: Extract<Target, { kind: 
   const name = String(argOf(args, 'decodedurl', 0) ?? argOf(args, 'url', 0) ?? '').trim();
   const overwrite = argOf(args, 'overwrite', 1) === true;
   if (name === '' || INVALID_NAME.test(name) || name.length > 250) throw errors.badRequest(`The file name '${name}' is not valid.`);
-  if (folderRank(s, req, schema, folder.path) < RANK.write) throw errors.accessDenied();
+  if (!folderAllows(s, req, schema, folder.path, 'AddListItems')) throw errors.accessDenied();
   const full = `${folder.path}/${name}`.toLowerCase();
   const existing = s.ctx.items.all(schema.list.id).find((i) => s.ctx.fileRef(i).toLowerCase() === full);
   let item: ItemRecord;
   if (existing) {
     if (existing.fsType !== 0 || !overwrite)
       throw new SpError(400, '-2130575257, Microsoft.SharePoint.SPException', `A file with the name ${folder.path}/${name} already exists.`);
-    if (!req.perms.canReadItem(schema, existing) || req.perms.itemRank(schema, existing) < RANK.write) throw errors.accessDenied();
+    if (!req.perms.canReadItem(schema, existing) || !req.perms.itemHas(schema, existing, 'EditListItems')) throw errors.accessDenied();
     item = s.ctx.items.update(schema.list.id, existing.id, existing.data, req.user.spId);
   } else {
     item = s.ctx.items.insert(schema.list.id, { fsType: 0, dir: folder.path, leaf: name, authorId: req.user.spId, data: newFileData(schema) });
@@ -142,7 +142,7 @@ function listFiles(s: SpServices, req: SpRequest, folder: Extract<Target, { kind
 }
 
 function deleteFile(s: SpServices, req: SpRequest, f: FileRef, recycle: boolean): RouteResponse {
-  if (req.perms.itemRank(f.schema, f.item) < RANK.write) throw errors.accessDenied();
+  if (!req.perms.itemHas(f.schema, f.item, 'DeleteListItems')) throw errors.accessDenied();
   const match = req.header('if-match');
   if (match && match !== '*' && match !== `"{${f.item.guid.toUpperCase()}},${f.item.version}"` && match !== s.serializer.etag(f.item))
     throw new SpError(412, '-2147024809, System.ArgumentException', 'The file was changed by someone else (version conflict).');
@@ -166,7 +166,7 @@ function onFile(s: SpServices, req: SpRequest, f: FileRef, rest: Segment[], body
       if (m === 'GET')
         return { status: 200, headers: { 'Content-Type': 'application/octet-stream', 'Content-Length': String(contentOf(s, f).length) }, body: contentOf(s, f) };
       if (m === 'PUT') {
-        if (req.perms.itemRank(f.schema, f.item) < RANK.write) throw errors.accessDenied();
+        if (!req.perms.itemHas(f.schema, f.item, 'EditListItems')) throw errors.accessDenied();
         s.ctx.items.update(f.schema.list.id, f.item.id, f.item.data, req.user.spId);
         storeContent(s, f.schema, f.item.id, body);
         return { status: 204, headers: {} };

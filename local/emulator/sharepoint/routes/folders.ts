@@ -1,5 +1,4 @@
 import type { RouteResponse } from '../../contracts';
-import { RANK } from '../../store/roles';
 import type { ItemRecord, ListSchema } from '../../store/types';
 import { DOCUMENT_LIBRARY } from './files';
 import { errors } from '../errors';
@@ -42,7 +41,7 @@ export function getFolders(s: SpServices, req: SpRequest, schema: ListSchema | u
   const subs = s.ctx.items
     .all(schema.list.id)
     .filter((i) => i.fsType === 1 && i.dir.toLowerCase() === path.toLowerCase() && req.perms.canReadItem(schema, i));
-  const itemless = req.perms.listRank(schema) >= RANK.read ? s.ctx.itemlessFolders.children(schema.list.id, path) : [];
+  const itemless = req.perms.listHas(schema, 'ViewListItems') ? s.ctx.itemlessFolders.children(schema.list.id, path) : [];
   return collection(req, [...subs.map((f) => folderJson(s, schema, s.ctx.fileRef(f), f)), ...itemless.map((f) => folderJson(s, schema, f.path))]);
 }
 
@@ -61,8 +60,8 @@ export function addFolder(s: SpServices, req: SpRequest, schema: ListSchema | un
   const parentDir = full.slice(0, full.lastIndexOf('/'));
   const leaf = full.slice(full.lastIndexOf('/') + 1);
   const parent = s.ctx.items.folderByRef(list.list.id, parentDir);
-  const rank = parent ? req.perms.itemRank(list, parent) : req.perms.listRank(list);
-  if (rank < RANK.write) throw errors.accessDenied();
+  const allowed = parent ? req.perms.itemHas(list, parent, 'AddListItems') : req.perms.listHas(list, 'AddListItems');
+  if (!allowed) throw errors.accessDenied();
   if (list.list.baseTemplate !== DOCUMENT_LIBRARY) return entity(req, folderJson(s, list, s.writer.addItemlessFolder(list, parentDir, leaf, overwrite)));
   const folder = s.writer.addFolder(list, parentDir, leaf, req.user.spId, overwrite);
   return entity(req, folderJson(s, list, s.ctx.fileRef(folder), folder));
@@ -77,8 +76,8 @@ export function addSubFolder(s: SpServices, req: SpRequest, schema: ListSchema, 
   const body = bodyObject(req);
   const leafPath = body.leafPath as { DecodedUrl?: unknown } | undefined;
   const leaf = String(leafPath?.DecodedUrl ?? argOf(args, 'decodedurl', 0) ?? '');
-  const rank = parent ? req.perms.itemRank(schema, parent) : req.perms.listRank(schema);
-  if (rank < RANK.write) throw errors.accessDenied();
+  const allowed = parent ? req.perms.itemHas(schema, parent, 'AddListItems') : req.perms.listHas(schema, 'AddListItems');
+  if (!allowed) throw errors.accessDenied();
   const folder = s.writer.addFolder(schema, parentPath, leaf, req.user.spId);
   return entity(req, folderJson(s, schema, s.ctx.fileRef(folder), folder));
 }
@@ -99,7 +98,7 @@ export const rootFolderItem = (req: SpRequest): RouteResponse => json(200, { 'od
 /** DELETE on a folder without a list item: the folder and what it holds (the list's root folder cannot go). */
 export function deleteItemlessFolder(s: SpServices, req: SpRequest, schema: ListSchema, path: string): RouteResponse {
   if (path.toLowerCase() === s.ctx.rootFolder(schema).toLowerCase()) throw errors.accessDenied();
-  if (req.perms.listRank(schema) < RANK.write) throw errors.accessDenied();
+  if (!req.perms.listHas(schema, 'DeleteListItems')) throw errors.accessDenied();
   for (const item of s.ctx.items.all(schema.list.id).filter((i) => i.dir.toLowerCase() === path.toLowerCase())) s.ctx.items.delete(schema.list.id, item);
   s.ctx.itemlessFolders.delete(schema.list.id, path);
   return { status: 200, headers: {}, body: '' };

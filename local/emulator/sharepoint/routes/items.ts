@@ -1,5 +1,4 @@
 import type { RouteResponse } from '../../contracts';
-import { RANK } from '../../store/roles';
 import type { ItemRecord, ListSchema } from '../../store/types';
 import { DuplicateValueError, SpError, errors } from '../errors';
 import type { FormResult, FormValue } from '../itemService';
@@ -8,8 +7,8 @@ import { queryItems } from '../query/itemQuery';
 import { bodyObject, collection, entity, json, noContent, type SpRequest } from '../request';
 import type { SpServices } from '../services';
 
-const requireWrite = (rank: number): void => {
-  if (rank < RANK.write) throw errors.accessDenied();
+const requireAllowed = (allowed: boolean): void => {
+  if (!allowed) throw errors.accessDenied();
 };
 
 /** Builds the absolute next link: the request's own URL and parameters plus $skiptoken=Paged=TRUE&p_ID=n. */
@@ -35,7 +34,7 @@ export function getItem(s: SpServices, req: SpRequest, schema: ListSchema, item:
 }
 
 export function addItem(s: SpServices, req: SpRequest, schema: ListSchema): RouteResponse {
-  requireWrite(req.perms.listRank(schema));
+  requireAllowed(req.perms.listHas(schema, 'AddListItems'));
   const data = s.writer.fromRestBody(schema, bodyObject(req));
   const item = s.writer.add(schema, data, req.user.spId);
   const projection = s.serializer.project(schema, [], []);
@@ -51,7 +50,7 @@ export function checkIfMatch(req: SpRequest, item: ItemRecord): void {
 }
 
 export function updateItem(s: SpServices, req: SpRequest, schema: ListSchema, item: ItemRecord): RouteResponse {
-  requireWrite(req.perms.itemRank(schema, item));
+  requireAllowed(req.perms.itemHas(schema, item, 'EditListItems'));
   checkIfMatch(req, item);
   const changes = s.writer.fromRestBody(schema, bodyObject(req));
   const updated = s.writer.update(schema, item, changes, req.user.spId);
@@ -59,7 +58,7 @@ export function updateItem(s: SpServices, req: SpRequest, schema: ListSchema, it
 }
 
 export function deleteItem(s: SpServices, req: SpRequest, schema: ListSchema, item: ItemRecord, recycle = false): RouteResponse {
-  requireWrite(req.perms.itemRank(schema, item));
+  requireAllowed(req.perms.itemHas(schema, item, 'DeleteListItems'));
   checkIfMatch(req, item);
   s.ctx.items.delete(schema.list.id, item);
   if (recycle) return json(200, { value: item.guid }, req.metadata);
@@ -101,7 +100,7 @@ export function addValidateUpdate(s: SpServices, req: SpRequest, schema: ListSch
   const dir = decoded ? s.writer.folderPath(schema, decoded) : s.ctx.rootFolder(schema);
   const folderDir = s.writer.requireFolder(schema, dir);
   const parent = s.ctx.items.folderByRef(schema.list.id, folderDir);
-  requireWrite(parent ? req.perms.itemRank(schema, parent) : req.perms.listRank(schema));
+  requireAllowed(parent ? req.perms.itemHas(schema, parent, 'AddListItems') : req.perms.listHas(schema, 'AddListItems'));
   const formValues = formValuesOf(body);
   if (Number(info.UnderlyingObjectType) === 1) {
     const leafInfo = info.LeafName as Record<string, unknown> | string | undefined;
@@ -126,7 +125,7 @@ export function addValidateUpdate(s: SpServices, req: SpRequest, schema: ListSch
 
 /** POST items(n)/ValidateUpdateListItem: updates an item from form values. */
 export function validateUpdateItem(s: SpServices, req: SpRequest, schema: ListSchema, item: ItemRecord): RouteResponse {
-  requireWrite(req.perms.itemRank(schema, item));
+  requireAllowed(req.perms.itemHas(schema, item, 'EditListItems'));
   const { data, results } = s.writer.parseForm(schema, formValuesOf(bodyObject(req)), item.id);
   if (results.some((r) => r.HasException)) return formResponse(req, results);
   try {

@@ -1,19 +1,20 @@
 import type { FieldKind } from '../../../../src/lists';
 import type { RouteResponse } from '../../contracts';
 import type { NewField } from '../../store/catalog';
-import { RANK } from '../../store/roles';
 import type { FieldRecord, ListSchema } from '../../store/types';
 import { scopeKey } from '../../store/types';
 import { SpError, errors } from '../errors';
 import { bodyObject, collection, entity, type SpRequest } from '../request';
 import type { SpServices } from '../services';
+import { parseFieldSchemaXml } from '../fieldSchemaXml';
 import { folderJson } from './folders';
+import { addDefaultView } from './views';
 
 const KIND_BY_TYPE: Record<number, FieldKind> = { 1: 'Integer', 2: 'Text', 3: 'Note', 4: 'DateTime', 6: 'Choice', 7: 'Lookup', 8: 'Boolean', 9: 'Number', 10: 'Currency', 15: 'MultiChoice', 20: 'User' };
 const TYPE_BY_KIND: Record<FieldKind, number> = { Integer: 1, Text: 2, Note: 3, DateTime: 4, Choice: 6, Lookup: 7, LookupMulti: 7, Boolean: 8, Number: 9, Currency: 10, MultiChoice: 15, User: 20 };
 
-const requireManageLists = (rank: number): void => {
-  if (rank < RANK.manageLists) throw errors.accessDenied();
+const requireManageLists = (allowed: boolean): void => {
+  if (!allowed) throw errors.accessDenied();
 };
 
 /** Picks the $select-ed properties (case-insensitive) when there is a $select. */
@@ -35,6 +36,9 @@ export function listJson(s: SpServices, req: SpRequest, schema: ListSchema): Rec
     BaseType: 0,
     Created: list.created,
     Description: list.description,
+    EnableFolderCreation: list.enableFolderCreation,
+    EnableVersioning: list.enableVersioning,
+    MajorVersionLimit: list.majorVersionLimit,
     EntityTypeName: list.entityName.replace(/ListItem$/, 'List'),
     Hidden: false,
     Id: list.id,
@@ -59,7 +63,7 @@ export function getList(s: SpServices, req: SpRequest, schema: ListSchema): Rout
 }
 
 export function addList(s: SpServices, req: SpRequest): RouteResponse {
-  requireManageLists(req.perms.webRank());
+  requireManageLists(req.perms.webHas('ManageLists'));
   const body = bodyObject(req);
   const title = body.Title;
   if (typeof title !== 'string' || title.trim() === '') throw errors.badRequest('The parameter Title is required.');
@@ -71,16 +75,43 @@ export function addList(s: SpServices, req: SpRequest): RouteResponse {
     description: typeof body.Description === 'string' ? body.Description : '',
     baseTemplate: typeof body.BaseTemplate === 'number' ? body.BaseTemplate : 100,
   });
-  return entity(req, listJson(s, req, schema), 201);
+  addDefaultView(s, schema);
+  s.ctx.catalog.updateList(schema.list.id, {
+    ...(typeof body.EnableVersioning === 'boolean' ? { enableVersioning: body.EnableVersioning } : {}),
+    ...(typeof body.MajorVersionLimit === 'number' ? { majorVersionLimit: body.MajorVersionLimit } : {}),
+    ...(typeof body.EnableFolderCreation === 'boolean' ? { enableFolderCreation: body.EnableFolderCreation } : {}),
+  });
+  return entity(req, listJson(s, req, s.ctx.catalog.byId(schema.list.id) ?? schema), 201);
+}
+
+/** MERGE on a list: Title, Description, EnableVersioning, MajorVersionLimit, EnableFolderCreation (Manage Lists). */
+export function updateList(s: SpServices, req: SpRequest, schema: ListSchema): RouteResponse {
+  requireManageLists(req.perms.listHas(schema, 'ManageLists'));
+  const b = bodyObject(req);
+  if (typeof b.Title === 'string') {
+    const clash = s.ctx.catalog.byTitle(b.Title);
+    if (b.Title.trim() === '') throw errors.badRequest('The parameter Title is required.');
+    if (clash && clash.list.id !== schema.list.id)
+      throw new SpError(500, '-2130575342, Microsoft.SharePoint.SPException', 'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.');
+  }
+  s.ctx.catalog.updateList(schema.list.id, {
+    ...(typeof b.Title === 'string' ? { title: b.Title } : {}),
+    ...(typeof b.Description === 'string' ? { description: b.Description } : {}),
+    ...(typeof b.EnableVersioning === 'boolean' ? { enableVersioning: b.EnableVersioning } : {}),
+    ...(typeof b.MajorVersionLimit === 'number' ? { majorVersionLimit: b.MajorVersionLimit } : {}),
+    ...(typeof b.EnableFolderCreation === 'boolean' ? { enableFolderCreation: b.EnableFolderCreation } : {}),
+  });
+  return { status: 204, headers: {} };
 }
 
 export function deleteList(s: SpServices, req: SpRequest, schema: ListSchema): RouteResponse {
-  requireManageLists(req.perms.listRank(schema));
+  requireManageLists(req.perms.listHas(schema, 'ManageLists'));
   const id = schema.list.id;
   s.ctx.db.transaction(() => {
     s.ctx.db.prepare('DELETE FROM items WHERE list_id = ?').run(id);
     s.ctx.db.prepare('DELETE FROM fields WHERE list_id = ?').run(id);
     s.ctx.db.prepare('DELETE FROM lists WHERE id = ?').run(id);
+    s.ctx.views.deleteOfList(id);
     s.ctx.security.clearUnique(`list:${id}`);
     s.ctx.security.clearUniqueUnder(`item:${id}:`, '');
   })();
@@ -104,6 +135,8 @@ export function fieldJson(f: FieldRecord): Record<string, unknown> {
     EnforceUniqueValues: f.unique,
     Hidden: false,
     ReadOnlyField: false,
+    Description: f.description,
+    CustomFormatter: f.customFormatter ?? null,
     DefaultValue: f.defaultValue ?? null,
     ...(f.choices ? { Choices: [...f.choices] } : {}),
     ...(f.maxLength !== undefined ? { MaxLength: f.maxLength } : {}),
@@ -158,7 +191,7 @@ function newFieldFrom(s: SpServices, p: Record<string, unknown>): NewField {
 
 /** POST fields (odata=verbose body with FieldTypeKind) or fields/AddField({parameters}). */
 export function addField(s: SpServices, req: SpRequest, schema: ListSchema, viaAddField: boolean): RouteResponse {
-  requireManageLists(req.perms.listRank(schema));
+  requireManageLists(req.perms.listHas(schema, 'ManageLists'));
   const body = bodyObject(req);
   const params = viaAddField ? ((body.parameters ?? {}) as Record<string, unknown>) : body;
   const nf = newFieldFrom(s, params);
@@ -168,16 +201,53 @@ export function addField(s: SpServices, req: SpRequest, schema: ListSchema, viaA
   return entity(req, fieldJson(f), 201);
 }
 
-/** MERGE on a field: Title, Required, Indexed, EnforceUniqueValues. */
+/** fields/createFieldAsXml({ parameters: { SchemaXml, Options } }): see fieldSchemaXml.ts. */
+export function addFieldAsXml(s: SpServices, req: SpRequest, schema: ListSchema): RouteResponse {
+  requireManageLists(req.perms.listHas(schema, 'ManageLists'));
+  const params = (bodyObject(req).parameters ?? {}) as Record<string, unknown>;
+  if (typeof params.SchemaXml !== 'string') throw errors.badRequest('The parameter SchemaXml is required.');
+  const nf = parseFieldSchemaXml(params.SchemaXml, typeof params.Options === 'number' ? params.Options : 0, (id) => !!s.ctx.catalog.byId(id));
+  if (nf.unique && !nf.indexed) throw errors.badRequest(UNIQUE_NEEDS_INDEX);
+  if (schema.byName.has(nf.internalName.toLowerCase())) throw new SpError(500, '-2130575340, Microsoft.SharePoint.SPException', `A duplicate field name "${nf.internalName}" was found.`);
+  const f = s.ctx.catalog.addField(schema.list.id, nf);
+  s.ctx.items.invalidate(schema.list.id);
+  const defaultView = s.ctx.views.ofList(schema.list.id).find((v) => v.defaultView);
+  if (defaultView && (Number(params.Options) & ADD_FIELD_TO_DEFAULT_VIEW) !== 0) {
+    s.ctx.views.update(schema.list.id, defaultView.id, { fields: [...defaultView.fields, f.internalName] });
+  }
+  return entity(req, fieldJson(f), 201);
+}
+
+/** AddFieldOptions.AddFieldToDefaultView. */
+const ADD_FIELD_TO_DEFAULT_VIEW = 16;
+
+/** SharePoint refuses to enforce unique values on a column that is not indexed (and to un-index one that is). */
+const UNIQUE_NEEDS_INDEX = 'This field must be indexed to enforce unique values.';
+
+const stringList = (v: unknown): string[] | undefined => unwrapResults(v)?.map(String);
+
+/**
+ * MERGE on a field: Title, Required, Indexed, EnforceUniqueValues, Description, DefaultValue, Choices, MaxLength,
+ * CustomFormatter.
+ */
 export function updateField(s: SpServices, req: SpRequest, schema: ListSchema, f: FieldRecord): RouteResponse {
-  requireManageLists(req.perms.listRank(schema));
+  requireManageLists(req.perms.listHas(schema, 'ManageLists'));
   const b = bodyObject(req);
+  const indexed = typeof b.Indexed === 'boolean' ? b.Indexed : f.indexed;
+  const unique = typeof b.EnforceUniqueValues === 'boolean' ? b.EnforceUniqueValues : f.unique;
+  if (unique && !indexed) throw errors.badRequest(UNIQUE_NEEDS_INDEX);
+  const choices = stringList(b.Choices);
   s.ctx.catalog.updateField(schema.list.id, f.internalName, {
     ...(typeof b.Title === 'string' ? { title: b.Title } : {}),
     ...(typeof b.Required === 'boolean' ? { required: b.Required } : {}),
     ...(typeof b.Indexed === 'boolean' ? { indexed: b.Indexed } : {}),
     ...(typeof b.EnforceUniqueValues === 'boolean' ? { unique: b.EnforceUniqueValues } : {}),
+    ...(typeof b.Description === 'string' ? { description: b.Description } : {}),
+    ...(typeof b.DefaultValue === 'string' || b.DefaultValue === null ? { defaultValue: b.DefaultValue } : {}),
+    ...(choices && (f.kind === 'Choice' || f.kind === 'MultiChoice') ? { choices } : {}),
+    ...(typeof b.MaxLength === 'number' && f.kind === 'Text' ? { maxLength: b.MaxLength } : {}),
+    ...(typeof b.CustomFormatter === 'string' || b.CustomFormatter === null ? { customFormatter: b.CustomFormatter || null } : {}),
   });
+  s.ctx.items.invalidate(schema.list.id);
   return { status: 204, headers: {} };
 }
-

@@ -1,6 +1,5 @@
 import { randomBytes } from 'crypto';
 import type { DirectoryUser, RouteResponse } from '../../contracts';
-import { RANK } from '../../store/roles';
 import type { GroupRecord } from '../../store/types';
 import { SpError, errors, SP_GENERIC } from '../errors';
 import { argOf, type Args } from '../odata/path';
@@ -34,11 +33,11 @@ export function groupJson(s: SpServices, g: GroupRecord): Record<string, unknown
     LoginName: g.title,
     Title: g.title,
     PrincipalType: 8,
-    AllowMembersEditMembership: false,
+    AllowMembersEditMembership: g.allowMembersEditMembership,
     AllowRequestToJoinLeave: false,
     AutoAcceptRequestToJoinLeave: false,
     Description: g.description,
-    OnlyAllowMembersViewMembership: false,
+    OnlyAllowMembersViewMembership: g.onlyAllowMembersViewMembership,
     OwnerTitle: owner ?? g.title,
     RequestToJoinLeaveEmailSetting: null,
   };
@@ -53,7 +52,7 @@ export function principalJson(s: SpServices, id: number): Record<string, unknown
 }
 
 const requireManageWeb = (req: SpRequest): void => {
-  if (req.perms.webRank() < RANK.managePermissions) throw errors.accessDenied();
+  if (!req.perms.webHas('ManagePermissions')) throw errors.accessDenied();
 };
 
 export function webJson(s: SpServices): Record<string, unknown> {
@@ -107,7 +106,7 @@ export function userGroups(s: SpServices, req: SpRequest, u: DirectoryUser): Rou
  * tenant's domains becomes a Guest (as after an accepted invitation).
  */
 export function ensureUser(s: SpServices, req: SpRequest, logonName: string): DirectoryUser {
-  if (req.perms.webRank() < RANK.write) throw errors.accessDenied();
+  if (!req.perms.webHas('AddListItems')) throw errors.accessDenied();
   const dir = s.ctx.directory;
   const found = dir.findByLoginName(logonName);
   if (found) return found;
@@ -155,31 +154,57 @@ export function getGroup(s: SpServices, req: SpRequest, g: GroupRecord): RouteRe
   return entity(req, groupJson(s, g));
 }
 
+const boolOf = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : undefined);
+
+/** POST web/siteGroups: needs Create Groups on the site; the creator becomes the group's owner (SharePoint's default). */
 export function addGroup(s: SpServices, req: SpRequest): RouteResponse {
-  requireManageWeb(req);
+  if (!req.perms.webHas('CreateGroups')) throw errors.accessDenied();
   const body = bodyObject(req);
   const title = body.Title;
   if (typeof title !== 'string' || title.trim() === '') throw errors.badRequest('The parameter Title is required.');
   if (s.ctx.groups.byTitle(title)) throw new SpError(400, '-2130575293, Microsoft.SharePoint.SPException', 'The specified name is already in use.');
   const g = s.ctx.groups.create(title.trim(), typeof body.Description === 'string' ? body.Description : '', req.user.spId);
-  return entity(req, groupJson(s, g), 201);
+  s.ctx.groups.update(g.id, {
+    ...(boolOf(body.AllowMembersEditMembership) !== undefined ? { allowMembersEditMembership: boolOf(body.AllowMembersEditMembership) } : {}),
+    ...(boolOf(body.OnlyAllowMembersViewMembership) !== undefined ? { onlyAllowMembersViewMembership: boolOf(body.OnlyAllowMembersViewMembership) } : {}),
+  });
+  return entity(req, groupJson(s, s.ctx.groups.byId(g.id) ?? g), 201);
 }
 
+/** MERGE on a group: Title, Description and its membership settings, by its owner or a permissions manager. */
 export function updateGroup(s: SpServices, req: SpRequest, g: GroupRecord): RouteResponse {
-  requireManageWeb(req);
+  if (!canManageGroup(s, req, g)) throw errors.accessDenied();
   const body = bodyObject(req);
   s.ctx.groups.update(g.id, {
     ...(typeof body.Title === 'string' ? { title: body.Title } : {}),
     ...(typeof body.Description === 'string' ? { description: body.Description } : {}),
+    ...(boolOf(body.AllowMembersEditMembership) !== undefined ? { allowMembersEditMembership: boolOf(body.AllowMembersEditMembership) } : {}),
+    ...(boolOf(body.OnlyAllowMembersViewMembership) !== undefined ? { onlyAllowMembersViewMembership: boolOf(body.OnlyAllowMembersViewMembership) } : {}),
   });
   return { status: 204, headers: {} };
 }
 
+/** siteGroups(n)/SetUserAsOwner(id): a user or a group (by principal id) becomes the owner. */
+export function setGroupOwner(s: SpServices, req: SpRequest, g: GroupRecord, args: Args): RouteResponse {
+  if (!canManageGroup(s, req, g)) throw errors.accessDenied();
+  const ownerId = Number(argOf(args, 'ownerid', 0));
+  if (!s.ctx.directory.findBySpId(ownerId) && !s.ctx.groups.byId(ownerId)) throw errors.userNotFound();
+  s.ctx.groups.setOwner(g.id, ownerId);
+  return json(200, { 'odata.null': true }, req.metadata);
+}
+
+/** siteGroups(n)/owner: the owning user or group. */
+export function getGroupOwner(s: SpServices, req: SpRequest, g: GroupRecord): RouteResponse {
+  const owner = g.ownerId === undefined ? null : principalJson(s, g.ownerId);
+  if (!owner) throw errors.userNotFound();
+  return entity(req, owner);
+}
+
 export function removeGroup(s: SpServices, req: SpRequest, name: string, args: Args): RouteResponse {
-  requireManageWeb(req);
   const key = argOf(args, '', 0);
   const g = name === 'removebyid' ? s.ctx.groups.byId(Number(key)) : s.ctx.groups.byTitle(String(key));
   if (!g) throw errors.groupNotFound();
+  if (!canManageGroup(s, req, g)) throw errors.accessDenied();
   s.ctx.groups.delete(g.id);
   return json(200, { 'odata.null': true }, req.metadata);
 }
@@ -189,10 +214,21 @@ export function getGroupUsers(s: SpServices, req: SpRequest, g: GroupRecord): Ro
   return getUsers(req, users);
 }
 
-const canManageGroup = (req: SpRequest, g: GroupRecord): boolean => req.perms.webRank() >= RANK.managePermissions || g.ownerId === req.user.spId;
+/**
+ * Who may change a group's members: its owner (a user, or any member of the owning group), anyone with Manage
+ * Permissions on the site (Microsoft: "Manage membership of SharePoint groups" needs Manage Permissions), and the
+ * group's own members when AllowMembersEditMembership is set.
+ */
+function canManageGroup(s: SpServices, req: SpRequest, g: GroupRecord): boolean {
+  if (req.perms.webHas('ManagePermissions')) return true;
+  if (g.ownerId === undefined) return false;
+  if (g.ownerId === req.user.spId) return true;
+  const mine = s.ctx.security.principalsOf(req.user.spId);
+  return mine.includes(g.ownerId) || (g.allowMembersEditMembership === true && mine.includes(g.id));
+}
 
 export function addGroupUser(s: SpServices, req: SpRequest, g: GroupRecord): RouteResponse {
-  if (!canManageGroup(req, g)) throw errors.accessDenied();
+  if (!canManageGroup(s, req, g)) throw errors.accessDenied();
   const login = loginFromBody(req);
   const u = s.ctx.directory.findByLoginName(login);
   if (!u) throw new SpError(400, SP_GENERIC, 'The user does not exist or is not unique.');
@@ -201,7 +237,7 @@ export function addGroupUser(s: SpServices, req: SpRequest, g: GroupRecord): Rou
 }
 
 export function removeGroupUser(s: SpServices, req: SpRequest, g: GroupRecord, name: string, args: Args): RouteResponse {
-  if (!canManageGroup(req, g)) throw errors.accessDenied();
+  if (!canManageGroup(s, req, g)) throw errors.accessDenied();
   const key = argOf(args, '', 0);
   const u = name === 'removebyid' ? s.ctx.directory.findBySpId(Number(key)) : s.ctx.directory.findByLoginName(String(key));
   if (!u) throw errors.userNotFound();

@@ -1,10 +1,10 @@
 import type { RouteResponse } from '../../contracts';
-import { RANK, ROLE, ROLE_DEFINITIONS, roleById } from '../../store/roles';
+import { ROLE } from '../../store/roles';
 import type { RoleDefinitionRecord } from '../../store/types';
 import { scopeKey } from '../../store/types';
 import { SpError, errors, SP_GENERIC } from '../errors';
 import { argOf, type Args } from '../odata/path';
-import { collection, entity, json, primitive, type SpRequest } from '../request';
+import { bodyObject, collection, entity, json, primitive, type SpRequest } from '../request';
 import type { SpServices } from '../services';
 import type { Securable } from '../targets';
 import { principalJson } from './principals';
@@ -33,7 +33,7 @@ function parentScope(req: SpRequest, s: SpServices, on: Securable): string {
 }
 
 const requireManage = (req: SpRequest, on: Securable): void => {
-  if (req.perms.rankOnScope(effectiveScope(req, on)) < RANK.managePermissions) throw errors.accessDenied();
+  if (!req.perms.hasOnScope(effectiveScope(req, on), 'ManagePermissions')) throw errors.accessDenied();
 };
 
 /**
@@ -56,12 +56,58 @@ export function roleDefinitionJson(r: RoleDefinitionRecord): Record<string, unkn
   };
 }
 
-export function getRoleDefinitions(req: SpRequest): RouteResponse {
-  return collection(req, ROLE_DEFINITIONS.map(roleDefinitionJson));
+export function getRoleDefinitions(s: SpServices, req: SpRequest): RouteResponse {
+  return collection(req, s.ctx.roles.all().map(roleDefinitionJson));
 }
 
 export function getRoleDefinition(req: SpRequest, r: RoleDefinitionRecord): RouteResponse {
   return entity(req, roleDefinitionJson(r));
+}
+
+/** BasePermissions { High, Low } as SharePoint accepts it: unsigned 32-bit decimal strings (or numbers). */
+function maskFrom(v: unknown): { high: number; low: number } | undefined {
+  if (!v || typeof v !== 'object') return undefined;
+  const { High, Low } = v as { High?: unknown; Low?: unknown };
+  const half = (x: unknown): number | undefined => {
+    const n = typeof x === 'string' && /^\d+$/.test(x) ? Number(x) : typeof x === 'number' ? x : NaN;
+    return Number.isInteger(n) && n >= 0 && n <= 0xffffffff ? n : undefined;
+  };
+  const high = half(High);
+  const low = half(Low);
+  return high === undefined || low === undefined ? undefined : { high, low };
+}
+
+/**
+ * POST web/roleDefinitions { Name, Description, Order, BasePermissions: { High, Low } }: a custom permission
+ * level. Needs Manage Permissions on the web; names are unique (case-insensitive), as in SharePoint.
+ */
+export function addRoleDefinition(s: SpServices, req: SpRequest): RouteResponse {
+  if (!req.perms.webHas('ManagePermissions')) throw errors.accessDenied();
+  const b = bodyObject(req);
+  const name = typeof b.Name === 'string' ? b.Name.trim() : '';
+  if (name === '') throw errors.badRequest('The parameter Name is required.');
+  const mask = maskFrom(b.BasePermissions);
+  if (!mask) throw errors.badRequest('BasePermissions must be { High, Low }: unsigned 32-bit numbers as strings.');
+  if (s.ctx.roles.byName(name)) throw new SpError(500, '-2146232832, Microsoft.SharePoint.SPException', 'A permission level with that name already exists.');
+  const order = typeof b.Order === 'number' ? b.Order : 1000;
+  const created = s.ctx.roles.add({ name, description: typeof b.Description === 'string' ? b.Description : '', order, ...mask });
+  return entity(req, roleDefinitionJson(created), 201);
+}
+
+/** MERGE on a role definition: Name, Description, Order, BasePermissions (built-in levels cannot be changed). */
+export function updateRoleDefinition(s: SpServices, req: SpRequest, r: RoleDefinitionRecord): RouteResponse {
+  if (!req.perms.webHas('ManagePermissions')) throw errors.accessDenied();
+  if (r.roleTypeKind !== 0) throw new SpError(400, SP_GENERIC, 'You cannot change a built-in permission level.');
+  const b = bodyObject(req);
+  const mask = b.BasePermissions === undefined ? undefined : maskFrom(b.BasePermissions);
+  if (b.BasePermissions !== undefined && !mask) throw errors.badRequest('BasePermissions must be { High, Low }.');
+  s.ctx.roles.update(r.id, {
+    ...(typeof b.Name === 'string' ? { name: b.Name } : {}),
+    ...(typeof b.Description === 'string' ? { description: b.Description } : {}),
+    ...(typeof b.Order === 'number' ? { order: b.Order } : {}),
+    ...(mask ?? {}),
+  });
+  return { status: 204, headers: {} };
 }
 
 function assignmentJson(s: SpServices, req: SpRequest, principalId: number, roleIds: number[]): Record<string, unknown> {
@@ -69,7 +115,7 @@ function assignmentJson(s: SpServices, req: SpRequest, principalId: number, role
   const out: Record<string, unknown> = { PrincipalId: principalId };
   if (expand.includes('member')) out.Member = principalJson(s, principalId);
   if (expand.includes('roledefinitionbindings')) {
-    const bindings = roleIds.map((id) => roleById(id)).filter((r): r is RoleDefinitionRecord => !!r).map(roleDefinitionJson);
+    const bindings = roleIds.map((id) => s.ctx.roles.byId(id)).filter((r): r is RoleDefinitionRecord => !!r).map(roleDefinitionJson);
     out.RoleDefinitionBindings = req.metadata === 'verbose' ? { results: bindings } : bindings;
   }
   return out;
@@ -114,7 +160,7 @@ export function changeRoleAssignment(s: SpServices, req: SpRequest, on: Securabl
   const own = ownScope(on);
   if (!s.ctx.security.isUnique(own)) throw errors.inherits();
   if (!principalExists(s, principalId)) throw new SpError(400, SP_GENERIC, `Can not find the principal with id: ${principalId}.`);
-  if (!roleById(roleDefId)) throw new SpError(400, SP_GENERIC, `Can not find the role definition with id: ${roleDefId}.`);
+  if (!s.ctx.roles.byId(roleDefId)) throw new SpError(400, SP_GENERIC, `Can not find the role definition with id: ${roleDefId}.`);
   if (name === 'addroleassignment') s.ctx.security.add(own, principalId, roleDefId);
   else s.ctx.security.remove(own, principalId, roleDefId);
   return json(200, { 'odata.null': true }, req.metadata);
@@ -162,15 +208,7 @@ export function hasUnique(s: SpServices, req: SpRequest, on: Securable): RouteRe
 
 /** EffectiveBasePermissions: the union of the masks of the roles the user holds on the object. */
 export function effectivePermissions(req: SpRequest, on: Securable): RouteResponse {
-  let high = 0n;
-  let low = 0n;
-  for (const id of req.perms.rolesOnScope(effectiveScope(req, on))) {
-    const r = roleById(id);
-    if (r) {
-      high |= BigInt(r.high);
-      low |= BigInt(r.low);
-    }
-  }
-  const value = { High: String(high), Low: String(low) };
+  const mask = req.perms.maskOnScope(effectiveScope(req, on));
+  const value = { High: String(mask.high >>> 0), Low: String(mask.low >>> 0) };
   return req.metadata === 'verbose' ? json(200, { d: { EffectiveBasePermissions: value } }, 'verbose') : json(200, value, req.metadata);
 }

@@ -124,3 +124,18 @@ CREATE TABLE IF NOT EXISTS itemless_folders (
   created TEXT NOT NULL,
   PRIMARY KEY (list_id, path)
 );
+
+-- List views (public views only): fields is a JSON array of internal names, in order; query is the CAML
+-- <Where>/<OrderBy> body SharePoint calls ViewQuery.
+CREATE TABLE IF NOT EXISTS views (
+  list_id      TEXT NOT NULL,
+  id           TEXT NOT NULL,
+  title        TEXT NOT NULL COLLATE NOCASE,
+  default_view INTEGER NOT NULL DEFAULT 0,
+  query        TEXT NOT NULL DEFAULT '',
+  row_limit    INTEGER NOT NULL DEFAULT 30,
+  paged        INTEGER NOT NULL DEFAULT 1,
+  fields       TEXT NOT NULL DEFAULT '[]',
+  ord          INTEGER NOT NULL,
+  PRIMARY KEY (list_id, id)
+);

@@ -14,6 +14,7 @@ import type { Saved } from '../../../../src/data/ports';
 import { EMULATOR_USER_HEADER, type EmulatorPart } from '../../../../local/emulator/contracts';
 import { createGraphPart } from '../../../../local/emulator/graph';
 import type { OutboxRecord } from '../../../../local/emulator/graph/outbox/outboxTypes';
+import { setUpSiteDatabase } from '../../../support/setUpSiteDatabase';
 import { startEmulator, type RunningEmulator } from '../../../../local/emulator/server';
 import { DEFAULT_ADMIN } from '../../../../local/emulator/store';
 import { FORCE_THROTTLE_HEADER } from '../../../../local/emulator/throttle';
@@ -62,7 +63,7 @@ export async function startGraphFixture(): Promise<GraphFixture> {
   // The Graph part needs the running emulator's context, so it is bound once the server has started.
   const bound: { part?: EmulatorPart } = {};
   const graphPart: EmulatorPart = { migrate: (db) => bound.part?.migrate(db), handle: (req) => bound.part?.handle(req) };
-  const emulator = await startEmulator({ port: 0, dbFile: ':memory:', reset: true, parts: [graphPart] });
+  const emulator = await startEmulator({ port: 0, dbFile: ':memory:', reset: true, parts: [graphPart], initialDatabase: await setUpSiteDatabase() });
   bound.part = createGraphPart(emulator.context, { applyThrottle: false });
   bound.part.migrate(emulator.context.db);
   const siteUrl = `${emulator.origin}${SITE_PATH}`;

@@ -17,7 +17,7 @@ let elmId: number;
 
 beforeAll(async () => {
   fx = await startPathwaysFixture();
-  fx.addStaff(OFFICE, 'members'); // Edit: no Manage Permissions, like the Office group
+  fx.addStaff(OFFICE, 'office'); // Contribute: no Manage Permissions
   oakId = (await fx.addSchool('Oakfield Academy', '990101', [OAK])).school.id;
   elmId = (await fx.addSchool('Elmwood High School', '990102', [ELM])).school.id;
 });

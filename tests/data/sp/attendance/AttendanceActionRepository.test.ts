@@ -3,8 +3,8 @@
  * folder of 'Pathways Attendance Actions', read back by the indexed pupil lookup, and invalid records never
  * reach SharePoint.
  */
+import { OFFICE_GROUP } from '../../../../src/lists';
 import type { RunningEmulator } from '../../../../local/emulator/server';
-import { DEFAULT_GROUPS } from '../../../../local/emulator/store';
 import { RecordValidationError } from '../../../../src/data/errors';
 import { SpAttendanceActionRepository } from '../../../../src/data/sp/attendance/AttendanceActionRepository';
 import { spFor, startTestEmulator } from '../../../support/emulator';
@@ -37,7 +37,7 @@ async function addPupil(ref: string): Promise<number> {
 beforeAll(async () => {
   emu = await startTestEmulator();
   emu.store.addUser({ ...STAFF, userType: 'Member' });
-  emu.store.addToGroup(DEFAULT_GROUPS.members.id, STAFF.email);
+  emu.store.addToGroup(OFFICE_GROUP.title, STAFF.email);
 });
 afterAll(() => emu.close());
 

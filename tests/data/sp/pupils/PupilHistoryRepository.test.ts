@@ -14,7 +14,7 @@ const STAFF = 'senco@pathways.example.org';
 
 beforeAll(async () => {
   fx = await startPathwaysFixture();
-  fx.addStaff(STAFF, 'members');
+  fx.addStaff(STAFF, 'office');
   await fx.addSchool('Birchfield School', '990201', [SCHOOL]);
 });
 afterAll(() => fx.close());

@@ -1,5 +1,5 @@
+import { LEADERSHIP_GROUP } from '../../../../src/lists';
 import type { RunningEmulator } from '../../../../local/emulator/server';
-import { DEFAULT_GROUPS } from '../../../../local/emulator/store';
 import { rawFetch, spErrorOf, spFor, startTestEmulator } from '../../../support/emulator';
 import { STAFF } from './people';
 
@@ -11,7 +11,7 @@ const sp = () => spFor(STAFF.email, { siteUrl: emu.siteUrl });
 beforeAll(async () => {
   emu = await startTestEmulator();
   emu.store.addUser({ ...STAFF, userType: 'Member' });
-  emu.store.addToGroup(DEFAULT_GROUPS.members.id, STAFF.email);
+  emu.store.addToGroup(LEADERSHIP_GROUP.title, STAFF.email);
   emu.store.addItem(SCHOOLS, { Title: 'Oakfield Academy', PwUrn: '100001', PwPhase: 'Secondary' });
 });
 afterAll(() => emu.close());

@@ -1,5 +1,5 @@
+import { LEADERSHIP_GROUP } from '../../../../src/lists';
 import type { RunningEmulator } from '../../../../local/emulator/server';
-import { DEFAULT_GROUPS } from '../../../../local/emulator/store';
 import { rawFetch, spErrorOf, spFor, startTestEmulator } from '../../../support/emulator';
 import { OWNER, STAFF } from './people';
 
@@ -27,7 +27,7 @@ const pupil = (ref: string, extra: Record<string, unknown> = {}) => ({
 beforeAll(async () => {
   emu = await startTestEmulator();
   emu.store.addUser({ ...STAFF, userType: 'Member' });
-  emu.store.addToGroup(DEFAULT_GROUPS.members.id, STAFF.email);
+  emu.store.addToGroup(LEADERSHIP_GROUP.title, STAFF.email);
 });
 afterAll(() => emu.close());
 

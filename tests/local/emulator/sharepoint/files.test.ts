@@ -4,9 +4,9 @@
  * folder listing, security trimming (404 for a file in a folder the user cannot read), deletion, and the
  * refusals SharePoint gives (a generic list, a duplicate without Overwrite, a bad name, read-only users).
  */
+import { OFFICE_GROUP } from '../../../../src/lists';
 import '@pnp/sp/files';
 import type { RunningEmulator } from '../../../../local/emulator/server';
-import { DEFAULT_GROUPS } from '../../../../local/emulator/store';
 import { rawFetch, spErrorOf, spFor, startTestEmulator } from '../../../support/emulator';
 import { OAKFIELD, OWNER, STAFF } from './people';
 
@@ -21,7 +21,7 @@ const bytes = (...values: number[]) => new Uint8Array(values);
 beforeAll(async () => {
   emu = await startTestEmulator();
   emu.store.addUser({ ...STAFF, userType: 'Member' });
-  emu.store.addToGroup(DEFAULT_GROUPS.members.id, STAFF.email);
+  emu.store.addToGroup(OFFICE_GROUP.title, STAFF.email);
   emu.store.addUser({ ...OAKFIELD, userType: 'Guest' });
   emu.store.createGroup('Oakfield Academy staff');
   emu.store.addToGroup('Oakfield Academy staff', OAKFIELD.email);

@@ -1,5 +1,5 @@
+import { OFFICE_GROUP } from '../../../../src/lists';
 import type { RunningEmulator } from '../../../../local/emulator/server';
-import { DEFAULT_GROUPS } from '../../../../local/emulator/store';
 import { spErrorOf, spFor, startTestEmulator } from '../../../support/emulator';
 import { OAKFIELD, OWNER, STAFF } from './people';
 
@@ -24,7 +24,7 @@ beforeAll(async () => {
   emu = await startTestEmulator();
   emu.store.setRegionalSettings({ localeId: 2057, timeZoneId: 2 }); // en-GB, London: what setup sets
   emu.store.addUser({ ...STAFF, userType: 'Member' });
-  emu.store.addToGroup(DEFAULT_GROUPS.members.id, STAFF.email);
+  emu.store.addToGroup(OFFICE_GROUP.title, STAFF.email);
   emu.store.addUser({ ...OAKFIELD, userType: 'Guest' });
   emu.store.createGroup('Oakfield Academy staff');
   emu.store.addToGroup('Oakfield Academy staff', OAKFIELD.email);

@@ -11,8 +11,38 @@ beforeAll(async () => {
 });
 afterAll(() => emu.close());
 
-describe('site reset', () => {
-  it('creates every list of the schema with its fields, indexes and unique constraints', async () => {
+describe('site reset: an empty team site', () => {
+  let empty: RunningEmulator;
+  const emptySp = () => spFor(OWNER.email, { siteUrl: empty.siteUrl });
+  beforeAll(async () => {
+    empty = await startTestEmulator({ emptySite: true });
+  });
+  afterAll(() => empty.close());
+
+  it('has no list: Pathways Hub setup creates them', async () => {
+    expect(await emptySp().web.lists()).toEqual([]);
+  });
+
+  it('creates the default groups and web role assignments', async () => {
+    const groups = await emptySp().web.siteGroups();
+    expect(groups.map((g) => [g.Id, g.Title])).toEqual([
+      [3, 'Pathways Hub Owners'],
+      [4, 'Pathways Hub Visitors'],
+      [5, 'Pathways Hub Members'],
+    ]);
+    const ras = (await emptySp().web.roleAssignments.expand('RoleDefinitionBindings')()) as unknown as { PrincipalId: number; RoleDefinitionBindings: { Name: string }[] }[];
+    expect(ras.map((r) => [r.PrincipalId, r.RoleDefinitionBindings[0].Name])).toEqual([
+      [3, 'Full Control'],
+      [4, 'Read'],
+      [5, 'Edit'],
+    ]);
+    const defs = await emptySp().web.roleDefinitions();
+    expect(defs.map((d) => d.Id)).toEqual([1073741829, 1073741828, 1073741830, 1073741827, 1073741826, 1073741825]);
+  });
+});
+
+describe('the test site (set up by Pathways Hub setup)', () => {
+  it('has every list of the schema with its fields, indexes and unique constraints', async () => {
     const lists = await sp().web.lists.select('Title')();
     expect(lists.map((l) => l.Title).sort()).toEqual(LISTS.map((l) => l.title).sort());
     for (const def of LISTS) {
@@ -24,22 +54,6 @@ describe('site reset', () => {
     }
   });
 
-  it('creates the default groups and web role assignments', async () => {
-    const groups = await sp().web.siteGroups();
-    expect(groups.slice(0, 3).map((g) => [g.Id, g.Title])).toEqual([
-      [3, 'Pathways Hub Owners'],
-      [4, 'Pathways Hub Visitors'],
-      [5, 'Pathways Hub Members'],
-    ]);
-    const ras = (await sp().web.roleAssignments.expand('RoleDefinitionBindings')()) as unknown as { PrincipalId: number; RoleDefinitionBindings: { Name: string }[] }[];
-    expect(ras.map((r) => [r.PrincipalId, r.RoleDefinitionBindings[0].Name])).toEqual([
-      [3, 'Full Control'],
-      [4, 'Read'],
-      [5, 'Edit'],
-    ]);
-    const defs = await sp().web.roleDefinitions();
-    expect(defs.map((d) => d.Id)).toEqual([1073741829, 1073741828, 1073741830, 1073741827, 1073741826, 1073741825]);
-  });
 });
 
 describe('list and field creation through REST', () => {

@@ -1,5 +1,5 @@
+import { OFFICE_GROUP } from '../../../../src/lists';
 import type { RunningEmulator } from '../../../../local/emulator/server';
-import { DEFAULT_GROUPS } from '../../../../local/emulator/store';
 import { rawFetch, spErrorOf, spFor, startTestEmulator } from '../../../support/emulator';
 import { STAFF } from './people';
 
@@ -14,7 +14,7 @@ const ids = (rows: Record<string, unknown>[]) => rows.map((r) => r.Id);
 beforeAll(async () => {
   emu = await startTestEmulator();
   emu.store.addUser({ ...STAFF, userType: 'Member' });
-  emu.store.addToGroup(DEFAULT_GROUPS.members.id, STAFF.email);
+  emu.store.addToGroup(OFFICE_GROUP.title, STAFF.email);
   const s = emu.store;
   s.addItem(SCHOOLS, { Title: 'Oakfield Academy', PwUrn: '100001', PwPhase: 'Secondary', PwActive: true, PwStaffGroupId: 12 }); // 1
   s.addItem(SCHOOLS, { Title: 'Briarwood Primary', PwUrn: '100002', PwPhase: 'Primary', PwActive: false, PwStaffGroupId: 7 }); // 2

@@ -1,5 +1,5 @@
+import { OFFICE_GROUP } from '../../../../src/lists';
 import type { RunningEmulator } from '../../../../local/emulator/server';
-import { DEFAULT_GROUPS } from '../../../../local/emulator/store';
 import { spErrorOf, spFor, startTestEmulator } from '../../../support/emulator';
 import { STAFF } from './people';
 
@@ -23,7 +23,7 @@ const rows = (n: number) =>
 async function setup(viewThreshold?: number, count = 0): Promise<RunningEmulator> {
   const emu = await startTestEmulator(viewThreshold ? { viewThreshold } : {});
   emu.store.addUser({ ...STAFF, userType: 'Member' });
-  emu.store.addToGroup(DEFAULT_GROUPS.members.id, STAFF.email);
+  emu.store.addToGroup(OFFICE_GROUP.title, STAFF.email);
   if (count) emu.store.bulkInsert(NOTIFICATIONS, rows(count));
   return emu;
 }

@@ -1,4 +1,4 @@
-import type { ListDefinition } from '../../src/lists/types';
+import type { ListDefinition } from './types';
 
 /**
  * Lists in provisioning order: every lookup target before the lists that look it up (self-lookups are

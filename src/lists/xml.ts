@@ -1,4 +1,4 @@
-/** Minimal, dependency-free XML writing helpers for the provisioning template. */
+/** Minimal, dependency-free XML writing helpers: the provisioning template and the field schemas setup sends. */
 
 // XML 1.0 forbids these characters outright (even escaped).
 // eslint-disable-next-line no-control-regex

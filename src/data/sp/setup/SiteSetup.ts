@@ -1,0 +1,79 @@
+/**
+ * Sets up (or brings up to date) a Pathways Hub site from the one declaration in src/lists: lists and libraries,
+ * columns, indexes, unique columns, views and column formatting; the Leadership, Office and Staff groups, the
+ * Leadership permission level and every list's grants; and the schema version on the settings list.
+ *
+ * It runs as the signed-in owner, in the browser (the Site setup web part) or in Node (npm run site), through the
+ * same PnPjs setup and retry as the rest of the product. It reads the site, plans only what differs, and writes
+ * only that: a second run makes no write. Cancel with an AbortSignal; run again to finish what was left.
+ */
+import { LISTS, maskHas, type BasePermission, type ListDefinition } from '../../../lists';
+import { DataError } from '../../errors';
+import type { SPFI } from '../pnpSetup';
+import { toDataError } from '../spErrors';
+import { planSetup } from './setupPlan';
+import { SetupCancelledError, SetupRunner } from './setupRunner';
+import { readSiteSnapshot, type SiteSnapshot } from './siteSnapshot';
+import type { SetupPlan, SetupResult, SetupRunOptions } from './setupTypes';
+
+/** What the person running setup must be allowed to do on the site, in SharePoint's words. */
+const NEEDED: ReadonlyArray<readonly [BasePermission, string]> = [
+  ['ManageLists', 'Manage Lists'],
+  ['ManagePermissions', 'Manage Permissions'],
+  ['CreateGroups', 'Create Groups'],
+  ['EnumeratePermissions', 'Enumerate Permissions'],
+];
+
+/** Setup refused because the signed-in person cannot make lists, groups or permissions on this site. */
+export class SetupPermissionError extends DataError {
+  public constructor(public readonly missing: readonly string[]) {
+    super(
+      'access-denied',
+      `Setting up Pathways Hub needs Full Control of this site (a site owner). You do not have ${missing.join(', ')}. ` +
+        'Ask a site owner, or your SharePoint administrator, to run setup, or to add you to the site’s Owners group.',
+      403,
+    );
+    this.name = 'SetupPermissionError';
+  }
+}
+
+export { SetupCancelledError };
+
+export class SiteSetup {
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly lists: readonly ListDefinition[] = LISTS,
+  ) {}
+
+  /** Reads the site and says what setup would do (no write). */
+  public async plan(): Promise<SetupPlan & { readonly site: SiteSnapshot }> {
+    const site = await this.read();
+    return { ...planSetup(site, this.lists), site };
+  }
+
+  /** Sets the site up, or finishes or updates it. Throws SetupPermissionError, SetupCancelledError or a DataError. */
+  public async run(options: SetupRunOptions = {}): Promise<SetupResult> {
+    const site = await this.read();
+    const missing = NEEDED.filter(([p]) => !maskHas(site.permissions, p)).map(([, words]) => words);
+    if (missing.length) throw new SetupPermissionError(missing);
+    const plan = planSetup(site, this.lists);
+    const runner = new SetupRunner(this.sp, site, this.lists, options.signal);
+    try {
+      const stepsDone = await runner.runSteps(plan.steps, options.onProgress);
+      return { stepsDone, writes: runner.writeCount, findings: plan.findings };
+    } catch (e) {
+      if (e instanceof SetupCancelledError) throw e;
+      const err = toDataError(e, 'set up the site');
+      if (err.kind === 'access-denied') throw new SetupPermissionError(['the rights this step needs']);
+      throw new DataError(err.kind, `${err.message} What was done so far is kept; run setup again to finish.`, err.status);
+    }
+  }
+
+  private async read(): Promise<SiteSnapshot> {
+    try {
+      return await readSiteSnapshot(this.sp, this.lists);
+    } catch (e) {
+      throw toDataError(e, 'read the site');
+    }
+  }
+}

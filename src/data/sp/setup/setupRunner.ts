@@ -1,0 +1,262 @@
+/**
+ * Carries out a setup plan through PnPjs: one step at a time, checking for cancellation before every write, and
+ * learning the ids it needs (new groups, levels, lists) as it goes. A step interrupted half-way is simply planned
+ * again by the next run, which reads the site afresh: every write here is one SharePoint accepts twice or that the
+ * plan leaves out once done.
+ */
+import {
+  LEADERSHIP_LEVEL,
+  SCHEMA_VERSION,
+  SCHEMA_VERSION_KEY,
+  SITE_GROUPS,
+  maskOf,
+  siteGroup,
+  type AccessLevel,
+  type ListDefinition,
+  type ListKey,
+  type ListViewDefinition,
+  type PrincipalKey,
+  type SchemaVersionRecord,
+} from '../../../lists';
+import { fieldSchemaXml } from '../../../lists/fieldSchemaXml';
+import type { SPFI } from '../pnpSetup';
+import { leafOf, principalIdOf, roleDefIdOf, viewQueryOf } from './setupPlan';
+import type { SiteSnapshot } from './siteSnapshot';
+import type { SetupAction, SetupProgress, SetupStep } from './setupTypes';
+
+/** AddFieldOptions.AddFieldInternalNameHint: use the schema's Name as the internal name, not its DisplayName. */
+const ADD_FIELD_INTERNAL_NAME_HINT = 8;
+const LIST_TEMPLATE = { genericList: 100, documentLibrary: 101 } as const;
+/** Order of the Leadership level among the site's levels (after the built-in ones). */
+const LEVEL_ORDER = 180;
+
+export class SetupCancelledError extends Error {
+  public constructor() {
+    super('Setup was cancelled. What was done so far is kept; run setup again to finish.');
+    this.name = 'SetupCancelledError';
+  }
+}
+
+/** Ids learned while running (a new list's id, a new group's id …), over what the snapshot knew. */
+interface Known {
+  listIds: Map<ListKey, string>;
+  groupIds: Map<PrincipalKey, number>;
+  roleDefIds: Map<AccessLevel, number>;
+}
+
+export class SetupRunner {
+  private writes = 0;
+  private readonly known: Known;
+
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly site: SiteSnapshot,
+    private readonly lists: readonly ListDefinition[],
+    private readonly signal?: AbortSignal,
+  ) {
+    const listIds = new Map<ListKey, string>();
+    site.lists.forEach((state, key) => listIds.set(key, state.info.Id));
+    const groupIds = new Map<PrincipalKey, number>();
+    for (const key of ['owners', ...SITE_GROUPS.map((g) => g.key)] as PrincipalKey[]) {
+      const id = principalIdOf(site, key);
+      if (id !== undefined) groupIds.set(key, id);
+    }
+    const roleDefIds = new Map<AccessLevel, number>();
+    for (const level of ['read', 'contribute', 'leadership', 'fullControl'] as AccessLevel[]) {
+      const id = roleDefIdOf(site, level);
+      if (id !== undefined) roleDefIds.set(level, id);
+    }
+    this.known = { listIds, groupIds, roleDefIds };
+  }
+
+  public get writeCount(): number {
+    return this.writes;
+  }
+
+  public async runSteps(steps: readonly SetupStep[], onProgress?: (p: SetupProgress) => void): Promise<number> {
+    let done = 0;
+    for (const [i, step] of steps.entries()) {
+      this.checkCancelled();
+      onProgress?.({ step: i + 1, of: steps.length, label: step.label });
+      for (const action of step.actions) await this.run(action);
+      done += 1;
+    }
+    return done;
+  }
+
+  private checkCancelled(): void {
+    if (this.signal?.aborted) throw new SetupCancelledError();
+  }
+
+  /** Every write goes through here: cancellation is honoured before it, and it is counted. */
+  private async write<T>(work: () => Promise<T>): Promise<T> {
+    this.checkCancelled();
+    this.writes += 1;
+    return work();
+  }
+
+  private def(key: ListKey): ListDefinition {
+    const d = this.lists.find((l) => l.key === key);
+    if (!d) throw new Error(`No list '${key}' is declared.`);
+    return d;
+  }
+
+  private listId(key: ListKey): string {
+    const id = this.known.listIds.get(key);
+    if (!id) throw new Error(`The list ${this.def(key).title} does not exist yet.`);
+    return id;
+  }
+
+  private list(key: ListKey): ReturnType<SPFI['web']['lists']['getById']> {
+    return this.sp.web.lists.getById(this.listId(key));
+  }
+
+  private principal(key: PrincipalKey): number {
+    const id = this.known.groupIds.get(key);
+    if (id === undefined) throw new Error(`The group for '${key}' does not exist yet.`);
+    return id;
+  }
+
+  private async roleDef(level: AccessLevel): Promise<number> {
+    const known = this.known.roleDefIds.get(level);
+    if (known !== undefined) return known;
+    if (level !== 'leadership') throw new Error(`This site has no built-in ${level} permission level.`);
+    const found = await this.sp.web.roleDefinitions.getByName(LEADERSHIP_LEVEL.name).select('Id')<{ Id: number }>();
+    this.known.roleDefIds.set(level, found.Id);
+    return found.Id;
+  }
+
+  private async run(a: SetupAction): Promise<void> {
+    switch (a.kind) {
+      case 'createLeadershipLevel': {
+        const mask = maskOf(LEADERSHIP_LEVEL.permissions);
+        const created = await this.write(() =>
+          this.sp.web.roleDefinitions.add(LEADERSHIP_LEVEL.name, LEADERSHIP_LEVEL.description, LEVEL_ORDER, { High: Number(mask.High), Low: Number(mask.Low) }),
+        );
+        this.known.roleDefIds.set('leadership', Number((created.data as { Id: number }).Id));
+        return;
+      }
+      case 'updateLeadershipLevel': {
+        const mask = maskOf(LEADERSHIP_LEVEL.permissions);
+        await this.write(() => this.sp.web.roleDefinitions.getById(a.roleDefId).update({ BasePermissions: { High: Number(mask.High), Low: Number(mask.Low) } }));
+        return;
+      }
+      case 'createGroup': {
+        const g = siteGroup(a.group);
+        const created = await this.write(() =>
+          this.sp.web.siteGroups.add({
+            Title: g.title,
+            Description: g.description,
+            OnlyAllowMembersViewMembership: g.onlyMembersViewMembership,
+            AllowMembersEditMembership: false,
+            AllowRequestToJoinLeave: false,
+          }),
+        );
+        this.known.groupIds.set(a.group, Number((created as { Id: number }).Id));
+        return;
+      }
+      case 'updateGroupDescription':
+        await this.write(() => this.sp.web.siteGroups.getById(this.principal(a.group)).update({ Description: siteGroup(a.group).description }));
+        return;
+      case 'setGroupOwner':
+        await this.write(() => this.sp.web.siteGroups.getById(this.principal(a.group)).setUserAsOwner(this.principal('owners')));
+        return;
+      case 'grantWeb': {
+        const rid = await this.roleDef(a.level);
+        await this.write(() => this.sp.web.roleAssignments.add(this.principal(a.principal), rid));
+        return;
+      }
+      case 'revokeWeb':
+        await this.write(() => this.sp.web.roleAssignments.remove(this.principal(a.principal), a.roleDefId));
+        return;
+      case 'createList':
+        return this.createList(a.list);
+      case 'updateList':
+        await this.write(() => this.list(a.list).update(a.changes));
+        return;
+      case 'addField':
+        await this.write(() =>
+          this.list(a.list).fields.createFieldAsXml({
+            SchemaXml: fieldSchemaXml(a.field, { lookupListRef: (key) => `{${this.listId(key)}}` }).join(''),
+            Options: ADD_FIELD_INTERNAL_NAME_HINT,
+          }),
+        );
+        return;
+      case 'updateField':
+        await this.write(() => this.list(a.list).fields.getByInternalNameOrTitle(a.internalName).update(a.changes, 'SP.Field'));
+        return;
+      case 'addView':
+        return this.addView(a.list, a.view);
+      case 'updateView': {
+        const view = this.list(a.list).views.getById(a.viewId);
+        if (Object.keys(a.props).length) await this.write(() => view.update(a.props));
+        if (a.fields) await this.setViewFields(view, a.view);
+        return;
+      }
+      case 'breakListInheritance':
+        await this.write(() => this.list(a.list).breakRoleInheritance(false, false));
+        return;
+      case 'grantList': {
+        const rid = await this.roleDef(a.level);
+        await this.write(() => this.list(a.list).roleAssignments.add(this.principal(a.principal), rid));
+        return;
+      }
+      case 'revokeList': {
+        const principal = a.principal;
+        if (principal !== 'me') {
+          await this.write(() => this.list(a.list).roleAssignments.remove(this.principal(principal), a.roleDefId));
+          return;
+        }
+        // After breaking without copying, SharePoint gave the person running setup Full Control in person.
+        const me = this.site.currentUserId;
+        const mine = await this.list(a.list).roleAssignments.filter(`PrincipalId eq ${me}`)<{ PrincipalId: number }[]>().catch(() => []);
+        if (mine.some((r) => r.PrincipalId === me)) {
+          await this.write(() => this.list(a.list).roleAssignments.getById(me).delete());
+        }
+        return;
+      }
+      case 'recordSchemaVersion':
+        return this.recordSchemaVersion();
+    }
+  }
+
+  /**
+   * A new list is first created under the last segment of its URL (SharePoint names the address from the first
+   * title), then given its real title: so it lands at Lists/PwPupils, not Lists/Pathways Pupils.
+   */
+  private async createList(key: ListKey): Promise<void> {
+    const def = this.def(key);
+    const template = LIST_TEMPLATE[def.template ?? 'genericList'];
+    const created = await this.write(() =>
+      this.sp.web.lists.add(leafOf(def), def.description, template, false, {
+        EnableVersioning: def.versioning.enabled,
+        ...(def.versioning.enabled && def.versioning.majorVersionLimit !== undefined ? { MajorVersionLimit: def.versioning.majorVersionLimit } : {}),
+        EnableFolderCreation: def.security === 'pupil-folder',
+      }),
+    );
+    this.known.listIds.set(key, String((created as { Id: string }).Id));
+    await this.write(() => this.list(key).update({ Title: def.title }));
+  }
+
+  private async addView(key: ListKey, view: ListViewDefinition): Promise<void> {
+    const query = viewQueryOf(view);
+    const created = await this.write(() =>
+      this.list(key).views.add(view.title, false, { ViewQuery: query, RowLimit: view.rowLimit ?? 30, ...(view.default ? { DefaultView: true } : {}) }),
+    );
+    await this.setViewFields(this.list(key).views.getById(String((created as { Id: string }).Id)), view);
+  }
+
+  private async setViewFields(view: ReturnType<ReturnType<SPFI['web']['lists']['getById']>['views']['getById']>, def: ListViewDefinition): Promise<void> {
+    await this.write(() => view.fields.removeAll());
+    for (const f of def.fields) await this.write(() => view.fields.add(f));
+  }
+
+  private async recordSchemaVersion(): Promise<void> {
+    const items = this.list('settings').items;
+    const record: SchemaVersionRecord = { version: SCHEMA_VERSION, migrations: [...(this.site.schemaVersion?.migrations ?? [])] };
+    const body = { Title: 'Pathways Hub schema version', PwKey: SCHEMA_VERSION_KEY, PwValue: JSON.stringify(record) };
+    const itemId = this.site.schemaVersion?.itemId;
+    if (itemId !== undefined) await this.write(() => items.getById(itemId).update(body));
+    else await this.write(() => items.add(body));
+  }
+}

@@ -1,0 +1,85 @@
+/** The setup engine's vocabulary: what it plans, reports and tells the screen while it runs. */
+import type { AccessLevel, FieldDefinition, ListKey, ListViewDefinition, PathwaysGroupKey, PrincipalKey } from '../../../lists';
+
+/** Changes to a field that setup may make (never its type, internal name or lookup target). */
+export interface FieldChanges {
+  Title?: string;
+  Required?: boolean;
+  Indexed?: boolean;
+  EnforceUniqueValues?: boolean;
+  Description?: string;
+  DefaultValue?: string | null;
+  Choices?: string[];
+  MaxLength?: number;
+  CustomFormatter?: string | null;
+}
+
+export interface ListChanges {
+  Title?: string;
+  Description?: string;
+  EnableVersioning?: boolean;
+  MajorVersionLimit?: number;
+  EnableFolderCreation?: boolean;
+}
+
+/** One write (or a short fixed sequence of writes) setup makes. Plain data: the plan can be shown or counted. */
+export type SetupAction =
+  | { readonly kind: 'createLeadershipLevel' }
+  | { readonly kind: 'updateLeadershipLevel'; readonly roleDefId: number }
+  | { readonly kind: 'createGroup'; readonly group: PathwaysGroupKey }
+  | { readonly kind: 'updateGroupDescription'; readonly group: PathwaysGroupKey }
+  | { readonly kind: 'setGroupOwner'; readonly group: PathwaysGroupKey }
+  | { readonly kind: 'grantWeb'; readonly principal: PrincipalKey; readonly level: AccessLevel }
+  | { readonly kind: 'revokeWeb'; readonly principal: PrincipalKey; readonly roleDefId: number }
+  | { readonly kind: 'createList'; readonly list: ListKey }
+  | { readonly kind: 'updateList'; readonly list: ListKey; readonly changes: ListChanges }
+  | { readonly kind: 'addField'; readonly list: ListKey; readonly field: FieldDefinition }
+  | { readonly kind: 'updateField'; readonly list: ListKey; readonly internalName: string; readonly changes: FieldChanges }
+  | { readonly kind: 'addView'; readonly list: ListKey; readonly view: ListViewDefinition }
+  | { readonly kind: 'updateView'; readonly list: ListKey; readonly viewId: string; readonly view: ListViewDefinition; readonly fields: boolean; readonly props: { ViewQuery?: string; RowLimit?: number; DefaultView?: boolean } }
+  | { readonly kind: 'breakListInheritance'; readonly list: ListKey }
+  | { readonly kind: 'grantList'; readonly list: ListKey; readonly principal: PrincipalKey; readonly level: AccessLevel }
+  | { readonly kind: 'revokeList'; readonly list: ListKey; readonly principal: PrincipalKey | 'me'; readonly roleDefId: number }
+  | { readonly kind: 'recordSchemaVersion' };
+
+/** A step the screen shows ("Creating list 7 of 20: Pathways PIP Reviews"), with the writes it makes. */
+export interface SetupStep {
+  readonly label: string;
+  readonly actions: readonly SetupAction[];
+}
+
+export type FindingSeverity = 'problem' | 'warning' | 'info';
+
+/** Something about the site, in plain words; `repairable` when running setup fixes it. */
+export interface SetupFinding {
+  readonly severity: FindingSeverity;
+  readonly message: string;
+  readonly repairable: boolean;
+  readonly list?: ListKey;
+}
+
+export interface SetupPlan {
+  readonly steps: readonly SetupStep[];
+  readonly findings: readonly SetupFinding[];
+  /** The site's recorded schema version (undefined: never set up). */
+  readonly siteVersion?: number;
+}
+
+export interface SetupProgress {
+  /** 1-based. */
+  readonly step: number;
+  readonly of: number;
+  readonly label: string;
+}
+
+export interface SetupRunOptions {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: SetupProgress) => void;
+}
+
+export interface SetupResult {
+  readonly stepsDone: number;
+  readonly writes: number;
+  /** What setup could not change (lists in the way, columns of another type …). */
+  readonly findings: readonly SetupFinding[];
+}
