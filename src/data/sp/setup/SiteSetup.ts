@@ -45,17 +45,17 @@ export class SiteSetup {
     private readonly lists: readonly ListDefinition[] = LISTS,
   ) {}
 
-  /** Reads the site and says what setup would do (no write). */
+  /** Reads the site and says what setup would do (no write). Throws SetupPermissionError for a non-owner. */
   public async plan(): Promise<SetupPlan & { readonly site: SiteSnapshot }> {
+    await this.checkPermissions();
     const site = await this.read();
     return { ...planSetup(site, this.lists), site };
   }
 
   /** Sets the site up, or finishes or updates it. Throws SetupPermissionError, SetupCancelledError or a DataError. */
   public async run(options: SetupRunOptions = {}): Promise<SetupResult> {
+    await this.checkPermissions();
     const site = await this.read();
-    const missing = NEEDED.filter(([p]) => !maskHas(site.permissions, p)).map(([, words]) => words);
-    if (missing.length) throw new SetupPermissionError(missing);
     const plan = planSetup(site, this.lists);
     const runner = new SetupRunner(this.sp, site, this.lists, options.signal);
     try {
@@ -67,6 +67,21 @@ export class SiteSetup {
       if (err.kind === 'access-denied') throw new SetupPermissionError(['the rights this step needs']);
       throw new DataError(err.kind, `${err.message} What was done so far is kept; run setup again to finish.`, err.status);
     }
+  }
+
+  /** Asks SharePoint what the signed-in person may do on the site, before reading anything only owners may read. */
+  private async checkPermissions(): Promise<void> {
+    let mask: { High: string; Low: string };
+    try {
+      const perms = await this.sp.web.getCurrentUserEffectivePermissions();
+      mask = { High: String(perms.High), Low: String(perms.Low) };
+    } catch (e) {
+      const err = toDataError(e, 'check your permissions on the site');
+      if (err.kind === 'access-denied') throw new SetupPermissionError(NEEDED.map(([, words]) => words));
+      throw err;
+    }
+    const missing = NEEDED.filter(([p]) => !maskHas(mask, p)).map(([, words]) => words);
+    if (missing.length) throw new SetupPermissionError(missing);
   }
 
   private async read(): Promise<SiteSnapshot> {

@@ -1,3 +1,4 @@
+import { STAFF_GROUP } from '../../../../src/lists';
 /**
  * Conformance: the emulator hosts more than one site collection, as a tenant does (a Teams team's site, the root
  * site), each with its own lists, groups and permissions and one tenant directory; tenant properties are read from
@@ -20,6 +21,7 @@ beforeAll(async () => {
   emu.store.addUser({ ...STAFF, userType: 'Member' });
   emu.store.addUser({ ...OUTSIDER, userType: 'Member' });
   emu.store.addToGroup(DEFAULT_GROUPS.members.id, STAFF.email);
+  emu.store.addToGroup(STAFF_GROUP.title, STAFF.email); // the Pathways lists' own grants (setup)
   teamUrl = emu.addSite({ path: TEAM, title: 'Year 9 team', members: [STAFF.email, OUTSIDER.email] }).siteUrl;
   emu.addSite({ path: '/', title: 'Communication site', visitors: [STAFF.email, OUTSIDER.email] });
 });
