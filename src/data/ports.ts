@@ -154,7 +154,7 @@ type ActionRecord = import('../domain').AttendanceActionRecord;
 export interface IAttendanceActionRepository {
   /** One pupil's actions, oldest first. */
   forPupil(pupilId: number): Promise<ReadResult<Saved<ActionRecord>>>;
-  /** Several pupils' actions (the stage worklist), in as few requests as the URL length allows. */
+  /** Several pupils' actions (the stage worklist): one indexed query per pupil, batched. */
   forPupils?(pupilIds: readonly number[]): Promise<ReadResult<Saved<ActionRecord>>>;
   /** Records an action in the pupil's folder (the pupil reference names the folder). */
   add(record: ActionRecord, pupilRef: string): Promise<Saved<ActionRecord>>;

@@ -24,7 +24,7 @@ export interface ScaleFixture {
 
 const weeks = listByKey('attendanceWeeks');
 /** Lists the test fills beside attendance: every list with a PwPupilId column (notifications too), except the Letters library. */
-const OTHER_PUPIL_LISTS = LISTS.filter((l) => l.key !== 'attendanceWeeks' && l.template !== 'documentLibrary' && l.fields.some((f) => f.internalName === 'PwPupilId'));
+const OTHER_PUPIL_LISTS = LISTS.filter((l) => l.key !== 'attendanceWeeks' && l.template !== 'documentLibrary' && l.fields.some((f) => f.internalName === 'PwPupil' || f.internalName === 'PwPupilId'));
 
 function pupilRow(i: number): Record<string, unknown> {
   return {

@@ -2,12 +2,9 @@ import type { AttendanceActionRecord } from '../../../domain';
 import type { IAttendanceActionRepository, ReadResult, Saved } from '../../ports';
 import type { SPFI } from '../pnpSetup';
 import { addInPupilFolder } from '../folderWriter';
-import { readAll, readOne } from '../listReader';
+import { readAll, readEachBatched, readOne } from '../listReader';
 import { toDataError } from '../spErrors';
 import { attendanceActionMapper } from './attendanceActionMapper';
-
-/** Pupils per OR-filter request: keeps the URL well under SharePoint's length limit. */
-const IDS_PER_REQUEST = 25;
 
 const byDate = (a: Saved<AttendanceActionRecord>, b: Saved<AttendanceActionRecord>): number =>
   a.date === b.date ? a.id - b.id : a.date < b.date ? -1 : 1;
@@ -28,20 +25,8 @@ export class SpAttendanceActionRepository implements IAttendanceActionRepository
 
   public async forPupils(pupilIds: readonly number[]): Promise<ReadResult<Saved<AttendanceActionRecord>>> {
     const ids = Array.from(new Set(pupilIds));
-    const chunks: number[][] = [];
-    for (let i = 0; i < ids.length; i += IDS_PER_REQUEST) chunks.push(ids.slice(i, i + IDS_PER_REQUEST));
-    const results = await Promise.all(
-      chunks.map((chunk) =>
-        readAll(this.sp, attendanceActionMapper, {
-          what: 'load the attendance actions',
-          filter: chunk.map((id) => `PwPupilId eq ${id}`).join(' or '),
-        }),
-      ),
-    );
-    return {
-      items: results.flatMap((r) => r.items).sort(byDate),
-      problems: results.flatMap((r) => r.problems),
-    };
+    const r = await readEachBatched(this.sp, attendanceActionMapper, ids.map((id) => `PwPupilId eq ${id}`), 'load the attendance actions');
+    return { items: r.items.sort(byDate), problems: r.problems };
   }
 
   public async add(record: AttendanceActionRecord, pupilRef: string): Promise<Saved<AttendanceActionRecord>> {
