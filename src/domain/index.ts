@@ -26,6 +26,8 @@ export * from './settings/sessionTimes';
 export * from './settings/laPartTimeReturn';
 export * from './settings/schoolSettings';
 export * from './settings/defaultSettings';
+export * from './settings/calendarRules';
+export * from './settings/validateSettings';
 
 export * from './attendance/codes';
 export * from './attendance/sessionBuckets';

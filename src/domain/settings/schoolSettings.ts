@@ -4,6 +4,7 @@ import {
   emailSchema,
   optionalEmailSchema,
   optionalPhoneSchema,
+  optionalText,
   percentSchema,
   requiredText,
 } from '../common/fields';
@@ -115,6 +116,8 @@ export const schoolSettingsSchema = z
     /** School days within which a provisional N should be replaced ([U] unconfirmed; default 5). */
     nReplacementSchoolDays: wholeNumber('the number of school days', 1),
     laPartTimeReturn: laPartTimeReturnSchema,
+    /** The local authority the service works with (named on letters and returns). */
+    localAuthorityName: optionalText(255),
     virtualSchoolEmail: optionalEmailSchema,
     laSendTeamEmail: optionalEmailSchema,
     designatedSafeguardingLead: namedPersonSchema,
