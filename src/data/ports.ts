@@ -142,9 +142,17 @@ export interface IAttendanceRepository {
 }
 
 export interface ISettingsRepository {
-  /** The saved settings, or the defaults when none have been saved (read once per page, then cached). */
-  get(): Promise<Saved<SchoolSettings> | SchoolSettings>;
-  save(settings: SchoolSettings, etag?: string): Promise<void>;
+  /**
+   * The saved settings, or the defaults when none have been saved (read once per page, then cached; a save
+   * clears the cache). `fresh` reads them again (the settings editor, before editing).
+   */
+  get(options?: { readonly fresh?: boolean }): Promise<Saved<SchoolSettings> | SchoolSettings>;
+  /**
+   * Validates (every value and the whole calendar; a SettingsValidationError naming each field) and saves under
+   * the ETag read with them (none when the defaults were shown). A ConcurrencyError when someone else saved in
+   * between: theirs is never overwritten. Returns the settings as stored, with the next ETag.
+   */
+  save(settings: SchoolSettings, etag?: string): Promise<Saved<SchoolSettings>>;
 }
 
 /** A Stage 2 or 3 action as the ports speak of it (appended here so the imports above stay untouched). */
