@@ -9,7 +9,6 @@ import type {
   IAttendanceRepository,
   IPupilRepository,
   ISchoolRepository,
-  ISettingsRepository,
   RegisterSaveResult,
   RegisterSnapshot,
   ReadResult,
@@ -28,6 +27,7 @@ import type { Assessment, SupportPlanInput } from '../../src/domain';
 import type { EhcRequest, NotificationRecord, ReviewMeeting } from '../../src/domain';
 import { FakeEhcRequests, FakeMeetings, FakeMeetingService, FakeNotifications } from './fakeMeetings';
 import { createFakeImports } from './fakeImports';
+import { FakeSettings } from './fakeSettings';
 
 const saved = <T>(value: T, id: number): Saved<T> => ({ ...value, id, etag: `"${id},1"` });
 
@@ -134,7 +134,7 @@ export class FakeAttendanceActions implements IAttendanceActionRepository {
 
 export function createFakeServices(
   data: FakeData = {},
-): IServices & { attendance: FakeAttendance; attendanceActions: FakeAttendanceActions; learningLogs: FakeLearningLogs; targets: FakeTargets; supportPlans: FakeSupportPlans; assessments: FakeAssessments; pupilHistory: FakePupilHistory } {
+): IServices & { attendance: FakeAttendance; attendanceActions: FakeAttendanceActions; learningLogs: FakeLearningLogs; targets: FakeTargets; supportPlans: FakeSupportPlans; assessments: FakeAssessments; pupilHistory: FakePupilHistory; settings: FakeSettings } {
   const pupils = (data.pupils ?? []).map((p, i) => saved(p, p.id ?? i + 1));
   const schools = (data.schools ?? []).map((s, i) => saved(s, s.id ?? i + 1));
   const contacts = (data.contacts ?? []).map((c, i) => saved(c, c.id ?? i + 1));
@@ -172,7 +172,7 @@ export function createFakeServices(
       if (i >= 0) contacts.splice(i, 1);
     },
   };
-  const settings: ISettingsRepository = { get: async () => data.settings ?? DEFAULT_SETTINGS, save: async () => undefined };
+  const settings = new FakeSettings(data.settings);
   const now = data.now ?? new Date('2026-11-20T10:00:00Z');
   const meetings = new FakeMeetings(data.meetings ?? []);
   return {
