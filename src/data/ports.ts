@@ -297,6 +297,11 @@ export interface IUserAccess {
   isPruStaff(): Promise<boolean>;
   /** What SharePoint lets the signed-in user do on the Pupils list (its effective permissions): enrol, edit. */
   pupilRights(): Promise<PupilRights>;
+  /**
+   * Whether SharePoint lets the signed-in user do this (their effective permissions on the list it writes, never
+   * their group names): the screens offer it only then, and SharePoint refuses anyone who goes round them.
+   */
+  can(permission: UserPermission): Promise<boolean>;
 }
 
 export interface PupilRights {
@@ -305,6 +310,9 @@ export interface PupilRights {
   /** Edit items of the Pupils list: correct details, record a leaver. */
   readonly canEdit: boolean;
 }
+
+/** Actions offered by permission: change the service's settings; add and edit schools and their named staff. */
+export type UserPermission = 'edit-settings' | 'manage-schools';
 
 /** Review meetings, LA requests, the notifications log and the Graph services (appended so the imports above stay untouched). */
 type ReviewMeetingRecord = import('../domain').ReviewMeeting;
