@@ -1,5 +1,5 @@
 /** In-memory support plans, assessments, pupil history and user access for component tests (validating like the repositories). */
-import type { IAssessmentRepository, IPupilHistoryRepository, IPupilRepository, ISupportPlanRepository, IUserAccess, PupilRights, ReadResult, Saved } from '../../src/data/ports';
+import type { IAssessmentRepository, IPupilHistoryRepository, IPupilRepository, ISupportPlanRepository, IUserAccess, PupilRights, ReadResult, Saved, UserPermission } from '../../src/data/ports';
 import { DataError, RecordValidationError } from '../../src/data/errors';
 import {
   assessmentSchema,
@@ -86,14 +86,19 @@ export class FakePupilHistory implements IPupilHistoryRepository {
 }
 
 export class FakeUserAccess implements IUserAccess {
+  /** PRU staff may enrol, edit, change settings and manage schools unless told otherwise. */
   public constructor(
     private readonly pruStaff: boolean,
     private readonly rights: PupilRights = { canAdd: pruStaff, canEdit: pruStaff },
+    private readonly permissions: readonly UserPermission[] = pruStaff ? ['edit-settings', 'manage-schools'] : [],
   ) {}
   public async isPruStaff(): Promise<boolean> {
     return this.pruStaff;
   }
   public async pupilRights(): Promise<PupilRights> {
     return this.rights;
+  }
+  public async can(permission: UserPermission): Promise<boolean> {
+    return this.permissions.includes(permission);
   }
 }

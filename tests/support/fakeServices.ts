@@ -50,6 +50,8 @@ export interface FakeData {
   pruStaff?: boolean;
   /** What SharePoint lets the user do on the Pupils list (default: enrol and edit when PRU staff). */
   pupilRights?: { canAdd: boolean; canEdit: boolean };
+  /** What SharePoint lets the user do (default: everything for PRU staff, nothing for home-school staff). */
+  permissions?: import('../../src/data/ports').UserPermission[];
   /** Review meetings, LA requests and the notifications log (services.meetings is a FakeMeetings …). */
   meetings?: ReviewMeeting[];
   ehcRequests?: EhcRequest[];
@@ -189,7 +191,7 @@ export function createFakeServices(
     supportPlans: new FakeSupportPlans(data.supportPlans ?? []),
     assessments: new FakeAssessments(data.assessments ?? []),
     pupilHistory: new FakePupilHistory(pupilRepo),
-    userAccess: new FakeUserAccess(data.pruStaff ?? true, data.pupilRights),
+    userAccess: new FakeUserAccess(data.pruStaff ?? true, data.pupilRights, data.permissions),
     meetings,
     ehcRequests: new FakeEhcRequests(data.ehcRequests ?? []),
     meetingService: new FakeMeetingService(meetings, () => now),
