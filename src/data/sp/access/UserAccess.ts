@@ -2,18 +2,25 @@
  * What the signed-in user is, from what SharePoint lets them do: PRU staff may add pupils to the Pupils list;
  * home-school staff can only read their own pupils there. Asking SharePoint for the permission itself (rather than
  * matching group names, which differ from site to site) keeps this true whatever the site's groups are called.
- * The page uses it to offer PRU-only actions (the census export); SharePoint's permissions still decide what anyone
- * can read or write.
+ * The page uses it to offer actions (the census export, enrolling, the settings editor, adding schools); SharePoint's
+ * permissions still decide what anyone can read or write.
  */
 import { PermissionKind } from '@pnp/sp/security';
 import { listByKey } from '../../../lists';
-import type { IUserAccess, PupilRights } from '../../ports';
+import type { IUserAccess, PupilRights, UserPermission } from '../../ports';
 import type { SPFI } from '../pnpSetup';
 import { toDataError } from '../spErrors';
+
+/** The list, and the right on it, that each permission needs. */
+const NEEDS: Record<UserPermission, { list: Parameters<typeof listByKey>[0]; right: PermissionKind }> = {
+  'edit-settings': { list: 'settings', right: PermissionKind.EditListItems },
+  'manage-schools': { list: 'schools', right: PermissionKind.AddListItems },
+};
 
 export class SpUserAccess implements IUserAccess {
   private cached?: Promise<boolean>;
   private rights?: Promise<PupilRights>;
+  private readonly permissions = new Map<UserPermission, Promise<boolean>>();
 
   public constructor(private readonly sp: SPFI) {}
 
@@ -35,6 +42,30 @@ export class SpUserAccess implements IUserAccess {
       });
     }
     return this.rights;
+  }
+
+  public can(permission: UserPermission): Promise<boolean> {
+    let answer = this.permissions.get(permission);
+    if (!answer) {
+      answer = this.loadPermission(permission).catch((e: unknown) => {
+        this.permissions.delete(permission);
+        throw e;
+      });
+      this.permissions.set(permission, answer);
+    }
+    return answer;
+  }
+
+  private async loadPermission(permission: UserPermission): Promise<boolean> {
+    const { list, right } = NEEDS[permission];
+    try {
+      return await this.sp.web.lists.getByTitle(listByKey(list).title).currentUserHasPermissions(right);
+    } catch (e) {
+      const err = toDataError(e, 'check your access');
+      // A user who cannot see the list at all certainly may not change it.
+      if (err.kind === 'not-found' || err.kind === 'access-denied') return false;
+      throw err;
+    }
   }
 
   private async loadRights(): Promise<PupilRights> {
