@@ -36,7 +36,7 @@ export const laPartTimeReturnSchema = z
     format: choiceOf(LA_RETURN_FORMATS, 'the format of the return'),
     timing: choiceOf(LA_RETURN_TIMINGS, 'when the return is due'),
     /** Used with timing 'Within days of agreement'. */
-    deadlineDays: z.number().int().min(1, 'Enter a number of days of 1 or more').optional(),
+    deadlineDays: z.number({ invalid_type_error: 'Enter the number of days as a number' }).int('Enter a whole number of days').min(1, 'Enter a number of days of 1 or more').optional(),
     sendTo: optionalEmailSchema,
   })
   .superRefine((r, ctx) => {

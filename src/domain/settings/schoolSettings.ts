@@ -107,7 +107,10 @@ export const schoolSettingsSchema = z
      */
     leaverAccessDays: wholeNumber('the number of days', 0).max(365, 'Enter 365 days or fewer').default(0),
     pipReviewIntervalWeeks: wholeNumber('the PIP review interval in weeks'),
-    fullTimeHours: z.number().positive('Enter the full-time hours a week').max(60, 'Enter 60 hours or fewer'),
+    fullTimeHours: z
+      .number({ invalid_type_error: 'Enter the full-time hours a week as a number' })
+      .positive('Enter the full-time hours a week')
+      .max(60, 'Enter 60 hours or fewer'),
     terms: z.array(termDatesSchema),
     closures: z.array(closureSchema),
     statutory: statutoryPeriodsSchema,
@@ -123,7 +126,7 @@ export const schoolSettingsSchema = z
     designatedSafeguardingLead: namedPersonSchema,
     deputySafeguardingLeads: z.array(namedPersonSchema),
     /** High-needs cost threshold in pounds a year (element 2, facts §6.3). */
-    highNeedsThreshold: z.number().min(0, 'Enter an amount of £0 or more'),
+    highNeedsThreshold: z.number({ invalid_type_error: 'Enter the threshold in pounds as a number' }).min(0, 'Enter an amount of £0 or more'),
     retention: retentionSchema,
     /**
      * Who signs letters to parents and carers (the timetable letter, Appendix 2: "Headteacher"), with their role.
