@@ -14,11 +14,17 @@ export function validateSettings(input: unknown): SettingsCheck {
   const parsed = schoolSettingsSchema.safeParse(input);
   if (!parsed.success) {
     const issues = issuesFromZodError(parsed.error);
-    // The calendar rules need whole term and closure records: run them when those parsed.
-    const calendar = input as Partial<SchoolSettings>;
-    const calendarParsed = !issues.some((i) => i.path[0] === 'terms' || i.path[0] === 'closures');
-    if (calendarParsed && Array.isArray(calendar.terms) && Array.isArray(calendar.closures))
-      issues.push(...calendarIssues({ terms: calendar.terms, closures: calendar.closures }));
+    // The calendar rules skip dates that are not yet valid, so they can run beside the field messages
+    // whenever the terms and closures have their shape (as a form always gives them).
+    const calendar = input as Partial<SchoolSettings> | undefined;
+    const terms = calendar?.terms;
+    const closures = calendar?.closures;
+    const shaped =
+      Array.isArray(terms) &&
+      terms.every((t) => typeof t === 'object' && t !== null && Array.isArray(t.halfTerms) && t.halfTerms.every((h) => typeof h === 'object' && h !== null)) &&
+      Array.isArray(closures) &&
+      closures.every((c) => typeof c === 'object' && c !== null);
+    if (shaped) issues.push(...calendarIssues({ terms, closures }));
     return { ok: false, issues };
   }
   const issues = calendarIssues(parsed.data);

@@ -66,6 +66,15 @@ describe('validateSettings', () => {
     expect(by['sessions.AM.registerCloses']).toContain('The register must close after it opens');
     expect(by['closures.0.date']).toEqual(['14/08/2026 is not in a term: it is a holiday already. Enter the term dates first']);
   });
+  it('reports calendar rules beside a date still to be entered', () => {
+    const s = settingsWith();
+    s.terms[0].halfTerms[0].start = '';
+    s.terms[4].halfTerms[0].start = '2026-12-01';
+    const r = validateSettings(s);
+    const by = r.ok ? {} : issuesByField(r.issues);
+    expect(by['terms.0.halfTerms.0.start']).toEqual(['Enter the date as dd/mm/yyyy']);
+    expect(by['terms.4.halfTerms.0.start']).toEqual(['These dates overlap Autumn 2026/27 (02/11/2026 to 18/12/2026)']);
+  });
   it('refuses a half-term that ends before it starts', () => {
     const s = settingsWith();
     s.terms[0].halfTerms[0] = { start: '2025-10-24', end: '2025-09-03' };

@@ -1,0 +1,54 @@
+import * as React from 'react';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Text } from '@fluentui/react/lib/Text';
+import { useAsync } from '../../../ui/useAsync';
+import { useServices } from '../../../ui/ServicesContext';
+import { SettingsEditor } from './settings/SettingsEditor';
+import { SchoolsAdmin } from './schools/SchoolsAdmin';
+
+/**
+ * Administration: the service's settings (for those SharePoint lets change the Settings list: the headteacher,
+ * owners) and the commissioning schools with their named staff (for those who may add to the Schools list).
+ * Each part is offered only to whoever SharePoint lets do it; SharePoint refuses anyone who goes round the page.
+ */
+export const Administration: React.FC = () => {
+  const { userAccess } = useServices();
+  const [access] = useAsync(async () => {
+    const [settings, schools] = await Promise.all([userAccess.can('edit-settings'), userAccess.can('manage-schools')]);
+    return { settings, schools };
+  }, []);
+  const [tab, setTab] = React.useState<string | undefined>();
+
+  return (
+    <section aria-labelledby="administration-heading" style={{ maxWidth: 1100 }}>
+      <Text as="h2" id="administration-heading" variant="xLarge" block styles={{ root: { margin: '0 0 8px' } }}>
+        Administration
+      </Text>
+      {access.status === 'loading' && <Spinner label="Checking what you may change…" />}
+      {access.status === 'error' && <MessageBar messageBarType={MessageBarType.error}>{access.message}</MessageBar>}
+      {access.status === 'ready' && !access.value.settings && !access.value.schools && (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline>
+          {"You do not have permission to change the service’s settings or its schools. The headteacher or a site owner can."}
+        </MessageBar>
+      )}
+      {access.status === 'ready' && (access.value.settings || access.value.schools) && (
+        <>
+          <Pivot
+            aria-label="Administration"
+            selectedKey={tab ?? (access.value.settings ? 'settings' : 'schools')}
+            onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)}
+            headersOnly
+          >
+            {access.value.settings && <PivotItem itemKey="settings" headerText="Settings" />}
+            {access.value.schools && <PivotItem itemKey="schools" headerText="Schools and staff" />}
+          </Pivot>
+          <div style={{ marginTop: 12 }}>
+            {(tab ?? (access.value.settings ? 'settings' : 'schools')) === 'settings' ? <SettingsEditor /> : <SchoolsAdmin />}
+          </div>
+        </>
+      )}
+    </section>
+  );
+};

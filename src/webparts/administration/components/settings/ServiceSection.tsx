@@ -1,0 +1,48 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Text } from '@fluentui/react/lib/Text';
+import { TextSetting } from './SettingsFields';
+import { useSettingsForm } from './SettingsFormContext';
+import { Row, SettingsSection } from './SettingsSection';
+
+/** The service's name and contact details, its designated safeguarding lead and deputies. */
+export const ServiceSection: React.FC = () => {
+  const { draft, update } = useSettingsForm();
+  return (
+    <SettingsSection id="service" description="Shown on letters, forms and messages to schools and parents.">
+      <TextSetting path={['service', 'name']} label="Name of the service" required />
+      <TextSetting path={['service', 'address']} label="Address" multiline required />
+      <Row>
+        <TextSetting path={['service', 'phone']} label="Phone" type="tel" />
+        <TextSetting path={['service', 'email']} label="E-mail" type="email" required />
+      </Row>
+      <Text as="h4" block variant="mediumPlus" styles={{ root: { margin: '16px 0 4px', fontWeight: 600 } }}>
+        Designated safeguarding lead
+      </Text>
+      <Row>
+        <TextSetting path={['designatedSafeguardingLead', 'name']} label="Name of the designated safeguarding lead" required />
+        <TextSetting path={['designatedSafeguardingLead', 'email']} label="E-mail of the designated safeguarding lead" type="email" required />
+      </Row>
+      <Text as="h4" block variant="mediumPlus" styles={{ root: { margin: '16px 0 4px', fontWeight: 600 } }}>
+        Deputy designated safeguarding leads
+      </Text>
+      {draft.deputySafeguardingLeads.length === 0 && <Text block>No deputies entered.</Text>}
+      {draft.deputySafeguardingLeads.map((_d, i) => (
+        <Row key={i}>
+          <TextSetting path={['deputySafeguardingLeads', i, 'name']} label={`Deputy ${i + 1}: name`} required />
+          <TextSetting path={['deputySafeguardingLeads', i, 'email']} label={`Deputy ${i + 1}: e-mail`} type="email" required />
+          <DefaultButton
+            text={`Remove deputy ${i + 1}`}
+            styles={{ root: { marginTop: 29 } }}
+            onClick={() => update((d) => ({ ...d, deputySafeguardingLeads: d.deputySafeguardingLeads.filter((_x, k) => k !== i) }))}
+          />
+        </Row>
+      ))}
+      <DefaultButton
+        text="Add a deputy"
+        styles={{ root: { marginTop: 8 } }}
+        onClick={() => update((d) => ({ ...d, deputySafeguardingLeads: [...d.deputySafeguardingLeads, { name: '', email: '' }] }))}
+      />
+    </SettingsSection>
+  );
+};

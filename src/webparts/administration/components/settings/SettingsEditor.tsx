@@ -1,0 +1,162 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Link } from '@fluentui/react/lib/Link';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Text } from '@fluentui/react/lib/Text';
+import { validateSettings, type SchoolSettings } from '../../../../domain';
+import type { Saved } from '../../../../data/ports';
+import { DataError } from '../../../../data/errors';
+import { SettingsValidationError } from '../../../../data/sp/SettingsValidationError';
+import { byField, type FieldErrors } from '../../../../ui/forms/fieldErrors';
+import { errorText } from '../../../../ui/errorText';
+import { useAsync } from '../../../../ui/useAsync';
+import { useServices } from '../../../../ui/ServicesContext';
+import { CalendarWarningBanner } from '../../../../ui/CalendarWarningBanner';
+import { AttendanceSection } from './AttendanceSection';
+import { ClosuresSection } from './ClosuresSection';
+import { LocalAuthoritySection } from './LocalAuthoritySection';
+import { PlansSection } from './PlansSection';
+import { RegistersSection } from './RegistersSection';
+import { RetentionSection } from './RetentionSection';
+import { ServiceSection } from './ServiceSection';
+import { SettingsFormProvider, type SettingsForm } from './SettingsFormContext';
+import { TermDatesSection } from './TermDatesSection';
+import { draftOf, withValueAt, type Path } from './settingsDraft';
+import { SETTINGS_SECTIONS, anchorOf, sectionOf } from './settingsSections';
+
+type Outcome = { kind: 'saved' } | { kind: 'conflict'; text: string } | { kind: 'failed'; text: string };
+
+/** Every setting of the service, grouped, validated at each field, saved under the ETag it was read with. */
+export const SettingsEditor: React.FC = () => {
+  const { settings } = useServices();
+  const [round, setRound] = React.useState(0);
+  const [state] = useAsync(() => settings.get({ fresh: true }), [round]);
+  if (state.status === 'loading') return <Spinner label="Loading the settings…" />;
+  if (state.status === 'error')
+    return (
+      <MessageBar messageBarType={MessageBarType.error} isMultiline actions={<DefaultButton text="Try again" onClick={() => setRound((r) => r + 1)} />}>
+        {state.message}
+      </MessageBar>
+    );
+  return <SettingsFormView key={round} loaded={state.value} onReload={() => setRound((r) => r + 1)} />;
+};
+
+const SettingsFormView: React.FC<{ loaded: SchoolSettings | Saved<SchoolSettings>; onReload: () => void }> = ({ loaded, onReload }) => {
+  const { settings } = useServices();
+  const [draft, setDraft] = React.useState<SchoolSettings>(() => draftOf(loaded));
+  const [etag, setEtag] = React.useState<string | undefined>('etag' in loaded ? loaded.etag : undefined);
+  const [errors, setErrors] = React.useState<FieldErrors>({});
+  const [outcome, setOutcome] = React.useState<Outcome | undefined>();
+  const [saving, setSaving] = React.useState(false);
+  const [shownSettings, setShownSettings] = React.useState(draftOf(loaded));
+  const summaryRef = React.useRef<HTMLDivElement>(null);
+
+  const set = React.useCallback((path: Path, value: unknown) => setDraft((d) => withValueAt(d, path, value)), []);
+  const form: SettingsForm = { draft, errors, set, update: setDraft };
+  const changed = JSON.stringify(draft) !== JSON.stringify(shownSettings);
+
+  const showIssues = (next: FieldErrors): void => {
+    setErrors(next);
+    window.setTimeout(() => summaryRef.current?.focus(), 0);
+  };
+
+  const save = async (): Promise<void> => {
+    setOutcome(undefined);
+    const check = validateSettings(draft);
+    if (!check.ok) {
+      showIssues(byField(check.issues));
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      const saved = await settings.save(check.value, etag);
+      setEtag(saved.etag);
+      setShownSettings(draftOf(saved));
+      setDraft(draftOf(saved));
+      setOutcome({ kind: 'saved' });
+    } catch (e) {
+      if (e instanceof SettingsValidationError) showIssues(byField(e.issues));
+      else if (e instanceof DataError && e.kind === 'conflict') setOutcome({ kind: 'conflict', text: e.message });
+      else setOutcome({ kind: 'failed', text: errorText(e) });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const problems = Object.entries(errors).flatMap(([key, messages]) => messages.map((m) => ({ key, message: m, section: sectionOf(key) })));
+
+  return (
+    <SettingsFormProvider value={form}>
+      <CalendarWarningBanner settings={shownSettings} />
+      <nav aria-label="Settings groups">
+        <Text block styles={{ root: { margin: '8px 0 4px' } }}>
+          Jump to:
+        </Text>
+        <ul style={{ margin: 0, paddingLeft: 20, columns: '14em' }}>
+          {SETTINGS_SECTIONS.map((s) => (
+            <li key={s.id}>
+              <Link href={`#${anchorOf(s.id)}`}>{s.title}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <form
+        noValidate
+        aria-label="Settings"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <ServiceSection />
+        <TermDatesSection />
+        <ClosuresSection />
+        <RegistersSection />
+        <AttendanceSection />
+        <PlansSection />
+        <LocalAuthoritySection />
+        <RetentionSection />
+
+        <div ref={summaryRef} tabIndex={-1} aria-live="assertive" style={{ marginTop: 24 }}>
+          {problems.length > 0 && (
+            <MessageBar messageBarType={MessageBarType.error} isMultiline>
+              <Text block styles={{ root: { fontWeight: 600 } }}>
+                The settings were not saved. Correct {problems.length === 1 ? 'this' : `these ${problems.length} things`}:
+              </Text>
+              <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
+                {problems.map((p, i) => (
+                  <li key={i}>
+                    {p.section ? <Link href={`#${anchorOf(p.section.id)}`}>{p.section.title}</Link> : 'Settings'}: {p.message}
+                  </li>
+                ))}
+              </ul>
+            </MessageBar>
+          )}
+        </div>
+        <div role="status" style={{ marginTop: 8 }}>
+          {outcome?.kind === 'saved' && (
+            <MessageBar messageBarType={MessageBarType.success} isMultiline>
+              Settings saved. Registers, attendance figures and due dates use them from now on.
+            </MessageBar>
+          )}
+          {outcome?.kind === 'conflict' && (
+            <MessageBar messageBarType={MessageBarType.warning} isMultiline actions={<DefaultButton text="Reload the settings" onClick={onReload} />}>
+              {outcome.text}
+            </MessageBar>
+          )}
+          {outcome?.kind === 'failed' && (
+            <MessageBar messageBarType={MessageBarType.error} isMultiline>
+              {outcome.text} Your changes are still on this page: nothing was saved.
+            </MessageBar>
+          )}
+        </div>
+        <div style={{ display: 'flex', gap: 8, marginTop: 12, flexWrap: 'wrap' }}>
+          <PrimaryButton type="submit" text={saving ? 'Saving…' : 'Save settings'} disabled={saving} />
+          <DefaultButton text="Undo my changes" disabled={!changed || saving} onClick={() => { setDraft(shownSettings); setErrors({}); setOutcome(undefined); }} />
+        </div>
+      </form>
+    </SettingsFormProvider>
+  );
+};

@@ -1,0 +1,195 @@
+import * as React from 'react';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { formatUkDate, isValidIsoDate, parseUkDate } from '../../../../domain';
+import { FieldMessage } from '../../../../ui/forms/FormBits';
+import { errorsUnder } from '../../../../ui/forms/fieldErrors';
+import { useField, useSettingsForm } from './SettingsFormContext';
+import { numberFromText, type Path } from './settingsDraft';
+
+interface FieldProps {
+  readonly path: Path;
+  readonly label: string;
+  readonly description?: string;
+  readonly required?: boolean;
+}
+
+const fieldId = (path: Path): string => `settings-${path.join('-')}`;
+
+const same = (a: unknown, b: unknown): boolean =>
+  (typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b)) || JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The text as typed, for a value kept in another form (a number, an ISO date, a list). When the value changes
+ * from outside (a row above removed, the settings reloaded), the text follows it.
+ */
+function useTypedText(value: unknown, toText: (v: unknown) => string, fromText: (t: string) => unknown): [string, (t: string) => void] {
+  const [text, setText] = React.useState(() => toText(value));
+  React.useEffect(() => {
+    if (!same(fromText(text), value)) setText(toText(value));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value]);
+  return [text, setText];
+}
+
+const numberText = (v: unknown): string => (typeof v === 'number' && !Number.isNaN(v) ? String(v) : '');
+const dateText = (v: unknown): string => (typeof v === 'string' ? (isValidIsoDate(v) ? formatUkDate(v) : v) : '');
+const dateValue = (t: string): string => parseUkDate(t) ?? t;
+const codesText = (v: unknown): string => (Array.isArray(v) ? (v as string[]).join(', ') : '');
+const codesValue = (t: string): string[] =>
+  t
+    .split(/[,\s]+/)
+    .map((c) => c.trim().toUpperCase())
+    .filter((c) => c !== '');
+
+interface TextControlProps {
+  readonly id: string;
+  readonly label: string;
+  readonly description?: string;
+  readonly required?: boolean;
+  readonly multiline?: boolean;
+  readonly type?: string;
+  readonly suffix?: string;
+  readonly placeholder?: string;
+  readonly inputMode?: 'decimal' | 'text';
+  readonly maxWidth?: number;
+  readonly value: string;
+  readonly error?: string;
+  /** Called with the text as typed; must be stable (the control re-renders only when its own props change). */
+  readonly onText: (text: string) => void;
+}
+
+/** One text box, re-rendered only when its own value or message changes (the settings form has a hundred). */
+const TextControl = React.memo<TextControlProps>(({ id, label, description, required, multiline, type, suffix, placeholder, inputMode, maxWidth, value, error, onText }) => (
+  <TextField
+    id={id}
+    label={label}
+    description={description}
+    required={required}
+    multiline={multiline}
+    autoAdjustHeight={multiline}
+    type={type}
+    suffix={suffix}
+    placeholder={placeholder}
+    inputMode={inputMode}
+    value={value}
+    onChange={(_e, v) => onText(v ?? '')}
+    errorMessage={error}
+    styles={maxWidth ? { root: { maxWidth } } : undefined}
+  />
+));
+TextControl.displayName = 'TextControl';
+
+/** Text (a name, an address, an e-mail). Blank optional text is saved as nothing. */
+export const TextSetting: React.FC<FieldProps & { multiline?: boolean; type?: string; width?: number }> = ({ path, label, description, required, multiline, type, width }) => {
+  const f = useField(path);
+  const onText = React.useCallback((v: string) => f.set(v === '' && !required ? undefined : v), [f.set, required]);
+  return (
+    <TextControl
+      id={fieldId(path)}
+      label={label}
+      description={description}
+      required={required}
+      multiline={multiline}
+      type={type}
+      maxWidth={width}
+      value={typeof f.value === 'string' ? f.value : ''}
+      error={f.error}
+      onText={onText}
+    />
+  );
+};
+
+/** A value typed as text and kept in another form (a number, an ISO date, a list of codes). */
+const TypedSetting: React.FC<
+  FieldProps & { toText: (v: unknown) => string; fromText: (t: string) => unknown; error?: string } & Pick<TextControlProps, 'suffix' | 'placeholder' | 'inputMode' | 'maxWidth'>
+> = ({ path, label, description, toText, fromText, error, ...control }) => {
+  const f = useField(path);
+  const [text, setText] = useTypedText(f.value, toText, fromText);
+  const onText = React.useCallback(
+    (v: string) => {
+      setText(v);
+      f.set(fromText(v));
+    },
+    // fromText is a module-level function or depends only on `optional`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [f.set, setText],
+  );
+  return <TextControl id={fieldId(path)} label={label} description={description} value={text} error={error ?? f.error} onText={onText} {...control} />;
+};
+
+/** A number as typed; a word where a number is wanted is reported at the field. */
+export const NumberSetting: React.FC<FieldProps & { suffix?: string; optional?: boolean }> = ({ suffix, optional, ...field }) => (
+  <TypedSetting {...field} suffix={suffix} inputMode="decimal" maxWidth={260} toText={numberText} fromText={optional ? optionalNumberValue : numberFromText} />
+);
+
+const optionalNumberValue = (t: string): number | undefined => (t.trim() === '' ? undefined : numberFromText(t));
+
+/** A date typed as dd/mm/yyyy, kept as an ISO date once it is one. */
+export const DateSetting: React.FC<FieldProps> = (field) => (
+  <TypedSetting {...field} placeholder="dd/mm/yyyy" maxWidth={200} toText={dateText} fromText={dateValue} />
+);
+
+/** A clock time, HH:MM. */
+export const TimeSetting: React.FC<FieldProps> = (field) => (
+  <TypedSetting {...field} placeholder="HH:MM" maxWidth={160} toText={timeText} fromText={timeValue} />
+);
+
+const timeText = (v: unknown): string => (typeof v === 'string' ? v : '');
+const timeValue = (t: string): string => t.trim();
+
+/** One of a fixed list. */
+export const ChoiceSetting: React.FC<FieldProps & { options: readonly string[] }> = ({ path, label, options }) => {
+  const f = useField(path);
+  return (
+    <Dropdown
+      id={fieldId(path)}
+      label={label}
+      options={options.map((o) => ({ key: o, text: o }))}
+      selectedKey={typeof f.value === 'string' ? f.value : undefined}
+      onChange={(_e, o) => o && f.set(String(o.key))}
+      errorMessage={f.error}
+      styles={{ root: { maxWidth: 300 } }}
+    />
+  );
+};
+
+/** Several of a fixed list, as checkboxes in a labelled group; the message for the list is shown under it. */
+export const ManySetting: React.FC<FieldProps & { options: readonly string[]; fixed?: readonly string[]; labels?: Readonly<Record<string, string>> }> = ({
+  path,
+  label,
+  description,
+  options,
+  fixed = [],
+  labels = {},
+}) => {
+  const f = useField(path);
+  const error = errorsUnder(useSettingsForm().errors, path.join('.')).join(' ') || undefined;
+  const chosen = Array.isArray(f.value) ? (f.value as string[]) : [];
+  const messageId = `${fieldId(path)}-message`;
+  const toggle = (o: string, on: boolean): void => f.set(on ? [...chosen.filter((c) => c !== o), o] : chosen.filter((c) => c !== o));
+  return (
+    <fieldset style={{ border: 'none', padding: 0, margin: '8px 0' }} aria-describedby={error ? messageId : undefined}>
+      <legend style={{ fontWeight: 600, padding: 0, marginBottom: 4 }}>{label}</legend>
+      {description && <p style={{ margin: '0 0 4px' }}>{description}</p>}
+      {options.map((o) => (
+        <Checkbox
+          key={o}
+          label={labels[o] ?? o}
+          checked={fixed.includes(o) || chosen.includes(o)}
+          disabled={fixed.includes(o)}
+          onChange={(_e, on) => toggle(o, !!on)}
+          styles={{ root: { marginTop: 4 } }}
+        />
+      ))}
+      <FieldMessage id={messageId} message={error} />
+    </fieldset>
+  );
+};
+
+/** A list of codes typed with commas ('G, N, O, U'); a message about any one of them is shown at the field. */
+export const CodesSetting: React.FC<FieldProps> = (field) => {
+  const error = errorsUnder(useSettingsForm().errors, field.path.join('.')).join(' ') || undefined;
+  return <TypedSetting {...field} maxWidth={300} toText={codesText} fromText={codesValue} error={error} />;
+};

@@ -1,0 +1,8 @@
+declare interface IAdministrationWebPartStrings {
+  Title: string;
+}
+
+declare module 'AdministrationWebPartStrings' {
+  const strings: IAdministrationWebPartStrings;
+  export = strings;
+}

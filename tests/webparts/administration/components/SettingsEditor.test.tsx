@@ -1,0 +1,205 @@
+import * as React from 'react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { setIconOptions } from '@fluentui/react/lib/Styling';
+import axe from 'axe-core';
+import { AppRoot } from '../../../../src/ui/AppRoot';
+import { Administration } from '../../../../src/webparts/administration/components/Administration';
+import { createFakeServices, type FakeData } from '../../../support/fakeServices';
+import { accessDenied } from '../../../support/fakeSettings';
+import { settingsWith } from '../../../support/settingsBuilders';
+
+setIconOptions({ disableWarnings: true });
+jest.setTimeout(60000);
+
+function renderSettings(data: FakeData = {}) {
+  const services = createFakeServices({ settings: settingsWith(), ...data });
+  const view = render(
+    <AppRoot services={services}>
+      <Administration />
+    </AppRoot>,
+  );
+  return { services, view };
+}
+
+/** The control a <label> with exactly this text is for (a fast getByLabelText for a form of a hundred fields). */
+const field = (label: string): HTMLInputElement => {
+  const found = Array.from(document.querySelectorAll('label')).filter((l) => l.textContent === label);
+  if (found.length !== 1) throw new Error(`${found.length} labels read '${label}'`);
+  const control = document.getElementById(found[0].htmlFor);
+  if (!control) throw new Error(`The label '${label}' is for no control`);
+  return control as HTMLInputElement;
+};
+/** A button by its text (a fast getByRole('button') for a large form). */
+const button = (name: string): HTMLButtonElement => {
+  const found = Array.from(document.querySelectorAll('button')).filter((b) => b.textContent === name);
+  if (found.length !== 1) throw new Error(`${found.length} buttons read '${name}'`);
+  return found[0];
+};
+const findField = (label: string): Promise<HTMLInputElement> => waitFor(() => field(label));
+/** The message shown at a text field (Fluent puts it inside the field's root). */
+const messageAt = (label: string): string => field(label).closest('.ms-TextField')?.querySelector('[role="alert"]')?.textContent ?? '';
+const type = (name: string, value: string): void => {
+  fireEvent.change(field(name), { target: { value } });
+};
+const save = (): void => {
+  fireEvent.click(button('Save settings'));
+};
+
+describe('Settings editor', () => {
+  it('saves a changed value under the ETag and says what follows from it', async () => {
+    const { services } = renderSettings();
+    await findField('Illness: days before the sickness return');
+    type('Illness: days before the sickness return', '12');
+    type('Name of the service', 'Northgate Learning Centre');
+    save();
+    expect(await screen.findByText('Settings saved. Registers, attendance figures and due dates use them from now on.')).toBeTruthy();
+    expect(services.settings.saved).toHaveLength(1);
+    expect(services.settings.saved[0]).toMatchObject({ illnessReturnDays: 12, service: { name: 'Northgate Learning Centre' } });
+    // Saved again with the new ETag: no conflict.
+    type('Illness: days before the sickness return', '14');
+    save();
+    await waitFor(() => expect(services.settings.saved).toHaveLength(2));
+  });
+
+  it('refuses each broken rule at its field, saving nothing', async () => {
+    const { services } = renderSettings();
+    await findField('Illness: days before the sickness return');
+    const cases: [string, string, string][] = [
+      ['Morning: register closes', '08:50', 'The register must close after it opens'],
+      ['Afternoon: register opens', '1pm', 'Enter the time as HH:MM (24-hour clock), for example 09:30'],
+      ['Illness: days before the sickness return', 'fifteen', 'Enter the number of days of illness as a number'],
+      ['Stage 3: attendance at or below', '95', 'The Stage 3 boundary must be below the Stage 1 boundary'],
+      ['E-mail', 'office at pathways', 'Enter an e-mail address in the correct format, like name@example.org'],
+      ['Autumn 2026/27, first half: last day', '01/08/2026', 'The last day must not be before the first day'],
+      ['Spring 2026/27, first half: first day', '10/12/2026', 'These dates overlap Autumn 2026/27 (02/11/2026 to 18/12/2026)'],
+      ['Summer 2025/26, first half: first day', '31/07/2025', '31/07/2025 is not in the academic year 2025/26 (01/08/2025 to 31/07/2026)'],
+      ['Closure 1: date', '10/01/2026', '10/01/2026 is a weekend: the service is closed anyway'],
+      ['Closure 2: date', '27/05/2026', '27/05/2026 is not in a term: it is a holiday already. Enter the term dates first'],
+      ['Closure 3: reason', '', 'Enter the reason for the closure'],
+      ['Full-time week', '70', 'Enter 60 hours or fewer'],
+      ['Phase transfer review deadline (MM-DD)', '15 Feb', 'Enter the day as MM-DD, like 02-15'],
+    ];
+    for (const [label, value] of cases) type(label, value);
+    save();
+    await screen.findByText(/The settings were not saved/);
+    for (const [label, , message] of cases) {
+      expect([label, field(label).getAttribute('aria-invalid')]).toEqual([label, 'true']);
+      expect(messageAt(label)).toContain(message);
+    }
+    expect(services.settings.saved).toEqual([]);
+  });
+
+  it('refuses the rules between values once every value is valid', async () => {
+    const { services } = renderSettings();
+    await findField('Severe absence: absence at or above');
+    type('Severe absence: absence at or above', '5');
+    type('Afternoon: register closes', '13:05');
+    save();
+    await screen.findByText(/The settings were not saved/);
+    expect(messageAt('Severe absence: absence at or above')).toBe('Severe absence must be a higher percentage than persistent absence');
+    expect(messageAt('Afternoon: register closes')).toBe('The register must stay open for the same length of time in every session');
+    expect(services.settings.saved).toEqual([]);
+  });
+
+  it('enters next year ahead: three terms to fill in, each date checked', async () => {
+    const { services } = renderSettings();
+    fireEvent.click(await waitFor(() => button('Add the academic year 2027/28')));
+    save();
+    await screen.findByText(/The settings were not saved/);
+    expect(messageAt('Summer 2027/28, second half: last day')).toBe('Enter the date as dd/mm/yyyy');
+    expect(screen.getAllByText('Enter the date as dd/mm/yyyy', { selector: '[data-automation-id="error-message"]' })).toHaveLength(12);
+    const dates: [string, string][] = [
+      ['Autumn 2027/28, first half', '01/09/2027|22/10/2027'],
+      ['Autumn 2027/28, second half', '01/11/2027|17/12/2027'],
+      ['Spring 2027/28, first half', '04/01/2028|11/02/2028'],
+      ['Spring 2027/28, second half', '21/02/2028|31/03/2028'],
+      ['Summer 2027/28, first half', '18/04/2028|26/05/2028'],
+      ['Summer 2027/28, second half', '05/06/2028|20/07/2028'],
+    ];
+    for (const [half, range] of dates) {
+      const [first, last] = range.split('|');
+      type(`${half}: first day`, first);
+      type(`${half}: last day`, last);
+    }
+    save();
+    await screen.findByText(/Settings saved/);
+    const terms = services.settings.saved[0].terms.filter((t) => t.academicYear === '2027/28');
+    expect(terms.map((t) => t.term)).toEqual(['Autumn', 'Spring', 'Summer']);
+    expect(terms[2].halfTerms[1]).toEqual({ start: '2028-06-05', end: '2028-07-20' });
+  });
+
+  it('adds and removes closures with their reasons', async () => {
+    const { services } = renderSettings();
+    fireEvent.click(await waitFor(() => button('Remove closure 1')));
+    fireEvent.click(button('Add a closure'));
+    type('Closure 4: date', '23/11/2026');
+    save();
+    expect(await screen.findByText('Enter the reason for the closure')).toBeTruthy();
+    type('Closure 4: reason', 'Polling day');
+    save();
+    await screen.findByText(/Settings saved/);
+    expect(services.settings.saved[0].closures).toEqual([
+      { date: '2026-05-04', reason: 'Early May bank holiday' },
+      { date: '2027-01-04', reason: 'Staff training day (INSET)' },
+      { date: '2027-05-03', reason: 'Early May bank holiday' },
+      { date: '2026-11-23', reason: 'Polling day' },
+    ]);
+  });
+
+  it('reports a save someone else made first (412) and keeps the changes on the page', async () => {
+    const { services } = renderSettings();
+    await findField('Illness: days before the sickness return');
+    services.settings.saveElsewhere((s) => ({ ...s, illnessReturnDays: 20 }));
+    type('Illness: days before the sickness return', '12');
+    save();
+    const status = await screen.findByText(/Someone else saved the settings after you opened them/);
+    expect(status).toBeTruthy();
+    expect(services.settings.saved).toEqual([]);
+    expect((field('Illness: days before the sickness return') as HTMLInputElement).value).toBe('12');
+    fireEvent.click(button('Reload the settings'));
+    await waitFor(() => expect((field('Illness: days before the sickness return') as HTMLInputElement).value).toBe('20'));
+  });
+
+  it('says so when SharePoint refuses the save, and nothing is lost', async () => {
+    const { services } = renderSettings();
+    await findField('Illness: days before the sickness return');
+    services.settings.failNext = accessDenied('save the settings');
+    type('Illness: days before the sickness return', '12');
+    save();
+    expect(await screen.findByText(/You do not have permission to save the settings\. Your changes are still on this page/)).toBeTruthy();
+    expect((field('Illness: days before the sickness return') as HTMLInputElement).value).toBe('12');
+  });
+
+  it('warns a month before the term dates run out', async () => {
+    renderSettings({ now: new Date('2027-06-25T09:00:00Z') });
+    expect(await screen.findByText(/The term dates run out on 21\/07\/2027/)).toBeTruthy();
+  });
+
+  it('is offered only to those SharePoint lets change the settings', async () => {
+    renderSettings({ permissions: ['manage-schools'] });
+    const tabs = await screen.findByRole('tablist');
+    expect(within(tabs).queryByRole('tab', { name: 'Settings' })).toBeNull();
+    expect(within(tabs).getByRole('tab', { name: 'Schools and staff' })).toBeTruthy();
+  });
+
+  it('offers nothing to someone who may change neither', async () => {
+    renderSettings({ pruStaff: false });
+    expect(await screen.findByText(/You do not have permission to change the service’s settings or its schools/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Save settings' })).toBeNull();
+  });
+
+  it('has no serious accessibility problems, messages shown (the whole page is checked in Chromium by the e2e test)', async () => {
+    renderSettings();
+    await findField('Closure 1: date');
+    type('Closure 1: date', '10/01/2026');
+    type('Morning: register closes', '08:50');
+    save();
+    await screen.findByText(/The settings were not saved/);
+    const parts = ['#settings-section-terms', '#settings-section-closures', '#settings-section-registers', '[aria-live="assertive"]', 'nav'];
+    const results = await axe.run(
+      { include: parts.map((p) => [p]) },
+      { rules: { 'color-contrast': { enabled: false } }, resultTypes: ['violations'] },
+    );
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  });
+});
