@@ -11,6 +11,7 @@ import { Pips } from '../../../src/webparts/pips/components/Pips';
 import { ReviewMeetings } from '../../../src/webparts/reviewMeeting/components/ReviewMeetings';
 import { meetingHostFromLocation } from '../../../src/webparts/reviewMeeting/components/host';
 import { ImportRecords } from '../../../src/webparts/importRecords/components/ImportRecords';
+import { Administration } from '../../../src/webparts/administration/components/Administration';
 
 export interface HostedWebPart {
   /** The manifest alias, e.g. 'PupilRegisterWebPart'. */
@@ -28,4 +29,5 @@ export const HOSTED_WEB_PARTS: readonly HostedWebPart[] = [
   { alias: 'ReviewMeetingWebPart', title: 'Review meetings', render: () => <ReviewMeetings /> },
   { alias: 'ReviewMeetingPanelWebPart', title: 'In a Teams meeting', render: () => <ReviewMeetings host={meetingHostFromLocation()} /> },
   { alias: 'ImportRecordsWebPart', title: 'Import records', render: () => <ImportRecords /> },
+  { alias: 'AdministrationWebPart', title: 'Administration', render: () => <Administration /> },
 ];
