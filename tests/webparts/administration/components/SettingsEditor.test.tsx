@@ -51,10 +51,21 @@ describe('Settings editor', () => {
     await findField('Illness: days before the sickness return');
     type('Illness: days before the sickness return', '12');
     type('Name of the service', 'Northgate Learning Centre');
+    type('After a pupil leaves, the home school can still read their records for', '20');
+    type('Their role', 'Headteacher');
+    save();
+    await screen.findByText(/The settings were not saved/);
+    expect(messageAt('Letters are signed by')).toBe('Enter the name of the person who signs letters');
+    type('Letters are signed by', 'Morgan Vale');
     save();
     expect(await screen.findByText('Settings saved. Registers, attendance figures and due dates use them from now on.')).toBeTruthy();
     expect(services.settings.saved).toHaveLength(1);
-    expect(services.settings.saved[0]).toMatchObject({ illnessReturnDays: 12, service: { name: 'Northgate Learning Centre' } });
+    expect(services.settings.saved[0]).toMatchObject({
+      illnessReturnDays: 12,
+      leaverAccessDays: 20,
+      letterSignatory: { name: 'Morgan Vale', role: 'Headteacher' },
+      service: { name: 'Northgate Learning Centre' },
+    });
     // Saved again with the new ETag: no conflict.
     type('Illness: days before the sickness return', '14');
     save();

@@ -1,13 +1,21 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Text } from '@fluentui/react/lib/Text';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { errorAt } from '../../../../ui/form/fieldErrors';
 import { TextSetting } from './SettingsFields';
 import { useSettingsForm } from './SettingsFormContext';
 import { Row, SettingsSection } from './SettingsSection';
 
 /** The service's name and contact details, its designated safeguarding lead and deputies. */
 export const ServiceSection: React.FC = () => {
-  const { draft, update } = useSettingsForm();
+  const { draft, update, errors } = useSettingsForm();
+  const signatory = draft.letterSignatory;
+  const setSignatory = (change: { name?: string; role?: string }): void =>
+    update((d) => {
+      const next = { name: d.letterSignatory?.name ?? '', role: d.letterSignatory?.role ?? '', ...change };
+      return { ...d, letterSignatory: next.name.trim() === '' && next.role.trim() === '' ? undefined : next };
+    });
   return (
     <SettingsSection id="service" description="Shown on letters, forms and messages to schools and parents.">
       <TextSetting path={['service', 'name']} label="Name of the service" required />
@@ -43,6 +51,27 @@ export const ServiceSection: React.FC = () => {
         styles={{ root: { marginTop: 8 } }}
         onClick={() => update((d) => ({ ...d, deputySafeguardingLeads: [...d.deputySafeguardingLeads, { name: '', email: '' }] }))}
       />
+      <Text as="h4" block variant="mediumPlus" styles={{ root: { margin: '16px 0 4px', fontWeight: 600 } }}>
+        Letters to parents and carers
+      </Text>
+      <Text block>Leave both blank for the member of staff writing a letter to sign it.</Text>
+      <Row>
+        <TextField
+          id="settings-letterSignatory-name"
+          label="Letters are signed by"
+          value={signatory?.name ?? ''}
+          onChange={(_e, v) => setSignatory({ name: v ?? '' })}
+          errorMessage={errorAt(errors, 'letterSignatory.name')}
+        />
+        <TextField
+          id="settings-letterSignatory-role"
+          label="Their role"
+          placeholder="Headteacher"
+          value={signatory?.role ?? ''}
+          onChange={(_e, v) => setSignatory({ role: v ?? '' })}
+          errorMessage={errorAt(errors, 'letterSignatory.role')}
+        />
+      </Row>
     </SettingsSection>
   );
 };

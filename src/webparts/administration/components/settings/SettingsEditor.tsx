@@ -8,13 +8,14 @@ import { validateSettings, type SchoolSettings } from '../../../../domain';
 import type { Saved } from '../../../../data/ports';
 import { DataError } from '../../../../data/errors';
 import { SettingsValidationError } from '../../../../data/sp/SettingsValidationError';
-import { byField, type FieldErrors } from '../../../../ui/forms/fieldErrors';
+import { byField, type FieldErrors } from '../../../../ui/form/fieldErrors';
 import { errorText } from '../../../../ui/errorText';
 import { useAsync } from '../../../../ui/useAsync';
 import { useServices } from '../../../../ui/ServicesContext';
 import { CalendarWarningBanner } from '../../../../ui/CalendarWarningBanner';
 import { AttendanceSection } from './AttendanceSection';
 import { ClosuresSection } from './ClosuresSection';
+import { HomeSchoolsSection } from './HomeSchoolsSection';
 import { LocalAuthoritySection } from './LocalAuthoritySection';
 import { PlansSection } from './PlansSection';
 import { RegistersSection } from './RegistersSection';
@@ -117,6 +118,7 @@ const SettingsFormView: React.FC<{ loaded: SchoolSettings | Saved<SchoolSettings
         <AttendanceSection />
         <PlansSection />
         <LocalAuthoritySection />
+        <HomeSchoolsSection />
         <RetentionSection />
 
         <div ref={summaryRef} tabIndex={-1} aria-live="assertive" style={{ marginTop: 24 }}>

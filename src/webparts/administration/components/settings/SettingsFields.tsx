@@ -3,8 +3,8 @@ import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { formatUkDate, isValidIsoDate, parseUkDate } from '../../../../domain';
-import { FieldMessage } from '../../../../ui/forms/FormBits';
-import { errorsUnder } from '../../../../ui/forms/fieldErrors';
+import { FieldMessage } from '../../../../ui/form/FormBits';
+import { errorsUnder } from '../../../../ui/form/fieldErrors';
 import { useField, useSettingsForm } from './SettingsFormContext';
 import { numberFromText, type Path } from './settingsDraft';
 

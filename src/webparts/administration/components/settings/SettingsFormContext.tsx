@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { SchoolSettings } from '../../../../domain';
-import { errorAt, type FieldErrors } from '../../../../ui/forms/fieldErrors';
+import { errorAt, type FieldErrors } from '../../../../ui/form/fieldErrors';
 import { valueAt, type Path } from './settingsDraft';
 
 export interface SettingsForm {

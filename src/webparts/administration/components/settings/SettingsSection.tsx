@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Section } from '../../../../ui/forms/FormBits';
+import { Section } from '../../../../ui/form/FormBits';
 import { SETTINGS_SECTIONS, anchorOf, type SettingsSectionId } from './settingsSections';
 
 /** One group of settings, with its heading and an anchor the page's contents and the error summary link to. */

@@ -1,6 +1,6 @@
 /** The groups of the settings page, in order, and which settings each holds (by the first key of the path). */
 export const SETTINGS_SECTIONS = [
-  { id: 'service', title: 'The service', keys: ['service', 'designatedSafeguardingLead', 'deputySafeguardingLeads'] },
+  { id: 'service', title: 'The service', keys: ['service', 'designatedSafeguardingLead', 'deputySafeguardingLeads', 'letterSignatory'] },
   { id: 'terms', title: 'Term dates', keys: ['terms'] },
   { id: 'closures', title: 'Closures', keys: ['closures'] },
   { id: 'registers', title: 'Registers and the school day', keys: ['sessions', 'schoolDay'] },
@@ -11,6 +11,7 @@ export const SETTINGS_SECTIONS = [
   },
   { id: 'plans', title: 'PIPs, reviews and meetings', keys: ['pipReviewIntervalWeeks', 'fullTimeHours', 'statutory', 'highNeedsThreshold'] },
   { id: 'la', title: 'Local authority and Virtual School', keys: ['localAuthorityName', 'virtualSchoolEmail', 'laSendTeamEmail', 'laPartTimeReturn'] },
+  { id: 'homeSchools', title: 'What home schools see', keys: ['leaverAccessDays'] },
   { id: 'retention', title: 'Retention', keys: ['retention'] },
 ] as const;
 
