@@ -97,8 +97,10 @@ const SettingsFormView: React.FC<{ loaded: SchoolSettings | Saved<SchoolSettings
         </Text>
         <ul style={{ margin: 0, paddingLeft: 20, columns: '14em' }}>
           {SETTINGS_SECTIONS.map((s) => (
-            <li key={s.id}>
-              <Link href={`#${anchorOf(s.id)}`}>{s.title}</Link>
+            <li key={s.id} style={{ padding: '2px 0' }}>
+              <Link href={`#${anchorOf(s.id)}`} styles={{ root: { display: 'inline-block', minHeight: 24, lineHeight: '24px' } }}>
+                {s.title}
+              </Link>
             </li>
           ))}
         </ul>
@@ -129,8 +131,15 @@ const SettingsFormView: React.FC<{ loaded: SchoolSettings | Saved<SchoolSettings
               </Text>
               <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
                 {problems.map((p, i) => (
-                  <li key={i}>
-                    {p.section ? <Link href={`#${anchorOf(p.section.id)}`}>{p.section.title}</Link> : 'Settings'}: {p.message}
+                  <li key={i} style={{ padding: '2px 0' }}>
+                    {p.section ? (
+                      <Link href={`#${anchorOf(p.section.id)}`} styles={{ root: { display: 'inline-block', minHeight: 24, lineHeight: '24px' } }}>
+                        {p.section.title}
+                      </Link>
+                    ) : (
+                      'Settings'
+                    )}
+                    : {p.message}
                   </li>
                 ))}
               </ul>
