@@ -3,15 +3,27 @@
  * the records. SharePoint list views cannot compute them, so they are cached on the pupil item; commissioning
  * schools see them in the "Home school view". Only pupils whose values changed are written, in one batch, so an
  * unchanged pupil's ETag does not move under someone editing it.
+ *
+ * After a save (a register, a PIP change) only the pupils it touched are refreshed, from their own records: their
+ * cached columns, this year's week items, PIPs and the active PIPs' reviews, each one indexed query per pupil in a
+ * batch (20 to an HTTP call). Reading every pupil, the whole year and every PIP on each save was about 40 MB at
+ * 1,000 pupils; the whole refresh is kept for when no pupils are named.
  */
-import { academicYearOf, londonToday, pupilListSummary, type AttendanceMark } from '../../../domain';
+import { academicYearOf, londonToday, pupilListSummary, type AttendanceMark, type SchoolSettings } from '../../../domain';
 import { listByKey } from '../../../lists';
-import type { IAttendanceRepository, IPipRepository, ISettingsRepository } from '../../ports';
+import type { IAttendanceRepository, IPipRepository, ISettingsRepository, Saved } from '../../ports';
+import type { Pip, PipReview } from '../../../domain';
 import type { SPFI } from '../pnpSetup';
+import { PAGE_SIZE, readEachBatched } from '../listReader';
 import { londonMidnightUtc } from '../spDates';
 import { toDataError } from '../spErrors';
+import { marksOfWeek } from '../attendance/weekItem';
+import { readWeeksBatched } from '../attendance/weekReader';
+import { pipMapper } from '../pips/pipMapper';
+import { pipReviewMapper } from '../pips/pipReviewMapper';
 
 const pupilsList = listByKey('pupils');
+const CACHED_COLUMNS = ['Id', 'PwAttendanceStage', 'PwPipStatus', 'PwNextReview'] as const;
 
 interface CachedColumns {
   Id: number;
@@ -26,6 +38,13 @@ export interface SummaryRefresh {
   readonly failures: string[];
 }
 
+interface Records {
+  readonly cached: readonly CachedColumns[];
+  readonly marks: readonly AttendanceMark[];
+  readonly pips: readonly Saved<Pip>[];
+  readonly reviews: readonly Saved<PipReview>[];
+}
+
 export class PupilSummaryService {
   public constructor(
     private readonly sp: SPFI,
@@ -38,39 +57,73 @@ export class PupilSummaryService {
   /** Recomputes the cached columns for the given pupils (every visible pupil when none are given). */
   public async refresh(pupilIds?: readonly number[]): Promise<SummaryRefresh> {
     const today = londonToday(this.now());
-    let cached: CachedColumns[];
-    try {
-      cached = await this.sp.web.lists
+    const [settings, records] = await Promise.all([
+      this.settings.get(),
+      pupilIds === undefined ? this.everyPupil(today) : this.thesePupils(Array.from(new Set(pupilIds)), academicYearOf(today)),
+    ]);
+    return this.write(records, today, settings);
+  }
+
+  /** The given pupils' own records, one indexed query per pupil, batched. */
+  private async thesePupils(ids: readonly number[], academicYear: string): Promise<Records> {
+    if (ids.length === 0) return { cached: [], marks: [], pips: [], reviews: [] };
+    const [cached, weeks, pips] = await Promise.all([
+      this.cachedOf(ids),
+      readWeeksBatched(this.sp, ids.map((id) => `PwPupilId eq ${id} and PwAcademicYear eq '${academicYear}'`), 'read the pupils’ attendance'),
+      readEachBatched(this.sp, pipMapper, ids.map((id) => `PwPupilId eq ${id}`), 'read the pupils’ PIPs'),
+    ]);
+    const active = pips.items.filter((p) => p.status === 'Active');
+    const reviews = await readEachBatched(this.sp, pipReviewMapper, active.map((p) => `PwPipId eq ${p.id}`), 'read the PIP reviews');
+    return { cached, marks: weeks.flatMap(marksOfWeek), pips: pips.items, reviews: reviews.items };
+  }
+
+  private async cachedOf(ids: readonly number[]): Promise<CachedColumns[]> {
+    const [batched, execute] = this.sp.batched();
+    const reads = ids.map((id) =>
+      batched.web.lists
         .getByTitle(pupilsList.title)
-        .items.select('Id', 'PwAttendanceStage', 'PwPipStatus', 'PwNextReview')
-        .top(5000)<CachedColumns[]>();
+        .items.getById(id)
+        .select(...CACHED_COLUMNS)<CachedColumns>()
+        .then(
+          (c) => c,
+          () => undefined, // a pupil this user cannot see (or one deleted since): nothing to refresh
+        ),
+    );
+    try {
+      await execute();
     } catch (e) {
       throw toDataError(e, 'read the pupils’ summaries');
     }
-    const wanted = pupilIds ? new Set(pupilIds) : undefined;
-    const targets = cached.filter((c) => !wanted || wanted.has(c.Id));
-    const [settings, marks, pips, reviews] = await Promise.all([
-      this.settings.get(),
-      this.attendance.marksForYear(academicYearOf(today)),
-      this.pips.list(),
-      this.pips.allReviews(),
-    ]);
+    return (await Promise.all(reads)).filter((c): c is CachedColumns => c !== undefined);
+  }
+
+  /** Every visible pupil (paged by ID), this year's marks, every PIP and review. */
+  private async everyPupil(today: string): Promise<Records> {
+    const cached: CachedColumns[] = [];
+    try {
+      for await (const page of this.sp.web.lists.getByTitle(pupilsList.title).items.select(...CACHED_COLUMNS).top(PAGE_SIZE)) cached.push(...(page as CachedColumns[]));
+    } catch (e) {
+      throw toDataError(e, 'read the pupils’ summaries');
+    }
+    const [marks, pips, reviews] = await Promise.all([this.attendance.marksForYear(academicYearOf(today)), this.pips.list(), this.pips.allReviews()]);
+    return { cached, marks, pips: pips.items, reviews: reviews.items };
+  }
+
+  private async write(records: Records, today: string, settings: SchoolSettings): Promise<SummaryRefresh> {
     const marksOf = new Map<number, AttendanceMark[]>();
-    for (const m of marks) {
+    for (const m of records.marks) {
       const list = marksOf.get(m.pupilId);
       if (list) list.push(m);
       else marksOf.set(m.pupilId, [m]);
     }
     const reviewDates = new Map<number, string[]>();
-    for (const r of reviews.items) reviewDates.set(r.pipId, [...(reviewDates.get(r.pipId) ?? []), r.reviewDate]);
+    for (const r of records.reviews) reviewDates.set(r.pipId, [...(reviewDates.get(r.pipId) ?? []), r.reviewDate]);
 
     const failures: string[] = [];
     const [batched, execute] = this.sp.batched();
     const jobs: Promise<unknown>[] = [];
-    for (const c of targets) {
-      const pupilPips = pips.items
-        .filter((p) => p.pupilId === c.Id)
-        .map((p) => ({ ...p, reviewDates: reviewDates.get(p.id) ?? [] }));
+    for (const c of records.cached) {
+      const pupilPips = records.pips.filter((p) => p.pupilId === c.Id).map((p) => ({ ...p, reviewDates: reviewDates.get(p.id) ?? [] }));
       const s = pupilListSummary(marksOf.get(c.Id) ?? [], pupilPips, today, settings);
       const next = s.nextReview === null ? null : londonMidnightUtc(s.nextReview);
       const stage = s.attendanceStage ?? null;
@@ -86,6 +139,6 @@ export class PupilSummaryService {
     }
     if (jobs.length > 0) await execute();
     await Promise.all(jobs);
-    return { checked: targets.length, updated: jobs.length - failures.length, failures };
+    return { checked: records.cached.length, updated: jobs.length - failures.length, failures };
   }
 }
