@@ -15,6 +15,7 @@ import { registerContext } from '../registerRows';
 import { PupilDetails } from './PupilDetails';
 import { historyValue, PupilHistoryView } from './PupilHistoryView';
 import { RecordSection } from './RecordSection';
+import { AttendanceSection, DueSection, LearningSection, LettersSection, MeetingsSection, PipsSection, SupportSection } from './RecordSections';
 
 type Mode = 'view' | 'edit' | 'leave';
 
@@ -28,9 +29,10 @@ function savedMessage(p: Pupil, changes: readonly PupilChange[]): string {
 }
 
 /**
- * One place for one pupil (?pupil=<id>): details and flags, and every record about them, each section read-only
- * first with Edit for those SharePoint lets edit pupils. Home-school staff see the same page with what SharePoint
- * lets them read.
+ * One place for one pupil (?pupil=<id>): details and flags, what is due, attendance, PIPs and their reviews,
+ * support plans and targets, learning logs, meetings, letters and the history of changes. Each section is read-only
+ * first: the details offer Edit to those SharePoint lets edit pupils; the records keep the Edit of their own web part
+ * (offered to PRU staff, as there). Home-school staff see the same page with what SharePoint lets them read.
  */
 export const PupilRecord: React.FC<{ pupilId: number; onBack: () => void; onChanged: () => void; notice?: string }> = ({ pupilId, onBack, onChanged, notice }) => {
   const services = useServices();
@@ -40,8 +42,8 @@ export const PupilRecord: React.FC<{ pupilId: number; onBack: () => void; onChan
   const [message, setMessage] = React.useState<string | undefined>(notice);
   const heading = React.useRef<HTMLSpanElement>(null);
   const [state, reload] = useAsync(async () => {
-    const [pupil, s, c, rights] = await Promise.all([pupils.get(pupilId), schools.list(), schools.contacts(), userAccess.pupilRights()]);
-    return { pupil, schools: s.items, contacts: c.items, rights };
+    const [pupil, s, c, rights, pru] = await Promise.all([pupils.get(pupilId), schools.list(), schools.contacts(), userAccess.pupilRights(), userAccess.isPruStaff()]);
+    return { pupil, schools: s.items, contacts: c.items, rights, pru };
   }, [pupils, schools, userAccess, pupilId]);
 
   const saved = (p: Saved<Pupil>, changes: readonly PupilChange[]): void => {
@@ -62,7 +64,7 @@ export const PupilRecord: React.FC<{ pupilId: number; onBack: () => void; onChan
         <Link onClick={onBack}>Back to the register</Link>
       </Stack>
     );
-  const { pupil, rights, contacts } = state.value;
+  const { pupil, rights, contacts, pru } = state.value;
   const names = registerContext(state.value.schools, contacts);
   const name = `${pupil.firstName} ${pupil.lastName}`;
   const left = pupil.leavingDate !== undefined && pupil.leavingDate < today;
@@ -115,6 +117,13 @@ export const PupilRecord: React.FC<{ pupilId: number; onBack: () => void; onChan
       {mode === 'view' && (
         <>
           <PupilDetails pupil={pupil} schoolName={names.schoolName} contacts={contacts} />
+          <DueSection pupil={pupil} canEdit={pru} today={today} />
+          <AttendanceSection pupil={pupil} canEdit={pru} today={today} />
+          <PipsSection pupil={pupil} canEdit={pru} today={today} />
+          <SupportSection pupil={pupil} canEdit={pru} today={today} />
+          <LearningSection pupil={pupil} canEdit={pru} today={today} />
+          <MeetingsSection pupil={pupil} canEdit={pru} today={today} />
+          <LettersSection pupil={pupil} canEdit={pru} today={today} />
           <RecordSection id="pupil-history-heading" title="History of changes" load={() => pupilHistory.forPupil(pupil.id)} deps={[pupilHistory, pupil.id, pupil.etag]}>
             {(history) => <PupilHistoryView history={history} name={name} />}
           </RecordSection>

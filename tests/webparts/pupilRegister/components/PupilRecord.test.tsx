@@ -1,0 +1,77 @@
+/**
+ * The pupil record (?pupil=<id>): details and flags read-only, a PIP's risk assessment, interventions and
+ * communication and a saved review's narrative and notes, printable; a section SharePoint does not let the reader
+ * see says nothing rather than erroring; what falls due first comes from the placement start.
+ */
+import * as React from 'react';
+import { render, screen, waitFor } from '@testing-library/react';
+import { setIconOptions } from '@fluentui/react/lib/Styling';
+import { AppRoot } from '../../../../src/ui/AppRoot';
+import { PupilRegister } from '../../../../src/webparts/pupilRegister/components/PupilRegister';
+import { DataError } from '../../../../src/data/errors';
+import { createFakeServices, type FakeData } from '../../../support/fakeServices';
+import { FULL_DETAILS, pupilRecord } from '../../../support/pupilBuilder';
+import { pipRecord, pipReviewRecord } from '../../../support/pipBuilder';
+
+setIconOptions({ disableWarnings: true });
+jest.setTimeout(60000);
+
+const pupil = pupilRecord('PH-0007', { ...FULL_DETAILS, id: 7, firstName: 'Jordan', lastName: 'Hale', placementStart: '2026-11-02', enrolmentDate: '2026-11-02' });
+const pip = pipRecord(7, {
+  id: 40,
+  riskSafeguarding: 'Walks home alone on Tuesdays; agreed pick-up with the foster carer.',
+  interventions: [{ intervention: 'Lead tutor calls', inPlace: true, completedOn: '2026-09-14' }],
+  communication: { method: 'Phone', date: '2026-09-04', staff: 'Rowan Ash' },
+});
+const review = pipReviewRecord(40, 7, {
+  id: 41,
+  targetOutcomes: [{ target: 'Attend every timetabled session for three weeks', outcome: 'Partially met', narrative: 'Missed two Monday sessions after a family event.' }],
+  meetingNotes: 'Carer asked for a later start on Mondays.',
+});
+
+function renderRecord(data: FakeData = {}) {
+  window.history.replaceState(null, '', '/?pupil=7');
+  const services = createFakeServices({ pupils: [pupil], pips: [pip], pipReviews: [review], ...data });
+  render(
+    <AppRoot services={services}>
+      <PupilRegister />
+    </AppRoot>,
+  );
+  return services;
+}
+
+describe('The pupil record', () => {
+  it('shows the details and flags, and what falls due first from the placement start', async () => {
+    renderRecord();
+    expect(await screen.findByText('Hale, Jordan (known as Jojo)', { selector: 'h2 span' })).toBeTruthy();
+    expect(screen.getByText('Marlvale City Council')).toBeTruthy();
+    expect(screen.getByText('1. Jamie Hale')).toBeTruthy();
+    expect(screen.getByText('Aunt · 07700 900003')).toBeTruthy();
+    expect(screen.getByText('LA panel (ESNAP)')).toBeTruthy();
+    expect(await screen.findByText('Baseline assessment')).toBeTruthy();
+    expect(screen.getByText(/within 4 weeks of starting on 02\/11\/2026/)).toBeTruthy();
+  });
+
+  it('shows a PIP’s risk assessment, interventions and communication, and a saved review’s narrative and notes, each printable', async () => {
+    renderRecord();
+    await screen.findByText(/PIP from 07\/09\/2026 to 18\/12\/2026 \(Active, 1 review\)/);
+    expect(screen.getByText('Walks home alone on Tuesdays; agreed pick-up with the foster carer.')).toBeTruthy();
+    expect(screen.getByText('Yes: Phone on 04/09/2026 by Rowan Ash')).toBeTruthy();
+    expect(screen.getByText('14/09/2026')).toBeTruthy();
+    expect(screen.getByText('Missed two Monday sessions after a family event.')).toBeTruthy();
+    expect(screen.getByText('Carer asked for a later start on Mondays.')).toBeTruthy();
+    expect(screen.getByText('Print the PIP and agreement')).toBeTruthy();
+    expect(screen.getByText('Print the review of 16/10/2026')).toBeTruthy();
+  });
+
+  it('says nothing for a section SharePoint does not let the reader see, and offers no Edit to a home-school reader', async () => {
+    const services = renderRecord({ pruStaff: false, pupilRights: { canAdd: false, canEdit: false } });
+    services.letters.forPupil = () => Promise.reject(new DataError('access-denied', 'Access denied.', 403));
+    services.meetings.forPupil = () => Promise.reject(new DataError('network', 'The network is down.'));
+    await screen.findByText('Hale, Jordan (known as Jojo)', { selector: 'h2 span' });
+    await waitFor(() => expect(screen.getAllByText('The network is down.').length).toBeGreaterThan(0));
+    expect(screen.queryByText('Letters and documents')).toBeNull();
+    expect(screen.queryByText('Access denied.')).toBeNull();
+    expect(screen.queryByText('Edit details')).toBeNull();
+  });
+});
