@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { PathwaysWebPart } from '../shared/PathwaysWebPart';
-import { Attendance } from './components/Attendance';
+import { PathwaysWebPart, type WebPartContent } from '../shared/PathwaysWebPart';
 
 export default class AttendanceWebPart extends PathwaysWebPart {
-  protected renderContent(): React.ReactElement {
-    return React.createElement(Attendance);
+  protected async loadContent(): Promise<WebPartContent> {
+    const { Attendance } = await import(/* webpackChunkName: 'view-attendance' */ './components/Attendance');
+    return () => React.createElement(Attendance);
   }
 }

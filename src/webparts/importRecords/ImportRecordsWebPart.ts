@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { PathwaysWebPart } from '../shared/PathwaysWebPart';
-import { ImportRecords } from './components/ImportRecords';
+import { PathwaysWebPart, type WebPartContent } from '../shared/PathwaysWebPart';
 
 export default class ImportRecordsWebPart extends PathwaysWebPart {
-  protected renderContent(): React.ReactElement {
-    return React.createElement(ImportRecords);
+  protected async loadContent(): Promise<WebPartContent> {
+    const { ImportRecords } = await import(/* webpackChunkName: 'view-import-records' */ './components/ImportRecords');
+    return () => React.createElement(ImportRecords);
   }
 }

@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { PathwaysWebPart } from '../shared/PathwaysWebPart';
-import { LearningLogs } from './components/LearningLogs';
+import { PathwaysWebPart, type WebPartContent } from '../shared/PathwaysWebPart';
 
 export default class LearningLogsWebPart extends PathwaysWebPart {
-  protected renderContent(): React.ReactElement {
-    return React.createElement(LearningLogs);
+  protected async loadContent(): Promise<WebPartContent> {
+    const { LearningLogs } = await import(/* webpackChunkName: 'view-learning-logs' */ './components/LearningLogs');
+    return () => React.createElement(LearningLogs);
   }
 }

@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { PathwaysWebPart } from '../shared/PathwaysWebPart';
-import { Pips } from './components/Pips';
+import { PathwaysWebPart, type WebPartContent } from '../shared/PathwaysWebPart';
 
 export default class PipsWebPart extends PathwaysWebPart {
-  protected renderContent(): React.ReactElement {
-    return React.createElement(Pips);
+  protected async loadContent(): Promise<WebPartContent> {
+    const { Pips } = await import(/* webpackChunkName: 'view-pips' */ './components/Pips');
+    return () => React.createElement(Pips);
   }
 }

@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { PathwaysWebPart } from '../shared/PathwaysWebPart';
-import { PupilRegister } from './components/PupilRegister';
+import { PathwaysWebPart, type WebPartContent } from '../shared/PathwaysWebPart';
 
 export default class PupilRegisterWebPart extends PathwaysWebPart {
-  protected renderContent(): React.ReactElement {
-    return React.createElement(PupilRegister);
+  protected async loadContent(): Promise<WebPartContent> {
+    const { PupilRegister } = await import(/* webpackChunkName: 'view-pupil-register' */ './components/PupilRegister');
+    return () => React.createElement(PupilRegister);
   }
 }

@@ -1,6 +1,5 @@
 import * as React from 'react';
-import { PathwaysWebPart } from '../shared/PathwaysWebPart';
-import { ReviewMeetings } from './components/ReviewMeetings';
+import { PathwaysWebPart, type WebPartContent } from '../shared/PathwaysWebPart';
 import type { ReviewHost } from './components/host';
 import { readTeamsHost } from './teamsHost';
 
@@ -9,15 +8,12 @@ import { readTeamsHost } from './teamsHost';
  * Teams link belongs to the meeting, with its agenda and the form to record the outcomes.
  */
 export default class ReviewMeetingPanelWebPart extends PathwaysWebPart {
-  private host: ReviewHost = { kind: 'teams-meeting' };
-
-  protected async onInit(): Promise<void> {
-    await super.onInit();
-    const found = await readTeamsHost(this.context);
-    this.host = found.kind === 'sharepoint' ? { kind: 'teams-meeting' } : found;
-  }
-
-  protected renderContent(): React.ReactElement {
-    return React.createElement(ReviewMeetings, { host: this.host });
+  protected async loadContent(): Promise<WebPartContent> {
+    const [{ ReviewMeetings }, found] = await Promise.all([
+      import(/* webpackChunkName: 'view-review-meetings' */ './components/ReviewMeetings'),
+      readTeamsHost(this.context),
+    ]);
+    const host: ReviewHost = found.kind === 'sharepoint' ? { kind: 'teams-meeting' } : found;
+    return () => React.createElement(ReviewMeetings, { host });
   }
 }

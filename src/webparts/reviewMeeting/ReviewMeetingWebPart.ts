@@ -1,7 +1,5 @@
 import * as React from 'react';
-import { PathwaysWebPart } from '../shared/PathwaysWebPart';
-import { ReviewMeetings } from './components/ReviewMeetings';
-import type { ReviewHost } from './components/host';
+import { PathwaysWebPart, type WebPartContent } from '../shared/PathwaysWebPart';
 import { readTeamsHost } from './teamsHost';
 
 /**
@@ -9,14 +7,11 @@ import { readTeamsHost } from './teamsHost';
  * a Teams tab and a Teams meeting app, so the meeting side panel is ReviewMeetingPanelWebPart, same component.)
  */
 export default class ReviewMeetingWebPart extends PathwaysWebPart {
-  private host: ReviewHost = { kind: 'sharepoint' };
-
-  protected async onInit(): Promise<void> {
-    await super.onInit();
-    this.host = await readTeamsHost(this.context);
-  }
-
-  protected renderContent(): React.ReactElement {
-    return React.createElement(ReviewMeetings, { host: this.host });
+  protected async loadContent(): Promise<WebPartContent> {
+    const [{ ReviewMeetings }, host] = await Promise.all([
+      import(/* webpackChunkName: 'view-review-meetings' */ './components/ReviewMeetings'),
+      readTeamsHost(this.context),
+    ]);
+    return () => React.createElement(ReviewMeetings, { host });
   }
 }

@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { PathwaysWebPart } from '../shared/PathwaysWebPart';
-import { SendSupport } from './components/SendSupport';
+import { PathwaysWebPart, type WebPartContent } from '../shared/PathwaysWebPart';
 
 export default class SendSupportWebPart extends PathwaysWebPart {
-  protected renderContent(): React.ReactElement {
-    return React.createElement(SendSupport);
+  protected async loadContent(): Promise<WebPartContent> {
+    const { SendSupport } = await import(/* webpackChunkName: 'view-send-support' */ './components/SendSupport');
+    return () => React.createElement(SendSupport);
   }
 }

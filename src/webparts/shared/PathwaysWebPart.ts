@@ -10,6 +10,9 @@ import { PATHWAYS_SITE_PROPERTY } from '../../data/sp/site/locatePathwaysSite';
 import { AppRoot } from '../../ui/AppRoot';
 import { SiteProblem } from '../../ui/SiteProblem';
 
+/** What a web part renders, once its view's code has loaded. */
+export type WebPartContent = () => React.ReactElement;
+
 /** Every Pathways Hub web part's properties. */
 export interface PathwaysWebPartProps {
   /** The Pathways Hub site's address; empty: this site when it holds the lists, else the tenant property. */
@@ -20,17 +23,40 @@ export interface PathwaysWebPartProps {
  * The composition root every Pathways Hub web part shares: finds the Pathways Hub site (the page's own site is a
  * team's site in a Teams channel tab and the root site in a meeting, so it comes from configuration; see
  * locatePathwaysSite), builds the services once on it, renders the web part's component inside AppRoot, and
- * says plainly when no Pathways Hub site is configured or reachable. Subclasses only say which component to render.
+ * says plainly when no Pathways Hub site is configured or reachable.
+ *
+ * All web parts are in ONE bundle (config/config.json `pathways-hub`), which holds only these thin classes, the
+ * services and the domain; a page loads it once however many Pathways web parts it has. Each web part's view is
+ * loaded on demand by `loadContent()` (its own chunk, fetched while the site is found and the services built):
+ *
+ *   protected async loadContent(): Promise<WebPartContent> {
+ *     const { Pips } = await import(/* webpackChunkName: 'view-pips' *\/ './components/Pips');
+ *     return () => React.createElement(Pips);
+ *   }
+ *
+ * Chunks named `view-…` are what a web part loads first (`npm run bench:bundle` holds them to the budgets);
+ * anything else imported with `import()` loads only when the person asks for it.
  */
 export abstract class PathwaysWebPart<P extends PathwaysWebPartProps = PathwaysWebPartProps> extends BaseClientSideWebPart<P> {
   private services: IServices | undefined;
   private problem: string | undefined;
+  private content: WebPartContent | undefined;
+  private loadProblem: string | undefined;
 
-  protected abstract renderContent(): React.ReactElement;
+  /** Loads the web part's view (a dynamic import, chunk name `view-<web part>`), and says how to render it. */
+  protected abstract loadContent(): Promise<WebPartContent>;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    await this.connect();
+    this.context.statusRenderer.displayLoadingIndicator(this.domElement, 'Pathways Hub');
+    const [, content] = await Promise.all([
+      this.connect(),
+      this.loadContent().catch((e: unknown) => {
+        this.loadProblem = `Pathways Hub could not load its screens (${e instanceof Error ? e.message : String(e)}). Reload the page to try again.`;
+        return undefined;
+      }),
+    ]);
+    this.content = content;
   }
 
   private async connect(): Promise<void> {
@@ -47,8 +73,10 @@ export abstract class PathwaysWebPart<P extends PathwaysWebPartProps = PathwaysW
   }
 
   public render(): void {
-    if (this.services) ReactDom.render(React.createElement(AppRoot, { services: this.services }, this.renderContent()), this.domElement);
-    else if (this.problem) ReactDom.render(React.createElement(SiteProblem, { message: this.problem }), this.domElement);
+    this.context.statusRenderer.clearLoadingIndicator(this.domElement);
+    const problem = this.loadProblem ?? this.problem;
+    if (this.services && this.content) ReactDom.render(React.createElement(AppRoot, { services: this.services }, this.content()), this.domElement);
+    else if (problem) ReactDom.render(React.createElement(SiteProblem, { message: problem }), this.domElement);
   }
 
   protected get disableReactivePropertyChanges(): boolean {
