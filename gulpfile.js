@@ -1,6 +1,9 @@
 'use strict';
 
+const path = require('path');
+const webpack = require('webpack');
 const build = require('@microsoft/sp-build-web');
+const { BundleGraphPlugin } = require('./tools/bundle/bundleGraphPlugin');
 
 build.addSuppression(`Warning - [sass] The local CSS class 'ms-Grid' is not camelCase and will not be type-safe.`);
 
@@ -11,5 +14,23 @@ build.rig.getTasks = function () {
   result.set('serve', result.get('serve-deprecated'));
   return result;
 };
+
+build.configureWebpack.mergeConfig({
+  additionalConfiguration: (config) => {
+    // One tslib: PnPjs ships its own copies (it only uses __decorate, which every tslib 2 has).
+    config.resolve.alias = { ...config.resolve.alias, tslib: path.join(__dirname, 'node_modules', 'tslib') };
+    config.plugins.push(
+      // Fluent's BaseButton gets a ContextualMenu that loads when a menu first opens (src/ui/fluent/contextualMenuOnDemand.tsx).
+      new webpack.NormalModuleReplacementPlugin(/^\.\.\/\.\.\/ContextualMenu$/, (resource) => {
+        if (/[\\/]@fluentui[\\/]react[\\/]lib[\\/]components[\\/]Button[\\/]BaseButton\.js$/.test(resource.contextInfo.issuer || '')) {
+          resource.request = path.join(__dirname, 'lib', 'ui', 'fluent', 'contextualMenuOnDemand.js');
+        }
+      }),
+      // release/bundle-graph.json: what each entry and chunk group loads (read by `npm run bench:bundle`).
+      new BundleGraphPlugin(path.join(__dirname, 'release', 'bundle-graph.json')),
+    );
+    return config;
+  },
+});
 
 build.initialize(require('gulp'));

@@ -82,5 +82,4 @@ export async function timetableLetterDocx(letter: TimetableLetter): Promise<Uint
   return new Uint8Array(await Packer.toArrayBuffer(timetableLetterDocument(letter)));
 }
 
-/** The Word document's media type. */
-export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export { DOCX_TYPE } from './docxType';

@@ -2,7 +2,12 @@ import * as React from 'react';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Text } from '@fluentui/react/lib/Text';
 import { TakeRegister } from './register/TakeRegister';
-import { AttendanceInsights } from './insights/AttendanceInsights';
+import { onDemand } from '../../../ui/onDemand';
+
+/** The second tab loads (its own chunk) when opened. */
+const AttendanceInsights = onDemand('Loading pupils, cohort and alerts…', () =>
+  import(/* webpackChunkName: 'attendance-insights' */ './insights/AttendanceInsights').then((m) => m.AttendanceInsights),
+);
 
 /** The attendance web part: taking registers, and what the marks say (pupil, cohort, alerts). */
 export const Attendance: React.FC = () => (

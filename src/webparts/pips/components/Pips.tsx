@@ -5,14 +5,17 @@ import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Text } from '@fluentui/react/lib/Text';
 import { pupilIdFromPage } from '../../../ui/PupilPicker';
-import { LaReturnView } from './laReturn/LaReturnView';
-import { LetterPanel } from './letter/LetterPanel';
+import { onDemand } from '../../../ui/onDemand';
 import { PipDetail } from './plans/PipDetail';
-import { PipForm } from './plans/PipForm';
 import { PipList } from './plans/PipList';
-import { ReviewForm } from './review/ReviewForm';
-import { TrackerView } from './tracker/TrackerView';
 import { PipDataContext, usePipContext, usePipData } from './usePipData';
+
+// Not on the first screen: each loads (its own chunk) when opened.
+const PipForm = onDemand('Loading the form…', () => import(/* webpackChunkName: 'pips-form' */ './plans/PipForm').then((m) => m.PipForm));
+const LetterPanel = onDemand('Loading the letter…', () => import(/* webpackChunkName: 'pips-letter' */ './letter/LetterPanel').then((m) => m.LetterPanel));
+const ReviewForm = onDemand('Loading the review…', () => import(/* webpackChunkName: 'pips-review' */ './review/ReviewForm').then((m) => m.ReviewForm));
+const TrackerView = onDemand('Loading the tracker…', () => import(/* webpackChunkName: 'pips-tracker' */ './tracker/TrackerView').then((m) => m.TrackerView));
+const LaReturnView = onDemand('Loading the LA return…', () => import(/* webpackChunkName: 'pips-la-return' */ './laReturn/LaReturnView').then((m) => m.LaReturnView));
 
 type View =
   | { kind: 'list' }

@@ -3,6 +3,7 @@ import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import {
@@ -20,7 +21,7 @@ import { useServices } from '../../../../ui/ServicesContext';
 import { downloadBlob, downloadText } from '../../../../ui/download';
 import { errorText } from '../../../../ui/errorText';
 import { DataTable } from '../../../../ui/DataTable';
-import { trackerWorkbook } from '../tracker/trackerWorkbook';
+import { loadTrackerWorkbook } from '../tracker/loadTrackerWorkbook';
 import { usePipContext } from '../usePipData';
 
 /**
@@ -35,6 +36,7 @@ export const LaReturnView: React.FC = () => {
   const halfTerms = halfTermsOf(settings).filter((h) => h.start <= today);
   const [label, setLabel] = React.useState(halfTermOn(today, settings)?.label ?? halfTerms[halfTerms.length - 1]?.label);
   const [status, setStatus] = React.useState<string | undefined>();
+  const [busy, setBusy] = React.useState(false);
   const halfTerm = halfTerms.find((h) => h.label === label);
   if (!halfTerm) return <MessageBar messageBarType={MessageBarType.warning}>Add the term dates in settings to make the return.</MessageBar>;
   const r = laPartTimeReturn(halfTerm, data.pips, data.pupils, settings);
@@ -46,11 +48,16 @@ export const LaReturnView: React.FC = () => {
     const sheet: TrackerSheet = r.nil
       ? { name: 'Return', columns: [{ header: 'Return', kind: 'text' }], rows: [[nilReturnText(halfTerm, settings.service.name)]] }
       : { name: 'Return', columns: r.columns.map((c) => ({ header: c, kind: 'text' as const })), rows: r.rows };
+    setBusy(true);
+    setStatus(undefined);
     try {
+      const trackerWorkbook = await loadTrackerWorkbook();
       downloadBlob(`${file}.xlsx`, await trackerWorkbook([sheet]));
       setStatus('The workbook was made: see your downloads.');
     } catch (e) {
       setStatus(`The workbook could not be made: ${errorText(e)}`);
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -80,10 +87,13 @@ export const LaReturnView: React.FC = () => {
       )}
       <Stack horizontal wrap tokens={{ childrenGap: 12 }} verticalAlign="center">
         <DefaultButton text="Download as CSV" onClick={() => downloadText(`${file}.csv`, laReturnCsv(r, settings.service.name))} />
-        <DefaultButton text="Download as Excel" onClick={() => void excel()} />
+        <DefaultButton text="Download as Excel" disabled={busy} onClick={() => void excel()} />
         {config.sendTo && <Link href={mailtoOf({ to: config.sendTo, subject: email.subject, body: email.body })}>E-mail the return to {config.sendTo}</Link>}
       </Stack>
-      <div role="status">{status && <Text>{status}</Text>}</div>
+      <div role="status">
+        {busy && <Spinner label="Making the workbook…" labelPosition="right" />}
+        {status && <Text>{status}</Text>}
+      </div>
     </Stack>
   );
 };

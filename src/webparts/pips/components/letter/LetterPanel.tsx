@@ -5,8 +5,8 @@ import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
-import { formatUkDate, londonToday, timetableLetter, type Pip, type Pupil, type SchoolSettings } from '../../../../domain';
-import { DOCX_TYPE, timetableLetterDocx } from '../../../../data/letters/timetableLetterDocx';
+import { formatUkDate, londonToday, timetableLetter, type Pip, type Pupil, type SchoolSettings, type TimetableLetter } from '../../../../domain';
+import { DOCX_TYPE } from '../../../../data/letters/docxType';
 import type { FiledLetter, Saved } from '../../../../data/ports';
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
@@ -15,6 +15,10 @@ import { errorText } from '../../../../ui/errorText';
 import { DataTable } from '../../../../ui/DataTable';
 import { pupilName } from '../usePipData';
 import { LetterPreview } from './LetterPreview';
+
+/** The Word maker (docx) loads only when a letter is made. */
+const makeDocx = async (letter: TimetableLetter): Promise<Uint8Array> =>
+  (await import(/* webpackChunkName: 'ondemand-word-letter' */ '../../../../data/letters/timetableLetterDocx')).timetableLetterDocx(letter);
 
 type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
 
@@ -50,7 +54,7 @@ export const LetterPanel: React.FC<{ pip: Saved<Pip>; pupil: Saved<Pupil>; setti
   const save = async (): Promise<void> => {
     setStatus({ kind: 'busy', text: 'Making the Word document and filing it in the Letters library…' });
     try {
-      const content = await timetableLetterDocx(letter);
+      const content = await makeDocx(letter);
       const saved = await letters.file(
         { pupilId: pupil.id, pipId: pip.id, kind: 'PIP timetable', letterDate: today, sentBy: currentUser.displayName, fileName: letter.fileName },
         content,
@@ -64,9 +68,11 @@ export const LetterPanel: React.FC<{ pip: Saved<Pip>; pupil: Saved<Pupil>; setti
   };
 
   const download = async (): Promise<void> => {
+    setStatus({ kind: 'busy', text: 'Making the Word document…' });
     try {
-      const content = await timetableLetterDocx(letter);
+      const content = await makeDocx(letter);
       downloadBlob(letter.fileName, new Blob([content], { type: DOCX_TYPE }));
+      setStatus({ kind: 'done', text: `The Word document "${letter.fileName}" was made: see your downloads.` });
     } catch (e) {
       setStatus({ kind: 'error', text: `The letter could not be made: ${errorText(e)}` });
     }

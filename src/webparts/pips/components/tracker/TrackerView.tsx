@@ -26,7 +26,7 @@ import { downloadBlob, downloadText } from '../../../../ui/download';
 import { errorText } from '../../../../ui/errorText';
 import { DataTable } from '../../../../ui/DataTable';
 import { usePipContext } from '../usePipData';
-import { trackerWorkbook } from './trackerWorkbook';
+import { loadTrackerWorkbook } from './loadTrackerWorkbook';
 
 const SheetTable: React.FC<{ sheet: TrackerSheet; caption: string; newestFirst?: boolean }> = ({ sheet, caption, newestFirst }) => {
   const rows = sheet.rows.map((cells, i) => ({ cells, i }));
@@ -59,6 +59,7 @@ export const TrackerView: React.FC = () => {
   const years = Array.from(new Set([...data.settings.terms.map((t) => t.academicYear), academicYearOf(today)])).sort();
   const [year, setYear] = React.useState(academicYearOf(today));
   const [status, setStatus] = React.useState<string | undefined>();
+  const [busy, setBusy] = React.useState(false);
   const [marks] = useAsync(() => services.attendance.marksForYear(year), [services, year]);
   const { start, end } = academicYearBounds(year);
   const until = minDate(end, today);
@@ -81,12 +82,16 @@ export const TrackerView: React.FC = () => {
 
   const excel = async (): Promise<void> => {
     if (!sheets) return;
+    setBusy(true);
+    setStatus(undefined);
     try {
-      setStatus('Making the workbook…');
+      const trackerWorkbook = await loadTrackerWorkbook();
       downloadBlob(`PIP tracker ${year.replace('/', '-')}.xlsx`, await trackerWorkbook([sheets.one, sheets.two]));
       setStatus('The workbook was made: see your downloads.');
     } catch (e) {
       setStatus(`The workbook could not be made: ${errorText(e)}`);
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -96,9 +101,12 @@ export const TrackerView: React.FC = () => {
         <Dropdown label="Academic year" selectedKey={year} options={years.map((y) => ({ key: y, text: y }))} onChange={(_e, o) => o && setYear(String(o.key))} styles={{ root: { width: 160 } }} />
         <DefaultButton text="Sheet 1 as CSV" disabled={!sheets} onClick={() => sheets && downloadText(`PIP tracker ${year.replace('/', '-')} pupils.csv`, trackerSheetCsv(sheets.one))} />
         <DefaultButton text="Sheet 2 as CSV" disabled={!sheets} onClick={() => sheets && downloadText(`PIP tracker ${year.replace('/', '-')} weeks.csv`, trackerSheetCsv(sheets.two))} />
-        <DefaultButton text="Both sheets as Excel" disabled={!sheets} onClick={() => void excel()} />
+        <DefaultButton text="Both sheets as Excel" disabled={!sheets || busy} onClick={() => void excel()} />
       </Stack>
-      <div role="status">{status && <Text>{status}</Text>}</div>
+      <div role="status">
+        {busy && <Spinner label="Making the workbook…" labelPosition="right" />}
+        {status && <Text>{status}</Text>}
+      </div>
       {marks.status === 'loading' && <Spinner label="Loading the year's attendance…" />}
       {marks.status === 'error' && (
         <MessageBar messageBarType={MessageBarType.error} isMultiline>
