@@ -17,18 +17,14 @@ import { SpPupilHistoryRepository } from '../data/sp/pupils/PupilHistoryReposito
 import { SpUserAccess } from '../data/sp/access/UserAccess';
 import { SpReviewMeetingRepository } from '../data/sp/meetings/ReviewMeetingRepository';
 import { SpEhcRequestRepository } from '../data/sp/meetings/EhcRequestRepository';
-import { SpNotificationLogRepository } from '../data/sp/notifications/NotificationLogRepository';
-import { MeetingService } from '../data/graph/meetings/MeetingService';
-import { NotificationService } from '../data/graph/notifications/NotificationService';
-import { AttendanceNotifier } from '../data/graph/notifications/AttendanceNotifier';
-import { PupilSummaryService } from '../data/sp/pupils/PupilSummaryService';
 import { refreshSummariesAfterPipChanges } from './refreshSummariesAfterPipChanges';
-import { SpAttendanceImport } from '../data/sp/attendance/AttendanceImport';
-import { ImportService } from '../data/import/ImportService';
-import { SpMappingStore } from '../data/import/MappingStore';
-import { SpSiteListSource } from '../data/import/SiteListSource';
+import { once, onDemandService } from './onDemandService';
 
-/** Builds every service once, from one connection. The web part classes and the local workbench both call this. */
+/**
+ * Builds every service once, from one connection. The web part classes and the local workbench both call this.
+ * Services only some web parts use are built on demand (onDemandService: their code is a chunk loaded at the first
+ * call), so the one bundle every web part loads first does not carry them: add a new one the same way.
+ */
 export function createServices(connection: ServiceConnection): IServices {
   const { sp, siteUrl } = connection;
   const schools = new SpSchoolRepository(sp, new SchoolGroupService(sp));
@@ -52,8 +48,13 @@ export function createServices(connection: ServiceConnection): IServices {
   const attendance = new SpAttendanceRepository(sp, siteUrl, pupilRefs, now);
   const meetings = new SpReviewMeetingRepository(sp, siteUrl);
   const storedPips = new SpPipRepository(sp, siteUrl, () => settings.get());
-  const notifications = new NotificationService({ graph: connection.graph, log: new SpNotificationLogRepository(sp), sender: connection.user, serviceName, now });
-  const pupilSummaries = new PupilSummaryService(sp, attendance, storedPips, settings, now);
+  const graphServices = once(async () =>
+    (await import(/* webpackChunkName: 'services-graph' */ './onDemand/graphServices')).createGraphServices({ connection, pupils, schools, attendance, settings, meetings, serviceName, now }),
+  );
+  const pupilSummaries = onDemandService({ refresh: true }, async () => {
+    const { PupilSummaryService } = await import(/* webpackChunkName: 'services-summaries' */ '../data/sp/pupils/PupilSummaryService');
+    return new PupilSummaryService(sp, attendance, storedPips, settings, now);
+  });
   const pips = refreshSummariesAfterPipChanges(storedPips, pupilSummaries);
   return {
     pupils,
@@ -72,19 +73,14 @@ export function createServices(connection: ServiceConnection): IServices {
     userAccess: new SpUserAccess(sp),
     meetings,
     ehcRequests: new SpEhcRequestRepository(sp, siteUrl),
-    meetingService: new MeetingService({ graph: connection.graph, meetings, siteUrl, serviceName, now }),
-    notifications,
-    attendanceNotifier: new AttendanceNotifier({ pupils, schools, attendance, settings, notifications, siteUrl, now }),
+    meetingService: onDemandService({ schedule: true, reschedule: true, cancel: true, freeBusy: true, findStaff: true }, async () => (await graphServices()).meetingService),
+    notifications: onDemandService({ notify: true, retry: true, recent: true }, async () => (await graphServices()).notifications),
+    attendanceNotifier: onDemandService({ afterRegisterSave: true }, async () => (await graphServices()).attendanceNotifier),
     pupilSummaries,
-    imports: new ImportService({
-      pupils,
-      schools,
-      attendance: new SpAttendanceImport(sp, siteUrl, pupilRefs),
-      mappings: new SpMappingStore(sp),
-      siteLists: new SpSiteListSource(sp),
-      currentUser: connection.user,
-      now,
-    }),
+    imports: onDemandService(
+      { readWorkbook: true, siteLists: true, readSiteList: true, plan: true, run: true, savedMappings: true, saveMapping: true },
+      async () => (await import(/* webpackChunkName: 'services-import' */ './onDemand/importService')).createImportService({ connection, pupils, schools, pupilRefs, now }),
+    ),
     currentUser: connection.user,
     siteUrl,
     now,

@@ -1,0 +1,29 @@
+/** The import service (Import records web part): loaded the first time it is used, built once by createServices. */
+import type { ServiceConnection } from '../connection';
+import type { IPupilRepository, ISchoolRepository } from '../../data/ports';
+import type { IImportService } from '../../data/import/importTypes';
+import { SpAttendanceImport } from '../../data/sp/attendance/AttendanceImport';
+import { ImportService } from '../../data/import/ImportService';
+import { SpMappingStore } from '../../data/import/MappingStore';
+import { SpSiteListSource } from '../../data/import/SiteListSource';
+
+export interface ImportServiceDeps {
+  readonly connection: ServiceConnection;
+  readonly pupils: IPupilRepository;
+  readonly schools: ISchoolRepository;
+  readonly pupilRefs: (ids: readonly number[]) => Promise<ReadonlyMap<number, string>>;
+  readonly now: () => Date;
+}
+
+export function createImportService(d: ImportServiceDeps): IImportService {
+  const { sp, siteUrl, user } = d.connection;
+  return new ImportService({
+    pupils: d.pupils,
+    schools: d.schools,
+    attendance: new SpAttendanceImport(sp, siteUrl, d.pupilRefs),
+    mappings: new SpMappingStore(sp),
+    siteLists: new SpSiteListSource(sp),
+    currentUser: user,
+    now: d.now,
+  });
+}
