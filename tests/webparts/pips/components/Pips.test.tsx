@@ -122,7 +122,7 @@ describe('Phased Integration Plans web part', () => {
     const preview = await screen.findByRole('article', { name: 'Letter preview' });
     expect(within(preview).getByText('RE: SAM CARTER TIMETABLE')).toBeTruthy();
     // No signatory in the settings: the writer signs and must give their own role (never a made-up "Headteacher")
-    expect(screen.getByText(/Enter the role of the person signing/)).toBeTruthy();
+    expect(await screen.findByText(/Enter the role of the person signing/)).toBeTruthy(); // Fluent shows a field's error a tick later
     expect(screen.getByText('Save to the Letters library', { selector: 'button *' }).closest('button')?.disabled).toBe(true);
     fireEvent.change(screen.getByRole('textbox', { name: 'Role' }), { target: { value: 'Attendance Officer' } });
     expect(preview.textContent).toContain('Attendance Officer');
