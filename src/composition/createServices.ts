@@ -78,7 +78,7 @@ export function createServices(connection: ServiceConnection): IServices {
     attendanceNotifier: onDemandService({ afterRegisterSave: true }, async () => (await graphServices()).attendanceNotifier),
     pupilSummaries,
     imports: onDemandService(
-      { readWorkbook: true, siteLists: true, readSiteList: true, plan: true, run: true, savedMappings: true, saveMapping: true },
+      { readWorkbook: true, readCtf: true, siteLists: true, readSiteList: true, plan: true, run: true, savedMappings: true, saveMapping: true },
       async () => (await import(/* webpackChunkName: 'services-import' */ './onDemand/importService')).createImportService({ connection, pupils, schools, pupilRefs, now }),
     ),
     currentUser: connection.user,
