@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { PathwaysWebPart } from '../shared/PathwaysWebPart';
-import { Administration } from './components/Administration';
+import { PathwaysWebPart, type WebPartContent } from '../shared/PathwaysWebPart';
 
 export default class AdministrationWebPart extends PathwaysWebPart {
-  protected renderContent(): React.ReactElement {
-    return React.createElement(Administration);
+  protected async loadContent(): Promise<WebPartContent> {
+    const { Administration } = await import(/* webpackChunkName: 'view-administration' */ './components/Administration');
+    return () => React.createElement(Administration);
   }
 }
