@@ -8,6 +8,7 @@
 import { spfi, SPFx, SPBrowser } from '@pnp/sp';
 import type { SPFI, ISPFXContext } from '@pnp/sp';
 import type { TimelinePipe } from '@pnp/core';
+import type { Queryable } from '@pnp/queryable';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
@@ -28,8 +29,29 @@ export type { SPFI };
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- PnPjs types its behaviours as TimelinePipe<any>.
 export type SpBehavior = TimelinePipe<any>;
 
+/** The product's version, as in package.json and config/package-solution.json (a test keeps them in step). */
+export const PATHWAYS_HUB_VERSION = '0.1.0';
+
+/**
+ * How Pathways Hub names itself to SharePoint, as Microsoft's throttling guidance asks of every application
+ * ("decorate your traffic": NONISV|CompanyName|AppName/Version). Browsers may not set User-Agent, so it goes in
+ * X-ClientService-ClientTag, which SharePoint reads for the same purpose.
+ */
+export const CLIENT_TAG = `NONISV|PathwaysHub|PathwaysHub/${PATHWAYS_HUB_VERSION}`;
+
+/** Sets the client tag on every request, after PnPjs's own Telemetry behaviour (which writes a path there). */
+function clientTag(): SpBehavior {
+  return (instance: Queryable) => {
+    instance.on.pre(async (url, init, result) => {
+      init.headers = { ...(init.headers as Record<string, string> | undefined), 'X-ClientService-ClientTag': CLIENT_TAG };
+      return [url, init, result];
+    });
+    return instance;
+  };
+}
+
 export function createSp(siteUrl: string, ...behaviors: SpBehavior[]): SPFI {
-  return spfi(siteUrl).using(...behaviors);
+  return spfi(siteUrl).using(...behaviors, clientTag());
 }
 
 /** Production: inside a SharePoint page or Teams tab. */
