@@ -12,6 +12,7 @@ import { seedSite } from './store/siteSeeder';
 import { DeterministicThrottle } from './throttle';
 import { SiteCollections, type HostedSite, type SiteSpec } from './tenant/siteCollections';
 import { TenantProperties } from './tenant/tenantProperties';
+import { RequestLog } from './requestLog';
 
 export interface EmulatorOptions {
   /** TCP port; 0 (the default) picks a free one. */
@@ -52,6 +53,8 @@ export interface RunningEmulator {
   readonly sites: SiteCollections;
   /** Tenant properties (storage entities on the tenant app catalog), as an administrator sets them. */
   readonly tenantProperties: TenantProperties;
+  /** The last requests answered (not the admin endpoints), with their client tag. */
+  readonly requestLog: RequestLog;
   close(): Promise<void>;
 }
 
@@ -88,6 +91,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const db: Database = options.initialDatabase ? openDatabase(options.initialDatabase) : openDatabase(dbFile);
   const parts = options.parts ?? [];
   const throttle = new DeterministicThrottle();
+  const requestLog = new RequestLog();
   const directory = new SqliteDirectory(db, options.directory);
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
@@ -126,6 +130,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
   const admin = async (method: string, path: string, body: Buffer): Promise<RouteResponse | undefined> => {
     if (method === 'GET' && path === '/_emulator/users') return jsonResponse(200, { value: directory.all() });
+    if (method === 'GET' && path === '/_emulator/requests') return jsonResponse(200, { value: requestLog.all() });
     if (method === 'GET' && path === '/_emulator/throttle') return jsonResponse(200, { rate: throttle.rate, retryAfterSeconds: throttle.retryAfterSeconds });
     if (method === 'POST' && path === '/_emulator/throttle') {
       let parsed: unknown = {};
@@ -166,6 +171,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         }
         return send(res, jsonResponse(404, { error: 'Unknown admin endpoint' }), cors);
       }
+      const tag = req.headers['x-clientservice-clienttag'];
+      const agent = req.headers['user-agent'];
+      if (/\/_api(\/|$)|^\/graph\//i.test(url.pathname)) requestLog.record({ method, path: url.pathname, ...(typeof tag === 'string' ? { clientTag: tag } : {}), ...(agent ? { userAgent: agent } : {}) });
       if (throttle.shouldThrottle(req.headers)) {
         return send(
           res,
@@ -202,6 +210,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     addSite: (spec) => sites.add(spec),
     sites,
     tenantProperties,
+    requestLog,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
