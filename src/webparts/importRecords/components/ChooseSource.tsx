@@ -29,13 +29,17 @@ export const ChooseSource: React.FC<{ onLoaded: (source: LoadedSource) => void }
   const run = async (what: string, work: () => Promise<LoadedSource>): Promise<void> => {
     setProblem(undefined);
     setBusy(what);
+    let loaded: LoadedSource;
     try {
-      onLoaded(await work());
+      loaded = await work();
     } catch (e) {
       setProblem(errorText(e));
-    } finally {
       setBusy(undefined);
+      return;
     }
+    // Loading leaves this step (the component unmounts), so its own state is settled first.
+    setBusy(undefined);
+    onLoaded(loaded);
   };
 
   const onFile = (e: React.ChangeEvent<HTMLInputElement>): void => {
