@@ -27,6 +27,9 @@ function setup(extra: FakeData = {}) {
   return { services, ...view };
 }
 
+/** Steps that read, check or write wait longer than the default second: the machine running the tests may be busy. */
+const SLOW = { timeout: 20000 };
+
 const choose = async (text: string, name = 'roll.csv'): Promise<void> => {
   const input = (await screen.findByLabelText('Choose the file')) as HTMLInputElement;
   fireEvent.change(input, { target: { files: [new File([text], name, { type: 'text/csv' })] } });
@@ -36,21 +39,21 @@ describe('Import records', () => {
   it('imports a roll: choose, confirm the mapping, check, import, report — and again changes nothing', async () => {
     const { services, container } = setup();
     await choose(simsRollCsv(rollPupils(4, { homeSchoolUrn: '100007' })));
-    expect(await screen.findByText('2. Match the columns')).toBeTruthy();
+    expect(await screen.findByText('2. Match the columns', undefined, SLOW)).toBeTruthy();
     expect(screen.getByText(/header on row 4, 4 rows below it/)).toBeTruthy();
     const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Check the rows' }));
-    expect(await screen.findByText('3. Check before importing')).toBeTruthy();
+    expect(await screen.findByText('3. Check before importing', undefined, SLOW)).toBeTruthy();
     expect((await services.pupils.list()).items).toHaveLength(0);
     fireEvent.click(screen.getByRole('button', { name: 'Import 4 records' }));
-    expect(await screen.findByText('5. Report')).toBeTruthy();
-    expect(screen.getByText(/4 records were written/)).toBeTruthy();
+    expect(await screen.findByText('5. Report', undefined, SLOW)).toBeTruthy();
+    expect(await screen.findByText(/4 records were written/, undefined, SLOW)).toBeTruthy();
     expect((await services.pupils.list()).items.map((p) => p.pupilRef)).toEqual(['PH-0001', 'PH-0002', 'PH-0003', 'PH-0004']);
     fireEvent.click(screen.getByRole('button', { name: 'Import another file' }));
     await choose(simsRollCsv(rollPupils(4, { homeSchoolUrn: '100007' })));
-    fireEvent.click(await screen.findByRole('button', { name: 'Check the rows' }));
-    expect(await screen.findByRole('button', { name: 'Nothing to import' })).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Check the rows' }, SLOW));
+    expect(await screen.findByRole('button', { name: 'Nothing to import' }, SLOW)).toBeTruthy();
   });
 
   it('refuses a file that cannot be imported, with its own message, and stays on the first step', async () => {
@@ -58,22 +61,22 @@ describe('Import records', () => {
     await choose('', 'empty.csv');
     expect(await screen.findByText("'empty.csv' is empty: there is nothing to import.")).toBeTruthy();
     await choose('just,some,words\r\n1,2,3\r\n', 'notes.csv');
-    expect(await screen.findByText(/No header row was found in 'notes.csv'/)).toBeTruthy();
+    expect(await screen.findByText(/No header row was found in 'notes.csv'/, undefined, SLOW)).toBeTruthy();
     expect(screen.getByText('1. Choose what to import')).toBeTruthy();
   });
 
   it('shows the problems on their cells before anything is written', async () => {
     const { services } = setup();
     await choose('UPN,Legal Surname,Forename,DOB,NC Year\r\n,Examplar,Ava,31/02/2014,8\r\n');
-    fireEvent.click(await screen.findByRole('button', { name: 'Check the rows' }));
-    expect(await screen.findByText('Row 2, DOB: 31/02/2014 is not a date')).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Check the rows' }, SLOW));
+    expect(await screen.findByText('Row 2, DOB: 31/02/2014 is not a date', undefined, SLOW)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Nothing to import' })).toBeTruthy();
     expect((await services.pupils.list()).items).toHaveLength(0);
   });
 
   it('is offered only to staff who may add pupils', async () => {
     setup({ pruStaff: false });
-    expect(await screen.findByText(/Importing records is for PRU staff who may add pupils/)).toBeTruthy();
+    expect(await screen.findByText(/Importing records is for PRU staff who may add pupils/, undefined, SLOW)).toBeTruthy();
     expect(screen.queryByLabelText('Choose the file')).toBeNull();
   });
 });
