@@ -12,6 +12,7 @@
 import { InjectHeaders } from '@pnp/queryable';
 import { PublicClientApplication } from '@azure/msal-node';
 import { SiteSetup } from '../src/data/sp/setup/SiteSetup';
+import { versionMessage } from '../src/data/sp/setup/setupPlan';
 import { browserBehavior, createSp, type SPFI } from '../src/data/sp/pnpSetup';
 import { EMULATOR_USER_HEADER } from '../local/emulator/contracts';
 import { DEFAULT_ADMIN } from '../local/emulator/store';
@@ -65,13 +66,14 @@ async function main(): Promise<number> {
   const setup = new SiteSetup(await connect(args));
   if (args.command === 'check') {
     const plan = await setup.plan();
-    console.log(plan.siteVersion === undefined ? 'This site has not been set up.' : `Schema version on the site: ${plan.siteVersion}.`);
+    console.log(versionMessage(plan));
     for (const s of plan.steps) console.log(`To do: ${s.label} (${s.actions.length} change${s.actions.length === 1 ? '' : 's'})`);
+    if (plan.steps.length > 0) console.log(`Run \`npm run site -- setup --site ${args.site}\` to ${plan.state === 'new' ? 'set it up' : 'upgrade or repair it'}.`);
     for (const f of plan.findings) console.log(`${f.severity}: ${f.message}`);
     if (plan.steps.length === 0 && plan.findings.length === 0) console.log('The site matches Pathways Hub: nothing to do.');
     return plan.steps.length === 0 && !plan.findings.some((f) => f.severity === 'problem') ? 0 : 1;
   }
-  const result = await setup.run({ onProgress: (p) => console.log(`[${p.step}/${p.of}] ${p.label}`) });
+  const result = await setup.run({ onProgress: (p) => console.log(`[${p.step}/${p.of}] ${p.label}${p.detail ? ` (${p.detail})` : ''}`) });
   for (const f of result.findings) console.log(`${f.severity}: ${f.message}`);
   console.log(`Done: ${result.stepsDone} step(s), ${result.writes} change(s).`);
   return result.findings.some((f) => f.severity === 'problem') ? 1 : 0;

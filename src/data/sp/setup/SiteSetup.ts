@@ -7,11 +7,11 @@
  * same PnPjs setup and retry as the rest of the product. It reads the site, plans only what differs, and writes
  * only that: a second run makes no write. Cancel with an AbortSignal; run again to finish what was left.
  */
-import { LISTS, maskHas, type BasePermission, type ListDefinition } from '../../../lists';
+import { maskHas, type BasePermission } from '../../../lists';
 import { DataError } from '../../errors';
 import type { SPFI } from '../pnpSetup';
 import { toDataError } from '../spErrors';
-import { planSetup } from './setupPlan';
+import { CURRENT_RELEASE, planSetup, versionMessage, type SchemaRelease } from './setupPlan';
 import { SetupCancelledError, SetupRunner } from './setupRunner';
 import { readSiteSnapshot, type SiteSnapshot } from './siteSnapshot';
 import type { SetupPlan, SetupResult, SetupRunOptions } from './setupTypes';
@@ -39,25 +39,41 @@ export class SetupPermissionError extends DataError {
 
 export { SetupCancelledError };
 
+export interface SiteSetupOptions {
+  /** The schema, its version and its data migrations (default: this code's). Tests pass an earlier release. */
+  readonly release?: SchemaRelease;
+  /** "Now", for data migrations whose rules depend on today. */
+  readonly now?: () => Date;
+}
+
 export class SiteSetup {
+  private readonly release: SchemaRelease;
+
   public constructor(
     private readonly sp: SPFI,
-    private readonly lists: readonly ListDefinition[] = LISTS,
-  ) {}
+    private readonly options: SiteSetupOptions = {},
+  ) {
+    this.release = options.release ?? CURRENT_RELEASE;
+  }
 
   /** Reads the site and says what setup would do (no write). Throws SetupPermissionError for a non-owner. */
   public async plan(): Promise<SetupPlan & { readonly site: SiteSnapshot }> {
     await this.checkPermissions();
     const site = await this.read();
-    return { ...planSetup(site, this.lists), site };
+    return { ...planSetup(site, this.release), site };
   }
 
-  /** Sets the site up, or finishes or updates it. Throws SetupPermissionError, SetupCancelledError or a DataError. */
+  /**
+   * Sets the site up, upgrades it (new lists, columns, indexes, choices and views, then the data migrations not yet
+   * recorded, then the version), or finishes what an interrupted run left. Throws SetupPermissionError,
+   * SetupCancelledError or a DataError; refuses a site set up by a newer version.
+   */
   public async run(options: SetupRunOptions = {}): Promise<SetupResult> {
     await this.checkPermissions();
     const site = await this.read();
-    const plan = planSetup(site, this.lists);
-    const runner = new SetupRunner(this.sp, site, this.lists, options.signal);
+    const plan = planSetup(site, this.release);
+    if (plan.state === 'newer') throw new DataError('conflict', versionMessage(plan));
+    const runner = new SetupRunner(this.sp, site, { release: this.release, signal: options.signal, ...(this.options.now ? { now: this.options.now } : {}) });
     try {
       const stepsDone = await runner.runSteps(plan.steps, options.onProgress);
       return { stepsDone, writes: runner.writeCount, findings: plan.findings };
@@ -86,7 +102,7 @@ export class SiteSetup {
 
   private async read(): Promise<SiteSnapshot> {
     try {
-      return await readSiteSnapshot(this.sp, this.lists);
+      return await readSiteSnapshot(this.sp, this.release.lists);
     } catch (e) {
       throw toDataError(e, 'read the site');
     }

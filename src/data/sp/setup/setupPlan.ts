@@ -24,7 +24,8 @@ import {
 } from '../../../lists';
 import { orderByLookups } from '../../../lists/orderLists';
 import { declaredUrl, unwrap, type AssignmentInfo, type FieldInfo, type ListState, type SiteSnapshot, type ViewInfo } from './siteSnapshot';
-import type { FieldChanges, ListChanges, SetupAction, SetupFinding, SetupPlan, SetupStep } from './setupTypes';
+import { MIGRATIONS, type Migration } from './migrations';
+import type { FieldChanges, ListChanges, SetupAction, SetupFinding, SetupPlan, SetupStep, SiteVersionState } from './setupTypes';
 
 const DEFAULT_ROW_LIMIT = 30;
 
@@ -291,8 +292,50 @@ function planSecurity(site: SiteSnapshot): SetupStep[] {
   return steps;
 }
 
+/** What a plan is made against: the declaration, its version, and the data migrations (defaults: this code's). */
+export interface SchemaRelease {
+  readonly lists: readonly ListDefinition[];
+  readonly version: number;
+  readonly migrations: readonly Migration[];
+}
+
+export const CURRENT_RELEASE: SchemaRelease = { lists: LISTS, version: SCHEMA_VERSION, migrations: MIGRATIONS };
+
+function versionState(site: SiteSnapshot, version: number): SiteVersionState {
+  const recorded = site.schemaVersion?.version;
+  if (recorded === undefined) return site.lists.size === 0 ? 'new' : 'unversioned';
+  if (recorded < version) return 'older';
+  return recorded > version ? 'newer' : 'current';
+}
+
+/** The sentence the Setup page and `npm run site -- check` lead with. */
+export function versionMessage(plan: Pick<SetupPlan, 'state' | 'siteVersion' | 'codeVersion' | 'steps'>): string {
+  switch (plan.state) {
+    case 'new':
+      return 'Pathways Hub is not set up on this site yet.';
+    case 'unversioned':
+      return `Pathways Hub’s lists are on this site, but it has no record of the version they were set up with (the PnP template, version 1, or a setup that did not finish). Upgrade brings it to version ${plan.codeVersion}.`;
+    case 'older':
+      return `This site was set up with Pathways Hub version ${plan.siteVersion ?? '?'}; the version deployed is ${plan.codeVersion}. Upgrade brings the site up to date.`;
+    case 'newer':
+      return `This site was set up with Pathways Hub version ${plan.siteVersion ?? '?'}, newer than the version deployed (${plan.codeVersion}). Deploy the newer package before using or changing the site: setup never takes a site back to an older version.`;
+    case 'current':
+      return plan.steps.length === 0
+        ? `This site is set up with Pathways Hub version ${plan.codeVersion}, and matches it.`
+        : `This site is set up with Pathways Hub version ${plan.codeVersion}, but some of it differs from what that version needs.`;
+  }
+}
+
 /** Everything setup would do to this site, in order, with what it found but will not change. */
-export function planSetup(site: SiteSnapshot, lists: readonly ListDefinition[] = LISTS): SetupPlan {
+export function planSetup(site: SiteSnapshot, release: SchemaRelease = CURRENT_RELEASE): SetupPlan {
+  const { lists, version } = release;
+  const state = versionState(site, version);
+  const base = { codeVersion: version, state, ...(site.schemaVersion ? { siteVersion: site.schemaVersion.version } : {}) };
+  if (state === 'newer') {
+    // Older code must not "correct" what a newer version changed on purpose.
+    const plan = { ...base, steps: [], migrations: [] };
+    return { ...plan, findings: [{ severity: 'problem', repairable: false, message: versionMessage(plan) }] };
+  }
   const findings: SetupFinding[] = [];
   const blocked = blockedLists(site, lists, findings);
   const steps = planSecurity(site);
@@ -326,10 +369,18 @@ export function planSetup(site: SiteSnapshot, lists: readonly ListDefinition[] =
     steps.push({ label: `${verb} list ${i + 1} of ${listSteps.length}: ${s.def.title}`, actions: s.actions });
   });
   const settingsReady = !blocked.has('settings');
-  if (settingsReady && (site.schemaVersion?.version ?? 0) !== SCHEMA_VERSION) {
-    steps.push({ label: `Recording schema version ${SCHEMA_VERSION} on the site`, actions: [{ kind: 'recordSchemaVersion' }] });
+  const recorded = site.schemaVersion?.migrations ?? [];
+  const notRun = release.migrations.filter((m) => !recorded.includes(m.id));
+  // A site set up from nothing holds no data to move: its migrations are recorded as done, never run.
+  const migrations = state === 'new' || !settingsReady ? [] : notRun;
+  migrations.forEach((m, i) => {
+    steps.push({ label: `Updating records ${i + 1} of ${migrations.length}: ${m.description}`, actions: [{ kind: 'runMigration', id: m.id }] });
+  });
+  const markDone = state === 'new' ? notRun.map((m) => m.id) : [];
+  if (settingsReady && ((site.schemaVersion?.version ?? 0) !== version || markDone.length > 0)) {
+    steps.push({ label: `Recording schema version ${version} on the site`, actions: [{ kind: 'recordSchemaVersion', markDone }] });
   }
-  return { steps, findings, ...(site.schemaVersion ? { siteVersion: site.schemaVersion.version } : {}) };
+  return { ...base, steps, findings, migrations: migrations.map((m) => ({ id: m.id, description: m.description })) };
 }
 
 /** Lists by key (the plan names lists by key). */

@@ -6,7 +6,6 @@
  */
 import {
   LEADERSHIP_LEVEL,
-  SCHEMA_VERSION,
   SCHEMA_VERSION_KEY,
   SITE_GROUPS,
   maskOf,
@@ -20,7 +19,7 @@ import {
 } from '../../../lists';
 import { fieldSchemaXml } from '../../../lists/fieldSchemaXml';
 import type { SPFI } from '../pnpSetup';
-import { leafOf, principalIdOf, roleDefIdOf, viewQueryOf } from './setupPlan';
+import { CURRENT_RELEASE, leafOf, principalIdOf, roleDefIdOf, viewQueryOf, type SchemaRelease } from './setupPlan';
 import type { SiteSnapshot } from './siteSnapshot';
 import type { SetupAction, SetupProgress, SetupStep } from './setupTypes';
 
@@ -44,16 +43,35 @@ interface Known {
   roleDefIds: Map<AccessLevel, number>;
 }
 
+export interface RunnerOptions {
+  readonly release?: SchemaRelease;
+  readonly signal?: AbortSignal;
+  /** "Now" for data migrations (default: the clock). */
+  readonly now?: () => Date;
+}
+
 export class SetupRunner {
   private writes = 0;
   private readonly known: Known;
+  private readonly lists: readonly ListDefinition[];
+  private readonly release: SchemaRelease;
+  private readonly signal?: AbortSignal;
+  /** The site's version record as written so far (migrations are recorded one by one as they finish). */
+  private record: { itemId?: number; version: number; migrations: string[] };
+  private progress?: (p: SetupProgress) => void;
+  private current?: SetupProgress;
 
   public constructor(
     private readonly sp: SPFI,
     private readonly site: SiteSnapshot,
-    private readonly lists: readonly ListDefinition[],
-    private readonly signal?: AbortSignal,
+    private readonly options: RunnerOptions = {},
   ) {
+    this.release = options.release ?? CURRENT_RELEASE;
+    this.lists = this.release.lists;
+    this.signal = options.signal;
+    const v = site.schemaVersion;
+    // A site with Pathways lists and no record was set up before versions were recorded: version 1.
+    this.record = { ...(v ? { itemId: v.itemId } : {}), version: v?.version ?? 1, migrations: [...(v?.migrations ?? [])] };
     const listIds = new Map<ListKey, string>();
     site.lists.forEach((state, key) => listIds.set(key, state.info.Id));
     const groupIds = new Map<PrincipalKey, number>();
@@ -75,9 +93,11 @@ export class SetupRunner {
 
   public async runSteps(steps: readonly SetupStep[], onProgress?: (p: SetupProgress) => void): Promise<number> {
     let done = 0;
+    this.progress = onProgress;
     for (const [i, step] of steps.entries()) {
       this.checkCancelled();
-      onProgress?.({ step: i + 1, of: steps.length, label: step.label });
+      this.current = { step: i + 1, of: steps.length, label: step.label };
+      onProgress?.(this.current);
       for (const action of step.actions) await this.run(action);
       done += 1;
     }
@@ -215,9 +235,27 @@ export class SetupRunner {
         }
         return;
       }
+      case 'runMigration':
+        return this.runMigration(a.id);
       case 'recordSchemaVersion':
-        return this.recordSchemaVersion();
+        return this.writeRecord({ version: this.release.version, migrations: [...this.record.migrations, ...a.markDone.filter((id) => !this.record.migrations.includes(id))] });
     }
+  }
+
+  /** Runs one data migration, then records it as done (so an interrupted upgrade never runs it again). */
+  private async runMigration(id: string): Promise<void> {
+    const migration = this.release.migrations.find((m) => m.id === id);
+    if (!migration) throw new Error(`No data migration '${id}' is registered.`);
+    const step = this.current;
+    await migration.run(
+      this.sp,
+      (done, of, what) => {
+        this.checkCancelled();
+        if (step) this.progress?.({ ...step, detail: `${done} of ${of} ${what}` });
+      },
+      { siteUrl: this.site.url, now: this.options.now ?? ((): Date => new Date()) },
+    );
+    await this.writeRecord({ version: this.record.version, migrations: [...this.record.migrations, id] });
   }
 
   /**
@@ -251,12 +289,15 @@ export class SetupRunner {
     for (const f of def.fields) await this.write(() => view.fields.add(f));
   }
 
-  private async recordSchemaVersion(): Promise<void> {
+  private async writeRecord(next: SchemaVersionRecord): Promise<void> {
     const items = this.list('settings').items;
-    const record: SchemaVersionRecord = { version: SCHEMA_VERSION, migrations: [...(this.site.schemaVersion?.migrations ?? [])] };
-    const body = { Title: 'Pathways Hub schema version', PwKey: SCHEMA_VERSION_KEY, PwValue: JSON.stringify(record) };
-    const itemId = this.site.schemaVersion?.itemId;
+    const body = { Title: 'Pathways Hub schema version', PwKey: SCHEMA_VERSION_KEY, PwValue: JSON.stringify(next) };
+    const itemId = this.record.itemId;
     if (itemId !== undefined) await this.write(() => items.getById(itemId).update(body));
-    else await this.write(() => items.add(body));
+    else {
+      const added = await this.write(() => items.add(body));
+      this.record.itemId = Number((added as { Id: number }).Id);
+    }
+    this.record = { ...this.record, version: next.version, migrations: [...next.migrations] };
   }
 }

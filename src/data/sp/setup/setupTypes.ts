@@ -40,7 +40,9 @@ export type SetupAction =
   | { readonly kind: 'breakListInheritance'; readonly list: ListKey }
   | { readonly kind: 'grantList'; readonly list: ListKey; readonly principal: PrincipalKey; readonly level: AccessLevel }
   | { readonly kind: 'revokeList'; readonly list: ListKey; readonly principal: PrincipalKey | 'me'; readonly roleDefId: number }
-  | { readonly kind: 'recordSchemaVersion' };
+  | { readonly kind: 'runMigration'; readonly id: string }
+  /** Writes the code's schema version; `markDone`: migrations a site set up from nothing never needs to run. */
+  | { readonly kind: 'recordSchemaVersion'; readonly markDone: readonly string[] };
 
 /** A step the screen shows ("Creating list 7 of 20: Pathways PIP Reviews"), with the writes it makes. */
 export interface SetupStep {
@@ -58,11 +60,29 @@ export interface SetupFinding {
   readonly list?: ListKey;
 }
 
+/**
+ * Where the site stands against the code: 'new' (no Pathways Hub list, nothing recorded), 'unversioned' (Pathways
+ * Hub lists but no recorded version: the PnP template, version 1, or a first setup that did not finish), 'older'
+ * (an earlier version is recorded: Upgrade), 'current', 'newer' (a later version than this code: deploy it first).
+ */
+export type SiteVersionState = 'new' | 'unversioned' | 'older' | 'current' | 'newer';
+
+/** A data migration the upgrade will run. */
+export interface PendingMigration {
+  readonly id: string;
+  readonly description: string;
+}
+
 export interface SetupPlan {
   readonly steps: readonly SetupStep[];
   readonly findings: readonly SetupFinding[];
-  /** The site's recorded schema version (undefined: never set up). */
+  /** The site's recorded schema version (undefined: none recorded). */
   readonly siteVersion?: number;
+  /** The schema version this code declares (SCHEMA_VERSION). */
+  readonly codeVersion: number;
+  readonly state: SiteVersionState;
+  /** Data migrations still to run on this site, in order. */
+  readonly migrations: readonly PendingMigration[];
 }
 
 export interface SetupProgress {
@@ -70,6 +90,8 @@ export interface SetupProgress {
   readonly step: number;
   readonly of: number;
   readonly label: string;
+  /** Within a long step (a data migration): "12 of 40 pupils". */
+  readonly detail?: string;
 }
 
 export interface SetupRunOptions {

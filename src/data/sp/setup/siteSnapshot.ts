@@ -79,6 +79,8 @@ export interface ListState {
 }
 
 export interface SiteSnapshot {
+  /** Absolute, e.g. https://contoso.sharepoint.com/sites/pathways. */
+  readonly url: string;
   readonly serverRelativeUrl: string;
   readonly currentUserId: number;
   readonly permissions: Mask;
@@ -139,7 +141,7 @@ async function readList(sp: SPFI, info: ListInfo): Promise<ListState> {
 /** Reads the site (GET requests only). */
 export async function readSiteSnapshot(sp: SPFI, lists: readonly ListDefinition[] = LISTS): Promise<SiteSnapshot> {
   const [web, me, permissions, ownerGroup, roleDefinitions, groups, webAssignments, allLists] = await Promise.all([
-    sp.web.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>(),
+    sp.web.select('ServerRelativeUrl', 'Url')<{ ServerRelativeUrl: string; Url: string }>(),
     sp.web.currentUser.select('Id')<{ Id: number }>(),
     sp.web.getCurrentUserEffectivePermissions(),
     sp.web.associatedOwnerGroup.select('Id', 'Title')<{ Id: number; Title: string }>(),
@@ -157,6 +159,7 @@ export async function readSiteSnapshot(sp: SPFI, lists: readonly ListDefinition[
   const settingsState = found.get('settings');
   const schemaVersion = settings && settingsState && settingsState.fields.some((f) => f.InternalName === 'PwKey') ? await readSchemaVersion(sp, settingsState.info.Title) : undefined;
   return {
+    url: web.Url,
     serverRelativeUrl: web.ServerRelativeUrl,
     currentUserId: me.Id,
     permissions: { High: String(permissions.High), Low: String(permissions.Low) },

@@ -7,6 +7,7 @@
 import { LEADERSHIP_GROUP, LEADERSHIP_LEVEL, LISTS, OFFICE_GROUP, SCHEMA_VERSION, STAFF_GROUP, maskOf, type ListDefinition } from '../../../../src/lists';
 import { DataError } from '../../../../src/data/errors';
 import { SetupCancelledError, SetupPermissionError, SiteSetup } from '../../../../src/data/sp/setup/SiteSetup';
+import { MIGRATIONS } from '../../../../src/data/sp/setup/migrations';
 import type { SetupProgress } from '../../../../src/data/sp/setup/setupTypes';
 import type { RunningEmulator } from '../../../../local/emulator/server';
 import { DEFAULT_ADMIN } from '../../../../local/emulator/store';
@@ -92,7 +93,7 @@ describe('site setup on an empty site', () => {
     const level = await sp.web.roleDefinitions.getByName(LEADERSHIP_LEVEL.name)<{ BasePermissions: { High: string; Low: string } }>();
     expect(level.BasePermissions).toEqual(maskOf(LEADERSHIP_LEVEL.permissions));
     const version = await sp.web.lists.getByTitle('Pathways Settings').items.filter("PwKey eq 'schemaVersion'")<{ PwValue: string }[]>();
-    expect(JSON.parse(version[0].PwValue)).toEqual({ version: SCHEMA_VERSION, migrations: [] });
+    expect(JSON.parse(version[0].PwValue)).toEqual({ version: SCHEMA_VERSION, migrations: MIGRATIONS.map((m) => m.id) });
   });
 
   it('then has nothing left to do: a second run makes no write request', async () => {

@@ -1,0 +1,14 @@
+/**
+ * The data migrations, in the order they run. To add one: write it in its own file here (a Migration: a new,
+ * never-reused id, a plain description, an idempotent run), append it to MIGRATIONS, raise SCHEMA_VERSION
+ * (src/lists/schemaVersion.ts) if the release changes the schema, and test it on data against the emulator
+ * (tests/data/sp/setup/migrations/). Setup runs, on every site, each migration the site has not recorded, after
+ * adding the new lists and columns; a site set up from nothing records them all as done without running them.
+ * Never remove or reorder a released entry.
+ */
+import type { Migration } from './migrationTypes';
+import { recordPupilSharing } from './recordPupilSharing';
+
+export const MIGRATIONS: readonly Migration[] = [recordPupilSharing];
+
+export type { Migration, MigrationEnvironment, MigrationProgress } from './migrationTypes';
