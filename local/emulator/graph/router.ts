@@ -4,6 +4,7 @@ import { PERMISSIONS } from './consent';
 import { cancelEvent, createEvent, deleteEvent, getEvent, listEvents, updateEvent } from './events/eventRoutes';
 import type { GraphCall } from './graphCall';
 import { sendMail } from './mail';
+import { createInvitation } from './invitations';
 import { getSchedule } from './schedule';
 import { getMe, getUser, listUsers } from './users';
 
@@ -41,6 +42,7 @@ export function matchRoute(method: string, rawSegments: readonly string[]): Rout
   };
 
   if (a === '$batch' && s.length === 1) return method === 'POST' ? { kind: 'batch' } : methodNotAllowed(method);
+  if (a === 'invitations' && s.length === 1) return method === 'POST' ? route(PERMISSIONS.invite, createInvitation) : methodNotAllowed(method);
   if (a === 'users') {
     if (s.length === 1) return method === 'GET' ? route(PERMISSIONS.users, listUsers) : methodNotAllowed(method);
     if (s.length === 2) return method === 'GET' ? route(PERMISSIONS.users, (call) => getUser(call, s[1])) : methodNotAllowed(method);

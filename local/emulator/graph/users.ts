@@ -59,7 +59,15 @@ export function getMe(call: GraphCall): RouteResponse {
   return graphJson(call.req.headers, 200, body);
 }
 
+/**
+ * GET /users. Guests have restricted directory access by default and "can't enumerate the list of all users"
+ * (learn.microsoft.com/entra/fundamentals/users-default-permissions): 403 Authorization_RequestDenied. They may
+ * still read one user they name (GET /users/{id | UPN}).
+ */
 export function listUsers(call: GraphCall): RouteResponse {
+  if (call.user.userType === 'Guest') {
+    return graphError(call.req.headers, 403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
+  }
   const tenant = call.services.tenant();
   const everyone = call.services.ctx.directory.all().map((u) => fullUser(u, tenant));
   const result = queryCollection(everyone, call.query, `${GRAPH_CONTEXT_BASE}#users`, {

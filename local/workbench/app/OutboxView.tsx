@@ -24,6 +24,7 @@ const KIND_LABELS: Record<string, string> = {
   'invite-update': 'Invite updated',
   cancellation: 'Cancellation',
   mail: 'E-mail',
+  'guest-invitation': 'Guest invitation',
 };
 
 const when = (iso: string): string =>

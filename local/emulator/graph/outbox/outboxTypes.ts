@@ -1,6 +1,7 @@
 /** What the emulator "sent": meeting invitations, updates, cancellations and plain mail. */
 
-export type OutboxKind = 'invite' | 'invite-update' | 'cancellation' | 'mail';
+/** 'guest-invitation': Microsoft's B2B invitation e-mail (POST /invitations with sendInvitationMessage). */
+export type OutboxKind = 'invite' | 'invite-update' | 'cancellation' | 'mail' | 'guest-invitation';
 
 export interface OutboxPerson {
   name: string;

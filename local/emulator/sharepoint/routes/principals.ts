@@ -102,19 +102,16 @@ export function userGroups(s: SpServices, req: SpRequest, u: DirectoryUser): Rou
 }
 
 /**
- * web/ensureuser {logonName}: the tenant's people are found in the directory; an e-mail from outside the
- * tenant's domains becomes a Guest (as after an accepted invitation).
+ * web/ensureuser {logonName}: finds a person who is already in the tenant's directory (a member, or a guest
+ * who was invited) and adds them to the site's users. SharePoint Online does not create B2B guests: an address
+ * that is not yet a user or guest of the tenant is refused ("The specified user … could not be found.";
+ * pnp/powershell#4143), until it is invited (Graph POST /invitations, or SharePoint's sharing).
  */
 export function ensureUser(s: SpServices, req: SpRequest, logonName: string): DirectoryUser {
   if (!req.perms.webHas('AddListItems')) throw errors.accessDenied();
-  const dir = s.ctx.directory;
-  const found = dir.findByLoginName(logonName);
+  const found = s.ctx.directory.findByLoginName(logonName);
   if (found) return found;
-  const email = logonName.includes('|') ? logonName.slice(logonName.lastIndexOf('|') + 1) : logonName.trim();
-  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email) || dir.isTenantEmail(email)) {
-    throw new SpError(400, SP_GENERIC, `The specified user ${logonName} could not be found.`);
-  }
-  return dir.ensure({ email, displayName: email, userType: 'Guest' });
+  throw new SpError(400, SP_GENERIC, `The specified user ${logonName} could not be found.`);
 }
 
 export function ensureUserRoute(s: SpServices, req: SpRequest): RouteResponse {

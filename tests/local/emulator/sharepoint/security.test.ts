@@ -23,6 +23,7 @@ beforeAll(async () => {
   emu.store.addUser({ ...STAFF, userType: 'Member' });
   emu.store.addToGroup(OFFICE_GROUP.title, STAFF.email);
   emu.store.addUser({ ...BRIARWOOD, userType: 'Guest' });
+  emu.store.addUser({ ...OAKFIELD, userType: 'Guest' }); // invited earlier (ensureUser finds guests, never makes them)
   for (const ref of ['P001', 'P002', 'P003']) emu.store.addItem(PUPILS, pupil(ref));
 });
 afterAll(() => emu.close());
