@@ -74,6 +74,13 @@ export const SCHOOL_CONTACT_ROLES = [
 ] as const;
 export type SchoolContactRole = (typeof SCHOOL_CONTACT_ROLES)[number];
 
+/**
+ * Whether a home school's named member of staff can sign in: 'Invited' (already a user or guest of the tenant, or
+ * invited as a guest now), 'Not yet invited' (the invitation could not be sent yet: kept so it can be retried).
+ */
+export const CONTACT_INVITATION_STATES = ['Invited', 'Not yet invited'] as const;
+export type ContactInvitationState = (typeof CONTACT_INVITATION_STATES)[number];
+
 export const SESSIONS = ['AM', 'PM'] as const;
 export type Session = (typeof SESSIONS)[number];
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { choiceOf, emailSchema, itemIdSchema, optionalPhoneSchema, requiredText } from '../common/fields';
-import { SCHOOL_CONTACT_ROLES } from '../vocabulary';
+import { CONTACT_INVITATION_STATES, SCHOOL_CONTACT_ROLES } from '../vocabulary';
 
 /** A named member of staff at a home school. */
 export const schoolContactSchema = z.object({
@@ -11,5 +11,7 @@ export const schoolContactSchema = z.object({
   email: emailSchema,
   phone: optionalPhoneSchema,
   notify: z.boolean().default(true),
+  /** Set by the school repository when it puts the person in their school's staff group (never typed in). */
+  invitation: choiceOf(CONTACT_INVITATION_STATES, 'the invitation state').optional(),
 });
 export type SchoolContact = z.infer<typeof schoolContactSchema>;
