@@ -3,7 +3,7 @@
  * PnPjs or Graph payloads. Implementations live in src/data/sp and src/data/graph.
  */
 import type { AttendanceAmendment, AttendanceMark, Pupil, School, SchoolContact, SchoolSettings } from '../domain';
-import type { Session } from '../domain/vocabulary';
+import type { ContactInvitationState, Session } from '../domain/vocabulary';
 import type { RecordValidationError } from './errors';
 
 /** A record as stored: its SharePoint item id and the ETag that guards the next update. */
@@ -70,13 +70,32 @@ export interface IHomeSchoolAccess {
   findMismatches(): Promise<ReadResult<AccessMismatch>>;
 }
 
+/**
+ * Whether a named member of staff can sign in: 'Invited' (a user or guest of the tenant, in their school's staff
+ * group) or 'Not yet invited' (saved, but the guest invitation could not be sent yet: `message` says why and what
+ * to do, e.g. the administrator has not approved User.Invite.All). ISchoolRepository.retryInvitation tries again.
+ */
+export interface ContactInvitation {
+  readonly state: ContactInvitationState;
+  readonly message?: string;
+}
+
+/** A named member of staff as saved, with the outcome of inviting them in the same operation. */
+export type SavedSchoolContact = Saved<SchoolContact> & { readonly invited?: ContactInvitation };
+
 export interface ISchoolRepository {
   list(): Promise<ReadResult<Saved<School>>>;
   get(id: number): Promise<Saved<School>>;
   create(school: School): Promise<Saved<School>>;
   contacts(schoolId?: number): Promise<ReadResult<Saved<SchoolContact>>>;
-  /** Adds a named member of staff; their school's staff group (and so its pupils' access) is updated at once. */
-  addContact(contact: SchoolContact): Promise<Saved<SchoolContact>>;
+  /**
+   * Adds a named member of staff; their school's staff group (and so its pupils' access) is updated at once,
+   * inviting them as a guest first when the tenant does not know them. Once the contact is stored this does not
+   * throw for the invitation: `invited` says whether they were invited.
+   */
+  addContact(contact: SchoolContact): Promise<SavedSchoolContact>;
+  /** Tries again to invite a contact left 'Not yet invited' (and brings their school's group up to date). */
+  retryInvitation(contactId: number): Promise<ContactInvitation>;
   /** Removes a named member of staff; they lose access to the school's pupils at once. */
   removeContact(id: number): Promise<void>;
 }
