@@ -16,4 +16,8 @@ export const GRAPH_SCOPES_USED: readonly { readonly scope: string; readonly why:
     scope: 'User.ReadBasic.All',
     why: "Review meetings: find colleagues in the school's directory by name to invite them (name and e-mail address only).",
   },
+  {
+    scope: 'User.Invite.All',
+    why: "Home schools: invite a school's named staff into the organisation as guests, so SharePoint can give them read access to their own pupils' records.",
+  },
 ];
