@@ -1,11 +1,11 @@
 import type { School, SchoolContact } from '../../domain';
-import type { ISchoolRepository, ReadResult, Saved } from '../ports';
+import type { ContactInvitation, ISchoolRepository, ReadResult, Saved, SavedSchoolContact } from '../ports';
 import type { SPFI } from './pnpSetup';
 import { schoolContactMapper, schoolMapper } from './mappers/schoolMappers';
 import { readAll, readOne } from './listReader';
 import { toDataError } from './spErrors';
 import { DataError } from '../errors';
-import type { SchoolGroupService } from './access/SchoolGroupService';
+import type { SchoolGroupService, StaffSync } from './access/SchoolGroupService';
 
 export class SpSchoolRepository implements ISchoolRepository {
   /** With `groups`, a change of a school's named staff updates its staff group (and so its pupils' access) at once. */
@@ -39,8 +39,8 @@ export class SpSchoolRepository implements ISchoolRepository {
     });
   }
 
-  public async addContact(contact: SchoolContact): Promise<Saved<SchoolContact>> {
-    const payload = schoolContactMapper.toPayload(contact);
+  public async addContact(contact: SchoolContact): Promise<SavedSchoolContact> {
+    const payload = schoolContactMapper.toPayload({ ...contact, invitation: undefined });
     let created: Saved<SchoolContact>;
     try {
       const raw = await this.sp.web.lists.getByTitle(schoolContactMapper.list.title).items.add(payload);
@@ -48,8 +48,17 @@ export class SpSchoolRepository implements ISchoolRepository {
     } catch (e) {
       throw toDataError(e, `add ${contact.fullName}`);
     }
-    await this.syncStaff(contact.schoolId, `${contact.fullName} was added`);
-    return created;
+    const sync = await this.syncStaff(contact.schoolId, `${contact.fullName} was added`);
+    const invited = sync?.invitations.get(created.id);
+    return invited ? { ...created, invitation: invited.state, invited } : created;
+  }
+
+  public async retryInvitation(contactId: number): Promise<ContactInvitation> {
+    const contact = await readOne(this.sp, schoolContactMapper, contactId, 'load the contact');
+    const sync = await this.syncStaff(contact.schoolId, `${contact.fullName} is saved`);
+    return (
+      sync?.invitations.get(contactId) ?? { state: 'Not yet invited', message: `${contact.fullName} is saved, but their school's staff group could not be updated here.` }
+    );
   }
 
   public async removeContact(id: number): Promise<void> {
@@ -63,11 +72,12 @@ export class SpSchoolRepository implements ISchoolRepository {
   }
 
   /** Makes the school's staff group exactly its named staff: access to the school's pupils follows at once. */
-  private async syncStaff(schoolId: number, done: string): Promise<void> {
-    if (!this.groups) return;
+  private async syncStaff(schoolId: number, done: string): Promise<StaffSync | undefined> {
+    if (!this.groups) return undefined;
     try {
-      const groupId = await this.groups.ensureGroup(await this.get(schoolId));
-      await this.groups.syncMembers(groupId, (await this.contacts(schoolId)).items);
+      const school = await this.get(schoolId);
+      const groupId = await this.groups.ensureGroup(school);
+      return await this.groups.syncMembers(groupId, (await this.contacts(schoolId)).items, school.name);
     } catch (e) {
       const err = toDataError(e, "update the school's staff group");
       throw new DataError(err.kind, `${done}, but ${err.message.charAt(0).toLowerCase()}${err.message.slice(1)} Save the contact again to retry.`, err.status);

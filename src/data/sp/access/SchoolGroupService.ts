@@ -4,9 +4,11 @@
  * change of group membership and takes effect on every pupil of that school at once.
  */
 import type { School, SchoolContact } from '../../../domain';
-import type { Saved } from '../../ports';
+import type { ContactInvitation, Saved } from '../../ports';
 import type { SPFI } from '../pnpSetup';
 import { listByKey } from '../../../lists';
+import { DataError } from '../../errors';
+import type { IGuestInvitations } from '../../graph/invitations/GuestInvitationService';
 import { toDataError } from '../spErrors';
 import { ROLE_READ } from './roles';
 
@@ -14,8 +16,20 @@ export function schoolGroupTitle(school: Pick<School, 'name' | 'urn'>): string {
   return `Pathways Hub - ${school.name} (URN ${school.urn}) staff`;
 }
 
+/** The outcome of making a school's staff group match its named staff. */
+export interface StaffSync {
+  readonly added: string[];
+  readonly removed: string[];
+  /** Each contact's invitation, by contact id. */
+  readonly invitations: ReadonlyMap<number, ContactInvitation>;
+}
+
 export class SchoolGroupService {
-  public constructor(private readonly sp: SPFI) {}
+  /** @param invitations invites contacts who are not yet guests of the tenant (Graph); without it they stay 'Not yet invited'. */
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly invitations?: IGuestInvitations,
+  ) {}
 
   /** Creates the school's group when it has none, records its id on the school, and returns the id. */
   public async ensureGroup(school: Saved<School>): Promise<number> {
@@ -58,10 +72,16 @@ export class SchoolGroupService {
 
   /**
    * Makes the group's members exactly the school's contacts, and lets the group read those contacts' records.
-   * Returns who was added and removed.
+   * A contact who is not yet a user or guest of the tenant is invited first (SharePoint's ensureUser finds only
+   * people already in the directory). One person who cannot be invited (the administrator has not approved
+   * User.Invite.All, Microsoft 365 is busy) does not stop the others: they are reported 'Not yet invited' with
+   * the reason, and the next sync tries again. Returns who was added and removed, and each contact's invitation.
    */
-  public async syncMembers(groupId: number, contacts: readonly Saved<SchoolContact>[]): Promise<{ added: string[]; removed: string[] }> {
+  public async syncMembers(groupId: number, contacts: readonly Saved<SchoolContact>[], schoolName = 'their school'): Promise<StaffSync> {
     const group = this.sp.web.siteGroups.getById(groupId);
+    const invitations = new Map<number, ContactInvitation>();
+    const added: string[] = [];
+    const removed: string[] = [];
     try {
       const contactItems = this.sp.web.lists.getByTitle(listByKey('schoolContacts').title).items;
       for (const c of contacts) {
@@ -71,13 +91,21 @@ export class SchoolGroupService {
       const current = await group.users.select('Id', 'Email', 'LoginName')<{ Id: number; Email: string; LoginName: string }[]>();
       const wanted = new Set(contacts.map((c) => c.email.toLowerCase()));
       const have = new Set(current.map((u) => u.Email.toLowerCase()));
-      const added: string[] = [];
-      const removed: string[] = [];
-      for (const email of Array.from(wanted)) {
-        if (have.has(email)) continue;
-        const user = await this.sp.web.ensureUser(email);
-        await group.users.add((user as { LoginName: string }).LoginName);
+      for (const c of contacts) {
+        const email = c.email.toLowerCase();
+        if (have.has(email)) {
+          invitations.set(c.id, { state: 'Invited' });
+          continue;
+        }
+        const found = await this.userFor(c, schoolName);
+        if ('state' in found) {
+          invitations.set(c.id, found);
+          continue;
+        }
+        await group.users.add(found.loginName);
+        have.add(email);
         added.push(email);
+        invitations.set(c.id, { state: 'Invited' });
       }
       for (const u of current) {
         if (!wanted.has(u.Email.toLowerCase())) {
@@ -85,9 +113,58 @@ export class SchoolGroupService {
           removed.push(u.Email);
         }
       }
-      return { added, removed };
     } catch (e) {
       throw toDataError(e, 'update the school staff group');
+    }
+    await this.recordInvitations(contacts, invitations);
+    return { added, removed, invitations };
+  }
+
+  /** The person's login name, inviting them first when the tenant does not know them; else why not yet. */
+  private async userFor(c: Saved<SchoolContact>, schoolName: string): Promise<{ loginName: string } | ContactInvitation> {
+    const first = await this.ensureUser(c.email);
+    if (first) return first;
+    if (!this.invitations) {
+      return { state: 'Not yet invited', message: `${c.fullName} is not yet a user or guest of your organisation, and Pathways Hub cannot invite them here.` };
+    }
+    try {
+      await this.invitations.invite({ email: c.email, displayName: c.fullName, schoolName });
+    } catch (e) {
+      const err = e instanceof DataError ? e : toDataError(e, `invite ${c.fullName}`);
+      return { state: 'Not yet invited', message: `${c.fullName} is saved but not yet invited. ${err.message}` };
+    }
+    const after = await this.ensureUser(c.email);
+    if (after) return after;
+    return {
+      state: 'Not yet invited',
+      message: `${c.fullName} was invited, but SharePoint does not list them yet. Try again in a few minutes.`,
+    };
+  }
+
+  /** ensureUser: the person's login name, or undefined when the tenant has no such user or guest yet. */
+  private async ensureUser(email: string): Promise<{ loginName: string } | undefined> {
+    try {
+      const user = await this.sp.web.ensureUser(email);
+      return { loginName: (user as { LoginName: string }).LoginName };
+    } catch (e) {
+      const err = toDataError(e, `find ${email}`);
+      // Permission, throttling and network failures are not "no such person": they stop the sync.
+      if (err.kind === 'access-denied' || err.kind === 'throttled' || err.kind === 'network') throw err;
+      return undefined;
+    }
+  }
+
+  /** Keeps each contact's invitation state on its item, so the schools screen shows it and a retry can find it. */
+  private async recordInvitations(contacts: readonly Saved<SchoolContact>[], states: ReadonlyMap<number, ContactInvitation>): Promise<void> {
+    const items = this.sp.web.lists.getByTitle(listByKey('schoolContacts').title).items;
+    for (const c of contacts) {
+      const state = states.get(c.id)?.state;
+      if (state === undefined || state === c.invitation) continue;
+      try {
+        await items.getById(c.id).update({ PwInvitation: state });
+      } catch (e) {
+        throw toDataError(e, `record ${c.fullName}'s invitation`);
+      }
     }
   }
 }

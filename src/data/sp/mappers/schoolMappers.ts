@@ -29,5 +29,6 @@ export const schoolContactMapper = createRecordMapper<SchoolContact>({
     email: 'PwEmail',
     phone: 'PwPhone',
     notify: 'PwNotify',
+    invitation: 'PwInvitation',
   },
 });

@@ -106,7 +106,9 @@ describe('raw REST as one school’s staff', () => {
     const newcomer = 'deputy@oakfield.example.sch.uk';
     expect(await byId(newcomer, PUPILS, r.pupilId)).not.toBe(200);
 
+    fx.emulator.store.addUser({ email: newcomer, displayName: 'Deputy Head', userType: 'Guest' }); // a guest already (invitations: schoolStaffInvitations.test.ts)
     const contact = await fx.admin.services.schools.addContact({ schoolId: oakId, fullName: 'Deputy Head', role: 'Head of year', email: newcomer, notify: true });
+    expect(contact.invited).toEqual({ state: 'Invited' });
     expect(await byId(newcomer, PUPILS, r.pupilId)).toBe(200);
     expect(await byId(newcomer, ENTRIES, r.entryId)).toBe(200);
 
