@@ -7,6 +7,7 @@ import { SpAttendanceRepository } from '../data/sp/attendance/AttendanceReposito
 import { SpAttendanceActionRepository } from '../data/sp/attendance/AttendanceActionRepository';
 import { PupilAccessService } from '../data/sp/access/PupilAccessService';
 import { SchoolGroupService } from '../data/sp/access/SchoolGroupService';
+import { GuestInvitationService } from '../data/graph/invitations/GuestInvitationService';
 import { HomeSchoolAccessService } from '../data/sp/access/HomeSchoolAccessService';
 import { SpPipRepository } from '../data/sp/pips/PipRepository';
 import { SpLetterRepository } from '../data/sp/pips/LetterRepository';
@@ -27,7 +28,7 @@ import { once, onDemandService } from './onDemandService';
  */
 export function createServices(connection: ServiceConnection): IServices {
   const { sp, siteUrl } = connection;
-  const schools = new SpSchoolRepository(sp, new SchoolGroupService(sp));
+  const schools = new SpSchoolRepository(sp, new SchoolGroupService(sp, new GuestInvitationService(connection.graph, siteUrl)));
   const access = new PupilAccessService(sp, siteUrl);
   const settings = new SpSettingsRepository(sp);
   const now = connection.now ?? ((): Date => new Date());
