@@ -4,6 +4,7 @@
  */
 import { FakeHomeSchoolAccess } from './fakeHomeSchoolAccess';
 import type { IServices } from '../../src/composition/IServices';
+import { DataError } from '../../src/data/errors';
 import type {
   IAttendanceActionRepository,
   IAttendanceRepository,
@@ -169,6 +170,11 @@ export function createFakeServices(
     create: async (s) => saved(s, schools.length + 1),
     contacts: async (schoolId) => ({ items: contacts.filter((c) => schoolId === undefined || c.schoolId === schoolId), problems: [] }),
     addContact: async (c) => saved(c, contacts.length + 1),
+    retryInvitation: async (id) => {
+      const c = contacts.find((x) => x.id === id);
+      if (!c) throw new DataError('not-found', 'Could not load the contact: the record was not found or you cannot see it.', 404);
+      return { state: c.invitation ?? 'Invited' };
+    },
     removeContact: async (id) => {
       const i = contacts.findIndex((c) => c.id === id);
       if (i >= 0) contacts.splice(i, 1);
