@@ -8,7 +8,9 @@ import {
   optionalText,
   requiredText,
 } from '../common/fields';
-import { londonToday } from '../dates/londonTime';
+import type { ValidationIssue } from '../common/validationIssue';
+import { formatUkDate } from '../dates/isoDates';
+import { londonClockTime, londonToday } from '../dates/londonTime';
 import { MEETING_KINDS, MEETING_STATUSES, TARGET_OUTCOMES } from '../vocabulary';
 
 export const ATTENDEE_KINDS = ['pru-staff', 'home-school', 'parent', 'agency'] as const;
@@ -120,4 +122,17 @@ export type ReviewMeetingInput = z.input<typeof reviewMeetingSchema>;
 /** True when the meeting's Outlook invitation exists (the only way a record may say it was sent). */
 export function isInvited(m: Pick<ReviewMeeting, 'eventId' | 'invitedAt'>): boolean {
   return m.eventId !== undefined && m.invitedAt !== undefined;
+}
+
+/**
+ * A meeting is held once it has started: its outcomes cannot be recorded, nor the meeting marked Held, before its
+ * start. The issue (at 'status') says when it starts; none when the record is not Held or has started.
+ */
+export function heldBeforeStartIssue(m: Pick<ReviewMeeting, 'status' | 'start'>, now: Date): ValidationIssue | undefined {
+  if (m.status !== 'Held' || Date.parse(m.start) <= now.getTime()) return undefined;
+  const at = new Date(m.start);
+  return {
+    path: ['status'],
+    message: `This meeting starts on ${formatUkDate(londonToday(at))} at ${londonClockTime(at)}: its outcomes can be recorded once it has started.`,
+  };
 }

@@ -1,6 +1,7 @@
 import type { ValidationIssue } from '../common/validationIssue';
 import { issuesFromZodError } from '../common/validationIssue';
 import type { SchoolSettings } from '../settings/schoolSettings';
+import { formatUkDate, type IsoDate } from '../dates/isoDates';
 import { pipSchema, type Pip } from './pip';
 import { pipReviewSchema, validatePipReview, type PipReview } from './pipReview';
 import { applyReviewDecision, reviewDecisionIssues } from './reviewDecision';
@@ -75,14 +76,17 @@ export interface PipReviewCheck {
 /**
  * Every rule a review must meet before it is recorded against the PIP as it stands: the review schema, the
  * dates and hours against the PIP and settings (validatePipReview), the decision against the PIP
- * (reviewDecisionIssues), and the PIP after the decision (checkPip). Issues of the resulting PIP are reported
+ * (reviewDecisionIssues), the date (not after `today`, when given), and the PIP after the decision (checkPip). Issues of the resulting PIP are reported
  * at the review's fields: a bad new timetable at 'timetable.slots', a bad end date at 'newEndDate'.
  */
-export function checkPipReview(input: unknown, pip: Pip, settings: PipSettings): PipReviewCheck {
+export function checkPipReview(input: unknown, pip: Pip, settings: PipSettings, today?: IsoDate): PipReviewCheck {
   const parsed = pipReviewSchema.safeParse(input);
   if (!parsed.success) return { issues: issuesFromZodError(parsed.error) };
   const review = parsed.data;
   const issues = [...validatePipReview(review, pip, settings), ...reviewDecisionIssues(review, pip)];
+  // A review is recorded once it has taken place: its outcomes are what happened at it.
+  if (today !== undefined && review.reviewDate > today)
+    issues.push({ path: ['reviewDate'], message: `The review date ${formatUkDate(review.reviewDate)} is in the future: record the review once it has taken place` });
   if (issues.length > 0) return { issues };
   const after = checkPip(applyReviewDecision(pip, review), settings);
   if (after.issues.length > 0 || !after.pip) {

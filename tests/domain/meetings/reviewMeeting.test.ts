@@ -1,4 +1,4 @@
-import { isInvited, reviewMeetingSchema } from '../../../src/domain/meetings/reviewMeeting';
+import { heldBeforeStartIssue, isInvited, reviewMeetingSchema } from '../../../src/domain/meetings/reviewMeeting';
 import { issuesOf } from '../helpers';
 
 const meeting = {
@@ -71,5 +71,19 @@ describe('ReviewMeeting', () => {
     expect(issuesOf(reviewMeetingSchema, { ...held, targetOutcomes: [{ ...outcome, outcome: 'Nearly' }] })['targetOutcomes.0.outcome']).toEqual([
       'Choose Met, Partially met or Not achieved',
     ]);
+  });
+});
+
+describe('a meeting is held once it has started', () => {
+  const m = { status: 'Held' as const, start: '2026-12-08T10:30:00Z' };
+  it('refuses a held meeting before its start, saying when it starts (London time)', () => {
+    expect(heldBeforeStartIssue(m, new Date('2026-11-20T10:00:00Z'))).toEqual({
+      path: ['status'],
+      message: 'This meeting starts on 08/12/2026 at 10:30: its outcomes can be recorded once it has started.',
+    });
+  });
+  it('accepts it from its start, and never checks a meeting that is not held', () => {
+    expect(heldBeforeStartIssue(m, new Date('2026-12-08T10:30:00Z'))).toBeUndefined();
+    expect(heldBeforeStartIssue({ ...m, status: 'Scheduled' }, new Date('2026-11-20T10:00:00Z'))).toBeUndefined();
   });
 });

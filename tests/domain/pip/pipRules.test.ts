@@ -66,6 +66,13 @@ describe('Review decisions', () => {
     expect(check.review?.totalHours).toBe(7.5);
   });
 
+  it('refuses a review dated after today: it is recorded once it has taken place', () => {
+    expect(byField(checkPipReview(review, base, s, '2026-02-19').issues)).toEqual({
+      reviewDate: 'The review date 20/02/2026 is in the future: record the review once it has taken place',
+    });
+    expect(checkPipReview(review, base, s, '2026-02-20').issues).toEqual([]);
+  });
+
   it('extends to the new end date, or ends the plan on the review date', () => {
     const extend = { ...review, decision: 'Extend' as const, newEndDate: '2026-05-01', timetable: { days: [], slots: [] } };
     expect(applyReviewDecision(base, { ...extend, totalHours: 0 } as never).plannedEndDate).toBe('2026-05-01');

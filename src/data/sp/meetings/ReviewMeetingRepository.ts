@@ -1,4 +1,5 @@
-import type { ReviewMeeting } from '../../../domain';
+import { heldBeforeStartIssue, type ReviewMeeting } from '../../../domain';
+import { DataError } from '../../errors';
 import type { IReviewMeetingRepository, ReadResult, Saved } from '../../ports';
 import type { SPFI } from '../pnpSetup';
 import { addInPupilFolder } from '../folderWriter';
@@ -18,6 +19,8 @@ export class SpReviewMeetingRepository implements IReviewMeetingRepository {
   public constructor(
     private readonly sp: SPFI,
     private readonly siteUrl: string,
+    /** The clock that says whether a meeting has started (a meeting is only Held once it has). */
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   public async forPupil(pupilId: number): Promise<ReadResult<Saved<ReviewMeeting>>> {
@@ -36,6 +39,7 @@ export class SpReviewMeetingRepository implements IReviewMeetingRepository {
   }
 
   public async create(meeting: ReviewMeeting, pupilRef: string): Promise<Saved<ReviewMeeting>> {
+    this.refuseHeldBeforeStart(meeting);
     const values = reviewMeetingMapper.toValues(meeting);
     let id: number;
     try {
@@ -46,7 +50,13 @@ export class SpReviewMeetingRepository implements IReviewMeetingRepository {
     return this.get(id);
   }
 
-  public update(id: number, etag: string, meeting: ReviewMeeting): Promise<Saved<ReviewMeeting>> {
+  public async update(id: number, etag: string, meeting: ReviewMeeting): Promise<Saved<ReviewMeeting>> {
+    this.refuseHeldBeforeStart(meeting);
     return updateItem(this.sp, reviewMeetingMapper, id, etag, meeting, 'save the review meeting');
+  }
+
+  private refuseHeldBeforeStart(meeting: ReviewMeeting): void {
+    const issue = heldBeforeStartIssue(meeting, this.now());
+    if (issue) throw new DataError('invalid-record', `Not saved: ${issue.message}`);
   }
 }

@@ -6,7 +6,7 @@
  * fails. SharePoint has no transactions: recordReview adds the review, then saves the PIP with its ETag, and
  * removes the review again if the PIP could not be saved.
  */
-import { checkPip, checkPipReview, type Pip, type PipReview, type SchoolSettings } from '../../../domain';
+import { checkPip, checkPipReview, londonToday, type Pip, type PipReview, type SchoolSettings } from '../../../domain';
 import { ConcurrencyError, DataError } from '../../errors';
 import type { IPipRepository, ReadResult, RecordedPipReview, Saved } from '../../ports';
 import { addInPupilFolder } from '../folderWriter';
@@ -28,6 +28,8 @@ export class SpPipRepository implements IPipRepository {
     private readonly sp: SPFI,
     private readonly siteUrl: string,
     private readonly settings: PipSettingsSource,
+    /** The clock that says which review dates have passed (a review is recorded once it has taken place). */
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   public async list(): Promise<ReadResult<Saved<Pip>>> {
@@ -89,7 +91,7 @@ export class SpPipRepository implements IPipRepository {
   public async recordReview(review: PipReview, pupilRef: string, pipEtag: string): Promise<RecordedPipReview> {
     const pip = await this.get(review.pipId);
     if (pip.etag !== pipEtag && pipEtag !== '*') throw new ConcurrencyError(pipMapper.list.title, pip.id);
-    const check = checkPipReview(review, pip, await this.settings());
+    const check = checkPipReview(review, pip, await this.settings(), londonToday(this.now()));
     if (!check.review || !check.pip) throw new PipValidationError('review', check.issues);
     const saved = await this.addReview(check.review, pupilRef);
     try {

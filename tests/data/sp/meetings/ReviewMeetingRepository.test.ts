@@ -93,6 +93,20 @@ describe('SpReviewMeetingRepository (emulator)', () => {
     );
     expect((await repo.get(saved.id)).joinUrl).toBeUndefined();
   });
+
+  it('refuses outcomes for a meeting that has not started yet, and takes them once it has', async () => {
+    // The clock says Friday 20/11/2026 10:00; the meeting is on Tuesday 24/11/2026 at 10:00.
+    const before = fx.connect(fx.admin.services.currentUser.email, { now: () => new Date('2026-11-20T10:00:00Z') }).services.meetings;
+    const saved = await before.create(meeting({ status: 'Scheduled' }), pupil.pupilRef);
+    const held = { ...saved, status: 'Held' as const, outcomes: ['Continue the placement'] };
+    await expect(before.update(saved.id, saved.etag, held)).rejects.toThrow(
+      'Not saved: This meeting starts on 24/11/2026 at 10:00: its outcomes can be recorded once it has started.',
+    );
+    await expect(before.create({ ...meeting(), status: 'Held' }, pupil.pupilRef)).rejects.toMatchObject({ kind: 'invalid-record' });
+    expect((await before.get(saved.id)).status).toBe('Scheduled');
+    const after = fx.connect(fx.admin.services.currentUser.email, { now: () => new Date('2026-11-24T10:05:00Z') }).services.meetings;
+    expect((await after.update(saved.id, saved.etag, held)).status).toBe('Held');
+  });
 });
 
 describe('SpEhcRequestRepository (emulator)', () => {

@@ -63,7 +63,8 @@ function reviewOf(pip: { id: number; pupilId: number }, overrides: Partial<PipRe
 
 beforeAll(async () => {
   fx = await startPathwaysFixture();
-  repo = new SpPipRepository(fx.admin.sp, fx.emulator.siteUrl, async () => DEFAULT_SETTINGS);
+  // The clock is after every review date below (a review is recorded once it has taken place).
+  repo = new SpPipRepository(fx.admin.sp, fx.emulator.siteUrl, async () => DEFAULT_SETTINGS, () => new Date('2027-01-04T12:00:00Z'));
 });
 afterAll(() => fx.close());
 
@@ -184,6 +185,16 @@ describe('SpPipRepository (emulator)', () => {
       second.etag,
     );
     expect(extended.pip).toMatchObject({ plannedEndDate: '2027-02-12', previousPipId: pip.id, status: 'Active' });
+  });
+
+  it('refuses a review dated after today, writing nothing', async () => {
+    const pupil = await fx.addPupil('PH-P8');
+    const pip = await repo.create(pipFor(pupil.id), 'PH-P8');
+    const early = new SpPipRepository(fx.admin.sp, fx.emulator.siteUrl, async () => DEFAULT_SETTINGS, () => new Date('2026-10-15T12:00:00Z'));
+    await expect(early.recordReview(reviewOf(pip), 'PH-P8', pip.etag)).rejects.toMatchObject({
+      issues: [{ path: ['reviewDate'], message: 'The review date 16/10/2026 is in the future: record the review once it has taken place' }],
+    });
+    expect((await repo.reviews(pip.id)).items).toEqual([]);
   });
 
   it('lets a home school read its own pupils’ PIPs and nothing else', async () => {

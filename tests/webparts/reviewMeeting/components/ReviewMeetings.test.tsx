@@ -201,6 +201,14 @@ describe('a PIP review meeting', () => {
   };
   const pipMeeting = { ...AVA_MEETING, id: 301, kind: 'PIP review' as const };
 
+  it('does not take outcomes for a meeting that has not started yet', async () => {
+    const later = { ...pipMeeting, id: 302, start: '2026-12-08T10:30:00Z', end: '2026-12-08T11:30:00Z' };
+    setup({ kind: 'teams-tab', meetingId: 302 }, { meetings: [later], pips: [pip] });
+    const article = await screen.findByRole('article', { name: 'PIP review: Brook, Ava' });
+    expect(within(article).getByRole('note').textContent).toBe('This meeting starts on 08/12/2026 at 10:30: its outcomes can be recorded once it has started.');
+    expect(within(article).queryByRole('button', { name: 'Save the review' })).toBeNull();
+  });
+
   it('records the PIP review with its decision (once), and the PIP target outcome', async () => {
     const { services, meetings } = setup({ kind: 'teams-tab', meetingId: 301 }, { meetings: [pipMeeting], pips: [pip] });
     const article = await screen.findByRole('article', { name: 'PIP review: Brook, Ava' });

@@ -116,7 +116,7 @@ export const ReviewForm: React.FC<ReviewFormProps> = ({ pip, pupil, settings, on
       decision,
       newEndDate: decision === 'Extend' ? newEndDate : undefined,
     };
-    const check = checkPipReview(input, pip, settings);
+    const check = checkPipReview(input, pip, settings, today);
     if (!check.review) {
       showIssues(check.issues);
       return;

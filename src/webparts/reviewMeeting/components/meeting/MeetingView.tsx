@@ -4,7 +4,7 @@ import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Text } from '@fluentui/react/lib/Text';
-import { ATTENDEE_KIND_LABELS, formatMeetingTime, isInvited } from '../../../../domain';
+import { ATTENDEE_KIND_LABELS, formatMeetingTime, heldBeforeStartIssue, isInvited } from '../../../../domain';
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
 import { formatInstant, pupilName, StatusMessage, type Notice } from '../shared';
@@ -51,6 +51,8 @@ export const MeetingView: React.FC<MeetingViewProps> = ({ meetingId, canAct, com
   const { meeting, pupil } = ctx;
   const invited = isInvited(meeting);
   const open = meeting.status === 'Draft' || meeting.status === 'Scheduled';
+  // Outcomes are recorded once the meeting has started (the repository refuses a held meeting before its start).
+  const notYetStarted = heldBeforeStartIssue({ status: 'Held', start: meeting.start }, services.now());
   return (
     <article aria-labelledby="meeting-heading" style={{ maxWidth: compact ? 640 : 960 }} data-meeting-view={meeting.id}>
       {onBack && <DefaultButton onClick={onBack} iconProps={{ iconName: 'Back' }} text="Back to the list" styles={{ root: { marginBottom: 8 } }} />}
@@ -126,7 +128,12 @@ export const MeetingView: React.FC<MeetingViewProps> = ({ meetingId, canAct, com
           </ul>
         </section>
       )}
-      {canAct && meeting.status !== 'Cancelled' && (
+      {canAct && meeting.status !== 'Cancelled' && notYetStarted !== undefined && (
+        <Text block role="note" styles={{ root: { marginTop: 12 } }}>
+          {notYetStarted.message}
+        </Text>
+      )}
+      {canAct && meeting.status !== 'Cancelled' && notYetStarted === undefined && (
         <OutcomeForm
           key={`${meeting.id}-${meeting.etag}`}
           context={ctx}
