@@ -47,8 +47,8 @@ export function createServices(connection: ServiceConnection): IServices {
   };
   const serviceName = async (): Promise<string> => (await settings.get()).service.name;
   const attendance = new SpAttendanceRepository(sp, siteUrl, pupilRefs, now);
-  const meetings = new SpReviewMeetingRepository(sp, siteUrl);
-  const storedPips = new SpPipRepository(sp, siteUrl, () => settings.get());
+  const meetings = new SpReviewMeetingRepository(sp, siteUrl, now);
+  const storedPips = new SpPipRepository(sp, siteUrl, () => settings.get(), now);
   const graphServices = once(async () =>
     (await import(/* webpackChunkName: 'services-graph' */ './onDemand/graphServices')).createGraphServices({ connection, pupils, schools, attendance, settings, meetings, serviceName, now }),
   );
