@@ -15,7 +15,7 @@ import { weeklyHours } from './timetable';
 export type PipForHistory = Pick<Pip, 'status' | 'startDate' | 'plannedEndDate' | 'endedOn' | 'timetables'>;
 
 /** The last day the PIP is in force, or undefined while it is Active (open-ended). */
-export function lastDayInForce(pip: PipForHistory): IsoDate | undefined {
+export function lastDayInForce(pip: Pick<Pip, 'status' | 'plannedEndDate' | 'endedOn'>): IsoDate | undefined {
   if (pip.status === 'Active') return undefined;
   return pip.endedOn ?? pip.plannedEndDate;
 }

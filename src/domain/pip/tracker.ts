@@ -1,6 +1,6 @@
 import { attendanceStats, type MarkForStats, type StatsSettings } from '../attendance/stats';
 import { academicYearBounds } from '../dates/academicYear';
-import { addDays, daysBetween, maxDate, minDate, type IsoDate } from '../dates/isoDates';
+import { addDays, daysBetween, maxDate, minDate, mondayOf, type IsoDate } from '../dates/isoDates';
 import { schoolWeeksBetween, type CalendarSettings } from '../dates/schoolCalendar';
 import type { Pupil } from '../pupils/pupil';
 import type { SchoolSettings } from '../settings/schoolSettings';
@@ -49,19 +49,25 @@ export function onRollInWeek(pupil: Pick<Pupil, 'enrolmentDate' | 'leavingDate'>
   return pupil.enrolmentDate <= addDays(monday, 4) && (pupil.leavingDate === undefined || pupil.leavingDate >= monday);
 }
 
-/** Sheet 2 for one week: the PIPs in force that week, their hours that week, and the roll. */
-export function trackerWeek(
-  monday: IsoDate,
-  pips: readonly Pick<Pip, 'status' | 'startDate' | 'plannedEndDate' | 'endedOn' | 'timetables'>[],
-  pupils: readonly Pick<Pupil, 'enrolmentDate' | 'leavingDate'>[],
-): TrackerWeek {
-  let count = 0;
-  let total = 0;
+type WeekPip = Pick<Pip, 'pupilId' | 'status' | 'startDate' | 'plannedEndDate' | 'endedOn' | 'timetables'>;
+
+/**
+ * Sheet 2 for one week: the pupils on a PIP that week, their hours that week, and the roll. A pupil is counted
+ * once: should two of their PIPs be in force in one week (records from before overlaps were refused, or a PIP
+ * ending the week the next starts), the later-starting one gives the hours.
+ */
+export function trackerWeek(monday: IsoDate, pips: readonly WeekPip[], pupils: readonly Pick<Pupil, 'enrolmentDate' | 'leavingDate'>[]): TrackerWeek {
+  const byPupil = new Map<number, WeekPip>();
   for (const pip of pips) {
     if (!isInForceInWeek(pip, monday)) continue;
-    count++;
-    total += hoursInWeek(pip, monday);
+    const other = byPupil.get(pip.pupilId);
+    if (!other || other.startDate <= pip.startDate) byPupil.set(pip.pupilId, pip);
   }
+  const count = byPupil.size;
+  let total = 0;
+  byPupil.forEach((pip) => {
+    total += hoursInWeek(pip, monday);
+  });
   const onRoll = pupils.filter((p) => onRollInWeek(p, monday)).length;
   const totalHours = Math.round(total * 100) / 100;
   return {
@@ -78,7 +84,7 @@ export function trackerWeek(
 export function trackerWeeks(
   from: IsoDate,
   to: IsoDate,
-  pips: readonly Pick<Pip, 'status' | 'startDate' | 'plannedEndDate' | 'endedOn' | 'timetables'>[],
+  pips: readonly WeekPip[],
   pupils: readonly Pick<Pupil, 'enrolmentDate' | 'leavingDate'>[],
   settings: CalendarSettings,
 ): TrackerWeek[] {
@@ -158,6 +164,16 @@ export interface Sheet1Input {
   /** Marks of the academic year (current attendance %). */
   readonly marks: readonly MarkForStats[];
   readonly settings: CalendarSettings & StatsSettings & Pick<SchoolSettings, 'terms'>;
+  /** The last day the tracker covers (default trackerUntil: the end of next week, as Sheet 2). */
+  readonly until?: IsoDate;
+}
+
+/**
+ * The last day both sheets cover: the end of next week (its hours are already agreed, e.g. a review's new
+ * timetable from next Monday), within the academic year. A PIP agreed to start by then is on both sheets.
+ */
+export function trackerUntil(today: IsoDate, academicYear: string): IsoDate {
+  return minDate(academicYearBounds(academicYear).end, addDays(mondayOf(today), 11));
 }
 
 const wholeWeeks = (from: IsoDate, to: IsoDate): number => Math.max(0, Math.floor(daysBetween(from, to) / 7));
@@ -179,13 +195,14 @@ function hoursAtEndOf(pips: readonly TrackerPip[], from: IsoDate, to: IsoDate): 
 export function trackerPupilRows(input: Sheet1Input): TrackerPupilRow[] {
   const { start, end } = academicYearBounds(input.academicYear);
   const until = minDate(end, input.today);
+  const horizon = input.until ?? trackerUntil(input.today, input.academicYear);
   const byPupil = new Map<number, TrackerPip[]>();
   for (const pip of input.pips) (byPupil.get(pip.pupilId) ?? byPupil.set(pip.pupilId, []).get(pip.pupilId))?.push(pip);
   const stats = new Map(attendanceStats(input.marks, input.settings, { from: start, to: until }).pupils.map((s) => [s.pupilId, s.attendancePercent]));
   const rows: TrackerPupilRow[] = [];
   for (const pupil of input.pupils) {
     const all = (byPupil.get(pupil.id) ?? []).filter((p) => p.status !== 'Draft').sort((a, b) => (a.startDate < b.startDate ? -1 : 1));
-    const inYear = all.filter((p) => p.startDate <= until && (lastDayInForce(p) ?? until) >= start);
+    const inYear = all.filter((p) => p.startDate <= horizon && (lastDayInForce(p) ?? horizon) >= start);
     if (inYear.length === 0) continue;
     const pip = inYear[inYear.length - 1];
     const pipEnd = minDate(input.today, lastDayInForce(pip) ?? input.today);
@@ -193,8 +210,8 @@ export function trackerPupilRows(input: Sheet1Input): TrackerPupilRow[] {
     for (const term of TERMS) {
       const dates = input.settings.terms.find((t) => t.academicYear === input.academicYear && t.term === term);
       termHours[term] =
-        dates && dates.halfTerms[0].start <= until
-          ? hoursAtEndOf(inYear, dates.halfTerms[0].start, minDate(until, dates.halfTerms[dates.halfTerms.length - 1].end))
+        dates && dates.halfTerms[0].start <= horizon
+          ? hoursAtEndOf(inYear, dates.halfTerms[0].start, minDate(horizon, dates.halfTerms[dates.halfTerms.length - 1].end))
           : null;
     }
     const current = stats.get(pupil.id);

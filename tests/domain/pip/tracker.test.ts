@@ -73,6 +73,12 @@ describe('PIP tracker, sheet 2 (one row per week, from the PIP history and the r
     expect(trackerWeek('2021-09-13', [ended, draft], [left])).toEqual({ weekBeginning: '2021-09-13', pips: 0, totalHours: 0, averageHours: null, onRoll: 0, percentOnPips: null });
   });
 
+  it('counts a pupil once, even with two PIPs in force in the same week (the later one gives the hours)', () => {
+    const first = { ...pip(8, '2021-09-06', [['2021-09-06', 5]]), id: 81 };
+    const second = { ...pip(8, '2021-09-08', [['2021-09-08', 10]]), id: 82 };
+    expect(trackerWeek('2021-09-06', [first, second], rollOf(2))).toMatchObject({ pips: 1, totalHours: 10, percentOnPips: 50 });
+  });
+
   it('rounds half up to one decimal', () => {
     expect([oneDecimal(11.25), oneDecimal(11.428571), oneDecimal(13.35), oneDecimal(0.05)]).toEqual([11.3, 11.4, 13.4, 0.1]);
   });
@@ -133,6 +139,14 @@ describe('PIP tracker, sheet 1 (every column of Appendix 5)', () => {
     expect(trackerSheetCsv(sheet).split('\r\n')[1]).toBe(
       'Kit,Marlow,9,10/04/2022,Yes,17,Extended period of non-attendance,,14.0,20.0,"CAMHS support in place, attendance procedure",28/06/2021,08/08/2022,58,DUAL,Northgate Academy,SEN support,"Social, emotional and mental health",Yes,Yes,50.3%,50.0%',
     );
+  });
+
+  it('agrees with sheet 2 on a PIP agreed to start next week: both show it, with its hours and no weeks on it yet', () => {
+    // Today is Wednesday 11/05/2022; the PIP starts on Monday 16/05/2022 (next week, which sheet 2 already shows).
+    const next = { ...pip(2, '2022-05-16', [['2022-05-16', 12]]), id: 21 };
+    const rows = trackerPupilRows({ ...input, today: '2022-05-11', pips: [next] });
+    expect(rows.map((r) => [r.firstName, r.pipStart, r.weeksOnPip, r.termHours.Summer])).toEqual([['Noor', '2022-05-16', 0, 12]]);
+    expect(trackerWeek('2022-05-16', [next], [])).toMatchObject({ pips: 1, totalHours: 12 });
   });
 
   it('counts weeks on the PIP only to its last day once ended', () => {

@@ -6,7 +6,7 @@
  * fails. SharePoint has no transactions: recordReview adds the review, then saves the PIP with its ETag, and
  * removes the review again if the PIP could not be saved.
  */
-import { checkPip, checkPipReview, londonToday, type Pip, type PipReview, type SchoolSettings } from '../../../domain';
+import { checkPip, checkPipReview, londonToday, overlappingPipIssue, type Pip, type PipReview, type SchoolSettings } from '../../../domain';
 import { ConcurrencyError, DataError } from '../../errors';
 import type { IPipRepository, ReadResult, RecordedPipReview, Saved } from '../../ports';
 import { addInPupilFolder } from '../folderWriter';
@@ -106,6 +106,10 @@ export class SpPipRepository implements IPipRepository {
   private async checked(pip: Pip): Promise<Pip> {
     const check = checkPip(pip, await this.settings());
     if (!check.pip) throw new PipValidationError('PIP', check.issues);
+    if (check.pip.status !== 'Draft') {
+      const overlap = overlappingPipIssue(check.pip, (await this.forPupil(check.pip.pupilId)).items);
+      if (overlap) throw new PipValidationError('PIP', [overlap]);
+    }
     return check.pip;
   }
 

@@ -187,6 +187,19 @@ describe('SpPipRepository (emulator)', () => {
     expect(extended.pip).toMatchObject({ plannedEndDate: '2027-02-12', previousPipId: pip.id, status: 'Active' });
   });
 
+  it('refuses a second PIP in force for the same pupil, and lets the next one be drafted', async () => {
+    const pupil = await fx.addPupil('PH-P9');
+    const first = await repo.create(pipFor(pupil.id), 'PH-P9');
+    const second = pipFor(pupil.id, { startDate: '2026-11-02', timetables: [{ effectiveFrom: '2026-11-02', slots: [...slots] }] });
+    await expect(repo.create(second, 'PH-P9')).rejects.toMatchObject({ issues: [{ path: ['status'], message: expect.stringMatching(/^This pupil is already on an active PIP \(from /) }] });
+    const draft = await repo.create({ ...second, status: 'Draft' }, 'PH-P9');
+    await expect(repo.update(draft.id, draft.etag, { ...draft, status: 'Active' })).rejects.toMatchObject({ kind: 'invalid-record' });
+    expect((await repo.forPupil(pupil.id)).items.map((p) => [p.id, p.status])).toEqual([
+      [first.id, 'Active'],
+      [draft.id, 'Draft'],
+    ]);
+  });
+
   it('refuses a review dated after today, writing nothing', async () => {
     const pupil = await fx.addPupil('PH-P8');
     const pip = await repo.create(pipFor(pupil.id), 'PH-P8');

@@ -7,15 +7,13 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import {
   academicYearBounds,
-  addDays,
-  mondayOf,
   academicYearOf,
   formatTrackerCell,
   londonToday,
-  minDate,
   sheet1,
   sheet2,
   trackerPupilRows,
+  trackerUntil,
   trackerSheetCsv,
   trackerWeeks,
   type TrackerSheet,
@@ -61,16 +59,16 @@ export const TrackerView: React.FC = () => {
   const [status, setStatus] = React.useState<string | undefined>();
   const [busy, setBusy] = React.useState(false);
   const [marks] = useAsync(() => services.attendance.marksForYear(year), [services, year]);
-  const { start, end } = academicYearBounds(year);
-  const until = minDate(end, today);
-  // Sheet 2 runs to the end of next week: the hours already agreed for it (a review's new timetable) show.
-  const weeksUntil = minDate(end, addDays(mondayOf(today), 11));
+  const { start } = academicYearBounds(year);
+  // Both sheets run to the end of next week: the hours already agreed for it (a review's new timetable) show.
+  const weeksUntil = trackerUntil(today, year);
 
   const sheets = React.useMemo(() => {
     if (marks.status !== 'ready') return undefined;
     const rows = trackerPupilRows({
       academicYear: year,
       today,
+      until: weeksUntil,
       pips: data.pips,
       pupils: data.pupils,
       schoolNames: new Map(data.schools.map((s) => [s.id, s.name])),
@@ -78,7 +76,7 @@ export const TrackerView: React.FC = () => {
       settings: data.settings,
     });
     return { one: sheet1(rows, year), two: sheet2(trackerWeeks(start, weeksUntil, data.pips, data.pupils, data.settings)) };
-  }, [marks, year, today, data, start, until, weeksUntil]);
+  }, [marks, year, today, data, start, weeksUntil]);
 
   const excel = async (): Promise<void> => {
     if (!sheets) return;
