@@ -56,6 +56,7 @@ export * from './pip/pip';
 export * from './pip/validatePip';
 export * from './pip/pipReview';
 export * from './pip/reviewDates';
+export * from './pip/pipOverlap';
 
 export * from './learning/learningLog';
 export * from './learning/learningLogEntry';
