@@ -57,7 +57,7 @@ const Plans: React.FC = () => {
           pip={pip}
           pupil={pupil}
           settings={data.settings}
-          onSaved={(p) => afterSave(p.id, 'The review was recorded and its decision applied to the PIP.')}
+          onSaved={(p, meetingNote) => afterSave(p.id, `The review was recorded and its decision applied to the PIP.${meetingNote ? ` ${meetingNote}` : ''}`)}
           onCancel={() => show({ kind: 'detail', id: pip.id })}
         />
       );

@@ -209,6 +209,21 @@ describe('a PIP review meeting', () => {
     expect(within(article).queryByRole('button', { name: 'Save the review' })).toBeNull();
   });
 
+  it('links a PIP review already recorded on the PIP that day instead of recording it twice', async () => {
+    const earlier = { pipId: 90, pupilId: 4, reviewDate: '2026-11-20', targetOutcomes: [], timetable: { days: [], slots: [] }, decision: 'Continue' as const };
+    const { services, meetings } = setup({ kind: 'teams-tab', meetingId: 301 }, { meetings: [pipMeeting], pips: [pip], pipReviews: [earlier] });
+    await screen.findByRole('article', { name: 'PIP review: Brook, Ava' });
+    for (const group of screen.getAllByRole('radiogroup').filter((g) => /target/.test(g.getAttribute('aria-label') ?? g.textContent ?? ''))) {
+      const met = within(group).queryByRole('radio', { name: 'Met' });
+      if (met) fireEvent.click(met);
+    }
+    fireEvent.click(within(screen.getByRole('radiogroup', { name: /Decision on the PIP/ })).getByRole('radio', { name: 'Continue on the current timetable' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save the review' }));
+    await waitFor(() => expect(statusText()).toContain('The PIP review of 20/11/2026 was already recorded on the PIP (Continue): this meeting is linked to it, not recorded twice.'));
+    expect((await services.pips.reviews(90)).items).toHaveLength(1);
+    expect(meetings.records.find((m) => m.id === 301)).toMatchObject({ status: 'Held', pipReviewId: 1 });
+  });
+
   it('records the PIP review with its decision (once), and the PIP target outcome', async () => {
     const { services, meetings } = setup({ kind: 'teams-tab', meetingId: 301 }, { meetings: [pipMeeting], pips: [pip] });
     const article = await screen.findByRole('article', { name: 'PIP review: Brook, Ava' });

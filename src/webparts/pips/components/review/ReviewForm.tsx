@@ -42,7 +42,8 @@ export interface ReviewFormProps {
   readonly pip: Saved<Pip>;
   readonly pupil: Saved<Pupil>;
   readonly settings: SchoolSettings;
-  readonly onSaved: (pip: Saved<Pip>) => void;
+  /** After the review is saved: the PIP as it now stands, and what happened to the review meeting arranged for it. */
+  readonly onSaved: (pip: Saved<Pip>, meetingNote?: string) => void;
   readonly onCancel: () => void;
 }
 
@@ -126,7 +127,7 @@ export const ReviewForm: React.FC<ReviewFormProps> = ({ pip, pupil, settings, on
     setSaving(true);
     try {
       const recorded = await services.pips.recordReview(check.review, pupil.pupilRef, pip.etag);
-      onSaved(recorded.pip);
+      onSaved(recorded.pip, recorded.meetingProblem ?? (recorded.meeting ? 'Its meeting in Review meetings is recorded as held.' : undefined));
     } catch (e) {
       if (e instanceof PipValidationError) showIssues(e.issues);
       else if (e instanceof ConcurrencyError) setFailure('Someone else changed this PIP after you opened it. Nothing was saved: go back, open the PIP again and record the review.');

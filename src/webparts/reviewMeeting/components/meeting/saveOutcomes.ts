@@ -50,6 +50,14 @@ export async function saveOutcomes(services: IServices, input: SaveOutcomeInput)
   const day = meetingDay(meeting);
 
   if (meeting.kind === 'PIP review' && input.pip && input.pipDecision && meeting.pipReviewId === undefined) {
+    // Already recorded on the PIP that day (the PIPs web part): link that review rather than record it twice.
+    const same = (await services.pips.reviews(input.pip.id)).items.find((r) => r.reviewDate === day);
+    if (same) {
+      meeting = await services.meetings.update(meeting.id, meeting.etag, { ...meeting, pipReviewId: same.id });
+      messages.push(`The PIP review of ${formatUkDate(day)} was already recorded on the PIP (${same.decision}): this meeting is linked to it, not recorded twice.`);
+    }
+  }
+  if (meeting.kind === 'PIP review' && input.pip && input.pipDecision && meeting.pipReviewId === undefined) {
     try {
       const recorded = await services.pips.recordReview(
         {

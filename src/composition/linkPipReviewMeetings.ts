@@ -1,0 +1,34 @@
+import { heldFromPipReview, meetingOfPipReview } from '../domain';
+import type { IPipRepository, IReviewMeetingRepository } from '../data/ports';
+
+/**
+ * The PIP repository, with a review recorded on the PIP also recorded on the review meeting arranged for it
+ * (domain meetings/pipReviewMeeting): that meeting becomes Held with the review's outcomes and id, so the review
+ * is recorded once and seen both in the PIPs web part and in Review meetings. The review is saved first; when the
+ * meeting cannot be updated, the result says so (`meetingProblem`) and nothing saved is lost.
+ */
+export function linkPipReviewMeetings(pips: IPipRepository, meetings: IReviewMeetingRepository, now: () => Date): IPipRepository {
+  return {
+    list: () => pips.list(),
+    forPupil: (pupilId) => pips.forPupil(pupilId),
+    activeOn: (date) => pips.activeOn(date),
+    get: (id) => pips.get(id),
+    reviews: (pipId) => pips.reviews(pipId),
+    allReviews: () => pips.allReviews(),
+    addReview: (review, pupilRef) => pips.addReview(review, pupilRef),
+    create: (pip, pupilRef) => pips.create(pip, pupilRef),
+    update: (id, etag, pip) => pips.update(id, etag, pip),
+    async recordReview(review, pupilRef, pipEtag) {
+      const recorded = await pips.recordReview(review, pupilRef, pipEtag);
+      try {
+        const planned = meetingOfPipReview((await meetings.forPupil(review.pupilId)).items, recorded.review, now());
+        if (!planned) return recorded;
+        const meeting = await meetings.update(planned.id, planned.etag, heldFromPipReview(planned, recorded.review));
+        return { ...recorded, meeting };
+      } catch (e) {
+        const why = e instanceof Error ? e.message : String(e);
+        return { ...recorded, meetingProblem: `The review is saved, but its meeting in Review meetings could not be marked as held (${why}): record it there.` };
+      }
+    },
+  };
+}
