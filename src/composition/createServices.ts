@@ -20,6 +20,7 @@ import { SpReviewMeetingRepository } from '../data/sp/meetings/ReviewMeetingRepo
 import { SpEhcRequestRepository } from '../data/sp/meetings/EhcRequestRepository';
 import { refreshSummariesAfterPipChanges } from './refreshSummariesAfterPipChanges';
 import { once, onDemandService } from './onDemandService';
+import { linkPipReviewMeetings } from './linkPipReviewMeetings';
 
 /**
  * Builds every service once, from one connection. The web part classes and the local workbench both call this.
@@ -56,7 +57,7 @@ export function createServices(connection: ServiceConnection): IServices {
     const { PupilSummaryService } = await import(/* webpackChunkName: 'services-summaries' */ '../data/sp/pupils/PupilSummaryService');
     return new PupilSummaryService(sp, attendance, storedPips, settings, now);
   });
-  const pips = refreshSummariesAfterPipChanges(storedPips, pupilSummaries);
+  const pips = linkPipReviewMeetings(refreshSummariesAfterPipChanges(storedPips, pupilSummaries), meetings, now);
   return {
     pupils,
     pupilAccess,

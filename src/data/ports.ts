@@ -195,6 +195,10 @@ type PipReviewRecord = import('../domain').PipReview;
 export interface RecordedPipReview {
   readonly review: Saved<PipReviewRecord>;
   readonly pip: Saved<PipRecord>;
+  /** The arranged review meeting this review was recorded on (now Held), when there was one. */
+  readonly meeting?: Saved<ReviewMeetingRecord>;
+  /** Why that meeting could not be marked as held (the review itself is saved). */
+  readonly meetingProblem?: string;
 }
 
 /**

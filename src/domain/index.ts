@@ -57,6 +57,7 @@ export * from './pip/validatePip';
 export * from './pip/pipReview';
 export * from './pip/reviewDates';
 export * from './pip/pipOverlap';
+export * from './meetings/pipReviewMeeting';
 
 export * from './learning/learningLog';
 export * from './learning/learningLogEntry';
