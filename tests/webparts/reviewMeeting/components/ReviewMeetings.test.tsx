@@ -210,7 +210,7 @@ describe('a PIP review meeting', () => {
   });
 
   it('links a PIP review already recorded on the PIP that day instead of recording it twice', async () => {
-    const earlier = { pipId: 90, pupilId: 4, reviewDate: '2026-11-20', targetOutcomes: [], timetable: { days: [], slots: [] }, decision: 'Continue' as const };
+    const earlier = { pipId: 90, pupilId: 4, reviewDate: '2026-11-20', targetOutcomes: [], timetable: { days: [], slots: [] }, totalHours: 0, decision: 'Continue' as const };
     const { services, meetings } = setup({ kind: 'teams-tab', meetingId: 301 }, { meetings: [pipMeeting], pips: [pip], pipReviews: [earlier] });
     await screen.findByRole('article', { name: 'PIP review: Brook, Ava' });
     for (const group of screen.getAllByRole('radiogroup').filter((g) => /target/.test(g.getAttribute('aria-label') ?? g.textContent ?? ''))) {
