@@ -89,15 +89,21 @@ test('schedule a review from the Due view: the invitation goes to the home schoo
 test('in the Teams meeting itself, the side panel opens the review whose Teams link it has', async () => {
   const chat = /19:meeting_[^@]+@thread\.v2/.exec(decodeURIComponent(invite.joinUrl ?? ''))?.[0];
   if (!chat) throw new Error(`No meeting thread in ${invite.joinUrl ?? 'the invitation'}`);
+  // Before the meeting (the demo's own now, Friday 20/11) its outcomes cannot be recorded yet; during it they can.
   await page.goto(`${local.origin}/?chat=${encodeURIComponent(chat)}`);
   await openTab('In a Teams meeting');
   const panel = page.locator('[data-host="teams-meeting"]');
+  await panel.getByRole('article', { name: `Placement review: ${name}` }).waitFor();
+  await panel.getByText('This meeting starts on 23/11/2026 at 11:00: its outcomes can be recorded once it has started.').waitFor();
+  await page.goto(`${local.origin}/?chat=${encodeURIComponent(chat)}&now=2026-11-23T11:05:00Z`);
+  await openTab('In a Teams meeting');
   await panel.getByRole('article', { name: `Placement review: ${name}` }).waitFor();
   await panel.getByRole('heading', { name: 'Record the review' }).waitFor();
 });
 
 test('open the Teams-tab view, record the outcomes, and see the next review appear as due', async () => {
-  await page.goto(`${local.origin}/?host=teams-tab&meeting=${meetingId}`);
+  // After the meeting (Monday 23/11/2026, 12:30): its outcomes are recorded.
+  await page.goto(`${local.origin}/?host=teams-tab&meeting=${meetingId}&now=2026-11-23T12:30:00Z`);
   await openTab('Review meetings');
   const article = page.getByRole('article', { name: `Placement review: ${name}` });
   await article.waitFor();

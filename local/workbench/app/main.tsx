@@ -19,7 +19,10 @@ async function start(): Promise<void> {
     const response = await fetch('/_workbench/config');
     if (!response.ok) throw new Error(`the local server answered ${response.status}`);
     const config = (await response.json()) as WorkbenchConfig;
-    ReactDom.render(<WorkbenchApp origin={window.location.origin} sitePath={config.sitePath} sites={config.sites} users={config.users} now={new Date(config.now)} />, root);
+    // ?now=<ISO instant> shows the pages as at another moment of the demo (after a meeting, say); default the demo's own.
+    const asked = new URLSearchParams(window.location.search).get('now');
+    const now = asked !== null && !Number.isNaN(Date.parse(asked)) ? new Date(asked) : new Date(config.now);
+    ReactDom.render(<WorkbenchApp origin={window.location.origin} sitePath={config.sitePath} sites={config.sites} users={config.users} now={now} />, root);
   } catch (e) {
     root.textContent = `The workbench could not start: ${e instanceof Error ? e.message : String(e)}. Is 'npm start' still running?`;
   }
