@@ -5,6 +5,7 @@
  * anything is written.
  */
 import { SpUserAccess } from '../../../../src/data/sp/access/UserAccess';
+import { pupilChangesBetween } from '../../../../src/domain';
 import { listByKey } from '../../../../src/lists';
 import { FULL_DETAILS, UPNS, pupilRecord } from '../../../support/pupilBuilder';
 import { startPathwaysFixture, type PathwaysFixture } from '../../../support/pathwaysFixture';
@@ -72,5 +73,39 @@ describe('SpUserAccess.pupilRights: what SharePoint lets the user do on the Pupi
     await fx.addSchool('Rights Academy', '990301', [school]);
     expect(await new SpUserAccess(fx.admin.sp).pupilRights()).toEqual({ canAdd: true, canEdit: true });
     expect(await new SpUserAccess(fx.as(school).sp).pupilRights()).toEqual({ canAdd: false, canEdit: false });
+  });
+});
+
+describe('an enrolled pupil’s access, as the enrolment and edit forms save it (emulator)', () => {
+  it('is visible to exactly its home school’s named staff, and moves with a home-school change saved with its history', async () => {
+    const oak = 'senco@oak-enrol.example.sch.uk';
+    const elm = 'senco@elm-enrol.example.sch.uk';
+    const oakId = (await fx.addSchool('Oak Enrol Academy', '990311', [oak])).school.id;
+    const elmId = (await fx.addSchool('Elm Enrol School', '990312', [elm])).school.id;
+    // Staff of a school with no pupil shared yet have no access to the list at all (SharePoint answers 404).
+    const refsOf = (email: string): Promise<string[]> =>
+      fx.as(email).services.pupils.list().then(
+        (r) => r.items.map((p) => p.pupilRef),
+        (e: { kind?: string }) => (e.kind === 'not-found' ? [] : Promise.reject(e)),
+      );
+
+    const enrolled = await fx.admin.services.pupils.create(
+      pupilRecord('PH-E1', { ...FULL_DETAILS, upn: UPNS[3], firstName: 'Ellis', lastName: 'Moor', registration: 'Dual', homeSchoolId: oakId }),
+    );
+    expect(await refsOf(oak)).toEqual(['PH-E1']);
+    expect(await refsOf(elm)).toEqual([]);
+
+    const after = { ...enrolled, homeSchoolId: elmId };
+    const changes = pupilChangesBetween(enrolled, after, {
+      effective: '2026-11-20',
+      reason: 'Managed move',
+      changedBy: 'admin@pathways.example.org',
+      schoolName: (id) => (id === oakId ? 'Oak Enrol Academy' : 'Elm Enrol School'),
+    });
+    await fx.admin.services.pupilHistory.saveWithHistory(enrolled, after, changes);
+    expect(await refsOf(oak)).toEqual([]);
+    expect(await refsOf(elm)).toEqual(['PH-E1']);
+    const history = await fx.as(elm).services.pupilHistory.forPupil(enrolled.id);
+    expect(history.items.map((c) => [c.kind, c.from, c.to])).toEqual([['Home school', 'Oak Enrol Academy', 'Elm Enrol School']]);
   });
 });
