@@ -300,6 +300,8 @@ export interface ISupportPlanRepository {
 export interface IAssessmentRepository {
   /** One pupil's assessments, oldest first. */
   forPupil(pupilId: number): Promise<ReadResult<Saved<AssessmentRecord>>>;
+  /** Several pupils' assessments in one batched read (one indexed query per pupil, 20 to an HTTP request). */
+  forPupils(pupilIds: readonly number[]): Promise<ReadResult<Saved<AssessmentRecord>>>;
   add(assessment: AssessmentRecord, pupilRef: string): Promise<Saved<AssessmentRecord>>;
 }
 
