@@ -59,6 +59,9 @@ export class FakeAssessments implements IAssessmentRepository {
   public async forPupil(pupilId: number): Promise<ReadResult<Saved<Assessment>>> {
     return ok(this.records.filter((a) => a.pupilId === pupilId));
   }
+  public async forPupils(pupilIds: readonly number[]): Promise<ReadResult<Saved<Assessment>>> {
+    return ok(this.records.filter((a) => pupilIds.includes(a.pupilId)));
+  }
   public async add(assessment: Assessment): Promise<Saved<Assessment>> {
     const s = saved(check('Pathways Assessments', assessmentSchema, assessment), this.nextId++);
     this.records.push(s);

@@ -3,7 +3,7 @@ import type { IAssessmentRepository, ISupportPlanRepository, ReadResult, Saved }
 import type { SPFI } from '../pnpSetup';
 import { addInPupilFolder } from '../folderWriter';
 import { updateItem } from '../itemUpdater';
-import { readAll, readOne } from '../listReader';
+import { readAll, readEachBatched, readOne } from '../listReader';
 import { toDataError } from '../spErrors';
 import { assessmentMapper, supportPlanMapper } from './sendMappers';
 
@@ -55,6 +55,10 @@ export class SpAssessmentRepository implements IAssessmentRepository {
   public async forPupil(pupilId: number): Promise<ReadResult<Saved<Assessment>>> {
     const r = await readAll(this.sp, assessmentMapper, { what: "load the pupil's assessments", filter: `PwPupilId eq ${pupilId}` });
     return { items: r.items.sort(byDate<Assessment>((a) => a.assessedOn, false)), problems: r.problems };
+  }
+
+  public async forPupils(pupilIds: readonly number[]): Promise<ReadResult<Saved<Assessment>>> {
+    return readEachBatched(this.sp, assessmentMapper, [...new Set(pupilIds)].map((id) => `PwPupilId eq ${id}`), "load the pupils' assessments");
   }
 
   public async add(assessment: Assessment, pupilRef: string): Promise<Saved<Assessment>> {

@@ -59,4 +59,18 @@ describe('SpSupportPlanRepository (emulator)', () => {
       ['Reading age', '2026-09-20'],
     ]);
   });
+
+  it("reads several pupils' assessments in one batched HTTP request, however many pupils", async () => {
+    const repo = new SpAssessmentRepository(fx.admin.sp, fx.emulator.siteUrl);
+    const pupils = [await fx.addPupil('PH-S4'), await fx.addPupil('PH-S5'), await fx.addPupil('PH-S6')];
+    await repo.add({ pupilId: pupils[0].id, kind: 'Baseline', subject: 'English', assessedOn: '2026-09-08', score: 30 }, 'PH-S4');
+    await repo.add({ pupilId: pupils[2].id, kind: 'Baseline', subject: 'Maths', assessedOn: '2026-09-09', score: 35 }, 'PH-S6');
+    const { result, requests } = await fx.countRequests(() => repo.forPupils(pupils.map((p) => p.id)));
+    expect(result.items.map((a) => [a.pupilId, a.subject]).sort()).toEqual([
+      [pupils[0].id, 'English'],
+      [pupils[2].id, 'Maths'],
+    ]);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toContain('$batch');
+  });
 });

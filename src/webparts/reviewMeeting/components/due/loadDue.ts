@@ -44,12 +44,11 @@ async function optional<T>(what: string, read: () => Promise<T>, fallback: T, pr
 export async function loadDue(services: IServices): Promise<DueData> {
   const today = londonToday(services.now());
   const problems: string[] = [];
-  const [settings, pupilsRead, meetingsRead] = await Promise.all([
+  // Everything that does not depend on another answer at once; then the recent starters' assessments, in one batch.
+  const [settings, pupilsRead, meetingsRead, pipsRead, reviewsRead, requestsRead] = await Promise.all([
     services.settings.get(),
     services.pupils.list(),
     services.meetings.since(londonWallTimeToIso(addMonths(today, -14), '00:00')),
-  ]);
-  const [pipsRead, reviewsRead, requestsRead] = await Promise.all([
     optional('The PIPs', () => services.pips.list(), { items: [], problems: [] }, problems),
     optional('The PIP reviews', () => services.pips.allReviews(), { items: [], problems: [] }, problems),
     optional('The LA requests', () => services.ehcRequests.list(), { items: [], problems: [] }, problems),
@@ -57,13 +56,14 @@ export async function loadDue(services: IServices): Promise<DueData> {
   const recentStarters = pupilsRead.items.filter((p) => (p.placementStart ?? p.enrolmentDate) >= addWeeks(today, -12));
   const baselines = await optional(
     'The baseline assessments',
-    () =>
-      Promise.all(
-        recentStarters.map(async (p) => ({
-          pupilId: p.id,
-          assessedOn: (await services.assessments.forPupil(p.id)).items.filter((a) => a.kind === 'Baseline').map((a) => a.assessedOn),
-        })),
-      ),
+    async () => {
+      const read = await services.assessments.forPupils(recentStarters.map((p) => p.id));
+      for (const p of read.problems) problems.push(p.message);
+      return recentStarters.map((p) => ({
+        pupilId: p.id,
+        assessedOn: read.items.filter((a) => a.pupilId === p.id && a.kind === 'Baseline').map((a) => a.assessedOn),
+      }));
+    },
     undefined,
     problems,
   );
