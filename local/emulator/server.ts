@@ -13,6 +13,7 @@ import { DeterministicThrottle } from './throttle';
 import { SiteCollections, type HostedSite, type SiteSpec } from './tenant/siteCollections';
 import { TenantProperties } from './tenant/tenantProperties';
 import { RequestLog } from './requestLog';
+import { BatchPartFaults } from './sharepoint/batchFaults';
 
 export interface EmulatorOptions {
   /** TCP port; 0 (the default) picks a free one. */
@@ -55,6 +56,8 @@ export interface RunningEmulator {
   readonly tenantProperties: TenantProperties;
   /** The last requests answered (not the admin endpoints), with their client tag. */
   readonly requestLog: RequestLog;
+  /** Throttles single parts of the next $batch requests (429/503 with Retry-After), on demand. */
+  readonly batchFaults: BatchPartFaults;
   close(): Promise<void>;
 }
 
@@ -92,17 +95,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const parts = options.parts ?? [];
   const throttle = new DeterministicThrottle();
   const requestLog = new RequestLog();
+  const batchFaults = new BatchPartFaults();
   const directory = new SqliteDirectory(db, options.directory);
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
   const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
   const viewThreshold = options.viewThreshold ?? 5000;
   const tenantProperties = new TenantProperties(db);
-  const ctx = new SpContext(db, directory, { sitePath, origin, viewThreshold }, { properties: tenantProperties });
+  const ctx = new SpContext(db, directory, { sitePath, origin, viewThreshold }, { properties: tenantProperties, batchFaults });
   const sharePoint = new SharePointPart(ctx);
   const store = new EmulatorStore(ctx, sharePoint.services.writer);
   const allocatePrincipal = (): number => Number(db.prepare("INSERT INTO principals (kind) VALUES ('group')").run().lastInsertRowid);
-  const sites = new SiteCollections({ mainDb: db, dbFile, directory, origin, viewThreshold, tenant: { properties: tenantProperties, allocatePrincipal } });
+  const sites = new SiteCollections({ mainDb: db, dbFile, directory, origin, viewThreshold, tenant: { properties: tenantProperties, allocatePrincipal, batchFaults } });
   sites.register({ sitePath, siteUrl: ctx.siteUrl, context: ctx, part: sharePoint, store });
   const context: EmulatorContext = { db, directory, throttle, origin };
 
@@ -142,6 +146,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       const b = (parsed && typeof parsed === 'object' ? parsed : {}) as Record<string, unknown>;
       if (typeof b.retryAfterSeconds === 'number') throttle.retryAfterSeconds = Math.max(0, b.retryAfterSeconds);
       throttle.rate = typeof b.rate === 'number' ? b.rate : 0;
+      const parts = b.batchParts && typeof b.batchParts === 'object' ? (b.batchParts as Record<string, unknown>) : undefined;
+      if (parts) {
+        const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
+        const count = num(parts.count);
+        const skip = num(parts.skip);
+        const seconds = num(parts.retryAfterSeconds);
+        batchFaults.inject({ ...(count !== undefined ? { count } : {}), ...(skip !== undefined ? { skip } : {}), ...(seconds !== undefined ? { retryAfterSeconds: seconds } : {}), status: parts.status === 503 ? 503 : 429 });
+      }
       return jsonResponse(200, { rate: throttle.rate, retryAfterSeconds: throttle.retryAfterSeconds });
     }
     if (method === 'POST' && path === '/_emulator/reset') {
@@ -211,6 +223,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     sites,
     tenantProperties,
     requestLog,
+    batchFaults,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -8,6 +8,7 @@ import { RoleTable } from '../store/roles';
 import { SecurityTable } from '../store/security';
 import { ViewTable } from '../store/views';
 import { TenantProperties } from '../tenant/tenantProperties';
+import type { BatchPartFaults } from './batchFaults';
 import type { ItemRecord, ListSchema } from '../store/types';
 import { DEFAULT_REGIONAL, type RegionalSettings } from './values/regional';
 
@@ -25,6 +26,8 @@ export interface TenantState {
   readonly properties: TenantProperties;
   /** A new principal id in the tenant-wide id space; undefined: from the site's own database. */
   readonly allocatePrincipal?: () => number;
+  /** Throttling of single $batch parts, on demand. */
+  readonly batchFaults?: BatchPartFaults;
 }
 
 /** Everything the SharePoint part works with: tables, directory and the site's addresses. */

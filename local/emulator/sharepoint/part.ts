@@ -68,6 +68,11 @@ export class SharePointPart implements EmulatorPart {
       const inner = new URL(`${url.pathname}${url.search}`, outer.origin);
       const header = (name: string): string | undefined => p.headers[name.toLowerCase()];
       if (this.apiPath(inner) === undefined || /\/\$batch$/i.test(inner.pathname)) return spErrorResponse(errors.notFound(p.url));
+      const fault = this.ctx.tenant.batchFaults?.next();
+      if (fault) {
+        const throttled = spErrorResponse(new SpError(fault.status, '-2147024860, Microsoft.SharePoint.SPRequestThrottledException', 'The request has been throttled. Retry after the time given in the Retry-After header.'));
+        return { ...throttled, headers: { ...throttled.headers, 'Retry-After': String(fault.retryAfterSeconds) } };
+      }
       return this.execute({ method: p.method, url: inner, header, body: p.body, user });
     });
     return buildBatchResponse(responses);
