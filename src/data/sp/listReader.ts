@@ -4,6 +4,7 @@ import { RecordValidationError } from '../errors';
 import type { RecordMapper } from './recordMapper';
 import { isFolderItem } from './fieldCodec';
 import { toDataError } from './spErrors';
+import { runBatched } from './batchRetry';
 
 /** Page size for reads: SharePoint's maximum, so a list under the threshold is read in as few requests as possible. */
 export const PAGE_SIZE = 5000;
@@ -58,15 +59,14 @@ export async function readEachBatched<T>(sp: SPFI, mapper: RecordMapper<T>, filt
   const items: Saved<T>[] = [];
   const problems: RecordValidationError[] = [];
   if (filters.length === 0) return { items, problems };
-  const [batched, execute] = sp.batched();
-  const pages = filters.map((filter) => batched.web.lists.getByTitle(mapper.list.title).items.select(...mapper.select).filter(filter).top(PAGE_SIZE)<Record<string, unknown>[]>());
-  let results: Record<string, unknown>[][];
-  try {
-    await execute();
-    results = await Promise.all(pages);
-  } catch (e) {
-    throw toDataError(e, what);
-  }
+  const settled = await runBatched(
+    sp,
+    filters.map((filter) => (batched: SPFI) => batched.web.lists.getByTitle(mapper.list.title).items.select(...mapper.select).filter(filter).top(PAGE_SIZE)<Record<string, unknown>[]>()),
+  );
+  const results = settled.map((r) => {
+    if (r.status === 'rejected') throw toDataError(r.reason, what);
+    return r.value;
+  });
   for (const raw of results.flat()) {
     if (isFolderItem(raw)) continue;
     try {

@@ -17,6 +17,7 @@ import { addInPupilFolder } from '../folderWriter';
 import { loadSiteRegional } from '../siteRegional';
 import { readAll } from '../listReader';
 import { toDataError } from '../spErrors';
+import { runBatched, type BatchedJob } from '../batchRetry';
 import { amendmentMapper } from './amendmentMapper';
 import { readWeeks, readWeeksBatched, weeksList } from './weekReader';
 import { emptyWeek, marksOfWeek, sessionField, weekValues, withMarks, type WeekRecord } from './weekItem';
@@ -164,10 +165,9 @@ export class SpAttendanceRepository implements IAttendanceRepository {
     amended: AttendanceAmendment[],
   ): Promise<{ saved: number[]; stale: AttendanceMark[] }> {
     await loadSiteRegional(this.sp, this.siteUrl); // form values are queued in the batch: nothing may be awaited there
-    const [batched, execute] = this.sp.batched();
     const saved: number[] = [];
     const stale: AttendanceMark[] = [];
-    const jobs: Promise<void>[] = [];
+    const writes: { mark: AttendanceMark; job: BatchedJob<unknown> }[] = [];
     for (const mark of marks) {
       const base = weeks.get(mark.pupilId) ?? emptyWeek(mark.pupilId, mondayOf(mark.date));
       const previous = markAt(base, field);
@@ -185,25 +185,27 @@ export class SpAttendanceRepository implements IAttendanceRepository {
       const next = withMarks(base, [mark]);
       const values = weekValues(next, [field]);
       const ref = refs.get(mark.pupilId);
-      const write: Promise<unknown> =
-        base.itemId !== undefined
-          ? batched.web.lists.getByTitle(weeksList.title).items.getById(base.itemId).update(writePayload(weeksList, values), base.etag ?? '*')
+      const { itemId, etag } = base;
+      const job: BatchedJob<unknown> =
+        itemId !== undefined
+          ? (batched) => batched.web.lists.getByTitle(weeksList.title).items.getById(itemId).update(writePayload(weeksList, values), etag ?? '*')
           : ref === undefined
-            ? Promise.reject(new DataError('not-found', 'This pupil is not on the register you can see.'))
-            : addInPupilFolder(batched, this.siteUrl, weeksList, ref, values);
-      jobs.push(
-        write.then(
-          () => void saved.push(mark.pupilId),
-          (e: unknown) => {
-            const err = toDataError(e, 'save the mark');
-            if (err.kind === 'conflict' || err.kind === 'duplicate') stale.push(mark);
-            else failures.push({ pupilId: mark.pupilId, message: err.message });
-          },
-        ),
-      );
+            ? () => Promise.reject(new DataError('not-found', 'This pupil is not on the register you can see.'))
+            : (batched) => addInPupilFolder(batched, this.siteUrl, weeksList, ref, values);
+      writes.push({ mark, job });
     }
-    if (jobs.length > 0) await execute();
-    await Promise.all(jobs);
+    // Parts SharePoint throttles inside the batch are sent again (only they); the rest are never sent twice.
+    const results = await runBatched(this.sp, writes.map((w) => w.job));
+    results.forEach((result, i) => {
+      const { mark } = writes[i];
+      if (result.status === 'fulfilled') {
+        saved.push(mark.pupilId);
+        return;
+      }
+      const err = toDataError(result.reason, 'save the mark');
+      if (err.kind === 'conflict' || err.kind === 'duplicate') stale.push(mark);
+      else failures.push({ pupilId: mark.pupilId, message: err.message });
+    });
     return { saved, stale };
   }
 

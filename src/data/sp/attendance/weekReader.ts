@@ -4,6 +4,7 @@ import { isFolderItem, readItem, selectFor } from '../fieldCodec';
 import { etagOf } from '../recordMapper';
 import { PAGE_SIZE } from '../listReader';
 import { toDataError } from '../spErrors';
+import { runBatched } from '../batchRetry';
 import { weekRecordOf, type WeekRecord } from './weekItem';
 
 export const weeksList = listByKey('attendanceWeeks');
@@ -28,15 +29,12 @@ export async function readWeeks(sp: SPFI, filter: string, what: string): Promise
 
 /** Many week queries at once: one batch, 20 queries per HTTP call. Each filter must match ≤ 5,000 items. */
 export async function readWeeksBatched(sp: SPFI, filters: readonly string[], what: string): Promise<WeekRecord[]> {
-  const [batched, execute] = sp.batched();
-  const pages = filters.map((filter) =>
-    batched.web.lists.getByTitle(weeksList.title).items.select(...select).filter(filter).top(PAGE_SIZE)<Record<string, unknown>[]>(),
+  const settled = await runBatched(
+    sp,
+    filters.map((filter) => (batched: SPFI) => batched.web.lists.getByTitle(weeksList.title).items.select(...select).filter(filter).top(PAGE_SIZE)<Record<string, unknown>[]>()),
   );
-  try {
-    await execute();
-    const results = await Promise.all(pages);
-    return results.flatMap(toWeekRecords);
-  } catch (e) {
-    throw toDataError(e, what);
-  }
+  return settled.flatMap((r) => {
+    if (r.status === 'rejected') throw toDataError(r.reason, what);
+    return toWeekRecords(r.value);
+  });
 }

@@ -17,6 +17,7 @@ import type { SPFI } from '../pnpSetup';
 import { PAGE_SIZE, readEachBatched } from '../listReader';
 import { londonMidnightUtc } from '../spDates';
 import { toDataError } from '../spErrors';
+import { runBatched } from '../batchRetry';
 import { marksOfWeek } from '../attendance/weekItem';
 import { readWeeksBatched } from '../attendance/weekReader';
 import { pipMapper } from '../pips/pipMapper';
@@ -78,23 +79,17 @@ export class PupilSummaryService {
   }
 
   private async cachedOf(ids: readonly number[]): Promise<CachedColumns[]> {
-    const [batched, execute] = this.sp.batched();
-    const reads = ids.map((id) =>
-      batched.web.lists
-        .getByTitle(pupilsList.title)
-        .items.getById(id)
-        .select(...CACHED_COLUMNS)<CachedColumns>()
-        .then(
-          (c) => c,
-          () => undefined, // a pupil this user cannot see (or one deleted since): nothing to refresh
-        ),
+    const reads = await runBatched(
+      this.sp,
+      ids.map((id) => (batched: SPFI) => batched.web.lists.getByTitle(pupilsList.title).items.getById(id).select(...CACHED_COLUMNS)<CachedColumns>()),
     );
-    try {
-      await execute();
-    } catch (e) {
-      throw toDataError(e, 'read the pupils’ summaries');
+    const found: CachedColumns[] = [];
+    for (const r of reads) {
+      if (r.status === 'fulfilled') found.push(r.value);
+      else if (toDataError(r.reason, 'read the pupils’ summaries').kind !== 'not-found') throw toDataError(r.reason, 'read the pupils’ summaries');
+      // not found: a pupil this user cannot see (or one deleted since): nothing to refresh
     }
-    return (await Promise.all(reads)).filter((c): c is CachedColumns => c !== undefined);
+    return found;
   }
 
   /** Every visible pupil (paged by ID), this year's marks, every PIP and review. */
@@ -119,9 +114,7 @@ export class PupilSummaryService {
     const reviewDates = new Map<number, string[]>();
     for (const r of records.reviews) reviewDates.set(r.pipId, [...(reviewDates.get(r.pipId) ?? []), r.reviewDate]);
 
-    const failures: string[] = [];
-    const [batched, execute] = this.sp.batched();
-    const jobs: Promise<unknown>[] = [];
+    const changes: { id: number; values: Record<string, unknown> }[] = [];
     for (const c of records.cached) {
       const pupilPips = records.pips.filter((p) => p.pupilId === c.Id).map((p) => ({ ...p, reviewDates: reviewDates.get(p.id) ?? [] }));
       const s = pupilListSummary(marksOf.get(c.Id) ?? [], pupilPips, today, settings);
@@ -129,16 +122,13 @@ export class PupilSummaryService {
       const stage = s.attendanceStage ?? null;
       const sameReview = (c.PwNextReview ?? null) === null ? next === null : next !== null && new Date(c.PwNextReview as string).getTime() === new Date(next).getTime();
       if ((c.PwAttendanceStage ?? null) === stage && c.PwPipStatus === s.pipStatus && sameReview) continue;
-      jobs.push(
-        batched.web.lists
-          .getByTitle(pupilsList.title)
-          .items.getById(c.Id)
-          .update({ PwAttendanceStage: stage, PwPipStatus: s.pipStatus, PwNextReview: next })
-          .catch((e: unknown) => failures.push(toDataError(e, `update pupil ${c.Id}'s summary`).message)),
-      );
+      changes.push({ id: c.Id, values: { PwAttendanceStage: stage, PwPipStatus: s.pipStatus, PwNextReview: next } });
     }
-    if (jobs.length > 0) await execute();
-    await Promise.all(jobs);
-    return { checked: records.cached.length, updated: jobs.length - failures.length, failures };
+    const results = await runBatched(
+      this.sp,
+      changes.map((c) => (batched: SPFI) => batched.web.lists.getByTitle(pupilsList.title).items.getById(c.id).update(c.values)),
+    );
+    const failures = results.flatMap((r, i) => (r.status === 'rejected' ? [toDataError(r.reason, `update pupil ${changes[i].id}'s summary`).message] : []));
+    return { checked: records.cached.length, updated: changes.length - failures.length, failures };
   }
 }

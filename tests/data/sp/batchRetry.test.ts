@@ -1,0 +1,58 @@
+/**
+ * Issue 10, item 11: a 429 or 503 inside a $batch (PnPjs does not retry parts) is retried part by part, after the
+ * Retry-After, and a part that succeeded is never sent again. Over real HTTP against the emulator's injected faults.
+ */
+import type { AttendanceMark } from '../../../src/domain';
+import { listByKey } from '../../../src/lists';
+import { runBatched } from '../../../src/data/sp/batchRetry';
+import { startPathwaysFixture, type PathwaysFixture } from '../../support/pathwaysFixture';
+
+const DATE = '2026-11-16';
+const BY = 'admin@pathways.example.org';
+let fx: PathwaysFixture;
+const ids: number[] = [];
+
+const marks = (code: string): AttendanceMark[] => ids.map((pupilId) => ({ pupilId, date: DATE, session: 'AM', code, recordedBy: BY, recordedAt: `${DATE}T09:10:00Z` }));
+
+beforeAll(async () => {
+  fx = await startPathwaysFixture();
+  for (const ref of ['PH-B1', 'PH-B2', 'PH-B3', 'PH-B4', 'PH-B5']) ids.push((await fx.addPupil(ref)).id);
+  const { attendance } = fx.admin.services;
+  await attendance.saveRegister({ date: DATE, session: 'AM', marks: marks('/'), reasons: new Map(), baseline: await attendance.register(DATE, 'AM'), takenBy: BY, at: `${DATE}T09:20:00Z` });
+});
+afterAll(() => fx.close());
+
+test('a register save whose batch has throttled parts saves every mark, each week item written once', async () => {
+  const { attendance } = fx.admin.services;
+  fx.emulator.batchFaults.inject({ skip: 1, count: 2, status: 429, retryAfterSeconds: 0 });
+  const reasons = new Map(ids.map((id) => [id, 'Register corrected by the office']));
+  const result = await attendance.saveRegister({ date: DATE, session: 'AM', marks: marks('L'), reasons, baseline: await attendance.register(DATE, 'AM'), takenBy: BY, at: `${DATE}T09:40:00Z` });
+  expect(result.failures).toEqual([]);
+  expect([...result.saved].sort()).toEqual([...ids].sort());
+  expect(fx.emulator.batchFaults.pending).toBe(0);
+  // Created by the first save (version 1), changed once by this one: a part that had succeeded was not re-sent.
+  const weeks = fx.emulator.store.items(listByKey('attendanceWeeks').title).filter((i) => i.fsType === 0);
+  expect(weeks.map((w) => w.version)).toEqual(ids.map(() => 2));
+  expect(weeks.every((w) => w.data.PwMonAm === 'L')).toBe(true);
+});
+
+test('a year read whose batch has a 503 part still returns every week', async () => {
+  fx.emulator.batchFaults.inject({ skip: 3, count: 1, status: 503, retryAfterSeconds: 0 });
+  const year = await fx.admin.services.attendance.marksForYear('2026/27');
+  expect(year.filter((m) => m.date === DATE)).toHaveLength(ids.length);
+  expect(fx.emulator.batchFaults.pending).toBe(0);
+});
+
+test('waits the longest Retry-After the throttled parts asked for, and gives up after the last round', async () => {
+  const waits: number[] = [];
+  fx.emulator.batchFaults.inject({ count: 10, status: 429, retryAfterSeconds: 3 });
+  const settings = listByKey('settings').title;
+  const results = await runBatched(fx.admin.sp, [(b) => b.web.lists.getByTitle(settings).items.top(1)(), (b) => b.web.lists.getByTitle(settings).items.top(1)()], {
+    maxRounds: 3,
+    wait: async (ms) => void waits.push(ms),
+  });
+  expect(waits).toEqual([3000, 3000]);
+  expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+  expect(fx.emulator.batchFaults.pending).toBe(4);
+  fx.emulator.batchFaults.inject({ count: 0 });
+});
