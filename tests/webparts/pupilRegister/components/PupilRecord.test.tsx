@@ -4,12 +4,13 @@
  * see says nothing rather than erroring; what falls due first comes from the placement start.
  */
 import * as React from 'react';
-import { render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { AppRoot } from '../../../../src/ui/AppRoot';
 import { PupilRegister } from '../../../../src/webparts/pupilRegister/components/PupilRegister';
 import { DataError } from '../../../../src/data/errors';
 import { createFakeServices, type FakeData } from '../../../support/fakeServices';
+import type { FakeHomeSchoolAccess } from '../../../support/fakeHomeSchoolAccess';
 import { FULL_DETAILS, pupilRecord } from '../../../support/pupilBuilder';
 import { pipRecord, pipReviewRecord } from '../../../support/pipBuilder';
 
@@ -73,5 +74,15 @@ describe('The pupil record', () => {
     expect(screen.queryByText('Letters and documents')).toBeNull();
     expect(screen.queryByText('Access denied.')).toBeNull();
     expect(screen.queryByText('Edit details')).toBeNull();
+  });
+
+  it('says plainly when the records are not yet shared and who must act, and shares them on request', async () => {
+    const services = renderRecord();
+    const access = services.pupilAccess as FakeHomeSchoolAccess;
+    access.states.set(7, { state: 'not-yet-shared', reason: 'needs-leadership', message: 'Jordan’s records are not yet shared with Oakfield Academy: Pathways Hub Leadership or a site owner must share them.' });
+    expect(await screen.findByText(/Not yet shared: Jordan’s records are not yet shared with Oakfield Academy: Pathways Hub Leadership or a site owner must share them\./)).toBeTruthy();
+    fireEvent.click(screen.getByText('Share with home school'));
+    expect(await screen.findByText('The records are now shared with the home school.')).toBeTruthy();
+    expect(access.repaired).toEqual([7]);
   });
 });

@@ -17,7 +17,7 @@ import {
   type SchoolContact,
   type ValidationIssue,
 } from '../../../../domain';
-import type { Saved } from '../../../../data/ports';
+import type { Saved, SavedPupil } from '../../../../data/ports';
 import { useServices } from '../../../../ui/ServicesContext';
 import { errorText } from '../../../../ui/errorText';
 import { byField, errorAt, type FieldErrors } from '../../../../ui/form/fieldErrors';
@@ -36,7 +36,7 @@ export interface PupilFormProps {
   readonly today: string;
   readonly schools: readonly Saved<School>[];
   readonly contacts: readonly Saved<SchoolContact>[];
-  readonly onSaved: (pupil: Saved<Pupil>, changes: readonly PupilChange[]) => void;
+  readonly onSaved: (pupil: SavedPupil, changes: readonly PupilChange[]) => void;
   readonly onCancel: () => void;
 }
 

@@ -15,6 +15,7 @@ import { registerContext } from '../registerRows';
 import { PupilDetails } from './PupilDetails';
 import { historyValue, PupilHistoryView } from './PupilHistoryView';
 import { RecordSection } from './RecordSection';
+import { SharingStatus } from './SharingStatus';
 import { AttendanceSection, DueSection, LearningSection, LettersSection, MeetingsSection, PipsSection, SupportSection } from './RecordSections';
 
 type Mode = 'view' | 'edit' | 'leave';
@@ -96,6 +97,7 @@ export const PupilRecord: React.FC<{ pupilId: number; onBack: () => void; onChan
             {message}
           </MessageBar>
         )}
+        {rights.canEdit && <SharingStatus pupilId={pupil.id} version={pupil.etag} canRepair={rights.canEdit} />}
         {mode === 'view' && (
           <Stack horizontal wrap tokens={{ childrenGap: 8 }} className="pw-no-print">
             {rights.canEdit && <PrimaryButton text="Edit details" onClick={() => setMode('edit')} />}
