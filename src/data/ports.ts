@@ -152,6 +152,8 @@ export interface IAttendanceRepository {
   saveRegister(request: RegisterSaveRequest): Promise<RegisterSaveResult>;
   /** One pupil's marks, optionally within dates. */
   marksForPupil(pupilId: number, from?: string, to?: string): Promise<AttendanceMark[]>;
+  /** Several pupils' marks, optionally within dates: one indexed query per pupil, 20 to an HTTP request. */
+  marksForPupils(pupilIds: readonly number[], from?: string, to?: string): Promise<AttendanceMark[]>;
   /**
    * Every visible pupil's marks in an academic year ('2026/27'). One indexed query per school week, batched: never
    * chosen from the caller's (security-trimmed) pupil count, since SharePoint counts rows before trimming.
