@@ -101,6 +101,10 @@ export class FakeAttendance implements IAttendanceRepository {
     return this.marks.filter((m) => m.pupilId === pupilId && (!from || m.date >= from) && (!to || m.date <= to));
   }
 
+  public async marksForPupils(pupilIds: readonly number[], from?: string, to?: string): Promise<AttendanceMark[]> {
+    return this.marks.filter((m) => pupilIds.includes(m.pupilId) && (!from || m.date >= from) && (!to || m.date <= to));
+  }
+
   public async marksForYear(): Promise<AttendanceMark[]> {
     return [...this.marks];
   }
