@@ -13,7 +13,10 @@ import {
   isAheadOf,
   londonToday,
   markMayWorsen,
+  type AttendanceMark,
   type AttendanceTrigger,
+  type Pupil,
+  type SchoolContact,
   type SchoolSettings,
 } from '../../../domain';
 import type {
@@ -26,6 +29,7 @@ import type {
   ISettingsRepository,
   RegisterSaveRequest,
   RegisterSaveResult,
+  Saved,
 } from '../../ports';
 import { pupilRecordLink } from '../recordLinks';
 
@@ -73,14 +77,21 @@ export class AttendanceNotifier implements IAttendanceNotifier {
     const { start } = academicYearBounds(academicYearOf(request.date));
     const problems: string[] = [];
     const changed = request.marks.filter((m) => savedIds.has(m.pupilId) && markMayWorsen(before.get(m.pupilId), m.code, settings));
-    for (const mark of changed) {
+    if (changed.length > 0) {
       try {
-        const marksAfter = await this.options.attendance.marksForPupil(mark.pupilId, start, request.date);
-        triggers.push(
-          ...historyTriggers({ pupilId: mark.pupilId, date: request.date, session: request.session, beforeCode: before.get(mark.pupilId), marksAfter, settings }),
-        );
+        // Every changed pupil's year in one batched read (one indexed query per pupil, 20 to an HTTP request).
+        const byPupil = new Map<number, AttendanceMark[]>();
+        for (const m of await this.options.attendance.marksForPupils(changed.map((c) => c.pupilId), start, request.date)) {
+          byPupil.set(m.pupilId, [...(byPupil.get(m.pupilId) ?? []), m]);
+        }
+        for (const mark of changed) {
+          const marksAfter = (byPupil.get(mark.pupilId) ?? []).sort((a, b) => (a.date === b.date ? a.session.localeCompare(b.session) : a.date.localeCompare(b.date)));
+          triggers.push(
+            ...historyTriggers({ pupilId: mark.pupilId, date: request.date, session: request.session, beforeCode: before.get(mark.pupilId), marksAfter, settings }),
+          );
+        }
       } catch (e) {
-        problems.push(`Could not check pupil ${mark.pupilId}'s attendance for notifications: ${e instanceof Error ? e.message : String(e)}`);
+        problems.push(`Could not check the pupils' attendance for notifications: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
 
@@ -88,10 +99,21 @@ export class AttendanceNotifier implements IAttendanceNotifier {
     let failed = 0;
     let noRecipient = 0;
     const pupilIds = Array.from(new Set(triggers.map((t) => t.pupilId)));
+    if (pupilIds.length === 0) return { checked: changed.length, sent, failed, noRecipient, problems: Array.from(new Set(problems)) };
+    // The pupils and every school's contacts read once for all the e-mails, not once per pupil.
+    let people: { pupils: ReadonlyMap<number, Saved<Pupil>>; contacts: readonly Saved<SchoolContact>[] };
+    try {
+      const [pupilsRead, contactsRead] = await Promise.all([this.options.pupils.list(), this.options.schools.contacts()]);
+      people = { pupils: new Map(pupilsRead.items.map((p) => [p.id, p])), contacts: contactsRead.items };
+    } catch (e) {
+      problems.push(`Could not read the pupils or the home schools' contacts to send notifications: ${e instanceof Error ? e.message : String(e)}`);
+      return { checked: changed.length, sent, failed: pupilIds.length, noRecipient, problems: Array.from(new Set(problems)) };
+    }
     for (const pupilId of pupilIds) {
       try {
-        const pupil = await this.options.pupils.get(pupilId);
-        const to = await this.recipients(pupil.homeSchoolId, pupil.namedContactIds);
+        const pupil = people.pupils.get(pupilId);
+        if (!pupil) throw new Error(`Pupil ${pupilId} could not be read to send a notification.`);
+        const to = recipients(people.contacts, pupil.homeSchoolId, pupil.namedContactIds);
         if (to.length === 0) {
           noRecipient++;
           continue;
@@ -126,11 +148,12 @@ export class AttendanceNotifier implements IAttendanceNotifier {
     return { checked: changed.length, sent, failed, noRecipient, problems: Array.from(new Set(problems)) };
   }
 
-  /** The pupil's named home-school staff who receive notifications; else every such member of the school's staff. */
-  private async recipients(schoolId: number | undefined, namedIds: readonly number[]): Promise<string[]> {
-    if (schoolId === undefined) return [];
-    const contacts = (await this.options.schools.contacts(schoolId)).items.filter((c) => c.notify);
-    const named = contacts.filter((c) => namedIds.indexOf(c.id) >= 0);
-    return (named.length > 0 ? named : contacts).map((c) => c.email);
-  }
+}
+
+/** The pupil's named home-school staff who receive notifications; else every such member of the school's staff. */
+function recipients(all: readonly Saved<SchoolContact>[], schoolId: number | undefined, namedIds: readonly number[]): string[] {
+  if (schoolId === undefined) return [];
+  const contacts = all.filter((c) => c.schoolId === schoolId && c.notify);
+  const named = contacts.filter((c) => namedIds.indexOf(c.id) >= 0);
+  return (named.length > 0 ? named : contacts).map((c) => c.email);
 }

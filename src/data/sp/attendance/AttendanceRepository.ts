@@ -136,6 +136,12 @@ export class SpAttendanceRepository implements IAttendanceRepository {
       .sort((a, b) => (a.date === b.date ? a.session.localeCompare(b.session) : a.date.localeCompare(b.date)));
   }
 
+  public async marksForPupils(pupilIds: readonly number[], from?: string, to?: string): Promise<AttendanceMark[]> {
+    if (pupilIds.length === 0) return [];
+    const weeks = await readWeeksBatched(this.sp, [...new Set(pupilIds)].map((id) => `PwPupilId eq ${id}`), "load the pupils' attendance");
+    return weeks.flatMap(marksOfWeek).filter((m) => (from === undefined || m.date >= from) && (to === undefined || m.date <= to));
+  }
+
   /**
    * One query per week (PwWeek, indexed: each matches at most the pupils on roll that week), 20 to an HTTP call.
    * The single PwAcademicYear query is never used: SharePoint counts the rows it matches before security trimming,

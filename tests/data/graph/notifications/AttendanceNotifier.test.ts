@@ -86,6 +86,21 @@ async function save(s: ReturnType<typeof setup>, codes: Record<number, string>, 
 }
 
 describe('notifications to home schools after a register save', () => {
+  it('reads the changed pupils’ marks, the pupils and the contacts once for the whole save, never once per pupil', async () => {
+    const s = setup('2026-11-20T10:30:00Z');
+    const perPupilMarks = jest.spyOn(s.services.attendance, 'marksForPupil');
+    const allMarks = jest.spyOn(s.services.attendance, 'marksForPupils');
+    const perPupil = jest.spyOn(s.services.pupils, 'get');
+    const contacts = jest.spyOn(s.services.schools, 'contacts');
+    const summary = await save(s, { 1: 'O', 2: 'O', 3: 'O', 5: 'O' });
+    expect(summary.checked).toBe(4);
+    expect(allMarks).toHaveBeenCalledTimes(1);
+    expect(perPupilMarks).not.toHaveBeenCalled();
+    expect(perPupil).not.toHaveBeenCalled();
+    expect(contacts).toHaveBeenCalledTimes(1);
+    expect(summary.sent).toBeGreaterThan(0);
+  });
+
   it('an N standing after the register closed tells the pupil’s named home-school staff, with no detail, once', async () => {
     const s = setup('2026-11-20T09:45:00Z');
     const summary = await save(s, { 5: 'N', 2: '/' });

@@ -99,6 +99,14 @@ test('a save over a week changed in another session retries by itself and keeps 
   expect(marks.map((m) => `${m.session}${m.code}`).sort()).toEqual(['AM/', 'PM\\']);
 });
 
+test("several pupils' marks within dates in one batched HTTP request", async () => {
+  const wednesday = '2026-11-18';
+  const { result, requests } = await fx.countRequests(() => fx.admin.services.attendance.marksForPupils([pupils[3].id, pupils[4].id, pupils[3].id], wednesday, wednesday));
+  expect(result.map((m) => `${m.pupilId === pupils[3].id ? 'p3' : 'p4'} ${m.session}${m.code}`).sort()).toEqual(['p3 AM/', 'p3 PM\\', 'p4 AM/']);
+  expect(requests).toHaveLength(1);
+  expect(requests[0]).toContain('$batch');
+});
+
 test('a bad mark fails on its own while the rest of the register saves', async () => {
   const thursday = '2026-11-19';
   const result = await save(ADMIN, [mark(pupils[5].id, '/', thursday), mark(pupils[6].id, 'QQ', thursday), mark(999999, '/', thursday)], { date: thursday });
