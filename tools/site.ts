@@ -1,7 +1,9 @@
 /**
  * Sets up or checks a Pathways Hub site from Node, with the same setup engine as the product (src/data/sp/setup).
  *
- *   npm run site -- check --site <url> [sign-in]     what setup would do, and what it found (exit 1 if anything)
+ *   npm run site -- check --site <url> [sign-in]     the health check: version, lists, access, groups, regional
+ *                                                    settings (Graph permissions against local mode only); exit 1
+ *                                                    on a problem
  *   npm run site -- setup --site <url> [sign-in]     set the site up, or bring it up to date
  *
  * Sign-in:
@@ -12,10 +14,14 @@
 import { InjectHeaders } from '@pnp/queryable';
 import { PublicClientApplication } from '@azure/msal-node';
 import { SiteSetup } from '../src/data/sp/setup/SiteSetup';
-import { versionMessage } from '../src/data/sp/setup/setupPlan';
+import { SiteHealthCheck } from '../src/data/sp/setup/health/SiteHealthCheck';
+import { AREA_TITLES } from '../src/data/sp/setup/health/healthTypes';
+import { createServices } from '../src/composition/createServices';
+import type { GraphApi } from '../src/data/graph/graphApi';
 import { browserBehavior, createSp, type SPFI } from '../src/data/sp/pnpSetup';
 import { EMULATOR_USER_HEADER } from '../local/emulator/contracts';
 import { DEFAULT_ADMIN } from '../local/emulator/store';
+import { createLocalGraphClient } from '../local/graphClient';
 
 interface Args {
   readonly command: 'setup' | 'check';
@@ -53,26 +59,52 @@ async function deviceCodeToken(site: string, clientId: string, tenant: string): 
   return result.accessToken;
 }
 
-async function connect(args: Args): Promise<SPFI> {
+interface Connection {
+  readonly sp: SPFI;
+  /** Local mode only: against a tenant this tool signs in to SharePoint alone. */
+  readonly graph?: GraphApi;
+  readonly email: string;
+}
+
+async function connect(args: Args): Promise<Connection> {
   if (args.clientId && args.tenant) {
     const token = await deviceCodeToken(args.site, args.clientId, args.tenant);
-    return createSp(args.site, browserBehavior(args.site), InjectHeaders({ Authorization: `Bearer ${token}` }));
+    return { sp: createSp(args.site, browserBehavior(args.site), InjectHeaders({ Authorization: `Bearer ${token}` })), email: 'the signed-in owner' };
   }
-  return createSp(args.site, browserBehavior(args.site), InjectHeaders({ [EMULATOR_USER_HEADER]: args.as ?? DEFAULT_ADMIN.email }));
+  const email = args.as ?? DEFAULT_ADMIN.email;
+  return {
+    sp: createSp(args.site, browserBehavior(args.site), InjectHeaders({ [EMULATOR_USER_HEADER]: email })),
+    graph: createLocalGraphClient(new URL(args.site).origin, email),
+    email,
+  };
+}
+
+const NO_GRAPH: GraphApi = {
+  api: () => {
+    throw new Error('Not signed in to Microsoft Graph.');
+  },
+};
+
+async function check(conn: Connection, site: string): Promise<number> {
+  const services = createServices({ sp: conn.sp, graph: conn.graph ?? NO_GRAPH, siteUrl: site, user: { email: conn.email, displayName: conn.email } });
+  const health = new SiteHealthCheck({ sp: conn.sp, siteUrl: site, pupilAccess: services.pupilAccess, schools: services.schools, ...(conn.graph ? { graph: conn.graph } : {}) });
+  const report = await health.check();
+  console.log(report.summary);
+  for (const f of report.findings) {
+    console.log(`${f.severity} (${AREA_TITLES[f.area]}): ${f.message}`);
+    if (f.how) console.log(`    How: ${f.how}`);
+    if (f.repair?.kind === 'setup') console.log(`    Repair: npm run site -- setup --site ${site}`);
+    else if (f.repair) console.log('    Repair: from the Site setup page (Check this site, Repair).');
+  }
+  if (report.findings.length === 0) console.log('Nothing to put right.');
+  return report.state === 'current' && !report.findings.some((f) => f.severity === 'problem') ? 0 : 1;
 }
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
-  const setup = new SiteSetup(await connect(args));
-  if (args.command === 'check') {
-    const plan = await setup.plan();
-    console.log(versionMessage(plan));
-    for (const s of plan.steps) console.log(`To do: ${s.label} (${s.actions.length} change${s.actions.length === 1 ? '' : 's'})`);
-    if (plan.steps.length > 0) console.log(`Run \`npm run site -- setup --site ${args.site}\` to ${plan.state === 'new' ? 'set it up' : 'upgrade or repair it'}.`);
-    for (const f of plan.findings) console.log(`${f.severity}: ${f.message}`);
-    if (plan.steps.length === 0 && plan.findings.length === 0) console.log('The site matches Pathways Hub: nothing to do.');
-    return plan.steps.length === 0 && !plan.findings.some((f) => f.severity === 'problem') ? 0 : 1;
-  }
+  const conn = await connect(args);
+  if (args.command === 'check') return check(conn, args.site);
+  const setup = new SiteSetup(conn.sp);
   const result = await setup.run({ onProgress: (p) => console.log(`[${p.step}/${p.of}] ${p.label}${p.detail ? ` (${p.detail})` : ''}`) });
   for (const f of result.findings) console.log(`${f.severity}: ${f.message}`);
   console.log(`Done: ${result.stepsDone} step(s), ${result.writes} change(s).`);

@@ -1,0 +1,212 @@
+/**
+ * "Check this site": compares the site with the schema and the access design, and says in plain words what is not
+ * right, with a repair where the product can make it right safely.
+ *  - lists, columns, indexes, unique columns, views, groups, levels and grants (setup's own plan: Repair runs setup);
+ *  - lists heading for the list view threshold (80% of it, Microsoft's own mark for indexing a large list) whose
+ *    declared indexes are missing: their queries fail once past it;
+ *  - pupils whose records are not shared as the rule says (IHomeSchoolAccess.findMismatches; Repair shares them);
+ *  - home-school staff groups whose members are not exactly the school's named staff (Repair makes them so);
+ *  - whether each Microsoft Graph permission is approved (one harmless call each);
+ *  - the site's regional settings (English (United Kingdom), London time), with how to set them.
+ * Reading needs a site owner (setup's own check): SetupPermissionError otherwise.
+ */
+import { GRAPH_SCOPES_USED } from '../../../graph/graphScopes';
+import type { GraphApi } from '../../../graph/graphApi';
+import { REGIONAL_SETTINGS, type ListKey } from '../../../../lists';
+import type { IHomeSchoolAccess, ISchoolRepository } from '../../../ports';
+import { SchoolGroupService } from '../../access/SchoolGroupService';
+import type { SPFI } from '../../pnpSetup';
+import { toDataError } from '../../spErrors';
+import { SiteSetup } from '../SiteSetup';
+import { CURRENT_RELEASE, versionMessage, type SchemaRelease } from '../setupPlan';
+import type { SiteSnapshot } from '../siteSnapshot';
+import type { SetupPlan, SetupResult, SetupRunOptions } from '../setupTypes';
+import { probe } from './graphProbes';
+import type { HealthFinding, HealthReport } from './healthTypes';
+import { schemaFindings } from './schemaFindings';
+
+export interface HealthCheckDeps {
+  readonly sp: SPFI;
+  readonly siteUrl: string;
+  readonly pupilAccess: IHomeSchoolAccess;
+  readonly schools: ISchoolRepository;
+  /** Absent (e.g. from the command line, signed in to SharePoint only): the Graph permissions are not checked. */
+  readonly graph?: GraphApi;
+  readonly release?: SchemaRelease;
+  /** SharePoint's list view threshold (5,000 in SharePoint Online). */
+  readonly threshold?: number;
+  readonly now?: () => Date;
+}
+
+const LONDON = 'time zone “(UTC) Dublin, Edinburgh, Lisbon, London”';
+const fmt = (n: number): string => n.toLocaleString('en-GB');
+
+export class SiteHealthCheck {
+  private readonly release: SchemaRelease;
+  private readonly setup: SiteSetup;
+
+  public constructor(private readonly deps: HealthCheckDeps) {
+    this.release = deps.release ?? CURRENT_RELEASE;
+    this.setup = new SiteSetup(deps.sp, { release: this.release, ...(deps.now ? { now: deps.now } : {}) });
+  }
+
+  /** What setup would do (no write). */
+  public plan(): Promise<SetupPlan & { readonly site: SiteSnapshot }> {
+    return this.setup.plan();
+  }
+
+  /** Sets the site up or upgrades it (the same engine as npm run site -- setup). */
+  public runSetup(options: SetupRunOptions = {}): Promise<SetupResult> {
+    return this.setup.run(options);
+  }
+
+  public async check(): Promise<HealthReport> {
+    const plan = await this.setup.plan();
+    const findings: HealthFinding[] = schemaFindings(plan, this.release.lists);
+    const summary = versionMessage(plan);
+    if (plan.state === 'new' || plan.state === 'newer') return { state: plan.state, summary, findings };
+    findings.push(...this.threshold(plan.site));
+    const has = (key: ListKey): boolean => plan.site.lists.has(key);
+    const checks: [string, () => Promise<HealthFinding[]>][] = [
+      ['who can see each pupil', () => (has('pupils') ? this.pupilAccess() : Promise.resolve([]))],
+      ['the home-school staff groups', () => (has('schools') && has('schoolContacts') ? this.schoolGroups() : Promise.resolve([]))],
+      ['the Microsoft Graph permissions', () => this.graph()],
+      ['the regional settings', () => this.regional()],
+    ];
+    for (const [what, run] of checks) {
+      try {
+        findings.push(...(await run()));
+      } catch (e) {
+        findings.push({ id: `could-not-${what}`, area: 'version', severity: 'warning', message: `Could not check ${what}: ${toDataError(e, `check ${what}`).message}` });
+      }
+    }
+    return { state: plan.state, summary, findings };
+  }
+
+  /** Puts one finding right. Returns what was done, in words. */
+  public async repair(finding: HealthFinding, options: SetupRunOptions = {}): Promise<string> {
+    const r = finding.repair;
+    if (!r) throw new Error('This finding has no repair: see how to put it right.');
+    switch (r.kind) {
+      case 'setup': {
+        const result = await this.setup.run(options);
+        return `Setup made ${result.writes} change${result.writes === 1 ? '' : 's'}.`;
+      }
+      case 'pupil-access': {
+        const access = await this.deps.pupilAccess.repairAccess(r.pupilId);
+        return access.state === 'shared' ? 'The pupil’s records are now shared as the rule says.' : access.message ?? 'The records are not shared yet.';
+      }
+      case 'school-group': {
+        const groups = new SchoolGroupService(this.deps.sp);
+        const school = await this.deps.schools.get(r.schoolId);
+        const groupId = await groups.ensureGroup(school);
+        const { added, removed } = await groups.syncMembers(groupId, (await this.deps.schools.contacts(r.schoolId)).items);
+        return `The staff group of ${school.name} now holds exactly its named staff (${added.length} added, ${removed.length} removed).`;
+      }
+    }
+  }
+
+  private threshold(site: SiteSnapshot): HealthFinding[] {
+    const limit = this.deps.threshold ?? 5000;
+    const out: HealthFinding[] = [];
+    for (const def of this.release.lists) {
+      const state = site.lists.get(def.key);
+      if (!state || state.info.ItemCount < limit * 0.8) continue;
+      const missing = def.fields.filter((f) => (f.indexed || f.unique) && !state.fields.find((x) => x.InternalName === f.internalName)?.Indexed);
+      if (missing.length === 0) continue;
+      const past = state.info.ItemCount > limit;
+      out.push({
+        id: `threshold-${def.key}`,
+        area: 'threshold',
+        severity: 'problem',
+        message:
+          `“${def.title}” holds ${fmt(state.info.ItemCount)} items, ${past ? 'past' : 'close to'} SharePoint’s list view threshold of ${fmt(limit)}, ` +
+          `and ${missing.map((f) => f.displayName).join(', ')} ${missing.length === 1 ? 'is' : 'are'} not indexed: Pathways Hub’s queries on ${missing.length === 1 ? 'it' : 'them'} ${past ? 'fail' : 'will fail past the threshold'}. ` +
+          'Repair adds the indexes (SharePoint may refuse to index a list already far past the threshold: repair it now).',
+        repair: { kind: 'setup' },
+      });
+    }
+    return out;
+  }
+
+  private async pupilAccess(): Promise<HealthFinding[]> {
+    const { items, problems } = await this.deps.pupilAccess.findMismatches();
+    const out: HealthFinding[] = items.map((m) => ({
+      id: `pupil-${m.pupilId}`,
+      area: 'pupil-access' as const,
+      severity: 'problem' as const,
+      message: `${m.name} (${m.pupilRef}): ${m.access.message ?? 'the records are not shared as the rule says.'}`,
+      ...(m.access.reason === 'no-staff-group' ? { how: 'Add the school’s named staff on the Schools page, then repair.' } : {}),
+      repair: { kind: 'pupil-access' as const, pupilId: m.pupilId },
+    }));
+    problems.forEach((p, i) => out.push({ id: `pupil-problem-${i}`, area: 'pupil-access', severity: 'warning', message: `A pupil record could not be read, so who can see it was not checked: ${p.message}` }));
+    return out;
+  }
+
+  private async schoolGroups(): Promise<HealthFinding[]> {
+    const [schools, contacts] = await Promise.all([this.deps.schools.list(), this.deps.schools.contacts()]);
+    const out: HealthFinding[] = [];
+    for (const school of schools.items) {
+      const named = contacts.items.filter((c) => c.schoolId === school.id).map((c) => c.email.toLowerCase());
+      if (school.staffGroupId === undefined) {
+        if (named.length) out.push({ id: `school-${school.id}`, area: 'school-groups', severity: 'problem', message: `${school.name} has named staff but no staff group, so none of them can see its pupils.`, repair: { kind: 'school-group', schoolId: school.id } });
+        continue;
+      }
+      const members = (await this.deps.sp.web.siteGroups.getById(school.staffGroupId).users.select('Email')<{ Email: string }[]>()).map((u) => u.Email.toLowerCase());
+      const extra = members.filter((m) => m && !named.includes(m));
+      const lacking = named.filter((n) => !members.includes(n));
+      if (extra.length === 0 && lacking.length === 0) continue;
+      const parts = [
+        ...(lacking.length ? [`${lacking.join(', ')} ${lacking.length === 1 ? 'is a named contact but is' : 'are named contacts but are'} not in it`] : []),
+        ...(extra.length ? [`${extra.join(', ')} ${extra.length === 1 ? 'is' : 'are'} in it but not among the named staff, and can see the school’s pupils`] : []),
+      ];
+      out.push({ id: `school-${school.id}`, area: 'school-groups', severity: 'problem', message: `The staff group of ${school.name} differs from its named staff: ${parts.join('; ')}.`, repair: { kind: 'school-group', schoolId: school.id } });
+    }
+    return out;
+  }
+
+  private async graph(): Promise<HealthFinding[]> {
+    const graph = this.deps.graph;
+    if (!graph) {
+      return [{ id: 'graph-not-checked', area: 'graph', severity: 'info', message: 'The Microsoft Graph permissions were not checked here (no Graph sign-in). Check this site from the Site setup page to test them.' }];
+    }
+    const out: HealthFinding[] = [];
+    for (const { scope, why } of GRAPH_SCOPES_USED) {
+      const result = await probe(graph, scope);
+      if (result === 'approved') continue;
+      out.push(
+        result === 'not-approved'
+          ? {
+              id: `graph-${scope}`,
+              area: 'graph',
+              severity: 'problem',
+              message: `The administrator has not approved the Microsoft Graph permission ${scope}. ${why}`,
+              how: 'A SharePoint administrator approves it in the SharePoint admin centre: Advanced, API access, the pending request from Pathways Hub.',
+            }
+          : { id: `graph-${scope}`, area: 'graph', severity: 'warning', message: `Could not tell whether ${scope} is approved: ${result.unknown}` },
+      );
+    }
+    return out;
+  }
+
+  private async regional(): Promise<HealthFinding[]> {
+    const [settings, zone] = await Promise.all([
+      this.deps.sp.web.regionalSettings.select('LocaleId', 'Time24')<{ LocaleId: number; Time24: boolean }>(),
+      this.deps.sp.web.regionalSettings.timeZone.select('Id', 'Description')<{ Id: number; Description: string }>(),
+    ]);
+    const wrong: string[] = [];
+    if (Number(settings.LocaleId) !== REGIONAL_SETTINGS.localeId) wrong.push(`the locale is ${settings.LocaleId}, not English (United Kingdom) (2057)`);
+    if (Number(zone.Id) !== REGIONAL_SETTINGS.timeZone) wrong.push(`the time zone is “${zone.Description}”, not London`);
+    if (wrong.length === 0) return [];
+    return [
+      {
+        id: 'regional',
+        area: 'regional',
+        severity: 'warning',
+        message: `The site’s regional settings are not English (United Kingdom) and London time: ${wrong.join('; ')}. Pathways Hub works in them, but SharePoint’s own pages and list views will show dates the American way or in the wrong time.`,
+        how: `A site owner sets them in Settings, Site information, View all site settings, Regional settings: locale English (United Kingdom), ${LONDON}, 24-hour time; then Save.`,
+      },
+    ];
+  }
+}
+

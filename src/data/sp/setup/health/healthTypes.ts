@@ -1,0 +1,40 @@
+/** The health check's vocabulary: what it found, in plain words, and what "Repair" would do. */
+import type { FindingSeverity, SiteVersionState } from '../setupTypes';
+
+export type HealthArea = 'version' | 'lists' | 'permissions' | 'threshold' | 'pupil-access' | 'school-groups' | 'graph' | 'regional';
+
+/** What "Repair" does for a finding: run setup, share one pupil's records again, or make a school's group match. */
+export type HealthRepair =
+  | { readonly kind: 'setup' }
+  | { readonly kind: 'pupil-access'; readonly pupilId: number }
+  | { readonly kind: 'school-group'; readonly schoolId: number };
+
+export interface HealthFinding {
+  /** Stable within one report (for keys on the screen). */
+  readonly id: string;
+  readonly area: HealthArea;
+  readonly severity: FindingSeverity;
+  readonly message: string;
+  /** Present when the product can put it right safely. */
+  readonly repair?: HealthRepair;
+  /** For what only a person can do: who, and how. */
+  readonly how?: string;
+}
+
+export interface HealthReport {
+  readonly state: SiteVersionState;
+  /** The sentence the report leads with ("This site is set up with Pathways Hub version 2, and matches it."). */
+  readonly summary: string;
+  readonly findings: readonly HealthFinding[];
+}
+
+export const AREA_TITLES: Readonly<Record<HealthArea, string>> = {
+  version: 'Version',
+  lists: 'Lists and columns',
+  permissions: 'Groups and permissions',
+  threshold: 'Large lists',
+  'pupil-access': 'Who can see each pupil',
+  'school-groups': 'Home-school staff groups',
+  graph: 'Microsoft Graph permissions',
+  regional: 'Regional settings',
+};
