@@ -9,6 +9,9 @@ export const DEFAULT_GROUPS = {
   members: { id: 5, title: 'Pathways Hub Members', role: ROLE.edit },
 } as const;
 
+/** Site setting holding the site collection administrators' principal ids (JSON array). */
+export const SITE_COLLECTION_ADMINS_KEY = 'siteCollectionAdmins';
+
 /** The site owner every reset creates (in the Owners group), so a fresh emulator can be administered. */
 export const DEFAULT_ADMIN = { email: 'admin@pathways.example.org', displayName: 'Pathways Admin', jobTitle: 'Site owner' } as const;
 
@@ -50,6 +53,8 @@ export function seedSite(ctx: SpContext, identity: SiteIdentity = PATHWAYS_SITE)
     ]);
     const admin = ctx.directory.ensure({ ...DEFAULT_ADMIN, userType: 'Member' });
     ctx.groups.addMember(DEFAULT_GROUPS.owners.id, admin.spId);
+    // Who created the site collection is its administrator (Site settings, Site collection administrators).
+    setting.run(SITE_COLLECTION_ADMINS_KEY, JSON.stringify([admin.spId]));
   })();
   ctx.invalidate();
 }

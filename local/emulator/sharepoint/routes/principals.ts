@@ -1,6 +1,7 @@
 import { randomBytes } from 'crypto';
 import type { DirectoryUser, RouteResponse } from '../../contracts';
 import type { GroupRecord } from '../../store/types';
+import { SITE_COLLECTION_ADMINS_KEY } from '../../store/siteSeeder';
 import { SpError, errors, SP_GENERIC } from '../errors';
 import { argOf, type Args } from '../odata/path';
 import { bodyObject, collection, entity, json, type SpRequest } from '../request';
@@ -207,21 +208,40 @@ export function removeGroup(s: SpServices, req: SpRequest, name: string, args: A
 }
 
 export function getGroupUsers(s: SpServices, req: SpRequest, g: GroupRecord): RouteResponse {
+  if (!canViewMembership(s, req, g)) throw errors.accessDenied();
   const users = s.ctx.groups.memberIds(g.id).map((id) => s.ctx.directory.findBySpId(id)).filter((u): u is DirectoryUser => !!u);
   return getUsers(req, users);
 }
 
+/** Site collection administrators (the site's creator): they may manage every group of the site collection. */
+function isSiteCollectionAdmin(s: SpServices, req: SpRequest): boolean {
+  const raw = s.ctx.setting(SITE_COLLECTION_ADMINS_KEY);
+  return raw !== undefined && (JSON.parse(raw) as number[]).includes(req.user.spId);
+}
+
 /**
- * Who may change a group's members: its owner (a user, or any member of the owning group), anyone with Manage
- * Permissions on the site (Microsoft: "Manage membership of SharePoint groups" needs Manage Permissions), and the
- * group's own members when AllowMembersEditMembership is set.
+ * Who may change a group (its members, settings, owner) or delete it: its owner (a user, or any member of the
+ * owning group), a site collection administrator, and the group's own members when AllowMembersEditMembership is
+ * set (SP.Group.CanCurrentUserEditMembership / CanCurrentUserManageGroup). Full Control or Manage Permissions on
+ * the site is not enough: a SharePoint group belongs to the site collection, not to the site, and is administered
+ * by its owner ("the Group Owner of a SharePoint group has permission to add / remove users from a group"; "Site
+ * Collection Administrators can always modify any group membership"). So the strictest reading is emulated.
  */
 function canManageGroup(s: SpServices, req: SpRequest, g: GroupRecord): boolean {
-  if (req.perms.webHas('ManagePermissions')) return true;
+  if (isSiteCollectionAdmin(s, req)) return true;
   if (g.ownerId === undefined) return false;
   if (g.ownerId === req.user.spId) return true;
   const mine = s.ctx.security.principalsOf(req.user.spId);
   return mine.includes(g.ownerId) || (g.allowMembersEditMembership === true && mine.includes(g.id));
+}
+
+/**
+ * OnlyAllowMembersViewMembership: only the group's members, its owner(s) and site collection administrators may
+ * list its members (SP.Group.CanCurrentUserViewMembership); anyone else gets Access denied.
+ */
+function canViewMembership(s: SpServices, req: SpRequest, g: GroupRecord): boolean {
+  if (!g.onlyAllowMembersViewMembership) return true;
+  return canManageGroup(s, req, g) || s.ctx.security.principalsOf(req.user.spId).includes(g.id);
 }
 
 export function addGroupUser(s: SpServices, req: SpRequest, g: GroupRecord): RouteResponse {
