@@ -6,7 +6,7 @@
 import type { School, SchoolContact } from '../../../domain';
 import type { ContactInvitation, Saved } from '../../ports';
 import type { SPFI } from '../pnpSetup';
-import { listByKey } from '../../../lists';
+import { listByKey, siteGroup } from '../../../lists';
 import { DataError } from '../../errors';
 import type { IGuestInvitations } from '../../graph/invitations/GuestInvitationService';
 import { toDataError } from '../spErrors';
@@ -31,18 +31,21 @@ export class SchoolGroupService {
     private readonly invitations?: IGuestInvitations,
   ) {}
 
-  /** Creates the school's group when it has none, records its id on the school, and returns the id. */
+  /**
+   * Creates the school's group when it has none, records its id on the school, and returns the id. The group is
+   * owned by the Pathways Hub Leadership group (so Leadership, not the one person who made it, manages its members),
+   * and its membership is visible only to its members and owners (OnlyAllowMembersViewMembership), so one school
+   * cannot read another school's staff.
+   */
   public async ensureGroup(school: Saved<School>): Promise<number> {
     if (school.staffGroupId !== undefined) return school.staffGroupId;
     // Idempotent: a caller holding an older copy of the school (saved before its group was made) gets the same group.
     const stored = await this.storedGroupId(school.id);
     if (stored !== undefined) return stored;
+    const ownerId = await this.leadershipGroupId();
     try {
-      const group = await this.sp.web.siteGroups.add({
-        Title: schoolGroupTitle(school),
-        Description: `Named staff of ${school.name}: read access to their own pupils in Pathways Hub.`,
-      });
-      const id = Number((group as { Id: number }).Id);
+      const id = await this.createOrFindGroup(school);
+      await this.sp.web.siteGroups.getById(id).setUserAsOwner(ownerId);
       const schoolItem = this.sp.web.lists.getByTitle(listByKey('schools').title).items.getById(school.id);
       await schoolItem.update({ PwStaffGroupId: id });
       // The school's own record is readable by its staff (security 'school-item'); nobody else's is.
@@ -55,6 +58,39 @@ export class SchoolGroupService {
       return id;
     } catch (e) {
       throw toDataError(e, `create the staff group for ${school.name}`);
+    }
+  }
+
+  /** Creates the group; a group left by an earlier attempt that stopped before it was recorded is reused. */
+  private async createOrFindGroup(school: Saved<School>): Promise<number> {
+    const title = schoolGroupTitle(school);
+    try {
+      const group = await this.sp.web.siteGroups.add({
+        Title: title,
+        Description: `Named staff of ${school.name}: read access to their own pupils in Pathways Hub.`,
+        OnlyAllowMembersViewMembership: true,
+        AllowMembersEditMembership: false,
+        AllowRequestToJoinLeave: false,
+      });
+      return Number((group as { Id: number }).Id);
+    } catch (e) {
+      if (toDataError(e, 'create the group').kind === 'access-denied') throw e;
+      const existing = await this.sp.web.siteGroups.getByName(title).select('Id')<{ Id: number }>().catch(() => undefined);
+      if (!existing) throw e;
+      await this.sp.web.siteGroups.getById(existing.Id).update({ OnlyAllowMembersViewMembership: true, AllowMembersEditMembership: false });
+      return existing.Id;
+    }
+  }
+
+  /** The Pathways Hub Leadership group that setup makes: the owner of every school group. */
+  private async leadershipGroupId(): Promise<number> {
+    const title = siteGroup('leadership').title;
+    try {
+      return (await this.sp.web.siteGroups.getByName(title).select('Id')<{ Id: number }>()).Id;
+    } catch (e) {
+      const err = toDataError(e, `find the ${title} group`);
+      if (err.kind !== 'not-found') throw err;
+      throw new DataError('not-found', `The ${title} group is missing from this site, so a school's staff group cannot be given its owner. Ask a site owner to run Pathways Hub setup.`, 404);
     }
   }
 
