@@ -9,7 +9,7 @@ import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { AppRoot } from '../../../../src/ui/AppRoot';
 import { PupilRegister } from '../../../../src/webparts/pupilRegister/components/PupilRegister';
 import { DuplicatePupilError } from '../../../../src/data/errors';
-import type { School, SchoolContact } from '../../../../src/domain';
+import { DEFAULT_SETTINGS, type School, type SchoolContact } from '../../../../src/domain';
 import { createFakeServices, type FakeData } from '../../../support/fakeServices';
 import { pupilRecord } from '../../../support/pupilBuilder';
 import { choose, field, fieldError, fillMinimalEnrolment, press, tick, type } from './enrolForms';
@@ -221,6 +221,14 @@ describe('Edit and leave', () => {
     await screen.findByText(/Kept in the history: leaves the roll after 18\/12\/2026\./);
     expect(await services.pupils.get(2)).toMatchObject({ leavingDate: '2026-12-18', leavingDestination: 'Returned to the home school' });
     expect(services.pupilHistory.records[0]).toMatchObject({ kind: 'Left roll', reason: 'Reintegrated after a successful placement' });
+  });
+
+  it('says how long the home school keeps read access after the leaving date (the setting)', async () => {
+    renderRegister({ settings: { ...DEFAULT_SETTINGS, leaverAccessDays: 14 } });
+    await openRecord('Abbot, Bryn');
+    press('Record leaving');
+    type('Leaving date (last day on roll)', '18/12/2026');
+    expect(await screen.findByText(/Oakfield Academy keeps read access to the records until 01\/01\/2027 \(14 days after the leaving date, set in Settings\)\./)).toBeTruthy();
   });
 
   it('offers no Edit or Record leaving to staff SharePoint does not let edit pupils', async () => {

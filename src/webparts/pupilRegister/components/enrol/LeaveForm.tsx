@@ -10,6 +10,7 @@ import { ZodError } from 'zod';
 import {
   formatUkDate,
   issuesFromZodError,
+  lastDayOfLeaverAccess,
   LEAVING_DESTINATIONS,
   parseUkDate,
   pupilChangesBetween,
@@ -21,6 +22,7 @@ import {
 } from '../../../../domain';
 import type { Saved } from '../../../../data/ports';
 import { useServices } from '../../../../ui/ServicesContext';
+import { useAsync } from '../../../../ui/useAsync';
 import { errorText } from '../../../../ui/errorText';
 import { byField, errorAt, type FieldErrors } from '../../../../ui/form/fieldErrors';
 import { ErrorSummary } from '../../../../ui/form/FormBits';
@@ -38,7 +40,8 @@ export interface LeaveFormProps {
  * the leaving date the pupil is off the registers; the home school's access follows the leaver rule in the repository.
  */
 export const LeaveForm: React.FC<LeaveFormProps> = ({ pupil, today, schoolName, onSaved, onCancel }) => {
-  const { pupilHistory, currentUser } = useServices();
+  const { pupilHistory, currentUser, settings } = useServices();
+  const [rule] = useAsync(() => settings.get(), [settings]);
   const [date, setDate] = React.useState(formatUkDate(today));
   const [destination, setDestination] = React.useState<LeavingDestination | ''>('');
   const [detail, setDetail] = React.useState('');
@@ -97,8 +100,10 @@ export const LeaveForm: React.FC<LeaveFormProps> = ({ pupil, today, schoolName, 
           </MessageBar>
         )}
         <Text>
-          {name} stays on the registers up to and including the leaving date, and is off them from the next day. Their home school’s access follows the
-          service’s rule for leavers.
+          {name} stays on the registers up to and including the leaving date, and is off them from the next day.{' '}
+          {pupil.homeSchoolId !== undefined && rule.status === 'ready' && parseUkDate(date.trim()) !== null
+            ? `${schoolName(pupil.homeSchoolId)} keeps read access to the records until ${formatUkDate(lastDayOfLeaverAccess(parseUkDate(date.trim()) as string, rule.value))} (${rule.value.leaverAccessDays} days after the leaving date, set in Settings).`
+            : ''}
         </Text>
         <TextField label="Leaving date (last day on roll)" description="dd/mm/yyyy" required value={date} onChange={(_e, v) => setDate(v ?? '')} errorMessage={errorAt(errors, 'leavingDate')} styles={{ root: { maxWidth: 200 } }} />
         <Dropdown
