@@ -164,9 +164,10 @@ export function windows1252(text: string): Uint8Array {
 const xmlText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * A Common Transfer File from a (fictional) home school, written from the CTF structure: Header (version, source
- * and destination LA/establishment), then CTFpupilData with each Pupil's identifiers, BasicDetails (NC year, SEN
- * history with ranked needs, FSM history, in care), Contacts and Attendance YearData.
+ * A Common Transfer File from a (fictional) home school, written from the CTF specification's message structure
+ * (and valid against src/data/import/ctf/ctf25.xsd): Header (version, source and destination LA/establishment),
+ * then CTFpupilData with each Pupil's identifiers, BasicDetails (preferred name, NC year, enrolment status),
+ * FSMhistory, LookedAfter, SENhistory with ranked needs, Contacts (coded relationship) and Attendance YearData.
  */
 export function ctfXml(pupils: readonly RollPupil[], options: { version?: string; lastYearSessions?: [number, number, number] } = {}): string {
   const [possible, authorised, unauthorised] = options.lastYearSessions ?? [300, 20, 10];
@@ -181,30 +182,31 @@ export function ctfXml(pupils: readonly RollPupil[], options: { version?: string
       <BasicDetails>
         <PreferredForename>${xmlText(p.forename)}</PreferredForename>
         <NCyearActual>${p.year}</NCyearActual>
-        <InCare>${p.inCare ? 'true' : 'false'}</InCare>
-        <SENhistory>
-          <SEN>
-            <StartDate>2025-09-03</StartDate>
-            <SENprovision>${p.sen}</SENprovision>
-            ${p.need ? `<SENneeds><SENneed><SENtypeRank>1</SENtypeRank><SENtype>${p.need}</SENtype></SENneed></SENneeds>` : ''}
-          </SEN>
-        </SENhistory>
-        <FSMhistory>${p.fsm ? '<FSMinstance><FSMstartDate>2024-09-01</FSMstartDate></FSMinstance>' : '<FSMinstance><FSMstartDate>2020-09-01</FSMstartDate><FSMendDate>2021-07-20</FSMendDate></FSMinstance>'}</FSMhistory>
+        <EnrolStatus>C</EnrolStatus>
       </BasicDetails>
+      <FSMhistory>${p.fsm ? '<FSMinstance><FSMstartDate>2024-09-01</FSMstartDate></FSMinstance>' : '<FSMinstance><FSMstartDate>2020-09-01</FSMstartDate><FSMendDate>2021-07-20</FSMendDate></FSMinstance>'}</FSMhistory>
+      <LookedAfter><InCare>${p.inCare ? 'true' : 'false'}</InCare></LookedAfter>
+      <SENhistory>
+        <SEN>
+          <StartDate>2025-09-03</StartDate>
+          <SENprovision>${p.sen}</SENprovision>
+          ${p.need ? `<SENneeds><SENneed><SENtypeRank>1</SENtypeRank><SENtype>${p.need}</SENtype></SENneed></SENneeds>` : ''}
+        </SEN>
+      </SENhistory>
       <Contacts>
         <Contact>
           <Order>1</Order>
           <Surname>${xmlText(p.surname)}</Surname>
           <Forename>Sam</Forename>
-          <Relationship>Parent</Relationship>
+          <Relationship>PAR</Relationship>
           <Responsibility>true</Responsibility>
-          <Email>parent${i}@example.org</Email>
           <Phones><Phone><TelephoneType>H</TelephoneType><PhoneNo>024 7600 ${String(1000 + i)}</PhoneNo></Phone></Phones>
+          <Email>parent${i}@example.org</Email>
         </Contact>
       </Contacts>
       <Attendance>
-        <YearData><Year>2025</Year><SessionsPossible>${possible}</SessionsPossible><SessionsAuthorised>${authorised}</SessionsAuthorised><SessionsUnauthorised>${unauthorised}</SessionsUnauthorised></YearData>
-        <YearData><Year>2026</Year><SessionsPossible>60</SessionsPossible><SessionsAuthorised>0</SessionsAuthorised><SessionsUnauthorised>0</SessionsUnauthorised></YearData>
+        <YearData><Year>2025</Year><LEA>999</LEA><Estab>4001</Estab><SessionsPossible>${possible}</SessionsPossible><SessionsAuthorised>${authorised}</SessionsAuthorised><SessionsUnauthorised>${unauthorised}</SessionsUnauthorised></YearData>
+        <YearData><Year>2026</Year><LEA>999</LEA><Estab>4001</Estab><SessionsPossible>60</SessionsPossible><SessionsAuthorised>0</SessionsAuthorised><SessionsUnauthorised>0</SessionsUnauthorised></YearData>
       </Attendance>
     </Pupil>`)
     .join('');

@@ -7,6 +7,7 @@
  * fast-xml-parser is loaded only when a CTF is chosen. A CTF of another version is refused, naming both versions.
  */
 import type { CellValue, SourceSheet } from '../../../domain/import/cells';
+import { relationshipWords } from '../../../domain/transfer/contactRelationship';
 
 /** The CTF version Pathways Hub reads and writes (README: "Common Transfer Files"). */
 export const CTF_VERSION = '25.0';
@@ -42,8 +43,14 @@ export const CTF_COLUMNS = [
   'Last year attendance %',
 ] as const;
 
-function latestSen(basic: Node | undefined): { provision: string; needs: string[] } {
-  const records = asList(path(basic, 'SENhistory', 'SEN')).map(asNode).filter((x): x is Node => x !== undefined);
+/**
+ * A container the specification places on the Pupil (FSMhistory, LookedAfter, SENhistory); files written to older
+ * layouts that nest it in BasicDetails are read too.
+ */
+const container = (pupil: Node, basic: Node | undefined, name: string): Node | undefined => asNode(pupil[name]) ?? asNode(child(basic, name));
+
+function latestSen(history: Node | undefined): { provision: string; needs: string[] } {
+  const records = asList(child(history, 'SEN')).map(asNode).filter((x): x is Node => x !== undefined);
   const latest = records.sort((a, b) => textOf(b.StartDate).localeCompare(textOf(a.StartDate)))[0];
   if (!latest) return { provision: '', needs: [] };
   const needs = asList(path(latest, 'SENneeds', 'SENneed'))
@@ -54,8 +61,8 @@ function latestSen(basic: Node | undefined): { provision: string; needs: string[
   return { provision: textOf(latest.SENprovision), needs };
 }
 
-function fsmNow(basic: Node | undefined, on: string): string {
-  const periods = asList(path(basic, 'FSMhistory', 'FSMinstance')).map(asNode).filter((x): x is Node => x !== undefined);
+function fsmNow(history: Node | undefined, on: string): string {
+  const periods = asList(child(history, 'FSMinstance')).map(asNode).filter((x): x is Node => x !== undefined);
   if (periods.length === 0) return '';
   return periods.some((p) => textOf(p.FSMstartDate) <= on && (textOf(p.FSMendDate) === '' || textOf(p.FSMendDate) >= on)) ? 'Yes' : 'No';
 }
@@ -79,11 +86,17 @@ function firstContact(pupil: Node): string[] {
   if (!c) return ['', '', '', '', '', ''];
   const phone = asList(path(c, 'Phones', 'Phone')).map(asNode).map((p) => textOf(child(p, 'PhoneNo'))).find((p) => p !== '') ?? '';
   const address = asNode(c.Address);
-  const lines = address ? ['PAON', 'SAON', 'Street', 'Locality', 'Town', 'County', 'PostCode'].map((k) => textOf(path(address, 'BS7666Address', k)) || textOf(address[k])).filter((x) => x !== '') : [];
+  const lines = address
+    ? [
+        ...['SAON', 'PAON', 'Street', 'Locality', 'Town', 'PostTown'].map((k) => textOf(path(address, 'BS7666Address', k))),
+        ...['AddressLine1', 'AddressLine2', 'AddressLine3', 'AddressLine4', 'AddressLine5', 'County'].map((k) => textOf(path(address, 'AddressLines', k))),
+        textOf(address.PostCode),
+      ].filter((x) => x !== '')
+    : [];
   const responsibility = textOf(c.Responsibility);
   return [
     [textOf(c.Forename), textOf(c.Surname)].filter((x) => x !== '').join(' '),
-    textOf(c.Relationship),
+    relationshipWords(textOf(c.Relationship)),
     responsibility === '' ? '' : responsibility === 'true' || responsibility === '1' ? 'Yes' : 'No',
     phone,
     textOf(c.Email),
@@ -117,8 +130,9 @@ export async function readCtf(name: string, xml: string, today: string): Promise
   const rows: CellValue[][] = [[...CTF_COLUMNS]];
   for (const p of pupils) {
     const basic = asNode(p.BasicDetails);
-    const sen = latestSen(basic);
-    const inCare = textOf(path(basic, 'InCare', 'InCare') ?? path(basic, 'InCare'));
+    const sen = latestSen(container(p, basic, 'SENhistory'));
+    const lookedAfter = container(p, basic, 'LookedAfter');
+    const inCare = textOf(lookedAfter ? lookedAfter.InCare : child(basic, 'InCare'));
     rows.push([
       textOf(p.UPN),
       textOf(p.Surname),
@@ -129,7 +143,7 @@ export async function readCtf(name: string, xml: string, today: string): Promise
       sen.provision,
       sen.needs[0] ?? '',
       sen.needs[1] ?? '',
-      fsmNow(basic, today),
+      fsmNow(container(p, basic, 'FSMhistory'), today),
       inCare === '' ? '' : inCare === 'true' || inCare === '1' || inCare.toLowerCase() === 'yes' ? 'Yes' : 'No',
       ...firstContact(p),
       attendancePercent(p, today),
