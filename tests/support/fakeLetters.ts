@@ -23,6 +23,14 @@ export class FakeLetters implements ILetterRepository {
     return filed;
   }
 
+  public async recordSent(letter: FiledLetter, sentOn: string): Promise<FiledLetter> {
+    const i = this.letters.findIndex((l) => l.id === letter.id);
+    if (i < 0) throw new DataError('not-found', 'Could not record the sending: the record was not found or you cannot see it.', 404);
+    if (this.letters[i].etag !== letter.etag) throw new DataError('conflict', 'Someone else changed this document since you opened it.', 412);
+    this.letters[i] = { ...this.letters[i], sentOn, etag: `"${Number(this.letters[i].etag.replace(/\D/g, '')) + 1}"` };
+    return this.letters[i];
+  }
+
   public async content(url: string): Promise<Uint8Array> {
     const c = this.contents.get(url);
     if (!c) throw new DataError('not-found', 'Could not open the letter: the record was not found or you cannot see it.', 404);

@@ -1,18 +1,33 @@
 import { z } from 'zod';
-import { choiceOf, isoDateSchema, itemIdSchema, optionalText, requiredText } from '../common/fields';
+import { choiceOf, isoDateSchema, itemIdSchema, optionalIsoDateSchema, optionalText, requiredText } from '../common/fields';
 
-/** Letters kept in the 'Pathways Letters' library, in the pupil's folder. */
-export const LETTER_KINDS = ['PIP timetable', 'Other'] as const;
+/**
+ * Documents kept in the 'Pathways Letters' library, in the pupil's folder: letters (Word), and the statutory
+ * transfers made when a pupil leaves (the common transfer file) or for a dual-registered pupil's main school
+ * (an attendance transfer), both XML.
+ */
+export const LETTER_KINDS = ['PIP timetable', 'Other', 'Common transfer file', 'Attendance transfer'] as const;
+/** The kinds filed as XML transfers rather than Word letters. */
+export const TRANSFER_KINDS: readonly LetterKind[] = ['Common transfer file', 'Attendance transfer'];
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
-/** A letter as filed: the Word document's name and the columns on its list item. */
-export const letterRecordSchema = z.object({
+/** A letter's columns and file name, before the rule that ties the file type to the kind. */
+export const letterFieldsSchema = z.object({
   id: itemIdSchema.optional(),
   pupilId: itemIdSchema,
   pipId: itemIdSchema.optional(),
   kind: choiceOf(LETTER_KINDS, 'the kind of letter'),
   letterDate: isoDateSchema,
   sentBy: optionalText(255),
-  fileName: requiredText('the file name', 250).refine((n) => /\.docx$/i.test(n) && !/["*:<>?\\|/#%]/.test(n), 'Use a .docx file name without * : < > ? \\ | / # or %'),
+  /** The day the document went to its recipient (a CTF uploaded to the DfE's S2S site), when recorded. */
+  sentOn: optionalIsoDateSchema,
+  fileName: requiredText('the file name', 250).refine((n) => /\.(docx|xml)$/i.test(n) && !/["*:<>?\\|/#%]/.test(n), 'Use a .docx or .xml file name without * : < > ? \\ | / # or %'),
+});
+
+/** A letter as filed: the document's name (Word, or XML for a transfer) and the columns on its list item. */
+export const letterRecordSchema = letterFieldsSchema.superRefine((l, ctx) => {
+  const xml = /\.xml$/i.test(l.fileName);
+  if (xml !== TRANSFER_KINDS.includes(l.kind))
+    ctx.addIssue({ code: 'custom', path: ['fileName'], message: xml ? 'Only a transfer file is filed as .xml' : 'A transfer file is filed as .xml' });
 });
 export type LetterRecord = z.infer<typeof letterRecordSchema>;

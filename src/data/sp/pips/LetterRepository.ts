@@ -4,7 +4,7 @@
  * columns (pupil, PIP, kind, date) on the file's item; if the columns cannot be written the file is removed
  * again, so no letter stands unfiled against its pupil.
  */
-import { letterRecordSchema, type LetterRecord } from '../../../domain';
+import { letterFieldsSchema, letterRecordSchema, type LetterRecord } from '../../../domain';
 import { listByKey } from '../../../lists';
 import { DataError } from '../../errors';
 import type { FiledLetter, ILetterRepository, ReadResult } from '../../ports';
@@ -19,9 +19,9 @@ const list = listByKey('letters');
 /** The letter's columns (the file name comes from the document itself: FileLeafRef). */
 const columns: RecordMapper<Omit<LetterRecord, 'fileName'>> = createRecordMapper({
   list,
-  schema: letterRecordSchema.omit({ fileName: true }),
+  schema: letterFieldsSchema.omit({ fileName: true }),
   title: (l) => `${l.kind} letter, ${l.letterDate}`,
-  fields: { pupilId: 'PwPupil', pipId: 'PwPip', kind: 'PwLetterKind', letterDate: 'PwLetterDate', sentBy: 'PwSentBy' },
+  fields: { pupilId: 'PwPupil', pipId: 'PwPip', kind: 'PwLetterKind', letterDate: 'PwLetterDate', sentBy: 'PwSentBy', sentOn: 'PwSentOn' },
 });
 
 export class SpLetterRepository implements ILetterRepository {
@@ -76,6 +76,19 @@ export class SpLetterRepository implements ILetterRepository {
     } catch (e) {
       await file.delete().catch(() => undefined);
       throw toDataError(e, `record the letter '${fileName}' against the pupil`);
+    }
+  }
+
+  public async recordSent(letter: FiledLetter, sentOn: string): Promise<FiledLetter> {
+    const { id, etag, url, fileName, ...record } = letter;
+    const valid = letterRecordSchema.safeParse({ ...record, fileName, sentOn });
+    if (!valid.success) throw new DataError('invalid-record', `The sending was not recorded: ${valid.error.issues[0].message}`);
+    const item = this.sp.web.lists.getByTitle(list.title).items.getById(id);
+    try {
+      await item.update(columns.toPayload({ ...record, sentOn: valid.data.sentOn }), etag);
+      return { ...columns.fromItem(await item.select(...columns.select)()), fileName, url };
+    } catch (e) {
+      throw toDataError(e, `record that '${fileName}' was sent`);
     }
   }
 
