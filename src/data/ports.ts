@@ -491,6 +491,8 @@ export interface ILetterRepository {
    * the file is removed again if its columns cannot be saved.
    */
   file(letter: LetterRecordT, content: Uint8Array, pupilRef: string): Promise<FiledLetter>;
+  /** Records the day a filed document (a CTF) was sent, under its ETag (a concurrent change is reported, not overwritten). */
+  recordSent(letter: FiledLetter, sentOn: string): Promise<FiledLetter>;
   /** The document's bytes (to download it). */
   content(url: string): Promise<Uint8Array>;
 }
