@@ -86,6 +86,16 @@ export const schoolSettingsSchema = z
       address: requiredText('the address', 1000),
       phone: optionalPhoneSchema,
       email: emailSchema,
+      /**
+       * The service's DfE number (LAESTAB): 3-digit LA and 4-digit establishment number, like 999/1100. Names the
+       * service as the source of the common transfer files it makes (domain/transfer).
+       */
+      dfeNumber: z.preprocess(
+        (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.replace(/[\s/-]/g, '')) : v),
+        z.string().regex(/^\d{7}$/, 'Enter the DfE number as 7 digits: the LA number then the establishment number, like 999/1100').optional(),
+      ),
+      /** The service's unique reference number (URN), 6 to 8 digits. */
+      urn: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().regex(/^\d{6,8}$/, 'The URN must be 6 to 8 digits').optional()),
     }),
     sessions: z.object({ AM: sessionTimesSchema, PM: sessionTimesSchema }),
     /** The day a PIP timetable slot must fit inside. */

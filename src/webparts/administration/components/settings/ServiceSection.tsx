@@ -24,6 +24,10 @@ export const ServiceSection: React.FC = () => {
         <TextSetting path={['service', 'phone']} label="Phone" type="tel" />
         <TextSetting path={['service', 'email']} label="E-mail" type="email" required />
       </Row>
+      <Row>
+        <TextSetting path={['service', 'dfeNumber']} label="DfE number (LA and establishment)" description="7 digits, like 999/1100: names the service on the common transfer files it makes." />
+        <TextSetting path={['service', 'urn']} label="URN" description="The service's unique reference number, 6 to 8 digits." />
+      </Row>
       <Text as="h4" block variant="mediumPlus" styles={{ root: { margin: '16px 0 4px', fontWeight: 600 } }}>
         Designated safeguarding lead
       </Text>
