@@ -21,6 +21,7 @@ import type {
   IPupilSummaryService,
 } from '../data/ports';
 import type { IImportService } from '../data/import/importTypes';
+import type { ITransferService } from '../data/transfer/transferTypes';
 
 /** Everything a web part's components may use, built once per web part by createServices. */
 export interface IServices {
@@ -62,6 +63,8 @@ export interface IServices {
   readonly pupilSummaries: IPupilSummaryService;
   /** Imports from CSV and Excel files and site lists: the dry run, then writing through the repositories above. */
   readonly imports: IImportService;
+  /** Common transfer files out: a leaver's CTF and a main school's attendance transfer (loaded on demand). */
+  readonly transfers: ITransferService;
   readonly currentUser: { readonly email: string; readonly displayName: string };
   readonly siteUrl: string;
   /** The current time (injected so that screens and tests agree on "today"). */

@@ -83,6 +83,10 @@ export function createServices(connection: ServiceConnection): IServices {
       { readWorkbook: true, readCtf: true, siteLists: true, readSiteList: true, plan: true, run: true, savedMappings: true, saveMapping: true },
       async () => (await import(/* webpackChunkName: 'services-import' */ './onDemand/importService')).createImportService({ connection, pupils, schools, pupilRefs, now }),
     ),
+    transfers: onDemandService({ status: true, makeCtf: true, makeAttendanceTransfer: true, recordSent: true }, async () => {
+      const { TransferService } = await import(/* webpackChunkName: 'services-transfer' */ '../data/transfer/TransferService');
+      return new TransferService({ pupils, settings, attendance, letters: new SpLetterRepository(sp, siteUrl), history: new SpPupilHistoryRepository(sp, siteUrl, pupils), now });
+    }),
     currentUser: connection.user,
     siteUrl,
     now,

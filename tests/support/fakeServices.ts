@@ -20,6 +20,7 @@ import type { Session } from '../../src/domain/vocabulary';
 import type { AttendanceActionRecord } from '../../src/domain';
 import type { Pip, PipReview } from '../../src/domain';
 import { FakePips } from './fakePips';
+import { TransferService } from '../../src/data/transfer/TransferService';
 import { FakeLetters } from './fakeLetters';
 import type { LearningLog, LearningLogEntry, Target } from '../../src/domain';
 import { FakeLearningLogs, FakeTargets } from './fakeLearningAndTargets';
@@ -187,20 +188,23 @@ export function createFakeServices(
   const settings = new FakeSettings(data.settings);
   const now = data.now ?? new Date('2026-11-20T10:00:00Z');
   const meetings = new FakeMeetings(data.meetings ?? []);
+  const attendance = new FakeAttendance(data.marks ?? []);
+  const letters = new FakeLetters();
+  const pupilHistory = new FakePupilHistory(pupilRepo);
   return {
     pupils: pupilRepo,
     pupilAccess: new FakeHomeSchoolAccess(),
     schools: schoolRepo,
-    attendance: new FakeAttendance(data.marks ?? []),
+    attendance,
     settings,
     attendanceActions: new FakeAttendanceActions(data.actions ?? []),
     pips: new FakePips(data.pips ?? [], data.pipReviews ?? [], data.settings ?? DEFAULT_SETTINGS),
-    letters: new FakeLetters(),
+    letters,
     learningLogs: new FakeLearningLogs(data.learningLogs ?? [], data.learningLogEntries ?? []),
     targets: new FakeTargets(data.targets ?? []),
     supportPlans: new FakeSupportPlans(data.supportPlans ?? []),
     assessments: new FakeAssessments(data.assessments ?? []),
-    pupilHistory: new FakePupilHistory(pupilRepo),
+    pupilHistory,
     userAccess: new FakeUserAccess(data.pruStaff ?? true, data.pupilRights, data.permissions),
     meetings,
     ehcRequests: new FakeEhcRequests(data.ehcRequests ?? []),
@@ -208,6 +212,8 @@ export function createFakeServices(
     notifications: new FakeNotifications(data.notifications ?? []),
     pupilSummaries: { refresh: async (ids) => ({ checked: ids?.length ?? pupils.length, updated: 0, failures: [] }) },
     imports: createFakeImports(pupilRepo, schoolRepo, [...(data.marks ?? [])], () => now),
+    // The real transfer service over the fakes: it only composes repositories and pure code.
+    transfers: new TransferService({ pupils: pupilRepo, settings, attendance, letters, history: pupilHistory, now: () => now }),
     currentUser: { email: 'attendance.officer@pathways.example.org', displayName: 'Attendance Officer' },
     siteUrl: 'https://contoso.example/sites/pathways',
     now: () => now,
