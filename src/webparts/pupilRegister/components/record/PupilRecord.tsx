@@ -17,6 +17,10 @@ import { historyValue, PupilHistoryView } from './PupilHistoryView';
 import { RecordSection } from './RecordSection';
 import { SharingStatus } from './SharingStatus';
 import { AttendanceSection, DueSection, LearningSection, LettersSection, MeetingsSection, PipsSection, SupportSection } from './RecordSections';
+import { onDemand } from '../../../../ui/onDemand';
+
+/** A leaver's common transfer file and a dual-registered pupil's attendance transfer (PRU staff; loaded when shown). */
+const TransferSection = onDemand('the common transfer file', () => import(/* webpackChunkName: 'register-transfer' */ './TransferSection').then((m) => m.TransferSection));
 
 type Mode = 'view' | 'edit' | 'leave';
 
@@ -126,6 +130,7 @@ export const PupilRecord: React.FC<{ pupilId: number; onBack: () => void; onChan
           <LearningSection pupil={pupil} canEdit={pru} today={today} />
           <MeetingsSection pupil={pupil} canEdit={pru} today={today} />
           <LettersSection pupil={pupil} canEdit={pru} today={today} />
+          {pru && (pupil.leavingDate !== undefined || pupil.registration === 'Dual') && <TransferSection pupil={pupil} today={today} />}
           <RecordSection id="pupil-history-heading" title="History of changes" load={() => pupilHistory.forPupil(pupil.id)} deps={[pupilHistory, pupil.id, pupil.etag]}>
             {(history) => <PupilHistoryView history={history} name={name} />}
           </RecordSection>
