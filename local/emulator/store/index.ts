@@ -114,6 +114,16 @@ export class EmulatorStore {
     return this.writer.update(schema, item, this.writer.fromRestBody(schema, values), this.authorId(editor));
   }
 
+  /**
+   * Overwrites stored values with no validation at all (tests only): data a hand edit, a column change or another
+   * tool left behind, e.g. text in a date column or broken JSON in a Note column. Values use internal names.
+   */
+  damageItem(listTitle: string, id: number, values: Record<string, unknown>): ItemRecord {
+    const schema = this.list(listTitle);
+    const item = this.item(listTitle, id);
+    return this.ctx.items.update(schema.list.id, id, { ...item.data, ...values } as ItemRecord['data'], item.editorId);
+  }
+
   item(listTitle: string, id: number): ItemRecord {
     const item = this.ctx.items.get(this.list(listTitle).list.id, id);
     if (!item) throw new Error(`No item ${id} in '${listTitle}'.`);
