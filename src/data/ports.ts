@@ -113,7 +113,15 @@ export interface RegisterSnapshot {
   readonly entries: readonly RegisterEntry[];
   readonly takenBy?: string;
   readonly takenAt?: string;
+  /** Stored values that could not be read (each names the list, the item and the column); everything else loaded. */
+  readonly problems?: readonly RecordValidationError[];
 }
+
+/**
+ * Marks as read, with `problems`: stored values that could not be read (a code outside the 2024 set, damaged
+ * session detail, no pupil or week), each naming the list, the item and the column. Everything else is returned.
+ */
+export type MarksRead = AttendanceMark[] & { readonly problems?: readonly RecordValidationError[] };
 
 export interface RegisterSaveRequest {
   readonly date: string;
@@ -151,14 +159,14 @@ export interface IAttendanceRepository {
   /** Saves a register in one batch. Never overwrites a mark changed by someone else unless asked to. */
   saveRegister(request: RegisterSaveRequest): Promise<RegisterSaveResult>;
   /** One pupil's marks, optionally within dates. */
-  marksForPupil(pupilId: number, from?: string, to?: string): Promise<AttendanceMark[]>;
+  marksForPupil(pupilId: number, from?: string, to?: string): Promise<MarksRead>;
   /** Several pupils' marks, optionally within dates: one indexed query per pupil, 20 to an HTTP request. */
-  marksForPupils(pupilIds: readonly number[], from?: string, to?: string): Promise<AttendanceMark[]>;
+  marksForPupils(pupilIds: readonly number[], from?: string, to?: string): Promise<MarksRead>;
   /**
    * Every visible pupil's marks in an academic year ('2026/27'). One indexed query per school week, batched: never
    * chosen from the caller's (security-trimmed) pupil count, since SharePoint counts rows before trimming.
    */
-  marksForYear(academicYear: string): Promise<AttendanceMark[]>;
+  marksForYear(academicYear: string): Promise<MarksRead>;
   amendmentsForPupil(pupilId: number): Promise<AttendanceAmendment[]>;
 }
 
