@@ -3,6 +3,7 @@
  * Repositories select and write internal names through this codec; their mappers then run zod.
  */
 import type { FieldDefinition, ListDefinition } from '../../lists';
+import { RecordValidationError } from '../errors';
 import type { SiteRegional } from './siteRegional';
 import { londonDateOf, londonMidnightUtc, wallClockIn } from './spDates';
 
@@ -19,6 +20,24 @@ export function restName(f: FieldDefinition): string {
 /** $select for every declared field of a list, plus the item basics. */
 export function selectFor(list: ListDefinition): string[] {
   return ['Id', 'Title', 'FileSystemObjectType', 'Modified', ...list.fields.map(restName)];
+}
+
+/** Why a stored value cannot be read as its column's type, or undefined when it can. */
+function unreadable(f: FieldDefinition, raw: unknown): string | undefined {
+  switch (f.kind) {
+    case 'Number':
+    case 'Integer':
+    case 'Currency':
+    case 'Lookup':
+    case 'User':
+      return Number.isFinite(typeof raw === 'number' ? raw : Number(raw)) ? undefined : `"${String(raw)}" is not a number`;
+    case 'LookupMulti':
+      return !Array.isArray(raw) || raw.every((v) => Number.isFinite(Number(v))) ? undefined : 'the linked items are not item ids';
+    case 'DateTime':
+      return Number.isNaN(new Date(String(raw)).getTime()) ? `"${String(raw)}" is not a date` : undefined;
+    default:
+      return undefined;
+  }
 }
 
 function readValue(f: FieldDefinition, raw: unknown): FieldValue {
@@ -43,10 +62,20 @@ function readValue(f: FieldDefinition, raw: unknown): FieldValue {
   }
 }
 
-/** Normalises one raw REST item into internal-name → value (dates as yyyy-mm-dd, lookups as ids). */
+/**
+ * Normalises one raw REST item into internal-name → value (dates as yyyy-mm-dd, lookups as ids). A value that is
+ * not of its column's type (text in a date or number column, after a hand edit or a column change) throws a
+ * RecordValidationError naming the list, the item and the column: the reader reports it beside the good records.
+ */
 export function readItem(list: ListDefinition, raw: Record<string, unknown>): FieldValues {
-  const out: FieldValues = { Id: Number(raw.Id ?? raw.ID), Title: raw.Title === undefined || raw.Title === null ? null : String(raw.Title) };
-  for (const f of list.fields) out[f.internalName] = readValue(f, raw[restName(f)]);
+  const id = Number(raw.Id ?? raw.ID);
+  const out: FieldValues = { Id: id, Title: raw.Title === undefined || raw.Title === null ? null : String(raw.Title) };
+  for (const f of list.fields) {
+    const value = raw[restName(f)];
+    const why = value === undefined || value === null || value === '' ? undefined : unreadable(f, value);
+    if (why !== undefined) throw new RecordValidationError(list.title, Number.isFinite(id) ? id : undefined, f.internalName, why);
+    out[f.internalName] = readValue(f, value);
+  }
   return out;
 }
 

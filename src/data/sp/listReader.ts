@@ -23,6 +23,29 @@ export interface ReadOptions<T = unknown> {
   readonly what: string;
 }
 
+/**
+ * Maps raw items one by one: an item that cannot be read (broken JSON, a choice outside the list, text in a date or
+ * number column, a missing required value) becomes a problem naming the list, the item and the column, and every
+ * other item is still returned. Folders are skipped. The one mechanism every list reader uses.
+ */
+export function mapItems<T>(listTitle: string, raws: readonly Record<string, unknown>[], map: (raw: Record<string, unknown>) => T): { items: T[]; problems: RecordValidationError[] } {
+  const items: T[] = [];
+  const problems: RecordValidationError[] = [];
+  for (const raw of raws) {
+    if (isFolderItem(raw)) continue;
+    try {
+      items.push(map(raw));
+    } catch (e) {
+      if (e instanceof RecordValidationError) problems.push(e);
+      else {
+        const id = Number(raw.Id ?? raw.ID);
+        problems.push(new RecordValidationError(listTitle, Number.isFinite(id) ? id : undefined, 'record', e instanceof Error ? e.message : String(e)));
+      }
+    }
+  }
+  return { items, problems };
+}
+
 /** Reads every page of a query, mapping each item; malformed items are reported, not dropped silently. */
 export async function readAll<T>(sp: SPFI, mapper: RecordMapper<T>, options: ReadOptions<T>): Promise<ReadResult<Saved<T>>> {
   const items: Saved<T>[] = [];
@@ -32,15 +55,9 @@ export async function readAll<T>(sp: SPFI, mapper: RecordMapper<T>, options: Rea
     if (options.filter) query = query.filter(options.filter);
     if (options.orderBy) query = query.orderBy(options.orderBy.field, options.orderBy.ascending);
     for await (const page of query) {
-      for (const raw of page as Record<string, unknown>[]) {
-        if (isFolderItem(raw)) continue;
-        try {
-          items.push(mapper.fromItem(raw));
-        } catch (e) {
-          if (e instanceof RecordValidationError) problems.push(e);
-          else throw e;
-        }
-      }
+      const mapped = mapItems(mapper.list.title, page as Record<string, unknown>[], (raw) => mapper.fromItem(raw));
+      items.push(...mapped.items);
+      problems.push(...mapped.problems);
     }
   } catch (e) {
     throw toDataError(e, options.what);
@@ -67,15 +84,9 @@ export async function readEachBatched<T>(sp: SPFI, mapper: RecordMapper<T>, filt
     if (r.status === 'rejected') throw toDataError(r.reason, what);
     return r.value;
   });
-  for (const raw of results.flat()) {
-    if (isFolderItem(raw)) continue;
-    try {
-      items.push(mapper.fromItem(raw));
-    } catch (e) {
-      if (e instanceof RecordValidationError) problems.push(e);
-      else throw e;
-    }
-  }
+  const mapped = mapItems(mapper.list.title, results.flat(), (raw) => mapper.fromItem(raw));
+  items.push(...mapped.items);
+  problems.push(...mapped.problems);
   return { items, problems };
 }
 

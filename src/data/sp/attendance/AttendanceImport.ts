@@ -14,7 +14,7 @@ import { addInPupilFolder } from '../folderWriter';
 import { loadSiteRegional } from '../siteRegional';
 import { toDataError } from '../spErrors';
 import { readWeeksBatched, weeksList } from './weekReader';
-import { emptyWeek, marksOfWeek, sessionField, weekValues, withMarks, type WeekRecord } from './weekItem';
+import { DamagedWeekError, emptyWeek, marksOfWeek, sessionField, weekValues, withMarks, type WeekRecord } from './weekItem';
 import type { PupilRefLookup } from './AttendanceRepository';
 
 export const importedMarkKey = (m: Pick<AttendanceMark, 'pupilId' | 'date' | 'session'>): string => `${m.pupilId}|${m.date}|${m.session}`;
@@ -112,7 +112,7 @@ export class SpAttendanceImport {
     const out: WeekRecord[] = [];
     for (let i = 0; i < pupilIds.length; i += PUPILS_PER_READ) {
       const filters = pupilIds.slice(i, i + PUPILS_PER_READ).map((id) => `PwPupilId eq ${id}`);
-      out.push(...(await readWeeksBatched(this.sp, filters, 'load the saved attendance')));
+      out.push(...(await readWeeksBatched(this.sp, filters, 'load the saved attendance')).weeks);
     }
     return out;
   }
@@ -130,6 +130,11 @@ export class SpAttendanceImport {
     for (let start = 0; start < writes.length; start += WEEKS_PER_BATCH) {
       const [batched, execute] = this.sp.batched();
       const jobs = writes.slice(start, start + WEEKS_PER_BATCH).map(({ week, fields, marks }) => {
+        if (week.damagedDetail) {
+          const message = new DamagedWeekError(week.damagedDetail).message;
+          failures.push(...marks.map((m) => ({ key: importedMarkKey(m), message })));
+          return Promise.resolve();
+        }
         const values = weekValues(week, fields);
         const ref = refs.get(week.pupilId);
         const write: Promise<unknown> =

@@ -2,9 +2,10 @@ import type { AttendanceAmendment, AttendanceMark } from '../../../domain';
 import { academicYearBounds, addWeeks, advanceMarkIssue, attendanceMarkSchema, londonToday, mondayOf } from '../../../domain';
 import type { Session } from '../../../domain/vocabulary';
 import { listByKey, type WeekSessionField } from '../../../lists';
-import { DataError } from '../../errors';
+import { DataError, type RecordValidationError } from '../../errors';
 import type {
   IAttendanceRepository,
+  MarksRead,
   RegisterConflict,
   RegisterEntry,
   RegisterSaveRequest,
@@ -20,7 +21,7 @@ import { toDataError } from '../spErrors';
 import { runBatched, type BatchedJob } from '../batchRetry';
 import { amendmentMapper } from './amendmentMapper';
 import { readWeeks, readWeeksBatched, weeksList } from './weekReader';
-import { emptyWeek, marksOfWeek, sessionField, weekValues, withMarks, type WeekRecord } from './weekItem';
+import { DamagedWeekError, emptyWeek, marksOfWeek, sessionField, weekValues, withMarks, type WeekRecord } from './weekItem';
 
 /** Resolves pupil ids to pupil references (the folder names). */
 export type PupilRefLookup = (pupilIds: readonly number[]) => Promise<ReadonlyMap<number, string>>;
@@ -38,6 +39,11 @@ const MAX_ROUNDS = 3;
 const sameMark = (a: AttendanceMark | undefined, b: AttendanceMark): boolean =>
   a !== undefined && a.code === b.code && a.minutesLate === b.minutesLate && a.arrivalTime === b.arrivalTime && (a.note ?? '') === (b.note ?? '');
 
+/** Attaches the problems met while reading to the marks read. */
+function marksRead(marks: AttendanceMark[], problems: readonly RecordValidationError[]): MarksRead {
+  return problems.length === 0 ? marks : Object.assign(marks, { problems });
+}
+
 function markAt(week: WeekRecord | undefined, field: WeekSessionField): AttendanceMark | undefined {
   if (!week || week.codes[field] === undefined) return undefined;
   return marksOfWeek({ ...week, codes: { [field]: week.codes[field] } })[0];
@@ -54,11 +60,11 @@ export class SpAttendanceRepository implements IAttendanceRepository {
 
   public async register(date: string, session: Session): Promise<SpRegisterSnapshot> {
     const field = sessionField(date, session);
-    const weeks = await readWeeks(this.sp, `PwWeek eq '${mondayOf(date)}'`, 'load the register');
+    const { weeks, problems } = await readWeeks(this.sp, `PwWeek eq '${mondayOf(date)}'`, 'load the register');
     const byPupil = new Map(weeks.map((w) => [w.pupilId, w]));
     const entries: RegisterEntry[] = weeks.map((w) => ({ pupilId: w.pupilId, mark: markAt(w, field) }));
     const taken = await this.registerRecord(date, session);
-    return { date, session, entries, weeks: byPupil, takenBy: taken?.by, takenAt: taken?.at };
+    return { date, session, entries, weeks: byPupil, takenBy: taken?.by, takenAt: taken?.at, problems };
   }
 
   public async saveRegister(request: RegisterSaveRequest): Promise<RegisterSaveResult> {
@@ -103,7 +109,7 @@ export class SpAttendanceRepository implements IAttendanceRepository {
         pending = [];
         break;
       }
-      const fresh = new Map((await readWeeks(this.sp, `PwWeek eq '${mondayOf(date)}'`, 'reload the register')).map((w) => [w.pupilId, w]));
+      const fresh = new Map((await readWeeks(this.sp, `PwWeek eq '${mondayOf(date)}'`, 'reload the register')).weeks.map((w) => [w.pupilId, w]));
       const retry: AttendanceMark[] = [];
       for (const mine of outcome.stale) {
         const before = markAt(weeks.get(mine.pupilId), field);
@@ -128,18 +134,19 @@ export class SpAttendanceRepository implements IAttendanceRepository {
     return { saved, unchanged, conflicts, failures, snapshot: await this.register(date, session) };
   }
 
-  public async marksForPupil(pupilId: number, from?: string, to?: string): Promise<AttendanceMark[]> {
-    const weeks = await readWeeks(this.sp, `PwPupilId eq ${pupilId}`, "load the pupil's attendance");
-    return weeks
+  public async marksForPupil(pupilId: number, from?: string, to?: string): Promise<MarksRead> {
+    const { weeks, problems } = await readWeeks(this.sp, `PwPupilId eq ${pupilId}`, "load the pupil's attendance");
+    const marks = weeks
       .flatMap(marksOfWeek)
       .filter((m) => (from === undefined || m.date >= from) && (to === undefined || m.date <= to))
       .sort((a, b) => (a.date === b.date ? a.session.localeCompare(b.session) : a.date.localeCompare(b.date)));
+    return marksRead(marks, problems);
   }
 
-  public async marksForPupils(pupilIds: readonly number[], from?: string, to?: string): Promise<AttendanceMark[]> {
+  public async marksForPupils(pupilIds: readonly number[], from?: string, to?: string): Promise<MarksRead> {
     if (pupilIds.length === 0) return [];
-    const weeks = await readWeeksBatched(this.sp, [...new Set(pupilIds)].map((id) => `PwPupilId eq ${id}`), "load the pupils' attendance");
-    return weeks.flatMap(marksOfWeek).filter((m) => (from === undefined || m.date >= from) && (to === undefined || m.date <= to));
+    const { weeks, problems } = await readWeeksBatched(this.sp, [...new Set(pupilIds)].map((id) => `PwPupilId eq ${id}`), "load the pupils' attendance");
+    return marksRead(weeks.flatMap(marksOfWeek).filter((m) => (from === undefined || m.date >= from) && (to === undefined || m.date <= to)), problems);
   }
 
   /**
@@ -147,12 +154,12 @@ export class SpAttendanceRepository implements IAttendanceRepository {
    * The single PwAcademicYear query is never used: SharePoint counts the rows it matches before security trimming,
    * so it fails for everyone, home-school staff who see five pupils included, once a year holds 5,000 week items.
    */
-  public async marksForYear(academicYear: string): Promise<AttendanceMark[]> {
+  public async marksForYear(academicYear: string): Promise<MarksRead> {
     const { start, end } = academicYearBounds(academicYear);
     const filters: string[] = [];
     for (let monday = mondayOf(start); monday <= end; monday = addWeeks(monday, 1)) filters.push(`PwWeek eq '${monday}'`);
-    const weeks = await readWeeksBatched(this.sp, filters, 'load the attendance for the year');
-    return weeks.flatMap(marksOfWeek);
+    const { weeks, problems } = await readWeeksBatched(this.sp, filters, 'load the attendance for the year');
+    return marksRead(weeks.flatMap(marksOfWeek), problems);
   }
 
   public async amendmentsForPupil(pupilId: number): Promise<AttendanceAmendment[]> {
@@ -187,6 +194,10 @@ export class SpAttendanceRepository implements IAttendanceRepository {
           pupilId: mark.pupilId, date: mark.date, session: mark.session, originalCode: previous.code,
           newCode: mark.code, reason, amendedBy: request.takenBy, amendedAt: request.at,
         });
+      }
+      if (base.damagedDetail) {
+        failures.push({ pupilId: mark.pupilId, message: new DamagedWeekError(base.damagedDetail).message });
+        continue;
       }
       const next = withMarks(base, [mark]);
       const values = weekValues(next, [field]);

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import type { AttendanceMark } from '../../../domain';
-import { academicYearOf, addDays, isoWeekday, mondayOf } from '../../../domain';
+import { academicYearOf, addDays, isKnownCode, isoWeekday, mondayOf } from '../../../domain';
+import { DataError, RecordValidationError } from '../../errors';
 import { WEEK_SESSION_FIELDS, type WeekSessionField } from '../../../lists';
 import type { Session } from '../../../domain/vocabulary';
 import type { FieldValues } from '../fieldCodec';
@@ -45,20 +46,54 @@ export interface WeekRecord {
   readonly monday: string;
   readonly codes: Partial<Record<WeekSessionField, string>>;
   readonly details: SessionDetails;
+  /**
+   * Set when the stored detail column could not be read (broken JSON after a hand edit): the marks are still shown,
+   * but the item is not written over, so what is stored there is never lost.
+   */
+  readonly damagedDetail?: RecordValidationError;
 }
 
-export function weekRecordOf(values: FieldValues, etag: string): WeekRecord {
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A week item as a record, with a problem (naming the list, the item and the column) for each value that cannot be
+ * read: a code outside the 2024 attendance codes is left out of the marks, broken session detail leaves the marks
+ * without their detail, and an item with no pupil or week cannot be placed at all (week undefined). Never throws.
+ */
+export function weekRecordOf(values: FieldValues, etag: string, listTitle: string): { week?: WeekRecord; problems: RecordValidationError[] } {
+  const itemId = Number(values.Id);
+  const problem = (column: string, detail: string): RecordValidationError => new RecordValidationError(listTitle, itemId, column, detail);
+  const problems: RecordValidationError[] = [];
+  const pupilId = Number(values.PwPupil);
+  if (values.PwPupil === null || !Number.isInteger(pupilId) || pupilId <= 0) return { problems: [problem('PwPupil', 'no pupil is linked')] };
+  const monday = typeof values.PwWeek === 'string' ? values.PwWeek : '';
+  if (!ISO_DATE.test(monday) || Number.isNaN(Date.parse(monday)) || isoWeekday(monday) !== 1) {
+    return { problems: [problem('PwWeek', `"${String(values.PwWeek)}" is not the date of a Monday (yyyy-mm-dd)`)] };
+  }
   const codes: Partial<Record<WeekSessionField, string>> = {};
   for (const f of WEEK_SESSION_FIELDS) {
     const v = values[f];
-    if (typeof v === 'string' && v !== '') codes[f] = v;
+    if (typeof v !== 'string' || v === '') continue;
+    if (isKnownCode(v)) codes[f] = v;
+    else problems.push(problem(f, `"${v}" is not one of the attendance codes (2024); the mark is not counted until it is corrected`));
   }
   let details: SessionDetails = {};
+  let damagedDetail: RecordValidationError | undefined;
   if (typeof values.PwSessionDetail === 'string' && values.PwSessionDetail !== '') {
-    const parsed = sessionDetailsSchema.safeParse(JSON.parse(values.PwSessionDetail));
-    if (parsed.success) details = parsed.data;
+    let json: unknown;
+    try {
+      json = JSON.parse(values.PwSessionDetail);
+    } catch {
+      damagedDetail = problem('PwSessionDetail', 'the value is not valid JSON (the marks are shown without minutes late, arrival times or who recorded them)');
+    }
+    if (!damagedDetail) {
+      const parsed = sessionDetailsSchema.safeParse(json);
+      if (parsed.success) details = parsed.data;
+      else damagedDetail = problem('PwSessionDetail', `the session detail is not in the expected form (${parsed.error.issues[0].message})`);
+    }
+    if (damagedDetail) problems.push(damagedDetail);
   }
-  return { itemId: Number(values.Id), etag, pupilId: Number(values.PwPupil), monday: String(values.PwWeek), codes, details };
+  return { week: { itemId, etag, pupilId, monday, codes, details, ...(damagedDetail ? { damagedDetail } : {}) }, problems };
 }
 
 /** The marks a week record holds. */
@@ -103,6 +138,7 @@ export function emptyWeek(pupilId: number, monday: string): WeekRecord {
 
 /** Column values to write for a week record (only the given session columns, plus the detail and keys). */
 export function weekValues(week: WeekRecord, columns: readonly WeekSessionField[]): FieldValues {
+  if (week.damagedDetail) throw new DamagedWeekError(week.damagedDetail);
   const values: FieldValues = {
     Title: `Week beginning ${week.monday}`,
     PwPupil: week.pupilId,
@@ -113,4 +149,16 @@ export function weekValues(week: WeekRecord, columns: readonly WeekSessionField[
   };
   for (const f of columns) values[f] = week.codes[f] ?? null;
   return values;
+}
+
+/** Refuses to write over a week item whose stored detail cannot be read: writing would lose it. */
+export class DamagedWeekError extends DataError {
+  public constructor(public readonly problem: RecordValidationError) {
+    super(
+      'invalid-record',
+      `Not saved: the stored attendance for this week ('${problem.list}', item ${problem.itemId ?? '?'}) has a damaged '${problem.field}' column, ` +
+        'and saving over it would lose what it holds. Ask whoever manages the site to correct that item, then save again.',
+    );
+    this.name = 'DamagedWeekError';
+  }
 }

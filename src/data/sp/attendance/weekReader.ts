@@ -1,8 +1,9 @@
 import type { SPFI } from '../pnpSetup';
 import { listByKey } from '../../../lists';
-import { isFolderItem, readItem, selectFor } from '../fieldCodec';
+import { readItem, selectFor } from '../fieldCodec';
 import { etagOf } from '../recordMapper';
-import { PAGE_SIZE } from '../listReader';
+import { PAGE_SIZE, mapItems } from '../listReader';
+import type { RecordValidationError } from '../../errors';
 import { toDataError } from '../spErrors';
 import { runBatched } from '../batchRetry';
 import { weekRecordOf, type WeekRecord } from './weekItem';
@@ -10,31 +11,48 @@ import { weekRecordOf, type WeekRecord } from './weekItem';
 export const weeksList = listByKey('attendanceWeeks');
 const select = selectFor(weeksList);
 
-export function toWeekRecords(page: readonly Record<string, unknown>[]): WeekRecord[] {
-  return page.filter((raw) => !isFolderItem(raw)).map((raw) => weekRecordOf(readItem(weeksList, raw), etagOf(raw)));
+/** Week items read, and a problem for every value that could not be read (see weekRecordOf). */
+export interface WeeksRead {
+  readonly weeks: WeekRecord[];
+  readonly problems: RecordValidationError[];
+}
+
+/** Maps raw week items through the one item mapper (mapItems): a damaged item never stops the others. */
+export function toWeekRecords(page: readonly Record<string, unknown>[]): WeeksRead {
+  const problems: RecordValidationError[] = [];
+  const mapped = mapItems(weeksList.title, page, (raw) => {
+    const read = weekRecordOf(readItem(weeksList, raw), etagOf(raw), weeksList.title);
+    problems.push(...read.problems);
+    return read.week;
+  });
+  return { weeks: mapped.items.filter((w): w is WeekRecord => w !== undefined), problems: [...mapped.problems, ...problems] };
 }
 
 /** Every week item matching a filter that starts on an indexed column (PwWeek, PwPupilId or PwAcademicYear). */
-export async function readWeeks(sp: SPFI, filter: string, what: string): Promise<WeekRecord[]> {
-  const out: WeekRecord[] = [];
+export async function readWeeks(sp: SPFI, filter: string, what: string): Promise<WeeksRead> {
+  const weeks: WeekRecord[] = [];
+  const problems: RecordValidationError[] = [];
   try {
     for await (const page of sp.web.lists.getByTitle(weeksList.title).items.select(...select).filter(filter).top(PAGE_SIZE)) {
-      out.push(...toWeekRecords(page as Record<string, unknown>[]));
+      const read = toWeekRecords(page as Record<string, unknown>[]);
+      weeks.push(...read.weeks);
+      problems.push(...read.problems);
     }
   } catch (e) {
     throw toDataError(e, what);
   }
-  return out;
+  return { weeks, problems };
 }
 
 /** Many week queries at once: one batch, 20 queries per HTTP call. Each filter must match ≤ 5,000 items. */
-export async function readWeeksBatched(sp: SPFI, filters: readonly string[], what: string): Promise<WeekRecord[]> {
+export async function readWeeksBatched(sp: SPFI, filters: readonly string[], what: string): Promise<WeeksRead> {
   const settled = await runBatched(
     sp,
     filters.map((filter) => (batched: SPFI) => batched.web.lists.getByTitle(weeksList.title).items.select(...select).filter(filter).top(PAGE_SIZE)<Record<string, unknown>[]>()),
   );
-  return settled.flatMap((r) => {
+  const raws = settled.flatMap((r) => {
     if (r.status === 'rejected') throw toDataError(r.reason, what);
-    return toWeekRecords(r.value);
+    return r.value;
   });
+  return toWeekRecords(raws);
 }

@@ -75,7 +75,7 @@ export class PupilSummaryService {
     ]);
     const active = pips.items.filter((p) => p.status === 'Active');
     const reviews = await readEachBatched(this.sp, pipReviewMapper, active.map((p) => `PwPipId eq ${p.id}`), 'read the PIP reviews');
-    return { cached, marks: weeks.flatMap(marksOfWeek), pips: pips.items, reviews: reviews.items };
+    return { cached, marks: weeks.weeks.flatMap(marksOfWeek), pips: pips.items, reviews: reviews.items };
   }
 
   private async cachedOf(ids: readonly number[]): Promise<CachedColumns[]> {
