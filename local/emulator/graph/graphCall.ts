@@ -1,4 +1,5 @@
 /** What a Graph route handler receives: the request, the signed-in user and the emulator's services. */
+import type { TeamsLinkPolicy } from './events/teamsLinkPolicy';
 import type { DirectoryUser, EmulatorContext, RouteRequest } from '../contracts';
 import type { ConsentStore } from './consent';
 import type { EventStore } from './events/eventStore';
@@ -16,6 +17,8 @@ export interface GraphServices {
   readonly consent: ConsentStore;
   readonly events: EventStore;
   readonly outbox: OutboxStore;
+  /** When new online meetings get their Teams link. */
+  readonly teamsLinks: TeamsLinkPolicy;
   tenant(): TenantInfo;
 }
 

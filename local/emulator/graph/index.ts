@@ -16,6 +16,7 @@ import { handleOutbox, OUTBOX_PATH } from './outbox/outboxRoutes';
 import { OutboxStore } from './outbox/outboxStore';
 import { matchRoute } from './router';
 import { migrateGraph } from './schema';
+import { handleTeamsPolicy, TeamsLinkPolicy, TEAMS_POLICY_PATH } from './events/teamsLinkPolicy';
 
 export interface GraphPartOptions {
   /**
@@ -59,7 +60,8 @@ export function createGraphPart(ctx: EmulatorContext, options: GraphPartOptions 
     const domain = options.tenantDomain ?? (typeof fromDirectory === 'string' ? fromDirectory : DEFAULT_INITIAL_DOMAIN);
     return { domain, tenantId: options.tenantId ?? stableGuid(`tenant:${domain}`) };
   };
-  const services: GraphServices = { ctx, consent, events, outbox, tenant };
+  const teamsLinks = new TeamsLinkPolicy();
+  const services: GraphServices = { ctx, consent, events, outbox, teamsLinks, tenant };
 
   /** The Graph pipeline after authentication and throttling (also used for each request of a $batch). */
   const dispatch = (req: RouteRequest): RouteResponse => {
@@ -105,6 +107,7 @@ export function createGraphPart(ctx: EmulatorContext, options: GraphPartOptions 
       const path = req.url.pathname;
       if (path === OUTBOX_PATH || path.startsWith(`${OUTBOX_PATH}/`)) return handleOutbox(req, outbox);
       if (path === CONSENT_PATH) return handleConsent(req, consent);
+      if (path === TEAMS_POLICY_PATH) return handleTeamsPolicy(req, teamsLinks);
       if (!path.startsWith(GRAPH_PREFIX)) return undefined;
       if (!req.user) return dispatch(req);
       return throttled(req) ?? dispatch(req);

@@ -47,10 +47,22 @@ export function fullUser(user: DirectoryUser, tenant: TenantInfo): Record<string
   };
 }
 
-function present(user: DirectoryUser, tenant: TenantInfo, select: string | null): Record<string, unknown> {
+/**
+ * What User.ReadBasic.All lets an app read of OTHER users, the "basic profile": display name, first and last
+ * name, e-mail address, user principal name and id (learn.microsoft.com/graph/permissions-reference; Microsoft Q&A
+ * 285432). Pathways Hub's package asks for no more, and SPFx is granted no more than the package asks for, so any
+ * other property ($select=userType, jobTitle …) is simply not returned.
+ */
+const BASIC_PROFILE = new Set(['id', 'displayName', 'givenName', 'surname', 'mail', 'userPrincipalName']);
+
+function basicOnly(u: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(u).filter(([k]) => BASIC_PROFILE.has(k) || k.startsWith('@odata')));
+}
+
+function present(user: DirectoryUser, tenant: TenantInfo, select: string | null, basic = false): Record<string, unknown> {
   const full = fullUser(user, tenant);
-  if (select) return selectFields(full, select);
-  return Object.fromEntries(DEFAULT_PROPERTIES.map((k) => [k, full[k]]));
+  const shown = select ? selectFields(full, select) : Object.fromEntries(DEFAULT_PROPERTIES.map((k) => [k, full[k]]));
+  return basic ? basicOnly(shown) : shown;
 }
 
 export function getMe(call: GraphCall): RouteResponse {
@@ -76,10 +88,8 @@ export function listUsers(call: GraphCall): RouteResponse {
     selfUrl: call.selfUrl,
   });
   if (!result.ok) return graphError(call.req.headers, 400, 'Request_UnsupportedQuery', result.message);
-  if (!call.query.get('$select')) {
-    const value = result.body.value as Record<string, unknown>[];
-    result.body.value = value.map((u) => Object.fromEntries(DEFAULT_PROPERTIES.map((k) => [k, u[k]])));
-  }
+  const value = result.body.value as Record<string, unknown>[];
+  result.body.value = value.map((u) => basicOnly(call.query.get('$select') ? u : Object.fromEntries(DEFAULT_PROPERTIES.map((k) => [k, u[k]]))));
   return graphJson(call.req.headers, 200, result.body);
 }
 
@@ -99,6 +109,7 @@ export function getUser(call: GraphCall, idOrUpn: string): RouteResponse {
       `Resource '${idOrUpn}' does not exist or one of its queried reference-property objects are not present.`,
     );
   }
-  const body = { '@odata.context': `${GRAPH_CONTEXT_BASE}#users/$entity`, ...present(user, tenant, call.query.get('$select')) };
+  const self = user.aadId === call.user.aadId;
+  const body = { '@odata.context': `${GRAPH_CONTEXT_BASE}#users/$entity`, ...present(user, tenant, call.query.get('$select'), !self) };
   return graphJson(call.req.headers, 200, body);
 }

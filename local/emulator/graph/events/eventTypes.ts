@@ -40,6 +40,8 @@ export interface StoredEvent {
   onlineMeetingProvider: string;
   joinUrl: string | null;
   conferenceId: string | null;
+  /** GETs still to come before Graph has made the Teams link (TeamsLinkPolicy 'delayed'). */
+  teamsLinkAfterGets?: number;
   allowNewTimeProposals: boolean;
   isCancelled: boolean;
   /** iCalendar SEQUENCE: 0 on creation, +1 for each update sent to attendees and for the cancellation. */

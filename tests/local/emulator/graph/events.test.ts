@@ -151,12 +151,13 @@ describe('events through graph-client', () => {
     expect(sent[1].cc).toEqual([PARENT_EMAIL]);
   });
 
-  it('POST /cancel answers 202 with no body, marks the event cancelled and notifies attendees', async () => {
+  it('POST /cancel answers 202 with no body, moves the event out of the calendar (Deleted Items) and notifies attendees', async () => {
     const created = (await client.api('/me/events').post(reviewMeeting())) as GraphEvent;
     const result: unknown = await client.api(`/me/events/${created.id}/cancel`).post({ comment: 'The pupil is unwell; we will rearrange.' });
     expect(result === undefined || result === null || typeof result === 'object').toBe(true);
-    const after = (await client.api(`/me/events/${created.id}`).get()) as GraphEvent;
-    expect(after.isCancelled).toBe(true);
+    // learn.microsoft.com/graph/api/event-cancel: "The action moves the event to the Deleted Items folder."
+    await expect(client.api(`/me/events/${created.id}`).get()).rejects.toMatchObject({ statusCode: 404 });
+    expect(((await client.api('/me/events').get()) as { value: GraphEvent[] }).value.map((e) => e.id)).not.toContain(created.id);
     const [cancellation] = await outbox(h);
     expect(cancellation).toMatchObject({
       kind: 'cancellation',
@@ -166,10 +167,38 @@ describe('events through graph-client', () => {
       sequence: 1,
     });
     expect(cancellation.body).toContain('The pupil is unwell');
-    await expect(client.api(`/me/events/${created.id}`).patch({ subject: 'x' })).rejects.toMatchObject({ statusCode: 400 });
+    await expect(client.api(`/me/events/${created.id}`).patch({ subject: 'x' })).rejects.toMatchObject({ statusCode: 404 });
 
     const raw = await h.raw(`/graph/v1.0/me/events/${encodeURIComponent(created.id)}/cancel`, { method: 'POST', as: PEOPLE.organiser.email, body: '{}' });
-    expect(raw.status).toBe(400); // already cancelled
+    expect(raw.status).toBe(404); // no longer in the calendar
+  });
+
+  it('a repeated transactionId creates nothing and answers as the create did, even once that event was cancelled', async () => {
+    const first = (await client.api('/me/events').post(reviewMeeting({ transactionId: 'repeat-1' }))) as GraphEvent;
+    const again = (await client.api('/me/events').post(reviewMeeting({ transactionId: 'repeat-1' }))) as GraphEvent;
+    expect(again.id).toBe(first.id);
+    await client.api(`/me/events/${first.id}/cancel`).post({});
+    const afterCancel = (await client.api('/me/events').post(reviewMeeting({ transactionId: 'repeat-1' }))) as GraphEvent;
+    // Graph does not document this case: nothing usable comes back (the id is no longer in the calendar).
+    expect(afterCancel.id).toBe(first.id);
+    expect(afterCancel.isCancelled).toBe(false);
+    await expect(client.api(`/me/events/${afterCancel.id}`).get()).rejects.toMatchObject({ statusCode: 404 });
+  });
+
+  it('can create an online meeting whose Teams link comes later, or none at all (on demand)', async () => {
+    const policy = (mode: string, readyAfterGets?: number) =>
+      h.raw('/_emulator/graph-teams', { method: 'POST', body: JSON.stringify({ mode, ...(readyAfterGets !== undefined ? { readyAfterGets } : {}) }) });
+    expect((await policy('delayed', 2)).status).toBe(200);
+    const delayed = (await client.api('/me/events').post(reviewMeeting())) as GraphEvent;
+    expect(delayed.isOnlineMeeting).toBe(true);
+    expect(delayed.onlineMeeting).toBeNull();
+    expect(((await client.api(`/me/events/${delayed.id}`).get()) as GraphEvent).onlineMeeting).toBeNull();
+    expect(((await client.api(`/me/events/${delayed.id}`).get()) as GraphEvent).onlineMeeting?.joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\//);
+    await policy('unavailable');
+    const none = (await client.api('/me/events').post(reviewMeeting())) as GraphEvent;
+    expect(none).toMatchObject({ isOnlineMeeting: false, onlineMeeting: null });
+    expect(((await client.api(`/me/events/${none.id}`).get()) as GraphEvent).onlineMeeting).toBeNull();
+    await policy('ready');
   });
 
   it('DELETE answers 204, sends a cancellation for a live meeting, then 404', async () => {

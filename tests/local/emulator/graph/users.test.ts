@@ -39,18 +39,20 @@ describe('users through graph-client', () => {
     expect(none.value).toEqual([]);
   });
 
-  it('shows a guest with userType Guest and an #EXT# user principal name', async () => {
+  it('shows a guest by its #EXT# user principal name; userType is not in the basic profile User.ReadBasic.All gives', async () => {
     const client = createLocalGraphClient(h.origin, PEOPLE.organiser.email);
     const res = (await client.api('/users').filter("mail eq 'casey.lund@oakfield.example.sch.uk'").select(['id', 'mail', 'userType', 'userPrincipalName']).get()) as {
       value: Array<Record<string, unknown>>;
     };
     expect(res.value[0]).toMatchObject({
       mail: 'casey.lund@oakfield.example.sch.uk',
-      userType: 'Guest',
       userPrincipalName: 'casey.lund_oakfield.example.sch.uk#EXT#@pathwaysexample.onmicrosoft.com',
     });
-    const byId = (await client.api(`/users/${h.user('homeSchool').aadId}`).select('userType').get()) as Record<string, unknown>;
-    expect(byId.userType).toBe('Guest');
+    expect(res.value[0]).not.toHaveProperty('userType');
+    const byId = (await client.api(`/users/${h.user('homeSchool').aadId}`).select(['userType', 'jobTitle', 'displayName']).get()) as Record<string, unknown>;
+    expect(byId).not.toHaveProperty('userType');
+    expect(byId).not.toHaveProperty('jobTitle');
+    expect(typeof byId.displayName).toBe('string');
   });
 
   it('GET /users/{upn} and /users/{id}; 404 Request_ResourceNotFound otherwise', async () => {
