@@ -1,15 +1,20 @@
 /**
  * Review meetings through Microsoft Graph (delegated, as the signed-in member of staff):
  *   schedule     POST /me/events: subject and body without pupil detail, Europe/London times, attendees,
- *                isOnlineMeeting + teamsForBusiness (Teams link), transactionId (a retried create never makes a
- *                second event); the record is saved first (the invitation links back to it), then marked
- *                Scheduled with the event id and join link. If Graph refuses, the record stays a Draft and says
- *                nothing was sent: a record never claims an invitation that was not created.
+ *                isOnlineMeeting + teamsForBusiness (Teams link), transactionId (Graph's documented use: a retried
+ *                create never makes a second event; a booking after a cancellation uses a new one, and what comes
+ *                back is checked with a GET, never trusted to be live); the record is saved first (the invitation
+ *                links back to it), then marked Scheduled with the event id and join link. The link can come later
+ *                than the event (or never, without Teams): it is fetched again, a bounded number of times, and
+ *                without it the record stays a Draft with a clear message. If Graph refuses, the record stays a
+ *                Draft and says nothing was sent: a record never claims an invitation that was not created.
  *   reschedule   PATCH /me/events/{id} (attendees get the update), then the record
  *   cancel       POST /me/events/{id}/cancel (attendees are told), then the record
  *   freeBusy     POST /me/calendar/getSchedule for people in the tenant; others cannot be read through Graph
- *   findStaff    GET /users (User.ReadBasic.All), members of the tenant only
- * Throttled calls (429, 503, 504) are retried after Retry-After (graphRetry.ts).
+ *   findStaff    GET /users (User.ReadBasic.All), members of the tenant only: guests are told apart by the #EXT# in
+ *                their user principal name (userType is not in the basic profile that permission reads)
+ * Throttled calls (429, 503, 504) are retried by the Graph client itself (MSGraphClientV3 runs graph-client's
+ * RetryHandler, honouring Retry-After): nothing here retries on top of it.
  */
 import { inviteBodyHtml, inviteSubject, isInvited, type MeetingAttendee, type ReviewMeeting } from '../../../domain';
 import { DataError } from '../../errors';
@@ -24,7 +29,6 @@ import type {
 } from '../../ports';
 import type { GraphApi } from '../graphApi';
 import { toGraphDataError } from '../graphErrors';
-import { RetriesExhausted, withGraphRetry, type RetryOptions } from '../graphRetry';
 import { fromLondonWallTime, SERVICE_TIME_ZONE, toLondonGraphTime } from '../graphTime';
 import { meetingRecordLink } from '../recordLinks';
 
@@ -37,14 +41,23 @@ export interface MeetingServiceOptions {
   readonly siteUrl: string;
   readonly serviceName: () => Promise<string>;
   readonly now: () => Date;
-  readonly retry?: RetryOptions;
+  /** Waits between checks for a Teams link not yet ready; injected so tests need not wait. */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
+
+/** Waits before each further check for a Teams link Graph has not made yet (bounded: about 7 s in all). */
+const LINK_CHECK_DELAYS_MS = [1000, 2000, 4000];
+const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface GraphEvent {
   id?: unknown;
   isCancelled?: unknown;
+  isOnlineMeeting?: unknown;
   onlineMeeting?: { joinUrl?: unknown } | null;
 }
+
+const joinUrlOf = (e: GraphEvent | undefined): string | undefined =>
+  e?.onlineMeeting && typeof e.onlineMeeting.joinUrl === 'string' && e.onlineMeeting.joinUrl !== '' ? e.onlineMeeting.joinUrl : undefined;
 
 interface ScheduleAnswer {
   value?: {
@@ -64,11 +77,11 @@ function siteTag(siteUrl: string): string {
 const toAttendees = (attendees: readonly MeetingAttendee[]): unknown[] =>
   attendees.map((a) => ({ type: 'required', emailAddress: { address: a.email, ...(a.name ? { name: a.name } : {}) } }));
 
-async function call<T>(what: string, permission: string, retry: RetryOptions | undefined, run: () => Promise<T>): Promise<T> {
+async function call<T>(what: string, permission: string, run: () => Promise<T>): Promise<T> {
   try {
-    return (await withGraphRetry(run, retry)).value;
+    return await run();
   } catch (e) {
-    throw toGraphDataError(e instanceof RetriesExhausted ? e.cause : e, what, permission);
+    throw toGraphDataError(e, what, permission);
   }
 }
 
@@ -77,10 +90,12 @@ export class MeetingService implements IMeetingService {
 
   public async schedule(request: ScheduleMeetingRequest): Promise<ScheduleMeetingResult> {
     const { meetings } = this.options;
-    if (isInvited(request.meeting))
+    if (isInvited(request.meeting) && request.meeting.status !== 'Cancelled')
       throw new DataError('conflict', 'This meeting has already been sent to the attendees: move it or cancel it instead.');
     if (request.meeting.attendees.length === 0)
       throw new DataError('invalid-record', 'Invite at least one person before scheduling the meeting.');
+    // An event of an earlier booking of this record (since cancelled): the new booking needs a new transactionId.
+    const earlierEvent = request.meeting.eventId;
     // 1. The record first, as a Draft without an event: the invitation links back to it.
     const { eventId: _e, joinUrl: _j, invitedAt: _i, ...choices } = request.meeting;
     void _e;
@@ -91,12 +106,22 @@ export class MeetingService implements IMeetingService {
       ? await meetings.update(request.existing.id, request.existing.etag, draft)
       : await meetings.create(draft, request.pupil.pupilRef);
     // 2. The Outlook event with its Teams link.
-    let event: { id: string; joinUrl?: string };
+    let event: { id: string; joinUrl?: string; online: boolean };
     try {
-      event = await this.createEvent(saved, request.pupil, request.location);
+      event = await this.createEvent(saved, request.pupil, request.location, earlierEvent);
     } catch (e) {
       const problem = e instanceof DataError ? e.message : String(e);
       return { meeting: saved, invited: false, problem: `${problem} The meeting is saved as a draft: nothing was sent.` };
+    }
+    // Never Scheduled without its Teams link: the panel in the meeting finds its review by that link.
+    if (!event.joinUrl) {
+      return {
+        meeting: saved,
+        invited: false,
+        problem: event.online
+          ? 'Outlook sent the invitation, but Teams has not given it a meeting link yet. The meeting is kept as a draft: send it again in a minute to pick up the link (no second invitation is sent).'
+          : 'Outlook sent the invitation without a Teams meeting (Teams may not be available for your account). The meeting is kept as a draft: add a Teams meeting to the invitation in Outlook, or ask your administrator about Teams.',
+      };
     }
     // 3. The record now says what Graph created.
     const booked: ReviewMeeting = {
@@ -104,7 +129,7 @@ export class MeetingService implements IMeetingService {
       status: 'Scheduled',
       eventId: event.id,
       invitedAt: this.options.now().toISOString(),
-      ...(event.joinUrl ? { joinUrl: event.joinUrl } : {}),
+      joinUrl: event.joinUrl,
     };
     try {
       saved = await meetings.update(saved.id, saved.etag, booked);
@@ -117,7 +142,7 @@ export class MeetingService implements IMeetingService {
         problem: `The invitation was created in Outlook, but the meeting record could not be updated (${why}). Schedule it again to finish: no second invitation will be sent.`,
       };
     }
-    return { meeting: saved, invited: true, ...(event.joinUrl ? {} : { problem: 'Outlook created the invitation without a Teams link: add one in Outlook.' }) };
+    return { meeting: saved, invited: true };
   }
 
   public async reschedule(
@@ -130,7 +155,7 @@ export class MeetingService implements IMeetingService {
       const id = meeting.eventId;
       const body: Record<string, unknown> = { start: toLondonGraphTime(change.start), end: toLondonGraphTime(change.end) };
       if (change.attendees) body.attendees = toAttendees(change.attendees);
-      await call('move the meeting in Outlook', CALENDARS_READ_WRITE, this.options.retry, () =>
+      await call('move the meeting in Outlook', CALENDARS_READ_WRITE, () =>
         this.options.graph.api(`/me/events/${encodeURIComponent(id)}`).patch(body),
       );
     }
@@ -141,7 +166,7 @@ export class MeetingService implements IMeetingService {
     if (meeting.status === 'Held') throw new DataError('invalid-record', 'A meeting that has been held cannot be cancelled.');
     if (isInvited(meeting) && meeting.eventId !== undefined) {
       const id = meeting.eventId;
-      await call('cancel the meeting in Outlook', CALENDARS_READ_WRITE, this.options.retry, () =>
+      await call('cancel the meeting in Outlook', CALENDARS_READ_WRITE, () =>
         this.options.graph.api(`/me/events/${encodeURIComponent(id)}/cancel`).post({ comment: comment.trim() || 'This meeting has been cancelled.' }),
       );
     }
@@ -151,7 +176,7 @@ export class MeetingService implements IMeetingService {
   public async freeBusy(emails: readonly string[], startIso: string, endIso: string): Promise<FreeBusy[]> {
     const wanted = Array.from(new Set(emails.map((e) => e.trim().toLowerCase()).filter((e) => e !== '')));
     if (wanted.length === 0) return [];
-    const answer = await call('read the calendars', CALENDARS_READ_WRITE, this.options.retry, () =>
+    const answer = await call('read the calendars', CALENDARS_READ_WRITE, () =>
       this.options.graph
         .api('/me/calendar/getSchedule')
         .header('Prefer', `outlook.timezone="${SERVICE_TIME_ZONE}"`)
@@ -182,20 +207,26 @@ export class MeetingService implements IMeetingService {
   public async findStaff(text: string): Promise<{ name: string; email: string }[]> {
     const t = text.trim().replace(/'/g, "''");
     if (t.length < 2) return [];
-    const answer = (await call('search the staff directory', USER_READ_BASIC_ALL, this.options.retry, () =>
+    const answer = (await call('search the staff directory', USER_READ_BASIC_ALL, () =>
       this.options.graph
         .api('/users')
         .filter(`startswith(displayName,'${t}') or startswith(mail,'${t}')`)
-        .select(['displayName', 'mail', 'userType'])
+        .select(['displayName', 'mail', 'userPrincipalName'])
         .top(15)
         .get(),
-    )) as { value?: { displayName?: string; mail?: string | null; userType?: string }[] };
+    )) as { value?: { displayName?: string; mail?: string | null; userPrincipalName?: string }[] };
+    // A guest's user principal name is <address with _ for @>#EXT#@<tenant>; members' never holds #EXT#.
     return (answer.value ?? [])
-      .filter((u) => typeof u.mail === 'string' && u.mail !== '' && u.userType !== 'Guest')
+      .filter((u) => typeof u.mail === 'string' && u.mail !== '' && typeof u.userPrincipalName === 'string' && !/#EXT#/i.test(u.userPrincipalName))
       .map((u) => ({ name: u.displayName ?? String(u.mail), email: String(u.mail) }));
   }
 
-  private async createEvent(meeting: Saved<ReviewMeeting>, pupil: MeetingPupil, location: string | undefined): Promise<{ id: string; joinUrl?: string }> {
+  private async createEvent(
+    meeting: Saved<ReviewMeeting>,
+    pupil: MeetingPupil,
+    location: string | undefined,
+    earlierEvent: string | undefined,
+  ): Promise<{ id: string; joinUrl?: string; online: boolean }> {
     const serviceName = await this.options.serviceName();
     const body = {
       subject: inviteSubject(meeting.kind, pupil, serviceName),
@@ -207,15 +238,44 @@ export class MeetingService implements IMeetingService {
       isOnlineMeeting: true,
       onlineMeetingProvider: 'teamsForBusiness',
       allowNewTimeProposals: true,
-      transactionId: `pathways-${siteTag(this.options.siteUrl)}-meeting-${meeting.id}-${Date.parse(meeting.start)}`,
+      // Graph documents transactionId only as making a retried create (the same request again) create nothing. So it
+      // names this booking: the record, its start, and the event of any earlier booking since cancelled.
+      transactionId: `pathways-${siteTag(this.options.siteUrl)}-meeting-${meeting.id}-${Date.parse(meeting.start)}${earlierEvent ? `-after-${siteTag(earlierEvent)}` : ''}`,
     };
-    const post = (payload: typeof body): Promise<GraphEvent> =>
-      call('send the invitation', CALENDARS_READ_WRITE, this.options.retry, () => this.options.graph.api('/me/events').post(payload) as Promise<GraphEvent>);
-    let created = await post(body);
-    // The same slot booked before and then cancelled: Graph hands back that cancelled event; book a fresh one.
-    if (created.isCancelled === true) created = await post({ ...body, transactionId: `${body.transactionId}-${this.options.now().getTime()}` });
-    if (typeof created.id !== 'string' || created.id === '') throw new DataError('unknown', 'Outlook did not return the new event.');
-    const joinUrl = created.onlineMeeting && typeof created.onlineMeeting.joinUrl === 'string' ? created.onlineMeeting.joinUrl : undefined;
-    return { id: created.id, ...(joinUrl ? { joinUrl } : {}) };
+    const post = async (payload: typeof body): Promise<string> => {
+      const created = await call('send the invitation', CALENDARS_READ_WRITE, () => this.options.graph.api('/me/events').post(payload) as Promise<GraphEvent>);
+      if (typeof created.id !== 'string' || created.id === '') throw new DataError('unknown', 'Outlook did not return the new event.');
+      return created.id;
+    };
+    let id = await post(body);
+    // What came back is read again, never trusted: it must be in the calendar and not cancelled (a cancelled event
+    // is moved to Deleted Items), and it carries the Teams link once Teams has made it.
+    let live = await this.readEvent(id);
+    if (!live) {
+      id = await post({ ...body, transactionId: `${body.transactionId}-${this.options.now().getTime()}` });
+      live = await this.readEvent(id);
+      if (!live) throw new DataError('unknown', 'Outlook did not keep the new event in your calendar.');
+    }
+    let joinUrl = joinUrlOf(live);
+    const online = live.isOnlineMeeting === true;
+    const sleep = this.options.sleep ?? defaultSleep;
+    for (const delay of LINK_CHECK_DELAYS_MS) {
+      if (joinUrl || !online) break;
+      await sleep(delay);
+      joinUrl = joinUrlOf(await this.readEvent(id));
+    }
+    return { id, online, ...(joinUrl ? { joinUrl } : {}) };
+  }
+
+  /** The organiser's event, or undefined when it is not (or no longer) in the calendar. */
+  private async readEvent(id: string): Promise<GraphEvent | undefined> {
+    try {
+      const event = (await this.options.graph.api(`/me/events/${encodeURIComponent(id)}`).select(['id', 'isCancelled', 'isOnlineMeeting', 'onlineMeeting']).get()) as GraphEvent;
+      return event.isCancelled === true ? undefined : event;
+    } catch (e) {
+      const error = toGraphDataError(e, 'read the invitation back', CALENDARS_READ_WRITE);
+      if (error.kind === 'not-found') return undefined;
+      throw error;
+    }
   }
 }

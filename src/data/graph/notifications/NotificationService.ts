@@ -9,7 +9,6 @@ import { DataError } from '../../errors';
 import type { INotificationLog, INotificationService, NotificationRequest, NotificationResult, ReadResult, Saved } from '../../ports';
 import type { GraphApi } from '../graphApi';
 import { toGraphDataError } from '../graphErrors';
-import { RetriesExhausted, withGraphRetry, type RetryOptions } from '../graphRetry';
 import { pupilDetailIn } from './messageGuard';
 
 export const MAIL_SEND = 'Mail.Send';
@@ -20,7 +19,6 @@ export interface NotificationServiceOptions {
   readonly sender: { readonly email: string; readonly displayName: string };
   readonly serviceName: () => Promise<string>;
   readonly now: () => Date;
-  readonly retry?: RetryOptions;
 }
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -100,15 +98,15 @@ export class NotificationService implements INotificationService {
       },
       saveToSentItems: true,
     };
+    // Sent once. Nothing here tries again: a 503 or 504 after POST /me/sendMail may mean the message went, so a
+    // failure is logged and staff choose to send it again (the Graph client's own retry handles throttling).
     try {
-      const { attempts } = await withGraphRetry(() => graph.api('/me/sendMail').post(body), this.options.retry);
-      const sent = await this.record(entry, 'Sent', attempts);
+      await graph.api('/me/sendMail').post(body);
+      const sent = await this.record(entry, 'Sent', 1);
       return { outcome: 'sent', record: sent };
     } catch (e) {
-      const attempts = e instanceof RetriesExhausted ? e.attempts : 1;
-      const cause = e instanceof RetriesExhausted ? e.cause : e;
-      const problem = toGraphDataError(cause, 'send the e-mail', MAIL_SEND).message;
-      const failed = await this.record(entry, 'Failed', attempts, problem);
+      const problem = toGraphDataError(e, 'send the e-mail', MAIL_SEND).message;
+      const failed = await this.record(entry, 'Failed', 1, problem);
       return { outcome: 'failed', record: failed, problem };
     }
   }

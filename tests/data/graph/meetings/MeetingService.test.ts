@@ -130,37 +130,83 @@ describe('scheduling a review meeting', () => {
     expect(await fx.outbox('?kind=invite')).toHaveLength(1);
   });
 
-  it('retries a throttled create after the Retry-After it was given; says Microsoft 365 is busy when it stays throttled', async () => {
+  it('does not retry a throttled create itself (the Graph client’s RetryHandler does): says Microsoft 365 is busy, keeps a Draft', async () => {
     const throttled = fx.connect(DEFAULT_ADMIN.email, { throttleFirst: 1 });
-    const waits: number[] = [];
     const service = new MeetingService({
       graph: throttled.graph,
       meetings: throttled.services.meetings,
       siteUrl: throttled.services.siteUrl,
       serviceName: async () => 'Pathways Learning Centre',
       now: () => new Date(),
-      retry: { sleep: async (ms) => void waits.push(ms) },
     });
     const r = await service.schedule({ meeting: meeting(), pupil: meetingPupil });
-    expect(r.invited).toBe(true);
-    // One wait, then success. (The emulator's forced 429 carries SharePoint's error body, which graph-client turns
-    // into an error without headers, so the default delay is used; Retry-After itself: tests/data/graph/graphRetry.test.ts.)
-    expect(waits).toHaveLength(1);
-    expect(await fx.outbox('?kind=invite')).toHaveLength(1);
+    expect(r.invited).toBe(false);
+    expect(r.problem).toContain('Microsoft 365 is busy');
+    expect(r.meeting.status).toBe('Draft');
+    expect(await fx.outbox('?kind=invite')).toHaveLength(0);
+  });
 
-    const stillThrottled = fx.connect(DEFAULT_ADMIN.email, { throttleFirst: 2 });
-    const once = new MeetingService({
-      graph: stillThrottled.graph,
-      meetings: stillThrottled.services.meetings,
-      siteUrl: stillThrottled.services.siteUrl,
+  const teams = (mode: string, readyAfterGets?: number): Promise<Response> =>
+    fetch(`${fx.emulator.origin}/_emulator/graph-teams`, { method: 'POST', body: JSON.stringify({ mode, ...(readyAfterGets !== undefined ? { readyAfterGets } : {}) }) });
+  const serviceWith = (sleeps: number[]): MeetingService =>
+    new MeetingService({
+      graph: fx.admin.graph,
+      meetings: fx.admin.services.meetings,
+      siteUrl: fx.admin.services.siteUrl,
       serviceName: async () => 'Pathways Learning Centre',
       now: () => new Date(),
-      retry: { attempts: 2, sleep: async () => undefined },
+      sleep: async (ms) => void sleeps.push(ms),
     });
-    const failed = await once.schedule({ meeting: meeting(), pupil: meetingPupil });
-    expect(failed.invited).toBe(false);
-    expect(failed.problem).toContain('Microsoft 365 is busy');
+
+  it('fetches the event again when Graph answers without the Teams link, and schedules once the link is there', async () => {
+    await teams('delayed', 2);
+    const sleeps: number[] = [];
+    const r = await serviceWith(sleeps).schedule({ meeting: meeting(), pupil: meetingPupil });
+    await teams('ready');
+    expect(r.invited).toBe(true);
+    expect(r.meeting.status).toBe('Scheduled');
+    expect(r.meeting.joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\//);
+    expect(sleeps).toEqual([1000]);
+  });
+
+  it('never marks a meeting Scheduled without its Teams link: a Draft with a clear message, finished by sending again (one invitation)', async () => {
+    await teams('delayed', 5);
+    const sleeps: number[] = [];
+    const service = serviceWith(sleeps);
+    const first = await service.schedule({ meeting: meeting(), pupil: meetingPupil });
+    expect(first.invited).toBe(false);
+    expect(first.meeting).toMatchObject({ status: 'Draft' });
+    expect(first.meeting.eventId).toBeUndefined();
+    expect(first.problem).toContain('Teams has not given it a meeting link yet');
+    expect(sleeps).toEqual([1000, 2000, 4000]); // bounded
+    const again = await service.schedule({ meeting: first.meeting, pupil: meetingPupil, existing: { id: first.meeting.id, etag: first.meeting.etag } });
+    await teams('ready');
+    expect(again.invited).toBe(true);
+    expect(again.meeting.joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\//);
     expect(await fx.outbox('?kind=invite')).toHaveLength(1);
+  });
+
+  it('without Teams (no online meeting at all): a Draft that says so, without waiting for a link that cannot come', async () => {
+    await teams('unavailable');
+    const sleeps: number[] = [];
+    const r = await serviceWith(sleeps).schedule({ meeting: meeting(), pupil: meetingPupil });
+    await teams('ready');
+    expect(r.invited).toBe(false);
+    expect(r.meeting.status).toBe('Draft');
+    expect(r.problem).toContain('without a Teams meeting');
+    expect(sleeps).toEqual([]);
+  });
+
+  it('a meeting cancelled and booked again for the same time gets a new, live event (never the cancelled one)', async () => {
+    const { services, graph } = fx.admin;
+    const first = await services.meetingService.schedule({ meeting: meeting(), pupil: meetingPupil });
+    const cancelled = await services.meetingService.cancel(first.meeting, 'Moved by the family.');
+    const rebooked = await services.meetingService.schedule({ meeting: cancelled, pupil: meetingPupil, existing: { id: cancelled.id, etag: cancelled.etag } });
+    expect(rebooked.invited).toBe(true);
+    expect(rebooked.meeting.eventId).not.toBe(first.meeting.eventId);
+    const live = (await graph.api(`/me/events/${encodeURIComponent(rebooked.meeting.eventId ?? '')}`).get()) as { isCancelled: boolean };
+    expect(live.isCancelled).toBe(false);
+    expect(await fx.outbox('?kind=invite')).toHaveLength(2);
   });
 
   it('a booking finished after the record could not be saved sends no second invitation (transactionId)', async () => {

@@ -87,7 +87,7 @@ describe('the notification service', () => {
     expect(await fx.outbox('?kind=mail')).toHaveLength(1);
   });
 
-  it('a throttled send is retried and the attempts counted', async () => {
+  it('never sends an e-mail again by itself: a failed send (here throttled) is logged, and staff send it again', async () => {
     const c = fx.connect(DEFAULT_ADMIN.email, { throttleFirst: 1 });
     const service = new NotificationService({
       graph: c.graph,
@@ -95,11 +95,13 @@ describe('the notification service', () => {
       sender: { email: DEFAULT_ADMIN.email, displayName: 'Admin' },
       serviceName: async () => 'Pathways Learning Centre',
       now: () => new Date('2026-11-20T10:00:00Z'),
-      retry: { sleep: async () => undefined },
     });
-    const r = await service.notify(request());
-    expect(r.outcome).toBe('sent');
-    expect(r.record).toMatchObject({ attempts: 2, lastAttempt: '2026-11-20T10:00:00.000Z' });
+    const r = await service.notify(request({ dedupeKey: `throttled:${n}` }));
+    expect(r.outcome).toBe('failed');
+    expect(r.record).toMatchObject({ outcome: 'Failed', attempts: 1 });
+    expect(await fx.outbox('?kind=mail')).toHaveLength(0);
+    const again = await service.retry(r.record.id);
+    expect(again.record).toMatchObject({ outcome: 'Sent', attempts: 2 });
     expect(await fx.outbox('?kind=mail')).toHaveLength(1);
   });
 
