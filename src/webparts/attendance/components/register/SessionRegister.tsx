@@ -5,6 +5,7 @@ import { Spinner } from '@fluentui/react/lib/Spinner';
 import { formatUkDate, isoWeekday, type Pupil, type SchoolSettings } from '../../../../domain';
 import type { Session } from '../../../../domain/vocabulary';
 import type { Saved } from '../../../../data/ports';
+import { RecordProblems } from '../../../../ui/RecordProblems';
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
 import { RegisterEditor } from './RegisterEditor';
@@ -49,6 +50,7 @@ export const SessionRegister: React.FC<SessionRegisterProps> = ({ date, session,
           Phased Integration Plans could not be loaded, so C2 is not filled in for pupils on part-time timetables: {pipState.message}
         </MessageBar>
       )}
+      <RecordProblems problems={state.value.problems} effect="their marks are not counted or are shown without their detail" />
       <RegisterEditor snapshot={state.value} settings={settings} pupils={pupils} caption={`Register for ${title}`} prefill={prefill} />
     </>
   );

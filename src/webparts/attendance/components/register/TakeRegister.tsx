@@ -10,6 +10,7 @@ import type { Session } from '../../../../domain/vocabulary';
 import type { Saved } from '../../../../data/ports';
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
+import { RecordProblems } from '../../../../ui/RecordProblems';
 import { RegisterControls } from './RegisterControls';
 import { SessionRegister } from './SessionRegister';
 import { defaultSession } from './registerModel';
@@ -36,11 +37,7 @@ export const TakeRegister: React.FC = () => {
         )}
         {state.status === 'ready' && (
           <>
-            {state.value.problems.length > 0 && (
-              <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-                {state.value.problems.length} pupil record(s) could not be read and are not on this register: {state.value.problems[0].message}
-              </MessageBar>
-            )}
+            <RecordProblems problems={state.value.problems} effect="those pupils are not on this register" />
             <RegisterForDay settings={state.value.settings} pupils={state.value.pupils} />
           </>
         )}
