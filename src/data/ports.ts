@@ -98,6 +98,21 @@ export interface ISchoolRepository {
   retryInvitation(contactId: number): Promise<ContactInvitation>;
   /** Removes a named member of staff; they lose access to the school's pupils at once. */
   removeContact(id: number): Promise<void>;
+  /** Saves changes to a school under its ETag (a ConcurrencyError when someone saved in between); a URN another school has is refused. */
+  update(id: number, etag: string, school: School): Promise<Saved<School>>;
+  /** Saves changes to a named member of staff under the ETag; the school's staff group follows at once (a changed e-mail). */
+  updateContact(id: number, etag: string, contact: SchoolContact): Promise<Saved<SchoolContact>>;
+  /** Who is in the school's staff group now (and so reads its pupils), and which of them are guests in the tenant. */
+  staffAccess(schoolId: number): Promise<SchoolStaffAccess>;
+  /** Makes the school's staff group exactly its named staff again (after an update of the group failed). */
+  syncStaff(schoolId: number): Promise<void>;
+}
+
+/** A school's SharePoint group as it stands: its title, and each member with whether they are a guest. */
+export interface SchoolStaffAccess {
+  /** Undefined until the school has a group (made when its first member of staff is added). */
+  readonly groupTitle?: string;
+  readonly members: readonly { readonly email: string; readonly guest: boolean }[];
 }
 
 /** One pupil's mark in a register as loaded, with the version that guards saving over it. */
