@@ -1,8 +1,9 @@
 import type { School, SchoolContact } from '../../domain';
-import type { ContactInvitation, ISchoolRepository, ReadResult, Saved, SavedSchoolContact } from '../ports';
+import type { ContactInvitation, ISchoolRepository, ReadResult, Saved, SavedSchoolContact, SchoolStaffAccess } from '../ports';
 import type { SPFI } from './pnpSetup';
 import { schoolContactMapper, schoolMapper } from './mappers/schoolMappers';
 import { readAll, readOne } from './listReader';
+import { updateItem } from './itemUpdater';
 import { toDataError } from './spErrors';
 import { DataError } from '../errors';
 import type { SchoolGroupService, StaffSync } from './access/SchoolGroupService';
@@ -24,12 +25,38 @@ export class SpSchoolRepository implements ISchoolRepository {
 
   public async create(school: School): Promise<Saved<School>> {
     const payload = schoolMapper.toPayload(school);
+    await this.refuseTakenUrn(school.urn);
     try {
       const created = await this.sp.web.lists.getByTitle(schoolMapper.list.title).items.add(payload);
       return schoolMapper.fromItem(created as Record<string, unknown>);
     } catch (e) {
-      throw toDataError(e, `add the school ${school.name}`);
+      throw this.urnOrOther(e, school, `add the school ${school.name}`);
     }
+  }
+
+  public async update(id: number, etag: string, school: School): Promise<Saved<School>> {
+    await this.refuseTakenUrn(school.urn, id);
+    try {
+      return await updateItem(this.sp, schoolMapper, id, etag, school, `save ${school.name}`);
+    } catch (e) {
+      throw this.urnOrOther(e, school, `save ${school.name}`);
+    }
+  }
+
+  /** URNs are unique (the column is too): say which school has it, before SharePoint refuses a bare duplicate. */
+  private async refuseTakenUrn(urn: string, exceptId?: number): Promise<void> {
+    const wanted = urn.trim();
+    if (!/^\d{6,8}$/.test(wanted)) return; // the schema says what is wrong with it
+    const taken = await readAll(this.sp, schoolMapper, { what: 'check the URN', filter: `PwUrn eq '${wanted}'` });
+    const other = taken.items.find((s) => s.id !== exceptId);
+    if (other) throw new DataError('duplicate', `URN ${wanted} is already recorded for ${other.name}. Each school is recorded once: edit that school instead.`);
+  }
+
+  private urnOrOther(e: unknown, school: School, what: string): DataError {
+    const err = toDataError(e, what);
+    return err.kind === 'duplicate' && !(e instanceof DataError)
+      ? new DataError('duplicate', `URN ${school.urn.trim()} is already recorded for another school. Each school is recorded once.`, err.status)
+      : err;
   }
 
   public contacts(schoolId?: number): Promise<ReadResult<Saved<SchoolContact>>> {
@@ -48,14 +75,14 @@ export class SpSchoolRepository implements ISchoolRepository {
     } catch (e) {
       throw toDataError(e, `add ${contact.fullName}`);
     }
-    const sync = await this.syncStaff(contact.schoolId, `${contact.fullName} was added`);
+    const sync = await this.syncGroup(contact.schoolId, `${contact.fullName} was added`);
     const invited = sync?.invitations.get(created.id);
     return invited ? { ...created, invitation: invited.state, invited } : created;
   }
 
   public async retryInvitation(contactId: number): Promise<ContactInvitation> {
     const contact = await readOne(this.sp, schoolContactMapper, contactId, 'load the contact');
-    const sync = await this.syncStaff(contact.schoolId, `${contact.fullName} is saved`);
+    const sync = await this.syncGroup(contact.schoolId, `${contact.fullName} is saved`);
     return (
       sync?.invitations.get(contactId) ?? { state: 'Not yet invited', message: `${contact.fullName} is saved, but their school's staff group could not be updated here.` }
     );
@@ -68,11 +95,36 @@ export class SpSchoolRepository implements ISchoolRepository {
     } catch (e) {
       throw toDataError(e, `remove ${contact.fullName}`);
     }
-    await this.syncStaff(contact.schoolId, `${contact.fullName} was removed`);
+    await this.syncGroup(contact.schoolId, `${contact.fullName} was removed`);
+  }
+
+  public async updateContact(id: number, etag: string, contact: SchoolContact): Promise<Saved<SchoolContact>> {
+    const saved = await updateItem(this.sp, schoolContactMapper, id, etag, contact, `save ${contact.fullName}`);
+    await this.syncGroup(contact.schoolId, `${contact.fullName} was saved`);
+    return saved;
+  }
+
+  public async staffAccess(schoolId: number): Promise<SchoolStaffAccess> {
+    const school = await this.get(schoolId);
+    if (school.staffGroupId === undefined) return { members: [] };
+    try {
+      const group = this.sp.web.siteGroups.getById(school.staffGroupId);
+      const [info, users] = await Promise.all([
+        group.select('Title')<{ Title: string }>(),
+        group.users.select('Email', 'LoginName', 'IsShareByEmailGuestUser', 'IsEmailAuthenticationGuestUser')<GroupUser[]>(),
+      ]);
+      return { groupTitle: info.Title, members: users.map((u) => ({ email: u.Email, guest: isGuest(u) })) };
+    } catch (e) {
+      throw toDataError(e, `read who is in ${school.name}'s staff group`);
+    }
+  }
+
+  public async syncStaff(schoolId: number): Promise<void> {
+    await this.syncGroup(schoolId, 'The named staff are saved');
   }
 
   /** Makes the school's staff group exactly its named staff: access to the school's pupils follows at once. */
-  private async syncStaff(schoolId: number, done: string): Promise<StaffSync | undefined> {
+  private async syncGroup(schoolId: number, done: string): Promise<StaffSync | undefined> {
     if (!this.groups) return undefined;
     try {
       const school = await this.get(schoolId);
@@ -80,7 +132,22 @@ export class SpSchoolRepository implements ISchoolRepository {
       return await this.groups.syncMembers(groupId, (await this.contacts(schoolId)).items, school.name);
     } catch (e) {
       const err = toDataError(e, "update the school's staff group");
-      throw new DataError(err.kind, `${done}, but ${err.message.charAt(0).toLowerCase()}${err.message.slice(1)} Save the contact again to retry.`, err.status);
+      throw new DataError(err.kind, `${done}, but ${err.message.charAt(0).toLowerCase()}${err.message.slice(1)} Update the group again to finish.`, err.status);
     }
   }
+}
+
+interface GroupUser {
+  readonly Email: string;
+  readonly LoginName: string;
+  readonly IsShareByEmailGuestUser?: boolean;
+  readonly IsEmailAuthenticationGuestUser?: boolean;
+}
+
+/**
+ * A guest in the tenant: a B2B guest's claims login name carries #ext# (name_domain#ext#@tenant.onmicrosoft.com);
+ * people invited by e-mail-only sharing are flagged by SharePoint itself.
+ */
+function isGuest(u: GroupUser): boolean {
+  return /#ext#/i.test(u.LoginName) || u.IsShareByEmailGuestUser === true || u.IsEmailAuthenticationGuestUser === true;
 }
