@@ -4,12 +4,10 @@
  */
 import { FakeHomeSchoolAccess } from './fakeHomeSchoolAccess';
 import type { IServices } from '../../src/composition/IServices';
-import { DataError } from '../../src/data/errors';
 import type {
   IAttendanceActionRepository,
   IAttendanceRepository,
   IPupilRepository,
-  ISchoolRepository,
   RegisterSaveResult,
   RegisterSnapshot,
   ReadResult,
@@ -30,6 +28,7 @@ import type { EhcRequest, NotificationRecord, ReviewMeeting } from '../../src/do
 import { FakeEhcRequests, FakeMeetings, FakeMeetingService, FakeNotifications } from './fakeMeetings';
 import { createFakeImports } from './fakeImports';
 import { FakeSettings } from './fakeSettings';
+import { FakeSchools } from './fakeSchools';
 
 const saved = <T>(value: T, id: number): Saved<T> => ({ ...value, id, etag: `"${id},1"` });
 
@@ -142,7 +141,7 @@ export class FakeAttendanceActions implements IAttendanceActionRepository {
 
 export function createFakeServices(
   data: FakeData = {},
-): IServices & { attendance: FakeAttendance; attendanceActions: FakeAttendanceActions; learningLogs: FakeLearningLogs; targets: FakeTargets; supportPlans: FakeSupportPlans; assessments: FakeAssessments; pupilHistory: FakePupilHistory; settings: FakeSettings } {
+): IServices & { attendance: FakeAttendance; attendanceActions: FakeAttendanceActions; learningLogs: FakeLearningLogs; targets: FakeTargets; supportPlans: FakeSupportPlans; assessments: FakeAssessments; pupilHistory: FakePupilHistory; settings: FakeSettings; schools: FakeSchools } {
   const pupils = (data.pupils ?? []).map((p, i) => saved(p, p.id ?? i + 1));
   const schools = (data.schools ?? []).map((s, i) => saved(s, s.id ?? i + 1));
   const contacts = (data.contacts ?? []).map((c, i) => saved(c, c.id ?? i + 1));
@@ -165,26 +164,7 @@ export function createFakeServices(
       return s;
     },
   };
-  const schoolRepo: ISchoolRepository = {
-    list: async () => ({ items: schools, problems: [] }),
-    get: async (id) => {
-      const s = schools.find((x) => x.id === id);
-      if (!s) throw new Error(`No school ${id}`);
-      return s;
-    },
-    create: async (s) => saved(s, schools.length + 1),
-    contacts: async (schoolId) => ({ items: contacts.filter((c) => schoolId === undefined || c.schoolId === schoolId), problems: [] }),
-    addContact: async (c) => saved(c, contacts.length + 1),
-    retryInvitation: async (id) => {
-      const c = contacts.find((x) => x.id === id);
-      if (!c) throw new DataError('not-found', 'Could not load the contact: the record was not found or you cannot see it.', 404);
-      return { state: c.invitation ?? 'Invited' };
-    },
-    removeContact: async (id) => {
-      const i = contacts.findIndex((c) => c.id === id);
-      if (i >= 0) contacts.splice(i, 1);
-    },
-  };
+  const schoolRepo = new FakeSchools(schools, contacts);
   const settings = new FakeSettings(data.settings);
   const now = data.now ?? new Date('2026-11-20T10:00:00Z');
   const meetings = new FakeMeetings(data.meetings ?? []);
