@@ -6,6 +6,7 @@ import { Text } from '@fluentui/react/lib/Text';
 import { useAsync } from '../../../ui/useAsync';
 import { useServices } from '../../../ui/ServicesContext';
 import { SettingsEditor } from './settings/SettingsEditor';
+import { SchoolsAdmin } from './schools/SchoolsAdmin';
 
 /**
  * Administration: the service's settings (for those SharePoint lets change the Settings list: the headteacher,
@@ -15,8 +16,8 @@ import { SettingsEditor } from './settings/SettingsEditor';
 export const Administration: React.FC = () => {
   const { userAccess } = useServices();
   const [access] = useAsync(async () => {
-    const settings = await userAccess.can('edit-settings');
-    return { settings, schools: false };
+    const [settings, schools] = await Promise.all([userAccess.can('edit-settings'), userAccess.can('manage-schools')]);
+    return { settings, schools };
   }, []);
   const [tab, setTab] = React.useState<string | undefined>();
 
@@ -44,7 +45,7 @@ export const Administration: React.FC = () => {
             {access.value.schools && <PivotItem itemKey="schools" headerText="Schools and staff" />}
           </Pivot>
           <div style={{ marginTop: 12 }}>
-            {(tab ?? (access.value.settings ? 'settings' : 'schools')) === 'settings' ? <SettingsEditor /> : null}
+            {(tab ?? (access.value.settings ? 'settings' : 'schools')) === 'settings' ? <SettingsEditor /> : <SchoolsAdmin />}
           </div>
         </>
       )}
