@@ -2,7 +2,7 @@
  * Schools and their named staff in memory for component tests, with the repository's contract: the school's
  * group follows its named staff at once, a URN is recorded once, saves go under the ETag.
  */
-import type { ContactInvitation, ISchoolRepository, ReadResult, Saved, SchoolStaffAccess } from '../../src/data/ports';
+import type { ContactInvitation, ISchoolRepository, ReadResult, Saved, SavedSchoolContact, SchoolStaffAccess } from '../../src/data/ports';
 import { ConcurrencyError, DataError } from '../../src/data/errors';
 import { schoolContactSchema, schoolSchema, type School, type SchoolContact } from '../../src/domain';
 
@@ -17,6 +17,8 @@ export class FakeSchools implements ISchoolRepository {
   public failNext: Error | undefined;
   /** The next change of a group fails with this, once (the contact is saved, the group is not). */
   public failNextGroupUpdate: Error | undefined;
+  /** While set, guests (outside TENANT_DOMAIN) are saved 'Not yet invited' with this reason. */
+  public inviteRefusal: string | undefined;
   /** Group members by school id, as the group sync last left them. */
   public readonly groups = new Map<number, string[]>();
 
@@ -59,12 +61,14 @@ export class FakeSchools implements ISchoolRepository {
     return { items: this.staff.filter((c) => schoolId === undefined || c.schoolId === schoolId), problems: [] };
   }
 
-  public async addContact(contact: SchoolContact): Promise<Saved<SchoolContact>> {
+  public async addContact(contact: SchoolContact): Promise<SavedSchoolContact> {
     this.refuse();
-    const c = { ...schoolContactSchema.parse(contact), id: Math.max(0, ...this.staff.map((x) => x.id)) + 1, etag: this.etag() };
+    const guest = !contact.email.toLowerCase().endsWith(`@${TENANT_DOMAIN}`);
+    const invitation = guest && this.inviteRefusal ? ('Not yet invited' as const) : ('Invited' as const);
+    const c = { ...schoolContactSchema.parse({ ...contact, invitation }), id: Math.max(0, ...this.staff.map((x) => x.id)) + 1, etag: this.etag() };
     this.staff.push(c);
     this.syncAfter(c.schoolId, `${c.fullName} was added`);
-    return c;
+    return { ...c, invited: { state: invitation, message: invitation === 'Not yet invited' ? this.inviteRefusal : undefined } };
   }
 
   public async updateContact(id: number, etag: string, contact: SchoolContact): Promise<Saved<SchoolContact>> {
@@ -79,8 +83,11 @@ export class FakeSchools implements ISchoolRepository {
   public async retryInvitation(id: number): Promise<ContactInvitation> {
     const c = this.staff.find((x) => x.id === id);
     if (!c) throw new DataError('not-found', 'Could not load the contact: the record was not found or you cannot see it.', 404);
+    if (c.invitation === 'Not yet invited' && this.inviteRefusal) return { state: 'Not yet invited', message: this.inviteRefusal };
+    const i = this.staff.indexOf(c);
+    this.staff[i] = { ...c, invitation: 'Invited', etag: this.etag() };
     this.syncAfter(c.schoolId, `${c.fullName} is saved`);
-    return { state: c.invitation ?? 'Invited' };
+    return { state: 'Invited' };
   }
 
   public async removeContact(id: number): Promise<void> {
@@ -114,7 +121,7 @@ export class FakeSchools implements ISchoolRepository {
   }
 
   private sync(schoolId: number): void {
-    this.groups.set(schoolId, this.staff.filter((c) => c.schoolId === schoolId).map((c) => c.email.toLowerCase()));
+    this.groups.set(schoolId, this.staff.filter((c) => c.schoolId === schoolId && c.invitation !== 'Not yet invited').map((c) => c.email.toLowerCase()));
   }
 
   private refuseTakenUrn(urn: string, exceptId?: number): void {

@@ -165,6 +165,25 @@ describe('Schools and their named staff', () => {
     expect(services.schools.groups.get(1)).toEqual(['jo.marr2@oakfield.example.sch.uk']);
   });
 
+  it('says when a guest could not be invited yet, and invites them again on request', async () => {
+    const { services } = renderSchools();
+    services.schools.inviteRefusal = 'the administrator has not approved User.Invite.All.';
+    fireEvent.click(await screen.findByRole('button', { name: "Oakfield Academy's named staff" }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Add a member of staff at Oakfield Academy' }));
+    const form = 'Add a member of staff at Oakfield Academy';
+    type(form, 'Full name', 'Kit Arden');
+    await choose(form, 'Role', 'Attendance lead');
+    type(form, 'Work e-mail', 'kit.arden@oakfield.example.sch.uk');
+    fireEvent.click(within$(form).getByRole('button', { name: 'Add member of staff' }));
+    expect(await screen.findByText(/Kit Arden added to Oakfield Academy's named staff, but not yet invited: the administrator has not approved User.Invite.All./)).toBeTruthy();
+    expect(await screen.findByText(/Not yet invited: they cannot sign in/)).toBeTruthy();
+    expect(services.schools.groups.get(1)).toEqual(['jo.marr@oakfield.example.sch.uk']);
+    services.schools.inviteRefusal = undefined;
+    fireEvent.click(await screen.findByRole('button', { name: 'Invite Kit Arden again' }));
+    expect(await screen.findByText("Kit Arden is invited and in Oakfield Academy's staff group: they can read its pupils once they accept.")).toBeTruthy();
+    expect(services.schools.groups.get(1)).toEqual(['jo.marr@oakfield.example.sch.uk', 'kit.arden@oakfield.example.sch.uk']);
+  });
+
   it('is offered only to those SharePoint lets manage schools', async () => {
     renderSchools({ permissions: ['edit-settings'] });
     const tabs = await screen.findByRole('tablist');

@@ -45,6 +45,24 @@ export const SchoolStaff: React.FC<{ school: Saved<School> }> = ({ school }) => 
     }
   };
 
+  const retryInvitation = async (c: Saved<SchoolContact>): Promise<void> => {
+    setBusy(true);
+    setOutcome(undefined);
+    try {
+      const result = await schools.retryInvitation(c.id);
+      setOutcome(
+        result.state === 'Invited'
+          ? { ok: true, text: `${c.fullName} is invited and in ${school.name}'s staff group: they can read its pupils once they accept.` }
+          : { ok: false, text: `${c.fullName} is still not invited: ${result.message ?? 'the invitation could not be sent.'}` },
+      );
+    } catch (e) {
+      setOutcome({ ok: false, text: errorText(e) });
+    } finally {
+      setBusy(false);
+      reload();
+    }
+  };
+
   const resync = async (): Promise<void> => {
     setBusy(true);
     try {
@@ -109,7 +127,7 @@ export const SchoolStaff: React.FC<{ school: Saved<School> }> = ({ school }) => 
             {editing === c.id ? (
               <StaffForm schoolId={school.id} schoolName={school.name} contact={c} taken={taken(c.id)} onSaved={saved} onPartly={partly} onCancel={() => setEditing(undefined)} />
             ) : (
-              <StaffRow contact={c} access={access} onEdit={() => setEditing(c.id)} onRemove={() => setRemoving(c)} busy={busy} />
+              <StaffRow contact={c} access={access} onEdit={() => setEditing(c.id)} onRemove={() => setRemoving(c)} onInvite={() => void retryInvitation(c)} busy={busy} />
             )}
             {removing?.id === c.id && (
               <MessageBar messageBarType={MessageBarType.warning} isMultiline>
@@ -132,13 +150,14 @@ export const SchoolStaff: React.FC<{ school: Saved<School> }> = ({ school }) => 
   );
 };
 
-const StaffRow: React.FC<{ contact: Saved<SchoolContact>; access: SchoolStaffAccess; onEdit: () => void; onRemove: () => void; busy: boolean }> = ({
-  contact,
-  access,
-  onEdit,
-  onRemove,
-  busy,
-}) => {
+const StaffRow: React.FC<{
+  contact: Saved<SchoolContact>;
+  access: SchoolStaffAccess;
+  onEdit: () => void;
+  onRemove: () => void;
+  onInvite: () => void;
+  busy: boolean;
+}> = ({ contact, access, onEdit, onRemove, onInvite, busy }) => {
   const member = access.members.find((m) => m.email.toLowerCase() === contact.email.toLowerCase());
   return (
     <div>
@@ -150,7 +169,11 @@ const StaffRow: React.FC<{ contact: Saved<SchoolContact>; access: SchoolStaffAcc
         {contact.phone ? ` · ${contact.phone}` : ''}
         {contact.notify ? ' · receives notifications' : ' · no notifications'}
       </Text>
-      <Text block>{member ? 'In the school’s group: reads its pupils.' : 'Not in the school’s group yet: cannot read its pupils. Use “Update the group again”.'}</Text>
+      {contact.invitation === 'Not yet invited' ? (
+        <Text block>Not yet invited: they cannot sign in to read the school’s pupils until the invitation is sent.</Text>
+      ) : (
+        <Text block>{member ? 'In the school’s group: reads its pupils.' : 'Not in the school’s group yet: cannot read its pupils. Use “Update the group again”.'}</Text>
+      )}
       {member?.guest && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline styles={{ root: { marginTop: 4 } }}>
           {GUEST_NEEDS}
@@ -159,6 +182,7 @@ const StaffRow: React.FC<{ contact: Saved<SchoolContact>; access: SchoolStaffAcc
       <div style={{ display: 'flex', gap: 8, marginTop: 4 }}>
         <DefaultButton text={`Edit ${contact.fullName}`} onClick={onEdit} disabled={busy} />
         <DefaultButton text={`Remove ${contact.fullName}`} onClick={onRemove} disabled={busy} />
+        {contact.invitation === 'Not yet invited' && <DefaultButton text={`Invite ${contact.fullName} again`} onClick={onInvite} disabled={busy} />}
       </div>
     </div>
   );

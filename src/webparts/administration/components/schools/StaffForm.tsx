@@ -49,8 +49,14 @@ export const StaffForm: React.FC<{
     setErrors({});
     setSaving(true);
     try {
-      if (contact) await schools.updateContact(contact.id, contact.etag, parsed.data);
-      else await schools.addContact(parsed.data);
+      if (contact) await schools.updateContact(contact.id, contact.etag, { ...parsed.data, invitation: contact.invitation });
+      else {
+        const added = await schools.addContact(parsed.data);
+        if (added.invited?.state === 'Not yet invited') {
+          onPartly(`${parsed.data.fullName} added to ${schoolName}'s named staff, but not yet invited: ${added.invited.message ?? 'the invitation could not be sent.'}`);
+          return;
+        }
+      }
       onSaved(
         contact
           ? `${parsed.data.fullName} saved; ${schoolName}'s staff group was updated at once.`
