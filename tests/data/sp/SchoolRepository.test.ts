@@ -1,20 +1,20 @@
 /**
- * SpSchoolRepository against the emulator, through real PnPjs: a URN is recorded once (a clear message naming the
+ * SpSchoolRepository (as createServices builds it) against the emulator, through real PnPjs: a URN is recorded once (a clear message naming the
  * school that has it), schools and named staff are saved under their ETags, a changed e-mail moves group
  * membership at once, and the school's group says who is in it and who is a guest.
  */
-import { SpSchoolRepository } from '../../../src/data/sp/SchoolRepository';
-import { SchoolGroupService } from '../../../src/data/sp/access/SchoolGroupService';
+import type { ISchoolRepository } from '../../../src/data/ports';
 import { startPathwaysFixture, type PathwaysFixture } from '../../support/pathwaysFixture';
 
 let fx: PathwaysFixture;
-let repo: SpSchoolRepository;
+let repo: ISchoolRepository;
 const HEAD = 'head@pathways.example.org';
 
 beforeAll(async () => {
   fx = await startPathwaysFixture();
   fx.addStaff(HEAD, 'leadership');
-  repo = new SpSchoolRepository(fx.as(HEAD).sp, new SchoolGroupService(fx.as(HEAD).sp));
+  // The production repository as Leadership builds it: its group service invites guests through Graph first.
+  repo = fx.as(HEAD).services.schools;
 });
 afterAll(() => fx.close());
 
@@ -42,6 +42,8 @@ describe('SpSchoolRepository (emulator)', () => {
   it("puts named staff in the school's group at once, flags guests, and follows a changed e-mail", async () => {
     const school = await repo.create({ name: 'Dale High', urn: '992004', phase: 'Secondary', email: 'office@dale.example.sch.uk', active: true });
     expect(await repo.staffAccess(school.id)).toEqual({ members: [] });
+    // Guests of the tenant already (inviting them is tested in access/schoolStaffInvitations.test.ts).
+    for (const email of ['rae@dale.example.sch.uk', 'rae.new@dale.example.sch.uk']) fx.emulator.store.addUser({ email, displayName: email, userType: 'Guest' });
     const guest = await repo.addContact({ schoolId: school.id, fullName: 'Rae Guest', role: 'SENCO', email: 'rae@dale.example.sch.uk', notify: true });
     fx.emulator.store.addUser({ email: 'sam.member@pathways.example.org', displayName: 'Sam Member', userType: 'Member' });
     await repo.addContact({ schoolId: school.id, fullName: 'Sam Member', role: 'Other', email: 'sam.member@pathways.example.org', notify: true });
@@ -52,11 +54,14 @@ describe('SpSchoolRepository (emulator)', () => {
       { email: 'sam.member@pathways.example.org', guest: false },
     ]);
 
-    const moved = await repo.updateContact(guest.id, guest.etag, { ...guest, email: 'rae.new@dale.example.sch.uk' });
+    // As the screen does: the stored contact (the repository records the invitation on it after adding).
+    const stored = (await repo.contacts(school.id)).items.find((c) => c.id === guest.id);
+    if (!stored) throw new Error('contact not stored');
+    const moved = await repo.updateContact(stored.id, stored.etag, { ...stored, email: 'rae.new@dale.example.sch.uk' });
     expect(moved.email).toBe('rae.new@dale.example.sch.uk');
     const after = (await repo.staffAccess(school.id)).members.map((m) => m.email).sort();
     expect(after).toEqual(['rae.new@dale.example.sch.uk', 'sam.member@pathways.example.org']);
-    await expect(repo.updateContact(guest.id, guest.etag, { ...guest, fullName: 'Rae' })).rejects.toMatchObject({ kind: 'conflict' });
+    await expect(repo.updateContact(stored.id, stored.etag, { ...stored, fullName: 'Rae' })).rejects.toMatchObject({ kind: 'conflict' });
 
     await repo.removeContact(guest.id);
     expect((await repo.staffAccess(school.id)).members.map((m) => m.email)).toEqual(['sam.member@pathways.example.org']);
