@@ -140,7 +140,7 @@ export const RegisterEditor: React.FC<RegisterEditorProps> = ({ snapshot, settin
         />
       )}
       {closed && (
-        <FirstDayCalling rows={rows} closedAt={settings.sessions[session].registerCloses} sessionLabel={session === 'AM' ? 'morning' : 'afternoon'} />
+        <FirstDayCalling rows={rows} date={date} closedAt={settings.sessions[session].registerCloses} sessionLabel={session === 'AM' ? 'morning' : 'afternoon'} />
       )}
     </Stack>
   );

@@ -57,7 +57,15 @@ export interface RegisterRowModel {
   /** A new or changed mark on a register ahead of today: it needs the reason it is known ahead (kept in `reason`). */
   readonly needsNote: boolean;
   readonly issues: Readonly<Partial<Record<RowField, string>>>;
-  readonly contact: { readonly name?: string; readonly phone?: string; readonly email?: string };
+  readonly contact: {
+    readonly name?: string;
+    readonly phone?: string;
+    readonly email?: string;
+    /** The emergency contacts on the pupil record (called when the parent cannot be reached). */
+    readonly emergency: readonly { readonly name: string; readonly relationship: string; readonly phone: string }[];
+  };
+  /** The pupil reference (the folder their records are kept in). */
+  readonly pupilRef: string;
 }
 
 export interface BuildRowsInput {
@@ -137,7 +145,8 @@ export function buildRows(input: BuildRowsInput): RegisterRowModel[] {
       needsReason,
       needsNote,
       issues,
-      contact: { name: p.parentName, phone: p.parentPhone, email: p.parentEmail },
+      contact: { name: p.parentName, phone: p.parentPhone, email: p.parentEmail, emergency: p.emergencyContacts ?? [] },
+      pupilRef: p.pupilRef,
     };
   });
 }

@@ -222,7 +222,7 @@ describe('session timing and calling', () => {
   it('lists pupils on roll with no mark or N for first-day calling', () => {
     const r = rows({ '1': { code: 'N' }, '2': { code: 'I' }, '4': { code: 'N' } });
     expect(firstDayCalling(r).map((x) => x.name)).toEqual(['Zak Adeyemi', 'Amara Okafor']);
-    expect(firstDayCalling(r)[1].contact).toEqual({ name: 'Grace Okafor', phone: '07700 900123', email: 'grace.okafor@example.org' });
+    expect(firstDayCalling(r)[1].contact).toEqual({ name: 'Grace Okafor', phone: '07700 900123', email: 'grace.okafor@example.org', emergency: [] });
   });
 
   it('formats times in London and names from e-mail addresses', () => {

@@ -1,0 +1,56 @@
+import { followUpsDue, parentContactDay, parentContactTimeIssue, type ParentContact } from '../../../domain';
+import { DataError } from '../../errors';
+import type { IParentContactRepository, ReadResult, Saved } from '../../ports';
+import type { SPFI } from '../pnpSetup';
+import { addInPupilFolder } from '../folderWriter';
+import { readAll, readOne } from '../listReader';
+import { toDataError } from '../spErrors';
+import { parentContactMapper } from './parentContactMapper';
+
+const byTime = (a: Saved<ParentContact>, b: Saved<ParentContact>): number => Date.parse(a.at) - Date.parse(b.at) || a.id - b.id;
+
+/**
+ * Contacts with parents and carers, in each pupil's folder (security 'pupil-folder'). Every query starts on an
+ * indexed column: the pupil, the day of the contact, or the follow-up day.
+ */
+export class SpParentContactRepository implements IParentContactRepository {
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly siteUrl: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  public async forPupil(pupilId: number): Promise<ReadResult<Saved<ParentContact>>> {
+    const r = await readAll(this.sp, parentContactMapper, { what: "load the pupil's contacts with home", filter: `PwPupilId eq ${pupilId}` });
+    return { items: r.items.sort(byTime), problems: r.problems };
+  }
+
+  public async onDay(day: string): Promise<ReadResult<Saved<ParentContact>>> {
+    const r = await readAll(this.sp, parentContactMapper, { what: "load the day's contacts with home", filter: `PwContactDay eq '${day}'` });
+    return { items: r.items.sort(byTime), problems: r.problems };
+  }
+
+  public async followUpsDue(day: string, since: string): Promise<ReadResult<Saved<ParentContact>>> {
+    const due = await readAll(this.sp, parentContactMapper, {
+      what: 'load the follow-ups with home',
+      filter: `PwFollowUpOn ge '${since}' and PwFollowUpOn le '${day}'`,
+    });
+    // A later contact with the family (which may have no follow-up) answers an earlier one: read those pupils' contacts.
+    const pupils = Array.from(new Set(due.items.map((c) => c.pupilId)));
+    const theirs = await Promise.all(pupils.map((id) => this.forPupil(id)));
+    return { items: followUpsDue(theirs.flatMap((r) => r.items), day), problems: [...due.problems, ...theirs.flatMap((r) => r.problems)] };
+  }
+
+  public async add(contact: Omit<ParentContact, 'day'>, pupilRef: string): Promise<Saved<ParentContact>> {
+    const record = parentContactDay(contact);
+    const early = parentContactTimeIssue(record, this.now());
+    if (early) throw new DataError('invalid-record', `The contact was not saved: ${early.message}.`);
+    let id: number;
+    try {
+      id = await addInPupilFolder(this.sp, this.siteUrl, parentContactMapper.list, pupilRef, parentContactMapper.toValues(record));
+    } catch (e) {
+      throw toDataError(e, 'record the contact with home');
+    }
+    return readOne(this.sp, parentContactMapper, id, 'load the recorded contact');
+  }
+}
