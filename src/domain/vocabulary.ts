@@ -154,6 +154,14 @@ export const ATTENDANCE_ACTIONS = [
 ] as const;
 export type AttendanceAction = (typeof ATTENDANCE_ACTIONS)[number];
 
+/** How a contact with a parent or carer about attendance happened (attendance policy: first-day calling). */
+export const PARENT_CONTACT_KINDS = ['Parent or carer called', 'We called', 'Message or e-mail', 'Home visit', 'In person'] as const;
+export type ParentContactKind = (typeof PARENT_CONTACT_KINDS)[number];
+
+/** What came of it. The outcomes that leave the absence unexplained need a follow-up date. */
+export const PARENT_CONTACT_OUTCOMES = ['Reason given', 'No answer', 'Message left', 'Emergency contact reached', 'Home visit needed', 'Other'] as const;
+export type ParentContactOutcome = (typeof PARENT_CONTACT_OUTCOMES)[number];
+
 export const TARGET_SOURCES = ['PIP', 'SEN support plan', 'EHC plan outcome', 'Review meeting'] as const;
 export type TargetSource = (typeof TARGET_SOURCES)[number];
 

@@ -245,6 +245,7 @@ export const LIST_ACCESS: Readonly<Record<ListKey, ListAccess>> = {
   notifications: SECURE_CONTRIBUTE,
   ehcRequests: SECURE_CONTRIBUTE_STAFF_READ,
   letters: SECURE_CONTRIBUTE,
+  parentContacts: SECURE_CONTRIBUTE,
 };
 
 export interface Grant {

@@ -90,7 +90,8 @@ export type ListKey =
   | 'assessments'
   | 'notifications'
   | 'ehcRequests'
-  | 'letters';
+  | 'letters'
+  | 'parentContacts';
 
 export interface ListViewDefinition {
   readonly title: string;
