@@ -1,5 +1,6 @@
 import type {
   IAttendanceActionRepository,
+  IParentContactRepository,
   IAttendanceRepository,
   IPipRepository,
   ILetterRepository,
@@ -31,6 +32,8 @@ export interface IServices {
   readonly settings: ISettingsRepository;
   /** Stage 2 and 3 attendance actions taken and planned. */
   readonly attendanceActions: IAttendanceActionRepository;
+  /** Contacts with parents and carers about attendance: first-day calling, reasons given, follow-ups. */
+  readonly parentContacts: IParentContactRepository;
   /** Phased Integration Plans (temporary part-time timetables, C2) and their six-weekly reviews. */
   readonly pips: IPipRepository;
   /** Letters to parents and carers (Word documents) in each pupil's folder of the Letters library. */

@@ -5,6 +5,7 @@ import { SpPupilRepository } from '../data/sp/PupilRepository';
 import { SpSettingsRepository } from '../data/sp/SettingsRepository';
 import { SpAttendanceRepository } from '../data/sp/attendance/AttendanceRepository';
 import { SpAttendanceActionRepository } from '../data/sp/attendance/AttendanceActionRepository';
+import { SpParentContactRepository } from '../data/sp/parents/ParentContactRepository';
 import { PupilAccessService } from '../data/sp/access/PupilAccessService';
 import { SchoolGroupService } from '../data/sp/access/SchoolGroupService';
 import { GuestInvitationService } from '../data/graph/invitations/GuestInvitationService';
@@ -65,6 +66,7 @@ export function createServices(connection: ServiceConnection): IServices {
     attendance,
     settings,
     attendanceActions: new SpAttendanceActionRepository(sp, siteUrl),
+    parentContacts: new SpParentContactRepository(sp, siteUrl, now),
     pips,
     letters: new SpLetterRepository(sp, siteUrl),
     learningLogs: new SpLearningLogRepository(sp, siteUrl),

@@ -212,6 +212,23 @@ export interface IAttendanceActionRepository {
   add(record: ActionRecord, pupilRef: string): Promise<Saved<ActionRecord>>;
 }
 
+type ParentContactRecord = import('../domain').ParentContact;
+
+/** Contacts with parents and carers about attendance ('Pathways Parent Contacts', in each pupil's folder). */
+export interface IParentContactRepository {
+  /** One pupil's contacts, oldest first. */
+  forPupil(pupilId: number): Promise<ReadResult<Saved<ParentContactRecord>>>;
+  /** Every visible contact made on a day (London date), oldest first: the first-day calling list. */
+  onDay(day: string): Promise<ReadResult<Saved<ParentContactRecord>>>;
+  /**
+   * The follow-ups still open on `day`: contacts whose follow-up day is from `since` to `day` and that no later
+   * contact with the family has answered (domain followUpsDue), one per pupil. For Today: pass tomorrow's school day.
+   */
+  followUpsDue(day: string, since: string): Promise<ReadResult<Saved<ParentContactRecord>>>;
+  /** Records a contact in the pupil's folder; its day is the London date of `at`, never a time still to come. */
+  add(contact: Omit<ParentContactRecord, 'day'>, pupilRef: string): Promise<Saved<ParentContactRecord>>;
+}
+
 /** A PIP and a PIP review as the ports speak of them (appended here so the imports above stay untouched). */
 type PipRecord = import('../domain').Pip;
 type PipReviewRecord = import('../domain').PipReview;

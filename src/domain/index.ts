@@ -58,6 +58,7 @@ export * from './pip/pipReview';
 export * from './pip/reviewDates';
 export * from './pip/pipOverlap';
 export * from './meetings/pipReviewMeeting';
+export * from './parents/parentContact';
 
 export * from './learning/learningLog';
 export * from './learning/learningLogEntry';

@@ -29,6 +29,7 @@ import { FakeEhcRequests, FakeMeetings, FakeMeetingService, FakeNotifications } 
 import { createFakeImports } from './fakeImports';
 import { FakeSettings } from './fakeSettings';
 import { FakeSchools } from './fakeSchools';
+import { FakeParentContacts } from './fakeParentContacts';
 
 const saved = <T>(value: T, id: number): Saved<T> => ({ ...value, id, etag: `"${id},1"` });
 
@@ -39,6 +40,8 @@ export interface FakeData {
   marks?: AttendanceMark[];
   /** Stage 2 and 3 actions already recorded. */
   actions?: AttendanceActionRecord[];
+  /** Contacts with parents and carers already recorded (services.parentContacts is a FakeParentContacts). */
+  parentContacts?: import('../../src/domain').ParentContact[];
   /** PIPs and their reviews (services.pips is a FakePips). */
   pips?: Pip[];
   pipReviews?: PipReview[];
@@ -178,6 +181,7 @@ export function createFakeServices(
     attendance,
     settings,
     attendanceActions: new FakeAttendanceActions(data.actions ?? []),
+    parentContacts: new FakeParentContacts(data.parentContacts ?? [], () => now),
     pips: new FakePips(data.pips ?? [], data.pipReviews ?? [], data.settings ?? DEFAULT_SETTINGS),
     letters,
     learningLogs: new FakeLearningLogs(data.learningLogs ?? [], data.learningLogEntries ?? []),
