@@ -6,6 +6,8 @@ import { SpAttendanceImport } from '../../data/sp/attendance/AttendanceImport';
 import { ImportService } from '../../data/import/ImportService';
 import { SpMappingStore } from '../../data/import/MappingStore';
 import { SpSiteListSource } from '../../data/import/SiteListSource';
+import { SpLearningLogRepository } from '../../data/sp/learning/LearningLogRepository';
+import { SpSettingsRepository } from '../../data/sp/SettingsRepository';
 
 export interface ImportServiceDeps {
   readonly connection: ServiceConnection;
@@ -25,5 +27,7 @@ export function createImportService(d: ImportServiceDeps): IImportService {
     siteLists: new SpSiteListSource(sp),
     currentUser: user,
     now: d.now,
+    learningLogs: new SpLearningLogRepository(sp, siteUrl),
+    terms: async () => (await new SpSettingsRepository(sp).get()).terms,
   });
 }

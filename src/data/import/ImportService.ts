@@ -6,13 +6,16 @@
 import type { AttendanceMark, Pupil, School, SchoolContact } from '../../domain';
 import type { SourceSheet } from '../../domain/import/cells';
 import { planMarks } from '../../domain/import/kinds/marks';
+import { planLearningLogEntries, type ImportedEntry } from '../../domain/import/kinds/learningLogEntries';
+import { indexPupils } from '../../domain/import/kinds/pupilMatch';
+import type { LearningLogEntry, TermDates } from '../../domain';
 import { planPupils } from '../../domain/import/kinds/pupils';
 import { planSchools, planSchoolStaff } from '../../domain/import/kinds/schools';
 import type { PlanRow } from '../../domain/import/plan';
 import { resultWithoutWriting, type ResultOutcome, type RowResult } from '../../domain/import/report';
 import { readRows, type MappedSheet } from '../../domain/import/rows';
 import { ConcurrencyError, DataError } from '../errors';
-import type { IPupilRepository, ISchoolRepository } from '../ports';
+import type { ILearningLogRepository, IPupilRepository, ISchoolRepository } from '../ports';
 import type { SpAttendanceImport } from '../sp/attendance/AttendanceImport';
 import { importedMarkKey } from '../sp/attendance/AttendanceImport';
 import type { AnyImportPlan, IImportService, ImportRunOptions, SavedMapping, SiteListSummary } from './importTypes';
@@ -28,6 +31,10 @@ export interface ImportServiceDeps {
   readonly siteLists: { lists(): Promise<SiteListSummary[]>; read(title: string): Promise<SourceSheet> };
   readonly currentUser: { readonly email: string };
   readonly now: () => Date;
+  /** Learning log entries are written through the learning log repository, into the log of their term. */
+  readonly learningLogs?: Pick<ILearningLogRepository, 'forPupil' | 'create' | 'update' | 'entriesForPupil' | 'addEntry'>;
+  /** The term dates in settings (which term's log an entry goes into). */
+  readonly terms?: () => Promise<readonly TermDates[]>;
 }
 
 /** Pupils written at the same time (each is several requests: the item, its folders, their permissions). */
@@ -99,9 +106,20 @@ export class ImportService implements IImportService {
         const [schools, contacts] = await Promise.all([this.deps.schools.list(), this.deps.schools.contacts()]);
         return { kind: 'schoolStaff', rows: planSchoolStaff(rows, mapped, schools.items, contacts.items).rows };
       }
+      case 'learningLogEntries': {
+        const { learningLogs, terms } = this.deps;
+        if (!learningLogs || !terms) break;
+        const pupils = (await this.deps.pupils.list()).items;
+        const index = indexPupils(pupils);
+        const named = new Set(rows.map((r) => index.find(r.values)?.id).filter((id): id is number => id !== undefined));
+        const saved: LearningLogEntry[] = [];
+        for (const id of named) saved.push(...(await learningLogs.entriesForPupil(id)).items);
+        return { kind: 'learningLogEntries', rows: planLearningLogEntries(rows, mapped, { pupils, saved, terms: await terms() }).rows };
+      }
       default:
-        throw new DataError('invalid-record', `Importing ${mapped.kind} is not available yet: choose pupils, schools, named staff or attendance marks.`);
+        break;
     }
+    throw new DataError('invalid-record', `Importing ${mapped.kind} is not available yet: choose pupils, schools, named staff, attendance marks or learning log entries.`);
   }
 
   public async run(plan: AnyImportPlan, options: ImportRunOptions = {}): Promise<RowResult[]> {
@@ -117,6 +135,8 @@ export class ImportService implements IImportService {
     progress();
     if (plan.kind === 'marks') {
       await this.runMarks(toWrite as PlanRow<AttendanceMark>[], results, options);
+    } else if (plan.kind === 'learningLogEntries') {
+      await this.runEntries(toWrite as PlanRow<ImportedEntry>[], results, options, progress);
     } else {
       const write = this.writerFor(plan.kind);
       await inPool(toWrite, plan.kind === 'pupils' ? PUPIL_WRITERS : 1, async (row) => {
@@ -155,6 +175,45 @@ export class ImportService implements IImportService {
         return result(row, 'failed', message);
       }
     };
+  }
+
+  /**
+   * Each entry goes into its pupil's log for its term: the log is made when there is none, and a subject it does
+   * not list yet is added to it (with the entry's teacher), as a teacher adding the first entry would.
+   */
+  private async runEntries(rows: readonly PlanRow<ImportedEntry>[], results: RowResult[], options: ImportRunOptions, progress: () => void): Promise<void> {
+    const logs = this.deps.learningLogs;
+    if (!logs) throw new DataError('invalid-record', 'Learning log entries cannot be imported here.');
+    const byPupil = new Map<number, Awaited<ReturnType<typeof logs.forPupil>>['items']>();
+    for (const row of rows) {
+      const e = row.record as ImportedEntry;
+      if (options.isCancelled?.()) {
+        results.push(result(row, 'cancelled', 'The import was cancelled before this row.'));
+        progress();
+        continue;
+      }
+      try {
+        let list = byPupil.get(e.pupilId);
+        if (!list) {
+          list = [...(await logs.forPupil(e.pupilId)).items];
+          byPupil.set(e.pupilId, list);
+        }
+        let log = list.find((l) => l.academicYear === e.academicYear && l.term === e.term);
+        if (!log) {
+          log = await logs.create({ pupilId: e.pupilId, academicYear: e.academicYear, term: e.term, subjects: [{ subject: e.subject, teacher: e.teacher }] }, e.pupilRef);
+          list.push(log);
+        } else if (!log.subjects.some((s) => s.subject.toLowerCase() === e.subject.toLowerCase())) {
+          const updated = await logs.update(log.id, log.etag, { ...log, subjects: [...log.subjects, { subject: e.subject, teacher: e.teacher }] });
+          list.splice(list.indexOf(log), 1, updated);
+          log = updated;
+        }
+        await logs.addEntry({ logId: log.id, pupilId: e.pupilId, subject: e.subject, entryDate: e.entryDate, teacher: e.teacher, entry: e.entry, highlight: e.highlight }, e.pupilRef);
+        results.push(result(row, 'created', `added to the ${e.term} ${e.academicYear} log`));
+      } catch (err) {
+        results.push(result(row, 'failed', err instanceof ConcurrencyError ? 'The log changed while importing: check the file again, then import.' : messageOf(err)));
+      }
+      progress();
+    }
   }
 
   private async runMarks(rows: readonly PlanRow<AttendanceMark>[], results: RowResult[], options: ImportRunOptions): Promise<void> {

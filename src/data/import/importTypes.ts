@@ -5,6 +5,7 @@ import type { AttendanceMark, Pupil, School, SchoolContact } from '../../domain'
 import type { SourceSheet } from '../../domain/import/cells';
 import type { ImportKind } from '../../domain/import/fields';
 import type { ImportPlan } from '../../domain/import/plan';
+import type { ImportedEntry } from '../../domain/import/kinds/learningLogEntries';
 import type { RowResult } from '../../domain/import/report';
 import type { HeaderMapping, MappedSheet } from '../../domain/import/rows';
 
@@ -12,7 +13,8 @@ export type AnyImportPlan =
   | (ImportPlan<Pupil> & { readonly kind: 'pupils' })
   | (ImportPlan<AttendanceMark> & { readonly kind: 'marks' })
   | (ImportPlan<School> & { readonly kind: 'schools' })
-  | (ImportPlan<SchoolContact> & { readonly kind: 'schoolStaff' });
+  | (ImportPlan<SchoolContact> & { readonly kind: 'schoolStaff' })
+  | (ImportPlan<ImportedEntry> & { readonly kind: 'learningLogEntries' });
 
 export interface ImportProgress {
   readonly done: number;

@@ -12,8 +12,8 @@ import { IMPORT_FIELDS, IMPORT_KINDS, IMPORT_KIND_LABELS, type ImportKind } from
 import { asKind, remap } from '../../../domain/import/sourceTable';
 import { columnsOfMapping, headerMappingOf, mappingProblems, type MappedSheet } from '../../../domain/import/rows';
 
-/** Kinds the import can write today (PIPs and learning log entries are read, not yet written). */
-export const WRITABLE_KINDS: readonly ImportKind[] = ['pupils', 'schools', 'schoolStaff', 'marks'];
+/** Kinds the import can write today (PIPs from the tracker are read, not yet written). */
+export const WRITABLE_KINDS: readonly ImportKind[] = ['pupils', 'schools', 'schoolStaff', 'marks', 'learningLogEntries'];
 
 const NOT_IN_FILE = '(not in the file)';
 
@@ -90,7 +90,7 @@ export const MapColumns: React.FC<{
       {(problems.length > 0 || unsupported) && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline>
           <ul style={{ margin: 0, paddingLeft: 20 }}>
-            {unsupported && <li>{IMPORT_KIND_LABELS[mapped.kind]} can be read but not imported yet: choose pupils, schools, named staff or attendance marks.</li>}
+            {unsupported && <li>{IMPORT_KIND_LABELS[mapped.kind]} can be read but not imported yet: choose pupils, schools, named staff, attendance marks or learning log entries.</li>}
             {problems.map((p) => (
               <li key={p}>{p}</li>
             ))}
