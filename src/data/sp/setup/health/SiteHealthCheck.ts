@@ -22,7 +22,7 @@ import { CURRENT_RELEASE, versionMessage, type SchemaRelease } from '../setupPla
 import type { SiteSnapshot } from '../siteSnapshot';
 import type { SetupPlan, SetupResult, SetupRunOptions } from '../setupTypes';
 import { probe } from './graphProbes';
-import type { HealthFinding, HealthReport } from './healthTypes';
+import type { HealthFinding, HealthReport, ISiteSetup } from './healthTypes';
 import { schemaFindings } from './schemaFindings';
 
 export interface HealthCheckDeps {
@@ -32,6 +32,8 @@ export interface HealthCheckDeps {
   readonly schools: ISchoolRepository;
   /** Absent (e.g. from the command line, signed in to SharePoint only): the Graph permissions are not checked. */
   readonly graph?: GraphApi;
+  /** The school groups as the product keeps them (guest invitations included); default: without invitations. */
+  readonly schoolGroups?: Pick<SchoolGroupService, 'ensureGroup' | 'syncMembers'>;
   readonly release?: SchemaRelease;
   /** SharePoint's list view threshold (5,000 in SharePoint Online). */
   readonly threshold?: number;
@@ -41,7 +43,7 @@ export interface HealthCheckDeps {
 const LONDON = 'time zone “(UTC) Dublin, Edinburgh, Lisbon, London”';
 const fmt = (n: number): string => n.toLocaleString('en-GB');
 
-export class SiteHealthCheck {
+export class SiteHealthCheck implements ISiteSetup {
   private readonly release: SchemaRelease;
   private readonly setup: SiteSetup;
 
@@ -97,7 +99,7 @@ export class SiteHealthCheck {
         return access.state === 'shared' ? 'The pupil’s records are now shared as the rule says.' : access.message ?? 'The records are not shared yet.';
       }
       case 'school-group': {
-        const groups = new SchoolGroupService(this.deps.sp);
+        const groups = this.deps.schoolGroups ?? new SchoolGroupService(this.deps.sp);
         const school = await this.deps.schools.get(r.schoolId);
         const groupId = await groups.ensureGroup(school);
         const { added, removed } = await groups.syncMembers(groupId, (await this.deps.schools.contacts(r.schoolId)).items);

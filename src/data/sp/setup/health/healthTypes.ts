@@ -1,5 +1,5 @@
 /** The health check's vocabulary: what it found, in plain words, and what "Repair" would do. */
-import type { FindingSeverity, SiteVersionState } from '../setupTypes';
+import type { FindingSeverity, SetupPlan, SetupResult, SetupRunOptions, SiteVersionState } from '../setupTypes';
 
 export type HealthArea = 'version' | 'lists' | 'permissions' | 'threshold' | 'pupil-access' | 'school-groups' | 'graph' | 'regional';
 
@@ -38,3 +38,15 @@ export const AREA_TITLES: Readonly<Record<HealthArea, string>> = {
   graph: 'Microsoft Graph permissions',
   regional: 'Regional settings',
 };
+
+/** What the Site setup page uses (IServices.siteSetup): check, set up or upgrade, repair. Needs a site owner. */
+export interface ISiteSetup {
+  /** "Check this site": the report, in plain words. Throws SetupPermissionError for someone who is not an owner. */
+  check(): Promise<HealthReport>;
+  /** What setup would do (no write). */
+  plan(): Promise<SetupPlan>;
+  /** Sets the site up or upgrades it, step by step; cancel with options.signal, run again to finish. */
+  runSetup(options?: SetupRunOptions): Promise<SetupResult>;
+  /** Puts one finding right; returns what was done, in words. */
+  repair(finding: HealthFinding, options?: SetupRunOptions): Promise<string>;
+}
