@@ -23,6 +23,7 @@ import type {
 } from '../data/ports';
 import type { IImportService } from '../data/import/importTypes';
 import type { ITransferService } from '../data/transfer/transferTypes';
+import type { ISiteSetup } from '../data/sp/setup/health/healthTypes';
 
 /** Everything a web part's components may use, built once per web part by createServices. */
 export interface IServices {
@@ -68,6 +69,8 @@ export interface IServices {
   readonly imports: IImportService;
   /** Common transfer files out: a leaver's CTF and a main school's attendance transfer (loaded on demand). */
   readonly transfers: ITransferService;
+  /** Site setup, upgrade and "Check this site" with its repairs (the Site setup page; site owners). */
+  readonly siteSetup: ISiteSetup;
   readonly currentUser: { readonly email: string; readonly displayName: string };
   readonly siteUrl: string;
   /** The current time (injected so that screens and tests agree on "today"). */

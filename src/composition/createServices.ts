@@ -89,6 +89,9 @@ export function createServices(connection: ServiceConnection): IServices {
       const { TransferService } = await import(/* webpackChunkName: 'services-transfer' */ '../data/transfer/TransferService');
       return new TransferService({ pupils, settings, attendance, letters: new SpLetterRepository(sp, siteUrl), history: new SpPupilHistoryRepository(sp, siteUrl, pupils), now });
     }),
+    siteSetup: onDemandService({ check: true, plan: true, runSetup: true, repair: true }, async () =>
+      (await import(/* webpackChunkName: 'services-setup' */ './onDemand/siteSetup')).createSiteSetup({ connection, pupilAccess, schools, now }),
+    ),
     currentUser: connection.user,
     siteUrl,
     now,
