@@ -30,10 +30,13 @@ import { createFakeImports } from './fakeImports';
 import { FakeSettings } from './fakeSettings';
 import { FakeSchools } from './fakeSchools';
 import { FakeParentContacts } from './fakeParentContacts';
+import { FakeSiteSetup } from './fakeSiteSetup';
+import type { ISiteSetup } from '../../src/data/sp/setup/health/healthTypes';
 
 const saved = <T>(value: T, id: number): Saved<T> => ({ ...value, id, etag: `"${id},1"` });
 
 export interface FakeData {
+  siteSetup?: ISiteSetup;
   pupils?: Pupil[];
   schools?: School[];
   contacts?: SchoolContact[];
@@ -198,6 +201,7 @@ export function createFakeServices(
     imports: createFakeImports(pupilRepo, schoolRepo, [...(data.marks ?? [])], () => now),
     // The real transfer service over the fakes: it only composes repositories and pure code.
     transfers: new TransferService({ pupils: pupilRepo, settings, attendance, letters, history: pupilHistory, now: () => now }),
+    siteSetup: data.siteSetup ?? new FakeSiteSetup(),
     currentUser: { email: 'attendance.officer@pathways.example.org', displayName: 'Attendance Officer' },
     siteUrl: 'https://contoso.example/sites/pathways',
     now: () => now,
