@@ -4,7 +4,7 @@ import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { PropertyPaneTextField, type IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import type { IServices } from '../../composition/IServices';
-import { openPathwaysSite } from '../../composition/openPathwaysSite';
+import { openPathwaysSite, type OpenedPathwaysSite, type OpenPathwaysSiteOptions } from '../../composition/openPathwaysSite';
 import { createSp, spfxBehavior } from '../../data/sp/pnpSetup';
 import { PATHWAYS_SITE_PROPERTY } from '../../data/sp/site/locatePathwaysSite';
 import { AppRoot } from '../../ui/AppRoot';
@@ -46,6 +46,11 @@ export abstract class PathwaysWebPart<P extends PathwaysWebPartProps = PathwaysW
   /** Loads the web part's view (a dynamic import, chunk name `view-<web part>`), and says how to render it. */
   protected abstract loadContent(): Promise<WebPartContent>;
 
+  /** Finds the Pathways Hub site and builds the services on it (the Site setup web part opens a site without lists). */
+  protected openSite(options: OpenPathwaysSiteOptions): Promise<OpenedPathwaysSite> {
+    return openPathwaysSite(options);
+  }
+
   protected async onInit(): Promise<void> {
     await super.onInit();
     this.context.statusRenderer.displayLoadingIndicator(this.domElement, 'Pathways Hub');
@@ -61,7 +66,7 @@ export abstract class PathwaysWebPart<P extends PathwaysWebPartProps = PathwaysW
 
   private async connect(): Promise<void> {
     const graph = await this.context.msGraphClientFactory.getClient('3');
-    const opened = await openPathwaysSite({
+    const opened = await this.openSite({
       pageWebUrl: this.context.pageContext.web.absoluteUrl,
       configuredUrl: this.properties.pathwaysSiteUrl,
       spAt: (siteUrl) => createSp(siteUrl, spfxBehavior(this.context)),
