@@ -39,6 +39,9 @@ export interface LocatePathwaysSiteOptions {
 
 const settingsList = listByKey('settings').title;
 
+/** Where a site owner goes when the lists are missing or out of date (the Site setup web part). */
+export const HOW_TO_SET_UP = 'If you own that site, add the Pathways Hub “Site setup” web part to a page there: it sets Pathways Hub up, and upgrades it.';
+
 const HOW_TO_CONFIGURE =
   "Edit the web part and enter the Pathways Hub site's address under \"Pathways Hub site\", or ask your SharePoint administrator to set the tenant property " +
   `${PATHWAYS_SITE_PROPERTY} to it (for Teams tabs and meetings).`;
@@ -63,7 +66,7 @@ async function probe(siteUrl: string, source: PathwaysSiteSource, spAt: (url: st
   } catch (e) {
     const error = toDataError(e, 'open the Pathways Hub site');
     if (error.kind === 'not-found') {
-      return { found: false, problem: 'no-lists', siteUrl, source, message: `The site ${siteUrl} (from the ${source}) has no Pathways Hub lists: it has not been set up, or the address is wrong. ${HOW_TO_CONFIGURE}` };
+      return { found: false, problem: 'no-lists', siteUrl, source, message: `The site ${siteUrl} (from the ${source}) has no Pathways Hub lists: it has not been set up, or the address is wrong. ${HOW_TO_SET_UP} Otherwise: ${HOW_TO_CONFIGURE.charAt(0).toLowerCase()}${HOW_TO_CONFIGURE.slice(1)}` };
     }
     if (error.kind === 'access-denied') {
       return { found: false, problem: 'no-access', siteUrl, source, message: `You do not have access to the Pathways Hub site ${siteUrl}. Ask the Pathways Hub staff to give you access.` };
@@ -100,5 +103,5 @@ export async function locatePathwaysSite(options: LocatePathwaysSiteOptions): Pr
     if (!url) return { found: false, problem: 'invalid-address', source: 'tenant setting', message: `The tenant property ${PATHWAYS_SITE_PROPERTY} ("${fromTenant}") is not a site address. Ask your SharePoint administrator to correct it.` };
     return probe(url, 'tenant setting', spAt);
   }
-  return { found: false, problem: 'not-configured', message: `No Pathways Hub site is configured for this page, and this site does not hold the Pathways Hub lists. ${HOW_TO_CONFIGURE}` };
+  return { found: false, problem: 'not-configured', message: `No Pathways Hub site is configured for this page, and this site does not hold the Pathways Hub lists. ${HOW_TO_CONFIGURE} To put Pathways Hub on this site, a site owner adds the “Site setup” web part to a page here.` };
 }
