@@ -1,0 +1,16 @@
+import * as React from 'react';
+import { openSiteForSetup } from '../../composition/openSiteForSetup';
+import type { OpenedPathwaysSite, OpenPathwaysSiteOptions } from '../../composition/openPathwaysSite';
+import { PathwaysWebPart, type WebPartContent } from '../shared/PathwaysWebPart';
+
+/** Site setup: sets Pathways Hub up on this site (or the one in its settings), upgrades and checks it. Site owners. */
+export default class SiteSetupWebPart extends PathwaysWebPart {
+  protected openSite(options: OpenPathwaysSiteOptions): Promise<OpenedPathwaysSite> {
+    return openSiteForSetup(options);
+  }
+
+  protected async loadContent(): Promise<WebPartContent> {
+    const { SiteSetup } = await import(/* webpackChunkName: 'view-site-setup' */ './components/SiteSetup');
+    return () => React.createElement(SiteSetup);
+  }
+}

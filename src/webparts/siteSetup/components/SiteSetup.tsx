@@ -1,0 +1,108 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import type { HealthFinding, HealthReport } from '../../../data/sp/setup/health/healthTypes';
+import type { SetupResult, SetupRunOptions } from '../../../data/sp/setup/setupTypes';
+import { useServices } from '../../../ui/ServicesContext';
+import { useAsync } from '../../../ui/useAsync';
+import { errorText } from '../../../ui/errorText';
+import { FindingList } from './FindingList';
+import { RunProgress } from './RunProgress';
+import { wasCancelled, type RunState } from './setupRun';
+
+const done = (r: SetupResult): string =>
+  r.writes === 0 ? 'Nothing needed changing.' : `Done: ${r.stepsDone} step${r.stepsDone === 1 ? '' : 's'}, ${r.writes} change${r.writes === 1 ? '' : 's'} to the site.`;
+
+/** The main button for where the site stands: set up, upgrade, or put right what setup can. */
+function mainAction(report: HealthReport): string | undefined {
+  if (report.state === 'new') return 'Set up Pathways Hub on this site';
+  if (report.state === 'unversioned' || report.state === 'older') return 'Upgrade';
+  if (report.state === 'current' && report.findings.some((f) => f.repair?.kind === 'setup')) return 'Repair lists and permissions';
+  return undefined;
+}
+
+/**
+ * Site setup, for the site's owners: sets Pathways Hub up on this site, upgrades it when a newer version is
+ * deployed, and checks it ("Check this site") with a Repair for what the product can put right. Setup runs step by
+ * step in the browser as the signed-in owner, can be cancelled, and can be run again (it finishes what was left).
+ */
+export const SiteSetup: React.FC = () => {
+  const { siteSetup } = useServices();
+  const [report, recheck] = useAsync(() => siteSetup.check(), [siteSetup]);
+  const [run, setRun] = React.useState<RunState>({ kind: 'idle' });
+  const controller = React.useRef<AbortController | undefined>(undefined);
+  const [cancelling, setCancelling] = React.useState(false);
+  const busy = run.kind === 'running';
+
+  const start = (title: string, work: (options: SetupRunOptions) => Promise<string>): void => {
+    const c = new AbortController();
+    controller.current = c;
+    setCancelling(false);
+    setRun({ kind: 'running', title });
+    work({ signal: c.signal, onProgress: (progress) => setRun({ kind: 'running', title, progress }) }).then(
+      (message) => {
+        setRun({ kind: 'done', message });
+        recheck();
+      },
+      (e: unknown) => {
+        setRun(wasCancelled(e) ? { kind: 'cancelled' } : { kind: 'failed', message: errorText(e) });
+        recheck();
+      },
+    );
+  };
+  const runSetup = (title: string): void => start(title, async (options) => done(await siteSetup.runSetup(options)));
+  const repair = (f: HealthFinding): void => start('Repairing', (options) => siteSetup.repair(f, options));
+  const cancel = (): void => {
+    setCancelling(true);
+    controller.current?.abort();
+  };
+
+  return (
+    <section aria-labelledby="site-setup-heading" style={{ maxWidth: 1000 }}>
+      <Text as="h2" id="site-setup-heading" variant="xLarge" block styles={{ root: { margin: '0 0 8px' } }}>
+        Site setup
+      </Text>
+      {report.status === 'loading' && !busy && <Spinner label="Checking this site…" />}
+      {report.status === 'error' &&
+        (report.kind === 'access-denied' ? (
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+            <Text as="h3" variant="mediumPlus" block styles={{ root: { fontWeight: 600, margin: 0 } }}>
+              Only a site owner can set up or check Pathways Hub
+            </Text>
+            {report.message}
+          </MessageBar>
+        ) : (
+          <MessageBar messageBarType={MessageBarType.error} isMultiline>
+            {`The site could not be checked: ${report.message}`}
+          </MessageBar>
+        ))}
+      {report.status === 'ready' && (
+        <>
+          <Text block styles={{ root: { marginBottom: 8 } }} data-testid="setup-summary">
+            {report.value.summary}
+          </Text>
+          {report.value.state === 'new' && (
+            <Text block styles={{ root: { marginBottom: 8 } }}>
+              Setup creates every Pathways Hub list with its columns, indexes and views, the Pathways Hub Leadership, Office and Staff
+              groups and their permissions, and records the version. It changes nothing else on the site, and can be run again.
+            </Text>
+          )}
+        </>
+      )}
+      <Stack horizontal wrap tokens={{ childrenGap: 8 }} styles={{ root: { margin: '8px 0' } }}>
+        {report.status === 'ready' && mainAction(report.value) && (
+          <PrimaryButton text={mainAction(report.value)} disabled={busy} onClick={() => runSetup(mainAction(report.value) ?? 'Setup')} />
+        )}
+        {report.status !== 'loading' && <DefaultButton text="Check this site again" disabled={busy} onClick={recheck} />}
+      </Stack>
+      <RunProgress run={run} onCancel={cancel} cancelling={cancelling} />
+      {report.status === 'ready' && report.value.state !== 'new' && report.value.findings.length === 0 && run.kind !== 'running' && (
+        <MessageBar messageBarType={MessageBarType.success}>Nothing to put right: the site matches what Pathways Hub needs.</MessageBar>
+      )}
+      {report.status === 'ready' && <FindingList findings={report.value.findings} busy={busy} onRepair={repair} />}
+    </section>
+  );
+};

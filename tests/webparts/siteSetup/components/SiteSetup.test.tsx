@@ -1,0 +1,110 @@
+import * as React from 'react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { setIconOptions } from '@fluentui/react/lib/Styling';
+import axe from 'axe-core';
+import { AppRoot } from '../../../../src/ui/AppRoot';
+import { SiteSetup } from '../../../../src/webparts/siteSetup/components/SiteSetup';
+import type { HealthFinding } from '../../../../src/data/sp/setup/health/healthTypes';
+import { createFakeServices } from '../../../support/fakeServices';
+import { FakeSiteSetup, type FakeSiteSetupOptions } from '../../../support/fakeSiteSetup';
+
+setIconOptions({ disableWarnings: true });
+jest.setTimeout(30000);
+
+function renderSetup(options: FakeSiteSetupOptions = {}) {
+  const siteSetup = new FakeSiteSetup(options);
+  render(
+    <AppRoot services={createFakeServices({ siteSetup })}>
+      <SiteSetup />
+    </AppRoot>,
+  );
+  return siteSetup;
+}
+
+const PUPIL: HealthFinding = {
+  id: 'pupil-7',
+  area: 'pupil-access',
+  severity: 'problem',
+  message: 'Ada Lovelace (PH-0007): Ada’s records are not yet shared with Oakfield Academy.',
+  repair: { kind: 'pupil-access', pupilId: 7 },
+};
+const REGIONAL: HealthFinding = { id: 'regional', area: 'regional', severity: 'warning', message: 'The site’s regional settings are not English (United Kingdom).', how: 'A site owner sets them in Regional settings.' };
+const INDEX: HealthFinding = { id: 'list-pupils', area: 'lists', severity: 'problem', message: 'In “Pathways Pupils”, Enrolment date is not indexed.', repair: { kind: 'setup' } };
+
+async function noSeriousViolations(): Promise<void> {
+  const result = await axe.run(document.body, { rules: { region: { enabled: false }, 'color-contrast': { enabled: false } } });
+  expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+}
+
+describe('Site setup', () => {
+  it('on a new site offers setup, shows each step, and then says the site matches', async () => {
+    const fake = renderSetup({ state: 'new' });
+    expect(await screen.findByText('Pathways Hub is not set up on this site yet.')).toBeTruthy();
+    await noSeriousViolations();
+    fireEvent.click(screen.getByRole('button', { name: 'Set up Pathways Hub on this site' }));
+    expect(await screen.findByText('Creating list 2 of 2: Pathways Pupils')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toMatch(/Step \d of 4\./);
+    expect(await screen.findByText('Done: 4 steps, 12 changes to the site.')).toBeTruthy();
+    expect(await screen.findByText('Nothing to put right: the site matches what Pathways Hub needs.')).toBeTruthy();
+    expect(fake.runs).toBe(1);
+    expect(screen.queryByRole('button', { name: 'Set up Pathways Hub on this site' })).toBeNull();
+  });
+
+  it('can be cancelled; what was done is kept and it can be run again', async () => {
+    const fake = renderSetup({ state: 'new' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Set up Pathways Hub on this site' }));
+    await screen.findByText('Creating the group Pathways Hub Staff');
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByText('Cancelled. What was done so far is kept: run it again to finish.')).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Set up Pathways Hub on this site' }));
+    expect(await screen.findByText('Done: 4 steps, 12 changes to the site.')).toBeTruthy();
+    expect(fake.runs).toBe(2);
+  });
+
+  it('says when a run fails part-way, in words, and offers it again', async () => {
+    renderSetup({ state: 'new', failAt: { step: 3, message: 'SharePoint could not be reached.' } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Set up Pathways Hub on this site' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('SharePoint could not be reached. What was done so far is kept; run setup again to finish.');
+    expect(await screen.findByRole('button', { name: 'Set up Pathways Hub on this site' })).toBeTruthy();
+  });
+
+  it('offers Upgrade on a site set up with an older version', async () => {
+    const fake = renderSetup({ state: 'older' });
+    expect(await screen.findByText(/set up with Pathways Hub version 1; the version deployed is 2/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Upgrade' }));
+    expect(await screen.findByText(/^This site is set up with Pathways Hub version 2, and matches it\.$/)).toBeTruthy();
+    expect(fake.runs).toBe(1);
+  });
+
+  it('lists the check’s findings by area, with the severity in words, how, and Repair where possible', async () => {
+    const fake = renderSetup({ state: 'current', findings: [PUPIL, REGIONAL, INDEX] });
+    expect(await screen.findByRole('heading', { name: 'Who can see each pupil' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Regional settings' })).toBeTruthy();
+    expect(screen.getByText('How: A site owner sets them in Regional settings.')).toBeTruthy();
+    expect(screen.getAllByText('Problem:')).toHaveLength(2);
+    expect(screen.getByText('Warning:')).toBeTruthy();
+    await noSeriousViolations();
+    const repairs = screen.getAllByRole('button', { name: 'Repair' });
+    expect(repairs).toHaveLength(2);
+    fireEvent.click(repairs[0]);
+    expect(await screen.findByText('Put right.')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByText(PUPIL.message)).toBeNull());
+    expect(fake.repaired).toEqual(['pupil-7']);
+    fireEvent.click(screen.getByRole('button', { name: 'Repair lists and permissions' }));
+    await waitFor(() => expect(screen.queryByText(INDEX.message)).toBeNull());
+    expect(screen.getByText(REGIONAL.message)).toBeTruthy();
+  });
+
+  it('tells someone who is not a site owner what they need, and offers nothing to run', async () => {
+    renderSetup({ missing: ['Manage Permissions', 'Create Groups'] });
+    expect(await screen.findByRole('heading', { name: 'Only a site owner can set up or check Pathways Hub' })).toBeTruthy();
+    expect(screen.getByText(/You do not have Manage Permissions, Create Groups\./)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Set up|Upgrade|Repair/ })).toBeNull();
+  });
+
+  it('refuses to touch a site set up by a newer version', async () => {
+    renderSetup({ state: 'newer' });
+    expect(await screen.findByText(/newer than the version deployed/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Set up|Upgrade|Repair/ })).toBeNull();
+  });
+});
