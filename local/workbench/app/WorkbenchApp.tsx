@@ -35,14 +35,15 @@ export const WorkbenchApp: React.FC<WorkbenchProps> = ({ origin, sitePath, sites
   const user = users.find((u) => u.email === email) ?? users[0];
   const [pageWeb, setPageWeb] = React.useState<string>(() => webFromLocation(sitePath));
   const [opened, setOpened] = React.useState<OpenedPathwaysSite | undefined>(undefined);
+  const forSetup = HOSTED_WEB_PARTS.find((wp) => wp.alias === tab)?.opensSiteWithoutLists === true;
   React.useEffect(() => {
     let live = true;
     setOpened(undefined);
-    if (user) void openLocalPathwaysSite(origin, pageWeb, user, now).then((o) => live && setOpened(o));
+    if (user) void openLocalPathwaysSite(origin, pageWeb, user, now, forSetup).then((o) => live && setOpened(o));
     return () => {
       live = false;
     };
-  }, [origin, pageWeb, user, now]);
+  }, [origin, pageWeb, user, now, forSetup]);
   const services = opened?.services;
   const chooseSite = (path: string): void => {
     const q = new URLSearchParams(window.location.search);

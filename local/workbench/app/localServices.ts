@@ -6,6 +6,7 @@
  */
 import { InjectHeaders } from '@pnp/queryable';
 import { openPathwaysSite, type OpenedPathwaysSite } from '../../../src/composition/openPathwaysSite';
+import { openSiteForSetup } from '../../../src/composition/openSiteForSetup';
 import { browserBehavior, createSp } from '../../../src/data/sp/pnpSetup';
 import { createLocalGraphClient } from '../../graphClient';
 import { EMULATOR_USER_HEADER } from '../../emulator/contracts';
@@ -16,8 +17,9 @@ export interface SignInUser {
   readonly description: string;
 }
 
-export function openLocalPathwaysSite(origin: string, pageWebPath: string, user: SignInUser, now: Date): Promise<OpenedPathwaysSite> {
-  return openPathwaysSite({
+/** `forSetup`: the page's own site whether or not it holds the lists (the Site setup web part). */
+export function openLocalPathwaysSite(origin: string, pageWebPath: string, user: SignInUser, now: Date, forSetup = false): Promise<OpenedPathwaysSite> {
+  return (forSetup ? openSiteForSetup : openPathwaysSite)({
     pageWebUrl: `${origin}${pageWebPath === '/' ? '' : pageWebPath}`,
     spAt: (siteUrl) => createSp(siteUrl, browserBehavior(siteUrl), InjectHeaders({ [EMULATOR_USER_HEADER]: user.email })),
     graph: createLocalGraphClient(origin, user.email),

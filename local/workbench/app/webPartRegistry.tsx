@@ -12,12 +12,15 @@ import { ReviewMeetings } from '../../../src/webparts/reviewMeeting/components/R
 import { meetingHostFromLocation } from '../../../src/webparts/reviewMeeting/components/host';
 import { ImportRecords } from '../../../src/webparts/importRecords/components/ImportRecords';
 import { Administration } from '../../../src/webparts/administration/components/Administration';
+import { SiteSetup } from '../../../src/webparts/siteSetup/components/SiteSetup';
 
 export interface HostedWebPart {
   /** The manifest alias, e.g. 'PupilRegisterWebPart'. */
   readonly alias: string;
   readonly title: string;
   readonly render: () => React.ReactElement;
+  /** Opens the page's own site whether or not it holds the Pathways Hub lists (Site setup: openSiteForSetup). */
+  readonly opensSiteWithoutLists?: boolean;
 }
 
 export const HOSTED_WEB_PARTS: readonly HostedWebPart[] = [
@@ -30,4 +33,5 @@ export const HOSTED_WEB_PARTS: readonly HostedWebPart[] = [
   { alias: 'ReviewMeetingPanelWebPart', title: 'In a Teams meeting', render: () => <ReviewMeetings host={meetingHostFromLocation()} /> },
   { alias: 'ImportRecordsWebPart', title: 'Import records', render: () => <ImportRecords /> },
   { alias: 'AdministrationWebPart', title: 'Administration', render: () => <Administration /> },
+  { alias: 'SiteSetupWebPart', title: 'Site setup', render: () => <SiteSetup />, opensSiteWithoutLists: true },
 ];
