@@ -3,6 +3,7 @@
  * demo data. Used by `npm start` (local/start.ts) and by the end-to-end tests.
  */
 import { startEmulator } from './emulator/server';
+import { DEFAULT_ADMIN } from './emulator/store';
 import { createGraphPart } from './emulator/graph';
 import type { EmulatorPart } from './emulator/contracts';
 import { buildWorkbench } from './workbench/buildWorkbench';
@@ -41,7 +42,11 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
   const started = Date.now();
   const bundle = await buildWorkbench();
   const data = generateDemoData();
-  const users = DEMO_SIGN_IN_USERS.map((u) => ({ email: u.email, displayName: u.displayName, description: u.jobTitle }));
+  // The site's owner (who runs Site setup) comes last, after the people who use Pathways Hub every day.
+  const users = [
+    ...DEMO_SIGN_IN_USERS.map((u) => ({ email: u.email, displayName: u.displayName, description: u.jobTitle })),
+    { email: DEFAULT_ADMIN.email, displayName: DEFAULT_ADMIN.displayName, description: 'Site owner (IT)' },
+  ];
   // The Graph part needs the running emulator's context, so it is bound once the server has started.
   const bound: { graph?: EmulatorPart } = {};
   const graphPart: EmulatorPart = {
