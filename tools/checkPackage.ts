@@ -2,13 +2,18 @@
  * Checks the packaged solution (sharepoint/solution/pathways-hub.sppkg) after `gulp package-solution --ship`:
  *  - every web part declared in config/config.json is in the package;
  *  - web parts meant for Teams (icons in teams/) declare a Teams host (TeamsTab, TeamsPersonalApp, TeamsMeetingApp), and only they do;
- *  - config/package-solution.json asks for exactly the Graph permissions the code uses (src/data/graph/graphScopes.ts).
+ *  - config/package-solution.json asks for exactly the Graph permissions the code uses (src/data/graph/graphScopes.ts);
+ *  - the developer-provided Teams app package (TeamsSPFxApp.zip, which "Sync to Teams" deploys) is in the package,
+ *    is the one the code builds, and its manifest validates against the Teams app manifest schema.
  * Run: npx tsx tools/checkPackage.ts
  */
 import { execFileSync } from 'child_process';
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { GRAPH_SCOPES_USED } from '../src/data/graph/graphScopes';
+import { buildTeamsPackage } from './generateTeamsPackage';
+import { validateTeamsManifest } from './teams/validateManifest';
+import { unzipStore } from './teams/zip';
 
 const root = join(__dirname, '..');
 const problems: string[] = [];
@@ -57,8 +62,24 @@ if (asked.join(',') !== used.join(',')) {
 }
 console.log(`Graph permissions requested: ${asked.length === 0 ? 'none' : asked.join(', ')}`);
 
-if (problems.length > 0) {
-  console.error(`Package check failed:\n- ${problems.join('\n- ')}`);
-  process.exit(1);
+async function checkTeamsPackage(): Promise<void> {
+  const entry = entries.find((e) => e.endsWith('TeamsSPFxApp.zip'));
+  if (!entry) {
+    problems.push('The package holds no TeamsSPFxApp.zip: run npx tsx tools/generateTeamsPackage.ts, then npm run package.');
+    return;
+  }
+  const zip = execFileSync('unzip', ['-p', sppkg, entry]);
+  if (!zip.equals(buildTeamsPackage().zip)) problems.push(`${entry} in the package differs from the one the code builds.`);
+  const manifest = unzipStore(zip).find((e) => e.name === 'manifest.json');
+  if (!manifest) problems.push(`${entry} has no manifest.json at its top level.`);
+  else problems.push(...(await validateTeamsManifest(JSON.parse(manifest.data.toString('utf8')) as Record<string, unknown>)).map((p) => `Teams manifest: ${p}`));
+  console.log(`Teams app package: ${entry}`);
 }
-console.log(`Package check passed: ${manifests.length} web part(s) in ${solution.paths.zippedPackage}.`);
+
+void checkTeamsPackage().then(() => {
+  if (problems.length > 0) {
+    console.error(`Package check failed:\n- ${problems.join('\n- ')}`);
+    process.exit(1);
+  }
+  console.log(`Package check passed: ${manifests.length} web part(s) in ${solution.paths.zippedPackage}.`);
+});
