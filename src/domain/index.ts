@@ -78,6 +78,7 @@ export * from './notifications/notificationRecord';
 export * from './pupils/onRoll';
 export * from './pupils/homeSchoolAccess';
 export * from './attendance/registerValidation';
+export * from './attendance/markBounds';
 export * from './attendance/weeklySeries';
 export * from './attendance/cohortBreakdown';
 export * from './attendance/attendanceCsv';
