@@ -1,5 +1,5 @@
 import type { AttendanceAmendment, AttendanceMark } from '../../../domain';
-import { academicYearBounds, addWeeks, advanceMarkIssue, attendanceMarkSchema, londonToday, mondayOf } from '../../../domain';
+import { academicYearBounds, addWeeks, advanceMarkIssue, attendanceMarkSchema, londonToday, minutesLateIssue, mondayOf, registerDateIssue, type SchoolSettings } from '../../../domain';
 import type { Session } from '../../../domain/vocabulary';
 import { listByKey, type WeekSessionField } from '../../../lists';
 import { DataError, type RecordValidationError } from '../../errors';
@@ -56,6 +56,8 @@ export class SpAttendanceRepository implements IAttendanceRepository {
     private readonly pupilRefs: PupilRefLookup,
     /** The clock that says which registers are still ahead (only what is known ahead is saved for them). */
     private readonly now: () => Date = () => new Date(),
+    /** The settings whose terms, closures and session times every save is checked against (none: not checked). */
+    private readonly settings?: () => Promise<Pick<SchoolSettings, 'terms' | 'closures' | 'sessions'>>,
   ) {}
 
   public async register(date: string, session: Session): Promise<SpRegisterSnapshot> {
@@ -81,14 +83,24 @@ export class SpAttendanceRepository implements IAttendanceRepository {
       : await this.register(date, session);
     let weeks = new Map(baseline.weeks);
 
+    // 0. The register itself: a date outside the terms, in a holiday or on a closure takes no marks at all.
+    const rules = this.settings ? await this.settings() : undefined;
+    const dateIssue = rules ? registerDateIssue(date, rules) : undefined;
+    if (dateIssue !== undefined) {
+      return { saved, unchanged, conflicts, failures: request.marks.map((m) => ({ pupilId: m.pupilId, message: `Not saved: ${dateIssue}.` })), snapshot: request.baseline };
+    }
+
     // 1. Validate each mark on its own: a bad one is reported, the rest of the register still saves.
     let pending: AttendanceMark[] = [];
     const today = londonToday(this.now());
     for (const raw of request.marks) {
       const parsed = attendanceMarkSchema.safeParse(raw);
       const ahead = parsed.success ? advanceMarkIssue(parsed.data, today) : undefined;
+      const late = parsed.success && rules ? minutesLateIssue(parsed.data.minutesLate, parsed.data.session, rules) : undefined;
       if (!parsed.success) {
         failures.push({ pupilId: raw.pupilId, message: parsed.error.issues[0].message });
+      } else if (late !== undefined) {
+        failures.push({ pupilId: raw.pupilId, message: late });
       } else if (ahead !== undefined) {
         failures.push({ pupilId: raw.pupilId, message: ahead.message });
       } else if (parsed.data.date !== date || parsed.data.session !== session) {
