@@ -48,7 +48,7 @@ export function createServices(connection: ServiceConnection): IServices {
     return new Map(all.items.filter((p) => wanted.has(p.id)).map((p) => [p.id, p.pupilRef]));
   };
   const serviceName = async (): Promise<string> => (await settings.get()).service.name;
-  const attendance = new SpAttendanceRepository(sp, siteUrl, pupilRefs, now);
+  const attendance = new SpAttendanceRepository(sp, siteUrl, pupilRefs, now, () => settings.get());
   const meetings = new SpReviewMeetingRepository(sp, siteUrl, now);
   const storedPips = new SpPipRepository(sp, siteUrl, () => settings.get(), now);
   const graphServices = once(async () =>
