@@ -65,8 +65,11 @@ describe('ensureUser and Graph invitations', () => {
       .post({ invitedUserEmailAddress: OUTSIDER, invitedUserDisplayName: 'Robin Vale', inviteRedirectUrl: REDIRECT, sendInvitationMessage: true })) as Invitation;
     expect(inv).toMatchObject({ status: 'PendingAcceptance', invitedUserType: 'Guest', inviteRedirectUrl: REDIRECT, invitedUserEmailAddress: OUTSIDER, sendInvitationMessage: true });
     expect(inv.inviteRedeemUrl).toMatch(/^https:\/\/login\.microsoftonline\.com\/redeem\?rd=/);
-    const user = (await graphAs(DEFAULT_ADMIN.email).api(`/users/${inv.invitedUser.id}`).select('displayName,mail,userType').get()) as Record<string, unknown>;
-    expect(user).toMatchObject({ displayName: 'Robin Vale', mail: OUTSIDER, userType: 'Guest' });
+    // User.ReadBasic.All shows other users' basic profile only: the guest's #EXT# principal name, never userType.
+    const user = (await graphAs(DEFAULT_ADMIN.email).api(`/users/${inv.invitedUser.id}`).select('displayName,mail,userPrincipalName,userType').get()) as Record<string, unknown>;
+    expect(user).toMatchObject({ displayName: 'Robin Vale', mail: OUTSIDER, userPrincipalName: expect.stringContaining('#EXT#') as unknown });
+    expect(user.userType).toBeUndefined();
+    expect(fx.emulator.context.directory.findByEmail(OUTSIDER)?.userType).toBe('Guest');
     const sp = await fx.admin.sp.web.ensureUser(OUTSIDER);
     expect(sp.LoginName).toBe(`i:0#.f|membership|${OUTSIDER.replace('@', '_')}#ext#@pathwaysexample.onmicrosoft.com`);
     const sent = await fx.outbox('?kind=guest-invitation');
