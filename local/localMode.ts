@@ -28,6 +28,8 @@ export interface LocalModeOptions {
   readonly dbFile: string;
   readonly reset: boolean;
   readonly seed: boolean;
+  /** With `seed`: false sets the site up and puts the staff in their groups, but writes no demo records (an empty site). */
+  readonly demoRecords?: boolean;
   readonly log?: (line: string) => void;
 }
 
@@ -67,8 +69,10 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
     const admin = prepareDirectory(emulator, data);
     await addStaffToGroups(emulator.origin, SITE_PATH, data.staff);
     prepareTeamsSites(emulator, data);
-    const report = await seedDemo(connectAs(emulator.origin, SITE_PATH, admin.email, admin.displayName, new Date(demoNow(data.today))), data, log);
-    log(`Demo data ready: ${report.schools} schools, ${report.pupils} pupils, ${report.marks} marks in ${report.weekItems} week items.`);
+    if (options.demoRecords !== false) {
+      const report = await seedDemo(connectAs(emulator.origin, SITE_PATH, admin.email, admin.displayName, new Date(demoNow(data.today))), data, log);
+      log(`Demo data ready: ${report.schools} schools, ${report.pupils} pupils, ${report.marks} marks in ${report.weekItems} week items.`);
+    }
   }
   if (!options.seed) prepareTeamsSites(emulator, data);
   log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

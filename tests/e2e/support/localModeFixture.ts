@@ -8,9 +8,10 @@ export interface LocalModeFixture extends LocalMode {
   readonly dbDir: string;
 }
 
-export async function startLocalModeFixture(): Promise<LocalModeFixture> {
+/** `demoRecords: false`: a site set up by the product's setup, staff in their groups, and no records at all. */
+export async function startLocalModeFixture(options: { demoRecords?: boolean } = {}): Promise<LocalModeFixture> {
   const dbDir = mkdtempSync(join(tmpdir(), 'pathways-e2e-'));
-  const local = await startLocalMode({ port: 0, dbFile: join(dbDir, 'emulator.sqlite'), reset: true, seed: true });
+  const local = await startLocalMode({ port: 0, dbFile: join(dbDir, 'emulator.sqlite'), reset: true, seed: true, demoRecords: options.demoRecords });
   return {
     ...local,
     dbDir,
