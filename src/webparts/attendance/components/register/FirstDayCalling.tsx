@@ -18,7 +18,12 @@ export interface FirstDayCallingProps {
   readonly sessionLabel: string;
 }
 
-const phoneLink = (phone: string): JSX.Element => <Link href={`tel:${phone.replace(/\s+/g, '')}`}>{phone}</Link>;
+/** A 24px-high target (WCAG 2.2 target size): the numbers sit side by side in a table cell, not in a sentence. */
+const phoneLink = (phone: string): JSX.Element => (
+  <Link href={`tel:${phone.replace(/\s+/g, '')}`} styles={{ root: { display: 'inline-block', minHeight: 24, lineHeight: '24px' } }}>
+    {phone}
+  </Link>
+);
 
 /**
  * Attendance policy, "Expected absence procedure": after the register closes, call home for every pupil who is
