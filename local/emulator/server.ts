@@ -14,6 +14,7 @@ import { SiteCollections, type HostedSite, type SiteSpec } from './tenant/siteCo
 import { TenantProperties } from './tenant/tenantProperties';
 import { RequestLog } from './requestLog';
 import { BatchPartFaults } from './sharepoint/batchFaults';
+import { LostAnswers, type LostAnswerPlan } from './lostAnswers';
 
 export interface EmulatorOptions {
   /** TCP port; 0 (the default) picks a free one. */
@@ -58,6 +59,8 @@ export interface RunningEmulator {
   readonly requestLog: RequestLog;
   /** Throttles single parts of the next $batch requests (429/503 with Retry-After), on demand. */
   readonly batchFaults: BatchPartFaults;
+  /** Loses the answers of the next matching writes after carrying them out (504 or a dropped connection), on demand. */
+  readonly lostAnswers: LostAnswers;
   close(): Promise<void>;
 }
 
@@ -96,6 +99,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const throttle = new DeterministicThrottle();
   const requestLog = new RequestLog();
   const batchFaults = new BatchPartFaults();
+  const lostAnswers = new LostAnswers();
   const directory = new SqliteDirectory(db, options.directory);
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
@@ -156,6 +160,24 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       }
       return jsonResponse(200, { rate: throttle.rate, retryAfterSeconds: throttle.retryAfterSeconds });
     }
+    if (method === 'POST' && path === '/_emulator/faults') {
+      let parsed: unknown = {};
+      try {
+        parsed = body.length ? (JSON.parse(body.toString('utf8')) as unknown) : {};
+      } catch {
+        return jsonResponse(400, { error: 'Body must be JSON: {"lostAnswers": {"method": "POST", "path": "/_api/", "count": 1, "mode": "504"}}' });
+      }
+      const lost = (parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>).lostAnswers : undefined) as Record<string, unknown> | undefined;
+      const plan: LostAnswerPlan = {
+        ...(typeof lost?.method === 'string' ? { method: lost.method } : {}),
+        ...(typeof lost?.path === 'string' ? { path: lost.path } : {}),
+        ...(typeof lost?.skip === 'number' ? { skip: lost.skip } : {}),
+        count: typeof lost?.count === 'number' ? lost.count : lost ? 1 : 0,
+        mode: lost?.mode === 'drop' ? 'drop' : '504',
+      };
+      lostAnswers.inject(plan);
+      return jsonResponse(200, { lostAnswers: { pending: lostAnswers.pending } });
+    }
     if (method === 'POST' && path === '/_emulator/reset') {
       reset();
       return jsonResponse(200, { reset: true, siteUrl: ctx.siteUrl });
@@ -201,12 +223,32 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
           cors,
         );
       }
-      const site = sites.handle(routeReq);
-      if (site) return send(res, site, cors);
-      for (const part of parts) {
-        const r = await part.handle(routeReq);
-        if (r) return send(res, r, cors);
+      const lost = lostAnswers.next(method, url.pathname);
+      const answer = async (): Promise<RouteResponse | undefined> => {
+        const site = sites.handle(routeReq);
+        if (site) return site;
+        for (const part of parts) {
+          const r = await part.handle(routeReq);
+          if (r) return r;
+        }
+        return undefined;
+      };
+      const r = await answer();
+      if (r && lost === 'drop') return void res.destroy();
+      if (r && lost === '504') {
+        const graph = url.pathname.toLowerCase().startsWith('/graph/');
+        return send(
+          res,
+          jsonResponse(
+            504,
+            graph
+              ? { error: { code: 'GatewayTimeout', message: 'The operation timed out.', innerError: { date: new Date().toISOString() } } }
+              : { 'odata.error': { code: '-2147024895, Microsoft.SharePoint.SPException', message: { lang: 'en-US', value: 'The operation has timed out.' } } },
+          ),
+          cors,
+        );
       }
+      if (r) return send(res, r, cors);
       return send(res, jsonResponse(404, { error: { code: 'NotFound', message: `No emulated endpoint for ${method} ${url.pathname}` } }), cors);
     })().catch((e: unknown) => {
       send(res, jsonResponse(500, { error: { code: 'EmulatorError', message: e instanceof Error ? e.message : String(e) } }), cors);
@@ -224,6 +266,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     tenantProperties,
     requestLog,
     batchFaults,
+    lostAnswers,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
