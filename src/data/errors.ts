@@ -11,6 +11,10 @@ export type DataErrorKind =
   | 'throttled'
   | 'not-approved'
   | 'network'
+  /** A write whose answer was lost and whose outcome could not be checked yet (src/data/sp/exactlyOnce.ts). */
+  | 'unknown-outcome'
+  /** A write that was stored but could not be read back now. */
+  | 'saved-unconfirmed'
   | 'unknown';
 
 export class DataError extends Error {

@@ -56,3 +56,16 @@ export const lookupMulti = (
 /** The pupil lookup every pupil-folder list carries, indexed so per-pupil queries stay under the view threshold. */
 export const pupilLookup = (): FieldDefinition =>
   lookup('PwPupil', 'Pupil', 'pupils', { required: true, indexed: true });
+
+/**
+ * The key the product makes before its first attempt to create a record (unique, indexed): a retry after an answer
+ * was lost finds the first copy instead of making a second (src/data/sp/exactlyOnce.ts). Empty on items made
+ * before it existed or by hand.
+ */
+export const clientKey = (): FieldDefinition =>
+  text('PwClientKey', 'Client key', {
+    indexed: true,
+    unique: true,
+    maxLength: 64,
+    description: 'Made by Pathways Hub before saving, so a retried save never makes a second copy.',
+  });
