@@ -1,9 +1,8 @@
 import type { AttendanceActionRecord } from '../../../domain';
 import type { IAttendanceActionRepository, ReadResult, Saved } from '../../ports';
 import type { SPFI } from '../pnpSetup';
-import { addInPupilFolder } from '../folderWriter';
-import { readAll, readEachBatched, readOne } from '../listReader';
-import { toDataError } from '../spErrors';
+import { addToPupilFolderOnce } from '../exactlyOnce';
+import { readAll, readEachBatched } from '../listReader';
 import { attendanceActionMapper } from './attendanceActionMapper';
 
 const byDate = (a: Saved<AttendanceActionRecord>, b: Saved<AttendanceActionRecord>): number =>
@@ -31,12 +30,6 @@ export class SpAttendanceActionRepository implements IAttendanceActionRepository
 
   public async add(record: AttendanceActionRecord, pupilRef: string): Promise<Saved<AttendanceActionRecord>> {
     const values = attendanceActionMapper.toValues(record);
-    let id: number;
-    try {
-      id = await addInPupilFolder(this.sp, this.siteUrl, attendanceActionMapper.list, pupilRef, values);
-    } catch (e) {
-      throw toDataError(e, `record the action '${record.action}'`);
-    }
-    return readOne(this.sp, attendanceActionMapper, id, 'load the recorded action');
+    return addToPupilFolderOnce(this.sp, this.siteUrl, attendanceActionMapper, pupilRef, values, { what: `record the action '${record.action}'`, thing: `The action '${record.action}'` });
   }
 }

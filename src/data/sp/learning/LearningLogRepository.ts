@@ -3,7 +3,7 @@ import { TERMS } from '../../../domain/vocabulary';
 import type { ILearningLogRepository, ReadResult, Saved } from '../../ports';
 import { DataError } from '../../errors';
 import type { SPFI } from '../pnpSetup';
-import { addInPupilFolder } from '../folderWriter';
+import { addToPupilFolderOnce, type CreateOptions } from '../exactlyOnce';
 import { updateItem } from '../itemUpdater';
 import { readAll, readOne } from '../listReader';
 import { toDataError } from '../spErrors';
@@ -31,15 +31,15 @@ export class SpLearningLogRepository implements ILearningLogRepository {
 
   public async create(log: LearningLog, pupilRef: string): Promise<Saved<LearningLog>> {
     const values = learningLogMapper.toValues(log);
-    let id: number;
+    const words = { what: `start the ${log.term} ${log.academicYear} learning log`, thing: `The ${log.term} ${log.academicYear} learning log` };
     try {
-      id = await addInPupilFolder(this.sp, this.siteUrl, learningLogMapper.list, pupilRef, values);
+      // The log key (pupil and term) is the log's own unique key: a retry after a lost answer finds the first copy.
+      return await addToPupilFolderOnce(this.sp, this.siteUrl, learningLogMapper, pupilRef, values, words, { keyColumn: 'PwLogKey' });
     } catch (e) {
-      const err = toDataError(e, `start the ${log.term} ${log.academicYear} learning log`);
+      const err = toDataError(e, words.what);
       if (err.kind === 'duplicate') throw new DataError('duplicate', `The pupil already has a learning log for ${log.term} ${log.academicYear}.`);
       throw err;
     }
-    return this.get(id);
   }
 
   public update(id: number, etag: string, log: LearningLog): Promise<Saved<LearningLog>> {
@@ -64,14 +64,17 @@ export class SpLearningLogRepository implements ILearningLogRepository {
     return { items: all.items.filter((e) => e.highlight), problems: all.problems };
   }
 
-  public async addEntry(entry: LearningLogEntry, pupilRef: string): Promise<Saved<LearningLogEntry>> {
+  public async addEntry(entry: LearningLogEntry, pupilRef: string, options: CreateOptions = {}): Promise<Saved<LearningLogEntry>> {
     const values = learningLogEntryMapper.toValues(entry);
-    let id: number;
-    try {
-      id = await addInPupilFolder(this.sp, this.siteUrl, learningLogEntryMapper.list, pupilRef, values);
-    } catch (e) {
-      throw toDataError(e, `add the ${entry.subject} entry`);
+    // A child record points only to a parent of the same pupil: SharePoint does not trim expanded lookups, so an
+    // entry linked to another pupil's log would show that log to this pupil's school.
+    const log = await readOne(this.sp, learningLogMapper, entry.logId, 'load the learning log');
+    if (log.pupilId !== entry.pupilId) {
+      throw new DataError('invalid-record', `Not saved: learning log ${entry.logId} belongs to another pupil. An entry can only be added to its own pupil's log.`);
     }
-    return readOne(this.sp, learningLogEntryMapper, id, 'load the new entry');
+    return addToPupilFolderOnce(this.sp, this.siteUrl, learningLogEntryMapper, pupilRef, values, {
+      what: `add the ${entry.subject} entry`,
+      thing: `The ${entry.subject} entry`,
+    }, options);
   }
 }

@@ -1,10 +1,9 @@
 import type { EhcRequest } from '../../../domain';
 import type { IEhcRequestRepository, ReadResult, Saved } from '../../ports';
 import type { SPFI } from '../pnpSetup';
-import { addInPupilFolder } from '../folderWriter';
+import { addToPupilFolderOnce } from '../exactlyOnce';
 import { updateItem } from '../itemUpdater';
-import { readAll, readOne } from '../listReader';
-import { toDataError } from '../spErrors';
+import { readAll } from '../listReader';
 import { ehcRequestMapper } from './meetingMappers';
 
 const byReceived = (a: Saved<EhcRequest>, b: Saved<EhcRequest>): number =>
@@ -29,13 +28,7 @@ export class SpEhcRequestRepository implements IEhcRequestRepository {
 
   public async create(request: EhcRequest, pupilRef: string): Promise<Saved<EhcRequest>> {
     const values = ehcRequestMapper.toValues(request);
-    let id: number;
-    try {
-      id = await addInPupilFolder(this.sp, this.siteUrl, ehcRequestMapper.list, pupilRef, values);
-    } catch (e) {
-      throw toDataError(e, `record the ${request.kind.toLowerCase()}`);
-    }
-    return readOne(this.sp, ehcRequestMapper, id, 'load the LA request');
+    return addToPupilFolderOnce(this.sp, this.siteUrl, ehcRequestMapper, pupilRef, values, { what: `record the ${request.kind.toLowerCase()}`, thing: `The ${request.kind.toLowerCase()}` });
   }
 
   public update(id: number, etag: string, request: EhcRequest): Promise<Saved<EhcRequest>> {

@@ -2,10 +2,9 @@ import { heldBeforeStartIssue, type ReviewMeeting } from '../../../domain';
 import { DataError } from '../../errors';
 import type { IReviewMeetingRepository, ReadResult, Saved } from '../../ports';
 import type { SPFI } from '../pnpSetup';
-import { addInPupilFolder } from '../folderWriter';
+import { addToPupilFolderOnce } from '../exactlyOnce';
 import { updateItem } from '../itemUpdater';
 import { readAll, readOne } from '../listReader';
-import { toDataError } from '../spErrors';
 import { reviewMeetingMapper } from './meetingMappers';
 
 const byStart = (a: Saved<ReviewMeeting>, b: Saved<ReviewMeeting>): number =>
@@ -41,13 +40,7 @@ export class SpReviewMeetingRepository implements IReviewMeetingRepository {
   public async create(meeting: ReviewMeeting, pupilRef: string): Promise<Saved<ReviewMeeting>> {
     this.refuseHeldBeforeStart(meeting);
     const values = reviewMeetingMapper.toValues(meeting);
-    let id: number;
-    try {
-      id = await addInPupilFolder(this.sp, this.siteUrl, reviewMeetingMapper.list, pupilRef, values);
-    } catch (e) {
-      throw toDataError(e, 'save the review meeting');
-    }
-    return this.get(id);
+    return addToPupilFolderOnce(this.sp, this.siteUrl, reviewMeetingMapper, pupilRef, values, { what: 'save the review meeting', thing: 'The review meeting' });
   }
 
   public async update(id: number, etag: string, meeting: ReviewMeeting): Promise<Saved<ReviewMeeting>> {

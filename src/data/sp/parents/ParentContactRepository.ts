@@ -2,9 +2,8 @@ import { followUpsDue, parentContactDay, parentContactTimeIssue, type ParentCont
 import { DataError } from '../../errors';
 import type { IParentContactRepository, ReadResult, Saved } from '../../ports';
 import type { SPFI } from '../pnpSetup';
-import { addInPupilFolder } from '../folderWriter';
-import { readAll, readOne } from '../listReader';
-import { toDataError } from '../spErrors';
+import { addToPupilFolderOnce } from '../exactlyOnce';
+import { readAll } from '../listReader';
 import { parentContactMapper } from './parentContactMapper';
 
 const byTime = (a: Saved<ParentContact>, b: Saved<ParentContact>): number => Date.parse(a.at) - Date.parse(b.at) || a.id - b.id;
@@ -45,12 +44,6 @@ export class SpParentContactRepository implements IParentContactRepository {
     const record = parentContactDay(contact);
     const early = parentContactTimeIssue(record, this.now());
     if (early) throw new DataError('invalid-record', `The contact was not saved: ${early.message}.`);
-    let id: number;
-    try {
-      id = await addInPupilFolder(this.sp, this.siteUrl, parentContactMapper.list, pupilRef, parentContactMapper.toValues(record));
-    } catch (e) {
-      throw toDataError(e, 'record the contact with home');
-    }
-    return readOne(this.sp, parentContactMapper, id, 'load the recorded contact');
+    return addToPupilFolderOnce(this.sp, this.siteUrl, parentContactMapper, pupilRef, parentContactMapper.toValues(record), { what: 'record the contact with home', thing: 'The contact with home' });
   }
 }

@@ -9,7 +9,7 @@
 import { checkPip, checkPipReview, londonToday, overlappingPipIssue, type Pip, type PipReview, type SchoolSettings } from '../../../domain';
 import { ConcurrencyError, DataError } from '../../errors';
 import type { IPipRepository, ReadResult, RecordedPipReview, Saved } from '../../ports';
-import { addInPupilFolder } from '../folderWriter';
+import { addToPupilFolderOnce } from '../exactlyOnce';
 import { readAll, readOne } from '../listReader';
 import type { SPFI } from '../pnpSetup';
 import { toDataError } from '../spErrors';
@@ -53,13 +53,7 @@ export class SpPipRepository implements IPipRepository {
 
   public async create(pip: Pip, pupilRef: string): Promise<Saved<Pip>> {
     const valid = await this.checked(pip);
-    let id: number;
-    try {
-      id = await addInPupilFolder(this.sp, this.siteUrl, pipMapper.list, pupilRef, pipMapper.toValues(valid));
-    } catch (e) {
-      throw toDataError(e, 'save the PIP');
-    }
-    return this.get(id);
+    return addToPupilFolderOnce(this.sp, this.siteUrl, pipMapper, pupilRef, pipMapper.toValues(valid), { what: 'save the PIP', thing: 'The PIP' });
   }
 
   public async update(id: number, etag: string, pip: Pip): Promise<Saved<Pip>> {
@@ -79,13 +73,7 @@ export class SpPipRepository implements IPipRepository {
   }
 
   public async addReview(review: PipReview, pupilRef: string): Promise<Saved<PipReview>> {
-    let id: number;
-    try {
-      id = await addInPupilFolder(this.sp, this.siteUrl, pipReviewMapper.list, pupilRef, pipReviewMapper.toValues(review));
-    } catch (e) {
-      throw toDataError(e, 'save the PIP review');
-    }
-    return readOne(this.sp, pipReviewMapper, id, 'load the saved review');
+    return addToPupilFolderOnce(this.sp, this.siteUrl, pipReviewMapper, pupilRef, pipReviewMapper.toValues(review), { what: 'save the PIP review', thing: 'The PIP review' });
   }
 
   public async recordReview(review: PipReview, pupilRef: string, pipEtag: string): Promise<RecordedPipReview> {

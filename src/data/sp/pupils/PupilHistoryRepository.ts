@@ -2,9 +2,8 @@ import type { Pupil, PupilChange } from '../../../domain';
 import type { IPupilHistoryRepository, IPupilRepository, ReadResult, Saved } from '../../ports';
 import { DataError } from '../../errors';
 import type { SPFI } from '../pnpSetup';
-import { addInPupilFolder } from '../folderWriter';
-import { readAll, readOne } from '../listReader';
-import { toDataError } from '../spErrors';
+import { addToPupilFolderOnce } from '../exactlyOnce';
+import { readAll } from '../listReader';
 import { pupilMapper } from '../mappers/pupilMapper';
 import { pupilHistoryMapper } from './pupilHistoryMapper';
 
@@ -30,13 +29,7 @@ export class SpPupilHistoryRepository implements IPupilHistoryRepository {
 
   public async add(change: PupilChange, pupilRef: string): Promise<Saved<PupilChange>> {
     const values = pupilHistoryMapper.toValues(change);
-    let id: number;
-    try {
-      id = await addInPupilFolder(this.sp, this.siteUrl, pupilHistoryMapper.list, pupilRef, values);
-    } catch (e) {
-      throw toDataError(e, `record the change of ${change.kind.toLowerCase()}`);
-    }
-    return readOne(this.sp, pupilHistoryMapper, id, 'load the recorded change');
+    return addToPupilFolderOnce(this.sp, this.siteUrl, pupilHistoryMapper, pupilRef, values, { what: `record the change of ${change.kind.toLowerCase()}`, thing: `The change of ${change.kind.toLowerCase()}` });
   }
 
   private async pupilWasSaved(before: Saved<Pupil>, e: unknown): Promise<boolean> {

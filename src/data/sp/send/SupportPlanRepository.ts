@@ -1,10 +1,9 @@
 import type { Assessment, SupportPlan, SupportPlanInput } from '../../../domain';
 import type { IAssessmentRepository, ISupportPlanRepository, ReadResult, Saved } from '../../ports';
 import type { SPFI } from '../pnpSetup';
-import { addInPupilFolder } from '../folderWriter';
+import { addToPupilFolderOnce } from '../exactlyOnce';
 import { updateItem } from '../itemUpdater';
 import { readAll, readEachBatched, readOne } from '../listReader';
-import { toDataError } from '../spErrors';
 import { assessmentMapper, supportPlanMapper } from './sendMappers';
 
 const byDate =
@@ -32,13 +31,7 @@ export class SpSupportPlanRepository implements ISupportPlanRepository {
 
   public async create(plan: SupportPlanInput, pupilRef: string): Promise<Saved<SupportPlan>> {
     const valid = supportPlanMapper.validate(plan);
-    let id: number;
-    try {
-      id = await addInPupilFolder(this.sp, this.siteUrl, supportPlanMapper.list, pupilRef, supportPlanMapper.toValues(valid));
-    } catch (e) {
-      throw toDataError(e, 'save the support plan');
-    }
-    return this.get(id);
+    return addToPupilFolderOnce(this.sp, this.siteUrl, supportPlanMapper, pupilRef, supportPlanMapper.toValues(valid), { what: 'save the support plan', thing: 'The support plan' });
   }
 
   public update(id: number, etag: string, plan: SupportPlanInput): Promise<Saved<SupportPlan>> {
@@ -63,12 +56,6 @@ export class SpAssessmentRepository implements IAssessmentRepository {
 
   public async add(assessment: Assessment, pupilRef: string): Promise<Saved<Assessment>> {
     const values = assessmentMapper.toValues(assessment);
-    let id: number;
-    try {
-      id = await addInPupilFolder(this.sp, this.siteUrl, assessmentMapper.list, pupilRef, values);
-    } catch (e) {
-      throw toDataError(e, `record the ${assessment.kind.toLowerCase()}`);
-    }
-    return readOne(this.sp, assessmentMapper, id, 'load the assessment');
+    return addToPupilFolderOnce(this.sp, this.siteUrl, assessmentMapper, pupilRef, values, { what: `record the ${assessment.kind.toLowerCase()}`, thing: `The ${assessment.kind.toLowerCase()}` });
   }
 }

@@ -2,10 +2,9 @@ import type { Target, TargetProgress } from '../../../domain';
 import type { TargetSource } from '../../../domain/vocabulary';
 import type { ITargetRepository, ReadResult, Saved } from '../../ports';
 import type { SPFI } from '../pnpSetup';
-import { addInPupilFolder } from '../folderWriter';
+import { addToPupilFolderOnce } from '../exactlyOnce';
 import { updateItem } from '../itemUpdater';
 import { readAll, readOne } from '../listReader';
-import { toDataError } from '../spErrors';
 import { targetMapper } from './targetMapper';
 
 const earliestDueFirst = (a: Saved<Target>, b: Saved<Target>): number => (a.dueDate === b.dueDate ? a.id - b.id : a.dueDate < b.dueDate ? -1 : 1);
@@ -37,13 +36,7 @@ export class SpTargetRepository implements ITargetRepository {
 
   public async create(target: Target, pupilRef: string): Promise<Saved<Target>> {
     const values = targetMapper.toValues(target);
-    let id: number;
-    try {
-      id = await addInPupilFolder(this.sp, this.siteUrl, targetMapper.list, pupilRef, values);
-    } catch (e) {
-      throw toDataError(e, 'save the target');
-    }
-    return this.get(id);
+    return addToPupilFolderOnce(this.sp, this.siteUrl, targetMapper, pupilRef, values, { what: 'save the target', thing: 'The target' });
   }
 
   public update(id: number, etag: string, target: Target): Promise<Saved<Target>> {
