@@ -636,11 +636,11 @@ export const LISTS: readonly ListDefinition[] = [
     url: 'PwLetters',
     template: 'documentLibrary',
     description:
-      'Letters to parents and carers as Word documents, in each pupil’s folder: PIP timetable letters (attendance policy Appendix 2); and the common transfer files and attendance transfers (XML) made for leavers and main schools.',
+      'Letters to parents and carers as Word documents, in each pupil’s folder: PIP timetable letters (attendance policy Appendix 2) and termly progress reports (Appendix 3); and the common transfer files and attendance transfers (XML) made for leavers and main schools.',
     fields: [
       pupilLookup(),
       lookup('PwPip', 'PIP', 'pips', { indexed: true }),
-      choice('PwLetterKind', 'Letter', ['PIP timetable', 'Other', 'Common transfer file', 'Attendance transfer'], { required: true }),
+      choice('PwLetterKind', 'Letter', ['PIP timetable', 'Other', 'Common transfer file', 'Attendance transfer', 'Termly progress report'], { required: true }),
       date('PwLetterDate', 'Letter date', { required: true }),
       text('PwSentBy', 'Written by'),
       date('PwSentOn', 'Sent on'),

@@ -6,7 +6,7 @@ import { choiceOf, isoDateSchema, itemIdSchema, optionalIsoDateSchema, optionalT
  * transfers made when a pupil leaves (the common transfer file) or for a dual-registered pupil's main school
  * (an attendance transfer), both XML.
  */
-export const LETTER_KINDS = ['PIP timetable', 'Other', 'Common transfer file', 'Attendance transfer'] as const;
+export const LETTER_KINDS = ['PIP timetable', 'Other', 'Common transfer file', 'Attendance transfer', 'Termly progress report'] as const;
 /** The kinds filed as XML transfers rather than Word letters. */
 export const TRANSFER_KINDS: readonly LetterKind[] = ['Common transfer file', 'Attendance transfer'];
 export type LetterKind = (typeof LETTER_KINDS)[number];
