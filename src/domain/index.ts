@@ -108,3 +108,5 @@ export * from './meetings/nextReview';
 export * from './attendance/notificationTriggers';
 export * from './meetings/meetingTime';
 export * from './pupils/listSummary';
+export * from './reports/assessmentChange';
+export * from './reports/progressReport';
