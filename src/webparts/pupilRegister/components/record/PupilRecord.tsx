@@ -21,6 +21,10 @@ import { onDemand } from '../../../../ui/onDemand';
 
 /** A leaver's common transfer file and a dual-registered pupil's attendance transfer (PRU staff; loaded when shown). */
 const TransferSection = onDemand('the common transfer file', () => import(/* webpackChunkName: 'register-transfer' */ './TransferSection').then((m) => m.TransferSection));
+/** The termly progress report (PRU staff; loaded when shown, its Word maker when a report is made). */
+const ProgressReportSection = onDemand('the progress report', () =>
+  import(/* webpackChunkName: 'register-progress-report' */ '../../../reports/components/progress/ProgressReportSection').then((m) => m.ProgressReportSection),
+);
 
 type Mode = 'view' | 'edit' | 'leave';
 
@@ -130,6 +134,7 @@ export const PupilRecord: React.FC<{ pupilId: number; onBack: () => void; onChan
           <LearningSection pupil={pupil} canEdit={pru} today={today} />
           <MeetingsSection pupil={pupil} canEdit={pru} today={today} />
           <LettersSection pupil={pupil} canEdit={pru} today={today} />
+          {pru && <ProgressReportSection pupil={pupil} homeSchool={pupil.homeSchoolId === undefined ? undefined : names.schoolName(pupil.homeSchoolId)} today={today} />}
           {pru && (pupil.leavingDate !== undefined || pupil.registration === 'Dual') && <TransferSection pupil={pupil} today={today} />}
           <RecordSection id="pupil-history-heading" title="History of changes" load={() => pupilHistory.forPupil(pupil.id)} deps={[pupilHistory, pupil.id, pupil.etag]}>
             {(history) => <PupilHistoryView history={history} name={name} />}
