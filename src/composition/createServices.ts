@@ -83,7 +83,7 @@ export function createServices(connection: ServiceConnection): IServices {
     pupilSummaries,
     imports: onDemandService(
       { readWorkbook: true, readCtf: true, siteLists: true, readSiteList: true, plan: true, run: true, savedMappings: true, saveMapping: true },
-      async () => (await import(/* webpackChunkName: 'services-import' */ './onDemand/importService')).createImportService({ connection, pupils, schools, pupilRefs, now }),
+      async () => (await import(/* webpackChunkName: 'services-import' */ './onDemand/importService')).createImportService({ connection, pupils, schools, pupilRefs, now, pips }),
     ),
     transfers: onDemandService({ status: true, makeCtf: true, makeAttendanceTransfer: true, recordSent: true }, async () => {
       const { TransferService } = await import(/* webpackChunkName: 'services-transfer' */ '../data/transfer/TransferService');
