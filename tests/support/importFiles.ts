@@ -4,6 +4,8 @@
  * written as CSV or as an Excel workbook), an attendance marks export (one row per session, or one row per day
  * with AM and PM), and the PIP tracker (Appendix 5 sheet 1). Shared by the import tests and the benchmark.
  */
+import writeXlsxFile from 'write-excel-file/universal';
+import type { Row } from 'write-excel-file/universal';
 import { upnCheckLetter } from '../../src/domain/pupils/upn';
 import { toCsv } from '../../src/domain/attendance/attendanceCsv';
 
@@ -143,6 +145,17 @@ export function pipTrackerRows(pupils: readonly RollPupil[]): (string | number |
       12, null, null, 'Increase hours fortnightly', new Date(Date.UTC(2026, 8, 2)), new Date(Date.UTC(2026, 10, 20)), 11, p.status === 'C' ? 'SINGLE' : 'DUAL', 'N/A', 'SEN Support', 'Social, Emotional & Mental Health', p.fsm ? 'Yes' : 'No', 'No', 0.503, 0.7,
     ]),
   ];
+}
+
+export type WorkbookCell = string | number | boolean | Date | null;
+
+const xlsxCell = (v: WorkbookCell): Row[number] =>
+  v === null ? null : v instanceof Date ? { value: v, type: Date, format: 'dd/mm/yyyy' } : typeof v === 'number' ? { value: v, type: Number } : { value: String(v), type: String };
+
+/** An Excel workbook (.xlsx) of the given sheets: dates as Excel dates shown dd/mm/yyyy, numbers as numbers. */
+export async function xlsxWorkbook(sheets: readonly { readonly name: string; readonly rows: readonly (readonly WorkbookCell[])[] }[]): Promise<ArrayBuffer> {
+  const blob = await writeXlsxFile(sheets.map((s) => ({ sheet: s.name, data: s.rows.map((r) => r.map(xlsxCell)) }))).toBlob();
+  return blob.arrayBuffer();
 }
 
 /** Bytes of a text file in UTF-8 (optionally with a BOM). */

@@ -1,6 +1,6 @@
 /** The import service (Import records web part): loaded the first time it is used, built once by createServices. */
 import type { ServiceConnection } from '../connection';
-import type { IPupilRepository, ISchoolRepository } from '../../data/ports';
+import type { IPipRepository, IPupilRepository, ISchoolRepository } from '../../data/ports';
 import type { IImportService } from '../../data/import/importTypes';
 import { SpAttendanceImport } from '../../data/sp/attendance/AttendanceImport';
 import { ImportService } from '../../data/import/ImportService';
@@ -15,10 +15,13 @@ export interface ImportServiceDeps {
   readonly schools: ISchoolRepository;
   readonly pupilRefs: (ids: readonly number[]) => Promise<ReadonlyMap<number, string>>;
   readonly now: () => Date;
+  /** The PIP repository the PIP screens use (imported PIPs refresh the pupil summaries the same way). */
+  readonly pips: IPipRepository;
 }
 
 export function createImportService(d: ImportServiceDeps): IImportService {
   const { sp, siteUrl, user } = d.connection;
+  const settings = new SpSettingsRepository(sp);
   return new ImportService({
     pupils: d.pupils,
     schools: d.schools,
@@ -28,6 +31,8 @@ export function createImportService(d: ImportServiceDeps): IImportService {
     currentUser: user,
     now: d.now,
     learningLogs: new SpLearningLogRepository(sp, siteUrl),
-    terms: async () => (await new SpSettingsRepository(sp).get()).terms,
+    terms: async () => (await settings.get()).terms,
+    pips: d.pips,
+    pipReviewIntervalWeeks: async () => (await settings.get()).pipReviewIntervalWeeks,
   });
 }

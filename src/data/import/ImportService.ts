@@ -10,12 +10,13 @@ import { planLearningLogEntries, type ImportedEntry } from '../../domain/import/
 import { indexPupils } from '../../domain/import/kinds/pupilMatch';
 import type { LearningLogEntry, TermDates } from '../../domain';
 import { planPupils } from '../../domain/import/kinds/pupils';
+import { planPips, type ImportedPip } from '../../domain/import/kinds/pips';
 import { planSchools, planSchoolStaff } from '../../domain/import/kinds/schools';
 import type { PlanRow } from '../../domain/import/plan';
 import { resultWithoutWriting, type ResultOutcome, type RowResult } from '../../domain/import/report';
 import { readRows, type MappedSheet } from '../../domain/import/rows';
 import { ConcurrencyError, DataError } from '../errors';
-import type { ILearningLogRepository, IPupilRepository, ISchoolRepository } from '../ports';
+import type { ILearningLogRepository, IPipRepository, IPupilRepository, ISchoolRepository } from '../ports';
 import type { SpAttendanceImport } from '../sp/attendance/AttendanceImport';
 import { importedMarkKey } from '../sp/attendance/AttendanceImport';
 import type { AnyImportPlan, IImportService, ImportRunOptions, SavedMapping, SiteListSummary } from './importTypes';
@@ -35,6 +36,10 @@ export interface ImportServiceDeps {
   readonly learningLogs?: Pick<ILearningLogRepository, 'forPupil' | 'create' | 'update' | 'entriesForPupil' | 'addEntry'>;
   /** The term dates in settings (which term's log an entry goes into). */
   readonly terms?: () => Promise<readonly TermDates[]>;
+  /** PIPs (the Appendix 5 tracker) are written through the PIP repository, as Drafts. */
+  readonly pips?: Pick<IPipRepository, 'list' | 'create' | 'update'>;
+  /** settings.pipReviewIntervalWeeks (an imported PIP with no planned end date ends at its first review). */
+  readonly pipReviewIntervalWeeks?: () => Promise<number>;
 }
 
 /** Pupils written at the same time (each is several requests: the item, its folders, their permissions). */
@@ -116,10 +121,16 @@ export class ImportService implements IImportService {
         for (const id of named) saved.push(...(await learningLogs.entriesForPupil(id)).items);
         return { kind: 'learningLogEntries', rows: planLearningLogEntries(rows, mapped, { pupils, saved, terms: await terms() }).rows };
       }
+      case 'pips': {
+        const { pips, pipReviewIntervalWeeks } = this.deps;
+        if (!pips || !pipReviewIntervalWeeks) break;
+        const [pupils, saved, weeks] = await Promise.all([this.deps.pupils.list(), pips.list(), pipReviewIntervalWeeks()]);
+        return { kind: 'pips', rows: planPips(rows, mapped, { pupils: pupils.items, saved: saved.items, reviewIntervalWeeks: weeks }).rows };
+      }
       default:
         break;
     }
-    throw new DataError('invalid-record', `Importing ${mapped.kind} is not available yet: choose pupils, schools, named staff, attendance marks or learning log entries.`);
+    throw new DataError('invalid-record', `Importing ${mapped.kind} is not available here: choose pupils, schools, named staff, attendance marks, PIPs or learning log entries.`);
   }
 
   public async run(plan: AnyImportPlan, options: ImportRunOptions = {}): Promise<RowResult[]> {
@@ -148,10 +159,20 @@ export class ImportService implements IImportService {
     return results.sort((a, b) => a.rowNumber - b.rowNumber);
   }
 
-  private writerFor(kind: 'pupils' | 'schools' | 'schoolStaff'): (row: PlanRow<unknown>) => Promise<RowResult> {
-    const { pupils, schools } = this.deps;
+  private writerFor(kind: 'pupils' | 'schools' | 'schoolStaff' | 'pips'): (row: PlanRow<unknown>) => Promise<RowResult> {
+    const { pupils, schools, pips } = this.deps;
     return async (row) => {
       try {
+        if (kind === 'pips') {
+          if (!pips) throw new DataError('invalid-record', 'PIPs cannot be imported here.');
+          const { pupilRef, ...pip } = row.record as ImportedPip;
+          if (row.outcome === 'updated' && row.existing) {
+            await pips.update(row.existing.id, row.existing.etag, pip);
+            return result(row, 'updated', row.reasons.join('; '));
+          }
+          await pips.create(pip, pupilRef);
+          return result(row, 'created', 'added as a Draft PIP');
+        }
         if (kind === 'pupils') {
           const record = row.record as Pupil;
           if (row.outcome === 'updated' && row.existing) {

@@ -6,6 +6,7 @@ import type { SourceSheet } from '../../domain/import/cells';
 import type { ImportKind } from '../../domain/import/fields';
 import type { ImportPlan } from '../../domain/import/plan';
 import type { ImportedEntry } from '../../domain/import/kinds/learningLogEntries';
+import type { ImportedPip } from '../../domain/import/kinds/pips';
 import type { RowResult } from '../../domain/import/report';
 import type { HeaderMapping, MappedSheet } from '../../domain/import/rows';
 
@@ -14,7 +15,8 @@ export type AnyImportPlan =
   | (ImportPlan<AttendanceMark> & { readonly kind: 'marks' })
   | (ImportPlan<School> & { readonly kind: 'schools' })
   | (ImportPlan<SchoolContact> & { readonly kind: 'schoolStaff' })
-  | (ImportPlan<ImportedEntry> & { readonly kind: 'learningLogEntries' });
+  | (ImportPlan<ImportedEntry> & { readonly kind: 'learningLogEntries' })
+  | (ImportPlan<ImportedPip> & { readonly kind: 'pips' });
 
 export interface ImportProgress {
   readonly done: number;

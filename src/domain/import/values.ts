@@ -21,6 +21,7 @@ export type ValueType =
   | 'attendanceCode'
   | 'integer'
   | 'percent'
+  | 'hours'
   | 'phase'
   | 'role'
   | 'reasons';
@@ -158,6 +159,10 @@ export function parseValue(type: ValueType, cell: CellValue | undefined): ValueR
       if (n === undefined) return { error: `'${shorten(text)}' is not a percentage` };
       // A workbook cell formatted as a percentage holds a fraction: 0.503 is 50.3%.
       return { value: typeof cell === 'number' && n <= 1 ? Math.round(n * 1000) / 10 : n };
+    }
+    case 'hours': {
+      const n = numberOf(cell ?? null, text.replace(/\s*(h|hrs?|hours?)$/i, ''));
+      return n !== undefined && n >= 0 && n <= 40 ? { value: n } : { error: `'${shorten(text)}' is not a number of hours a week (0 to 40)` };
     }
     case 'phase':
       return { value: choiceByWords(text, SCHOOL_PHASES) ?? text };

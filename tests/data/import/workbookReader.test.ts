@@ -1,19 +1,9 @@
-import writeXlsxFile from 'write-excel-file/universal';
-import type { Row } from 'write-excel-file/universal';
 import { readWorkbook } from '../../../src/data/import/workbookReader';
 import { prepareSheet } from '../../../src/domain/import/sourceTable';
 import { readRows } from '../../../src/domain/import/rows';
 import { planPupils } from '../../../src/domain/import/kinds/pupils';
 import { countOutcomes } from '../../../src/domain/import/plan';
-import { arborRollRows, pipTrackerRows, rollPupils } from '../../support/importFiles';
-
-const cell = (v: string | number | boolean | Date | null): Row[number] =>
-  v === null ? null : v instanceof Date ? { value: v, type: Date, format: 'dd/mm/yyyy' } : typeof v === 'number' ? { value: v, type: Number } : { value: String(v), type: String };
-
-async function workbook(sheets: { name: string; rows: (string | number | boolean | Date | null)[][] }[]): Promise<ArrayBuffer> {
-  const blob = await writeXlsxFile(sheets.map((s) => ({ sheet: s.name, data: s.rows.map((r) => r.map(cell)) }))).toBlob();
-  return blob.arrayBuffer();
-}
+import { arborRollRows, pipTrackerRows, rollPupils, xlsxWorkbook as workbook } from '../../support/importFiles';
 
 describe('Excel workbooks', () => {
   it('reads an Arbor-style roll from a workbook, with Excel dates, into the same pupils as the CSV', async () => {

@@ -13,7 +13,7 @@ import { asKind, remap } from '../../../domain/import/sourceTable';
 import { columnsOfMapping, headerMappingOf, mappingProblems, type MappedSheet } from '../../../domain/import/rows';
 
 /** Kinds the import can write today (PIPs from the tracker are read, not yet written). */
-export const WRITABLE_KINDS: readonly ImportKind[] = ['pupils', 'schools', 'schoolStaff', 'marks', 'learningLogEntries'];
+export const WRITABLE_KINDS: readonly ImportKind[] = ['pupils', 'schools', 'schoolStaff', 'marks', 'pips', 'learningLogEntries'];
 
 const NOT_IN_FILE = '(not in the file)';
 
