@@ -17,6 +17,7 @@ import {
   type Context,
   type Middleware,
 } from '@microsoft/microsoft-graph-client';
+import { graphPostOnce, type GraphPostOnce } from '../src/data/graph/graphApi';
 import { EMULATOR_USER_HEADER } from './emulator/contracts';
 
 export interface LocalGraphClientOptions {
@@ -75,4 +76,11 @@ export function createLocalGraphClient(origin: string, userEmail: string, option
     defaultVersion: 'v1.0',
     middleware: local,
   });
+}
+
+/** E-mail in local mode as in SharePoint (AadHttpClient there): one plain fetch, never re-sent by a library. */
+export function localGraphPostOnce(origin: string, userEmail: string): GraphPostOnce {
+  return graphPostOnce(`${origin.replace(/\/+$/, '')}/graph/v1.0`, (url, init) =>
+    fetch(url, { method: 'POST', body: init.body, headers: { ...init.headers, [EMULATOR_USER_HEADER]: userEmail } }),
+  );
 }

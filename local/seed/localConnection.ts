@@ -4,7 +4,7 @@ import { createServices } from '../../src/composition/createServices';
 import type { IServices } from '../../src/composition/IServices';
 import { browserBehavior, createSp, type SPFI } from '../../src/data/sp/pnpSetup';
 import { EMULATOR_USER_HEADER } from '../emulator/contracts';
-import { createLocalGraphClient } from '../graphClient';
+import { createLocalGraphClient, localGraphPostOnce } from '../graphClient';
 
 export interface LocalConnection {
   readonly sp: SPFI;
@@ -18,6 +18,7 @@ export function connectAs(origin: string, sitePath: string, email: string, displ
   const services = createServices({
     sp,
     graph: createLocalGraphClient(origin, email),
+    sendOnce: localGraphPostOnce(origin, email),
     siteUrl,
     user: { email, displayName },
     ...(now ? { now: () => now } : {}),

@@ -1,10 +1,12 @@
 import type { SPFI } from '../data/sp/pnpSetup';
-import type { GraphApi } from '../data/graph/graphApi';
+import type { GraphApi, GraphPostOnce } from '../data/graph/graphApi';
 
 /** Everything the services are built from: a configured SPFI, a Graph client and who is signed in. */
 export interface ServiceConnection {
   readonly sp: SPFI;
   readonly graph: GraphApi;
+  /** POSTs to Graph that no library re-sends (e-mail): see GraphPostOnce. Without it e-mail goes through `graph`. */
+  readonly sendOnce?: GraphPostOnce;
   /** Absolute URL of the Pathways Hub site, for links in messages. */
   readonly siteUrl: string;
   readonly user: { readonly email: string; readonly displayName: string };

@@ -1,4 +1,4 @@
-import type { GraphApi } from '../data/graph/graphApi';
+import type { GraphApi, GraphPostOnce } from '../data/graph/graphApi';
 import type { SPFI } from '../data/sp/pnpSetup';
 import { locatePathwaysSite, type PathwaysSiteLocation } from '../data/sp/site/locatePathwaysSite';
 import { createServices } from './createServices';
@@ -12,6 +12,8 @@ export interface OpenPathwaysSiteOptions {
   /** PnPjs bound to a site URL, with the host's sign-in. */
   readonly spAt: (siteUrl: string) => SPFI;
   readonly graph: GraphApi;
+  /** E-mail sent exactly once (ServiceConnection.sendOnce). */
+  readonly sendOnce?: GraphPostOnce;
   readonly user: { readonly email: string; readonly displayName: string };
   readonly now?: () => Date;
 }
@@ -27,6 +29,7 @@ export async function openPathwaysSite(options: OpenPathwaysSiteOptions): Promis
   const services = createServices({
     sp: options.spAt(location.siteUrl),
     graph: options.graph,
+    ...(options.sendOnce ? { sendOnce: options.sendOnce } : {}),
     siteUrl: location.siteUrl,
     user: options.user,
     ...(options.now ? { now: options.now } : {}),

@@ -14,6 +14,6 @@ export async function openSiteForSetup(options: OpenPathwaysSiteOptions): Promis
   if (!siteUrl) {
     return { location: { found: false, problem: 'invalid-address', source, message: `"${configured || options.pageWebUrl}" is not a site address (it should look like https://contoso.sharepoint.com/sites/pathways).` } };
   }
-  const services = createServices({ sp: options.spAt(siteUrl), graph: options.graph, siteUrl, user: options.user, ...(options.now ? { now: options.now } : {}) });
+  const services = createServices({ sp: options.spAt(siteUrl), graph: options.graph, ...(options.sendOnce ? { sendOnce: options.sendOnce } : {}), siteUrl, user: options.user, ...(options.now ? { now: options.now } : {}) });
   return Promise.resolve({ services, location: { found: true, siteUrl, source } });
 }

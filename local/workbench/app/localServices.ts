@@ -8,7 +8,7 @@ import { InjectHeaders } from '@pnp/queryable';
 import { openPathwaysSite, type OpenedPathwaysSite } from '../../../src/composition/openPathwaysSite';
 import { openSiteForSetup } from '../../../src/composition/openSiteForSetup';
 import { browserBehavior, createSp } from '../../../src/data/sp/pnpSetup';
-import { createLocalGraphClient } from '../../graphClient';
+import { createLocalGraphClient, localGraphPostOnce } from '../../graphClient';
 import { EMULATOR_USER_HEADER } from '../../emulator/contracts';
 
 export interface SignInUser {
@@ -23,6 +23,7 @@ export function openLocalPathwaysSite(origin: string, pageWebPath: string, user:
     pageWebUrl: `${origin}${pageWebPath === '/' ? '' : pageWebPath}`,
     spAt: (siteUrl) => createSp(siteUrl, browserBehavior(siteUrl), InjectHeaders({ [EMULATOR_USER_HEADER]: user.email })),
     graph: createLocalGraphClient(origin, user.email),
+    sendOnce: localGraphPostOnce(origin, user.email),
     user: { email: user.email, displayName: user.displayName },
     now: () => now,
   });

@@ -27,9 +27,9 @@ export interface GraphServices {
 }
 
 export function createGraphServices(d: GraphServiceDeps): GraphServices {
-  const { sp, graph, siteUrl, user } = d.connection;
+  const { sp, graph, sendOnce, siteUrl, user } = d.connection;
   const { pupils, schools, attendance, settings, meetings, serviceName, now } = d;
-  const notifications = new NotificationService({ graph, log: new SpNotificationLogRepository(sp), sender: user, serviceName, now });
+  const notifications = new NotificationService({ graph, ...(sendOnce ? { sendOnce } : {}), log: new SpNotificationLogRepository(sp), sender: user, serviceName, now });
   return {
     meetingService: new MeetingService({ graph, meetings, siteUrl, serviceName, now }),
     notifications,

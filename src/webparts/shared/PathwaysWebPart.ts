@@ -3,8 +3,10 @@ import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { PropertyPaneTextField, type IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import { AadHttpClient } from '@microsoft/sp-http';
 import type { IServices } from '../../composition/IServices';
 import { openPathwaysSite, type OpenedPathwaysSite, type OpenPathwaysSiteOptions } from '../../composition/openPathwaysSite';
+import { graphPostOnce } from '../../data/graph/graphApi';
 import { createSp, spfxBehavior } from '../../data/sp/pnpSetup';
 import { PATHWAYS_SITE_PROPERTY } from '../../data/sp/site/locatePathwaysSite';
 import { AppRoot } from '../../ui/AppRoot';
@@ -71,6 +73,11 @@ export abstract class PathwaysWebPart<P extends PathwaysWebPartProps = PathwaysW
       configuredUrl: this.properties.pathwaysSiteUrl,
       spAt: (siteUrl) => createSp(siteUrl, spfxBehavior(this.context)),
       graph,
+      // E-mail goes through AadHttpClient, which never re-sends a POST (MSGraphClientV3 re-sends one answered 504,
+      // when Graph may already have sent it); same tenant approval (Mail.Send), same sign-in.
+      sendOnce: graphPostOnce('https://graph.microsoft.com/v1.0', async (url, init) =>
+        (await this.context.aadHttpClientFactory.getClient('https://graph.microsoft.com')).post(url, AadHttpClient.configurations.v1, init),
+      ),
       user: { email: this.context.pageContext.user.email, displayName: this.context.pageContext.user.displayName },
     });
     this.services = opened.services;

@@ -1,13 +1,14 @@
 /**
  * The one notification service: sends through Microsoft Graph (POST /me/sendMail, Mail.Send), logs every message
- * in 'Pathways Notifications' (who, what, when, outcome, attempts, de-duplication key), retries a throttled send
- * after Retry-After, and can send a failed one again. A de-duplication key is sent at most once: a second request
- * with the same key finds the log entry and does nothing.
+ * in 'Pathways Notifications' (who, what, when, outcome, attempts, de-duplication key), and can send a failed one
+ * again when staff ask. A de-duplication key is sent at most once: a second request with the same key finds the log
+ * entry and does nothing. The POST itself is sent exactly once (`sendOnce`: no client library re-sends it), and a
+ * send whose answer was lost is logged as one that may have gone, never sent again by itself.
  */
 import type { NotificationRecord } from '../../../domain';
 import { DataError } from '../../errors';
 import type { INotificationLog, INotificationService, NotificationRequest, NotificationResult, ReadResult, Saved } from '../../ports';
-import type { GraphApi } from '../graphApi';
+import type { GraphApi, GraphPostOnce } from '../graphApi';
 import { toGraphDataError } from '../graphErrors';
 import { pupilDetailIn } from './messageGuard';
 
@@ -15,6 +16,11 @@ export const MAIL_SEND = 'Mail.Send';
 
 export interface NotificationServiceOptions {
   readonly graph: GraphApi;
+  /**
+   * Sends POST /me/sendMail exactly once (no client library re-sends it after a 503/504 or a dropped connection,
+   * when Graph may already have sent it). Without it, `graph` is used: only for a client whose own retry is off.
+   */
+  readonly sendOnce?: GraphPostOnce;
   readonly log: INotificationLog;
   readonly sender: { readonly email: string; readonly displayName: string };
   readonly serviceName: () => Promise<string>;
@@ -31,6 +37,11 @@ export function notificationBodyHtml(message: string, link: string, serviceName:
     `<p>Sent by ${escapeHtml(serviceName)} through Pathways Hub. The detail is in the record, for the people allowed to read it; ` +
       'please do not reply with information about the pupil.</p>',
   ].join('\n');
+}
+
+/** A failure after which Graph may have acted: no answer at all, a gateway timeout, or a server error. */
+function outcomeUnknown(err: DataError): boolean {
+  return err.kind === 'network' || (err.status !== undefined && err.status >= 500);
 }
 
 export class NotificationService implements INotificationService {
@@ -98,14 +109,20 @@ export class NotificationService implements INotificationService {
       },
       saveToSentItems: true,
     };
-    // Sent once. Nothing here tries again: a 503 or 504 after POST /me/sendMail may mean the message went, so a
-    // failure is logged and staff choose to send it again (the Graph client's own retry handles throttling).
+    // Sent once. Nothing here or below tries again: after a 503, a 504 or a dropped connection Graph may have sent
+    // the message (Graph offers no de-duplication key for sendMail), so the log says it may have gone and staff,
+    // having looked in Sent Items, choose to send it again. A 429 was refused before anything was sent.
     try {
-      await graph.api('/me/sendMail').post(body);
+      if (this.options.sendOnce) await this.options.sendOnce.post('/me/sendMail', body);
+      else await graph.api('/me/sendMail').post(body);
       const sent = await this.record(entry, 'Sent', 1);
       return { outcome: 'sent', record: sent };
     } catch (e) {
-      const problem = toGraphDataError(e, 'send the e-mail', MAIL_SEND).message;
+      const err = toGraphDataError(e, 'send the e-mail', MAIL_SEND);
+      const problem = outcomeUnknown(err)
+        ? `Microsoft 365 did not confirm this e-mail to ${entry.recipients.join(', ')}, so it may have been sent. ` +
+          'Look in Sent Items in Outlook before sending it again: Pathways Hub will not send it again by itself.'
+        : err.message;
       const failed = await this.record(entry, 'Failed', 1, problem);
       return { outcome: 'failed', record: failed, problem };
     }

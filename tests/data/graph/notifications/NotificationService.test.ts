@@ -4,6 +4,7 @@
  * a 429 is retried, and a message carrying pupil detail is refused before anything is sent.
  */
 import { DEFAULT_ADMIN } from '../../../../local/emulator/store';
+import { createLocalGraphClient, localGraphPostOnce } from '../../../../local/graphClient';
 import { NotificationService } from '../../../../src/data/graph/notifications/NotificationService';
 import { SpNotificationLogRepository } from '../../../../src/data/sp/notifications/NotificationLogRepository';
 import type { NotificationRequest } from '../../../../src/data/ports';
@@ -103,6 +104,36 @@ describe('the notification service', () => {
     const again = await service.retry(r.record.id);
     expect(again.record).toMatchObject({ outcome: 'Sent', attempts: 2 });
     expect(await fx.outbox('?kind=mail')).toHaveLength(1);
+  });
+
+  it('an e-mail whose answer is lost (504 after Graph sent it) goes once, and the log says it may have been sent', async () => {
+    const email = DEFAULT_ADMIN.email;
+    const service = new NotificationService({
+      // graph-client with its own RetryHandler on, as MSGraphClientV3 runs it: e-mail must not go through it.
+      graph: createLocalGraphClient(fx.emulator.origin, email),
+      sendOnce: localGraphPostOnce(fx.emulator.origin, email),
+      log: new SpNotificationLogRepository(fx.admin.sp),
+      sender: { email, displayName: 'Admin' },
+      serviceName: async () => 'Pathways Learning Centre',
+      now: () => new Date('2026-11-20T10:00:00Z'),
+    });
+    fx.emulator.lostAnswers.inject({ path: '/me/sendMail', count: 1 });
+    const r = await service.notify(request({ dedupeKey: `lost:${n}` }));
+    expect(fx.emulator.lostAnswers.pending).toBe(0);
+    expect(await fx.outbox('?kind=mail')).toHaveLength(1);
+    expect(r.outcome).toBe('failed');
+    expect(r.problem).toMatch(/^Microsoft 365 did not confirm this e-mail to casey\.lund@oakfield\.example\.sch\.uk, p\.sandhu@oakfield\.example\.sch\.uk, so it may have been sent\. Look in Sent Items/);
+    expect(r.problem).not.toMatch(/504|Gateway|timed out/i);
+    expect(r.record).toMatchObject({ outcome: 'Failed', attempts: 1, error: r.problem });
+    // The same key asked for again (another save) is not sent by itself either: it is in the log for staff to decide.
+    expect(await fx.outbox('?kind=mail')).toHaveLength(1);
+  });
+
+  it('the production services send e-mail through sendOnce', async () => {
+    fx.emulator.lostAnswers.inject({ path: '/me/sendMail', count: 1, mode: 'drop' });
+    const r = await fx.admin.services.notifications.notify(request());
+    expect(await fx.outbox('?kind=mail')).toHaveLength(1);
+    expect(r).toMatchObject({ outcome: 'failed', problem: expect.stringMatching(/may have been sent/) });
   });
 
   it('refuses pupil detail before anything is sent or logged', async () => {

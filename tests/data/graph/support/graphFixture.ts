@@ -18,7 +18,7 @@ import { setUpSiteDatabase } from '../../../support/setUpSiteDatabase';
 import { startEmulator, type RunningEmulator } from '../../../../local/emulator/server';
 import { DEFAULT_ADMIN } from '../../../../local/emulator/store';
 import { FORCE_THROTTLE_HEADER } from '../../../../local/emulator/throttle';
-import { createLocalGraphClient } from '../../../../local/graphClient';
+import { createLocalGraphClient, localGraphPostOnce } from '../../../../local/graphClient';
 import { installFetchGlobals, SITE_PATH } from '../../../support/emulator';
 
 installFetchGlobals();
@@ -73,7 +73,7 @@ export async function startGraphFixture(): Promise<GraphFixture> {
     const client = createLocalGraphClient(emulator.origin, email, { retry: new RetryHandlerOptions(0, 0) });
     const g = throttling(client, options.throttleFirst ?? 0);
     const user = emulator.context.directory.findByEmail(email);
-    const services = createServices({ sp, graph: g, siteUrl, user: { email, displayName: user?.displayName ?? email }, ...(options.now ? { now: options.now } : {}) });
+    const services = createServices({ sp, graph: g, sendOnce: localGraphPostOnce(emulator.origin, email), siteUrl, user: { email, displayName: user?.displayName ?? email }, ...(options.now ? { now: options.now } : {}) });
     return { sp, graph: g, services };
   };
   const admin = connect(DEFAULT_ADMIN.email);
