@@ -6,6 +6,7 @@ import { ItemTable } from '../store/items';
 import { ItemlessFolderTable } from '../store/itemlessFolders';
 import { RoleTable } from '../store/roles';
 import { SecurityTable } from '../store/security';
+import { SitePageTable } from '../store/sitePages';
 import { ViewTable } from '../store/views';
 import { TenantProperties } from '../tenant/tenantProperties';
 import type { BatchPartFaults } from './batchFaults';
@@ -40,6 +41,8 @@ export class SpContext {
   readonly groups: GroupTable;
   /** Folders with no list item (folders/addUsingPath in a generic list). */
   readonly itemlessFolders: ItemlessFolderTable;
+  /** Check-out, versions and published content of client-side pages (Site Pages library). */
+  readonly pages: SitePageTable;
 
   constructor(
     readonly db: Database,
@@ -54,6 +57,7 @@ export class SpContext {
     this.views = new ViewTable(db);
     this.groups = new GroupTable(db, tenant.allocatePrincipal);
     this.itemlessFolders = new ItemlessFolderTable(db);
+    this.pages = new SitePageTable(db);
   }
 
   /** Drops in-memory caches (after a reset). */

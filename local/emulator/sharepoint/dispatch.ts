@@ -43,6 +43,7 @@ import { getRegionalSettings, getTimeZone, regionalSettingsReadOnly } from './ro
 import { addView, changeViewFields, getView, getViewFields, getViews, updateView } from './routes/views';
 import type { SpServices } from './services';
 import { getStorageEntity } from './routes/tenant';
+import { ensureSitePagesLibrary, sitePagesRoute } from './routes/sitePages';
 import { Resolver, type Securable, type Target } from './targets';
 
 const isWrite = (m: string): boolean => m === 'MERGE' || m === 'PATCH' || m === 'PUT';
@@ -230,6 +231,8 @@ export function dispatch(s: SpServices, req: SpRequest, segments: Segment[]): Ro
   if (!req.perms.canSeeSite()) throw errors.accessDenied();
   let target: Target;
   if (first.lower === 'web' && rest.length === 1 && rest[0].lower === 'getstorageentity') return getStorageEntity(s, req, rest[0]);
+  if (first.lower === 'sitepages') return sitePagesRoute(s, req, rest);
+  if (first.lower === 'lists' && rest.length === 1 && rest[0].lower === 'ensureclientrenderedsitepageslibrary') return ensureSitePagesLibrary(s, req);
   if (first.lower === 'web') target = { kind: 'web' };
   else if (first.lower === 'site') {
     if (rest.length === 0) return entity(req, { 'odata.type': 'SP.Site', Id: s.ctx.setting('siteId'), Url: s.ctx.siteUrl, ServerRelativeUrl: s.ctx.site.sitePath });

@@ -1,5 +1,6 @@
 import type { DirectoryUser } from '../contracts';
 import type { FieldRecord, ItemRecord, ListSchema } from '../store/types';
+import { versionLabel } from '../store/sitePages';
 import type { SpContext } from './context';
 import { SpError, errors, INVALID_QUERY } from './errors';
 import { restKeyOf } from './values/restValue';
@@ -15,6 +16,12 @@ export interface Projection {
   readonly expanded: ReadonlyMap<string, string[]>;
 }
 
+/** The item's version label: a client-side page's major.minor (Site Pages keeps minor versions), else n.0. */
+function versionOf(i: ItemRecord, ctx: SpContext): string {
+  const page = ctx.pages.get(i.listId, i.id);
+  return page ? versionLabel(page) : `${i.version}.0`;
+}
+
 const BUILTIN: Record<string, [string, (i: ItemRecord, ctx: SpContext) => unknown]> = {
   id: ['Id', (i) => i.id],
   filesystemobjecttype: ['FileSystemObjectType', (i) => i.fsType],
@@ -28,8 +35,10 @@ const BUILTIN: Record<string, [string, (i: ItemRecord, ctx: SpContext) => unknow
   filedirref: ['FileDirRef', (i) => i.dir],
   fileref: ['FileRef', (i, c) => c.fileRef(i)],
   guid: ['GUID', (i) => i.guid],
-  odata__uiversionstring: ['OData__UIVersionString', (i) => `${i.version}.0`],
+  odata__uiversionstring: ['OData__UIVersionString', (i, c) => versionOf(i, c)],
   attachments: ['Attachments', () => false],
+  // SP.ListItem.CommentsDisabled (page comments; PnPjs's page load selects it).
+  commentsdisabled: ['CommentsDisabled', () => false],
 };
 
 const USER_PROPS: Record<string, [string, (u: DirectoryUser) => unknown]> = {
@@ -144,7 +153,7 @@ export class ItemSerializer {
       Created: item.created,
       AuthorId: item.authorId,
       EditorId: item.editorId,
-      OData__UIVersionString: `${item.version}.0`,
+      OData__UIVersionString: versionOf(item, this.ctx),
       Attachments: false,
       GUID: item.guid,
     });

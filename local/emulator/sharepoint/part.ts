@@ -10,6 +10,7 @@ import { Permissions } from './permissions';
 import { headerOf, metadataFrom, spErrorResponse, type SpRequest } from './request';
 import { createServices, type SpServices } from './services';
 import { handleFileRequest } from './routes/files';
+import { openPage } from './routes/sitePages';
 
 export interface InnerCall {
   readonly method: string;
@@ -40,7 +41,19 @@ export class SharePointPart implements EmulatorPart {
     return undefined;
   }
 
+  /** A page of the Site Pages library opened in the browser: <site>/SitePages/<name>.aspx. */
+  private isPagePath(url: URL): boolean {
+    const lower = url.pathname.toLowerCase();
+    return lower.startsWith(`${this.ctx.site.sitePath}/sitepages/`.toLowerCase()) && lower.endsWith('.aspx');
+  }
+
   handle = (req: RouteRequest): RouteResponse | undefined => {
+    if (req.method === 'GET' && this.isPagePath(req.url)) {
+      if (!req.user) return spErrorResponse(errors.unauthorized());
+      const perms = new Permissions(this.ctx, req.user);
+      if (!perms.canSeeSite()) return { status: 403, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: '<!DOCTYPE html><title>Access required</title><h1>You need permission to access this site.</h1>' };
+      return openPage(this.services, perms, req.url.pathname);
+    }
     const rest = this.apiPath(req.url);
     if (rest === undefined) return undefined;
     if (!req.user) return spErrorResponse(errors.unauthorized());

@@ -3,6 +3,7 @@ import { BASE_PERMISSION_BITS } from '../../../src/lists/siteSecurity';
 import type { DirectoryUser } from '../contracts';
 import type { ItemRecord, ListSchema } from '../store/types';
 import { scopeKey } from '../store/types';
+import { SITE_PAGES_TEMPLATE } from '../store/sitePages';
 import type { SpContext } from './context';
 
 /** A base permission mask as two unsigned 32-bit halves. */
@@ -120,7 +121,20 @@ export class Permissions {
   }
 
   canReadItem(schema: ListSchema, item: ItemRecord): boolean {
-    return this.itemHas(schema, item, 'ViewListItems');
+    if (!this.itemHas(schema, item, 'ViewListItems')) return false;
+    return schema.list.baseTemplate !== SITE_PAGES_TEMPLATE || this.pageVersionVisible(schema, item);
+  }
+
+  /**
+   * Which version of a client-side page a user may see (Site Pages has minor versions, drafts visible only to those
+   * who can edit items): a page never checked in only to whoever has it checked out; a draft to editors; to readers
+   * only a published (major) version, and none before the first publish.
+   */
+  pageVersionVisible(schema: ListSchema, item: ItemRecord): boolean {
+    const state = this.ctx.pages.get(schema.list.id, item.id);
+    if (!state) return true;
+    if (!state.everCheckedIn) return state.checkedOutBy === this.user.spId;
+    return state.major >= 1 || this.itemHas(schema, item, 'EditListItems');
   }
 
   /** A list is visible with View Items on the list, or on any uniquely-permissioned item or folder in it. */

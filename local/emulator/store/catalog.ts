@@ -171,8 +171,8 @@ export class Catalog {
       )
       .run(id, input.title, url, input.description ?? '', input.baseTemplate ?? 100, entityNameFor(url), new Date().toISOString());
     this.invalidate();
-    // SharePoint: a new generic list's Title column is required; a library's is not.
-    this.addField(id, { internalName: 'Title', title: 'Title', kind: 'Text', required: (input.baseTemplate ?? 100) !== 101, maxLength: 255 });
+    // SharePoint: a new generic list's Title column is required; a library's (101, Site Pages 119) is not.
+    this.addField(id, { internalName: 'Title', title: 'Title', kind: 'Text', required: (input.baseTemplate ?? 100) === 100, maxLength: 255 });
     const created = this.byId(id);
     if (!created) throw new Error(`Could not create list ${input.title}`);
     return created;

@@ -183,6 +183,12 @@ export class ItemTable {
     return updated;
   }
 
+  /** Renames a file (its leaf); used when a new client-side page takes its name from its first title. */
+  rename(listId: string, id: number, leaf: string): void {
+    this.db.prepare('UPDATE items SET leaf = ? WHERE list_id = ? AND id = ?').run(leaf, listId, id);
+    this.invalidate(listId);
+  }
+
   /** Deletes an item; a folder takes its contents with it. */
   delete(listId: string, item: ItemRecord): void {
     this.db.prepare('DELETE FROM items WHERE list_id = ? AND id = ?').run(listId, item.id);

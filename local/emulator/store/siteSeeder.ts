@@ -1,6 +1,8 @@
 import { randomUUID } from 'crypto';
 import type { SpContext } from '../sharepoint/context';
 import { ROLE, seedRoleDefinitions } from './roles';
+import { PAGE_COLUMNS, SITE_PAGES_TEMPLATE, SITE_PAGES_TITLE, SITE_PAGES_URL } from './sitePages';
+import { spNow } from './items';
 
 /** Stable ids of the site's default groups. */
 export const DEFAULT_GROUPS = {
@@ -24,9 +26,29 @@ export interface SiteIdentity {
 export const PATHWAYS_SITE: SiteIdentity = { title: 'Pathways Hub', description: 'Pathways Hub: SEND, attendance and Phased Integration Plans.' };
 
 /**
+ * The Site Pages library every new team site has, with its home page (Home.aspx, published 1.0), as SharePoint
+ * Online makes it: a library of client-side pages (base template 119) at SitePages, with minor versions. It inherits
+ * the web's permissions, so whoever may read the site reads its pages, and nobody else.
+ */
+function seedSitePages(ctx: SpContext, authorId: number): void {
+  const lib = ctx.catalog.createList({ title: SITE_PAGES_TITLE, url: SITE_PAGES_URL, baseTemplate: SITE_PAGES_TEMPLATE, description: '' });
+  for (const c of PAGE_COLUMNS) ctx.catalog.addField(lib.list.id, { internalName: c.internalName, title: c.internalName, kind: c.kind });
+  ctx.catalog.updateList(lib.list.id, { enableVersioning: true });
+  const content = { Title: 'Home', CanvasContent1: '[]', LayoutWebpartsContent: '[]', BannerImageUrl: null, Description: null, TopicHeader: null };
+  const home = ctx.items.insert(lib.list.id, {
+    fsType: 0,
+    dir: `${ctx.site.sitePath}/${SITE_PAGES_URL}`,
+    leaf: 'Home.aspx',
+    authorId,
+    data: { ...content, PageLayoutType: 'Home', PromotedState: 0 },
+  });
+  ctx.pages.set(lib.list.id, home.id, { major: 1, minor: 0, published: content, firstPublished: spNow(), everCheckedIn: true });
+}
+
+/**
  * Creates an empty team site: settings, the default groups (Owners, Visitors, Members) and their site levels, the
- * built-in permission levels and the admin (an owner). No list: Pathways Hub's own setup creates them
- * (src/data/sp/setup), as it does on a real site.
+ * built-in permission levels, the admin (an owner) and the Site Pages library with its home page. No Pathways list:
+ * Pathways Hub's own setup creates them (src/data/sp/setup), as it does on a real site.
  */
 export function seedSite(ctx: SpContext, identity: SiteIdentity = PATHWAYS_SITE): void {
   const { db } = ctx;
@@ -55,6 +77,7 @@ export function seedSite(ctx: SpContext, identity: SiteIdentity = PATHWAYS_SITE)
     ctx.groups.addMember(DEFAULT_GROUPS.owners.id, admin.spId);
     // Who created the site collection is its administrator (Site settings, Site collection administrators).
     setting.run(SITE_COLLECTION_ADMINS_KEY, JSON.stringify([admin.spId]));
+    seedSitePages(ctx, admin.spId);
   })();
   ctx.invalidate();
 }

@@ -139,3 +139,20 @@ CREATE TABLE IF NOT EXISTS views (
   ord          INTEGER NOT NULL,
   PRIMARY KEY (list_id, id)
 );
+
+-- Client-side (modern) pages in the Site Pages library (base template 119): each page is an item whose columns
+-- (Title, CanvasContent1, LayoutWebpartsContent, …) hold the latest saved content; this table holds what
+-- SharePoint keeps beside it: who has it checked out, its version (major.minor) and the content as last published
+-- (what readers see). Versions: a new page is 0.1 checked out to its creator; savepageasdraft checks in a minor
+-- version; publish checks in and makes the next major version.
+CREATE TABLE IF NOT EXISTS site_pages (
+  list_id         TEXT NOT NULL,
+  item_id         INTEGER NOT NULL,
+  checked_out_by  INTEGER,
+  major           INTEGER NOT NULL DEFAULT 0,
+  minor           INTEGER NOT NULL DEFAULT 1,
+  published       TEXT,
+  first_published TEXT,
+  ever_checked_in INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (list_id, item_id)
+);

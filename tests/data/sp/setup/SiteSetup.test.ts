@@ -68,7 +68,7 @@ describe('site setup on an empty site', () => {
     const sp = spFor(DEFAULT_ADMIN.email, { siteUrl: emu.siteUrl });
     const lists = await sp.web.lists.expand('RootFolder')<{ Title: string; BaseTemplate: number; RootFolder: { ServerRelativeUrl: string } }[]>();
     expect(lists.map((l) => [l.Title, l.RootFolder.ServerRelativeUrl, l.BaseTemplate]).sort()).toEqual(
-      LISTS.map((l) => [l.title, `/sites/pathways/${l.url}`, l.template === 'documentLibrary' ? 101 : 100]).sort(),
+      [...LISTS.map((l) => [l.title, `/sites/pathways/${l.url}`, l.template === 'documentLibrary' ? 101 : 100]), ['Site Pages', '/sites/pathways/SitePages', 119]].sort(),
     );
     const pupils = sp.web.lists.getByTitle('Pathways Pupils');
     const ref = await pupils.fields.getByInternalNameOrTitle('PwPupilRef')<{ Title: string; Indexed: boolean; EnforceUniqueValues: boolean; MaxLength: number; Required: boolean }>();
@@ -218,7 +218,7 @@ describe('site setup: faults and bad input', () => {
       expect((await theirs.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>()).HasUniqueRoleAssignments).toBe(false);
       const others = await owner.web.lists.expand('RootFolder')<{ RootFolder: { ServerRelativeUrl: string } }[]>();
       expect(others.map((l) => l.RootFolder.ServerRelativeUrl)).not.toContain(`/sites/pathways/${targets?.url ?? ''}`);
-      expect(others).toHaveLength(LISTS.length);
+      expect(others).toHaveLength(LISTS.length + 1); // and the site's own Site Pages
     } finally {
       await emu.close();
     }

@@ -19,8 +19,8 @@ describe('site reset: an empty team site', () => {
   });
   afterAll(() => empty.close());
 
-  it('has no list: Pathways Hub setup creates them', async () => {
-    expect(await emptySp().web.lists()).toEqual([]);
+  it('has no Pathways list, only the Site Pages every team site has: Pathways Hub setup creates them', async () => {
+    expect((await emptySp().web.lists()).map((l) => l.Title)).toEqual(['Site Pages']);
   });
 
   it('creates the default groups and web role assignments', async () => {
@@ -44,7 +44,7 @@ describe('site reset: an empty team site', () => {
 describe('the test site (set up by Pathways Hub setup)', () => {
   it('has every list of the schema with its fields, indexes and unique constraints', async () => {
     const lists = await sp().web.lists.select('Title')();
-    expect(lists.map((l) => l.Title).sort()).toEqual(LISTS.map((l) => l.title).sort());
+    expect(lists.map((l) => l.Title).sort()).toEqual([...LISTS.map((l) => l.title), 'Site Pages'].sort());
     for (const def of LISTS) {
       const fields = await sp().web.lists.getByTitle(def.title).fields();
       for (const f of def.fields) {
