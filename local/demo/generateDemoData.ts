@@ -2,6 +2,8 @@ import { isValidIsoDate } from '../../src/domain/dates/isoDates';
 import { generateRegisters } from './attendanceMarks';
 import { DEMO_ACADEMIC_YEAR } from './calendar';
 import { generateLearningLogs } from './learningLogs';
+import { generateBaselines } from './baselines';
+import { generateHeldMeetings } from './heldMeetings';
 import { generateMeetings } from './meetings';
 import { generatePips } from './pips';
 import { generatePupils, patternOfRole } from './pupils';
@@ -31,6 +33,7 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
   const registers = generateRegisters(forkRng(seed, 'registers'), cast, pips, today);
   const learning = generateLearningLogs(forkRng(seed, 'learning'), cast, registers.marks);
   const reviewMeetings = generateMeetings(forkRng(seed, 'meetings'), cast, pips, schoolContacts, today);
+  const heldMeetings = generateHeldMeetings(cast, reviewMeetings, today);
 
   const patterns: Record<string, AttendancePattern> = {};
   for (const p of cast.pupils) patterns[p.demo.key] = patternOfRole(p.role);
@@ -51,6 +54,8 @@ export function generateDemoData(options: GenerateDemoDataOptions = {}): DemoDat
     learningLogs: learning.logs,
     learningLogEntries: learning.entries,
     reviewMeetings,
+    heldMeetings,
+    baselines: generateBaselines(cast, today),
     scenarios: {
       patterns,
       persistentAbsentees: keysWith('persistent'),

@@ -1,6 +1,7 @@
-import { addDays, addMonths, addWeeks, type IsoDate } from '../../src/domain/dates/isoDates';
+import { addDays, addMonths, addWeeks, formatUkDate, type IsoDate } from '../../src/domain/dates/isoDates';
 import { clockTimeFromMinutes, minutesOfDay } from '../../src/domain/dates/clockTime';
 import { addSchoolDays, isSchoolDay } from '../../src/domain/dates/schoolCalendar';
+import { deadlineOf } from '../../src/domain/meetings/deadlines';
 import { reviewMeetingSchema, type AttendeeKind } from '../../src/domain/meetings/reviewMeeting';
 import { pipReviewStatus } from '../../src/domain/pip/reviewDates';
 import type { MeetingKind } from '../../src/domain/vocabulary';
@@ -31,6 +32,8 @@ interface MeetingPlan {
   minutes: number;
   online: boolean;
   notes: string;
+  /** Start time, when the story fixes it (a meeting later today). */
+  time?: string;
 }
 
 /** The first school day on or after `date`. */
@@ -38,9 +41,16 @@ function schoolDayOnOrAfter(date: IsoDate): IsoDate {
   return isSchoolDay(date, DEMO_SETTINGS) ? date : addSchoolDays(date, 1, DEMO_SETTINGS);
 }
 
+/** An annual review whose papers were due before today had them circulated on time (the story's one late review is not booked). */
+function papersSent(plan: MeetingPlan, today: IsoDate): { papersSentOn?: IsoDate } {
+  if (plan.kind !== 'EHCP annual review') return {};
+  const due = addWeeks(plan.date, -DEMO_SETTINGS.statutory.ehcpReviewPapersWeeks);
+  return due < today ? { papersSentOn: deadlineOf(due, DEMO_SETTINGS).actBy } : {};
+}
+
 export function generateMeetings(rng: Rng, cast: PupilCast, pips: PipsResult, contacts: DemoSchoolContact[], today: IsoDate): DemoReviewMeeting[] {
   const windowEnd = addWeeks(today, WINDOW_WEEKS);
-  const inWindow = (d: IsoDate): boolean => d > today && d <= windowEnd;
+  const inWindow = (d: IsoDate): boolean => d >= today && d <= windowEnd;
   const used = new Set<string>();
   const plans: MeetingPlan[] = [];
 
@@ -68,7 +78,7 @@ export function generateMeetings(rng: Rng, cast: PupilCast, pips: PipsResult, co
     add({
       pupil: cp,
       kind: 'PIP review',
-      date: schoolDayOnOrAfter(due),
+      date: schoolDayOnOrAfter(due > today ? due : addDays(today, 1)),
       organiser: lead,
       attendees: [pru(SENCO), ...school(cp).slice(0, 1), ...parent(cp)],
       notes: `Six-weekly review of ${entry.key}: targets, attendance to the timetable, next step on hours.`,
@@ -111,31 +121,40 @@ export function generateMeetings(rng: Rng, cast: PupilCast, pips: PipsResult, co
       notes: 'Termly personal education plan review with the Virtual School.',
     });
 
-  // Attendance meeting for the pupil at the penalty-notice threshold.
+  // Attendance meeting for the pupil at the penalty-notice threshold: this afternoon.
   const penalty = cast.byRole('penalty-threshold');
   add({
     pupil: penalty,
     kind: 'Attendance meeting',
-    date: addSchoolDays(today, 3, DEMO_SETTINGS),
+    date: today,
+    time: '14:00',
+    online: true,
     organiser: ATTENDANCE_OFFICER,
     attendees: [pru(staff(penalty)), ...school(penalty, ['Attendance lead', 'Head of year']).slice(0, 1), ...parent(penalty)],
     notes: 'Term-time holiday and unauthorised absence this half-term: the penalty-notice threshold has been reached.',
   });
 
-  // A placement review for the most recent arrival, six weeks after they started.
-  const newest = cast.pupils
-    .filter((p) => p.role === 'regular' && !used.has(p.demo.key))
-    .sort((a, b) => (a.demo.pupil.enrolmentDate < b.demo.pupil.enrolmentDate ? 1 : a.demo.pupil.enrolmentDate > b.demo.pupil.enrolmentDate ? -1 : 0))
-    .slice(0, 1);
+  // The first placement review that fell due this week and was rebooked (overdue until it is held: placementReviews.ts);
+  // without one, the most recent arrival's, six weeks after they started.
+  const rebooked = cast.placementOverdue;
+  const newest = rebooked
+    ? [rebooked]
+    : cast.pupils
+        .filter((p) => p.role === 'regular' && !used.has(p.demo.key))
+        .sort((a, b) => (a.demo.pupil.enrolmentDate < b.demo.pupil.enrolmentDate ? 1 : a.demo.pupil.enrolmentDate > b.demo.pupil.enrolmentDate ? -1 : 0))
+        .slice(0, 1);
   newest.forEach((p, n) => {
-    const six = schoolDayOnOrAfter(addWeeks(p.demo.pupil.enrolmentDate, 6));
+    const firstDue = addWeeks(p.demo.pupil.placementStart ?? p.demo.pupil.enrolmentDate, 6);
+    const six = schoolDayOnOrAfter(firstDue);
     add({
       pupil: p,
       kind: 'Placement review',
-      date: inWindow(six) ? six : addSchoolDays(today, 6 + n * 4, DEMO_SETTINGS),
+      date: rebooked ? addSchoolDays(today, 2, DEMO_SETTINGS) : inWindow(six) && six > today ? six : addSchoolDays(today, 6 + n * 4, DEMO_SETTINGS),
       organiser: staff(p),
       attendees: [pru(SENCO), ...school(p), ...parent(p)],
-      notes: 'Six-week placement review: settling in, baseline assessments, next steps with the home school.',
+      notes: rebooked
+        ? `Six-week placement review, rebooked: it fell due on ${formatUkDate(firstDue)}, when the home school's SENCO could not attend.`
+        : 'Six-week placement review: settling in, baseline assessments, next steps with the home school.',
     });
   });
 
@@ -155,7 +174,8 @@ export function generateMeetings(rng: Rng, cast: PupilCast, pips: PipsResult, co
   return plans
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     .map((plan, i) => {
-      const start = rng.pick(starts);
+      const picked = rng.pick(starts);
+      const start = plan.time ?? picked;
       const end = clockTimeFromMinutes(minutesOfDay(start) + plan.minutes);
       const key = `MTG-${String(i + 1).padStart(2, '0')}`;
       const seen = new Set<string>([plan.organiser.email]);
@@ -170,6 +190,7 @@ export function generateMeetings(rng: Rng, cast: PupilCast, pips: PipsResult, co
           end: londonDateTime(plan.date, end),
           attendees,
           notes: plan.notes,
+          ...papersSent(plan, today),
         },
         `meeting ${key}`,
       );

@@ -47,7 +47,8 @@ export const PIP_PLANS: readonly PipPlan[] = [
     key: 'PIP-01',
     role: 'pip-reviewed',
     startDate: '2026-09-07',
-    plannedEndDate: '2026-12-18',
+    // Ends within two weeks of the demo date: back to full time after the final review (a Today item).
+    plannedEndDate: '2026-12-04',
     reasons: ['Extended period of non-attendance', 'Focused interventions to support access to learning'],
     furtherInfo:
       '{name} attended very little of the summer term at the home school. A short, predictable morning timetable is agreed so that {name} can rebuild routines and confidence before hours are increased.',
@@ -80,7 +81,7 @@ export const PIP_PLANS: readonly PipPlan[] = [
         ],
       },
     ],
-    exitStrategy: 'Increase by one afternoon every review while attendance to the timetable stays above 90%; full time by February half-term.',
+    exitStrategy: 'Hours increased at the six-week review; if attendance to the timetable stays above 90%, full time from Monday 7 December after the final review.',
     signedBy: 'headteacher',
   },
   {

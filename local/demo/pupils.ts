@@ -1,4 +1,4 @@
-import { addDays, addMonths, addWeeks, daysBetween, isWeekday, type IsoDate } from '../../src/domain/dates/isoDates';
+import { addDays, addMonths, daysBetween, isWeekday, type IsoDate } from '../../src/domain/dates/isoDates';
 import { isSchoolDay } from '../../src/domain/dates/schoolCalendar';
 import { pupilSchema } from '../../src/domain/pupils/pupil';
 import type { NeedCode, SenProvision, SupportTier, YearGroup } from '../../src/domain/vocabulary';
@@ -9,6 +9,7 @@ import type { Rng } from './random';
 import { PRIMARY_LEAD_TUTOR, SECONDARY_LEAD_TUTORS } from './staff';
 import type { AttendancePattern, DemoPupil, DemoSchool, DemoSchoolContact } from './types';
 import { PLACEHOLDER_ID, parseOrThrow, withoutKeys } from './validate';
+import { planPlacementReviews } from './placementReviews';
 import { YEAR_GROUP_MIX, dateOfBirthFor, phaseOf, type Phase } from './yearGroups';
 
 /** The part a pupil plays in the story of the data. */
@@ -42,6 +43,8 @@ export interface PupilCast {
   byRole(role: PupilRole): CastPupil;
   ehcpOverdue: CastPupil;
   ehcpDueSoon: CastPupil;
+  /** The pupil whose first placement review is overdue (its meeting was rebooked). */
+  placementOverdue?: CastPupil;
 }
 
 const NEEDS_WEIGHTED: readonly [NeedCode, number][] = [
@@ -152,6 +155,8 @@ export function generatePupils(rng: Rng, schools: DemoSchool[], contacts: DemoSc
   dueSoon.forEach((i, n) => (ehcpReview[i] = addDays(addMonths(today, -12), [13, 20, 27][n])));
   ePupils.filter((i) => i !== overdueIdx && dueSoon.indexOf(i) < 0).forEach((i) => (ehcpReview[i] = dateIn(rng, '2026-01-12', '2026-09-25')));
 
+  const placements = planPlacementReviews(enrolment, today);
+
   const taken = new Set<string>();
   const takenParents = new Set<string>();
   const phones = mobileNumbers(rng, count);
@@ -217,12 +222,9 @@ export function generatePupils(rng: Rng, schools: DemoSchool[], contacts: DemoSc
     const otherAgencies = Array.from(new Set(agencies)).join(', ');
 
     const enrol = enrolment[i];
-    const lastPlacementReview =
-      enrol <= '2026-05-29'
-        ? dateIn(rng, '2026-06-15', '2026-07-08')
-        : addWeeks(enrol, 6) < today && addWeeks(enrol, 6) < '2026-07-17'
-          ? snapToSchoolDay(addWeeks(enrol, 6))
-          : undefined;
+    const lastPlacementReview = placements.last[i];
+    // The draw an earlier version made here, kept so that every pupil after this one keeps its name and details.
+    if (enrol <= '2026-05-29') rng.next();
     const lead = phase === 'primary' ? PRIMARY_LEAD_TUTOR : SECONDARY_LEAD_TUTORS[tutorIndex++ % SECONDARY_LEAD_TUTORS.length];
     const lastYearAttendance =
       role === 'severe' || role === 'pip-nonattendance'
@@ -280,5 +282,11 @@ export function generatePupils(rng: Rng, schools: DemoSchool[], contacts: DemoSc
     if (!found) throw new Error(`Demo data: no pupil plays ${role}`);
     return found;
   };
-  return { pupils, byRole, ehcpOverdue: pupils[overdueIdx], ehcpDueSoon: pupils[dueSoon[0]] };
+  return {
+    pupils,
+    byRole,
+    ehcpOverdue: pupils[overdueIdx],
+    ehcpDueSoon: pupils[dueSoon[0]],
+    ...(placements.overdueIndex >= 0 ? { placementOverdue: pupils[placements.overdueIndex] } : {}),
+  };
 }

@@ -3,10 +3,12 @@ import type { AttendanceMark } from '../../src/domain/attendance/attendanceMark'
 import type { LearningLog } from '../../src/domain/learning/learningLog';
 import type { LearningLogEntry } from '../../src/domain/learning/learningLogEntry';
 import type { ReviewMeeting } from '../../src/domain/meetings/reviewMeeting';
+import type { MeetingKind } from '../../src/domain/vocabulary';
 import type { Pip } from '../../src/domain/pip/pip';
 import type { PipReview } from '../../src/domain/pip/pipReview';
 import type { ScheduledReview } from '../../src/domain/pip/reviewDates';
 import type { Pupil } from '../../src/domain/pupils/pupil';
+import type { Assessment } from '../../src/domain/send/assessment';
 import type { School } from '../../src/domain/schools/school';
 import type { SchoolContact } from '../../src/domain/schools/schoolContact';
 
@@ -113,6 +115,24 @@ export interface DemoReviewMeeting {
   meeting: DemoReviewMeetingRecord;
 }
 
+/** A review held outside Pathways Hub, as the Due view's "Record as held" form takes it (domain buildHeldElsewhere). */
+export interface DemoHeldReview {
+  key: string;
+  pupilKey: string;
+  /** Who records it, signed in as themselves. */
+  recordedBy: { email: string; displayName: string };
+  kind: MeetingKind;
+  /** dd/mm/yyyy, as typed. */
+  date: string;
+  outcome: string;
+}
+
+export type DemoAssessmentRecord = Omit<Assessment, 'id' | 'pupilId'>;
+export interface DemoAssessment {
+  pupilKey: string;
+  assessment: DemoAssessmentRecord;
+}
+
 export type AttendancePattern = 'regular' | 'persistent' | 'severe' | 'penalty-threshold' | 'pip';
 
 /** Who is who in the story of the data, for demos and tests. */
@@ -153,6 +173,10 @@ export interface DemoData {
   learningLogs: DemoLearningLog[];
   learningLogEntries: DemoLearningLogEntry[];
   reviewMeetings: DemoReviewMeeting[];
+  /** Reviews already held (recorded after the meeting, no invitation): EHC plan termly reviews, PEP reviews. */
+  heldMeetings: DemoHeldReview[];
+  /** Baseline assessments of the recent arrivals (all but the newest). */
+  baselines: DemoAssessment[];
   scenarios: DemoScenarios;
 }
 

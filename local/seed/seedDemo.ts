@@ -11,6 +11,7 @@ import { weekItemsOf } from './weekItems';
 import { seedPips } from './seedPips';
 import { seedLearningLogs } from './seedLearningLogs';
 import { seedMeetings } from './seedMeetings';
+import { seedStory } from './seedStory';
 import { writeRegisterRecords } from './registerRecords';
 import type { DemoData } from '../demo/types';
 import type { LocalConnection } from './localConnection';
@@ -67,6 +68,7 @@ export async function seedDemo(conn: LocalConnection, data: DemoData, log: (line
   await seedPips(services, data, pupilIds, pupilRefs, log);
   await seedLearningLogs(services, data, pupilIds, pupilRefs, log);
   await seedMeetings(conn, data, pupilIds, log);
+  await seedStory(conn, data, pupilIds, pupilRefs, log);
   const summaries = await services.pupilSummaries.refresh();
   log(`List-view summaries (attendance stage, PIP status, next review) written for ${summaries.updated} of ${summaries.checked} pupils.`);
 

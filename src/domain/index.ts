@@ -102,6 +102,7 @@ export * from './meetings/reviewPeriods';
 export * from './meetings/dueItem';
 export * from './meetings/dueCalendar';
 export * from './meetings/dueGroups';
+export * from './meetings/heldElsewhere';
 export * from './meetings/agenda';
 export * from './meetings/inviteText';
 export * from './meetings/nextReview';

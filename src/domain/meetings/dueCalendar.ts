@@ -241,6 +241,8 @@ function ehcPlan(ctx: PupilContext): void {
   const termly = (period: ReviewPeriod): boolean => {
     if (ctx.pupil.enrolmentDate > period.start) return true;
     if (heldDays(ctx, ehcpKinds).some((d) => d >= period.start && d <= period.end)) return true;
+    // The last annual review recorded on the pupil's record (held before Pathways Hub, or outside it) covers its term.
+    if (ctx.pupil.ehcpLastReview !== undefined && ctx.pupil.ehcpLastReview >= period.start && ctx.pupil.ehcpLastReview <= period.end) return true;
     if (annualActBy !== undefined && annualActBy >= period.start && annualActBy <= period.end) return true;
     const planned = plannedMeeting(ctx, ehcpKinds, addDays(period.start, -1), period.end);
     if (planned?.kind === 'EHCP annual review') return true;

@@ -144,6 +144,11 @@ describe('EHC plan: termly reviews, the annual review and its statutory steps', 
     ]);
   });
 
+  it("the last annual review on the pupil's record is that term's review", () => {
+    const termly = only(run({ pupils: [e({ enrolmentDate: '2026-04-13', ehcpLastReview: '2026-05-12' })] }).items, 'ehcp-termly-review');
+    expect(termly.map((i) => i.dueDate)).toEqual(['2026-12-18']);
+  });
+
   it('the annual review due this term is the termly review', () => {
     const { items } = run({ pupils: [e({ ehcpLastReview: '2025-12-10' })] });
     expect(one(items, 'ehcp-annual-review').dueDate).toBe('2026-12-10');
