@@ -66,6 +66,28 @@ describe('the Due view', () => {
     expect(within(screen.getByRole('region', { name: 'Week beginning 14/12/2026' })).getByRole('heading', { name: 'Placement review with the home school: Cole, Ben' })).toBeTruthy();
   });
 
+  it('records a review held outside Pathways Hub: a message at the field for a day not yet come, then the item is met', async () => {
+    const { meetings, container } = setup();
+    const group = await screen.findByRole('region', { name: 'Brook, Ava' });
+    fireEvent.click(within(group).getByRole('button', { name: 'Record as held: placement review for Brook, Ava' }));
+    const form = await screen.findByRole('form', { name: 'Record the placement review as held (outside Pathways Hub)' });
+    expect(await violations(container)).toEqual([]);
+    fireEvent.change(within(form).getByRole('textbox', { name: /Held on/ }), { target: { value: '25/12/2099' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Record as held' }));
+    expect(await within(form).findByText(/after today/)).toBeTruthy();
+    fireEvent.change(within(form).getByRole('textbox', { name: /Held on/ }), { target: { value: '16/11/2026' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Record as held' }));
+    expect(await within(form).findByText('Enter what was decided at the review')).toBeTruthy();
+    const before = (await meetings.since('2000-01-01T00:00:00Z')).items.length;
+    fireEvent.change(within(form).getByRole('textbox', { name: /What was decided/ }), { target: { value: 'Placement continues; reintegration plan agreed.' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Record as held' }));
+    await waitFor(() => expect(statusText()).toContain("Recorded: Brook, Ava's placement review held on 16/11/2026."));
+    const all = (await meetings.since('2000-01-01T00:00:00Z')).items;
+    expect(all).toHaveLength(before + 1);
+    expect(all.find((m) => m.status === 'Held' && m.kind === 'Placement review' && m.outcomes[0] === 'Placement continues; reintegration plan agreed.')).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Brook, Ava' }).textContent).toContain('6 weeks after the last placement review on 16/11/2026'));
+  });
+
   it('home-school staff see what is due but cannot arrange anything', async () => {
     setup({ kind: 'sharepoint' }, { pruStaff: false });
     await screen.findByRole('region', { name: 'Brook, Ava' });

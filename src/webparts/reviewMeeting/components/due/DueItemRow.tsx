@@ -10,6 +10,8 @@ export interface DueRowActions {
   readonly arrange?: (row: DueRow) => void;
   readonly open?: (meetingId: number) => void;
   readonly markDone?: (row: DueRow) => Promise<void>;
+  /** The form that records the review as held outside Pathways Hub (reviews recorded on a PIP are not offered it). */
+  readonly recordHeld?: (row: DueRow, close: () => void) => React.ReactNode;
 }
 
 const STATUS_ICON = { overdue: 'ErrorBadge', 'due-soon': 'Warning', upcoming: 'Calendar' } as const;
@@ -34,6 +36,7 @@ export const DueItemRow: React.FC<{ row: DueRow; pupil: string; showPupil: boole
 }) => {
   const { item, status } = row;
   const [busy, setBusy] = React.useState(false);
+  const [recordingHeld, setRecordingHeld] = React.useState(false);
   const title = showPupil ? `${item.label}: ${pupil}` : item.label;
   const when =
     item.actBy === item.dueDate ? `Due by ${formatDay(item.dueDate)}` : `Act by ${formatDay(item.actBy)} (the period ends ${formatUkDate(item.dueDate)})`;
@@ -91,8 +94,14 @@ export const DueItemRow: React.FC<{ row: DueRow; pupil: string; showPupil: boole
               {done}
             </DefaultButton>
           )}
+          {item.meetingKind && item.kind !== 'pip-review' && !item.planned && actions.recordHeld && !recordingHeld && (
+            <DefaultButton onClick={() => setRecordingHeld(true)} ariaLabel={`Record as held: ${item.meetingKind.toLowerCase()} for ${pupil}`}>
+              Record as held
+            </DefaultButton>
+          )}
         </div>
       )}
+      {canAct && recordingHeld && actions.recordHeld?.(row, () => setRecordingHeld(false))}
     </li>
   );
 };

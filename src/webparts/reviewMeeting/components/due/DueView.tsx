@@ -11,6 +11,7 @@ import { useAsync } from '../../../../ui/useAsync';
 import { errorText, pupilName, type Notice } from '../shared';
 import { DueItemRow } from './DueItemRow';
 import { EhcRequestForm } from './EhcRequestForm';
+import { RecordHeldForm } from './RecordHeldForm';
 import { loadDue, type DueData } from './loadDue';
 
 export interface DueViewProps {
@@ -64,6 +65,24 @@ export const DueView: React.FC<DueViewProps> = ({ canAct, onArrange, onOpen, onN
     } catch (e) {
       onNotice({ ok: false, text: `Not recorded: ${errorText(e)}` });
     }
+  };
+
+  const recordHeld = (row: DueRow, close: () => void): React.ReactNode => {
+    const pupil = data.pupils.find((p) => p.id === row.item.pupilId);
+    if (!pupil || !row.item.meetingKind) return undefined;
+    return (
+      <RecordHeldForm
+        pupil={{ id: pupil.id, pupilRef: pupil.pupilRef, name: nameOf(pupil.id) }}
+        kind={row.item.meetingKind}
+        today={data.today}
+        onCancel={close}
+        onSaved={(n) => {
+          close();
+          onNotice(n);
+          reload();
+        }}
+      />
+    );
   };
 
   return (
@@ -125,7 +144,7 @@ export const DueView: React.FC<DueViewProps> = ({ canAct, onArrange, onOpen, onN
                 pupil={nameOf(r.item.pupilId)}
                 showPupil={by === 'week'}
                 canAct={canAct}
-                actions={{ arrange: (row) => onArrange(row, data), open: onOpen, markDone }}
+                actions={{ arrange: (row) => onArrange(row, data), open: onOpen, markDone, recordHeld }}
               />
             ))}
           </ul>
