@@ -92,6 +92,9 @@ describe('unsafe text', () => {
   it('refuses formulas, markup and script, but not numbers, phone numbers or ordinary text', () => {
     expect(unsafeTextReason('=HYPERLINK("http://example.org","x")')).toContain('starts like a spreadsheet formula');
     expect(unsafeTextReason('@SUM(A1)')).toContain('formula');
+    expect(unsafeTextReason("+cmd|' /C calc'!A0")).toContain('formula ("+")');
+    expect(unsafeTextReason('-2+3+cmd')).toContain('formula ("-")');
+    expect(unsafeTextReason('\t=1+1')).toContain('formula');
     expect(unsafeTextReason('<script>alert(1)</script>')).toContain('markup or script');
     expect(unsafeTextReason('Ava <img src=x onerror=alert(1)>')).toContain('markup or script');
     expect(unsafeTextReason('javascript:alert(1)')).toContain('markup or script');

@@ -6,7 +6,7 @@ import { TextDecoder, TextEncoder } from 'util';
 import { AppRoot } from '../../../../src/ui/AppRoot';
 import { ImportRecords } from '../../../../src/webparts/importRecords/components/ImportRecords';
 import { createFakeServices, type FakeData } from '../../../support/fakeServices';
-import { rollPupils, simsRollCsv } from '../../../support/importFiles';
+import { ctfXml, rollPupils, simsRollCsv } from '../../../support/importFiles';
 
 setIconOptions({ disableWarnings: true });
 jest.setTimeout(60000);
@@ -30,9 +30,9 @@ function setup(extra: FakeData = {}) {
 /** Steps that read, check or write wait longer than the default second: the machine running the tests may be busy. */
 const SLOW = { timeout: 20000 };
 
-const choose = async (text: string, name = 'roll.csv'): Promise<void> => {
+const choose = async (content: string | Uint8Array, name = 'roll.csv'): Promise<void> => {
   const input = (await screen.findByLabelText('Choose the file')) as HTMLInputElement;
-  fireEvent.change(input, { target: { files: [new File([text], name, { type: 'text/csv' })] } });
+  fireEvent.change(input, { target: { files: [new File([content], name, { type: 'text/csv' })] } });
 };
 
 describe('Import records', () => {
@@ -63,6 +63,45 @@ describe('Import records', () => {
     await choose('just,some,words\r\n1,2,3\r\n', 'notes.csv');
     expect(await screen.findByText(/No header row was found in 'notes.csv'/, undefined, SLOW)).toBeTruthy();
     expect(screen.getByText('1. Choose what to import')).toBeTruthy();
+  });
+
+  it('refuses a wrong file type, a 20 MB file, a damaged workbook and a CTF of another version, each with its own message, writing nothing', async () => {
+    const { services } = setup();
+    await choose(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), 'photo.png');
+    expect(await screen.findByText("'photo.png' cannot be imported: choose a CSV file (.csv), an Excel workbook (.xlsx) or a Common Transfer File (.xml).", undefined, SLOW)).toBeTruthy();
+    await choose(new Uint8Array(20 * 1024 * 1024).fill(0x41), 'marks.csv');
+    expect(await screen.findByText(/'marks.csv' is 20.0 MB: files up to 10.0 MB can be imported/, undefined, SLOW)).toBeTruthy();
+    await choose('UPN,Surname\r\n', 'roll.xlsx');
+    expect(await screen.findByText(/'roll.xlsx' is not an Excel workbook/, undefined, SLOW)).toBeTruthy();
+    await choose(ctfXml(rollPupils(1), { version: '18.0' }), 'old.xml');
+    expect(await screen.findByText(/'old.xml' is a CTF 18.0: Pathways Hub reads CTF 25.0/, undefined, SLOW)).toBeTruthy();
+    expect(screen.getByText('1. Choose what to import')).toBeTruthy();
+    expect((await services.pupils.list()).items).toHaveLength(0);
+  });
+
+  it('shows progress with counts while importing, and Cancel stops after the rows being written', async () => {
+    const { services } = setup();
+    const realCreate = services.pupils.create.bind(services.pupils);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    jest.spyOn(services.pupils, 'create').mockImplementation(async (pupil) => {
+      await gate;
+      return realCreate(pupil);
+    });
+    await choose(simsRollCsv(rollPupils(6)));
+    fireEvent.click(await screen.findByRole('button', { name: 'Check the rows' }, SLOW));
+    fireEvent.click(await screen.findByRole('button', { name: 'Import 6 records' }, SLOW));
+    expect(await screen.findByText('4. Importing', undefined, SLOW)).toBeTruthy();
+    expect(screen.getByText('0 of 6 rows done')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByText('Stopping after the current batch…')).toBeTruthy();
+    release();
+    expect(await screen.findByText(/The import was cancelled: rows written before it stopped are saved; the rest were not imported. 4 records were written./, undefined, SLOW)).toBeTruthy();
+    // Four pupils were being written together when Cancel was pressed; the other two were not started.
+    expect((await services.pupils.list()).items).toHaveLength(4);
+    expect(screen.getByRole('row', { name: /Not imported \(cancelled\)\s*2$/ })).toBeTruthy();
   });
 
   it('shows the problems on their cells before anything is written', async () => {
