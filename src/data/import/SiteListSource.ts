@@ -33,9 +33,12 @@ export class SpSiteListSource {
   public async lists(): Promise<SiteListSummary[]> {
     try {
       const all = await this.sp.web.lists.select('Title', 'ItemCount', 'Hidden', 'BaseTemplate').filter('Hidden eq false and BaseTemplate eq 100')<
-        { Title: string; ItemCount: number }[]
+        { Title: string; ItemCount: number; Hidden: boolean; BaseTemplate: number }[]
       >();
-      return all.filter((l) => !OWN.has(l.Title)).map((l) => ({ title: l.Title, itemCount: l.ItemCount })).sort((a, b) => a.title.localeCompare(b.title));
+      // Custom lists only (template 100): not libraries such as Site Pages (119) or Documents (101), checked here too
+      // so that the answer stays right whoever serves it.
+      return all
+        .filter((l) => !l.Hidden && l.BaseTemplate === 100 && !OWN.has(l.Title)).map((l) => ({ title: l.Title, itemCount: l.ItemCount })).sort((a, b) => a.title.localeCompare(b.title));
     } catch (e) {
       throw toDataError(e, 'load the lists on this site');
     }
