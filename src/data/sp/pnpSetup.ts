@@ -21,6 +21,7 @@ import '@pnp/sp/security';
 import '@pnp/sp/security/item';
 import '@pnp/sp/security/list';
 import '@pnp/sp/regional-settings/web';
+import '@pnp/sp/site-scripts';
 import '@pnp/sp/fields';
 import '@pnp/sp/views';
 
