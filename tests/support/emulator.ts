@@ -23,6 +23,7 @@ import '@pnp/sp/security';
 import '@pnp/sp/security/item';
 import '@pnp/sp/security/list';
 import '@pnp/sp/regional-settings/web';
+import '@pnp/sp/site-scripts';
 import { EMULATOR_USER_HEADER } from '../../local/emulator/contracts';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../local/emulator/server';
 import { setUpSiteDatabase } from './setUpSiteDatabase';

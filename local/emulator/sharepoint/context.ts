@@ -80,13 +80,16 @@ export class SpContext {
   regional(): RegionalSettings {
     const localeId = Number(this.setting('localeId') ?? DEFAULT_REGIONAL.localeId);
     const timeZoneId = Number(this.setting('timeZoneId') ?? DEFAULT_REGIONAL.timeZoneId);
-    return { localeId, timeZoneId };
+    const time24 = this.setting('time24');
+    return { localeId, timeZoneId, ...(time24 === undefined ? {} : { time24: time24 === 'true' }) };
   }
 
   setRegional(r: RegionalSettings): void {
     const put = this.db.prepare('INSERT OR REPLACE INTO site (key, value) VALUES (?, ?)');
     put.run('localeId', String(r.localeId));
     put.run('timeZoneId', String(r.timeZoneId));
+    if (r.time24 === undefined) this.db.prepare('DELETE FROM site WHERE key = ?').run('time24');
+    else put.run('time24', String(r.time24));
   }
 
   /** Server-relative URL of a list's root folder. */

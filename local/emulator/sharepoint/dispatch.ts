@@ -40,6 +40,7 @@ import {
   updateRoleDefinition,
 } from './routes/security';
 import { getRegionalSettings, getTimeZone, regionalSettingsReadOnly } from './routes/regional';
+import { EXECUTE_SITE_SCRIPT_ACTION, executeSiteScriptAction } from './routes/siteScripts';
 import { addView, changeViewFields, getView, getViewFields, getViews, updateView } from './routes/views';
 import type { SpServices } from './services';
 import { getStorageEntity } from './routes/tenant';
@@ -233,6 +234,7 @@ export function dispatch(s: SpServices, req: SpRequest, segments: Segment[]): Ro
   if (first.lower === 'web' && rest.length === 1 && rest[0].lower === 'getstorageentity') return getStorageEntity(s, req, rest[0]);
   if (first.lower === 'sitepages') return sitePagesRoute(s, req, rest);
   if (first.lower === 'lists' && rest.length === 1 && rest[0].lower === 'ensureclientrenderedsitepageslibrary') return ensureSitePagesLibrary(s, req);
+  if (first.lower === EXECUTE_SITE_SCRIPT_ACTION && rest.length === 0) return executeSiteScriptAction(s, req);
   if (first.lower === 'web') target = { kind: 'web' };
   else if (first.lower === 'site') {
     if (rest.length === 0) return entity(req, { 'odata.type': 'SP.Site', Id: s.ctx.setting('siteId'), Url: s.ctx.siteUrl, ServerRelativeUrl: s.ctx.site.sitePath });

@@ -42,6 +42,10 @@ export class EmulatorStore {
     this.ctx.setRegional(settings);
   }
 
+  regionalSettings(): RegionalSettings {
+    return this.ctx.regional();
+  }
+
   list(title: string): ListSchema {
     const s = this.ctx.catalog.byTitle(title);
     if (!s) throw new Error(`No list titled '${title}'.`);

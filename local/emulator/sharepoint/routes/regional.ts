@@ -18,7 +18,7 @@ export function getRegionalSettings(s: SpServices, req: SpRequest): RouteRespons
     DateSeparator: '/',
     FirstDayOfWeek: locale.dayFirst ? 1 : 0,
     LocaleId: r.localeId,
-    Time24: locale.time24,
+    Time24: r.time24 ?? locale.time24,
     TimeSeparator: ':',
     WorkDays: 62,
   });

@@ -10,6 +10,8 @@ export interface RegionalSettings {
   readonly localeId: number;
   /** SharePoint's time zone id: 13 Pacific, 2 London. */
   readonly timeZoneId: number;
+  /** The 24-hour clock, when set explicitly (site script hourFormat); otherwise the locale's own. */
+  readonly time24?: boolean;
 }
 
 /** SharePoint Online's default for a new site. */

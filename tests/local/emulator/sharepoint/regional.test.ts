@@ -1,11 +1,12 @@
 /**
  * Validate-update form values are parsed in the web's regional settings (sp-dev-docs#4917, cli-microsoft365#4375):
  * a new site is en-US in Pacific Time; an ISO date is refused; a day-first date is misread or refused. The
- * settings are read through PnPjs (web.regionalSettings, its timeZone) and cannot be changed by MERGE.
+ * settings are read through PnPjs (web.regionalSettings, its timeZone), cannot be changed by MERGE, and are
+ * changed by a site owner through the site script action setRegionalSettings (sp.siteScripts.executeSiteScriptAction).
  */
 import type { RunningEmulator } from '../../../../local/emulator/server';
-import { spFor, startTestEmulator } from '../../../support/emulator';
-import { OWNER } from './people';
+import { spErrorOf, spFor, startTestEmulator } from '../../../support/emulator';
+import { OWNER, STAFF } from './people';
 
 const PUPILS = 'Pathways Pupils';
 let emu: RunningEmulator;
@@ -30,10 +31,34 @@ const add = async (values: { FieldName: string; FieldValue: string }[]): Promise
 
 const dates = async (id: number) => as().web.lists.getByTitle(PUPILS).items.getById(id).select('PwDateOfBirth', 'PwEnrolmentDate')();
 
+type ActionResult = { Title: string; Outcome: number; OutcomeText: string | null };
+const runAction = async (action: Record<string, unknown>, who: string = OWNER.email): Promise<ActionResult[]> =>
+  (await spFor(who, { siteUrl: emu.siteUrl }).siteScripts.executeSiteScriptAction(JSON.stringify(action))) as unknown as ActionResult[];
+const settingsNow = async () => ({
+  ...(await as().web.regionalSettings.select('LocaleId', 'Time24')<{ LocaleId: number; Time24: boolean }>()),
+  ...(await as().web.regionalSettings.timeZone.select('Id', 'Description')<{ Id: number; Description: string }>()),
+});
+const EN_GB_LONDON = { verb: 'setRegionalSettings', locale: 2057, timeZone: 2, hourFormat: '24' };
+
 beforeAll(async () => {
   emu = await startTestEmulator();
+  // The set-up site is en-GB (setup sets it); these tests start from SharePoint's default, as a new site has it.
+  emu.store.setRegionalSettings({ localeId: 1033, timeZoneId: 13 });
+  emu.store.addUser({ ...STAFF, userType: 'Member' });
+  emu.store.addToGroup('Pathways Hub Staff', STAFF.email);
 });
 afterAll(() => emu.close());
+
+test('a new site is en-US in Pacific Time, with the 12-hour clock', async () => {
+  const empty = await startTestEmulator({ emptySite: true });
+  try {
+    const sp = spFor(OWNER.email, { siteUrl: empty.siteUrl });
+    expect(await sp.web.regionalSettings.select('LocaleId', 'Time24')()).toMatchObject({ LocaleId: 1033, Time24: false });
+    expect(await sp.web.regionalSettings.timeZone.select('Id')()).toMatchObject({ Id: 13 });
+  } finally {
+    await empty.close();
+  }
+});
 
 describe('regional settings of a new site: en-US, Pacific Time', () => {
   it('are read through PnPjs and cannot be changed by MERGE', async () => {
@@ -70,9 +95,35 @@ describe('regional settings of a new site: en-US, Pacific Time', () => {
   });
 });
 
+describe('the site script action setRegionalSettings', () => {
+  it('is refused to someone who is not a site owner (Manage Web Site), and changes nothing', async () => {
+    const refused = await runAction(EN_GB_LONDON, STAFF.email).then(() => undefined, (e: unknown) => spErrorOf(e));
+    expect(refused?.status).toBe(403);
+    expect(await settingsNow()).toMatchObject({ LocaleId: 1033, Id: 13, Time24: false });
+  });
+
+  it('fails, changing nothing, for values it cannot set, and for verbs the emulator does not run', async () => {
+    expect(await runAction({ ...EN_GB_LONDON, hourFormat: 24 })).toEqual([expect.objectContaining({ Outcome: 1, OutcomeText: 'hourFormat must be "12" or "24".' })]);
+    expect(await runAction({ ...EN_GB_LONDON, locale: '2057' })).toEqual([expect.objectContaining({ Outcome: 1 })]);
+    expect(await runAction({ ...EN_GB_LONDON, timeZone: 999 })).toEqual([expect.objectContaining({ Outcome: 1 })]);
+    expect(await runAction({ verb: 'applyTheme', themeName: 'Blue Yonder' })).toEqual([expect.objectContaining({ Title: 'applyTheme', Outcome: 1 })]);
+    expect(await settingsNow()).toMatchObject({ LocaleId: 1033, Id: 13, Time24: false });
+    const notJson = await as().siteScripts.executeSiteScriptAction('{verb:').then(() => undefined, (e: unknown) => spErrorOf(e));
+    expect(notJson?.status).toBe(400);
+  });
+
+  it('sets the locale, the time zone and the clock for a site owner; run again, it changes nothing more', async () => {
+    expect(await runAction(EN_GB_LONDON)).toEqual([expect.objectContaining({ Title: 'Set regional settings', Outcome: 0 })]);
+    const after = await settingsNow();
+    expect(after).toMatchObject({ LocaleId: 2057, Time24: true, Id: 2, Description: '(UTC) Dublin, Edinburgh, Lisbon, London' });
+    expect(await runAction(EN_GB_LONDON)).toEqual([expect.objectContaining({ Outcome: 0 })]);
+    expect(await settingsNow()).toEqual(after);
+  });
+});
+
 describe('after setup: en-GB, London', () => {
   it('parses day-first dates and the 24-hour clock in London time', async () => {
-    emu.store.setRegionalSettings({ localeId: 2057, timeZoneId: 2 });
+    await runAction(EN_GB_LONDON);
     expect(await as().web.regionalSettings.timeZone.select('Id')()).toMatchObject({ Id: 2 });
     const res = await add(pupil('G1', '04/03/2012', '07/09/2026'));
     expect(await dates(res[0].ItemId)).toMatchObject({ PwDateOfBirth: '2012-03-04T00:00:00Z', PwEnrolmentDate: '2026-09-06T23:00:00Z' });
