@@ -40,6 +40,7 @@ test('formats form values in the site’s date order, clock and time zone', () =
 });
 
 test('on a site at SharePoint’s default (en-US, Pacific Time) the stored instants are the ones written', async () => {
+  fx.emulator.store.setRegionalSettings({ localeId: 1033, timeZoneId: 13 }); // setup sets en-GB; an owner may change it back
   forgetSiteRegional();
   expect(await addMeeting()).toMatchObject({ PwStart: '2026-11-03T14:30:00Z', PwEnd: '2026-07-09T15:05:00Z' });
 });

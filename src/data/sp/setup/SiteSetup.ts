@@ -22,6 +22,7 @@ const NEEDED: ReadonlyArray<readonly [BasePermission, string]> = [
   ['ManagePermissions', 'Manage Permissions'],
   ['CreateGroups', 'Create Groups'],
   ['EnumeratePermissions', 'Enumerate Permissions'],
+  ['ManageWeb', 'Manage Web Site'],
 ];
 
 /** Setup refused because the signed-in person cannot make lists, groups or permissions on this site. */

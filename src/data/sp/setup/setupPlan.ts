@@ -9,6 +9,7 @@ import {
   BUILT_IN_ROLE_TYPE,
   LEADERSHIP_LEVEL,
   LISTS,
+  REGIONAL_SETTINGS,
   SCHEMA_VERSION,
   SITE_GROUPS,
   listGrants,
@@ -292,6 +293,21 @@ function planSecurity(site: SiteSnapshot): SetupStep[] {
   return steps;
 }
 
+/** The site's locale, time zone and clock differ from REGIONAL_SETTINGS (what setup sets and the check expects). */
+export function regionalDiffers(site: SiteSnapshot): string[] {
+  const r = site.regional;
+  const wrong: string[] = [];
+  if (r.localeId !== REGIONAL_SETTINGS.localeId) wrong.push(`the locale is ${r.localeId}, not English (United Kingdom) (${REGIONAL_SETTINGS.localeId})`);
+  if (r.timeZoneId !== REGIONAL_SETTINGS.timeZone) wrong.push(`the time zone is “${r.timeZoneName}”, not London`);
+  if (r.time24 !== REGIONAL_SETTINGS.time24) wrong.push('the clock is 12-hour, not 24-hour');
+  return wrong;
+}
+
+function planRegional(site: SiteSnapshot): SetupStep[] {
+  if (regionalDiffers(site).length === 0) return [];
+  return [{ label: 'Setting the site’s regional settings: English (United Kingdom), London time, 24-hour clock', actions: [{ kind: 'setRegionalSettings' }] }];
+}
+
 /** What a plan is made against: the declaration, its version, and the data migrations (defaults: this code's). */
 export interface SchemaRelease {
   readonly lists: readonly ListDefinition[];
@@ -338,7 +354,7 @@ export function planSetup(site: SiteSnapshot, release: SchemaRelease = CURRENT_R
   }
   const findings: SetupFinding[] = [];
   const blocked = blockedLists(site, lists, findings);
-  const steps = planSecurity(site);
+  const steps = [...planSecurity(site), ...planRegional(site)];
   const ordered = orderByLookups(lists);
   const listSteps: { def: ListDefinition; created: boolean; actions: SetupAction[] }[] = [];
   for (const def of ordered) {

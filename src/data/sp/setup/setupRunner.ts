@@ -6,6 +6,7 @@
  */
 import {
   LEADERSHIP_LEVEL,
+  REGIONAL_SETTINGS,
   SCHEMA_VERSION_KEY,
   SITE_GROUPS,
   maskOf,
@@ -18,7 +19,9 @@ import {
   type SchemaVersionRecord,
 } from '../../../lists';
 import { fieldSchemaXml } from '../../../lists/fieldSchemaXml';
+import { DataError } from '../../errors';
 import type { SPFI } from '../pnpSetup';
+import { forgetSiteRegional } from '../siteRegional';
 import { CURRENT_RELEASE, leafOf, principalIdOf, roleDefIdOf, viewQueryOf, type SchemaRelease } from './setupPlan';
 import type { SiteSnapshot } from './siteSnapshot';
 import type { SetupAction, SetupProgress, SetupStep } from './setupTypes';
@@ -26,6 +29,8 @@ import type { SetupAction, SetupProgress, SetupStep } from './setupTypes';
 /** AddFieldOptions.AddFieldInternalNameHint: use the schema's Name as the internal name, not its DisplayName. */
 const ADD_FIELD_INTERNAL_NAME_HINT = 8;
 const LIST_TEMPLATE = { genericList: 100, documentLibrary: 101 } as const;
+/** SiteScriptActionOutcome.Failure (PnPjs site-scripts): the action did not complete. */
+const ACTION_FAILED = 1;
 /** Order of the Leadership level among the site's levels (after the built-in ones). */
 const LEVEL_ORDER = 180;
 
@@ -235,11 +240,30 @@ export class SetupRunner {
         }
         return;
       }
+      case 'setRegionalSettings':
+        return this.setRegionalSettings();
       case 'runMigration':
         return this.runMigration(a.id);
       case 'recordSchemaVersion':
         return this.writeRecord({ version: this.release.version, migrations: [...this.record.migrations, ...a.markDone.filter((id) => !this.record.migrations.includes(id))] });
     }
+  }
+
+  /**
+   * SharePoint's REST API refuses to change web/RegionalSettings (MERGE: "does not support HTTP PATCH"); a site
+   * owner changes them through the site script action setRegionalSettings, run on this web. The action answers
+   * success or failure in its result, not by HTTP status: a failure is an error naming SharePoint's reason.
+   */
+  private async setRegionalSettings(): Promise<void> {
+    const action = { verb: 'setRegionalSettings', locale: REGIONAL_SETTINGS.localeId, timeZone: REGIONAL_SETTINGS.timeZone, hourFormat: REGIONAL_SETTINGS.time24 ? '24' : '12' };
+    const answer: unknown = await this.write(() => this.sp.siteScripts.executeSiteScriptAction(JSON.stringify(action)));
+    const results = (Array.isArray(answer) ? answer : [answer]) as { Outcome?: number; OutcomeText?: string | null }[];
+    const failed = results.find((r) => r.Outcome === ACTION_FAILED);
+    if (failed || results.length === 0) {
+      throw new DataError('unknown', `SharePoint did not set the site’s regional settings${failed?.OutcomeText ? `: ${failed.OutcomeText.trim().replace(/\.$/, '')}` : ''}. A site owner can set them in Site settings, Regional settings.`);
+    }
+    // Dates written as form values follow these settings: read them afresh from now on.
+    forgetSiteRegional(this.site.url);
   }
 
   /** Runs one data migration, then records it as done (so an interrupted upgrade never runs it again). */

@@ -40,6 +40,8 @@ export type SetupAction =
   | { readonly kind: 'breakListInheritance'; readonly list: ListKey }
   | { readonly kind: 'grantList'; readonly list: ListKey; readonly principal: PrincipalKey; readonly level: AccessLevel }
   | { readonly kind: 'revokeList'; readonly list: ListKey; readonly principal: PrincipalKey | 'me'; readonly roleDefId: number }
+  /** The web's locale, time zone and clock (REGIONAL_SETTINGS), through the site script action setRegionalSettings. */
+  | { readonly kind: 'setRegionalSettings' }
   | { readonly kind: 'runMigration'; readonly id: string }
   /** Writes the code's schema version; `markDone`: migrations a site set up from nothing never needs to run. */
   | { readonly kind: 'recordSchemaVersion'; readonly markDone: readonly string[] };

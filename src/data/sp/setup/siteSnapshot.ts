@@ -78,6 +78,14 @@ export interface ListState {
   readonly assignments: readonly AssignmentInfo[];
 }
 
+/** The web's regional settings (web/RegionalSettings and its TimeZone). */
+export interface RegionalInfo {
+  readonly localeId: number;
+  readonly timeZoneId: number;
+  readonly timeZoneName: string;
+  readonly time24: boolean;
+}
+
 export interface SiteSnapshot {
   /** Absolute, e.g. https://contoso.sharepoint.com/sites/pathways. */
   readonly url: string;
@@ -88,6 +96,7 @@ export interface SiteSnapshot {
   readonly roleDefinitions: readonly RoleDefinitionInfo[];
   readonly groups: readonly GroupInfo[];
   readonly webAssignments: readonly AssignmentInfo[];
+  readonly regional: RegionalInfo;
   /** Every list on the site, by lower-cased title (to find lists that are in the way). */
   readonly allLists: readonly ListInfo[];
   /** Declared lists found at their declared URL. */
@@ -150,6 +159,9 @@ export async function readSiteSnapshot(sp: SPFI, lists: readonly ListDefinition[
     sp.web.roleAssignments.expand('RoleDefinitionBindings')<RawAssignment[]>(),
     sp.web.lists.expand('RootFolder')<ListInfo[]>(),
   ]);
+  // After the first wave, not in it: a wider wave of parallel reads is likelier to lose one to throttling.
+  const regionalSettings = await sp.web.regionalSettings.select('LocaleId', 'Time24')<{ LocaleId: number; Time24: boolean }>();
+  const zone = await sp.web.regionalSettings.timeZone.select('Id', 'Description')<{ Id: number; Description: string }>();
   const found = new Map<ListKey, ListState>();
   for (const def of lists) {
     const info = allLists.find((l) => l.RootFolder.ServerRelativeUrl.toLowerCase() === declaredUrl(web.ServerRelativeUrl, def));
@@ -167,6 +179,7 @@ export async function readSiteSnapshot(sp: SPFI, lists: readonly ListDefinition[
     roleDefinitions,
     groups,
     webAssignments: assignmentsOf(webAssignments),
+    regional: { localeId: Number(regionalSettings.LocaleId), timeZoneId: Number(zone.Id), timeZoneName: String(zone.Description ?? `time zone ${zone.Id}`), time24: regionalSettings.Time24 === true },
     allLists,
     lists: found,
     ...(schemaVersion ? { schemaVersion } : {}),

@@ -96,10 +96,27 @@ describe('site setup on an empty site', () => {
     expect(JSON.parse(version[0].PwValue)).toEqual({ version: SCHEMA_VERSION, migrations: MIGRATIONS.map((m) => m.id) });
   });
 
+  it('sets the site to English (United Kingdom), London time and the 24-hour clock (a new site is en-US, Pacific)', async () => {
+    const sp = spFor(DEFAULT_ADMIN.email, { siteUrl: emu.siteUrl });
+    expect(progress.map((p) => p.label)).toContain('Setting the site’s regional settings: English (United Kingdom), London time, 24-hour clock');
+    expect(await sp.web.regionalSettings.select('LocaleId', 'Time24')()).toMatchObject({ LocaleId: 2057, Time24: true });
+    expect(await sp.web.regionalSettings.timeZone.select('Id', 'Description')()).toMatchObject({ Id: 2, Description: '(UTC) Dublin, Edinburgh, Lisbon, London' });
+  });
+
   it('then has nothing left to do: a second run makes no write request', async () => {
     const { result, writes } = await countWrites(() => setupAs(emu).run());
     expect(writes).toEqual([]);
     expect(result).toEqual({ stepsDone: 0, writes: 0, findings: [] });
+    expect((await setupAs(emu).plan()).steps).toEqual([]);
+  });
+
+  it('puts back regional settings an owner changed, with one write (the site script action) and nothing else', async () => {
+    emu.store.setRegionalSettings({ localeId: 1033, timeZoneId: 13 });
+    const plan = await setupAs(emu).plan();
+    expect(plan.steps.map((s) => s.actions)).toEqual([[{ kind: 'setRegionalSettings' }]]);
+    const { writes } = await countWrites(() => setupAs(emu).run());
+    expect(writes).toEqual([`POST ${emu.siteUrl}/_api/Microsoft.Sharepoint.Utilities.WebTemplateExtensions.SiteScriptUtility.executeSiteScriptAction`]);
+    expect(emu.store.regionalSettings()).toEqual({ localeId: 2057, timeZoneId: 2, time24: true });
     expect((await setupAs(emu).plan()).steps).toEqual([]);
   });
 
@@ -184,6 +201,28 @@ describe('site setup: faults and bad input', () => {
     }
   });
 
+  it('says so when SharePoint answers the regional settings action with a failure (e.g. a Teams channel site, where it is blocked)', async () => {
+    const emu = await emptySite();
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+      if (/SiteScriptUtility\.executeSiteScriptAction$/i.test(String(input instanceof Request ? input.url : input))) {
+        const failure = { value: [{ Title: 'Set regional settings', Outcome: 1, OutcomeText: 'This action is blocked for channel sites.', Target: null }] };
+        return Promise.resolve(new Response(JSON.stringify(failure), { status: 200, headers: { 'Content-Type': 'application/json;odata=minimalmetadata' } }));
+      }
+      return realFetch(input, init);
+    }) as typeof fetch;
+    try {
+      const failed = await setupAs(emu).run().then(() => undefined, (e: unknown) => e);
+      expect(failed).toBeInstanceOf(DataError);
+      expect((failed as DataError).message).toBe(
+        'SharePoint did not set the site’s regional settings: This action is blocked for channel sites. A site owner can set them in Site settings, Regional settings. What was done so far is kept; run setup again to finish.',
+      );
+    } finally {
+      globalThis.fetch = realFetch;
+      await emu.close();
+    }
+  });
+
   it('tells a person who is not a site owner what they need, and changes nothing', async () => {
     const emu = await emptySite();
     try {
@@ -192,7 +231,7 @@ describe('site setup: faults and bad input', () => {
       const { result, writes } = await countWrites(() => setupAs(emu, TEACHER.email).run().then(() => undefined, (e: unknown) => e));
       expect(result).toBeInstanceOf(SetupPermissionError);
       expect((result as SetupPermissionError).message).toBe(
-        'Setting up Pathways Hub needs Full Control of this site (a site owner). You do not have Manage Permissions, Create Groups, Enumerate Permissions. ' +
+        'Setting up Pathways Hub needs Full Control of this site (a site owner). You do not have Manage Permissions, Create Groups, Enumerate Permissions, Manage Web Site. ' +
           'Ask a site owner, or your SharePoint administrator, to run setup, or to add you to the site’s Owners group.',
       );
       expect(writes).toEqual([]);

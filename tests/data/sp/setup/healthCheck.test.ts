@@ -26,8 +26,6 @@ describe('Check this site', () => {
 
   beforeAll(async () => {
     fx = await startGraphFixture();
-    // What the site's owner sets in Site settings, Regional settings (SharePoint offers no REST write for it).
-    fx.emulator.store.setRegionalSettings({ localeId: 2057, timeZoneId: 2 });
     const { services, sp, graph } = fx.connect(DEFAULT_ADMIN.email, { now: () => NOW });
     const school = await services.schools.create({ name: 'Oakfield Academy', urn: '100001', phase: 'Secondary', email: 'office@oakfield.example.sch.uk', active: true });
     schoolId = school.id;
@@ -101,15 +99,17 @@ describe('Check this site', () => {
     expect((await findings()).filter((f) => f.area === 'school-groups')).toEqual([]);
   });
 
-  it('reports regional settings that are not en-GB and London, with how to set them', async () => {
+  it('reports regional settings that are not en-GB, London and 24-hour, and Repair (setup) sets them', async () => {
+    // A site owner changed them back in Site settings (as SharePoint's default is).
     fx.emulator.store.setRegionalSettings({ localeId: 1033, timeZoneId: 13 });
-    try {
-      const [regional] = (await findings()).filter((f) => f.area === 'regional');
-      expect(regional).toMatchObject({ severity: 'warning', how: expect.stringContaining('Regional settings: locale English (United Kingdom)') });
-      expect(regional.message).toContain('the locale is 1033, not English (United Kingdom) (2057)');
-    } finally {
-      fx.emulator.store.setRegionalSettings({ localeId: 2057, timeZoneId: 2 });
-    }
+    const [regional] = (await findings()).filter((f) => f.area === 'regional');
+    expect(regional).toMatchObject({ severity: 'warning', repair: { kind: 'setup' }, how: expect.stringContaining('Regional settings: locale English (United Kingdom)') });
+    expect(regional.message).toContain('the locale is 1033, not English (United Kingdom) (2057); the time zone is “(UTC-08:00) Pacific Time (US and Canada)”, not London; the clock is 12-hour');
+    expect(await check.repair(regional)).toBe('Setup made 1 change.');
+    expect((await findings()).filter((f) => f.area === 'regional')).toEqual([]);
+    const { sp } = fx.connect(DEFAULT_ADMIN.email);
+    expect(await sp.web.regionalSettings.select('LocaleId', 'Time24')()).toMatchObject({ LocaleId: 2057, Time24: true });
+    expect(await sp.web.regionalSettings.timeZone.select('Id')()).toMatchObject({ Id: 2 });
   });
 
   it('refuses a person who is not a site owner, naming what they need', async () => {
@@ -125,7 +125,6 @@ describe('Check this site: large lists', () => {
   it('warns of a list close to the threshold whose declared index is missing', async () => {
     const fx = await startGraphFixture();
     try {
-      fx.emulator.store.setRegionalSettings({ localeId: 2057, timeZoneId: 2 });
       const { sp, services, graph } = fx.connect(DEFAULT_ADMIN.email);
       await sp.web.lists.getByTitle('Pathways Registers').fields.getByInternalNameOrTitle('PwDate').update({ Indexed: false }, 'SP.Field');
       fx.emulator.store.bulkInsert('Pathways Registers', Array.from({ length: 9 }, (_v, i) => ({ Title: `r${i}`, PwRegisterKey: `2026-09-0${i + 1}|AM`, PwSession: 'AM' })));

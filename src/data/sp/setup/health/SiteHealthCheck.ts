@@ -7,18 +7,18 @@
  *  - pupils whose records are not shared as the rule says (IHomeSchoolAccess.findMismatches; Repair shares them);
  *  - home-school staff groups whose members are not exactly the school's named staff (Repair makes them so);
  *  - whether each Microsoft Graph permission is approved (one harmless call each);
- *  - the site's regional settings (English (United Kingdom), London time), with how to set them.
+ *  - the site's regional settings (English (United Kingdom), London time, 24-hour clock; Repair runs setup).
  * Reading needs a site owner (setup's own check): SetupPermissionError otherwise.
  */
 import { GRAPH_SCOPES_USED } from '../../../graph/graphScopes';
 import type { GraphApi } from '../../../graph/graphApi';
-import { REGIONAL_SETTINGS, type ListKey } from '../../../../lists';
+import type { ListKey } from '../../../../lists';
 import type { IHomeSchoolAccess, ISchoolRepository } from '../../../ports';
 import { SchoolGroupService } from '../../access/SchoolGroupService';
 import type { SPFI } from '../../pnpSetup';
 import { toDataError } from '../../spErrors';
 import { SiteSetup } from '../SiteSetup';
-import { CURRENT_RELEASE, versionMessage, type SchemaRelease } from '../setupPlan';
+import { CURRENT_RELEASE, regionalDiffers, versionMessage, type SchemaRelease } from '../setupPlan';
 import type { SiteSnapshot } from '../siteSnapshot';
 import type { SetupPlan, SetupResult, SetupRunOptions } from '../setupTypes';
 import { probe } from './graphProbes';
@@ -67,13 +67,12 @@ export class SiteHealthCheck implements ISiteSetup {
     const findings: HealthFinding[] = schemaFindings(plan, this.release.lists);
     const summary = versionMessage(plan);
     if (plan.state === 'new' || plan.state === 'newer') return { state: plan.state, summary, findings };
-    findings.push(...this.threshold(plan.site));
+    findings.push(...this.threshold(plan.site), ...this.regional(plan.site));
     const has = (key: ListKey): boolean => plan.site.lists.has(key);
     const checks: [string, () => Promise<HealthFinding[]>][] = [
       ['who can see each pupil', () => (has('pupils') ? this.pupilAccess() : Promise.resolve([]))],
       ['the home-school staff groups', () => (has('schools') && has('schoolContacts') ? this.schoolGroups() : Promise.resolve([]))],
       ['the Microsoft Graph permissions', () => this.graph()],
-      ['the regional settings', () => this.regional()],
     ];
     for (const [what, run] of checks) {
       try {
@@ -191,22 +190,18 @@ export class SiteHealthCheck implements ISiteSetup {
     return out;
   }
 
-  private async regional(): Promise<HealthFinding[]> {
-    const [settings, zone] = await Promise.all([
-      this.deps.sp.web.regionalSettings.select('LocaleId', 'Time24')<{ LocaleId: number; Time24: boolean }>(),
-      this.deps.sp.web.regionalSettings.timeZone.select('Id', 'Description')<{ Id: number; Description: string }>(),
-    ]);
-    const wrong: string[] = [];
-    if (Number(settings.LocaleId) !== REGIONAL_SETTINGS.localeId) wrong.push(`the locale is ${settings.LocaleId}, not English (United Kingdom) (2057)`);
-    if (Number(zone.Id) !== REGIONAL_SETTINGS.timeZone) wrong.push(`the time zone is “${zone.Description}”, not London`);
+  /** From the snapshot setup read (no further request); Repair runs setup, which sets them. */
+  private regional(site: SiteSnapshot): HealthFinding[] {
+    const wrong = regionalDiffers(site);
     if (wrong.length === 0) return [];
     return [
       {
         id: 'regional',
         area: 'regional',
         severity: 'warning',
-        message: `The site’s regional settings are not English (United Kingdom) and London time: ${wrong.join('; ')}. Pathways Hub works in them, but SharePoint’s own pages and list views will show dates the American way or in the wrong time.`,
-        how: `A site owner sets them in Settings, Site information, View all site settings, Regional settings: locale English (United Kingdom), ${LONDON}, 24-hour time; then Save.`,
+        message: `The site’s regional settings are not English (United Kingdom), London time and the 24-hour clock: ${wrong.join('; ')}. Pathways Hub works in them, but SharePoint’s own pages and list views will show dates the American way or in the wrong time.`,
+        how: `Repair sets them (as a site owner). Or a site owner sets them in Settings, Site information, View all site settings, Regional settings: locale English (United Kingdom), ${LONDON}, 24-hour time; then Save.`,
+        repair: { kind: 'setup' },
       },
     ];
   }

@@ -88,6 +88,7 @@ export function schemaFindings(plan: SetupPlan, lists: readonly ListDefinition[]
           out.push({ id: `migration-${a.id}`, area: 'version', severity: 'problem', message: `Records need updating for this version: ${plan.migrations.find((m) => m.id === a.id)?.description ?? a.id}.`, repair: { kind: 'setup' } });
           break;
         case 'recordSchemaVersion':
+        case 'setRegionalSettings': // the health check reports the regional settings itself
           break;
         case 'createList':
           created.add(a.list);
