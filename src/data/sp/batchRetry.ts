@@ -33,6 +33,17 @@ export function throttledWait(e: unknown): number | undefined {
   return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, MAX_WAIT_MS) : DEFAULT_WAIT_MS;
 }
 
+/** A batch part whose HTTP call got no answer (dropped, timed out, refused after PnPjs's retries): it may have run. */
+export class BatchNotAnswered extends Error {
+  public readonly cause: unknown;
+
+  public constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = 'BatchNotAnswered';
+    this.cause = cause;
+  }
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function runBatched<T>(sp: SPFI, jobs: readonly BatchedJob<T>[], options: BatchRetryOptions = {}): Promise<PromiseSettledResult<T>[]> {
@@ -42,16 +53,21 @@ export async function runBatched<T>(sp: SPFI, jobs: readonly BatchedJob<T>[], op
   let pending = jobs.map((_, i) => i);
   for (let round = 0; round < maxRounds && pending.length > 0; round++) {
     const [batched, execute] = sp.batched();
-    const settled = pending.map((i) => jobs[i](batched).then(
-      (value): PromiseSettledResult<T> => ({ status: 'fulfilled', value }),
-      (reason: unknown): PromiseSettledResult<T> => ({ status: 'rejected', reason }),
+    const answered: (PromiseSettledResult<T> | undefined)[] = pending.map(() => undefined);
+    const settled = pending.map((i, n) => jobs[i](batched).then(
+      (value): PromiseSettledResult<T> => (answered[n] = { status: 'fulfilled', value }),
+      (reason: unknown): PromiseSettledResult<T> => (answered[n] = { status: 'rejected', reason }),
     ));
     try {
       await execute();
     } catch (e) {
-      // The batch request itself failed (after PnPjs's own retries): nothing in it can be known to have run.
-      for (const i of pending) results[i] = { status: 'rejected', reason: e };
-      await Promise.all(settled);
+      // An HTTP call of the batch failed (after PnPjs's own retries). PnPjs sends a batch as calls of 20 parts in
+      // turn: the parts of the calls already answered keep their outcome; the others never settle (do not wait for
+      // them) and may or may not have run: BatchNotAnswered says so, for the caller to find out.
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      pending.forEach((i, n) => {
+        results[i] = answered[n] ?? { status: 'rejected', reason: new BatchNotAnswered(e) };
+      });
       return results;
     }
     const outcomes = await Promise.all(settled);

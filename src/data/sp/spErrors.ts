@@ -1,4 +1,5 @@
 import { DataError } from '../errors';
+import { BatchNotAnswered } from './batchRetry';
 
 interface HttpLikeError {
   readonly isHttpRequestError: true;
@@ -30,9 +31,11 @@ export function sharePointErrorOf(message: string): { code: string; text: string
  */
 export function toDataError(e: unknown, what: string): DataError {
   if (e instanceof DataError) return e;
+  if (e instanceof BatchNotAnswered) return toDataError(e.cause, what);
   if (!isHttpLikeError(e)) {
-    const text = e instanceof Error ? e.message : String(e);
-    return new DataError('network', `Could not ${what}: SharePoint could not be reached (${text}).`);
+    // Never the library's words ("fetch failed"): what happened and what to do.
+    if (e instanceof SyntaxError) return new DataError('unknown', `Could not ${what}: SharePoint's answer could not be read. Reload the page and try again.`);
+    return new DataError('network', `Could not ${what}: SharePoint could not be reached. Check the connection, reload the page to see what was saved, and try again.`);
   }
   const { code, text } = sharePointErrorOf(e.message);
   switch (e.status) {
@@ -46,6 +49,8 @@ export function toDataError(e: unknown, what: string): DataError {
     case 429:
     case 503:
       return new DataError('throttled', `SharePoint is busy; could not ${what}. Please try again in a minute.`, e.status);
+    case 504:
+      return new DataError('unknown', `Could not ${what}: SharePoint did not answer in time, so it may or may not have been done. Reload the page to see what was saved before trying again.`, 504);
     default:
       break;
   }

@@ -18,7 +18,7 @@ import { addInPupilFolder } from '../folderWriter';
 import { loadSiteRegional } from '../siteRegional';
 import { readAll } from '../listReader';
 import { toDataError } from '../spErrors';
-import { runBatched, type BatchedJob } from '../batchRetry';
+import { BatchNotAnswered, runBatched, type BatchedJob } from '../batchRetry';
 import { amendmentMapper } from './amendmentMapper';
 import { readWeeks, readWeeksBatched, weeksList } from './weekReader';
 import { DamagedWeekError, emptyWeek, marksOfWeek, sessionField, weekValues, withMarks, type WeekRecord } from './weekItem';
@@ -114,15 +114,27 @@ export class SpAttendanceRepository implements IAttendanceRepository {
     const refs = await this.pupilRefs(pending.map((m) => m.pupilId));
 
     // 2. Write, then re-read the weeks that moved underneath and retry where only other sessions changed.
+    const total = pending.length;
     for (let round = 0; round < MAX_ROUNDS && pending.length > 0; round++) {
       const outcome = await this.writeRound(pending, weeks, field, request, refs, failures, amended);
       saved.push(...outcome.saved);
-      if (outcome.stale.length === 0) {
+      if (outcome.stale.length === 0 && outcome.unknown.length === 0) {
         pending = [];
         break;
       }
-      const fresh = new Map((await readWeeks(this.sp, `PwWeek eq '${mondayOf(date)}'`, 'reload the register')).weeks.map((w) => [w.pupilId, w]));
+      // What SharePoint stored is found out before anything is said: a write whose answer was lost may have run.
+      let fresh: Map<number, WeekRecord>;
+      try {
+        fresh = new Map((await readWeeks(this.sp, `PwWeek eq '${mondayOf(date)}'`, 'reload the register')).weeks.map((w) => [w.pupilId, w]));
+      } catch (e) {
+        if (outcome.unknown.length === 0) throw e;
+        throw new DataError('unknown-outcome', stoppedAnsweringMessage(new Set(saved).size, outcome.unknown.length, total));
+      }
       const retry: AttendanceMark[] = [];
+      for (const mine of outcome.unknown) {
+        if (sameMark(markAt(fresh.get(mine.pupilId), field), mine)) saved.push(mine.pupilId);
+        else retry.push(mine); // known not stored: send it again
+      }
       for (const mine of outcome.stale) {
         const before = markAt(weeks.get(mine.pupilId), field);
         const theirs = markAt(fresh.get(mine.pupilId), field);
@@ -140,7 +152,9 @@ export class SpAttendanceRepository implements IAttendanceRepository {
     }
 
     // 3. The audit trail, only for marks that were really saved.
-    await this.writeAmendments(amended.filter((a) => saved.includes(a.pupilId)), refs, failures);
+    // One amendment per mark: a mark written again in a later round replaces the one its first round noted.
+    const lastAmendment = new Map(amended.map((a) => [a.pupilId, a]));
+    await this.writeAmendments([...lastAmendment.values()].filter((a) => saved.includes(a.pupilId)), refs, failures);
     if (saved.length > 0) await this.recordTaken(date, session, request.takenBy, request.at);
 
     return { saved, unchanged, conflicts, failures, snapshot: await this.register(date, session) };
@@ -188,10 +202,11 @@ export class SpAttendanceRepository implements IAttendanceRepository {
     refs: ReadonlyMap<number, string>,
     failures: { pupilId: number; message: string }[],
     amended: AttendanceAmendment[],
-  ): Promise<{ saved: number[]; stale: AttendanceMark[] }> {
+  ): Promise<{ saved: number[]; stale: AttendanceMark[]; unknown: AttendanceMark[] }> {
     await loadSiteRegional(this.sp, this.siteUrl); // form values are queued in the batch: nothing may be awaited there
     const saved: number[] = [];
     const stale: AttendanceMark[] = [];
+    const unknown: AttendanceMark[] = [];
     const writes: { mark: AttendanceMark; job: BatchedJob<unknown> }[] = [];
     for (const mark of marks) {
       const base = weeks.get(mark.pupilId) ?? emptyWeek(mark.pupilId, mondayOf(mark.date));
@@ -233,9 +248,10 @@ export class SpAttendanceRepository implements IAttendanceRepository {
       }
       const err = toDataError(result.reason, 'save the mark');
       if (err.kind === 'conflict' || err.kind === 'duplicate') stale.push(mark);
+      else if (result.reason instanceof BatchNotAnswered || err.kind === 'network' || (err.kind === 'unknown' && (err.status ?? 500) >= 500)) unknown.push(mark);
       else failures.push({ pupilId: mark.pupilId, message: err.message });
     });
-    return { saved, stale };
+    return { saved, stale, unknown };
   }
 
   private async writeAmendments(
@@ -283,4 +299,14 @@ export class SpAttendanceRepository implements IAttendanceRepository {
       if (err.kind !== 'duplicate') throw err;
     }
   }
+}
+
+/** After SharePoint stopped answering mid-save and could not be asked what it stored: what is known, and what to do. */
+function stoppedAnsweringMessage(saved: number, unknown: number, total: number): string {
+  const marks = (n: number): string => `${n} mark${n === 1 ? '' : 's'}`;
+  const rest = saved + unknown === total ? `the other ${unknown}` : `${marks(unknown)} more`;
+  return (
+    `SharePoint stopped answering during the save: ${saved} of ${marks(total)} were saved; ${rest} may or may not have been. ` +
+    'Your marks are kept on this device: when the connection is back, open the register again to see what was saved, and save again (nothing is saved twice).'
+  );
 }

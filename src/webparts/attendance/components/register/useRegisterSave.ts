@@ -3,6 +3,7 @@ import type { IAttendanceRepository, RegisterConflict, RegisterSaveResult, Regis
 import { useServices } from '../../../../ui/ServicesContext';
 import { buildSaveRequest, draftAfterSave, type Draft, type RegisterRowModel } from './registerModel';
 import { outcomeMessage, savingMessage } from './saveOutcome';
+import { errorText } from '../../../../ui/errorText';
 
 export type SaveStatus =
   | { readonly kind: 'idle' }
@@ -80,7 +81,7 @@ export function useRegisterSave(
         notifier
           .afterRegisterSave(built.request, r)
           .then((n) => n.failed === 0 ? undefined : `${n.failed} message${n.failed === 1 ? '' : 's'} to home schools could not be sent (${n.problems[0] ?? 'unknown reason'}); staff can send ${n.failed === 1 ? 'it' : 'them'} again from Notifications in Review meetings.`)
-          .catch((e: unknown) => `Home schools could not be told about this register (${e instanceof Error ? e.message : String(e)}).`)
+          .catch((e: unknown) => `Home schools could not be told about this register (${errorText(e)}).`)
           .then(addNote)
           .catch(() => undefined);
       // The attendance stage that home schools see in their list view is brought up to date.
@@ -88,15 +89,17 @@ export function useRegisterSave(
         pupilSummaries
           .refresh(r.saved)
           .then((u) => (u.failures.length === 0 ? undefined : `The attendance stage shown to home schools was not updated for ${u.failures.length} pupil(s).`))
-          .catch((e: unknown) => `The attendance stage shown to home schools was not updated (${e instanceof Error ? e.message : String(e)}).`)
+          .catch((e: unknown) => `The attendance stage shown to home schools was not updated (${errorText(e)}).`)
           .then(addNote)
           .catch(() => undefined);
     } catch (e) {
       if (!live.current) return;
-      const why = e instanceof Error ? e.message : String(e);
+      const why = errorText(e);
+      // SharePoint stopped answering part-way and could not be asked: the repository says what is known.
+      const partial = typeof e === 'object' && e !== null && (e as { kind?: unknown }).kind === 'unknown-outcome';
       setStatus({
         kind: 'error',
-        message: `The register was not saved (${why.replace(/\.$/, '')}). Your marks are kept on this device: try again.`,
+        message: partial ? why : `The register was not saved (${why.replace(/\.$/, '')}). Your marks are kept on this device: try again.`,
       });
     }
   };

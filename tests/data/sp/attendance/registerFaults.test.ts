@@ -1,0 +1,67 @@
+/**
+ * A register save that loses SharePoint part-way (issue 16): the product reports exactly what was stored. A 40-pupil
+ * register goes in two $batch calls of 20; here the second call is carried out but its answer never arrives (the
+ * connection drops, on every attempt PnPjs makes). What SharePoint stored is found out before anything is said.
+ */
+import type { AttendanceMark, Pupil } from '../../../../src/domain';
+import type { Saved } from '../../../../src/data/ports';
+import { startPathwaysFixture, type PathwaysFixture } from '../../../support/pathwaysFixture';
+
+const ADMIN = 'admin@pathways.example.org';
+let fx: PathwaysFixture;
+let pupils: Saved<Pupil>[];
+
+const mark = (pupilId: number, code: string, date: string): AttendanceMark => ({
+  pupilId, date, session: 'AM', code, recordedBy: ADMIN, recordedAt: `${date}T09:10:00Z`,
+});
+
+beforeAll(async () => {
+  fx = await startPathwaysFixture();
+  pupils = [];
+  for (let i = 1; i <= 40; i++) pupils.push(await fx.addPupil(`PH-K${String(i).padStart(3, '0')}`));
+}, 120000);
+afterAll(() => fx.close());
+
+async function saveAll(date: string) {
+  const repo = fx.admin.services.attendance;
+  return repo.saveRegister({
+    date, session: 'AM', marks: pupils.map((p) => mark(p.id, '/', date)), reasons: new Map(),
+    baseline: await repo.register(date, 'AM'), takenBy: ADMIN, at: `${date}T09:20:00Z`,
+  });
+}
+
+const storedOn = async (date: string): Promise<number> =>
+  (await fx.admin.services.attendance.register(date, 'AM')).entries.filter((e) => e.mark?.code === '/').length;
+
+test('the second batch call is stored but its answer is lost: all 40 reported saved, none failed', async () => {
+  fx.emulator.lostAnswers.inject({ method: 'POST', path: '$batch', skip: 1, count: 4, mode: 'drop' });
+  const result = await saveAll('2026-11-18');
+  fx.emulator.lostAnswers.inject({ count: 0 });
+  expect(await storedOn('2026-11-18')).toBe(40);
+  expect(result.failures).toEqual([]);
+  expect([...result.saved].sort((a, b) => a - b)).toEqual(pupils.map((p) => p.id).sort((a, b) => a - b));
+}, 60000);
+
+test('SharePoint gone after the first batch call: the person is told 20 of 40 were saved and the other 20 may or may not have been, nothing claimed wrongly', async () => {
+  const realFetch = globalThis.fetch;
+  let batches = 0;
+  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (batches >= 1) throw new TypeError('fetch failed');
+    const res = await realFetch(input, init);
+    if (url.endsWith('/_api/$batch') && (init?.method ?? 'GET') === 'POST' && String(init?.body ?? '').includes('PwWeekKey')) batches += 1;
+    return res;
+  }) as typeof fetch;
+  let outcome: unknown;
+  try {
+    outcome = await saveAll('2026-11-19').then((r) => ({ result: r }), (e: unknown) => ({ error: e }));
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+  const stored = await storedOn('2026-11-19');
+  expect(stored).toBe(20);
+  const { error } = outcome as { error?: { kind?: string; message?: string } };
+  expect(error).toMatchObject({ kind: 'unknown-outcome' });
+  expect(error?.message).toMatch(/^SharePoint stopped answering during the save: 20 of 40 marks were saved; the other 20 may or may not have been\. Your marks are kept on this device/);
+  expect(error?.message).not.toMatch(/fetch failed/);
+}, 60000);
