@@ -1,5 +1,6 @@
 import { heldFromPipReview, meetingOfPipReview } from '../domain';
 import type { IPipRepository, IReviewMeetingRepository } from '../data/ports';
+import { plainErrorText } from '../data/errors';
 
 /**
  * The PIP repository, with a review recorded on the PIP also recorded on the review meeting arranged for it
@@ -26,7 +27,7 @@ export function linkPipReviewMeetings(pips: IPipRepository, meetings: IReviewMee
         const meeting = await meetings.update(planned.id, planned.etag, heldFromPipReview(planned, recorded.review));
         return { ...recorded, meeting };
       } catch (e) {
-        const why = e instanceof Error ? e.message : String(e);
+        const why = plainErrorText(e);
         return { ...recorded, meetingProblem: `The review is saved, but its meeting in Review meetings could not be marked as held (${why}): record it there.` };
       }
     },

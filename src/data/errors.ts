@@ -70,3 +70,42 @@ export class DuplicatePupilError extends DataError {
     this.duplicates = duplicates;
   }
 }
+
+/** Library wording that must never reach staff: a fetch with no network, PnPjs giving up on a throttled request. */
+const NO_NETWORK = /^(fetch failed|failed to fetch|networkerror when attempting to fetch resource\.?|load failed|network request failed)$|ECONNREFUSED|ECONNRESET|ENOTFOUND|socket hang up/i;
+const RETRIES_SPENT = /retry count exceeded/i;
+
+/**
+ * The words to show staff for any failure: a DataError's own message (written for them); for anything a library
+ * threw (a PnPjs HttpRequestError, a Graph error, fetch's "fetch failed"), plain words by what happened and what to
+ * do, never the library's text. Errors the product wrote itself (plain Error with a sentence) keep their words.
+ */
+export function plainErrorText(e: unknown): string {
+  if (e instanceof DataError) return e.message;
+  const err = (typeof e === 'object' && e !== null ? e : {}) as { status?: unknown; statusCode?: unknown; isHttpRequestError?: unknown; message?: unknown };
+  const message = typeof err.message === 'string' ? err.message : typeof e === 'string' ? e : '';
+  const status = typeof err.statusCode === 'number' ? err.statusCode : err.isHttpRequestError === true && typeof err.status === 'number' ? err.status : undefined;
+  const service = typeof err.statusCode === 'number' ? 'Microsoft 365' : 'SharePoint';
+  if (status !== undefined || RETRIES_SPENT.test(message)) {
+    switch (status) {
+      case 401:
+        return 'Your sign-in has expired. Reload the page and try again.';
+      case 403:
+        return 'You do not have permission to do this. Ask the Pathways Hub Leadership or a site owner if you should.';
+      case 404:
+        return 'The record was not found, or you cannot see it. Reload the page to see what is there now.';
+      case 409:
+      case 412:
+        return 'Someone else changed this record after you opened it. Reload it to see their change, then make yours again.';
+      case 504:
+        return `${service} did not answer in time, so what you did may or may not have been saved. Reload the page to see what is there before doing it again.`;
+      default:
+        if (status === undefined || status === 429 || status === 503)
+          return `${service} is busy at the moment and asked Pathways Hub to wait. Please try again in a few minutes; reload the page first to see what was saved.`;
+        return `${service} could not do this (error ${status}). Reload the page and try again; if it keeps happening, tell the person who looks after Pathways Hub.`;
+    }
+  }
+  if (NO_NETWORK.test(message) || message === '' || (e instanceof Error && e.name === 'AbortError'))
+    return 'Pathways Hub could not reach SharePoint or Microsoft 365: the connection may be down. Check it, reload the page to see what was saved, and try again.';
+  return message;
+}

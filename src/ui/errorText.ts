@@ -1,2 +1,4 @@
-/** The words of an error, for a message bar. */
-export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+import { plainErrorText } from '../data/errors';
+
+/** The words of an error, for a message bar: never a library's own text ("fetch failed", "Retry count exceeded"). */
+export const errorText = (e: unknown): string => plainErrorText(e);

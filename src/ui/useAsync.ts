@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { errorText } from './errorText';
 
 export type AsyncState<T> =
   | { readonly status: 'loading' }
@@ -16,7 +17,7 @@ export function useAsync<T>(load: () => Promise<T>, deps: React.DependencyList):
       (value) => live && setState({ status: 'ready', value }),
       (e: unknown) => {
         const kind = typeof e === 'object' && e !== null && typeof (e as { kind?: unknown }).kind === 'string' ? (e as { kind: string }).kind : undefined;
-        if (live) setState({ status: 'error', message: e instanceof Error ? e.message : String(e), ...(kind ? { kind } : {}) });
+        if (live) setState({ status: 'error', message: errorText(e), ...(kind ? { kind } : {}) });
       },
     );
     return () => {

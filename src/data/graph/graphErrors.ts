@@ -45,8 +45,7 @@ export function toGraphDataError(e: unknown, what: string, permission: string): 
   if (e instanceof DataError) return e;
   const f = graphFailureOf(e);
   if (!f) {
-    const text = e instanceof Error ? e.message : String(e);
-    return new DataError('network', `Could not ${what}: Microsoft 365 could not be reached (${text}). Check the connection and try again.`);
+    return new DataError('network', `Could not ${what}: Microsoft 365 could not be reached. Check the connection and try again.`);
   }
   switch (f.status) {
     case 401:

@@ -17,7 +17,7 @@
  * RetryHandler, honouring Retry-After): nothing here retries on top of it.
  */
 import { inviteBodyHtml, inviteSubject, isInvited, type MeetingAttendee, type ReviewMeeting } from '../../../domain';
-import { DataError } from '../../errors';
+import { DataError, plainErrorText } from '../../errors';
 import type {
   FreeBusy,
   IMeetingService,
@@ -135,7 +135,7 @@ export class MeetingService implements IMeetingService {
       saved = await meetings.update(saved.id, saved.etag, booked);
     } catch (e) {
       // The event exists; the transactionId makes trying again find it rather than send a second invitation.
-      const why = e instanceof Error ? e.message : String(e);
+      const why = plainErrorText(e);
       return {
         meeting: saved,
         invited: false,

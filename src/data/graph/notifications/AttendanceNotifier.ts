@@ -32,6 +32,7 @@ import type {
   Saved,
 } from '../../ports';
 import { pupilRecordLink } from '../recordLinks';
+import { plainErrorText } from '../../errors';
 
 export interface AttendanceNotifierOptions {
   readonly pupils: IPupilRepository;
@@ -91,7 +92,7 @@ export class AttendanceNotifier implements IAttendanceNotifier {
           );
         }
       } catch (e) {
-        problems.push(`Could not check the pupils' attendance for notifications: ${e instanceof Error ? e.message : String(e)}`);
+        problems.push(`Could not check the pupils' attendance for notifications: ${plainErrorText(e)}`);
       }
     }
 
@@ -106,7 +107,7 @@ export class AttendanceNotifier implements IAttendanceNotifier {
       const [pupilsRead, contactsRead] = await Promise.all([this.options.pupils.list(), this.options.schools.contacts()]);
       people = { pupils: new Map(pupilsRead.items.map((p) => [p.id, p])), contacts: contactsRead.items };
     } catch (e) {
-      problems.push(`Could not read the pupils or the home schools' contacts to send notifications: ${e instanceof Error ? e.message : String(e)}`);
+      problems.push(`Could not read the pupils or the home schools' contacts to send notifications: ${plainErrorText(e)}`);
       return { checked: changed.length, sent, failed: pupilIds.length, noRecipient, problems: Array.from(new Set(problems)) };
     }
     for (const pupilId of pupilIds) {
@@ -142,7 +143,7 @@ export class AttendanceNotifier implements IAttendanceNotifier {
         }
       } catch (e) {
         failed++;
-        problems.push(e instanceof Error ? e.message : String(e));
+        problems.push(plainErrorText(e));
       }
     }
     return { checked: changed.length, sent, failed, noRecipient, problems: Array.from(new Set(problems)) };

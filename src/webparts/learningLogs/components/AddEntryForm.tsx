@@ -8,6 +8,7 @@ import { TextField } from '@fluentui/react/lib/TextField';
 import { formatUkDate, issuesByField, issuesFromZodError, learningLogEntrySchema, parseUkDate, type LearningLog } from '../../../domain';
 import type { Saved } from '../../../data/ports';
 import { useServices } from '../../../ui/ServicesContext';
+import { errorText } from '../../../ui/errorText';
 
 /** Adds a dated entry in a few seconds: subject (remembered), date (today), what the pupil did, highlight. */
 export const AddEntryForm: React.FC<{ log: Saved<LearningLog>; pupilRef: string; today: string; onAdded: () => void }> = ({ log, pupilRef, today, onAdded }) => {
@@ -37,7 +38,7 @@ export const AddEntryForm: React.FC<{ log: Saved<LearningLog>; pupilRef: string;
       setStatus({ ok: true, text: `Entry added for ${parsed.data.subject} on ${formatUkDate(parsed.data.entryDate)}.` });
       onAdded();
     } catch (e) {
-      setStatus({ ok: false, text: e instanceof Error ? e.message : String(e) });
+      setStatus({ ok: false, text: errorText(e) });
     } finally {
       setBusy(false);
     }

@@ -6,6 +6,7 @@ import { TextField } from '@fluentui/react/lib/TextField';
 import { issuesByField, issuesFromZodError, learningLogSchema, type LearningLog } from '../../../domain';
 import type { Saved } from '../../../data/ports';
 import { useServices } from '../../../ui/ServicesContext';
+import { errorText } from '../../../ui/errorText';
 
 /** Adds a subject and its teacher to the term's log (a subject listed twice is refused at the field). */
 export const AddSubjectForm: React.FC<{ log: Saved<LearningLog>; onSaved: () => void }> = ({ log, onSaved }) => {
@@ -32,7 +33,7 @@ export const AddSubjectForm: React.FC<{ log: Saved<LearningLog>; onSaved: () => 
       setTeacher('');
       onSaved();
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
+      setFailure(errorText(e));
     }
   };
 

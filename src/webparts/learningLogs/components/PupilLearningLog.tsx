@@ -11,6 +11,7 @@ import { useAsync } from '../../../ui/useAsync';
 import { AddEntryForm } from './AddEntryForm';
 import { AddSubjectForm } from './AddSubjectForm';
 import { LearningLogHeader } from './LearningLogHeader';
+import { errorText } from '../../../ui/errorText';
 
 /** One pupil's learning logs (one per term): the Appendix 3 header, entries by subject, and quick entry for PRU staff. */
 export const PupilLearningLog: React.FC<{ pupil: Saved<Pupil>; canEdit: boolean }> = ({ pupil, canEdit }) => {
@@ -43,7 +44,7 @@ export const PupilLearningLog: React.FC<{ pupil: Saved<Pupil>; canEdit: boolean 
       setLogId(created.id);
       reload();
     } catch (e) {
-      setMessage(e instanceof Error ? e.message : String(e));
+      setMessage(errorText(e));
     }
   };
   const homeSchool = pupil.homeSchoolId === undefined ? '—' : (state.value.schools.find((s) => s.id === pupil.homeSchoolId)?.name ?? 'Not visible to you');

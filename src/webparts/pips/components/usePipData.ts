@@ -3,6 +3,7 @@ import type { Pip, PipReview, Pupil, School, SchoolSettings } from '../../../dom
 import type { Saved } from '../../../data/ports';
 import { useServices } from '../../../ui/ServicesContext';
 import type { AsyncState } from '../../../ui/useAsync';
+import { errorText } from '../../../ui/errorText';
 
 /** Everything the PIP screens share: pupils, schools, settings, every visible PIP and review. */
 export interface PipData {
@@ -46,7 +47,7 @@ export function usePipData(): [AsyncState<PipData>, () => void] {
       (value) => live && setState({ status: 'ready', value }),
       (e: unknown) => {
         if (!live) return;
-        const message = e instanceof Error ? e.message : String(e);
+        const message = errorText(e);
         setState((prev) =>
           prev.status === 'ready'
             ? { status: 'ready', value: { ...prev.value, problems: [...prev.value.problems, `The list could not be refreshed (${message}): what is shown may be out of date.`] } }

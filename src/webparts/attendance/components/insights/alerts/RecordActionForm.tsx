@@ -18,6 +18,7 @@ import {
 import { ATTENDANCE_ACTIONS } from '../../../../../domain/vocabulary';
 import { useServices } from '../../../../../ui/ServicesContext';
 import { pupilName } from '../shared/format';
+import { errorText } from '../../../../../ui/errorText';
 
 const actionOptions: IDropdownOption[] = ATTENDANCE_ACTIONS.map((a) => ({ key: a, text: a }));
 
@@ -72,7 +73,7 @@ export const RecordActionForm: React.FC<{
     try {
       saved = await attendanceActions.add(parsed.data, pupil.pupilRef);
     } catch (e) {
-      setErrors({ form: e instanceof Error ? e.message : String(e) });
+      setErrors({ form: errorText(e) });
       setSaving(false);
       return;
     }
