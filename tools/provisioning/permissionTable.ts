@@ -2,7 +2,7 @@
  * The "who may do what" table in docs/architecture.md, generated from src/lists/siteSecurity.ts between two
  * markers, so the documentation can never disagree with what setup grants.
  */
-import { LISTS } from '../../src/lists';
+import { LISTS, SITE_PAGES, pageFileName } from '../../src/lists';
 import { ACCESS_WORDS, LEADERSHIP_LEVEL, LIST_ACCESS, SITE_GROUPS } from '../../src/lists/siteSecurity';
 
 export const TABLE_BEGIN = '<!-- permissions table: generated from src/lists/siteSecurity.ts by tools/generateProvisioning.ts -->';
@@ -14,13 +14,16 @@ export function permissionTable(): string {
   const lines = [
     `| List | Owners | ${groups.join(' | ')} |`,
     `|---|---|${SITE_GROUPS.map(() => '---').join('|')}|`,
-    `| The site itself (pages) | Full Control | ${SITE_GROUPS.map((g) => ACCESS_WORDS[g.siteLevel]).join(' | ')} |`,
+    `| The site itself and its pages (${SITE_PAGES.map((p) => pageFileName(p)).join(', ')}) | Full Control | ${SITE_GROUPS.map((g) => ACCESS_WORDS[g.siteLevel]).join(' | ')} |`,
     ...LISTS.map((l) => `| ${l.title} | Full Control | ${SITE_GROUPS.map((g) => ACCESS_WORDS[LIST_ACCESS[l.key][g.key]]).join(' | ')} |`),
   ];
   const legend =
     `Leadership is the custom permission level **${LEADERSHIP_LEVEL.name}**: Contribute plus Create Groups, ` +
     'Manage Permissions and Enumerate Permissions. Each home school’s group (made by the product, not by setup) has ' +
-    'Read on its own pupils’ items and folders, its own school’s items, and the settings list.';
+    'Read on its own pupils’ items and folders, its own school’s items, the settings list, and one page: ' +
+    `${SITE_PAGES.filter((p) => p.access === 'homeSchools').map((p) => `SitePages/${pageFileName(p)}`).join(', ')} ` +
+    '(unique permissions: the site’s own grants, copied, plus Read for every school’s group). No other page opens for ' +
+    'them: their other grants give them only Limited Access on the site.';
   return [TABLE_BEGIN, ...lines, '', legend, TABLE_END].join('\n');
 }
 

@@ -51,6 +51,14 @@ function clientTag(): SpBehavior {
   };
 }
 
+/**
+ * PnPjs's client-side pages API (web.addClientsidePage, loadClientsidePage, ClientsideWebpart), which only site
+ * setup needs: loaded on demand, so the web parts' first load does not carry it.
+ */
+export function loadClientsidePages(): Promise<typeof import('@pnp/sp/clientside-pages')> {
+  return import(/* webpackChunkName: 'pnp-clientside-pages' */ '@pnp/sp/clientside-pages');
+}
+
 export function createSp(siteUrl: string, ...behaviors: SpBehavior[]): SPFI {
   return spfi(siteUrl).using(...behaviors, clientTag());
 }

@@ -6,7 +6,7 @@
 import type { School, SchoolContact } from '../../../domain';
 import type { ContactInvitation, Saved } from '../../ports';
 import type { SPFI } from '../pnpSetup';
-import { listByKey, siteGroup } from '../../../lists';
+import { HOME_SCHOOL_PAGE, SITE_PAGES_FOLDER, listByKey, pageFileName, siteGroup } from '../../../lists';
 import { DataError } from '../../errors';
 import type { IGuestInvitations } from '../../graph/invitations/GuestInvitationService';
 import { toDataError } from '../spErrors';
@@ -55,10 +55,33 @@ export class SchoolGroupService {
       const settings = this.sp.web.lists.getByTitle(listByKey('settings').title);
       await settings.breakRoleInheritance(true, false);
       await settings.roleAssignments.add(id, ROLE_READ);
+      await this.shareHomeSchoolPage(id);
       return id;
     } catch (e) {
       throw toDataError(e, `create the staff group for ${school.name}`);
     }
+  }
+
+  /**
+   * Home-school staff open Pathways Hub on the home-school page, and on no other: their item and folder grants give
+   * them only Limited Access on the site, which opens no page. The page has unique permissions (setup copies the
+   * site's); the group gets Read on it. A site whose pages are not set up yet is left for setup, which shares the
+   * page with every school's group when it makes it.
+   */
+  private async shareHomeSchoolPage(groupId: number): Promise<void> {
+    const web = await this.sp.web.select('ServerRelativeUrl')<{ ServerRelativeUrl: string }>();
+    const url = `${web.ServerRelativeUrl.replace(/\/+$/, '')}/${SITE_PAGES_FOLDER}/${pageFileName(HOME_SCHOOL_PAGE)}`;
+    const found = await this.sp.web
+      .getFileByServerRelativePath(url)
+      .listItemAllFields.select('Id', 'HasUniqueRoleAssignments')<{ Id?: number; HasUniqueRoleAssignments?: boolean }>()
+      .catch((e: unknown) => {
+        if (toDataError(e, 'find the home-school page').kind === 'not-found') return undefined;
+        throw e;
+      });
+    if (found?.Id === undefined) return;
+    const page = this.sp.web.getList(`${web.ServerRelativeUrl.replace(/\/+$/, '')}/${SITE_PAGES_FOLDER}`).items.getById(found.Id);
+    if (!found.HasUniqueRoleAssignments) await page.breakRoleInheritance(true, false);
+    await page.roleAssignments.add(groupId, ROLE_READ);
   }
 
   /** Creates the group; a group left by an earlier attempt that stopped before it was recorded is reused. */

@@ -103,7 +103,7 @@ export class SiteSetup {
 
   private async read(): Promise<SiteSnapshot> {
     try {
-      return await readSiteSnapshot(this.sp, this.release.lists);
+      return await readSiteSnapshot(this.sp, this.release.lists, this.release.pages ?? []);
     } catch (e) {
       throw toDataError(e, 'read the site');
     }

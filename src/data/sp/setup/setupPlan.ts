@@ -12,7 +12,9 @@ import {
   REGIONAL_SETTINGS,
   SCHEMA_VERSION,
   SITE_GROUPS,
+  SITE_PAGES,
   listGrants,
+  pageFileName,
   maskOf,
   siteGrants,
   type AccessLevel,
@@ -22,9 +24,10 @@ import {
   type ListKey,
   type ListViewDefinition,
   type PrincipalKey,
+  type SitePageDefinition,
 } from '../../../lists';
 import { orderByLookups } from '../../../lists/orderLists';
-import { declaredUrl, unwrap, type AssignmentInfo, type FieldInfo, type ListState, type SiteSnapshot, type ViewInfo } from './siteSnapshot';
+import { declaredUrl, unwrap, type AssignmentInfo, type FieldInfo, type ListState, type PageInfo, type SiteSnapshot, type ViewInfo } from './siteSnapshot';
 import { MIGRATIONS, type Migration } from './migrations';
 import type { FieldChanges, ListChanges, SetupAction, SetupFinding, SetupPlan, SetupStep, SiteVersionState } from './setupTypes';
 
@@ -313,9 +316,60 @@ export interface SchemaRelease {
   readonly lists: readonly ListDefinition[];
   readonly version: number;
   readonly migrations: readonly Migration[];
+  /** The site pages (a release without pages makes none). */
+  readonly pages?: readonly SitePageDefinition[];
 }
 
-export const CURRENT_RELEASE: SchemaRelease = { lists: LISTS, version: SCHEMA_VERSION, migrations: MIGRATIONS };
+export const CURRENT_RELEASE: SchemaRelease = { lists: LISTS, version: SCHEMA_VERSION, migrations: MIGRATIONS, pages: SITE_PAGES };
+
+/**
+ * A page home schools open: unique permissions copied from the site (the PRU's groups keep their access), plus Read
+ * for every home school's staff group that exists. Other principals on the page are left alone.
+ */
+function planPageSharing(site: SiteSnapshot, def: SitePageDefinition, info: PageInfo | undefined): SetupAction[] {
+  const readId = roleDefIdOf(site, 'read');
+  const actions: SetupAction[] = [];
+  const unique = info?.HasUniqueRoleAssignments === true;
+  if (!unique) actions.push({ kind: 'breakPageInheritance', page: def.key });
+  for (const groupId of site.schoolGroupIds) {
+    if (!site.groups.some((g) => g.Id === groupId)) continue;
+    const held = unique ? info?.assignments.find((a) => a.principalId === groupId) : undefined;
+    if (!held || readId === undefined || !held.roleDefIds.includes(readId)) actions.push({ kind: 'grantPageRead', page: def.key, principalId: groupId });
+  }
+  return actions;
+}
+
+/**
+ * The declared pages: each missing one is created with its web parts and published; one that was never published
+ * (a run stopped half-way) is published; missing web parts are placed again (nothing is removed from a page). A page
+ * home schools open is shared with every school's staff group, and only that page.
+ */
+function planPages(site: SiteSnapshot, pages: readonly SitePageDefinition[], findings: SetupFinding[]): SetupStep[] {
+  if (pages.length === 0) return [];
+  const library = site.sitePages;
+  if (!library) {
+    findings.push({
+      severity: 'problem',
+      repairable: false,
+      message: 'This site has no Site Pages library, so setup cannot make Pathways Hub’s pages. Set Pathways Hub up on a team site or a communication site.',
+    });
+    return [];
+  }
+  const planned: { def: SitePageDefinition; created: boolean; actions: SetupAction[] }[] = [];
+  for (const def of pages) {
+    const info = library.pages.get(pageFileName(def).toLowerCase());
+    const actions: SetupAction[] = [];
+    if (!info) actions.push({ kind: 'createPage', page: def.key });
+    else {
+      if (info.version.startsWith('0.')) actions.push({ kind: 'publishPage', page: def.key });
+      const missing = def.webParts.map((w) => w.id.toLowerCase()).filter((id) => !info.webPartIds.includes(id));
+      if (missing.length) actions.push({ kind: 'addPageWebParts', page: def.key, webPartIds: missing });
+    }
+    if (def.access === 'homeSchools') actions.push(...planPageSharing(site, def, info));
+    if (actions.length) planned.push({ def, created: !info, actions });
+  }
+  return planned.map((p, i) => ({ label: `${p.created ? 'Creating' : 'Updating'} page ${i + 1} of ${planned.length}: ${p.def.title}`, actions: p.actions }));
+}
 
 function versionState(site: SiteSnapshot, version: number): SiteVersionState {
   const recorded = site.schemaVersion?.version;
@@ -384,6 +438,7 @@ export function planSetup(site: SiteSnapshot, release: SchemaRelease = CURRENT_R
     const verb = s.created ? 'Creating' : 'Updating';
     steps.push({ label: `${verb} list ${i + 1} of ${listSteps.length}: ${s.def.title}`, actions: s.actions });
   });
+  steps.push(...planPages(site, release.pages ?? [], findings));
   const settingsReady = !blocked.has('settings');
   const recorded = site.schemaVersion?.migrations ?? [];
   const notRun = release.migrations.filter((m) => !recorded.includes(m.id));

@@ -9,18 +9,25 @@ import {
   REGIONAL_SETTINGS,
   SCHEMA_VERSION_KEY,
   SITE_GROUPS,
+  SITE_PAGES_FOLDER,
   maskOf,
+  pageFileName,
   siteGroup,
+  sitePage,
   type AccessLevel,
   type ListDefinition,
   type ListKey,
   type ListViewDefinition,
   type PrincipalKey,
   type SchemaVersionRecord,
+  type PageWebPartDefinition,
+  type SitePageDefinition,
+  type SitePageKey,
 } from '../../../lists';
 import { fieldSchemaXml } from '../../../lists/fieldSchemaXml';
 import { DataError } from '../../errors';
-import type { SPFI } from '../pnpSetup';
+import type { ClientsideWebpart } from '@pnp/sp/clientside-pages';
+import { loadClientsidePages, type SPFI } from '../pnpSetup';
 import { forgetSiteRegional } from '../siteRegional';
 import { CURRENT_RELEASE, leafOf, principalIdOf, roleDefIdOf, viewQueryOf, type SchemaRelease } from './setupPlan';
 import type { SiteSnapshot } from './siteSnapshot';
@@ -46,6 +53,8 @@ interface Known {
   listIds: Map<ListKey, string>;
   groupIds: Map<PrincipalKey, number>;
   roleDefIds: Map<AccessLevel, number>;
+  /** Page item ids in Site Pages, by page. */
+  pageIds: Map<SitePageKey, number>;
 }
 
 export interface RunnerOptions {
@@ -89,7 +98,12 @@ export class SetupRunner {
       const id = roleDefIdOf(site, level);
       if (id !== undefined) roleDefIds.set(level, id);
     }
-    this.known = { listIds, groupIds, roleDefIds };
+    const pageIds = new Map<SitePageKey, number>();
+    for (const def of this.release.pages ?? []) {
+      const info = site.sitePages?.pages.get(pageFileName(def).toLowerCase());
+      if (info) pageIds.set(def.key, info.Id);
+    }
+    this.known = { listIds, groupIds, roleDefIds, pageIds };
   }
 
   public get writeCount(): number {
@@ -242,6 +256,23 @@ export class SetupRunner {
       }
       case 'setRegionalSettings':
         return this.setRegionalSettings();
+      case 'createPage':
+        return this.createPage(sitePage(a.page));
+      case 'publishPage': {
+        const page = await this.pageApi().then(() => this.sp.web.loadClientsidePage(this.pageUrl(sitePage(a.page))));
+        await this.write(() => page.save(true));
+        return;
+      }
+      case 'addPageWebParts':
+        return this.addWebParts(sitePage(a.page), a.webPartIds);
+      case 'breakPageInheritance':
+        await this.write(async () => this.pageItem(await this.pageId(a.page)).breakRoleInheritance(true, false));
+        return;
+      case 'grantPageRead': {
+        const rid = await this.roleDef('read');
+        await this.write(async () => this.pageItem(await this.pageId(a.page)).roleAssignments.add(a.principalId, rid));
+        return;
+      }
       case 'runMigration':
         return this.runMigration(a.id);
       case 'recordSchemaVersion':
@@ -298,6 +329,58 @@ export class SetupRunner {
     );
     this.known.listIds.set(key, String((created as { Id: string }).Id));
     await this.write(() => this.list(key).update({ Title: def.title }));
+  }
+
+  /**
+   * PnPjs's page API, loaded on demand (only setup needs it): `control` makes a web part the way PnPjs does from
+   * what SharePoint's GetClientSideWebParts gives for a component (its id and its manifest's first entry).
+   */
+  private async pageApi(): Promise<{ control: (wp: PageWebPartDefinition) => ClientsideWebpart }> {
+    const { ClientsideWebpart: Part } = await loadClientsidePages();
+    return {
+      control: (wp) =>
+        Part.fromComponentDef({
+          Id: wp.id,
+          Manifest: JSON.stringify({ preconfiguredEntries: [{ title: { default: wp.title }, description: { default: wp.description }, properties: wp.properties }] }),
+        } as Parameters<typeof Part.fromComponentDef>[0]),
+    };
+  }
+
+  private pageUrl(def: SitePageDefinition): string {
+    return `${this.site.serverRelativeUrl.replace(/\/+$/, '')}/${SITE_PAGES_FOLDER}/${pageFileName(def)}`;
+  }
+
+  private pageItem(id: number): ReturnType<ReturnType<SPFI['web']['getList']>['items']['getById']> {
+    return this.sp.web.getList(`${this.site.serverRelativeUrl.replace(/\/+$/, '')}/${SITE_PAGES_FOLDER}`).items.getById(id);
+  }
+
+  private async pageId(key: SitePageKey): Promise<number> {
+    const known = this.known.pageIds.get(key);
+    if (known !== undefined) return known;
+    const item = await this.sp.web.getFileByServerRelativePath(this.pageUrl(sitePage(key))).listItemAllFields.select('Id')<{ Id: number }>();
+    this.known.pageIds.set(key, item.Id);
+    return item.Id;
+  }
+
+  /**
+   * A new page, as SharePoint's own page editor makes one: created (named from `name`), its web parts placed in one
+   * full-width section, saved and published, so everyone who may read it sees it.
+   */
+  private async createPage(def: SitePageDefinition): Promise<void> {
+    const api = await this.pageApi();
+    const page = await this.write(() => this.sp.web.addClientsidePage(def.name, def.title, def.layout));
+    const column = page.addSection().addColumn(12);
+    for (const wp of def.webParts) column.addControl(api.control(wp));
+    await this.write(() => page.save(true));
+  }
+
+  /** Places the declared web parts a page lacks, after what is on it (nothing is removed), and publishes it. */
+  private async addWebParts(def: SitePageDefinition, ids: readonly string[]): Promise<void> {
+    const api = await this.pageApi();
+    const page = await this.sp.web.loadClientsidePage(this.pageUrl(def));
+    const column = page.addSection().addColumn(12);
+    for (const wp of def.webParts.filter((w) => ids.includes(w.id.toLowerCase()))) column.addControl(api.control(wp));
+    await this.write(() => page.save(true));
   }
 
   private async addView(key: ListKey, view: ListViewDefinition): Promise<void> {

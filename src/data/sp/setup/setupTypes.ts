@@ -1,5 +1,5 @@
 /** The setup engine's vocabulary: what it plans, reports and tells the screen while it runs. */
-import type { AccessLevel, FieldDefinition, ListKey, ListViewDefinition, PathwaysGroupKey, PrincipalKey } from '../../../lists';
+import type { AccessLevel, FieldDefinition, ListKey, ListViewDefinition, PathwaysGroupKey, PrincipalKey, SitePageKey } from '../../../lists';
 
 /** Changes to a field that setup may make (never its type, internal name or lookup target). */
 export interface FieldChanges {
@@ -42,6 +42,16 @@ export type SetupAction =
   | { readonly kind: 'revokeList'; readonly list: ListKey; readonly principal: PrincipalKey | 'me'; readonly roleDefId: number }
   /** The web's locale, time zone and clock (REGIONAL_SETTINGS), through the site script action setRegionalSettings. */
   | { readonly kind: 'setRegionalSettings' }
+  /** A client-side page with its web parts placed, published (PnPjs addClientsidePage, save). */
+  | { readonly kind: 'createPage'; readonly page: SitePageKey }
+  /** A page that exists but was never published (a run stopped before publishing it). */
+  | { readonly kind: 'publishPage'; readonly page: SitePageKey }
+  /** Places the page's declared web parts that are missing from it (nothing on the page is removed). */
+  | { readonly kind: 'addPageWebParts'; readonly page: SitePageKey; readonly webPartIds: readonly string[] }
+  /** Unique permissions for the page, copying the site's (so the PRU's groups keep reading it). */
+  | { readonly kind: 'breakPageInheritance'; readonly page: SitePageKey }
+  /** Read on the page for one home school's staff group. */
+  | { readonly kind: 'grantPageRead'; readonly page: SitePageKey; readonly principalId: number }
   | { readonly kind: 'runMigration'; readonly id: string }
   /** Writes the code's schema version; `markDone`: migrations a site set up from nothing never needs to run. */
   | { readonly kind: 'recordSchemaVersion'; readonly markDone: readonly string[] };
@@ -60,6 +70,7 @@ export interface SetupFinding {
   readonly message: string;
   readonly repairable: boolean;
   readonly list?: ListKey;
+  readonly page?: SitePageKey;
 }
 
 /**

@@ -3,7 +3,7 @@
  * levels, groups and grants, and for each list whose title or URL Pathways declares, its fields, views and grants.
  * Setup compares it with the declaration (setupPlan.ts); the same snapshot serves the health check.
  */
-import { LISTS, SCHEMA_VERSION_KEY, type ListDefinition, type ListKey, type SchemaVersionRecord } from '../../../lists';
+import { LISTS, SCHEMA_VERSION_KEY, SITE_PAGES, SITE_PAGES_FOLDER, pageFileName, type ListDefinition, type ListKey, type SchemaVersionRecord, type SitePageDefinition } from '../../../lists';
 import type { SPFI } from '../pnpSetup';
 
 export interface Mask {
@@ -69,6 +69,27 @@ export interface ListInfo {
   readonly RootFolder: { readonly ServerRelativeUrl: string };
 }
 
+/** A client-side page in Site Pages, as setup needs to know it. */
+export interface PageInfo {
+  readonly Id: number;
+  readonly FileLeafRef: string;
+  readonly Title: string | null;
+  /** The page's version ('0.1' never published, '1.0' published). */
+  readonly version: string;
+  /** The component ids of the web parts on its canvas (lower case). */
+  readonly webPartIds: readonly string[];
+  readonly HasUniqueRoleAssignments: boolean;
+  /** Empty when the page inherits its permissions. */
+  readonly assignments: readonly AssignmentInfo[];
+}
+
+/** The Site Pages library and the declared pages found in it. */
+export interface PagesState {
+  readonly listId: string;
+  /** By lower-cased file name, e.g. 'home-school.aspx'. */
+  readonly pages: ReadonlyMap<string, PageInfo>;
+}
+
 /** A declared list as the site has it, or undefined when missing. */
 export interface ListState {
   readonly info: ListInfo;
@@ -102,6 +123,10 @@ export interface SiteSnapshot {
   /** Declared lists found at their declared URL. */
   readonly lists: ReadonlyMap<ListKey, ListState>;
   readonly schemaVersion?: SchemaVersionRecord & { readonly itemId: number };
+  /** Site Pages and the declared pages in it (undefined: the site has no Site Pages library). */
+  readonly sitePages?: PagesState;
+  /** Every home school's staff group (PwStaffGroupId on Pathways Schools). */
+  readonly schoolGroupIds: readonly number[];
 }
 
 interface RawAssignment {
@@ -147,8 +172,68 @@ async function readList(sp: SPFI, info: ListInfo): Promise<ListState> {
   return { info, fields, views, assignments: assignmentsOf(assignments) };
 }
 
+/** The component ids of the web parts on a page's canvas (CanvasContent1: controls of controlType 3). */
+export function webPartIdsOf(canvas: string | null | undefined): string[] {
+  try {
+    const controls = JSON.parse(canvas || '[]') as unknown;
+    if (!Array.isArray(controls)) return [];
+    return controls
+      .map((c) => (c && typeof c === 'object' ? (c as { webPartId?: unknown }).webPartId : undefined))
+      .filter((id): id is string => typeof id === 'string')
+      .map((id) => id.replace(/[{}]/g, '').toLowerCase());
+  } catch {
+    return [];
+  }
+}
+
+interface RawPage {
+  Id: number;
+  FileLeafRef: string;
+  Title: string | null;
+  CanvasContent1?: string | null;
+  OData__UIVersionString?: string;
+  HasUniqueRoleAssignments?: boolean;
+}
+
+/** The declared pages in Site Pages (a fixed number of GETs: the library's items, then the grants of unique pages). */
+async function readPages(sp: SPFI, webUrl: string, declared: readonly SitePageDefinition[]): Promise<PagesState | undefined> {
+  if (declared.length === 0) return undefined;
+  const list = sp.web.getList(`${webUrl.replace(/\/+$/, '')}/${SITE_PAGES_FOLDER}`);
+  let listId: string;
+  try {
+    listId = (await list.select('Id')<{ Id: string }>()).Id;
+  } catch (e) {
+    if ((e as { status?: number }).status === 404) return undefined;
+    throw e;
+  }
+  const names = new Set(declared.map((p) => pageFileName(p).toLowerCase()));
+  const rows = (
+    await list.items.select('Id', 'FileLeafRef', 'Title', 'CanvasContent1', 'OData__UIVersionString', 'HasUniqueRoleAssignments').top(5000)<RawPage[]>()
+  ).filter((r) => names.has(String(r.FileLeafRef).toLowerCase()));
+  const pages = new Map<string, PageInfo>();
+  for (const r of rows) {
+    const assignments = r.HasUniqueRoleAssignments ? assignmentsOf(await list.items.getById(r.Id).roleAssignments.expand('RoleDefinitionBindings')<RawAssignment[]>()) : [];
+    pages.set(r.FileLeafRef.toLowerCase(), {
+      Id: r.Id,
+      FileLeafRef: r.FileLeafRef,
+      Title: r.Title,
+      version: r.OData__UIVersionString ?? '1.0',
+      webPartIds: webPartIdsOf(r.CanvasContent1),
+      HasUniqueRoleAssignments: r.HasUniqueRoleAssignments === true,
+      assignments,
+    });
+  }
+  return { listId, pages };
+}
+
+async function readSchoolGroupIds(sp: SPFI, schools: ListState | undefined): Promise<number[]> {
+  if (!schools || !schools.fields.some((f) => f.InternalName === 'PwStaffGroupId')) return [];
+  const rows = await sp.web.lists.getById(schools.info.Id).items.select('Id', 'PwStaffGroupId').top(5000)<{ PwStaffGroupId?: number | null }[]>();
+  return [...new Set(rows.map((r) => r.PwStaffGroupId).filter((id): id is number => typeof id === 'number'))];
+}
+
 /** Reads the site (GET requests only). */
-export async function readSiteSnapshot(sp: SPFI, lists: readonly ListDefinition[] = LISTS): Promise<SiteSnapshot> {
+export async function readSiteSnapshot(sp: SPFI, lists: readonly ListDefinition[] = LISTS, pages: readonly SitePageDefinition[] = SITE_PAGES): Promise<SiteSnapshot> {
   const [web, me, permissions, ownerGroup, roleDefinitions, groups, webAssignments, allLists] = await Promise.all([
     sp.web.select('ServerRelativeUrl', 'Url')<{ ServerRelativeUrl: string; Url: string }>(),
     sp.web.currentUser.select('Id')<{ Id: number }>(),
@@ -170,6 +255,7 @@ export async function readSiteSnapshot(sp: SPFI, lists: readonly ListDefinition[
   const settings = lists.find((l) => l.key === 'settings');
   const settingsState = found.get('settings');
   const schemaVersion = settings && settingsState && settingsState.fields.some((f) => f.InternalName === 'PwKey') ? await readSchemaVersion(sp, settingsState.info.Title) : undefined;
+  const [sitePages, schoolGroupIds] = await Promise.all([readPages(sp, web.ServerRelativeUrl, pages), readSchoolGroupIds(sp, found.get('schools'))]);
   return {
     url: web.Url,
     serverRelativeUrl: web.ServerRelativeUrl,
@@ -183,6 +269,8 @@ export async function readSiteSnapshot(sp: SPFI, lists: readonly ListDefinition[
     allLists,
     lists: found,
     ...(schemaVersion ? { schemaVersion } : {}),
+    ...(sitePages ? { sitePages } : {}),
+    schoolGroupIds,
   };
 }
 

@@ -1,7 +1,7 @@
 /** The health check's vocabulary: what it found, in plain words, and what "Repair" would do. */
 import type { FindingSeverity, SetupPlan, SetupResult, SetupRunOptions, SiteVersionState } from '../setupTypes';
 
-export type HealthArea = 'version' | 'lists' | 'permissions' | 'threshold' | 'pupil-access' | 'school-groups' | 'graph' | 'regional';
+export type HealthArea = 'version' | 'lists' | 'pages' | 'permissions' | 'threshold' | 'pupil-access' | 'school-groups' | 'graph' | 'regional';
 
 /** What "Repair" does for a finding: run setup, share one pupil's records again, or make a school's group match. */
 export type HealthRepair =
@@ -31,6 +31,7 @@ export interface HealthReport {
 export const AREA_TITLES: Readonly<Record<HealthArea, string>> = {
   version: 'Version',
   lists: 'Lists and columns',
+  pages: 'Site pages',
   permissions: 'Groups and permissions',
   threshold: 'Large lists',
   'pupil-access': 'Who can see each pupil',

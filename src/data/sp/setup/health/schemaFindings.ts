@@ -2,7 +2,7 @@
  * Setup's plan in plain words: each list that is missing or differs, and each group, level or grant that is not as
  * Pathways Hub needs it, as one finding whose repair is to run setup (which changes only those).
  */
-import { LEADERSHIP_LEVEL, siteGroup, type ListDefinition, type ListKey } from '../../../../lists';
+import { LEADERSHIP_LEVEL, WEB_PARTS, pageFileName, siteGroup, sitePage, type ListDefinition, type ListKey, type SitePageKey } from '../../../../lists';
 import type { SetupAction, SetupPlan } from '../setupTypes';
 import type { HealthFinding } from './healthTypes';
 
@@ -62,13 +62,40 @@ function listProblems(def: ListDefinition, actions: readonly SetupAction[]): str
   return out;
 }
 
+const webPartTitle = (id: string): string => Object.values(WEB_PARTS).find((w) => w.id === id)?.title ?? id;
+
+/** What is wrong with one page, from its planned actions (one finding per page). */
+function pageFinding(key: SitePageKey, actions: readonly SetupAction[]): HealthFinding {
+  const def = sitePage(key);
+  const name = `“${def.title}” (SitePages/${pageFileName(def)})`;
+  const problems: string[] = [];
+  let schools = 0;
+  for (const a of actions) {
+    if (a.kind === 'createPage') return { id: `page-${key}`, area: 'pages', severity: 'problem', message: `The page ${name} is missing.`, repair: { kind: 'setup' } };
+    if (a.kind === 'publishPage') problems.push('it has never been published, so only its editors can open it');
+    if (a.kind === 'addPageWebParts') problems.push(`the web part${a.webPartIds.length === 1 ? '' : 's'} ${join(a.webPartIds.map(webPartTitle))} ${a.webPartIds.length === 1 ? 'is' : 'are'} not on it`);
+    if (a.kind === 'breakPageInheritance') problems.push('it is not shared with the home schools on its own (it inherits the site’s permissions)');
+    if (a.kind === 'grantPageRead') schools += 1;
+  }
+  if (schools) problems.push(`${schools} home school staff group${schools === 1 ? '' : 's'} cannot open it`);
+  return { id: `page-${key}`, area: 'pages', severity: 'problem', message: `On the page ${name}, ${join(problems)}.`, repair: { kind: 'setup' } };
+}
+
 export function schemaFindings(plan: SetupPlan, lists: readonly ListDefinition[]): HealthFinding[] {
   const out: HealthFinding[] = [];
   const byList = new Map<ListKey, SetupAction[]>();
   const created = new Set<ListKey>();
+  const byPage = new Map<SitePageKey, SetupAction[]>();
   for (const step of plan.steps) {
     for (const a of step.actions) {
       switch (a.kind) {
+        case 'createPage':
+        case 'publishPage':
+        case 'addPageWebParts':
+        case 'breakPageInheritance':
+        case 'grantPageRead':
+          byPage.set(a.page, [...(byPage.get(a.page) ?? []), a]);
+          break;
         case 'createLeadershipLevel':
         case 'updateLeadershipLevel':
           out.push({ id: `level-${a.kind}`, area: 'permissions', severity: 'problem', message: `The permission level “${LEADERSHIP_LEVEL.name}” is ${a.kind === 'createLeadershipLevel' ? 'missing' : 'not as Pathways Hub sets it'}.`, repair: { kind: 'setup' } });
@@ -109,8 +136,9 @@ export function schemaFindings(plan: SetupPlan, lists: readonly ListDefinition[]
     const problems = listProblems(def, actions);
     if (problems.length) out.push({ id: `list-${key}`, area: 'lists', severity: 'problem', message: `In “${def.title}”, ${join(problems)}.`, repair: { kind: 'setup' } });
   });
+  byPage.forEach((actions, key) => out.push(pageFinding(key, actions)));
   plan.findings.forEach((f, i) => {
-    out.push({ id: `setup-${i}`, area: f.list ? 'lists' : 'version', severity: f.severity, message: f.message, ...(f.repairable ? { repair: { kind: 'setup' as const } } : {}) });
+    out.push({ id: `setup-${i}`, area: f.list ? 'lists' : f.page ? 'pages' : 'version', severity: f.severity, message: f.message, ...(f.repairable ? { repair: { kind: 'setup' as const } } : {}) });
   });
   return out;
 }
