@@ -9,6 +9,7 @@ import type { SpServices } from '../services';
 import { parseFieldSchemaXml } from '../fieldSchemaXml';
 import { folderJson } from './folders';
 import { addDefaultView } from './views';
+import { filterEntities } from '../odata/objectFilter';
 
 const KIND_BY_TYPE: Record<number, FieldKind> = { 1: 'Integer', 2: 'Text', 3: 'Note', 4: 'DateTime', 6: 'Choice', 7: 'Lookup', 8: 'Boolean', 9: 'Number', 10: 'Currency', 15: 'MultiChoice', 20: 'User' };
 const TYPE_BY_KIND: Record<FieldKind, number> = { Integer: 1, Text: 2, Note: 3, DateTime: 4, Choice: 6, Lookup: 7, LookupMulti: 7, Boolean: 8, Number: 9, Currency: 10, MultiChoice: 15, User: 20 };
@@ -55,7 +56,11 @@ export function listJson(s: SpServices, req: SpRequest, schema: ListSchema): Rec
 }
 
 export function getLists(s: SpServices, req: SpRequest): RouteResponse {
-  return collection(req, s.ctx.catalog.all().filter((l) => req.perms.canSeeList(l)).map((l) => listJson(s, req, l)));
+  const visible = s.ctx.catalog.all().filter((l) => req.perms.canSeeList(l));
+  // $filter applies to the full entity ($select only shapes the answer), e.g. 'Hidden eq false and BaseTemplate eq 100'.
+  const unselected = { ...req, query: new URLSearchParams() };
+  const kept = new Set(filterEntities(visible.map((l) => ({ ...listJson(s, unselected, l), __id: l.list.id })), req.query.get('$filter')).map((r) => r.__id));
+  return collection(req, visible.filter((l) => kept.has(l.list.id)).map((l) => listJson(s, req, l)));
 }
 
 export function getList(s: SpServices, req: SpRequest, schema: ListSchema): RouteResponse {
