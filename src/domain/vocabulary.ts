@@ -162,6 +162,28 @@ export type ParentContactKind = (typeof PARENT_CONTACT_KINDS)[number];
 export const PARENT_CONTACT_OUTCOMES = ['Reason given', 'No answer', 'Message left', 'Emergency contact reached', 'Home visit needed', 'Other'] as const;
 export type ParentContactOutcome = (typeof PARENT_CONTACT_OUTCOMES)[number];
 
+/** What a behaviour and engagement log entry records (SEND policy: engagement tracking and behaviour logs, live to the home school). */
+export const BEHAVIOUR_LOG_KINDS = ['Engagement', 'Incident'] as const;
+export type BehaviourLogKind = (typeof BEHAVIOUR_LOG_KINDS)[number];
+
+/** Where it was seen: the SEND policy observes SEMH needs "within 1:1 lessons or ... in group lessons". */
+export const LESSON_KINDS = ['1:1 lesson', 'Group lesson', 'Other activity'] as const;
+export type LessonKind = (typeof LESSON_KINDS)[number];
+
+/**
+ * Engagement in a lesson, 1 to 5 (the policy names engagement data, not a scale: the words say what each step means).
+ * Index 0 is level 1.
+ */
+export const ENGAGEMENT_LEVELS = ['Did not engage', 'Reluctant', 'Partly engaged', 'Engaged', 'Fully engaged'] as const;
+
+/** How a need in a 6-week SEMH focus profile went, at its review. */
+export const SEMH_FOCUS_OUTCOMES = ['Improved', 'Some progress', 'No change', 'Harder'] as const;
+export type SemhFocusOutcome = (typeof SEMH_FOCUS_OUTCOMES)[number];
+
+/** What follows the review of a 6-week SEMH focus profile. */
+export const SEMH_NEXT_STEPS = ['Continue with the same focus', 'New focus', 'End the focus profile'] as const;
+export type SemhNextStep = (typeof SEMH_NEXT_STEPS)[number];
+
 export const TARGET_SOURCES = ['PIP', 'SEN support plan', 'EHC plan outcome', 'Review meeting'] as const;
 export type TargetSource = (typeof TARGET_SOURCES)[number];
 

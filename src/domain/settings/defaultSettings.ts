@@ -1,6 +1,7 @@
 import { DEFAULT_NOT_POSSIBLE_CODES } from '../attendance/codes';
 import type { SchoolSettings } from './schoolSettings';
 import { LA_RETURN_FIELDS } from './laPartTimeReturn';
+import { DEFAULT_BEHAVIOUR_LOG_SETTINGS } from './behaviourLogSettings';
 
 /**
  * Settings used until the service saves its own. Contact details and names are fictional; term dates are
@@ -124,4 +125,5 @@ export const DEFAULT_SETTINGS: SchoolSettings = {
     pupilRecordYearsFromBirth: 25,
     childProtectionYearsFromBirth: 50,
   },
+  behaviourLog: DEFAULT_BEHAVIOUR_LOG_SETTINGS,
 };

@@ -10,6 +10,7 @@ import {
 } from '../common/fields';
 import { ALWAYS_NOT_POSSIBLE_CODES, SWITCHABLE_NOT_POSSIBLE_CODES, isKnownCode } from '../attendance/codes';
 import { minutesOfDay } from '../dates/clockTime';
+import { behaviourLogSettingsSchema, DEFAULT_BEHAVIOUR_LOG_SETTINGS } from './behaviourLogSettings';
 import { laPartTimeReturnSchema } from './laPartTimeReturn';
 import { MAX_REGISTER_WINDOW_MINUTES, registerWindowMinutes, sessionTimesSchema } from './sessionTimes';
 import { closureSchema, termDatesSchema } from './termDates';
@@ -143,6 +144,8 @@ export const schoolSettingsSchema = z
      * Unset: the member of staff writing the letter signs it and gives their own role.
      */
     letterSignatory: z.object({ name: requiredText('the name of the person who signs letters'), role: requiredText('their role') }).optional(),
+    /** Behaviour and engagement logs: the SEMH indicators staff tick, and how long a SEMH focus profile runs. */
+    behaviourLog: behaviourLogSettingsSchema.default(DEFAULT_BEHAVIOUR_LOG_SETTINGS),
   })
   .superRefine((s, ctx) => {
     (['AM', 'PM'] as const).forEach((session) => {
