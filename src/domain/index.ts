@@ -59,6 +59,10 @@ export * from './pip/reviewDates';
 export * from './pip/pipOverlap';
 export * from './meetings/pipReviewMeeting';
 export * from './parents/parentContact';
+export * from './behaviour/behaviourLogEntry';
+export * from './behaviour/engagementSeries';
+export * from './behaviour/semhFocusProfile';
+export * from './settings/behaviourLogSettings';
 
 export * from './learning/learningLog';
 export * from './learning/learningLogEntry';
