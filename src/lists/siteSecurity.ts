@@ -246,6 +246,8 @@ export const LIST_ACCESS: Readonly<Record<ListKey, ListAccess>> = {
   ehcRequests: SECURE_CONTRIBUTE_STAFF_READ,
   letters: SECURE_CONTRIBUTE,
   parentContacts: SECURE_CONTRIBUTE,
+  behaviourLog: SECURE_CONTRIBUTE,
+  semhProfiles: SECURE_CONTRIBUTE,
 };
 
 export interface Grant {

@@ -91,7 +91,9 @@ export type ListKey =
   | 'notifications'
   | 'ehcRequests'
   | 'letters'
-  | 'parentContacts';
+  | 'parentContacts'
+  | 'behaviourLog'
+  | 'semhProfiles';
 
 export interface ListViewDefinition {
   readonly title: string;
