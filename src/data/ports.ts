@@ -542,3 +542,29 @@ export interface IPupilSummaryService {
   /** Recomputes them for the given pupils (all visible pupils when none are given); writes only what changed. */
   refresh(pupilIds?: readonly number[]): Promise<{ readonly checked: number; readonly updated: number; readonly failures: string[] }>;
 }
+
+/** Behaviour and engagement records as the ports speak of them (appended here so the imports above stay untouched). */
+type BehaviourLogEntryRecord = import('../domain').BehaviourLogEntry;
+type SemhProfileRecord = import('../domain').SemhProfile;
+
+/** The behaviour and engagement log ('Pathways Behaviour Log', in each pupil's folder; read by the pupil's home school). */
+export interface IBehaviourLogRepository {
+  /** One pupil's entries, newest first; `from` and `to` (ISO dates) keep those days only. */
+  forPupil(pupilId: number, from?: string, to?: string): Promise<ReadResult<Saved<BehaviourLogEntryRecord>>>;
+  /** Every visible entry of a day (London date), newest first. */
+  onDay(day: string): Promise<ReadResult<Saved<BehaviourLogEntryRecord>>>;
+  /** Logs an engagement rating or an incident in the pupil's folder; its day is the London date of `at`, never a time still to come. */
+  add(entry: Omit<BehaviourLogEntryRecord, 'day'>, pupilRef: string): Promise<Saved<BehaviourLogEntryRecord>>;
+}
+
+/** 6-week SEMH focus profiles ('Pathways SEMH Focus Profiles', in each pupil's folder). */
+export interface ISemhProfileRepository {
+  /** One pupil's profiles, newest first. */
+  forPupil(pupilId: number): Promise<ReadResult<Saved<SemhProfileRecord>>>;
+  /** Profiles not yet reviewed whose review falls from `since` to `day` (for Today). */
+  reviewsDue(day: string, since: string): Promise<ReadResult<Saved<SemhProfileRecord>>>;
+  /** Starts a profile; the review date is set from the start, the settings and the calendar. Refused while the pupil has one not reviewed. */
+  create(profile: Omit<SemhProfileRecord, 'reviewDueOn'>, pupilRef: string): Promise<Saved<SemhProfileRecord>>;
+  /** Saves a profile (its review) under its ETag; a review dated after today is refused. */
+  update(id: number, etag: string, profile: Omit<SemhProfileRecord, 'reviewDueOn'>): Promise<Saved<SemhProfileRecord>>;
+}
