@@ -1,6 +1,8 @@
 import type {
   IAttendanceActionRepository,
   IParentContactRepository,
+  IBehaviourLogRepository,
+  ISemhProfileRepository,
   IAttendanceRepository,
   IPipRepository,
   ILetterRepository,
@@ -35,6 +37,10 @@ export interface IServices {
   readonly attendanceActions: IAttendanceActionRepository;
   /** Contacts with parents and carers about attendance: first-day calling, reasons given, follow-ups. */
   readonly parentContacts: IParentContactRepository;
+  /** Engagement in each lesson and behaviour incidents, live to the pupil's home school (SEND policy). */
+  readonly behaviourLog: IBehaviourLogRepository;
+  /** Group learners' 6-week SEMH focus profiles and their reviews. */
+  readonly semhProfiles: ISemhProfileRepository;
   /** Phased Integration Plans (temporary part-time timetables, C2) and their six-weekly reviews. */
   readonly pips: IPipRepository;
   /** Letters to parents and carers (Word documents) in each pupil's folder of the Letters library. */

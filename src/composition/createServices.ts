@@ -6,6 +6,8 @@ import { SpSettingsRepository } from '../data/sp/SettingsRepository';
 import { SpAttendanceRepository } from '../data/sp/attendance/AttendanceRepository';
 import { SpAttendanceActionRepository } from '../data/sp/attendance/AttendanceActionRepository';
 import { SpParentContactRepository } from '../data/sp/parents/ParentContactRepository';
+import { SpBehaviourLogRepository } from '../data/sp/behaviour/BehaviourLogRepository';
+import { SpSemhProfileRepository } from '../data/sp/behaviour/SemhProfileRepository';
 import { PupilAccessService } from '../data/sp/access/PupilAccessService';
 import { SchoolGroupService } from '../data/sp/access/SchoolGroupService';
 import { GuestInvitationService } from '../data/graph/invitations/GuestInvitationService';
@@ -67,6 +69,8 @@ export function createServices(connection: ServiceConnection): IServices {
     settings,
     attendanceActions: new SpAttendanceActionRepository(sp, siteUrl),
     parentContacts: new SpParentContactRepository(sp, siteUrl, now),
+    behaviourLog: new SpBehaviourLogRepository(sp, siteUrl, now),
+    semhProfiles: new SpSemhProfileRepository(sp, siteUrl, () => settings.get(), now),
     pips,
     letters: new SpLetterRepository(sp, siteUrl),
     learningLogs: new SpLearningLogRepository(sp, siteUrl),

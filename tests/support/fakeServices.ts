@@ -30,6 +30,7 @@ import { createFakeImports } from './fakeImports';
 import { FakeSettings } from './fakeSettings';
 import { FakeSchools } from './fakeSchools';
 import { FakeParentContacts } from './fakeParentContacts';
+import { FakeBehaviourLog, FakeSemhProfiles } from './fakeBehaviour';
 import { FakeSiteSetup } from './fakeSiteSetup';
 import type { ISiteSetup } from '../../src/data/sp/setup/health/healthTypes';
 
@@ -45,6 +46,9 @@ export interface FakeData {
   actions?: AttendanceActionRecord[];
   /** Contacts with parents and carers already recorded (services.parentContacts is a FakeParentContacts). */
   parentContacts?: import('../../src/domain').ParentContact[];
+  /** Behaviour and engagement log entries and SEMH focus profiles (services.behaviourLog / semhProfiles are fakes). */
+  behaviourLog?: import('../../src/domain').BehaviourLogEntry[];
+  semhProfiles?: import('../../src/domain').SemhProfile[];
   /** PIPs and their reviews (services.pips is a FakePips). */
   pips?: Pip[];
   pipReviews?: PipReview[];
@@ -147,7 +151,7 @@ export class FakeAttendanceActions implements IAttendanceActionRepository {
 
 export function createFakeServices(
   data: FakeData = {},
-): IServices & { attendance: FakeAttendance; attendanceActions: FakeAttendanceActions; learningLogs: FakeLearningLogs; targets: FakeTargets; supportPlans: FakeSupportPlans; assessments: FakeAssessments; pupilHistory: FakePupilHistory; settings: FakeSettings; schools: FakeSchools } {
+): IServices & { attendance: FakeAttendance; attendanceActions: FakeAttendanceActions; learningLogs: FakeLearningLogs; targets: FakeTargets; supportPlans: FakeSupportPlans; assessments: FakeAssessments; pupilHistory: FakePupilHistory; settings: FakeSettings; schools: FakeSchools; behaviourLog: FakeBehaviourLog; semhProfiles: FakeSemhProfiles } {
   const pupils = (data.pupils ?? []).map((p, i) => saved(p, p.id ?? i + 1));
   const schools = (data.schools ?? []).map((s, i) => saved(s, s.id ?? i + 1));
   const contacts = (data.contacts ?? []).map((c, i) => saved(c, c.id ?? i + 1));
@@ -185,6 +189,8 @@ export function createFakeServices(
     settings,
     attendanceActions: new FakeAttendanceActions(data.actions ?? []),
     parentContacts: new FakeParentContacts(data.parentContacts ?? [], () => now),
+    behaviourLog: new FakeBehaviourLog(data.behaviourLog ?? [], () => now),
+    semhProfiles: new FakeSemhProfiles(data.semhProfiles ?? [], () => settings.get(), () => now),
     pips: new FakePips(data.pips ?? [], data.pipReviews ?? [], data.settings ?? DEFAULT_SETTINGS),
     letters,
     learningLogs: new FakeLearningLogs(data.learningLogs ?? [], data.learningLogEntries ?? []),
