@@ -119,7 +119,11 @@ export class HomeSchoolAccessService implements IHomeSchoolAccess {
    * Makes the pupil's access match the rule. Never throws: the pupil is already stored, so every failure is
    * reported in the result. Returns the pupil's new ETag when the marker column was written.
    */
-  public async converge(stored: StoredPupil, folders?: ReadonlyMap<string, number>): Promise<{ access: HomeSchoolAccess; etag?: string }> {
+  public async converge(
+    stored: StoredPupil,
+    folders?: ReadonlyMap<string, number>,
+    options: { readonly force?: boolean } = {},
+  ): Promise<{ access: HomeSchoolAccess; etag?: string }> {
     let plan: Plan;
     try {
       plan = await this.plan(stored);
@@ -129,7 +133,8 @@ export class HomeSchoolAccessService implements IHomeSchoolAccess {
       const message = `${name} is saved, but the home schools could not be loaded (${error.message}), so who can see ${stored.pupil.firstName}’s records was not checked. Choose “${SHARE_ACTION}” on ${stored.pupil.firstName}’s record in a few minutes.`;
       return { access: { state: 'not-yet-shared', reason: reasonOf([{ what: 'load the schools', error }]), message } };
     }
-    if (matches(plan)) return { access: shared(plan) };
+    // force: apply again even when the marker matches (a pupil-folder list added by an upgrade has new folders).
+    if (matches(plan) && options.force !== true) return { access: shared(plan) };
     if (plan.school && plan.wantGroup === undefined && plan.sharedWith === undefined) return { access: notYet(plan, 'no-staff-group') };
     if (!(await this.userCanManagePermissions())) return { access: notYet(plan, 'needs-leadership') };
     let failures: readonly AccessFailure[];

@@ -73,6 +73,26 @@ export class PupilAccessService {
     return ids;
   }
 
+  /**
+   * The pupil-folder lists (titles) where the pupil's folder is missing or not yet secured (still inheriting the
+   * list's permissions): lists an upgrade added after the pupil was enrolled, or a folder made by an interrupted run.
+   */
+  public async foldersToSecure(pupilRef: string): Promise<string[]> {
+    const out: string[] = [];
+    for (const list of folderLists) {
+      const url = pupilFolderUrl(this.siteUrl, list.url, pupilRef);
+      try {
+        const item = await this.sp.web.getFolderByServerRelativePath(url).listItemAllFields.select('Id', 'HasUniqueRoleAssignments')<{ Id?: number; HasUniqueRoleAssignments?: boolean }>();
+        if (typeof item.Id !== 'number' || item.HasUniqueRoleAssignments !== true) out.push(list.title);
+      } catch (e) {
+        const err = toDataError(e, `find the folder ${url}`);
+        if (err.kind !== 'not-found') throw err;
+        out.push(list.title);
+      }
+    }
+    return out;
+  }
+
   /** Applies the change to the pupil item and every folder of the pupil. */
   public async apply(change: AccessChange): Promise<AccessResult> {
     const folders = change.folders ?? (await this.ensureFolders(change.pupilRef));

@@ -7,8 +7,9 @@
  * Never remove or reorder a released entry.
  */
 import type { Migration } from './migrationTypes';
+import { pupilFoldersV2 } from './pupilFoldersInNewLists';
 import { recordPupilSharing } from './recordPupilSharing';
 
-export const MIGRATIONS: readonly Migration[] = [recordPupilSharing];
+export const MIGRATIONS: readonly Migration[] = [recordPupilSharing, pupilFoldersV2];
 
 export type { Migration, MigrationEnvironment, MigrationProgress } from './migrationTypes';
