@@ -1,10 +1,34 @@
 import * as React from 'react';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { PupilPage } from '../../../ui/PupilPage';
+import { onDemand } from '../../../ui/onDemand';
 import { PupilLearningLog } from './PupilLearningLog';
 
-/** Learning logs (Appendix 3). On a pupil's page (?pupil=<id>) it opens that pupil's log. */
+const BehaviourLogView = onDemand('Loading the behaviour and engagement log…', () =>
+  import(/* webpackChunkName: 'learning-logs-behaviour' */ './behaviour/BehaviourLogView').then((m) => m.BehaviourLogView),
+);
+const SemhProfilesView = onDemand('Loading the SEMH focus profiles…', () =>
+  import(/* webpackChunkName: 'learning-logs-semh' */ './behaviour/SemhProfilesView').then((m) => m.SemhProfilesView),
+);
+
+/**
+ * Learning logs (Appendix 3), and beside them the behaviour and engagement log and the SEMH focus profiles (SEND
+ * policy: lesson and behaviour logs live to the home school). On a pupil's page (?pupil=<id>) it opens that pupil.
+ */
 export const LearningLogs: React.FC = () => (
   <PupilPage title="Learning logs" headingId="learning-logs-heading" what="learning log">
-    {(pupil, canEdit) => <PupilLearningLog pupil={pupil} canEdit={canEdit} />}
+    {(pupil, canEdit) => (
+      <Pivot aria-label={`Logs of ${pupil.firstName} ${pupil.lastName}`}>
+        <PivotItem headerText="Learning log" itemKey="learning">
+          <PupilLearningLog pupil={pupil} canEdit={canEdit} />
+        </PivotItem>
+        <PivotItem headerText="Behaviour" itemKey="behaviour">
+          <BehaviourLogView pupil={pupil} canEdit={canEdit} />
+        </PivotItem>
+        <PivotItem headerText="SEMH focus" itemKey="semh">
+          <SemhProfilesView pupil={pupil} canEdit={canEdit} />
+        </PivotItem>
+      </Pivot>
+    )}
   </PupilPage>
 );

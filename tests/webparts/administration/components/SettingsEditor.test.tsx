@@ -55,6 +55,7 @@ describe('Settings editor', () => {
     type('Name of the service', 'Northgate Learning Centre');
     type('After a pupil leaves, the home school can still read their records for', '20');
     type('Their role', 'Headteacher');
+    type('SEMH indicators staff tick in a lesson', 'Settles quickly\n\n  Asks for help  ');
     save();
     await screen.findByText(/The settings were not saved/);
     expect(messageAt('Letters are signed by')).toBe('Enter the name of the person who signs letters');
@@ -67,6 +68,7 @@ describe('Settings editor', () => {
       leaverAccessDays: 20,
       letterSignatory: { name: 'Morgan Vale', role: 'Headteacher' },
       service: { name: 'Northgate Learning Centre' },
+      behaviourLog: { semhIndicators: ['Settles quickly', 'Asks for help'], focusProfileWeeks: 6 },
     });
     // Saved again with the new ETag: no conflict.
     type('Illness: days before the sickness return', '14');
@@ -91,6 +93,8 @@ describe('Settings editor', () => {
       ['Closure 3: reason', '', 'Enter the reason for the closure'],
       ['Full-time week', '70', 'Enter 60 hours or fewer'],
       ['Phase transfer review deadline (MM-DD)', '15 Feb', 'Enter the day as MM-DD, like 02-15'],
+      ['SEMH focus profile reviewed after', '0', 'Enter 1 week or more'],
+      ['SEMH indicators staff tick in a lesson', 'Calm\nStays on task\ncalm', "'calm' is listed twice"],
     ];
     for (const [label, value] of cases) type(label, value);
     save();

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { NumberSetting, TextSetting } from './SettingsFields';
+import { LinesSetting, NumberSetting, TextSetting } from './SettingsFields';
 import { Row, SettingsSection } from './SettingsSection';
 
 /** PIP review interval and the full-time week; the statutory and policy periods behind due dates and reminders. */
@@ -28,6 +28,19 @@ export const PlansSection: React.FC = () => (
       <NumberSetting path={['statutory', 'laInformationRequestWeeks']} label="Answer an LA request within" suffix="weeks" />
       <TextSetting path={['statutory', 'phaseTransferDeadline']} label="Phase transfer review deadline (MM-DD)" description="15 February is 02-15." />
       <TextSetting path={['statutory', 'post16TransferDeadline']} label="Post-16 transfer deadline (MM-DD)" description="31 March is 03-31." />
+    </Row>
+    <Row>
+      <NumberSetting
+        path={['behaviourLog', 'focusProfileWeeks']}
+        label="SEMH focus profile reviewed after"
+        suffix="weeks"
+        description="SEND policy: a group learner's own profile of needs over a 6-week period."
+      />
+      <LinesSetting
+        path={['behaviourLog', 'semhIndicators']}
+        label="SEMH indicators staff tick in a lesson"
+        description="One a line, in the order staff see them. The policy names none: agree them with the SEMH lead."
+      />
     </Row>
     <NumberSetting path={['highNeedsThreshold']} label="High-needs cost threshold" suffix="£ a year" description="Element 2: the first £6,000 of additional support." />
   </SettingsSection>

@@ -103,7 +103,7 @@ export const TextSetting: React.FC<FieldProps & { multiline?: boolean; type?: st
 
 /** A value typed as text and kept in another form (a number, an ISO date, a list of codes). */
 const TypedSetting: React.FC<
-  FieldProps & { toText: (v: unknown) => string; fromText: (t: string) => unknown; error?: string } & Pick<TextControlProps, 'suffix' | 'placeholder' | 'inputMode' | 'maxWidth'>
+  FieldProps & { toText: (v: unknown) => string; fromText: (t: string) => unknown; error?: string } & Pick<TextControlProps, 'suffix' | 'placeholder' | 'inputMode' | 'maxWidth' | 'multiline'>
 > = ({ path, label, description, toText, fromText, error, ...control }) => {
   const f = useField(path);
   const [text, setText] = useTypedText(f.value, toText, fromText);
@@ -192,4 +192,17 @@ export const ManySetting: React.FC<FieldProps & { options: readonly string[]; fi
 export const CodesSetting: React.FC<FieldProps> = (field) => {
   const error = errorsUnder(useSettingsForm().errors, field.path.join('.')).join(' ') || undefined;
   return <TypedSetting {...field} maxWidth={300} toText={codesText} fromText={codesValue} error={error} />;
+};
+
+const linesText = (v: unknown): string => (Array.isArray(v) ? (v as string[]).join('\n') : '');
+const linesValue = (t: string): string[] =>
+  t
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+
+/** A list of short phrases, one a line; a message about any one of them is shown at the field. */
+export const LinesSetting: React.FC<FieldProps> = (field) => {
+  const error = errorsUnder(useSettingsForm().errors, field.path.join('.')).join(' ') || undefined;
+  return <TypedSetting {...field} maxWidth={420} toText={linesText} fromText={linesValue} error={error} multiline />;
 };

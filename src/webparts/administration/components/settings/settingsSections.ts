@@ -9,7 +9,7 @@ export const SETTINGS_SECTIONS = [
     title: 'Attendance thresholds',
     keys: ['stageBoundaries', 'prizeDrawTicketAbovePercent', 'persistentAbsencePercent', 'severeAbsencePercent', 'penaltyThreshold', 'illnessReturnDays', 'nReplacementSchoolDays', 'notPossibleCodes'],
   },
-  { id: 'plans', title: 'PIPs, reviews and meetings', keys: ['pipReviewIntervalWeeks', 'fullTimeHours', 'statutory', 'highNeedsThreshold'] },
+  { id: 'plans', title: 'PIPs, reviews and meetings', keys: ['pipReviewIntervalWeeks', 'fullTimeHours', 'statutory', 'highNeedsThreshold', 'behaviourLog'] },
   { id: 'la', title: 'Local authority and Virtual School', keys: ['localAuthorityName', 'virtualSchoolEmail', 'laSendTeamEmail', 'laPartTimeReturn'] },
   { id: 'homeSchools', title: 'What home schools see', keys: ['leaverAccessDays'] },
   { id: 'retention', title: 'Retention', keys: ['retention'] },
