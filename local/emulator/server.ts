@@ -11,6 +11,7 @@ import { dropAllTables, migrateSharePoint, openDatabase } from './store/db';
 import { seedSite } from './store/siteSeeder';
 import { DeterministicThrottle } from './throttle';
 import { SiteCollections, type HostedSite, type SiteSpec } from './tenant/siteCollections';
+import { AppCatalogs } from './tenant/appCatalogs';
 import { TenantProperties } from './tenant/tenantProperties';
 import { RequestLog } from './requestLog';
 import { BatchPartFaults } from './sharepoint/batchFaults';
@@ -55,6 +56,8 @@ export interface RunningEmulator {
   readonly sites: SiteCollections;
   /** Tenant properties (storage entities on the tenant app catalog), as an administrator sets them. */
   readonly tenantProperties: TenantProperties;
+  /** The tenant app catalog and site collection app catalogs (which site is one), with their packages. */
+  readonly appCatalogs: AppCatalogs;
   /** The last requests answered (not the admin endpoints), with their client tag. */
   readonly requestLog: RequestLog;
   /** Throttles single parts of the next $batch requests (429/503 with Retry-After), on demand. */
@@ -106,11 +109,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
   const viewThreshold = options.viewThreshold ?? 5000;
   const tenantProperties = new TenantProperties(db);
-  const ctx = new SpContext(db, directory, { sitePath, origin, viewThreshold }, { properties: tenantProperties, batchFaults });
+  const appCatalogs = new AppCatalogs(db);
+  const ctx = new SpContext(db, directory, { sitePath, origin, viewThreshold }, { properties: tenantProperties, batchFaults, appCatalogs });
   const sharePoint = new SharePointPart(ctx);
   const store = new EmulatorStore(ctx, sharePoint.services.writer);
   const allocatePrincipal = (): number => Number(db.prepare("INSERT INTO principals (kind) VALUES ('group')").run().lastInsertRowid);
-  const sites = new SiteCollections({ mainDb: db, dbFile, directory, origin, viewThreshold, tenant: { properties: tenantProperties, allocatePrincipal, batchFaults } });
+  const sites = new SiteCollections({ mainDb: db, dbFile, directory, origin, viewThreshold, tenant: { properties: tenantProperties, allocatePrincipal, batchFaults, appCatalogs } });
   sites.register({ sitePath, siteUrl: ctx.siteUrl, context: ctx, part: sharePoint, store });
   const context: EmulatorContext = { db, directory, throttle, origin };
 
@@ -264,6 +268,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     addSite: (spec) => sites.add(spec),
     sites,
     tenantProperties,
+    appCatalogs,
     requestLog,
     batchFaults,
     lostAnswers,

@@ -8,6 +8,7 @@ import { RoleTable } from '../store/roles';
 import { SecurityTable } from '../store/security';
 import { SitePageTable } from '../store/sitePages';
 import { ViewTable } from '../store/views';
+import type { AppCatalogs } from '../tenant/appCatalogs';
 import { TenantProperties } from '../tenant/tenantProperties';
 import type { BatchPartFaults } from './batchFaults';
 import type { ItemRecord, ListSchema } from '../store/types';
@@ -29,6 +30,8 @@ export interface TenantState {
   readonly allocatePrincipal?: () => number;
   /** Throttling of single $batch parts, on demand. */
   readonly batchFaults?: BatchPartFaults;
+  /** The tenant app catalog and the site collection app catalogs, with their packages. */
+  readonly appCatalogs?: AppCatalogs;
 }
 
 /** Everything the SharePoint part works with: tables, directory and the site's addresses. */

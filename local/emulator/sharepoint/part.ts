@@ -9,6 +9,7 @@ import { splitSegments } from './odata/path';
 import { Permissions } from './permissions';
 import { headerOf, metadataFrom, spErrorResponse, type SpRequest } from './request';
 import { createServices, type SpServices } from './services';
+import { handleAppCatalogRequest } from './routes/appCatalog';
 import { handleFileRequest } from './routes/files';
 import { openPage } from './routes/sitePages';
 
@@ -65,6 +66,8 @@ export class SharePointPart implements EmulatorPart {
     }
     const file = handleFileRequest(this.services, req, segments); // files carry binary bodies: before JSON parsing
     if (file) return file;
+    const app = handleAppCatalogRequest(this.services, req, segments); // app packages carry binary bodies too
+    if (app) return app;
     return this.execute({ method: req.method, url: req.url, header, body: req.body.toString('utf8'), user: req.user });
   };
 

@@ -182,7 +182,7 @@ function onFile(s: SpServices, req: SpRequest, f: FileRef, rest: Segment[], body
   throw errors.notFound(`${m} ${req.url.pathname}`);
 }
 
-function spRequestOf(s: SpServices, raw: RouteRequest): SpRequest {
+export function spRequestOf(s: SpServices, raw: RouteRequest): SpRequest {
   const header = headerOf(raw);
   const override = header('x-http-method');
   const method = (raw.method === 'POST' && override ? override : raw.method).toUpperCase();
