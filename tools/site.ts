@@ -5,12 +5,16 @@
  *                                                    settings (Graph permissions against local mode only); exit 1
  *                                                    on a problem
  *   npm run site -- setup --site <url> [sign-in]     set the site up, or bring it up to date
+ *   npm run site -- deploy --site <url> [--scope tenant|site] [--package <file>] [sign-in]
+ *                                                    upload sharepoint/solution/pathways-hub.sppkg to the tenant app
+ *                                                    catalog (default) or the site's own, and deploy it
  *
  * Sign-in:
  *   --as <email>                         the local emulator (npm start): signs in as that user (default: its admin)
  *   --client-id <id> --tenant <id|name>  SharePoint Online: a device code sign-in (@azure/msal-node) with your own
  *                                        Entra app registration (README, "Deploying to SharePoint Online")
  */
+import { join } from 'path';
 import { InjectHeaders } from '@pnp/queryable';
 import { PublicClientApplication } from '@azure/msal-node';
 import { SiteSetup } from '../src/data/sp/setup/SiteSetup';
@@ -22,20 +26,26 @@ import { browserBehavior, createSp, type SPFI } from '../src/data/sp/pnpSetup';
 import { EMULATOR_USER_HEADER } from '../local/emulator/contracts';
 import { DEFAULT_ADMIN } from '../local/emulator/store';
 import { createLocalGraphClient } from '../local/graphClient';
+import { deployPackage, type CatalogScope } from './deploy/deployPackage';
 
 interface Args {
-  readonly command: 'setup' | 'check';
+  readonly command: 'setup' | 'check' | 'deploy';
   readonly site: string;
+  readonly scope: CatalogScope;
+  readonly packageFile: string;
   readonly as?: string;
   readonly clientId?: string;
   readonly tenant?: string;
 }
 
-const USAGE = 'Usage: npm run site -- setup|check --site <url> [--as <email> | --client-id <id> --tenant <tenant>]';
+const USAGE =
+  'Usage: npm run site -- setup|check|deploy --site <url> [--scope tenant|site] [--package <file>] [--as <email> | --client-id <id> --tenant <tenant>]';
+/** What `npm run package` (gulp package-solution --ship) writes (config/package-solution.json, paths.zippedPackage). */
+const DEFAULT_PACKAGE = join(__dirname, '..', 'sharepoint', 'solution', 'pathways-hub.sppkg');
 
 function parseArgs(argv: readonly string[]): Args {
   const [command, ...rest] = argv;
-  if (command !== 'setup' && command !== 'check') throw new Error(`${USAGE}\n(unknown command '${command ?? ''}')`);
+  if (command !== 'setup' && command !== 'check' && command !== 'deploy') throw new Error(`${USAGE}\n(unknown command '${command ?? ''}')`);
   const value = (flag: string): string | undefined => {
     const i = rest.indexOf(flag);
     return i >= 0 ? rest[i + 1] : undefined;
@@ -45,7 +55,10 @@ function parseArgs(argv: readonly string[]): Args {
   const clientId = value('--client-id');
   const tenant = value('--tenant');
   if ((clientId === undefined) !== (tenant === undefined)) throw new Error(`${USAGE}\n(--client-id and --tenant go together)`);
-  return { command, site: site.replace(/\/+$/, ''), ...(value('--as') ? { as: value('--as') } : {}), ...(clientId ? { clientId } : {}), ...(tenant ? { tenant } : {}) };
+  const scope = value('--scope') ?? 'tenant';
+  if (scope !== 'tenant' && scope !== 'site') throw new Error(`${USAGE}\n(--scope is tenant or site)`);
+  const packageFile = value('--package') ?? DEFAULT_PACKAGE;
+  return { command, site: site.replace(/\/+$/, ''), scope, packageFile, ...(value('--as') ? { as: value('--as') } : {}), ...(clientId ? { clientId } : {}), ...(tenant ? { tenant } : {}) };
 }
 
 /** A device code sign-in: the person opens the address shown, enters the code, and signs in as themselves. */
@@ -104,6 +117,11 @@ async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   const conn = await connect(args);
   if (args.command === 'check') return check(conn, args.site);
+  if (args.command === 'deploy') {
+    const done = await deployPackage({ sp: conn.sp, siteUrl: args.site, scope: args.scope, packageFile: args.packageFile, who: conn.email, log: (l) => console.log(l) });
+    console.log(`Deployed ${done.title} ${done.version} in ${done.catalogUrl} (app id ${done.appId}). Next: npm run site -- setup --site ${args.site}`);
+    return 0;
+  }
   const setup = new SiteSetup(conn.sp);
   const result = await setup.run({ onProgress: (p) => console.log(`[${p.step}/${p.of}] ${p.label}${p.detail ? ` (${p.detail})` : ''}`) });
   for (const f of result.findings) console.log(`${f.severity}: ${f.message}`);
