@@ -180,7 +180,8 @@ const xmlText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&
  * A Common Transfer File from a (fictional) home school, written from the CTF specification's message structure
  * (and valid against src/data/import/ctf/ctf25.xsd): Header (version, source and destination LA/establishment),
  * then CTFpupilData with each Pupil's identifiers, BasicDetails (preferred name, NC year, enrolment status),
- * FSMhistory, LookedAfter, SENhistory with ranked needs, Contacts (coded relationship) and Attendance YearData.
+ * FSMhistory, LookedAfter, SENhistory with ranked needs, Contacts in order (a parent, a step-parent with parental
+ * responsibility, a neighbour with two phones, a social worker; coded relationships) and Attendance YearData.
  */
 export function ctfXml(pupils: readonly RollPupil[], options: { version?: string; lastYearSessions?: [number, number, number] } = {}): string {
   const [possible, authorised, unauthorised] = options.lastYearSessions ?? [300, 20, 10];
@@ -215,6 +216,31 @@ export function ctfXml(pupils: readonly RollPupil[], options: { version?: string
           <Responsibility>true</Responsibility>
           <Phones><Phone><TelephoneType>H</TelephoneType><PhoneNo>024 7600 ${String(1000 + i)}</PhoneNo></Phone></Phones>
           <Email>parent${i}@example.org</Email>
+        </Contact>
+        <Contact>
+          <Order>2</Order>
+          <Surname>Stepford</Surname>
+          <Forename>Alex</Forename>
+          <Relationship>STP</Relationship>
+          <Responsibility>true</Responsibility>
+          <Phones><Phone><TelephoneType>M</TelephoneType><PhoneNo>07700 900${String(100 + i)}</PhoneNo></Phone></Phones>
+        </Contact>
+        <Contact>
+          <Order>3</Order>
+          <Surname>Neighbourly</Surname>
+          <Forename>Jo</Forename>
+          <Relationship>OTH</Relationship>
+          <Responsibility>false</Responsibility>
+          <Phones><Phone><TelephoneType>H</TelephoneType><PhoneNo>024 7600 ${String(2000 + i)}</PhoneNo></Phone><Phone><TelephoneType>M</TelephoneType><PhoneNo>07700 900${String(500 + i)}</PhoneNo></Phone></Phones>
+        </Contact>
+        <Contact>
+          <Order>4</Order>
+          <Surname>Caseworth</Surname>
+          <Forename>Robin</Forename>
+          <Relationship>SWR</Relationship>
+          <Responsibility>false</Responsibility>
+          <Phones><Phone><TelephoneType>W</TelephoneType><PhoneNo>024 7600 3000</PhoneNo></Phone></Phones>
+          <Email>social.care@example.org</Email>
         </Contact>
       </Contacts>
       <Attendance>

@@ -65,11 +65,17 @@ export function shownValue(value: unknown): string {
   if (value === undefined || value === null || value === '') return '(blank)';
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (typeof value === 'string' && isValidIsoDate(value)) return formatUkDate(value);
-  return Array.isArray(value) ? value.join('; ') : String(value);
+  if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.map(shownValue).join('; ');
+  // A person in a list (carer, emergency contact, agency worker): their first two details.
+  if (typeof value === 'object') return Object.values(value as object).filter((x): x is string => typeof x === 'string' && x !== '').slice(0, 2).join(', ');
+  return String(value);
 }
+
+const isRecord = (v: unknown): v is Readonly<Record<string, unknown>> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 const same = (a: unknown, b: unknown): boolean => {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
+  if (isRecord(a) && isRecord(b)) return [...new Set([...Object.keys(a), ...Object.keys(b)])].every((k) => same(a[k], b[k]));
   const blank = (v: unknown): boolean => v === undefined || v === null || v === '';
   return (blank(a) && blank(b)) || a === b;
 };

@@ -24,7 +24,39 @@ export type ValueType =
   | 'hours'
   | 'phase'
   | 'role'
-  | 'reasons';
+  | 'reasons'
+  | PeopleType;
+
+/**
+ * Columns that hold several people, one a line, each person's details separated by ' | ' in this order (the CTF
+ * reader writes its further contacts this way): further parents/carers, emergency contacts, other agencies' workers.
+ */
+export const PEOPLE_COLUMNS = {
+  carers: ['name', 'relationship', 'parentalResponsibility', 'phone', 'email', 'address'],
+  emergencyContacts: ['name', 'relationship', 'phone', 'otherPhone'],
+  agencyContacts: ['agency', 'worker', 'role', 'phone', 'email'],
+} as const;
+export type PeopleType = keyof typeof PEOPLE_COLUMNS;
+
+/** One person a line, details separated by ' | ' (a blank detail is left out; Yes/No for parental responsibility). */
+function peopleOf(type: PeopleType, text: string): ValueResult {
+  const keys: readonly string[] = PEOPLE_COLUMNS[type];
+  const people: Record<string, unknown>[] = [];
+  for (const [i, line] of text.split(/\r?\n/).filter((l) => l.trim() !== '').entries()) {
+    const parts = line.split('|').map((x) => x.trim());
+    if (parts.length > keys.length) return { error: `person ${i + 1} has ${parts.length} details: give at most ${keys.length}, separated by ' | ' (${keys.join(', ')})` };
+    const person: Record<string, unknown> = {};
+    for (const [k, part] of parts.entries()) {
+      if (part === '') continue;
+      if (keys[k] !== 'parentalResponsibility') person[keys[k]] = part;
+      else if (YES.includes(norm(part))) person[keys[k]] = true;
+      else if (NO.includes(norm(part))) person[keys[k]] = false;
+      else return { error: `person ${i + 1}: '${shorten(part)}' is not Yes or No (parental responsibility)` };
+    }
+    people.push(person);
+  }
+  return { value: people };
+}
 
 export type ValueResult = { readonly value: unknown } | { readonly error: string } | { readonly blank: true };
 
@@ -168,6 +200,10 @@ export function parseValue(type: ValueType, cell: CellValue | undefined): ValueR
       return { value: choiceByWords(text, SCHOOL_PHASES) ?? text };
     case 'role':
       return { value: choiceByWords(text, SCHOOL_CONTACT_ROLES) ?? (norm(text) === 'dsl' ? 'Designated safeguarding lead' : norm(text) === 'senco' ? 'SENCO' : text) };
+    case 'carers':
+    case 'emergencyContacts':
+    case 'agencyContacts':
+      return peopleOf(type, text);
     case 'reasons':
       return { value: text.split(/\s*[;\n]\s*/).filter((s) => s !== '') };
     default:

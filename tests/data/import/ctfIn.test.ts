@@ -4,7 +4,9 @@ import { readRows } from '../../../src/domain/import/rows';
 import { planPupils, type SavedPupil } from '../../../src/domain/import/kinds/pupils';
 import { countOutcomes } from '../../../src/domain/import/plan';
 import type { Pupil } from '../../../src/domain';
+import { countResults } from '../../../src/domain/import/report';
 import { ctfXml, rollPupils } from '../../support/importFiles';
+import { startPathwaysFixture } from '../../support/pathwaysFixture';
 
 const TODAY = '2026-11-20';
 const roll = rollPupils(3);
@@ -31,6 +33,14 @@ describe('Common Transfer File in', () => {
     expect(plan.rows[1].record).toMatchObject({ senProvision: 'N', fsm: false });
   });
 
+  it('reads the further contacts in their order: parents and carers, emergency contacts, agency workers', async () => {
+    const plan = await planOf(ctfXml(roll));
+    const record = plan.rows[1].record as Pupil;
+    expect(record.otherCarers).toEqual([{ name: 'Alex Stepford', relationship: 'Step-parent', parentalResponsibility: true, phone: '07700 900101' }]);
+    expect(record.emergencyContacts).toEqual([{ name: 'Jo Neighbourly', relationship: 'Other', phone: '024 7600 2001', otherPhone: '07700 900501' }]);
+    expect(record.agencyContacts).toEqual([{ agency: 'Social care', worker: 'Robin Caseworth', role: 'Social worker', phone: '024 7600 3000', email: 'social.care@example.org' }]);
+  });
+
   it('changes nothing when the same CTF comes again, and updates what changed', async () => {
     const first = await planOf(ctfXml(roll));
     const existing = first.rows.map((r, i) => ({ ...(r.record as Pupil), id: i + 1, etag: `"${i + 1}"` }));
@@ -39,6 +49,28 @@ describe('Common Transfer File in', () => {
     expect(changed.rows[0].outcome).toBe('updated');
     expect(changed.rows[0].reasons[0]).toBe('SEN provision: K → E');
   });
+
+  it('imports through the services into the emulator, contacts and all, and the same CTF again changes nothing', async () => {
+    const fx = await startPathwaysFixture();
+    try {
+      const imports = fx.admin.services.imports;
+      const plan = async () => {
+        const read = await imports.readCtf('from-oakfield.xml', new TextEncoder().encode(ctfXml(roll)).buffer as ArrayBuffer);
+        const prepared = prepareSheet([read.sheet]);
+        if (!prepared.ok) throw new Error(prepared.message);
+        return imports.plan(prepared.sheet, prepared.mapped);
+      };
+      expect(countResults(await imports.run(await plan()))).toMatchObject({ created: 3, failed: 0 });
+      const saved = (await fx.admin.services.pupils.list()).items.find((p) => p.lastName === roll[2].surname);
+      expect((saved?.otherCarers ?? []).map((c) => c.name)).toEqual(['Alex Stepford']);
+      expect((saved?.emergencyContacts ?? []).map((c) => c.phone)).toEqual(['024 7600 2002']);
+      expect((saved?.agencyContacts ?? []).map((c) => c.worker)).toEqual(['Robin Caseworth']);
+      const again = await plan();
+      expect(countOutcomes(again.rows)).toEqual({ new: 0, updated: 0, unchanged: 3, conflict: 0, refused: 0 });
+    } finally {
+      await fx.close();
+    }
+  }, 120000);
 
   it('refuses a CTF of another version, a file that is not a CTF, and XML that is not well formed', async () => {
     await expect(readCtf('old.xml', ctfXml(roll, { version: '18.0' }), TODAY)).rejects.toThrow(

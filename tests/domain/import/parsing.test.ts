@@ -122,5 +122,20 @@ describe('values', () => {
     expect(parseValue('percent', '50.3%')).toEqual({ value: 50.3 });
     expect(parseValue('attendanceCode', 'n')).toEqual({ value: 'N' });
     expect(parseValue('attendanceCode', '-')).toEqual({ blank: true });
+    expect(parseValue('hours', '12.5 hrs')).toEqual({ value: 12.5 });
+    expect(parseValue('hours', 41)).toEqual({ error: "'41' is not a number of hours a week (0 to 40)" });
+  });
+
+  it('reads people one a line, their details separated by |', () => {
+    expect(parseValue('carers', 'Alex Stepford | Step-parent | Yes | 07700 900101\nSam Example | Mother |  |  | sam@example.org')).toEqual({
+      value: [
+        { name: 'Alex Stepford', relationship: 'Step-parent', parentalResponsibility: true, phone: '07700 900101' },
+        { name: 'Sam Example', relationship: 'Mother', email: 'sam@example.org' },
+      ],
+    });
+    expect(parseValue('carers', 'Alex | Step-parent | Sometimes')).toEqual({ error: "person 1: 'Sometimes' is not Yes or No (parental responsibility)" });
+    expect(parseValue('emergencyContacts', 'Jo | Neighbour | 024 7600 2001 | 07700 900501 | extra')).toEqual({
+      error: "person 1 has 5 details: give at most 4, separated by ' | ' (name, relationship, phone, otherPhone)",
+    });
   });
 });

@@ -2,8 +2,10 @@
  * A Common Transfer File (CTF, the DfE's XML) from the home school, read as a sheet of pupils whose columns are
  * the import's own field labels, so it goes through the same mapping, check (dry run), import and report as a
  * roll. Read: UPN, legal and preferred names, date of birth, NC year, SEN provision and needs (the latest SEN
- * record), FSM (an open FSM period), looked-after status, the first contact (name, relationship, parental
- * responsibility, phone, e-mail, address) and the attendance history (the attendance % of the latest year before this one).
+ * record), FSM (an open FSM period), looked-after status, the contacts in their order (the first is the main
+ * parent/carer; of the others, parents, carers and anyone with parental responsibility are further parents/carers,
+ * a social worker or doctor an agency worker, anyone else with a phone an emergency contact) and the attendance
+ * history (the attendance % of the latest year before this one).
  * fast-xml-parser is loaded only when a CTF is chosen. A CTF of another version is refused, naming both versions.
  */
 import type { CellValue, SourceSheet } from '../../../domain/import/cells';
@@ -40,6 +42,9 @@ export const CTF_COLUMNS = [
   'Parent/carer phone',
   'Parent/carer e-mail',
   'Parent/carer address',
+  'Other parents/carers',
+  'Emergency contacts',
+  'Agency workers',
   'Last year attendance %',
 ] as const;
 
@@ -80,11 +85,19 @@ function attendancePercent(pupil: Node, today: string): string {
   return String(Math.round(((possible - absent) * 1000) / possible) / 10);
 }
 
-function firstContact(pupil: Node): string[] {
-  const contacts = asList(path(pupil, 'Contacts', 'Contact')).map(asNode).filter((x): x is Node => x !== undefined);
-  const c = contacts.sort((a, b) => Number(textOf(a.Order) || 99) - Number(textOf(b.Order) || 99))[0];
-  if (!c) return ['', '', '', '', '', ''];
-  const phone = asList(path(c, 'Phones', 'Phone')).map(asNode).map((p) => textOf(child(p, 'PhoneNo'))).find((p) => p !== '') ?? '';
+interface ContactRead {
+  readonly name: string;
+  readonly code: string;
+  readonly relationship: string;
+  /** 'Yes', 'No' or '' (not stated). */
+  readonly responsibility: string;
+  readonly phones: readonly string[];
+  readonly email: string;
+  readonly address: string;
+}
+
+function contactOf(c: Node): ContactRead {
+  const phones = asList(path(c, 'Phones', 'Phone')).map(asNode).map((p) => textOf(child(p, 'PhoneNo'))).filter((p) => p !== '');
   const address = asNode(c.Address);
   const lines = address
     ? [
@@ -94,14 +107,42 @@ function firstContact(pupil: Node): string[] {
       ].filter((x) => x !== '')
     : [];
   const responsibility = textOf(c.Responsibility);
-  return [
-    [textOf(c.Forename), textOf(c.Surname)].filter((x) => x !== '').join(' '),
-    relationshipWords(textOf(c.Relationship)),
-    responsibility === '' ? '' : responsibility === 'true' || responsibility === '1' ? 'Yes' : 'No',
-    phone,
-    textOf(c.Email),
-    lines.join(', '),
-  ];
+  return {
+    name: [textOf(c.Forename), textOf(c.Surname)].filter((x) => x !== '').join(' '),
+    code: textOf(c.Relationship).toUpperCase(),
+    relationship: relationshipWords(textOf(c.Relationship)),
+    responsibility: responsibility === '' ? '' : responsibility === 'true' || responsibility === '1' ? 'Yes' : 'No',
+    phones,
+    email: textOf(c.Email),
+    address: lines.join(', '),
+  };
+}
+
+const CARER_CODES = ['PAR', 'STP', 'FOF', 'CAR'];
+const AGENCY_CODES: Readonly<Record<string, string>> = { SWR: 'Social care', DOC: 'GP surgery' };
+/** Details in a people column are separated by ' | ' (values.ts PEOPLE_COLUMNS): a '|' in a value would split it. */
+const detail = (s: string): string => s.replace(/\|/g, '/');
+const line = (parts: readonly string[]): string => parts.map(detail).join(' | ').replace(/( \| )+$/, '');
+
+/** The main contact's six columns, then further parents/carers, emergency contacts and agency workers (one a line). */
+function contactColumns(pupil: Node): string[] {
+  const contacts = asList(path(pupil, 'Contacts', 'Contact'))
+    .map(asNode)
+    .filter((x): x is Node => x !== undefined)
+    .sort((a, b) => Number(textOf(a.Order) || 99) - Number(textOf(b.Order) || 99))
+    .map(contactOf);
+  const [main, ...others] = contacts;
+  if (!main) return ['', '', '', '', '', '', '', '', ''];
+  const carers: string[] = [];
+  const emergency: string[] = [];
+  const agencies: string[] = [];
+  for (const c of others) {
+    if (c.name === '') continue;
+    if (AGENCY_CODES[c.code]) agencies.push(line([AGENCY_CODES[c.code], c.name, c.relationship, c.phones[0] ?? '', c.email]));
+    else if (CARER_CODES.includes(c.code) || c.responsibility === 'Yes') carers.push(line([c.name, c.relationship, c.responsibility, c.phones[0] ?? '', c.email, c.address]));
+    else if (c.phones.length > 0) emergency.push(line([c.name, c.relationship, c.phones[0], c.phones[1] ?? '']));
+  }
+  return [main.name, main.relationship, main.responsibility, main.phones[0] ?? '', main.email, main.address, carers.join('\n'), emergency.join('\n'), agencies.join('\n')];
 }
 
 export interface CtfRead {
@@ -145,7 +186,7 @@ export async function readCtf(name: string, xml: string, today: string): Promise
       sen.needs[1] ?? '',
       fsmNow(container(p, basic, 'FSMhistory'), today),
       inCare === '' ? '' : inCare === 'true' || inCare === '1' || inCare.toLowerCase() === 'yes' ? 'Yes' : 'No',
-      ...firstContact(p),
+      ...contactColumns(p),
       attendancePercent(p, today),
     ]);
   }
