@@ -37,6 +37,8 @@ export interface ThrottleControl {
   rate: number;
   /** Retry-After seconds sent with a 429. */
   retryAfterSeconds: number;
+  /** 429 Too Many Requests (default) or 503 Server Too Busy: SharePoint answers either when it throttles. */
+  status?: 429 | 503;
   /** Decide for one request (also honours the per-request header x-emulator-throttle: 1). */
   shouldThrottle(headers: IncomingHttpHeaders): boolean;
 }

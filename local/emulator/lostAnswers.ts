@@ -19,17 +19,21 @@ export interface LostAnswerPlan {
   readonly count?: number;
   /** 504 Gateway Timeout (default) or a connection dropped without an answer. */
   readonly mode?: '504' | 'drop';
+  /** Instead of `count`: lose the answer of every n-th matching request (10 = 10 %), until the next inject. */
+  readonly every?: number;
 }
 
 export class LostAnswers {
   private plan: LostAnswerPlan = {};
   private skip = 0;
   private left = 0;
+  private matched = 0;
 
   inject(plan: LostAnswerPlan): void {
     this.plan = plan;
     this.skip = Math.max(0, plan.skip ?? 0);
-    this.left = Math.max(0, plan.count ?? 1);
+    this.matched = 0;
+    this.left = plan.every !== undefined && plan.every >= 1 ? Number.POSITIVE_INFINITY : Math.max(0, plan.count ?? 1);
   }
 
   /** Answers still to be lost. */
@@ -47,7 +51,11 @@ export class LostAnswers {
       this.skip -= 1;
       return undefined;
     }
-    this.left -= 1;
+    const every = this.plan.every;
+    if (every !== undefined && every >= 1) {
+      this.matched += 1;
+      if (this.matched % Math.round(every) !== 0) return undefined;
+    } else this.left -= 1;
     return this.plan.mode ?? '504';
   }
 }

@@ -153,6 +153,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       }
       const b = (parsed && typeof parsed === 'object' ? parsed : {}) as Record<string, unknown>;
       if (typeof b.retryAfterSeconds === 'number') throttle.retryAfterSeconds = Math.max(0, b.retryAfterSeconds);
+      throttle.status = b.status === 503 ? 503 : 429;
       throttle.rate = typeof b.rate === 'number' ? b.rate : 0;
       const parts = b.batchParts && typeof b.batchParts === 'object' ? (b.batchParts as Record<string, unknown>) : undefined;
       if (parts) {
@@ -176,6 +177,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         ...(typeof lost?.method === 'string' ? { method: lost.method } : {}),
         ...(typeof lost?.path === 'string' ? { path: lost.path } : {}),
         ...(typeof lost?.skip === 'number' ? { skip: lost.skip } : {}),
+        ...(typeof lost?.every === 'number' ? { every: lost.every } : {}),
         count: typeof lost?.count === 'number' ? lost.count : lost ? 1 : 0,
         mode: lost?.mode === 'drop' ? 'drop' : '504',
       };
@@ -216,8 +218,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         return send(
           res,
           {
-            status: 429,
-            statusText: 'Too Many Requests',
+            status: throttle.status ?? 429,
+            statusText: throttle.status === 503 ? 'Service Unavailable' : 'Too Many Requests',
             headers: { 'Retry-After': String(throttle.retryAfterSeconds), 'Content-Type': 'application/json;charset=utf-8' },
             // Each service answers in its own error shape: Graph's for /graph/, SharePoint's for the rest.
             body: url.pathname.toLowerCase().startsWith('/graph/')

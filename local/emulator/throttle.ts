@@ -12,6 +12,7 @@ export class DeterministicThrottle implements ThrottleControl {
   private _rate = 0;
   private counter = 0;
   retryAfterSeconds = 1;
+  status: 429 | 503 = 429;
 
   get rate(): number {
     return this._rate;
