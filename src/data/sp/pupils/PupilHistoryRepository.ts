@@ -46,7 +46,17 @@ export class SpPupilHistoryRepository implements IPupilHistoryRepository {
     changes.forEach((c) => pupilHistoryMapper.validate(c));
     const written: number[] = [];
     try {
-      for (const c of changes) written.push((await this.add(c, before.pupilRef)).id);
+      for (const c of changes) {
+        try {
+          written.push((await this.add(c, before.pupilRef)).id);
+        } catch (e) {
+          // A history entry stored but not read back is not the pupil's change saved: say what is true. Trying
+          // again finds the entry by its key rather than recording it twice.
+          if (e instanceof DataError && e.kind === 'saved-unconfirmed')
+            throw new DataError('unknown-outcome', `The pupil's record was not changed: SharePoint stopped answering part-way. Try again in a minute; nothing will be recorded twice.`);
+          throw e;
+        }
+      }
       return await this.pupils.update(before.id, before.etag, after);
     } catch (e) {
       // The history of a change that was stored is never removed: when the outcome is unknown (the answer was lost),

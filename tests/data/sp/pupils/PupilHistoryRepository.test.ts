@@ -61,4 +61,32 @@ describe('SpUserAccess (emulator)', () => {
     expect(await new SpUserAccess(fx.admin.sp).isPruStaff()).toBe(true);
     expect(await new SpUserAccess(fx.as(SCHOOL).sp).isPruStaff()).toBe(false);
   });
+  it('a history entry stored but not read back (the connection went) is not reported as the change saved; trying again records it once', async () => {
+    const pupil = await fx.addPupil('PH-H9');
+    const repo = new SpPupilHistoryRepository(fx.admin.sp, fx.emulator.siteUrl, fx.admin.services.pupils);
+    const after = { ...pupil, supportTier: 'Targeted SEN intervention' as const };
+    const changes = pupilChangesBetween(pupil, after, ctx);
+    const realFetch = globalThis.fetch;
+    let cut = false;
+    globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (cut) throw new TypeError('fetch failed');
+      const res = await realFetch(input, init);
+      if (/AddValidateUpdateItemUsingPath/i.test(String(input instanceof Request ? input.url : input))) cut = true;
+      return res;
+    }) as typeof fetch;
+    let failure: unknown;
+    try {
+      await repo.saveWithHistory(pupil, after, changes);
+    } catch (e) {
+      failure = e;
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    expect(failure).toMatchObject({ kind: 'unknown-outcome', message: expect.stringMatching(/^The pupil's record was not changed/) });
+    expect((await fx.admin.services.pupils.get(pupil.id)).supportTier).toBe('Universal');
+
+    const saved = await repo.saveWithHistory(await fx.admin.services.pupils.get(pupil.id), after, changes);
+    expect(saved.supportTier).toBe('Targeted SEN intervention');
+    expect((await repo.forPupil(pupil.id)).items.map((c) => c.kind)).toEqual(['Support tier']);
+  });
 });
