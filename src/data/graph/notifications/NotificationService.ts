@@ -2,14 +2,16 @@
  * The one notification service: sends through Microsoft Graph (POST /me/sendMail, Mail.Send), logs every message
  * in 'Pathways Notifications' (who, what, when, outcome, attempts, de-duplication key), and can send a failed one
  * again when staff ask. A de-duplication key is sent at most once: a second request with the same key finds the log
- * entry and does nothing. The POST itself is sent exactly once (`sendOnce`: no client library re-sends it), and a
- * send whose answer was lost is logged as one that may have gone, never sent again by itself.
+ * entry and does nothing. The POST itself is never re-sent by a client library (`sendOnce`); this service sends it
+ * again only after a 429 (Graph refused it, nothing was sent), after Retry-After, up to 3 times. A send whose answer
+ * was lost (503, 504, no answer), or whose outcome was never recorded, is logged as one that may have gone and is
+ * never sent again by itself.
  */
 import type { NotificationRecord } from '../../../domain';
 import { DataError } from '../../errors';
 import type { INotificationLog, INotificationService, NotificationRequest, NotificationResult, ReadResult, Saved } from '../../ports';
 import type { GraphApi, GraphPostOnce } from '../graphApi';
-import { toGraphDataError } from '../graphErrors';
+import { graphFailureOf, toGraphDataError } from '../graphErrors';
 import { pupilDetailIn } from './messageGuard';
 
 export const MAIL_SEND = 'Mail.Send';
@@ -25,7 +27,13 @@ export interface NotificationServiceOptions {
   readonly sender: { readonly email: string; readonly displayName: string };
   readonly serviceName: () => Promise<string>;
   readonly now: () => Date;
+  /** Waits before sending a refused (429) message again; default setTimeout (tests and benchmarks pass their own). */
+  readonly wait?: (ms: number) => Promise<void>;
 }
+
+/** Times a message refused with 429 is sent again before it is logged as not sent. */
+const MAX_THROTTLED_SENDS = 3;
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -38,6 +46,12 @@ export function notificationBodyHtml(message: string, link: string, serviceName:
       'please do not reply with information about the pupil.</p>',
   ].join('\n');
 }
+
+const withoutIds = ({ id, etag, ...rest }: Saved<NotificationRecord>): NotificationRecord => (id === undefined && etag === undefined ? rest : rest);
+
+const mayHaveGone = (recipients: readonly string[]): string =>
+  `Microsoft 365 did not confirm this e-mail to ${recipients.join(', ')}, so it may have been sent. ` +
+  'Look in Sent Items in Outlook before sending it again: Pathways Hub will not send it again by itself.';
 
 /** A failure after which Graph may have acted: no answer at all, a gateway timeout, or a server error. */
 function outcomeUnknown(err: DataError): boolean {
@@ -81,6 +95,12 @@ export class NotificationService implements INotificationService {
         entry = theirs;
       }
     }
+    if (entry.outcome === 'Pending' && entry.attempts > 0) {
+      // A send began and its outcome was never recorded (the page closed, the connection went): it may have gone.
+      // It is never sent again by itself; staff look in Sent Items and send it again from the log if it is not there.
+      const problem = mayHaveGone(entry.recipients);
+      return { outcome: 'failed', record: await this.record(entry, 'Failed', 0, problem), problem };
+    }
     return this.send(entry);
   }
 
@@ -109,21 +129,32 @@ export class NotificationService implements INotificationService {
       },
       saveToSentItems: true,
     };
-    // Sent once. Nothing here or below tries again: after a 503, a 504 or a dropped connection Graph may have sent
+    // Sent once. Nothing here or below tries again after a 503, a 504 or a dropped connection: Graph may have sent
     // the message (Graph offers no de-duplication key for sendMail), so the log says it may have gone and staff,
     // having looked in Sent Items, choose to send it again. A 429 was refused before anything was sent.
+    // The attempt is logged before the POST, so a send whose outcome is never recorded is known to have begun.
+    const attempt = await this.options.log.update(entry.id, entry.etag, { ...withoutIds(entry), attempts: entry.attempts + 1, lastAttempt: this.options.now().toISOString() });
+    const post = (): Promise<unknown> => (this.options.sendOnce ? this.options.sendOnce.post('/me/sendMail', body) : graph.api('/me/sendMail').post(body));
     try {
-      if (this.options.sendOnce) await this.options.sendOnce.post('/me/sendMail', body);
-      else await graph.api('/me/sendMail').post(body);
-      const sent = await this.record(entry, 'Sent', 1);
+      // A 429 is Graph refusing before doing anything: that alone is sent again, after Retry-After (or a capped
+      // exponential wait with jitter), a bounded number of times. Nothing else is.
+      for (let refused = 0; ; refused++) {
+        try {
+          await post();
+          break;
+        } catch (e) {
+          const f = graphFailureOf(e);
+          if (f?.status !== 429 || refused >= MAX_THROTTLED_SENDS) throw e;
+          const wait = f.retryAfterSeconds !== undefined ? f.retryAfterSeconds * 1000 : Math.min(2 ** refused * 1000, 30000) * (0.5 + Math.random() / 2);
+          await (this.options.wait ?? sleep)(Math.min(wait, 60000));
+        }
+      }
+      const sent = await this.record(attempt, 'Sent', 0);
       return { outcome: 'sent', record: sent };
     } catch (e) {
       const err = toGraphDataError(e, 'send the e-mail', MAIL_SEND);
-      const problem = outcomeUnknown(err)
-        ? `Microsoft 365 did not confirm this e-mail to ${entry.recipients.join(', ')}, so it may have been sent. ` +
-          'Look in Sent Items in Outlook before sending it again: Pathways Hub will not send it again by itself.'
-        : err.message;
-      const failed = await this.record(entry, 'Failed', 1, problem);
+      const problem = outcomeUnknown(err) ? mayHaveGone(entry.recipients) : err.message;
+      const failed = await this.record(attempt, 'Failed', 0, problem);
       return { outcome: 'failed', record: failed, problem };
     }
   }

@@ -88,17 +88,29 @@ describe('the notification service', () => {
     expect(await fx.outbox('?kind=mail')).toHaveLength(1);
   });
 
-  it('never sends an e-mail again by itself: a failed send (here throttled) is logged, and staff send it again', async () => {
-    const c = fx.connect(DEFAULT_ADMIN.email, { throttleFirst: 1 });
-    const service = new NotificationService({
-      graph: c.graph,
-      log: new SpNotificationLogRepository(c.sp),
-      sender: { email: DEFAULT_ADMIN.email, displayName: 'Admin' },
-      serviceName: async () => 'Pathways Learning Centre',
-      now: () => new Date('2026-11-20T10:00:00Z'),
-    });
+  it('a send refused with 429 (nothing sent) is sent again after Retry-After, a bounded number of times; beyond that it is logged and staff send it again', async () => {
+    const waits: number[] = [];
+    const serviceFor = (throttleFirst: number): NotificationService => {
+      const c = fx.connect(DEFAULT_ADMIN.email, { throttleFirst });
+      return new NotificationService({
+        graph: c.graph,
+        log: new SpNotificationLogRepository(c.sp),
+        sender: { email: DEFAULT_ADMIN.email, displayName: 'Admin' },
+        serviceName: async () => 'Pathways Learning Centre',
+        now: () => new Date('2026-11-20T10:00:00Z'),
+        wait: async (ms) => void waits.push(ms),
+      });
+    };
+    const once = await serviceFor(1).notify(request({ dedupeKey: `throttled-once:${n}` }));
+    expect(once.record).toMatchObject({ outcome: 'Sent', attempts: 1 });
+    expect(waits).toEqual([1000]); // the emulator's Retry-After: 1
+    expect(await fx.outbox('?kind=mail')).toHaveLength(1);
+
+    await fx.clearOutbox();
+    const service = serviceFor(4);
     const r = await service.notify(request({ dedupeKey: `throttled:${n}` }));
     expect(r.outcome).toBe('failed');
+    expect(r.problem).toMatch(/Microsoft 365 is busy/);
     expect(r.record).toMatchObject({ outcome: 'Failed', attempts: 1 });
     expect(await fx.outbox('?kind=mail')).toHaveLength(0);
     const again = await service.retry(r.record.id);
@@ -134,6 +146,30 @@ describe('the notification service', () => {
     const r = await fx.admin.services.notifications.notify(request());
     expect(await fx.outbox('?kind=mail')).toHaveLength(1);
     expect(r).toMatchObject({ outcome: 'failed', problem: expect.stringMatching(/may have been sent/) });
+  });
+
+  it('a send whose outcome was never recorded (the connection went after the mail left) is not sent again by itself', async () => {
+    const { services } = fx.admin;
+    const once = request({ dedupeKey: `killed:${n}` });
+    const realFetch = globalThis.fetch;
+    let cut = false;
+    globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (cut) throw new TypeError('fetch failed');
+      const res = await realFetch(input, init);
+      if (String(input instanceof Request ? input.url : input).endsWith('/me/sendMail')) cut = true;
+      return res;
+    }) as typeof fetch;
+    try {
+      await expect(services.notifications.notify(once)).rejects.toBeDefined();
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    expect(await fx.outbox('?kind=mail')).toHaveLength(1);
+    // The same event again (another save of the register), once the connection is back: not sent a second time.
+    const again = await services.notifications.notify(once);
+    expect(await fx.outbox('?kind=mail')).toHaveLength(1);
+    expect(again).toMatchObject({ outcome: 'failed', problem: expect.stringMatching(/may have been sent\. Look in Sent Items/) });
+    expect(again.record).toMatchObject({ outcome: 'Failed', attempts: 1 });
   });
 
   it('refuses pupil detail before anything is sent or logged', async () => {
