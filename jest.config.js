@@ -29,6 +29,7 @@ module.exports = {
       ...base,
       displayName: 'ui',
       testEnvironment: 'jsdom',
+      setupFilesAfterEnv: ['<rootDir>/tests/support/uiSetup.ts'],
       testMatch: ['<rootDir>/tests/**/*.test.tsx'],
       testPathIgnorePatterns: ['<rootDir>/tests/e2e/'],
     },

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import axe from 'axe-core';
 import { AppRoot } from '../../../../src/ui/AppRoot';
@@ -12,7 +12,6 @@ import { ConcurrencyError } from '../../../../src/data/errors';
 setIconOptions({ disableWarnings: true });
 jest.setTimeout(60000);
 // A machine shared with other builds: give a large form time to render before a query gives up.
-configure({ asyncUtilTimeout: 10000 });
 
 function renderSchools(data: FakeData = {}) {
   const services = createFakeServices({
