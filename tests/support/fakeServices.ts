@@ -181,6 +181,7 @@ export function createFakeServices(
   const attendance = new FakeAttendance(data.marks ?? []);
   const letters = new FakeLetters();
   const pupilHistory = new FakePupilHistory(pupilRepo);
+  const fakePips = new FakePips(data.pips ?? [], data.pipReviews ?? [], data.settings ?? DEFAULT_SETTINGS);
   return {
     pupils: pupilRepo,
     pupilAccess: new FakeHomeSchoolAccess(),
@@ -191,7 +192,7 @@ export function createFakeServices(
     parentContacts: new FakeParentContacts(data.parentContacts ?? [], () => now),
     behaviourLog: new FakeBehaviourLog(data.behaviourLog ?? [], () => now),
     semhProfiles: new FakeSemhProfiles(data.semhProfiles ?? [], () => settings.get(), () => now),
-    pips: new FakePips(data.pips ?? [], data.pipReviews ?? [], data.settings ?? DEFAULT_SETTINGS),
+    pips: fakePips,
     letters,
     learningLogs: new FakeLearningLogs(data.learningLogs ?? [], data.learningLogEntries ?? []),
     targets: new FakeTargets(data.targets ?? []),
@@ -204,7 +205,7 @@ export function createFakeServices(
     meetingService: new FakeMeetingService(meetings, () => now),
     notifications: new FakeNotifications(data.notifications ?? []),
     pupilSummaries: { refresh: async (ids) => ({ checked: ids?.length ?? pupils.length, updated: 0, failures: [] }) },
-    imports: createFakeImports(pupilRepo, schoolRepo, [...(data.marks ?? [])], () => now),
+    imports: createFakeImports(pupilRepo, schoolRepo, [...(data.marks ?? [])], () => now, [], { repository: fakePips, reviewIntervalWeeks: async () => (await settings.get()).pipReviewIntervalWeeks }),
     // The real transfer service over the fakes: it only composes repositories and pure code.
     transfers: new TransferService({ pupils: pupilRepo, settings, attendance, letters, history: pupilHistory, now: () => now }),
     siteSetup: data.siteSetup ?? new FakeSiteSetup(),
