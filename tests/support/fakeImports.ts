@@ -4,12 +4,19 @@
  */
 import type { AttendanceMark } from '../../src/domain';
 import type { SourceSheet } from '../../src/domain/import/cells';
-import type { IPupilRepository, ISchoolRepository } from '../../src/data/ports';
+import type { IPipRepository, IPupilRepository, ISchoolRepository } from '../../src/data/ports';
 import { ImportService } from '../../src/data/import/ImportService';
 import type { SavedMapping } from '../../src/data/import/importTypes';
 import { importedMarkKey, type MarkImportResult } from '../../src/data/sp/attendance/AttendanceImport';
 
-export function createFakeImports(pupils: IPupilRepository, schools: ISchoolRepository, marks: AttendanceMark[], now: () => Date, siteSheets: SourceSheet[] = []): ImportService {
+export function createFakeImports(
+  pupils: IPupilRepository,
+  schools: ISchoolRepository,
+  marks: AttendanceMark[],
+  now: () => Date,
+  siteSheets: SourceSheet[] = [],
+  pips?: { readonly repository: IPipRepository; readonly reviewIntervalWeeks: () => Promise<number> },
+): ImportService {
   const mappings: SavedMapping[] = [];
   return new ImportService({
     pupils,
@@ -49,5 +56,7 @@ export function createFakeImports(pupils: IPupilRepository, schools: ISchoolRepo
     },
     currentUser: { email: 'attendance.officer@pathways.example.org' },
     now,
+    pips: pips?.repository,
+    pipReviewIntervalWeeks: pips?.reviewIntervalWeeks,
   });
 }

@@ -6,7 +6,9 @@ import { TextDecoder, TextEncoder } from 'util';
 import { AppRoot } from '../../../../src/ui/AppRoot';
 import { ImportRecords } from '../../../../src/webparts/importRecords/components/ImportRecords';
 import { createFakeServices, type FakeData } from '../../../support/fakeServices';
-import { ctfXml, rollPupils, simsRollCsv } from '../../../support/importFiles';
+import { ctfXml, pipTrackerRows, rollPupils, simsRollCsv } from '../../../support/importFiles';
+import { pupilRecord } from '../../../support/pupilBuilder';
+import { toCsv } from '../../../../src/domain/attendance/attendanceCsv';
 
 setIconOptions({ disableWarnings: true });
 jest.setTimeout(60000);
@@ -102,6 +104,23 @@ describe('Import records', () => {
     // Four pupils were being written together when Cancel was pressed; the other two were not started.
     expect((await services.pupils.list()).items).toHaveLength(4);
     expect(screen.getByRole('row', { name: /Not imported \(cancelled\)\s*2$/ })).toBeTruthy();
+  });
+
+  it('imports the PIP tracker (Appendix 5 sheet 1) as Draft PIPs for the pupils it names', async () => {
+    const roll = rollPupils(2);
+    const { services } = setup({ pupils: roll.map((p, i) => pupilRecord(`PH-000${i + 1}`, { firstName: p.forename, lastName: p.surname, id: i + 1 })) });
+    const [header, ...rows] = pipTrackerRows(roll);
+    const uk = (d: Date): string => d.toISOString().slice(0, 10).split('-').reverse().join('/');
+    await choose(toCsv(header as string[], rows.map((r) => r.map((c) => (c instanceof Date ? uk(c) : c === null ? '' : String(c))))), 'PIP tracker.csv');
+    expect(await screen.findByText('2. Match the columns', undefined, SLOW)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Check the rows' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Import 2 records' }, SLOW));
+    expect(await screen.findByText(/2 records were written/, undefined, SLOW)).toBeTruthy();
+    const pips = (await services.pips.list()).items;
+    expect(pips.map((p) => [p.pupilId, p.status, p.startDate, p.reasons[0]])).toEqual([
+      [1, 'Draft', '2026-09-14', 'Medical reason: unfit for full-time education'],
+      [2, 'Draft', '2026-09-15', 'Extended period of non-attendance'],
+    ]);
   });
 
   it('shows the problems on their cells before anything is written', async () => {
