@@ -2,6 +2,7 @@ import { DEFAULT_NOT_POSSIBLE_CODES } from '../attendance/codes';
 import type { SchoolSettings } from './schoolSettings';
 import { LA_RETURN_FIELDS } from './laPartTimeReturn';
 import { DEFAULT_BEHAVIOUR_LOG_SETTINGS } from './behaviourLogSettings';
+import { DEFAULT_REPORT_SETTINGS } from './reportSettings';
 
 /**
  * Settings used until the service saves its own. Contact details and names are fictional; term dates are
@@ -113,6 +114,7 @@ export const DEFAULT_SETTINGS: SchoolSettings = {
   },
   virtualSchoolEmail: 'virtual.school@la.example.org',
   laSendTeamEmail: 'send.casework@la.example.org',
+  reports: DEFAULT_REPORT_SETTINGS,
   designatedSafeguardingLead: { name: 'Amara Okafor', email: 'amara.okafor@pathways.example.org' },
   deputySafeguardingLeads: [
     { name: 'Leo Brennan', email: 'leo.brennan@pathways.example.org' },

@@ -12,6 +12,7 @@ import { ALWAYS_NOT_POSSIBLE_CODES, SWITCHABLE_NOT_POSSIBLE_CODES, isKnownCode }
 import { minutesOfDay } from '../dates/clockTime';
 import { behaviourLogSettingsSchema, DEFAULT_BEHAVIOUR_LOG_SETTINGS } from './behaviourLogSettings';
 import { laPartTimeReturnSchema } from './laPartTimeReturn';
+import { DEFAULT_REPORT_SETTINGS, reportSettingsSchema } from './reportSettings';
 import { MAX_REGISTER_WINDOW_MINUTES, registerWindowMinutes, sessionTimesSchema } from './sessionTimes';
 import { closureSchema, termDatesSchema } from './termDates';
 
@@ -146,6 +147,8 @@ export const schoolSettingsSchema = z
     letterSignatory: z.object({ name: requiredText('the name of the person who signs letters'), role: requiredText('their role') }).optional(),
     /** Behaviour and engagement logs: the SEMH indicators staff tick, and how long a SEMH focus profile runs. */
     behaviourLog: behaviourLogSettingsSchema.default(DEFAULT_BEHAVIOUR_LOG_SETTINGS),
+    /** National figures to compare with, the PIP length flagged, and what governors see of pupils (reportSettings.ts). */
+    reports: reportSettingsSchema.default(DEFAULT_REPORT_SETTINGS),
   })
   .superRefine((s, ctx) => {
     (['AM', 'PM'] as const).forEach((session) => {
