@@ -12,13 +12,14 @@ import {
 import type { PupilAttendanceStats } from './stats';
 
 /**
- * Attendance of the cohort by group: home school, year group, SEN provision (E/K/N), primary need, support tier.
+ * Attendance of the cohort by group: home school, year group, SEN provision (E/K/N), primary need, support tier,
+ * and free school meals, pupil premium and looked after (yes or no).
  * Per group: pupils, possible sessions, attendance % (summed attended / summed possible, DfE method), the
  * persistent absentees (count, and rate = PA pupils / pupils with possible sessions) and the severely absent.
  * Takes the per-pupil statistics worked out once (attendanceStats), so each breakdown is one pass over pupils.
  */
 
-export const COHORT_DIMENSIONS = ['homeSchool', 'yearGroup', 'senProvision', 'primaryNeed', 'supportTier'] as const;
+export const COHORT_DIMENSIONS = ['homeSchool', 'yearGroup', 'senProvision', 'primaryNeed', 'supportTier', 'fsm', 'pp', 'lac'] as const;
 export type CohortDimension = (typeof COHORT_DIMENSIONS)[number];
 
 export const COHORT_DIMENSION_LABELS: Record<CohortDimension, string> = {
@@ -27,9 +28,19 @@ export const COHORT_DIMENSION_LABELS: Record<CohortDimension, string> = {
   senProvision: 'SEN provision',
   primaryNeed: 'Primary need',
   supportTier: 'Support tier',
+  fsm: 'Free school meals',
+  pp: 'Pupil premium',
+  lac: 'Looked after',
 };
 
-export type CohortPupil = Pick<Pupil, 'yearGroup' | 'senProvision' | 'primaryNeed' | 'supportTier' | 'homeSchoolId'> & {
+/** The yes/no groups, in words. */
+const FLAG_LABELS: Record<'fsm' | 'pp' | 'lac', [string, string]> = {
+  fsm: ['Eligible for free school meals', 'Not eligible for free school meals'],
+  pp: ['Pupil premium', 'No pupil premium'],
+  lac: ['Looked after', 'Not looked after'],
+};
+
+export type CohortPupil = Pick<Pupil, 'yearGroup' | 'senProvision' | 'primaryNeed' | 'supportTier' | 'homeSchoolId'> & Partial<Pick<Pupil, 'fsm' | 'pp' | 'lac'>> & {
   id: number;
 };
 
@@ -67,6 +78,10 @@ function keyAndLabel(p: CohortPupil, dimension: CohortDimension, labels: CohortL
       return [p.senProvision, `${p.senProvision}: ${SEN_PROVISION_LABELS[p.senProvision]}`];
     case 'primaryNeed':
       return p.primaryNeed === undefined ? [NONE, 'No need recorded'] : [p.primaryNeed, `${p.primaryNeed}: ${NEED_LABELS[p.primaryNeed]}`];
+    case 'fsm':
+    case 'pp':
+    case 'lac':
+      return p[dimension] === true ? ['yes', FLAG_LABELS[dimension][0]] : ['no', FLAG_LABELS[dimension][1]];
     default:
       return [p.supportTier, p.supportTier];
   }
@@ -77,6 +92,9 @@ const VOCABULARY_ORDER: Partial<Record<CohortDimension, readonly string[]>> = {
   senProvision: SEN_PROVISION_CODES,
   primaryNeed: NEED_CODES,
   supportTier: SUPPORT_TIERS,
+  fsm: ['yes', 'no'],
+  pp: ['yes', 'no'],
+  lac: ['yes', 'no'],
 };
 
 function compareGroups(dimension: CohortDimension): (a: CohortGroup, b: CohortGroup) => number {

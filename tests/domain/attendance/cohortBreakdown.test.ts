@@ -66,3 +66,21 @@ describe('cohort breakdown', () => {
     expect(pupilsInYear(roll, '2026/27', '2026-11-20', new Set([2])).map((p) => p.id)).toEqual([1, 2]);
   });
 });
+
+describe('cohort breakdown by free school meals, pupil premium and looked after', () => {
+  const marks = [...term(1, 4), ...term(2, 3, 'I'), ...term(3, 20)];
+  const stats = attendanceStats(marks, s).pupils;
+  const flagged: CohortPupil[] = pupils.map((p) => ({ ...p, fsm: p.id !== 2, lac: p.id === 3 }));
+
+  it('puts the pupils with the flag first, and a missing flag with those without it', () => {
+    expect(cohortBreakdown(flagged, stats, 'fsm').map((g) => [g.label, g.pupils, g.persistentAbsentees, g.severeAbsentees])).toEqual([
+      ['Eligible for free school meals', 3, 2, 1],
+      ['Not eligible for free school meals', 1, 0, 0],
+    ]);
+    expect(cohortBreakdown(flagged, stats, 'lac').map((g) => [g.key, g.pupils, g.severeAbsentees])).toEqual([
+      ['yes', 1, 1],
+      ['no', 3, 0],
+    ]);
+    expect(cohortBreakdown(pupils, stats, 'pp').map((g) => [g.label, g.pupils])).toEqual([['No pupil premium', 4]]);
+  });
+});
