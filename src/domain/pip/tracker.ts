@@ -176,7 +176,8 @@ export function trackerUntil(today: IsoDate, academicYear: string): IsoDate {
   return minDate(academicYearBounds(academicYear).end, addDays(mondayOf(today), 11));
 }
 
-const wholeWeeks = (from: IsoDate, to: IsoDate): number => Math.max(0, Math.floor(daysBetween(from, to) / 7));
+/** Whole weeks from one date to another (0 when `to` is not later). */
+export const wholeWeeks = (from: IsoDate, to: IsoDate): number => Math.max(0, Math.floor(daysBetween(from, to) / 7));
 
 /** Weekly hours at the last day in `from`..`to` when one of the PIPs was in force; null when none was. */
 function hoursAtEndOf(pips: readonly TrackerPip[], from: IsoDate, to: IsoDate): number | null {

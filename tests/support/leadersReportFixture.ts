@@ -1,0 +1,39 @@
+/** A term of a small fictional service for the leaders' and governors' report tests: four pupils, a week of registers, two PIPs. */
+import { termPeriods, type LeadersReportInput, type SchoolSettings } from '../../src/domain';
+import { pipRecord } from './pipBuilder';
+import { pupilRecord } from './pupilBuilder';
+import { settingsWith } from './settingsBuilders';
+
+export const leadersSettings: SchoolSettings = settingsWith({
+  reports: { national: { academicYear: '2024/25', overallAbsencePercent: 6.9, persistentAbsencePercent: 17.8, source: 'Test figures, not published ones' }, longPipWeeks: 8, governorPupilDetail: 'Counts only' },
+});
+const autumn = termPeriods(leadersSettings).find((p) => p.label === 'Autumn term 2026/27');
+if (!autumn) throw new Error('The default settings have no Autumn term 2026/27');
+export const AUTUMN = autumn;
+
+const WEEK = ['2026-11-09', '2026-11-10', '2026-11-11', '2026-11-12', '2026-11-13'];
+const week = (pupilId: number, codes: readonly string[]) => WEEK.flatMap((date, i) => [{ pupilId, date, session: 'AM' as const, code: codes[i * 2] }, { pupilId, date, session: 'PM' as const, code: codes[i * 2 + 1] }]);
+
+export function leadersInput(change: Partial<LeadersReportInput> = {}): LeadersReportInput {
+  return {
+    period: AUTUMN,
+    today: '2026-11-20',
+    audience: 'leaders',
+    settings: leadersSettings,
+    pupils: [
+      { ...pupilRecord('PH-0001', { firstName: 'Ash', lastName: 'Alder', fsm: true, senProvision: 'E', primaryNeed: 'SEMH', supportTier: 'Specialist offer', homeSchoolId: 5, ehcpLastReview: '2025-10-01' }), id: 1 },
+      { ...pupilRecord('PH-0002', { firstName: 'Bo', lastName: 'Birch', senProvision: 'K', primaryNeed: 'ASD', homeSchoolId: 5 }), id: 2 },
+      { ...pupilRecord('PH-0003', { firstName: 'Cy', lastName: 'Cedar', enrolmentDate: '2026-01-05', leavingDate: '2026-07-20' }), id: 3 },
+      { ...pupilRecord('PH-0004', { firstName: 'Di', lastName: 'Dogwood', senProvision: 'E', primaryNeed: 'SLCN', ehcpLastReview: '2026-03-01' }), id: 4 },
+    ],
+    schoolNames: new Map([[5, 'Example Academy']]),
+    marks: [...week(1, ['/', 'O', '/', '/', '/', 'O', '/', '/', '/', '/']), ...week(2, Array(10).fill('/')), { pupilId: 3, date: '2026-07-01', session: 'AM', code: 'O' }],
+    pips: [
+      { ...pipRecord(1, { startDate: '2026-09-07', plannedEndDate: '2026-12-18' }), id: 11 },
+      { ...pipRecord(2, { startDate: '2026-10-05', plannedEndDate: '2026-10-30', status: 'Ended', endedOn: '2026-10-30', timetables: [{ effectiveFrom: '2026-10-05', slots: [{ day: 'Tuesday', start: '09:00', end: '15:00', location: 'Centre', curriculum: 'All' }] }] }), id: 12 },
+    ],
+    pipReviews: [{ pipId: 11, reviewDate: '2026-10-16' }],
+    meetings: [],
+    ...change,
+  };
+}
