@@ -117,3 +117,4 @@ export * from './pupils/listSummary';
 export * from './reports/assessmentChange';
 export * from './reports/progressReport';
 export * from './reports/leadersReport';
+export * from './reports/reportPeriods';

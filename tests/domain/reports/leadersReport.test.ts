@@ -1,4 +1,4 @@
-import { attendanceStats, leadersReport } from '../../../src/domain';
+import { attendanceStats, leadersReport, reportPeriods } from '../../../src/domain';
 import { leadersInput, leadersSettings } from '../../support/leadersReportFixture';
 
 describe('leadersReport: the termly report to leaders and governors', () => {
@@ -63,5 +63,15 @@ describe('leadersReport: the termly report to leaders and governors', () => {
     const initials = leadersReport(leadersInput({ audience: 'governors', settings: { ...leadersSettings, reports: { ...leadersSettings.reports, governorPupilDetail: 'Initials' } } }));
     expect(initials.persistentAbsentees?.map((a) => a.who)).toEqual(['A.A.']);
     expect(JSON.stringify(initials)).not.toMatch(/Alder|Birch|Dogwood/);
+  });
+});
+
+describe('reportPeriods', () => {
+  it('offers the terms and school years started by today, latest first, each year before its first term', () => {
+    const labels = reportPeriods(leadersSettings, '2026-11-20').map((p) => p.label);
+    expect(labels.slice(0, 3)).toEqual(['School year 2026/27', 'Autumn term 2026/27', 'Summer term 2025/26']);
+    expect(labels).not.toContain('Spring term 2026/27');
+    const year = reportPeriods(leadersSettings, '2026-11-20').find((p) => p.label === 'School year 2025/26');
+    expect([year?.start, year?.end]).toEqual(['2025-09-03', leadersSettings.terms.find((t) => t.academicYear === '2025/26' && t.term === 'Summer')?.halfTerms[1].end]);
   });
 });
