@@ -60,3 +60,24 @@ export async function chartPictureIn(element: Element | null): Promise<ChartPict
     return undefined;
   }
 }
+
+/** A chart's picture with its own text alternative (the SVG's title and description). */
+export interface DescribedChartPicture extends ChartPicture {
+  readonly title: string;
+  readonly description: string;
+}
+
+/** Pictures of every chart (SVG with role="img") inside an element, in page order; those the browser cannot draw are left out. */
+export async function chartPicturesIn(element: Element | null): Promise<DescribedChartPicture[]> {
+  const out: DescribedChartPicture[] = [];
+  for (const svg of Array.from(element?.querySelectorAll('svg[role="img"]') ?? [])) {
+    try {
+      const picture = await svgToPng(svg as SVGSVGElement);
+      if (picture)
+        out.push({ ...picture, title: svg.querySelector('title')?.textContent ?? 'Chart', description: svg.querySelector('desc')?.textContent ?? '' });
+    } catch {
+      // Left out: the document has the same figures as a table.
+    }
+  }
+  return out;
+}

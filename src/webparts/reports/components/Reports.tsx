@@ -1,0 +1,36 @@
+import * as React from 'react';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Text } from '@fluentui/react/lib/Text';
+import { onDemand } from '../../../ui/onDemand';
+import { useAsync } from '../../../ui/useAsync';
+import { useServices } from '../../../ui/ServicesContext';
+
+const LeadersReportView = onDemand('Loading the report…', () =>
+  import(/* webpackChunkName: 'reports-leaders' */ './leaders/LeadersReportView').then((m) => m.LeadersReportView),
+);
+
+/**
+ * Reports to leaders and governors. Offered to the service's leadership: those SharePoint lets change the Settings
+ * list (the Leadership group and site owners). The figures come from records every PRU member of staff can read; the
+ * report itself stores nothing.
+ */
+export const Reports: React.FC = () => {
+  const { userAccess } = useServices();
+  const [access] = useAsync(() => userAccess.can('edit-settings'), [userAccess]);
+  return (
+    <section aria-labelledby="reports-heading" style={{ maxWidth: 1100 }}>
+      <Text as="h2" id="reports-heading" variant="xLarge" block styles={{ root: { margin: '0 0 8px' } }}>
+        Reports to leaders and governors
+      </Text>
+      {access.status === 'loading' && <Spinner label="Checking what you may see…" />}
+      {access.status === 'error' && <MessageBar messageBarType={MessageBarType.error}>{access.message}</MessageBar>}
+      {access.status === 'ready' && !access.value && (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline>
+          These reports are for the service’s leadership (the Leadership group and site owners). Ask the headteacher for a copy.
+        </MessageBar>
+      )}
+      {access.status === 'ready' && access.value && <LeadersReportView />}
+    </section>
+  );
+};

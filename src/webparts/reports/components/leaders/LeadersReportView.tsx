@@ -1,0 +1,114 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { addMonths, leadersReport, londonToday, minDate, reportPeriods, type Audience, type LeadersReport, type ReviewPeriod, type SchoolSettings } from '../../../../domain';
+import { DOCX_TYPE } from '../../../../data/letters/docxType';
+import { chartPicturesIn } from '../../../../ui/charts/svgToPng';
+import { downloadBlob } from '../../../../ui/download';
+import { errorText } from '../../../../ui/errorText';
+import { RecordProblems } from '../../../../ui/RecordProblems';
+import { useServices } from '../../../../ui/ServicesContext';
+import { useAsync } from '../../../../ui/useAsync';
+import { LeadersPreview } from './LeadersPreview';
+
+type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
+
+/** Choose the period and the version (leaders, or governors without names); the report follows. */
+export const LeadersReportView: React.FC = () => {
+  const { settings, now } = useServices();
+  const today = londonToday(now());
+  const [loaded] = useAsync(() => settings.get(), [settings]);
+  const [label, setLabel] = React.useState<string | undefined>();
+  const [audience, setAudience] = React.useState<Audience>('leaders');
+  if (loaded.status === 'loading') return <Spinner label="Loading the term dates…" />;
+  if (loaded.status === 'error') return <MessageBar messageBarType={MessageBarType.error}>The settings could not be loaded: {loaded.message}</MessageBar>;
+  const periods = reportPeriods(loaded.value, today);
+  if (periods.length === 0) return <MessageBar messageBarType={MessageBarType.warning}>No term has started yet: enter the term dates in Settings.</MessageBar>;
+  const period = periods.find((p) => p.label === label) ?? periods.find((p) => !p.label.startsWith('School year')) ?? periods[0];
+  return (
+    <Stack tokens={{ childrenGap: 8 }}>
+      <Stack horizontal wrap tokens={{ childrenGap: 24 }}>
+        <Dropdown label="Period" selectedKey={period.label} options={periods.map((p) => ({ key: p.label, text: p.label }))} onChange={(_e, o) => o && setLabel(String(o.key))} styles={{ root: { minWidth: 240 } }} />
+        <ChoiceGroup
+          label="Version"
+          selectedKey={audience}
+          options={[
+            { key: 'leaders', text: 'Leaders (pupils named)' },
+            { key: 'governors', text: 'Governors (no names)' },
+          ]}
+          onChange={(_e, o) => o && setAudience(o.key as Audience)}
+        />
+      </Stack>
+      <PeriodReport key={period.label} period={period} audience={audience} settings={loaded.value} today={today} />
+    </Stack>
+  );
+};
+
+const PeriodReport: React.FC<{ period: ReviewPeriod; audience: Audience; settings: SchoolSettings; today: string }> = ({ period, audience, settings, today }) => {
+  const { pupils, schools, attendance, pips, meetings } = useServices();
+  const [records] = useAsync(async () => {
+    const to = minDate(period.end, today);
+    // Held annual reviews back to the longest interval before the period: the EHC review rule looks at the latest.
+    const since = `${addMonths(period.start, -settings.statutory.ehcpAnnualReviewMonths - 1)}T00:00:00Z`;
+    const [p, s, plans, reviews, m] = await Promise.all([pupils.list(), schools.list(), pips.list(), pips.allReviews(), meetings.since(since)]);
+    const ids = p.items.filter((x) => x.enrolmentDate <= to && (x.leavingDate === undefined || x.leavingDate >= period.start)).map((x) => x.id);
+    const marks = await attendance.marksForPupils(ids, period.start, to);
+    return { pupils: p, schools: s, pips: plans, reviews, meetings: m, marks };
+  }, [pupils, schools, attendance, pips, meetings, period.start, period.end, today, settings]);
+  const [status, setStatus] = React.useState<Status>({ kind: 'idle' });
+  const charts = React.useRef<HTMLDivElement>(null);
+  const report = React.useMemo<LeadersReport | undefined>(
+    () =>
+      records.status === 'ready'
+        ? leadersReport({
+            period,
+            today,
+            audience,
+            settings,
+            pupils: records.value.pupils.items,
+            schoolNames: new Map(records.value.schools.items.map((s) => [s.id, s.name])),
+            marks: records.value.marks,
+            pips: records.value.pips.items,
+            pipReviews: records.value.reviews.items,
+            meetings: records.value.meetings.items,
+          })
+        : undefined,
+    [records, period, today, audience, settings],
+  );
+  if (records.status === 'loading') return <Spinner label={`Reading the records for the ${period.label}…`} />;
+  if (records.status === 'error') return <MessageBar messageBarType={MessageBarType.error}>The records could not be loaded: {records.message}</MessageBar>;
+  if (!report) return null;
+  const v = records.value;
+  const problems = [v.pupils.problems, v.schools.problems, v.pips.problems, v.reviews.problems, v.meetings.problems, v.marks.problems].flatMap((p) => p ?? []);
+
+  const download = async (): Promise<void> => {
+    setStatus({ kind: 'busy', text: 'Drawing the charts and making the Word document…' });
+    try {
+      const pictures = await chartPicturesIn(charts.current);
+      const { leadersReportDocx } = await import(/* webpackChunkName: 'ondemand-word-leaders-report' */ '../../../../data/reports/leadersReportDocx');
+      downloadBlob(report.fileName, new Blob([await leadersReportDocx(report, pictures)], { type: DOCX_TYPE }));
+      setStatus({ kind: 'done', text: `The Word document "${report.fileName}" was made: see your downloads.` });
+    } catch (e) {
+      setStatus({ kind: 'error', text: `The report could not be made: ${errorText(e)}` });
+    }
+  };
+
+  return (
+    <Stack tokens={{ childrenGap: 8 }}>
+      <RecordProblems problems={problems} effect="left out of the report" />
+      <Stack horizontal wrap tokens={{ childrenGap: 12 }} verticalAlign="center">
+        <DefaultButton text={`Download the ${audience === 'leaders' ? 'leaders’' : 'governors’'} report (Word)`} onClick={() => void download()} disabled={status.kind === 'busy'} />
+        <div role="status">
+          {status.kind === 'busy' && <Spinner label={status.text} labelPosition="right" />}
+          {status.kind === 'done' && <MessageBar messageBarType={MessageBarType.success}>{status.text}</MessageBar>}
+        </div>
+      </Stack>
+      {status.kind === 'error' && <MessageBar messageBarType={MessageBarType.error}>{status.text}</MessageBar>}
+      <LeadersPreview report={report} boundaries={settings.stageBoundaries} chartsRef={charts} />
+    </Stack>
+  );
+};

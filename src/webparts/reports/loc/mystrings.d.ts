@@ -1,0 +1,8 @@
+declare interface IReportsWebPartStrings {
+  Title: string;
+}
+
+declare module 'ReportsWebPartStrings' {
+  const strings: IReportsWebPartStrings;
+  export = strings;
+}
