@@ -13,6 +13,7 @@ import { meetingHostFromLocation } from '../../../src/webparts/reviewMeeting/com
 import { ImportRecords } from '../../../src/webparts/importRecords/components/ImportRecords';
 import { Administration } from '../../../src/webparts/administration/components/Administration';
 import { SiteSetup } from '../../../src/webparts/siteSetup/components/SiteSetup';
+import { Reports } from '../../../src/webparts/reports/components/Reports';
 
 export interface HostedWebPart {
   /** The manifest alias, e.g. 'PupilRegisterWebPart'. */
@@ -34,4 +35,5 @@ export const HOSTED_WEB_PARTS: readonly HostedWebPart[] = [
   { alias: 'ImportRecordsWebPart', title: 'Import records', render: () => <ImportRecords /> },
   { alias: 'AdministrationWebPart', title: 'Administration', render: () => <Administration /> },
   { alias: 'SiteSetupWebPart', title: 'Site setup', render: () => <SiteSetup />, opensSiteWithoutLists: true },
+  { alias: 'ReportsWebPart', title: 'Reports to leaders and governors', render: () => <Reports /> },
 ];
