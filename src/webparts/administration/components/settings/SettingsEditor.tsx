@@ -19,6 +19,7 @@ import { HomeSchoolsSection } from './HomeSchoolsSection';
 import { LocalAuthoritySection } from './LocalAuthoritySection';
 import { PlansSection } from './PlansSection';
 import { RegistersSection } from './RegistersSection';
+import { ReportsSection } from './ReportsSection';
 import { RetentionSection } from './RetentionSection';
 import { ServiceSection } from './ServiceSection';
 import { SettingsFormProvider, type SettingsForm } from './SettingsFormContext';
@@ -121,6 +122,7 @@ const SettingsFormView: React.FC<{ loaded: SchoolSettings | Saved<SchoolSettings
         <PlansSection />
         <LocalAuthoritySection />
         <HomeSchoolsSection />
+        <ReportsSection />
         <RetentionSection />
 
         <div ref={summaryRef} tabIndex={-1} aria-live="assertive" style={{ marginTop: 24 }}>

@@ -12,6 +12,7 @@ export const SETTINGS_SECTIONS = [
   { id: 'plans', title: 'PIPs, reviews and meetings', keys: ['pipReviewIntervalWeeks', 'fullTimeHours', 'statutory', 'highNeedsThreshold', 'behaviourLog'] },
   { id: 'la', title: 'Local authority and Virtual School', keys: ['localAuthorityName', 'virtualSchoolEmail', 'laSendTeamEmail', 'laPartTimeReturn'] },
   { id: 'homeSchools', title: 'What home schools see', keys: ['leaverAccessDays'] },
+  { id: 'reports', title: 'Reports to leaders and governors', keys: ['reports'] },
   { id: 'retention', title: 'Retention', keys: ['retention'] },
 ] as const;
 
