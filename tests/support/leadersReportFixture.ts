@@ -27,7 +27,7 @@ export function leadersInput(change: Partial<LeadersReportInput> = {}): LeadersR
       { ...pupilRecord('PH-0004', { firstName: 'Di', lastName: 'Dogwood', senProvision: 'E', primaryNeed: 'SLCN', ehcpLastReview: '2026-03-01' }), id: 4 },
     ],
     schoolNames: new Map([[5, 'Example Academy']]),
-    marks: [...week(1, ['/', 'O', '/', '/', '/', 'O', '/', '/', '/', '/']), ...week(2, Array(10).fill('/')), { pupilId: 3, date: '2026-07-01', session: 'AM', code: 'O' }],
+    marks: [...week(1, ['/', 'O', '/', '/', '/', 'O', '/', '/', '/', '/']), ...week(2, Array(10).fill('/')), { pupilId: 3, date: '2026-07-01', code: 'O' }],
     pips: [
       { ...pipRecord(1, { startDate: '2026-09-07', plannedEndDate: '2026-12-18' }), id: 11 },
       { ...pipRecord(2, { startDate: '2026-10-05', plannedEndDate: '2026-10-30', status: 'Ended', endedOn: '2026-10-30', timetables: [{ effectiveFrom: '2026-10-05', slots: [{ day: 'Tuesday', start: '09:00', end: '15:00', location: 'Centre', curriculum: 'All' }] }] }), id: 12 },

@@ -23,7 +23,7 @@ import { assessmentChanges, type AssessmentChange } from './assessmentChange';
  * staff enter on the preview. Engagement and behaviour are not recorded in Pathways Hub, so they are not reported.
  */
 
-export type ReportSettings = Pick<
+export type ProgressReportSettings = Pick<
   SchoolSettings,
   'terms' | 'closures' | 'sessions' | 'notPossibleCodes' | 'persistentAbsencePercent' | 'severeAbsencePercent' | 'stageBoundaries'
 >;
@@ -45,7 +45,7 @@ export interface ProgressReportInput {
   readonly period: ReviewPeriod;
   /** Figures run to the end of the term or to today, whichever is first. */
   readonly today: IsoDate;
-  readonly settings: ReportSettings;
+  readonly settings: ProgressReportSettings;
   readonly marks: readonly (MarkForStats & { readonly session: Session })[];
   readonly pips: readonly (Pip & { readonly id: number })[];
   readonly targets: readonly (Target & { readonly id: number })[];
