@@ -7,7 +7,7 @@ import type { TermName } from '../vocabulary';
 import { currentTimetable, type Pip } from './pip';
 import { hoursOn, lastDayInForce } from './pipHistory';
 import { pipReviewSchedule } from './reviewDates';
-import { oneDecimal } from './tracker';
+import { oneDecimal, type TrackerCell, type TrackerColumnKind, type TrackerSheet } from './tracker';
 
 /**
  * The local authority's part-time-timetable return (facts sheet §5: LAs ask to be told, often half-termly,
@@ -45,14 +45,18 @@ export function halfTermOn(date: IsoDate, settings: Pick<SchoolSettings, 'terms'
 export type LaReturnPupil = Pick<
   Pupil,
   'pupilRef' | 'firstName' | 'lastName' | 'dateOfBirth' | 'yearGroup' | 'senProvision' | 'cin' | 'cp' | 'lac'
-> & { readonly id: number };
+> &
+  Partial<Pick<Pupil, 'upn' | 'homeSchoolId'>> & { readonly id: number };
 
 export interface LaReturn {
   readonly halfTerm: HalfTerm;
   /** No pupil was on a part-time timetable in the half-term. */
   readonly nil: boolean;
   readonly columns: readonly LaReturnField[];
+  /** Each row's values as text (the screen, CSV and e-mail). */
   readonly rows: readonly (readonly string[])[];
+  /** The same values typed for a spreadsheet: dates as ISO dates, hours as numbers (laReturnSheet). */
+  readonly cells: readonly (readonly TrackerCell[])[];
   readonly format: SchoolSettings['laPartTimeReturn']['format'];
   readonly sendTo?: string;
 }
@@ -61,26 +65,52 @@ type ReturnSettings = Pick<SchoolSettings, 'laPartTimeReturn' | 'fullTimeHours' 
 
 const yesNo = (b: boolean): string => (b ? 'Yes' : 'No');
 
-function fieldValue(field: LaReturnField, pip: Pip, pupil: LaReturnPupil, hours: number, settings: ReturnSettings): string {
+/** How each field is typed in the spreadsheet; every other field is text. */
+const FIELD_KINDS: Partial<Record<LaReturnField, TrackerColumnKind>> = {
+  'Date of birth': 'date',
+  'Start date': 'date',
+  'Planned end date': 'date',
+  'Actual end date': 'date',
+  'Hours offered': 'hours',
+  'Full-time hours': 'hours',
+};
+export const laReturnFieldKind = (field: LaReturnField): TrackerColumnKind => FIELD_KINDS[field] ?? 'text';
+
+interface FieldContext {
+  readonly pip: Pip;
+  readonly pupil: LaReturnPupil;
+  readonly hours: number;
+  readonly settings: ReturnSettings;
+  readonly schoolNames: ReadonlyMap<number, string>;
+}
+
+function fieldCell(field: LaReturnField, c: FieldContext): TrackerCell {
+  const { pip, pupil, settings } = c;
   switch (field) {
     case 'Pupil reference':
       return pupil.pupilRef;
+    case 'UPN':
+      return pupil.upn ?? '';
     case 'Name':
       return `${pupil.firstName} ${pupil.lastName}`;
     case 'Date of birth':
-      return formatUkDate(pupil.dateOfBirth);
+      return pupil.dateOfBirth;
     case 'Year group':
       return pupil.yearGroup;
+    case 'Home school':
+      return pupil.homeSchoolId === undefined ? '' : c.schoolNames.get(pupil.homeSchoolId) ?? '';
     case 'Reason':
       return pip.reasons.join('; ');
     case 'Hours offered':
-      return hours.toFixed(1);
+      return c.hours;
     case 'Full-time hours':
-      return settings.fullTimeHours.toFixed(1);
+      return settings.fullTimeHours;
     case 'Start date':
-      return formatUkDate(pip.startDate);
+      return pip.startDate;
     case 'Planned end date':
-      return formatUkDate(pip.plannedEndDate);
+      return pip.plannedEndDate;
+    case 'Actual end date':
+      return pip.status === 'Ended' ? pip.endedOn ?? null : null;
     case 'Review dates':
       return pipReviewSchedule(pip.startDate, pip.plannedEndDate, settings)
         .map((r) => formatUkDate(r.date))
@@ -92,7 +122,8 @@ function fieldValue(field: LaReturnField, pip: Pip, pupil: LaReturnPupil, hours:
       return t ? Array.from(new Set(t.slots.map((s) => s.location))).join('; ') : '';
     }
     case 'Safeguarding arrangements':
-      return 'Parent/carer responsible for the pupil outside the timetabled sessions (signed agreement)';
+      // The PIP's own risk assessment (Appendix 1: safeguarding, and home when not in school), never a fixed sentence.
+      return [pip.riskSafeguarding, pip.riskHome].filter((t): t is string => t !== undefined && t.trim() !== '').join('; ') || 'Not recorded on the PIP';
     case 'EHC plan':
       return yesNo(pupil.senProvision === 'E');
     case 'Social worker':
@@ -104,16 +135,25 @@ function fieldValue(field: LaReturnField, pip: Pip, pupil: LaReturnPupil, hours:
   }
 }
 
+/** A typed value as the screen, CSV and e-mail write it: dates dd/mm/yyyy, hours to one decimal. */
+function cellText(value: TrackerCell, kind: TrackerColumnKind): string {
+  if (value === null) return '';
+  if (kind === 'date' && typeof value === 'string' && value !== '') return formatUkDate(value);
+  if (kind === 'hours' && typeof value === 'number') return value.toFixed(1);
+  return String(value);
+}
+
 /** The return for a half-term: every PIP in force on any day of it, or a nil return. */
 export function laPartTimeReturn(
   halfTerm: HalfTerm,
   pips: readonly Pip[],
   pupils: readonly LaReturnPupil[],
   settings: ReturnSettings,
+  schoolNames: ReadonlyMap<number, string> = new Map(),
 ): LaReturn {
   const byId = new Map(pupils.map((p) => [p.id, p]));
   const columns = settings.laPartTimeReturn.fields;
-  const rows: string[][] = [];
+  const cells: TrackerCell[][] = [];
   const inForce = pips
     .filter((p) => p.status !== 'Draft' && p.startDate <= halfTerm.end && (lastDayInForce(p) ?? halfTerm.end) >= halfTerm.start)
     .sort((a, b) => (a.startDate < b.startDate ? -1 : 1));
@@ -122,26 +162,46 @@ export function laPartTimeReturn(
     if (!pupil) continue;
     const lastDay = minDate(halfTerm.end, lastDayInForce(pip) ?? halfTerm.end);
     const hours = oneDecimal(hoursOn(pip, maxDate(lastDay, pip.startDate)));
-    rows.push(columns.map((f) => fieldValue(f, pip, pupil, hours, settings)));
+    cells.push(columns.map((f) => fieldCell(f, { pip, pupil, hours, settings, schoolNames })));
   }
-  return { halfTerm, nil: rows.length === 0, columns, rows, format: settings.laPartTimeReturn.format, sendTo: settings.laPartTimeReturn.sendTo };
+  const rows = cells.map((row) => row.map((v, i) => cellText(v, laReturnFieldKind(columns[i]))));
+  return { halfTerm, nil: rows.length === 0, columns, rows, cells, format: settings.laPartTimeReturn.format, sendTo: settings.laPartTimeReturn.sendTo };
 }
 
-/** The nil-return sentence for a half-term. */
-export function nilReturnText(halfTerm: HalfTerm, serviceName: string): string {
-  return `Nil return: ${serviceName} had no pupils on a part-time timetable in ${halfTerm.label} (${formatUkDate(halfTerm.start)} to ${formatUkDate(halfTerm.end)}).`;
+/** The service's identifiers for a nil return: its URN and DfE number (LA and establishment, 7 digits), when set. */
+export type ReturnService = Pick<SchoolSettings['service'], 'name' | 'urn' | 'dfeNumber'>;
+
+/** 'Pathways Learning Centre (URN 123456, DfE number 999/1100)', or the name alone. */
+export function serviceWithIdentifiers(service: ReturnService | string): string {
+  if (typeof service === 'string') return service;
+  const ids = [service.urn ? `URN ${service.urn}` : undefined, service.dfeNumber ? `DfE number ${service.dfeNumber.slice(0, 3)}/${service.dfeNumber.slice(3)}` : undefined].filter(
+    (x): x is string => x !== undefined,
+  );
+  return ids.length > 0 ? `${service.name} (${ids.join(', ')})` : service.name;
+}
+
+/** The nil-return sentence for a half-term, naming the service with its URN and DfE number when given them. */
+export function nilReturnText(halfTerm: HalfTerm, service: ReturnService | string): string {
+  return `Nil return: ${serviceWithIdentifiers(service)} had no pupils on a part-time timetable in ${halfTerm.label} (${formatUkDate(halfTerm.start)} to ${formatUkDate(halfTerm.end)}).`;
+}
+
+/** The return as a worksheet: dates as dates and hours as numbers (the nil return is one sentence). */
+export function laReturnSheet(r: LaReturn, service: ReturnService | string): TrackerSheet {
+  if (r.nil) return { name: 'Return', columns: [{ header: 'Return', kind: 'text' }], rows: [[nilReturnText(r.halfTerm, service)]] };
+  return { name: 'Return', columns: r.columns.map((c) => ({ header: c, kind: laReturnFieldKind(c) })), rows: r.cells };
 }
 
 /** CSV of the return (a nil return is a one-line file saying so). */
-export function laReturnCsv(r: LaReturn, serviceName: string): string {
-  if (r.nil) return toCsv(['Return'], [[nilReturnText(r.halfTerm, serviceName)]]);
+export function laReturnCsv(r: LaReturn, service: ReturnService | string): string {
+  if (r.nil) return toCsv(['Return'], [[nilReturnText(r.halfTerm, service)]]);
   return toCsv(r.columns, r.rows);
 }
 
 /** Subject and plain-text body of the return by e-mail. */
-export function laReturnEmail(r: LaReturn, serviceName: string): { subject: string; body: string } {
+export function laReturnEmail(r: LaReturn, service: ReturnService | string): { subject: string; body: string } {
+  const serviceName = typeof service === 'string' ? service : service.name;
   const subject = `Part-time timetables return: ${serviceName}, ${r.halfTerm.label}${r.nil ? ' (nil return)' : ''}`;
-  if (r.nil) return { subject, body: `${nilReturnText(r.halfTerm, serviceName)}\n` };
+  if (r.nil) return { subject, body: `${nilReturnText(r.halfTerm, service)}\n` };
   const lines = r.rows.map((row, i) => [`Pupil ${i + 1}`, ...row.map((v, j) => `  ${r.columns[j]}: ${v}`)].join('\n'));
   return {
     subject,

@@ -9,14 +9,17 @@ import { choiceOf, optionalEmailSchema } from '../common/fields';
 /** Fields an LA can ask for (facts sheet §5 "Information LAs typically ask for"). */
 export const LA_RETURN_FIELDS = [
   'Pupil reference',
+  'UPN',
   'Name',
   'Date of birth',
   'Year group',
+  'Home school',
   'Reason',
   'Hours offered',
   'Full-time hours',
   'Start date',
   'Planned end date',
+  'Actual end date',
   'Review dates',
   'Parental agreement',
   'Off-site provision',

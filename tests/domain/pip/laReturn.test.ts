@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, type Pip } from '../../../src/domain';
-import { halfTermOn, halfTermsOf, laPartTimeReturn, laReturnCsv, laReturnEmail } from '../../../src/domain/pip/laReturn';
+import { halfTermOn, halfTermsOf, laPartTimeReturn, laReturnCsv, laReturnEmail, laReturnSheet, nilReturnText } from '../../../src/domain/pip/laReturn';
 
 const s = DEFAULT_SETTINGS;
 const slots = [
@@ -17,7 +17,10 @@ const pupil = {
   cin: false,
   cp: true,
   lac: false,
+  upn: 'T936123450017',
+  homeSchoolId: 5,
 };
+const schoolNames = new Map([[5, 'Example Academy']]);
 const pip: Pip = {
   id: 30,
   pupilId: 3,
@@ -45,27 +48,30 @@ describe('LA part-time-timetable return', () => {
 
   it('gives the settings’ fields for every PIP in force in the half-term, hours at its end', () => {
     const autumn1 = halfTermsOf(s).find((h) => h.label === 'Autumn 1 2026/27')!;
-    const r = laPartTimeReturn(autumn1, [pip, { ...pip, id: 31, status: 'Draft' }], [pupil], s);
+    const r = laPartTimeReturn(autumn1, [pip, { ...pip, id: 31, status: 'Draft' }], [pupil], s, schoolNames);
     expect(r.nil).toBe(false);
     expect(r.columns).toEqual(s.laPartTimeReturn.fields);
     const row = Object.fromEntries(r.columns.map((c, i) => [c, r.rows[0][i]]));
     expect(row).toEqual({
       'Pupil reference': 'PH-0003',
+      UPN: 'T936123450017',
       Name: 'Robin Ashby',
       'Date of birth': '29/02/2012',
       'Year group': '9',
+      'Home school': 'Example Academy',
       Reason: 'Medical reason: unfit for full-time education; Extended period of non-attendance',
       'Hours offered': '5.0',
       'Full-time hours': '25.0',
       'Start date': '07/09/2026',
       'Planned end date': '27/11/2026',
+      'Actual end date': '',
       'Review dates': '19/10/2026; 27/11/2026',
       'Parental agreement': 'Yes: Ari Ashby, 03/09/2026',
       'EHC plan': 'Yes',
       'Social worker': 'Yes',
       'Looked after': 'No',
     });
-    expect(laReturnCsv(r, 'Pathways').split('\r\n')[1]).toMatch(/^PH-0003,Robin Ashby,29\/02\/2012,9,/);
+    expect(laReturnCsv(r, 'Pathways').split('\r\n')[1]).toMatch(/^PH-0003,T936123450017,Robin Ashby,29\/02\/2012,9,Example Academy,/);
   });
 
   it('gives review dates on school days, as the PIP form, the letter and the review calendar do', () => {
@@ -92,5 +98,39 @@ describe('LA part-time-timetable return', () => {
       '\uFEFFReturn\r\nNil return: Pathways Learning Centre had no pupils on a part-time timetable in Spring 1 2026/27 (04/01/2027 to 12/02/2027).\r\n',
     );
     expect(laReturnEmail(r, 'Pathways Learning Centre').subject).toBe('Part-time timetables return: Pathways Learning Centre, Spring 1 2026/27 (nil return)');
+  });
+
+  it('types dates as dates and hours as numbers for the spreadsheet, with the actual end date of an ended plan', () => {
+    const autumn2 = halfTermsOf(s).find((h) => h.label === 'Autumn 2 2026/27')!;
+    const ended = { ...pip, status: 'Ended' as const, endedOn: '2026-11-20' };
+    const sheet = laReturnSheet(laPartTimeReturn(autumn2, [ended], [pupil], s, schoolNames), s.service);
+    const col = (h: string): number => sheet.columns.findIndex((c) => c.header === h);
+    expect(sheet.columns[col('Start date')].kind).toBe('date');
+    expect(sheet.columns[col('Hours offered')].kind).toBe('hours');
+    expect(sheet.rows[0][col('Start date')]).toBe('2026-09-07');
+    expect(sheet.rows[0][col('Actual end date')]).toBe('2026-11-20');
+    expect(sheet.rows[0][col('Hours offered')]).toBe(5);
+    expect(sheet.rows[0][col('Full-time hours')]).toBe(25);
+  });
+
+  it('gives the safeguarding arrangements of each pupil’s own plan, not one fixed sentence', () => {
+    const custom = { ...s, laPartTimeReturn: { ...s.laPartTimeReturn, fields: ['Name', 'Safeguarding arrangements'] as typeof s.laPartTimeReturn.fields } };
+    const autumn2 = halfTermsOf(s).find((h) => h.label === 'Autumn 2 2026/27')!;
+    const other = { ...pupil, id: 4, firstName: 'Sam' };
+    const r = laPartTimeReturn(autumn2, [{ ...pip, riskSafeguarding: 'Collected by a named adult', riskHome: 'Grandparent at home' }, { ...pip, id: 40, pupilId: 4 }], [pupil, other], custom);
+    expect(r.rows).toEqual([
+      ['Robin Ashby', 'Collected by a named adult; Grandparent at home'],
+      ['Sam Ashby', 'Not recorded on the PIP'],
+    ]);
+  });
+
+  it('names the service with its URN and DfE number on a nil return', () => {
+    const spring1 = halfTermsOf(s).find((h) => h.label === 'Spring 1 2026/27')!;
+    expect(nilReturnText(spring1, { name: 'Pathways Learning Centre', urn: '123456', dfeNumber: '9991100' })).toBe(
+      'Nil return: Pathways Learning Centre (URN 123456, DfE number 999/1100) had no pupils on a part-time timetable in Spring 1 2026/27 (04/01/2027 to 12/02/2027).',
+    );
+    expect(laReturnSheet(laPartTimeReturn(spring1, [], [pupil], s), { name: 'Pathways Learning Centre', urn: '123456' }).rows).toEqual([
+      ['Nil return: Pathways Learning Centre (URN 123456) had no pupils on a part-time timetable in Spring 1 2026/27 (04/01/2027 to 12/02/2027).'],
+    ]);
   });
 });

@@ -12,10 +12,10 @@ import {
   laPartTimeReturn,
   laReturnCsv,
   laReturnEmail,
+  laReturnSheet,
   londonToday,
   mailtoOf,
   nilReturnText,
-  type TrackerSheet,
 } from '../../../../domain';
 import { useServices } from '../../../../ui/ServicesContext';
 import { downloadBlob, downloadText } from '../../../../ui/download';
@@ -39,15 +39,14 @@ export const LaReturnView: React.FC = () => {
   const [busy, setBusy] = React.useState(false);
   const halfTerm = halfTerms.find((h) => h.label === label);
   if (!halfTerm) return <MessageBar messageBarType={MessageBarType.warning}>Add the term dates in settings to make the return.</MessageBar>;
-  const r = laPartTimeReturn(halfTerm, data.pips, data.pupils, settings);
+  const r = laPartTimeReturn(halfTerm, data.pips, data.pupils, settings, new Map(data.schools.map((s) => [s.id, s.name])));
   const file = `Part-time timetables ${halfTerm.label.replace('/', '-')}`;
-  const email = laReturnEmail(r, settings.service.name);
+  const email = laReturnEmail(r, settings.service);
   const config = settings.laPartTimeReturn;
 
   const excel = async (): Promise<void> => {
-    const sheet: TrackerSheet = r.nil
-      ? { name: 'Return', columns: [{ header: 'Return', kind: 'text' }], rows: [[nilReturnText(halfTerm, settings.service.name)]] }
-      : { name: 'Return', columns: r.columns.map((c) => ({ header: c, kind: 'text' as const })), rows: r.rows };
+    // Dates as dates and hours as numbers, so the LA can sort and add them.
+    const sheet = laReturnSheet(r, settings.service);
     setBusy(true);
     setStatus(undefined);
     try {
@@ -76,7 +75,7 @@ export const LaReturnView: React.FC = () => {
         styles={{ root: { width: 240 } }}
       />
       {r.nil ? (
-        <MessageBar messageBarType={MessageBarType.info}>{nilReturnText(halfTerm, settings.service.name)}</MessageBar>
+        <MessageBar messageBarType={MessageBarType.info}>{nilReturnText(halfTerm, settings.service)}</MessageBar>
       ) : (
         <DataTable
           caption={`Part-time timetables, ${halfTerm.label} (${r.rows.length} pupil${r.rows.length === 1 ? '' : 's'})`}
@@ -86,7 +85,7 @@ export const LaReturnView: React.FC = () => {
         />
       )}
       <Stack horizontal wrap tokens={{ childrenGap: 12 }} verticalAlign="center">
-        <DefaultButton text="Download as CSV" onClick={() => downloadText(`${file}.csv`, laReturnCsv(r, settings.service.name))} />
+        <DefaultButton text="Download as CSV" onClick={() => downloadText(`${file}.csv`, laReturnCsv(r, settings.service))} />
         <DefaultButton text="Download as Excel" disabled={busy} onClick={() => void excel()} />
         {config.sendTo && <Link href={mailtoOf({ to: config.sendTo, subject: email.subject, body: email.body })}>E-mail the return to {config.sendTo}</Link>}
       </Stack>
