@@ -4,6 +4,7 @@ import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Text } from '@fluentui/react/lib/Text';
 import { AppRoot } from '../../../src/ui/AppRoot';
 import { SiteProblem } from '../../../src/ui/SiteProblem';
+import { WRAPPING_PIVOT_STYLES } from '../../../src/ui/fluent/pivotStyles';
 import type { OpenedPathwaysSite } from '../../../src/composition/openPathwaysSite';
 import { HOSTED_WEB_PARTS } from './webPartRegistry';
 import { OutboxView } from './OutboxView';
@@ -87,7 +88,11 @@ export const WorkbenchApp: React.FC<WorkbenchProps> = ({ origin, sitePath, sites
         />
       </header>
       <nav aria-label="Web parts">
-        <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} headersOnly>
+        <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)}
+          headersOnly
+          // On a phone the tabs wrap onto more lines rather than widen the page.
+          styles={WRAPPING_PIVOT_STYLES}
+        >
           {HOSTED_WEB_PARTS.map((wp) => (
             <PivotItem key={wp.alias} itemKey={wp.alias} headerText={wp.title} />
           ))}

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import { WRAPPING_PIVOT_STYLES } from '../../../ui/fluent/pivotStyles';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Text } from '@fluentui/react/lib/Text';
 import { useAsync } from '../../../ui/useAsync';
@@ -36,6 +37,7 @@ export const Administration: React.FC = () => {
       {access.status === 'ready' && (access.value.settings || access.value.schools) && (
         <>
           <Pivot
+            styles={WRAPPING_PIVOT_STYLES}
             aria-label="Administration"
             selectedKey={tab ?? (access.value.settings ? 'settings' : 'schools')}
             onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)}

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import { WRAPPING_PIVOT_STYLES } from '../../../ui/fluent/pivotStyles';
 import { Text } from '@fluentui/react/lib/Text';
 import { TakeRegister } from './register/TakeRegister';
 import { onDemand } from '../../../ui/onDemand';
@@ -15,7 +16,7 @@ export const Attendance: React.FC = () => (
     <Text as="h2" variant="xLarge" id="attendance-heading">
       Attendance
     </Text>
-    <Pivot aria-label="Attendance views">
+    <Pivot styles={WRAPPING_PIVOT_STYLES} aria-label="Attendance views">
       <PivotItem headerText="Take the register" itemKey="register">
         <TakeRegister />
       </PivotItem>

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import { WRAPPING_PIVOT_STYLES } from '../../../ui/fluent/pivotStyles';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Text } from '@fluentui/react/lib/Text';
 import { pupilIdFromPage } from '../../../ui/PupilPicker';
@@ -100,7 +101,7 @@ export const Pips: React.FC = () => {
               shown: {state.value.problems.join(' ')}
             </MessageBar>
           )}
-          <Pivot aria-label="Phased Integration Plan views">
+          <Pivot styles={WRAPPING_PIVOT_STYLES} aria-label="Phased Integration Plan views">
             <PivotItem headerText="Plans" itemKey="plans">
               <Plans />
             </PivotItem>

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import { WRAPPING_PIVOT_STYLES } from '../../../ui/fluent/pivotStyles';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Text } from '@fluentui/react/lib/Text';
 import type { Saved } from '../../../data/ports';
@@ -86,7 +87,7 @@ export const ReviewMeetings: React.FC<{ host?: ReviewHost }> = ({ host }) => {
     body = (
       <>
         {resolved.kind === 'teams-meeting' && <Text block>This Teams meeting was not arranged in Pathways Hub. The review meetings are below.</Text>}
-        <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} aria-label="Review meeting views">
+        <Pivot styles={WRAPPING_PIVOT_STYLES} selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} aria-label="Review meeting views">
           <PivotItem headerText="Due" itemKey="due">
             <DueView canAct={canAct} onArrange={arrange} onOpen={openMeeting} onNotice={setNotice} refreshKey={refreshKey} />
           </PivotItem>

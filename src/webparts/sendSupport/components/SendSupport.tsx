@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import { WRAPPING_PIVOT_STYLES } from '../../../ui/fluent/pivotStyles';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { londonToday, type Pupil } from '../../../domain';
@@ -30,7 +31,7 @@ const PupilSendSupport: React.FC<{ pupil: Saved<Pupil>; canEdit: boolean }> = ({
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       {v.problems.length > 0 && <MessageBar messageBarType={MessageBarType.warning}>{v.problems.length} record(s) could not be read: {v.problems[0].message}</MessageBar>}
-      <Pivot aria-label="SEND support">
+      <Pivot styles={WRAPPING_PIVOT_STYLES} aria-label="SEND support">
         <PivotItem headerText="Support plans (APDR)">
           <SupportPlansView pupil={pupil} plans={v.plans} targets={v.targets} threshold={v.settings.highNeedsThreshold} canEdit={canEdit} onSaved={reload} />
         </PivotItem>

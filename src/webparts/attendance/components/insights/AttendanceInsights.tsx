@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import { WRAPPING_PIVOT_STYLES } from '../../../../ui/fluent/pivotStyles';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
@@ -32,7 +33,7 @@ export const AttendanceInsights: React.FC = () => {
               {base.problems.length} record(s) could not be read and are not included: {base.problems[0]}
             </MessageBar>
           )}
-          <Pivot aria-label="Attendance insight views" selectedKey={view} onLinkClick={(item) => item?.props.itemKey && setView(item.props.itemKey as View)}>
+          <Pivot styles={WRAPPING_PIVOT_STYLES} aria-label="Attendance insight views" selectedKey={view} onLinkClick={(item) => item?.props.itemKey && setView(item.props.itemKey as View)}>
             <PivotItem headerText="Pupil attendance" itemKey="pupil">
               <PupilAttendanceView base={base} />
             </PivotItem>

@@ -40,19 +40,23 @@ export interface CodeButtonsProps {
   /** The pupil's name, as spoken. */
   readonly name: string;
   readonly disabled?: boolean;
+  /** On a narrow screen: the buttons wrap onto more lines and are finger-sized (44 × 40 CSS px). */
+  readonly wrap?: boolean;
   readonly onChoose: (code: string) => void;
 }
+
+const touchStyles: IButtonStyles = { ...styles, root: { minWidth: 44, height: 40, padding: '0 6px', margin: '0 6px 6px 0' } };
 
 /**
  * Toggle buttons for the common codes (aria-pressed shows the chosen one; it is also written in the code
  * list next to them, so nothing depends on colour). One Tab stop per pupil: the arrow keys move between codes.
  */
-export const CodeButtons: React.FC<CodeButtonsProps> = ({ session, code, name, disabled, onChoose }) => (
+export const CodeButtons: React.FC<CodeButtonsProps> = ({ session, code, name, disabled, wrap, onChoose }) => (
   <FocusZone
     direction={FocusZoneDirection.horizontal}
     role="group"
     aria-label={`Common codes, ${name}`}
-    style={{ display: 'flex', flexWrap: 'nowrap' }}
+    style={{ display: 'flex', flexWrap: wrap ? 'wrap' : 'nowrap' }}
   >
     {buttonCodes(session).map((c) => (
       <DefaultButton
@@ -64,7 +68,7 @@ export const CodeButtons: React.FC<CodeButtonsProps> = ({ session, code, name, d
         ariaLabel={`${shortName(c)}, ${name}`}
         title={`${c} – ${findCode(c)?.meaning ?? ''}`}
         disabled={disabled}
-        styles={styles}
+        styles={wrap ? touchStyles : styles}
         onClick={() => onChoose(c)}
       />
     ))}
