@@ -16,6 +16,7 @@ import type {
   IAssessmentRepository,
   IPupilHistoryRepository,
   IUserAccess,
+  IPeopleDirectory,
   IReviewMeetingRepository,
   IEhcRequestRepository,
   IMeetingService,
@@ -59,6 +60,8 @@ export interface IServices {
   readonly pupilHistory: IPupilHistoryRepository;
   /** Whether the signed-in user is PRU staff (from SharePoint group membership): PRU-only actions such as the census export. */
   readonly userAccess: IUserAccess;
+  /** Staff names by e-mail address, from the site's user list. */
+  readonly people: IPeopleDirectory;
   /** Review meetings with their Outlook invitation and Teams link, outcomes, decisions and actions. */
   readonly meetings: IReviewMeetingRepository;
   /** LA requests for information and draft EHC plans for comment, with their reply periods. */

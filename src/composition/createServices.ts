@@ -19,6 +19,7 @@ import { SpTargetRepository } from '../data/sp/send/TargetRepository';
 import { SpAssessmentRepository, SpSupportPlanRepository } from '../data/sp/send/SupportPlanRepository';
 import { SpPupilHistoryRepository } from '../data/sp/pupils/PupilHistoryRepository';
 import { SpUserAccess } from '../data/sp/access/UserAccess';
+import { SitePeopleDirectory } from '../data/sp/people/SitePeopleDirectory';
 import { SpReviewMeetingRepository } from '../data/sp/meetings/ReviewMeetingRepository';
 import { SpEhcRequestRepository } from '../data/sp/meetings/EhcRequestRepository';
 import { refreshSummariesAfterPipChanges } from './refreshSummariesAfterPipChanges';
@@ -79,6 +80,7 @@ export function createServices(connection: ServiceConnection): IServices {
     assessments: new SpAssessmentRepository(sp, siteUrl),
     pupilHistory: new SpPupilHistoryRepository(sp, siteUrl, pupils),
     userAccess: new SpUserAccess(sp),
+    people: new SitePeopleDirectory(sp),
     meetings,
     ehcRequests: new SpEhcRequestRepository(sp, siteUrl),
     meetingService: onDemandService({ schedule: true, reschedule: true, cancel: true, freeBusy: true, findStaff: true }, async () => (await graphServices()).meetingService),

@@ -378,6 +378,12 @@ export interface PupilRights {
   readonly canEdit: boolean;
 }
 
+/** People's display names by e-mail address (staff shown by name, never by address). */
+export interface IPeopleDirectory {
+  /** Names of those found, keyed by the address in lower case; an address not found is left out (show the address). */
+  namesOf(emails: readonly string[]): Promise<ReadonlyMap<string, string>>;
+}
+
 /** Actions offered by permission: change the service's settings; add and edit schools and their named staff. */
 export type UserPermission = 'edit-settings' | 'manage-schools';
 

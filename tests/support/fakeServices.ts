@@ -38,6 +38,8 @@ const saved = <T>(value: T, id: number): Saved<T> => ({ ...value, id, etag: `"${
 
 export interface FakeData {
   siteSetup?: ISiteSetup;
+  /** Staff in the site's user list (the people directory finds their names). */
+  people?: { email: string; displayName: string }[];
   pupils?: Pupil[];
   schools?: School[];
   contacts?: SchoolContact[];
@@ -200,6 +202,12 @@ export function createFakeServices(
     assessments: new FakeAssessments(data.assessments ?? []),
     pupilHistory,
     userAccess: new FakeUserAccess(data.pruStaff ?? true, data.pupilRights, data.permissions),
+    people: {
+      namesOf: async (emails) => {
+        const known = new Map((data.people ?? []).map((p) => [p.email.toLowerCase(), p.displayName]));
+        return new Map(emails.map((e) => e.toLowerCase()).filter((e) => known.has(e)).map((e) => [e, known.get(e) as string]));
+      },
+    },
     meetings,
     ehcRequests: new FakeEhcRequests(data.ehcRequests ?? []),
     meetingService: new FakeMeetingService(meetings, () => now),

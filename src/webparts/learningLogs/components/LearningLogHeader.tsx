@@ -1,5 +1,6 @@
 import * as React from 'react';
 import type { LearningLog, Pupil, SchoolSettings } from '../../../domain';
+import { usePeopleNames } from '../../../ui/usePeopleNames';
 
 /** Appendix 3 header: subjects and teachers, year group, home school, home-school contact, lead tutor, DSL and deputies. */
 export const LearningLogHeader: React.FC<{
@@ -8,7 +9,9 @@ export const LearningLogHeader: React.FC<{
   homeSchool: string;
   homeSchoolContacts: string;
   settings: Pick<SchoolSettings, 'designatedSafeguardingLead' | 'deputySafeguardingLeads'>;
-}> = ({ log, pupil, homeSchool, homeSchoolContacts, settings }) => (
+}> = ({ log, pupil, homeSchool, homeSchoolContacts, settings }) => {
+  const nameOf = usePeopleNames([pupil.leadTutorEmail]);
+  return (
   <div style={{ display: 'flex', flexWrap: 'wrap', gap: 24 }}>
     <table aria-label="Subjects and teachers">
       <thead>
@@ -32,13 +35,13 @@ export const LearningLogHeader: React.FC<{
         )}
       </tbody>
     </table>
-    <table aria-label="Pupil and contacts">
+    <table aria-label="Pupil and contacts" style={{ maxWidth: '100%' }}>
       <tbody>
         {[
           ['Year group', pupil.yearGroup],
           ['Home school', homeSchool],
           ['Home school contact', homeSchoolContacts],
-          ['Lead tutor', pupil.leadTutorEmail ?? '—'],
+          ['Lead tutor', nameOf(pupil.leadTutorEmail) ?? '—'],
           ['DSL', settings.designatedSafeguardingLead.name],
           ['DDSL', settings.deputySafeguardingLeads.map((d) => d.name).join(', ') || '—'],
         ].map(([k, v]) => (
@@ -46,10 +49,11 @@ export const LearningLogHeader: React.FC<{
             <th scope="row" style={{ textAlign: 'left', paddingRight: 12 }}>
               {k}
             </th>
-            <td>{v}</td>
+            <td style={{ overflowWrap: 'anywhere' }}>{v}</td>
           </tr>
         ))}
       </tbody>
     </table>
   </div>
 );
+};

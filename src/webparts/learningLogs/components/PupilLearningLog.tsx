@@ -8,6 +8,7 @@ import { formatUkDate, londonToday, learningLogTermOf, type Pupil } from '../../
 import type { Saved } from '../../../data/ports';
 import { useServices } from '../../../ui/ServicesContext';
 import { useAsync } from '../../../ui/useAsync';
+import { usePeopleNames } from '../../../ui/usePeopleNames';
 import { AddEntryForm } from './AddEntryForm';
 import { AddSubjectForm } from './AddSubjectForm';
 import { LearningLogHeader } from './LearningLogHeader';
@@ -25,6 +26,8 @@ export const PupilLearningLog: React.FC<{ pupil: Saved<Pupil>; canEdit: boolean 
   }, [learningLogs, settings, schools, pupil.id]);
   const log = state.status === 'ready' ? (state.value.logs.find((l) => l.id === logId) ?? state.value.logs[0]) : undefined;
   const [entries, reloadEntries] = useAsync(async () => (log ? (await learningLogs.entries(log.id)).items : []), [learningLogs, log?.id]);
+  // "By" shows the teacher's name (the entry keeps their address; someone outside the site's user list stays an address).
+  const byName = usePeopleNames(entries.status === 'ready' ? entries.value.map((e) => e.teacher) : []);
 
   if (state.status === 'loading') return <Spinner label={`Loading the learning logs of ${pupil.firstName} ${pupil.lastName}…`} />;
   if (state.status === 'error')
@@ -80,7 +83,7 @@ export const PupilLearningLog: React.FC<{ pupil: Saved<Pupil>; canEdit: boolean 
           {entries.status === 'loading' && <Spinner label="Loading the entries…" />}
           {entries.status === 'error' && <MessageBar messageBarType={MessageBarType.error}>{entries.message}</MessageBar>}
           {entries.status === 'ready' && (
-            <table aria-label={`Entries, ${log.term} ${log.academicYear}`}>
+            <table aria-label={`Entries, ${log.term} ${log.academicYear}`} style={{ maxWidth: '100%', overflowWrap: 'anywhere' }}>
               <thead>
                 <tr>
                   <th scope="col">Date</th>
@@ -101,7 +104,7 @@ export const PupilLearningLog: React.FC<{ pupil: Saved<Pupil>; canEdit: boolean 
                       <td>{formatUkDate(e.entryDate)}</td>
                       <td>{e.subject}</td>
                       <td style={{ whiteSpace: 'pre-wrap' }}>{e.entry}</td>
-                      <td>{e.teacher}</td>
+                      <td>{byName(e.teacher)}</td>
                       <td>{e.highlight ? 'Highlighted' : ''}</td>
                     </tr>
                   ))

@@ -7,10 +7,11 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
-import { REGISTER_DIMENSIONS, dimensionChoices, filterPupils, groupPupils, londonToday, nextPupilRef, sortPupils, type RegisterDimension } from '../../../domain';
+import { REGISTER_DIMENSIONS, dimensionChoices, filterPupils, groupPupils, londonToday, nextPupilRef, sortPupils, type RegisterContext, type RegisterDimension } from '../../../domain';
 import { pupilIdFromPage } from '../../../ui/PupilPicker';
 import { useServices } from '../../../ui/ServicesContext';
 import { useAsync } from '../../../ui/useAsync';
+import { usePeopleNames } from '../../../ui/usePeopleNames';
 import { CensusExport } from './CensusExport';
 import { enrolledMessage } from './enrol/enrolledMessage';
 import { PupilForm } from './enrol/PupilForm';
@@ -83,9 +84,16 @@ export const PupilRegister: React.FC = () => {
     [state],
   );
 
+  // Lead tutors by name (the site's user list), not by e-mail address.
+  const tutorName = usePeopleNames(state.status === 'ready' ? state.value.pupils.map((p) => p.leadTutorEmail) : []);
+  const ctxOf = React.useCallback(
+    (base: RegisterContext): RegisterContext => ({ ...base, tutorName: (email: string) => tutorName(email) ?? email }),
+    [tutorName],
+  );
+
   const shown = React.useMemo(() => {
     if (state.status !== 'ready') return { rows: [] as Row[], groups: undefined as IGroup[] | undefined, count: 0, of: 0 };
-    const { ctx } = state.value;
+    const ctx = ctxOf(state.value.ctx);
     const current = showLeavers ? state.value.pupils : state.value.pupils.filter((p) => p.leavingDate === undefined || p.leavingDate >= today);
     const visible = sortPupils(filterPupils(current, view.filter, view.query, ctx), view.sortKey, view.ascending, ctx);
     if (!view.groupBy) return { rows: visible.map((p) => ({ ...toRegisterRow(p, ctx), key: String(p.id) })), groups: undefined, count: visible.length, of: current.length };
@@ -96,13 +104,13 @@ export const PupilRegister: React.FC = () => {
       return { key: g.value, name: `${g.value} (${g.pupils.length})`, startIndex, count: g.pupils.length };
     });
     return { rows, groups, count: visible.length, of: current.length };
-  }, [state, view, showLeavers, today]);
+  }, [state, view, showLeavers, today, ctxOf]);
 
   const choices = React.useMemo(() => {
     const out = {} as Record<RegisterDimension, string[]>;
-    for (const d of REGISTER_DIMENSIONS) out[d] = state.status === 'ready' ? dimensionChoices(state.value.pupils, d, state.value.ctx) : [];
+    for (const d of REGISTER_DIMENSIONS) out[d] = state.status === 'ready' ? dimensionChoices(state.value.pupils, d, ctxOf(state.value.ctx)) : [];
     return out;
-  }, [state]);
+  }, [state, ctxOf]);
 
   if (openId !== undefined)
     return (

@@ -41,9 +41,21 @@ describe('Learning logs', () => {
     const text = header.textContent ?? '';
     expect(text).toContain('Oakfield Academy');
     expect(text).toContain('Jo Marr');
+    // Not in the site's user list: the address stands in.
     expect(text).toContain('lead.tutor@pathways.example.org');
     expect(text).toContain(DEFAULT_SETTINGS.designatedSafeguardingLead.name);
     expect(within(screen.getByRole('table', { name: 'Entries, Autumn 2026/27' })).getByText('Fractions of amounts')).toBeTruthy();
+  });
+
+  it('shows the lead tutor by name from the site’s user list, not by e-mail address', async () => {
+    renderLogs({ people: [{ email: 'Lead.Tutor@pathways.example.org', displayName: 'Lee Tutor' }, { email: 'rowan@pathways.example.org', displayName: 'Rowan Hale' }] });
+    const header = await screen.findByRole('table', { name: 'Pupil and contacts' });
+    await waitFor(() => expect(within(header).getByRole('rowheader', { name: 'Lead tutor' }).nextElementSibling?.textContent).toBe('Lee Tutor'));
+    expect(header.textContent).not.toContain('lead.tutor@');
+    // The entries' "By" too.
+    const entries = screen.getByRole('table', { name: 'Entries, Autumn 2026/27' });
+    await waitFor(() => expect(entries.textContent).toContain('Rowan Hale'));
+    expect(entries.textContent).not.toContain('rowan@');
   });
 
   it('adds an entry in one step, refusing an empty one at the field', async () => {

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { AppRoot } from '../../../../src/ui/AppRoot';
 import { PupilRegister } from '../../../../src/webparts/pupilRegister/components/PupilRegister';
@@ -53,6 +53,17 @@ describe('Pupil register', () => {
     expect(await screen.findByText('FSM (2)')).toBeTruthy();
     expect(screen.getByText('LAC (1)')).toBeTruthy();
     expect(screen.getByText('None (1)')).toBeTruthy();
+  });
+
+  it('shows and filters the lead tutor by name, not by e-mail address', async () => {
+    const tutored = pupils.map((p) => ({ ...p, leadTutorEmail: 'sam.tutor@pathways.example.org' }));
+    renderRegister({ pupils: tutored, people: [{ email: 'sam.tutor@pathways.example.org', displayName: 'Sam Tutor' }] });
+    await screen.findByText('3 of 3 pupils shown');
+    const grid = screen.getByRole('grid', { name: 'Pupils on roll' });
+    await waitFor(() => expect(within(grid).getAllByText('Sam Tutor')).toHaveLength(3));
+    expect(grid.textContent).not.toContain('sam.tutor@');
+    await choose('Lead tutor', 'Sam Tutor');
+    expect(screen.getByText('3 of 3 pupils shown')).toBeTruthy();
   });
 
   it('hides the census export from home-school staff, and offers it to PRU staff', async () => {

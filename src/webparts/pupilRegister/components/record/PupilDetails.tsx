@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { formatUkDate, NEED_LABELS, PUPIL_FLAGS, provisionLabel, type Pupil, type SchoolContact } from '../../../../domain';
 import type { Saved } from '../../../../data/ports';
+import { usePeopleNames } from '../../../../ui/usePeopleNames';
 import { DetailList, type DetailRow } from './DetailList';
 
 const date = (d: string | undefined): string | undefined => (d === undefined ? undefined : formatUkDate(d));
@@ -13,6 +14,7 @@ export const PupilDetails: React.FC<{
   schoolName: (id: number) => string;
   contacts: readonly Saved<SchoolContact>[];
 }> = ({ pupil: p, schoolName, contacts }) => {
+  const nameOf = usePeopleNames([p.leadTutorEmail]);
   const named = p.namedContactIds.map((id) => {
     const c = contacts.find((x) => x.id === id);
     return c ? `${c.fullName} (${c.role}, ${c.email})` : 'A member of staff you cannot see';
@@ -37,7 +39,7 @@ export const PupilDetails: React.FC<{
         ['Registration', p.registration],
         ['Home school', p.homeSchoolId === undefined ? 'None' : schoolName(p.homeSchoolId)],
         ['Named home-school staff', named.join('\n') || 'None'],
-        ['Lead tutor', p.leadTutorEmail],
+        ['Lead tutor', nameOf(p.leadTutorEmail)],
         ['Last placement review', date(p.lastPlacementReview)],
       ],
     ],
