@@ -11,6 +11,7 @@ import { createWorkbenchPart } from './workbench/workbenchPart';
 import { generateDemoData } from './demo/generateDemoData';
 import { DEMO_SIGN_IN_USERS } from './demo/signInUsers';
 import { addStaffToGroups, prepareDirectory } from './seed/prepareTenant';
+import { prepareAppCatalog } from './seed/prepareAppCatalog';
 import { prepareTeamsSites, ROOT_SITE, STAFF_TEAM_SITE } from './seed/prepareTeamsSites';
 import { setUpSite } from './seed/setUpSite';
 import { seedDemo } from './seed/seedDemo';
@@ -60,6 +61,7 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
   bound.graph = createGraphPart(emulator.context, { applyThrottle: false });
   bound.graph.migrate(emulator.context.db);
   log(`Emulator listening on ${emulator.origin} (data in ${options.dbFile}).`);
+  prepareAppCatalog(emulator);
   if (options.seed) {
     // An empty team site, set up by Pathways Hub's own setup as its owner would from the Site setup page.
     log('Setting up the site (lists, groups, permissions) with Pathways Hub’s setup…');
