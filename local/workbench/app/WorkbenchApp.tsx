@@ -10,6 +10,8 @@ import { HOSTED_WEB_PARTS } from './webPartRegistry';
 import { OutboxView } from './OutboxView';
 import { SIGNED_IN_USER_KEY } from './signInStorage';
 import { openLocalPathwaysSite, type SignInUser } from './localServices';
+import { SitePageView } from './SitePageView';
+import { SITE_PAGES, pageFileName } from '../../../src/lists';
 
 const STORAGE_KEY = SIGNED_IN_USER_KEY;
 const OUTBOX = 'outbox';
@@ -26,6 +28,12 @@ export interface WorkbenchProps {
 
 /** The local workbench: hosts every web part against the emulator, as the chosen user. */
 const webFromLocation = (fallback: string): string => new URLSearchParams(window.location.search).get('web') ?? fallback;
+/** ?page=<file>: a site page of the Pathways Hub site, opened as SharePoint opens it (SitePageView). */
+const pageFromLocation = (): string => new URLSearchParams(window.location.search).get('page') ?? '';
+const PAGE_OPTIONS: IDropdownOption[] = [
+  { key: '', text: 'Each web part on its own' },
+  ...SITE_PAGES.map((p) => ({ key: pageFileName(p), text: `${p.title} (${pageFileName(p)})` })),
+];
 
 export const WorkbenchApp: React.FC<WorkbenchProps> = ({ origin, sitePath, sites, users, now }) => {
   const [email, setEmail] = React.useState<string>(() => {
@@ -36,6 +44,7 @@ export const WorkbenchApp: React.FC<WorkbenchProps> = ({ origin, sitePath, sites
   const user = users.find((u) => u.email === email) ?? users[0];
   const [pageWeb, setPageWeb] = React.useState<string>(() => webFromLocation(sitePath));
   const [opened, setOpened] = React.useState<OpenedPathwaysSite | undefined>(undefined);
+  const [pageFile, setPageFile] = React.useState<string>(pageFromLocation);
   const forSetup = HOSTED_WEB_PARTS.find((wp) => wp.alias === tab)?.opensSiteWithoutLists === true;
   React.useEffect(() => {
     let live = true;
@@ -51,6 +60,14 @@ export const WorkbenchApp: React.FC<WorkbenchProps> = ({ origin, sitePath, sites
     q.set('web', path);
     window.history.replaceState(null, '', `?${q.toString()}`);
     setPageWeb(path);
+  };
+
+  const choosePage = (file: string): void => {
+    const q = new URLSearchParams(window.location.search);
+    if (file) q.set('page', file);
+    else q.delete('page');
+    window.history.replaceState(null, '', `?${q.toString()}`);
+    setPageFile(file);
   };
 
   const options: IDropdownOption[] = users.map((u) => ({ key: u.email, text: `${u.displayName} — ${u.description}` }));
@@ -86,7 +103,23 @@ export const WorkbenchApp: React.FC<WorkbenchProps> = ({ origin, sitePath, sites
           onChange={(_e, o) => o && chooseSite(String(o.key))}
           styles={{ root: { minWidth: 260 }, label: { color: 'inherit' } }}
         />
+        <Dropdown
+          label="Site page"
+          options={PAGE_OPTIONS}
+          selectedKey={pageFile}
+          onChange={(_e, o) => o && choosePage(String(o.key))}
+          styles={{ root: { minWidth: 260 }, label: { color: 'inherit' } }}
+        />
       </header>
+      {pageFile !== '' && (
+        <main id="main" className="wb-main" tabIndex={-1}>
+          {!opened && <Text role="status">Finding the Pathways Hub site…</Text>}
+          {opened && !opened.services && <SiteProblem message={opened.location.message} />}
+          {services && <SitePageView key={`${pageFile}:${email}`} origin={origin} sitePath={sitePath} file={pageFile} email={email} services={services} />}
+        </main>
+      )}
+      {pageFile === '' && (
+      <>
       <nav aria-label="Web parts">
         <Pivot selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)}
           headersOnly
@@ -110,6 +143,8 @@ export const WorkbenchApp: React.FC<WorkbenchProps> = ({ origin, sitePath, sites
             </div>
           ))}
       </main>
+      </>
+      )}
     </>
   );
 };

@@ -14,10 +14,13 @@ import { ImportRecords } from '../../../src/webparts/importRecords/components/Im
 import { Administration } from '../../../src/webparts/administration/components/Administration';
 import { SiteSetup } from '../../../src/webparts/siteSetup/components/SiteSetup';
 import { Reports } from '../../../src/webparts/reports/components/Reports';
+import { WEB_PARTS } from '../../../src/lists';
 
 export interface HostedWebPart {
   /** The manifest alias, e.g. 'PupilRegisterWebPart'. */
   readonly alias: string;
+  /** The manifest id (lower case): what a site page's canvas names the web part by. */
+  readonly id: string;
   readonly title: string;
   readonly render: () => React.ReactElement;
   /** Opens the page's own site whether or not it holds the Pathways Hub lists (Site setup: openSiteForSetup). */
@@ -25,15 +28,15 @@ export interface HostedWebPart {
 }
 
 export const HOSTED_WEB_PARTS: readonly HostedWebPart[] = [
-  { alias: 'PupilRegisterWebPart', title: 'Pupil register', render: () => <PupilRegister /> },
-  { alias: 'AttendanceWebPart', title: 'Attendance', render: () => <Attendance /> },
-  { alias: 'LearningLogsWebPart', title: 'Learning logs', render: () => <LearningLogs /> },
-  { alias: 'SendSupportWebPart', title: 'SEND support', render: () => <SendSupport /> },
-  { alias: 'PipsWebPart', title: 'Phased Integration Plans', render: () => <Pips /> },
-  { alias: 'ReviewMeetingWebPart', title: 'Review meetings', render: () => <ReviewMeetings /> },
-  { alias: 'ReviewMeetingPanelWebPart', title: 'In a Teams meeting', render: () => <ReviewMeetings host={meetingHostFromLocation()} /> },
-  { alias: 'ImportRecordsWebPart', title: 'Import records', render: () => <ImportRecords /> },
-  { alias: 'AdministrationWebPart', title: 'Administration', render: () => <Administration /> },
-  { alias: 'SiteSetupWebPart', title: 'Site setup', render: () => <SiteSetup />, opensSiteWithoutLists: true },
-  { alias: 'ReportsWebPart', title: 'Reports to leaders and governors', render: () => <Reports /> },
+  { alias: 'PupilRegisterWebPart', id: WEB_PARTS.pupilRegister.id, title: 'Pupil register', render: () => <PupilRegister /> },
+  { alias: 'AttendanceWebPart', id: WEB_PARTS.attendance.id, title: 'Attendance', render: () => <Attendance /> },
+  { alias: 'LearningLogsWebPart', id: WEB_PARTS.learningLogs.id, title: 'Learning logs', render: () => <LearningLogs /> },
+  { alias: 'SendSupportWebPart', id: WEB_PARTS.sendSupport.id, title: 'SEND support', render: () => <SendSupport /> },
+  { alias: 'PipsWebPart', id: WEB_PARTS.pips.id, title: 'Phased Integration Plans', render: () => <Pips /> },
+  { alias: 'ReviewMeetingWebPart', id: WEB_PARTS.reviewMeetings.id, title: 'Review meetings', render: () => <ReviewMeetings /> },
+  { alias: 'ReviewMeetingPanelWebPart', id: '7d0102fe-14e9-4efd-80c2-16cf8e68ad60', title: 'In a Teams meeting', render: () => <ReviewMeetings host={meetingHostFromLocation()} /> },
+  { alias: 'ImportRecordsWebPart', id: WEB_PARTS.importRecords.id, title: 'Import records', render: () => <ImportRecords /> },
+  { alias: 'AdministrationWebPart', id: WEB_PARTS.administration.id, title: 'Administration', render: () => <Administration /> },
+  { alias: 'SiteSetupWebPart', id: WEB_PARTS.siteSetup.id, title: 'Site setup', render: () => <SiteSetup />, opensSiteWithoutLists: true },
+  { alias: 'ReportsWebPart', id: 'f825d90d-0d27-4d61-afc5-b14c1b893872', title: 'Reports to leaders and governors', render: () => <Reports /> },
 ];
