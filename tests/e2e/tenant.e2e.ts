@@ -16,7 +16,9 @@ jest.setTimeout(240000);
 
 const data = generateDemoData();
 const head = data.staff.find((s) => s.role === 'headteacher');
-const demo = data.reviewMeetings.find((m) => m.meeting.status === 'Scheduled' && m.meeting.start >= `${data.today}T00:00:00Z`);
+// A review the Due view lists (an attendance meeting or a SEN support review has no statutory cycle, so no due item).
+const CYCLED: readonly string[] = ['Placement review', 'PIP review', 'EHCP annual review', 'EHCP interim review', 'PEP review'];
+const demo = data.reviewMeetings.find((m) => m.meeting.status === 'Scheduled' && CYCLED.includes(m.meeting.kind) && m.meeting.start >= `${data.today}T00:00:00Z`);
 const pupil = data.pupils.find((p) => p.key === demo?.pupilKey)?.pupil;
 if (!head || !demo || !pupil) throw new Error('The demo data has no headteacher or no review meeting coming up.');
 const name = `${pupil.lastName}, ${pupil.firstName}`;
