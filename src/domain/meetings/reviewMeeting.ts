@@ -12,8 +12,9 @@ import type { ValidationIssue } from '../common/validationIssue';
 import { formatUkDate } from '../dates/isoDates';
 import { londonClockTime, londonToday } from '../dates/londonTime';
 import { MEETING_KINDS, MEETING_STATUSES, TARGET_OUTCOMES } from '../vocabulary';
+import { meetingAttendanceSchema, reviewViewSchema } from './reviewVoice';
 
-export const ATTENDEE_KINDS = ['pru-staff', 'home-school', 'parent', 'agency'] as const;
+export const ATTENDEE_KINDS = ['pru-staff', 'home-school', 'parent', 'agency', 'pupil'] as const;
 export type AttendeeKind = (typeof ATTENDEE_KINDS)[number];
 
 export const ATTENDEE_KIND_LABELS: Record<AttendeeKind, string> = {
@@ -21,6 +22,7 @@ export const ATTENDEE_KIND_LABELS: Record<AttendeeKind, string> = {
   'home-school': 'Home school',
   parent: 'Parent/carer',
   agency: 'Other agency',
+  pupil: 'Pupil',
 };
 
 export const meetingAttendeeSchema = z.object({
@@ -84,6 +86,12 @@ export const reviewMeetingSchema = z
     papersSentOn: optionalIsoDateSchema,
     reportSentOn: optionalIsoDateSchema,
     laDecisionOn: optionalIsoDateSchema,
+    /** The pupil's and parents' views for this review (reviewVoice.ts). */
+    views: z.array(reviewViewSchema).optional(),
+    /** Once held: who came, and the day the outcome was sent to each who could not. */
+    attendance: z.array(meetingAttendanceSchema).optional(),
+    /** Why the pupil is not invited, when they are not (the policy invites the pupil where appropriate). */
+    pupilNotInvitedReason: optionalText(1000),
   })
   .superRefine((m, ctx) => {
     if (Date.parse(m.end) <= Date.parse(m.start))
@@ -94,6 +102,8 @@ export const reviewMeetingSchema = z
       if (seen[key]) ctx.addIssue({ code: 'custom', path: ['attendees', i, 'email'], message: `${a.email} is invited twice` });
       seen[key] = true;
     });
+    if (m.pupilNotInvitedReason !== undefined && m.attendees.some((a) => a.kind === 'pupil'))
+      ctx.addIssue({ code: 'custom', path: ['pupilNotInvitedReason'], message: 'The pupil is invited: remove the reason they are not' });
     if (m.status === 'Scheduled' && m.attendees.length === 0)
       ctx.addIssue({ code: 'custom', path: ['attendees'], message: 'Invite at least one person before scheduling the meeting' });
     if (m.eventId === undefined && m.joinUrl !== undefined)
