@@ -69,6 +69,7 @@ export * from './learning/learningLog';
 export * from './learning/learningLogEntry';
 export * from './learning/learningLogTermOf';
 export * from './meetings/reviewMeeting';
+export * from './meetings/reviewVoice';
 export * from './targets/target';
 export * from './send/supportPlan';
 export * from './send/assessment';
