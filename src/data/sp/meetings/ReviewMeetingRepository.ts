@@ -1,4 +1,4 @@
-import { heldBeforeStartIssue, type ReviewMeeting } from '../../../domain';
+import { heldBeforeStartIssue, reviewVoiceIssues, type ReviewMeeting } from '../../../domain';
 import { DataError } from '../../errors';
 import type { IReviewMeetingRepository, ReadResult, Saved } from '../../ports';
 import type { SPFI } from '../pnpSetup';
@@ -49,7 +49,7 @@ export class SpReviewMeetingRepository implements IReviewMeetingRepository {
   }
 
   private refuseHeldBeforeStart(meeting: ReviewMeeting): void {
-    const issue = heldBeforeStartIssue(meeting, this.now());
+    const issue = heldBeforeStartIssue(meeting, this.now()) ?? reviewVoiceIssues(meeting, this.now())[0];
     if (issue) throw new DataError('invalid-record', `Not saved: ${issue.message}`);
   }
 }

@@ -7,7 +7,7 @@ export const reviewMeetingMapper = createRecordMapper<ReviewMeeting>({
   list: listByKey('reviewMeetings'),
   schema: reviewMeetingSchema,
   title: (m) => `${m.kind}, ${formatUkDate(meetingDay(m))}`,
-  json: ['attendees', 'outcomes', 'targetOutcomes', 'actions'],
+  json: ['attendees', 'outcomes', 'targetOutcomes', 'actions', 'views', 'attendance'],
   fields: {
     pupilId: 'PwPupil',
     kind: 'PwKind',
@@ -26,6 +26,9 @@ export const reviewMeetingMapper = createRecordMapper<ReviewMeeting>({
     papersSentOn: 'PwPapersSentOn',
     reportSentOn: 'PwReportSentOn',
     laDecisionOn: 'PwLaDecisionOn',
+    views: 'PwViews',
+    attendance: 'PwAttendance',
+    pupilNotInvitedReason: 'PwPupilNotInvited',
   },
 });
 
