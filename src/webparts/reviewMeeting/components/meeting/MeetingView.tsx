@@ -12,6 +12,7 @@ import { AgendaView } from './AgendaView';
 import { loadMeeting } from './loadMeeting';
 import { MeetingActions } from './MeetingActions';
 import { OutcomeForm } from './OutcomeForm';
+import { VoiceSection } from './VoiceSection';
 
 export interface MeetingViewProps {
   readonly meetingId: number;
@@ -105,6 +106,17 @@ export const MeetingView: React.FC<MeetingViewProps> = ({ meetingId, canAct, com
         </MessageBar>
       ))}
       <AgendaView agenda={ctx.agenda} />
+      {meeting.status !== 'Cancelled' && (
+        <VoiceSection
+          key={`voice-${meeting.etag}`}
+          meeting={meeting}
+          canAct={canAct}
+          onSaved={(n) => {
+            setNotice(n);
+            setRound((r) => r + 1);
+          }}
+        />
+      )}
       {meeting.status === 'Held' && (
         <section aria-labelledby="recorded-heading">
           <Text as="h3" variant="large" id="recorded-heading" block>

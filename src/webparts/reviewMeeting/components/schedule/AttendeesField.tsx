@@ -120,6 +120,8 @@ export const AttendeesField: React.FC<AttendeesFieldProps> = ({ attendees, onCha
         <Text block>No e-mail address is recorded for the parent/carer: add one below as another invitee, or contact them another way.</Text>
       )}
 
+      <PupilInvite pupil={attendees.find((a) => a.kind === 'pupil')} onAdd={add} onRemove={remove} />
+
       <Text as="h4" block variant="medium" styles={{ root: { fontWeight: 600, marginTop: 12 } }}>
         Other agencies and people, by e-mail
       </Text>
@@ -159,5 +161,43 @@ export const AttendeesField: React.FC<AttendeesFieldProps> = ({ attendees, onCha
         </DefaultButton>
       </div>
     </fieldset>
+  );
+};
+
+/** The pupil, invited where appropriate (SEND policy: "the student is generally invited"), by their school e-mail. */
+const PupilInvite: React.FC<{ pupil?: MeetingAttendee; onAdd: (a: MeetingAttendee) => void; onRemove: (email: string) => void }> = ({ pupil, onAdd, onRemove }) => {
+  const [email, setEmail] = React.useState('');
+  const [error, setError] = React.useState<string | undefined>();
+  return (
+    <>
+      <Text as="h4" block variant="medium" styles={{ root: { fontWeight: 600, marginTop: 12 } }}>
+        {ATTENDEE_KIND_LABELS.pupil}
+      </Text>
+      {pupil ? (
+        <Text block>
+          {pupil.name ? `${pupil.name} (${pupil.email})` : pupil.email}{' '}
+          <IconButton iconProps={{ iconName: 'Cancel' }} title="Do not invite the pupil" ariaLabel="Do not invite the pupil" onClick={() => onRemove(pupil.email)} />
+        </Text>
+      ) : (
+        <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start', flexWrap: 'wrap' }}>
+          <TextField label="The pupil's e-mail address" value={email} onChange={(_e, v) => setEmail(v ?? '')} errorMessage={error} />
+          <DefaultButton
+            styles={{ root: { marginTop: 29 } }}
+            onClick={() => {
+              const ok = emailSchema.safeParse(email);
+              if (!ok.success) {
+                setError('Enter an e-mail address in the correct format, like name@example.org');
+                return;
+              }
+              setError(undefined);
+              onAdd({ email: ok.data, kind: 'pupil' });
+              setEmail('');
+            }}
+          >
+            Invite the pupil
+          </DefaultButton>
+        </div>
+      )}
+    </>
   );
 };

@@ -1,0 +1,205 @@
+import * as React from 'react';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { TextField } from '@fluentui/react/lib/TextField';
+import {
+  formatUkDate,
+  issuesFromZodError,
+  londonToday,
+  parseUkDate,
+  reviewViewSchema,
+  reviewVoiceStatus,
+  VIEW_HOLDERS,
+  VIEW_METHODS,
+  type MeetingAttendance,
+  type ReviewMeeting,
+  type ViewHolder,
+  type ViewMethod,
+} from '../../../../domain';
+import type { Saved } from '../../../../data/ports';
+import { DataTable } from '../../../../ui/DataTable';
+import { useServices } from '../../../../ui/ServicesContext';
+import { byField, errorAt, type FieldErrors } from '../../../../ui/form/fieldErrors';
+import { errorText, type Notice } from '../shared';
+
+export interface VoiceSectionProps {
+  readonly meeting: Saved<ReviewMeeting>;
+  readonly canAct: boolean;
+  readonly onSaved: (notice: Notice) => void;
+}
+
+/**
+ * The pupil's and parents' voice for one review (SEND policies): whose views are recorded and whose are missing,
+ * whether the pupil is invited (or why not), and once held who came and who must still be sent the outcome.
+ */
+export const VoiceSection: React.FC<VoiceSectionProps> = ({ meeting, canAct, onSaved }) => {
+  const { meetings, currentUser, now } = useServices();
+  const voice = reviewVoiceStatus(meeting);
+  const [adding, setAdding] = React.useState(false);
+  const [failure, setFailure] = React.useState<string | undefined>();
+  const [reason, setReason] = React.useState(meeting.pupilNotInvitedReason ?? '');
+  const external = meeting.attendees.filter((a) => a.kind !== 'pru-staff');
+  const [attendance, setAttendance] = React.useState<MeetingAttendance[]>(() =>
+    external.map((a) => meeting.attendance?.find((x) => x.email.toLowerCase() === a.email.toLowerCase()) ?? { email: a.email, attended: true }),
+  );
+  const [sentOn, setSentOn] = React.useState<Record<string, string>>(() =>
+    Object.fromEntries((meeting.attendance ?? []).filter((a) => a.outcomeSentOn).map((a) => [a.email, formatUkDate(a.outcomeSentOn as string)])),
+  );
+
+  const save = async (changes: Partial<ReviewMeeting>, done: string): Promise<boolean> => {
+    setFailure(undefined);
+    try {
+      await meetings.update(meeting.id, meeting.etag, { ...meeting, ...changes });
+      onSaved({ ok: true, text: done });
+      return true;
+    } catch (e) {
+      setFailure(`${errorText(e)} What you entered is still here.`);
+      return false;
+    }
+  };
+  const nameOf = (email: string): string => meeting.attendees.find((a) => a.email === email)?.name ?? email;
+
+  return (
+    <section aria-labelledby={`voice-${meeting.id}`} style={{ marginTop: 16 }}>
+      <Text as="h3" variant="large" id={`voice-${meeting.id}`} block>
+        Views and feedback
+      </Text>
+      <ul>
+        <li>{voice.missingViews.length === 0 ? 'The pupil’s and the parent’s views are recorded.' : `Views still to record: ${voice.missingViews.join(' and ')}.`}</li>
+        <li>
+          {voice.pupilInvitation === 'invited'
+            ? 'The pupil is invited.'
+            : voice.pupilInvitation === 'not-invited'
+              ? `The pupil is not invited: ${meeting.pupilNotInvitedReason ?? ''}`
+              : 'Not yet decided whether the pupil is invited: invite them, or say why not.'}
+        </li>
+        {meeting.status === 'Held' && voice.attendanceToRecord.length > 0 && <li>Record who attended: {voice.attendanceToRecord.map(nameOf).join(', ')}.</li>}
+        {meeting.status === 'Held' && voice.outcomeToSend.length > 0 && <li>Send the outcome to those who could not attend: {voice.outcomeToSend.map(nameOf).join(', ')}.</li>}
+      </ul>
+      {failure && (
+        <MessageBar messageBarType={MessageBarType.error} isMultiline role="alert">
+          {failure}
+        </MessageBar>
+      )}
+      <DataTable
+        caption="Views recorded for this review"
+        rows={meeting.views ?? []}
+        getKey={(v, i) => `${i}-${v.whose}`}
+        empty="No views recorded yet."
+        columns={[
+          { key: 'whose', header: 'Whose', rowHeader: true, render: (v) => v.whose },
+          { key: 'by', header: 'Given by', render: (v) => v.givenBy },
+          { key: 'how', header: 'How', render: (v) => `${v.how}, ${formatUkDate(v.gatheredOn)}` },
+          { key: 'views', header: 'Views', render: (v) => v.views },
+        ]}
+      />
+      {canAct && !adding && <DefaultButton text="Record views" onClick={() => setAdding(true)} styles={{ root: { marginTop: 8 } }} />}
+      {canAct && adding && (
+        <ViewForm
+          today={londonToday(now())}
+          recordedBy={currentUser.email}
+          onCancel={() => setAdding(false)}
+          onSave={async (view) => {
+            const ok = await save({ views: [...(meeting.views ?? []), view] }, `The ${view.whose.toLowerCase()}'s views are recorded.`);
+            if (ok) setAdding(false);
+          }}
+        />
+      )}
+      {canAct && voice.pupilInvitation !== 'invited' && (
+        <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 8 }} styles={{ root: { marginTop: 8 } }}>
+          <TextField label="Why the pupil is not invited" value={reason} onChange={(_e, v) => setReason(v ?? '')} styles={{ root: { minWidth: 260 } }} />
+          <DefaultButton text="Save the reason" onClick={() => void save({ pupilNotInvitedReason: reason.trim() || undefined }, 'The reason the pupil is not invited is recorded.')} />
+        </Stack>
+      )}
+      {canAct && meeting.status === 'Held' && external.length > 0 && (
+        <fieldset style={{ border: '1px solid #c8c6c4', padding: 8, marginTop: 12 }}>
+          <legend>Who attended</legend>
+          {attendance.map((a, i) => (
+            <Stack key={a.email} horizontal wrap verticalAlign="center" tokens={{ childrenGap: 12 }}>
+              <Checkbox
+                label={`${nameOf(a.email)} attended`}
+                checked={a.attended}
+                onChange={(_e, c) => setAttendance((all) => all.map((x, j) => (j === i ? { email: x.email, attended: c === true } : x)))}
+              />
+              {!a.attended && (
+                <TextField
+                  label={`Outcome sent to ${nameOf(a.email)} on (dd/mm/yyyy)`}
+                  value={sentOn[a.email] ?? ''}
+                  onChange={(_e, v) => setSentOn((s) => ({ ...s, [a.email]: v ?? '' }))}
+                  styles={{ root: { width: 260 } }}
+                />
+              )}
+            </Stack>
+          ))}
+          <PrimaryButton
+            text="Save who attended"
+            styles={{ root: { marginTop: 8 } }}
+            onClick={() => {
+              const bad = attendance.find((a) => !a.attended && (sentOn[a.email] ?? '').trim() !== '' && parseUkDate((sentOn[a.email] ?? '').trim()) === null);
+              if (bad) {
+                setFailure(`Enter the day the outcome was sent to ${nameOf(bad.email)} as dd/mm/yyyy.`);
+                return;
+              }
+              const records = attendance.map((a) => {
+                const day = a.attended ? null : parseUkDate((sentOn[a.email] ?? '').trim());
+                return day ? { ...a, outcomeSentOn: day } : { email: a.email, attended: a.attended };
+              });
+              void save({ attendance: records }, 'Who attended is recorded.');
+            }}
+          />
+        </fieldset>
+      )}
+    </section>
+  );
+};
+
+const ViewForm: React.FC<{ today: string; recordedBy: string; onSave: (view: import('../../../../domain').ReviewView) => Promise<void>; onCancel: () => void }> = ({
+  today,
+  recordedBy,
+  onSave,
+  onCancel,
+}) => {
+  const [whose, setWhose] = React.useState<ViewHolder | undefined>();
+  const [givenBy, setGivenBy] = React.useState('');
+  const [how, setHow] = React.useState<ViewMethod | undefined>();
+  const [on, setOn] = React.useState(formatUkDate(today));
+  const [views, setViews] = React.useState('');
+  const [errors, setErrors] = React.useState<FieldErrors>({});
+  const [saving, setSaving] = React.useState(false);
+  const submit = async (): Promise<void> => {
+    const parsed = reviewViewSchema.safeParse({ whose, givenBy, how, gatheredOn: parseUkDate(on.trim()) ?? on.trim(), views, recordedBy });
+    const found: Record<string, string[]> = {};
+    if (parsed.success && parsed.data.gatheredOn > today) found.gatheredOn = ['The views cannot be dated after today'];
+    setErrors({ ...(parsed.success ? {} : byField(issuesFromZodError(parsed.error))), ...found });
+    if (!parsed.success || Object.keys(found).length > 0) return;
+    setSaving(true);
+    await onSave(parsed.data);
+    setSaving(false);
+  };
+  return (
+    <form
+      noValidate
+      aria-label="Record views for this review"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <Stack tokens={{ childrenGap: 8 }} styles={{ root: { maxWidth: 520 } }}>
+        <Dropdown label="Whose views" required selectedKey={whose ?? null} options={VIEW_HOLDERS.map((h) => ({ key: h, text: h }))} onChange={(_e, o) => o && setWhose(o.key as ViewHolder)} errorMessage={errorAt(errors, 'whose')} />
+        <TextField label="Given by (name and relationship)" required value={givenBy} onChange={(_e, v) => setGivenBy(v ?? '')} errorMessage={errorAt(errors, 'givenBy')} />
+        <Dropdown label="How they were gathered" required selectedKey={how ?? null} options={VIEW_METHODS.map((m) => ({ key: m, text: m }))} onChange={(_e, o) => o && setHow(o.key as ViewMethod)} errorMessage={errorAt(errors, 'how')} />
+        <TextField label="On (dd/mm/yyyy)" required value={on} onChange={(_e, v) => setOn(v ?? '')} errorMessage={errorAt(errors, 'gatheredOn')} styles={{ root: { width: 200 } }} />
+        <TextField label="Their views, in their words" required multiline rows={3} value={views} onChange={(_e, v) => setViews(v ?? '')} errorMessage={errorAt(errors, 'views')} />
+        <Stack horizontal tokens={{ childrenGap: 8 }}>
+          <PrimaryButton type="submit" text={saving ? 'Saving…' : 'Save the views'} disabled={saving} />
+          <DefaultButton text="Cancel" onClick={onCancel} disabled={saving} />
+        </Stack>
+      </Stack>
+    </form>
+  );
+};
