@@ -4,7 +4,7 @@
  * its agenda from the records, outcomes recorded and the next review planned, and the notifications log.
  */
 import * as React from 'react';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import axe from 'axe-core';
 import { AppRoot } from '../../../../src/ui/AppRoot';
@@ -16,6 +16,8 @@ import { AVA_LAST_REVIEW, AVA_MEETING, services as fakeServices } from './fixtur
 
 setIconOptions({ disableWarnings: true });
 jest.setTimeout(30000);
+// A machine shared with other builds: a save and the view read again after it can take longer than a second.
+configure({ asyncUtilTimeout: 10000 });
 
 
 function setup(host: ReviewHost = { kind: 'sharepoint' }, data: Parameters<typeof fakeServices>[0] = {}) {
