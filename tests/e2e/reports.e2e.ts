@@ -1,0 +1,76 @@
+/**
+ * Reports end to end, as the headteacher on the demo date (Friday 20/11/2026): a pupil's termly progress report is
+ * prepared on the pupil record and filed in the pupil's folder; the report to leaders is shown and the governors'
+ * version, without names, is made as a Word document whose charts Chromium drew as pictures. axe on both screens.
+ */
+import { readFileSync } from 'fs';
+import type { Browser, Page } from 'playwright-core';
+import { generateDemoData } from '../../local/demo/generateDemoData';
+import { readDocx } from '../support/docxText';
+import { launchBrowser } from './support/browser';
+import { rememberSignIn } from './support/signIn';
+import { describeViolations, seriousViolations } from './support/axe';
+import { startLocalModeFixture, type LocalModeFixture } from './support/localModeFixture';
+
+jest.setTimeout(300000);
+
+const data = generateDemoData();
+const head = data.staff.find((s) => s.role === 'headteacher');
+const pupil = data.pupils.map((p) => p.pupil).find((p) => p.leavingDate === undefined && p.enrolmentDate < '2026-09-01');
+const NAME = pupil ? `${pupil.lastName}, ${pupil.firstName}` : '';
+
+let local: LocalModeFixture;
+let browser: Browser;
+let page: Page;
+
+async function expectAccessible(where: string): Promise<void> {
+  await page.locator('.ms-Spinner').first().waitFor({ state: 'detached', timeout: 60000 }).catch(() => undefined);
+  const violations = await seriousViolations(page);
+  expect(`${where}: ${describeViolations(violations)}`).toBe(`${where}: `);
+}
+
+beforeAll(async () => {
+  if (!head || !pupil) throw new Error('The demo data lacks a headteacher or a pupil on roll since the summer.');
+  local = await startLocalModeFixture();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+  await page.goto(`${local.origin}/`);
+  await rememberSignIn(page, head.email);
+  await page.goto(`${local.origin}/`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await local?.close();
+});
+
+test('the headteacher prepares a pupil’s termly progress report from the records and files it in the pupil’s folder', async () => {
+  await page.getByRole('tab', { name: 'Pupil register' }).click();
+  await page.getByRole('link', { name: NAME }).click();
+  await page.getByRole('heading', { name: NAME }).waitFor();
+  await page.getByRole('button', { name: 'Prepare a progress report' }).click();
+  await page.getByRole('heading', { name: 'Termly progress report: Autumn term 2026/27' }).waitFor({ timeout: 60000 });
+  await page.getByText(/^Attendance \d+\.\d%|^No possible sessions/).first().waitFor();
+  await page.getByLabel('Lead tutor’s comment').fill('A settled and hard-working term.');
+  await expectAccessible('progress report preview');
+  await page.getByRole('button', { name: 'Save in the pupil’s folder' }).click();
+  await page.getByText(/Saved ".+ progress report Autumn term 2026-27\.docx" in the Letters library/).waitFor({ timeout: 60000 });
+});
+
+test('the report to leaders shows the term; the governors’ version names no pupil and is made as Word with its charts', async () => {
+  await page.getByRole('tab', { name: 'Reports to leaders and governors' }).click();
+  await page.getByRole('table', { name: 'Absence here and nationally' }).waitFor({ timeout: 90000 });
+  await expectAccessible('report to leaders');
+  await page.getByText('Governors (no names)', { exact: true }).click();
+  await page.getByText('No pupil is named in this version.').waitFor();
+  await expectAccessible('report to governors');
+  const shown = await page.locator('#reports-heading').locator('xpath=..').innerText();
+  expect(shown).not.toContain(pupil?.lastName ?? '?');
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90000 }), page.getByRole('button', { name: /Download the governors’ report/ }).click()]);
+  const path = await download.path();
+  const doc = readDocx(new Uint8Array(readFileSync(path)));
+  expect(doc.paragraphs).toContain('Report to governors: Autumn term 2026/27');
+  expect(doc.files.filter((f) => /^word\/media\/.+\.png$/.test(f)).length).toBe(3);
+  expect(doc.xml).toMatch(/descr="[^"]*school weeks/);
+  expect(doc.xml).not.toContain(pupil?.lastName ?? '?');
+});
