@@ -2,9 +2,8 @@ import { behaviourLogDay, behaviourLogTimeIssue, type BehaviourLogEntry } from '
 import { DataError } from '../../errors';
 import type { IBehaviourLogRepository, ReadResult, Saved } from '../../ports';
 import type { SPFI } from '../pnpSetup';
-import { addInPupilFolder } from '../folderWriter';
-import { readAll, readOne } from '../listReader';
-import { toDataError } from '../spErrors';
+import { addToPupilFolderOnce } from '../exactlyOnce';
+import { readAll } from '../listReader';
 import { behaviourLogMapper } from './behaviourMappers';
 
 const newestFirst = (a: Saved<BehaviourLogEntry>, b: Saved<BehaviourLogEntry>): number => Date.parse(b.at) - Date.parse(a.at) || b.id - a.id;
@@ -36,12 +35,6 @@ export class SpBehaviourLogRepository implements IBehaviourLogRepository {
     const early = behaviourLogTimeIssue(record, this.now());
     if (early) throw new DataError('invalid-record', `The entry was not saved: ${early.message}.`);
     const values = behaviourLogMapper.toValues(record);
-    let id: number;
-    try {
-      id = await addInPupilFolder(this.sp, this.siteUrl, behaviourLogMapper.list, pupilRef, values);
-    } catch (e) {
-      throw toDataError(e, `log the ${record.kind === 'Incident' ? 'incident' : 'engagement'}`);
-    }
-    return readOne(this.sp, behaviourLogMapper, id, 'load the logged entry');
+    return addToPupilFolderOnce(this.sp, this.siteUrl, behaviourLogMapper, pupilRef, values, { what: `log the ${record.kind === 'Incident' ? 'incident' : 'engagement'}`, thing: `The ${record.kind === 'Incident' ? 'incident' : 'engagement'} entry` });
   }
 }

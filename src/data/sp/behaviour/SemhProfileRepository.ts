@@ -2,10 +2,9 @@ import { londonToday, semhProfileIssues, semhReviewDue, type SchoolSettings, typ
 import { DataError } from '../../errors';
 import type { ISemhProfileRepository, ReadResult, Saved } from '../../ports';
 import type { SPFI } from '../pnpSetup';
-import { addInPupilFolder } from '../folderWriter';
+import { addToPupilFolderOnce } from '../exactlyOnce';
 import { updateItem } from '../itemUpdater';
-import { readAll, readOne } from '../listReader';
-import { toDataError } from '../spErrors';
+import { readAll } from '../listReader';
 import { semhProfileMapper } from './behaviourMappers';
 
 const newestFirst = (a: Saved<SemhProfile>, b: Saved<SemhProfile>): number => (a.startsOn < b.startsOn ? 1 : a.startsOn > b.startsOn ? -1 : b.id - a.id);
@@ -38,13 +37,7 @@ export class SpSemhProfileRepository implements ISemhProfileRepository {
 
   public async create(profile: Omit<SemhProfile, 'reviewDueOn'>, pupilRef: string): Promise<Saved<SemhProfile>> {
     const record = await this.checked(profile);
-    let id: number;
-    try {
-      id = await addInPupilFolder(this.sp, this.siteUrl, semhProfileMapper.list, pupilRef, semhProfileMapper.toValues(record));
-    } catch (e) {
-      throw toDataError(e, 'save the SEMH focus profile');
-    }
-    return readOne(this.sp, semhProfileMapper, id, 'load the SEMH focus profile');
+    return addToPupilFolderOnce(this.sp, this.siteUrl, semhProfileMapper, pupilRef, semhProfileMapper.toValues(record), { what: 'save the SEMH focus profile', thing: 'The SEMH focus profile' });
   }
 
   public async update(id: number, etag: string, profile: Omit<SemhProfile, 'reviewDueOn'>): Promise<Saved<SemhProfile>> {
