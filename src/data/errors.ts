@@ -105,7 +105,22 @@ export function plainErrorText(e: unknown): string {
         return `${service} could not do this (error ${status}). Reload the page and try again; if it keeps happening, tell the person who looks after Pathways Hub.`;
     }
   }
-  if (NO_NETWORK.test(message) || message === '' || (e instanceof Error && e.name === 'AbortError'))
+  if (isNoNetwork(e) || message === '')
     return 'Pathways Hub could not reach SharePoint or Microsoft 365: the connection may be down. Check it, reload the page to see what was saved, and try again.';
   return message;
+}
+
+/** Whether a failure is the network's (fetch rejected: no connection, dropped, refused, aborted), not a bug. */
+export function isNoNetwork(e: unknown): boolean {
+  // Read structurally: fetch's TypeError may come from another realm (a worker, Node's own fetch under jest).
+  const err = (typeof e === 'object' && e !== null ? e : {}) as { name?: unknown; message?: unknown; cause?: unknown };
+  if (err.name === 'AbortError') return true;
+  const message = typeof err.message === 'string' ? err.message : typeof e === 'string' ? e : '';
+  return NO_NETWORK.test(message) || (err.cause !== undefined && err.cause !== e && isNoNetwork(err.cause));
+}
+
+/** The message of anything thrown (an Error from any realm, a string, an object with a message). */
+export function messageOf(e: unknown): string {
+  const message = typeof e === 'object' && e !== null ? (e as { message?: unknown }).message : undefined;
+  return typeof message === 'string' ? message : String(e);
 }

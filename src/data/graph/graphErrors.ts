@@ -2,7 +2,7 @@
  * Microsoft Graph errors in plain words. Both SPFx's MSGraphClientV3 and graph-client throw a GraphError
  * (statusCode, code, message, headers); it is read structurally because SPFx bundles its own copy of the class.
  */
-import { DataError } from '../errors';
+import { DataError, isNoNetwork, messageOf } from '../errors';
 
 export interface GraphFailure {
   readonly status: number;
@@ -45,7 +45,8 @@ export function toGraphDataError(e: unknown, what: string, permission: string): 
   if (e instanceof DataError) return e;
   const f = graphFailureOf(e);
   if (!f) {
-    return new DataError('network', `Could not ${what}: Microsoft 365 could not be reached. Check the connection and try again.`);
+    if (isNoNetwork(e)) return new DataError('network', `Could not ${what}: Microsoft 365 could not be reached. Check the connection and try again.`);
+    return new DataError('unknown', `Could not ${what}: Pathways Hub met an unexpected problem (${messageOf(e)}). Reload the page and try again; if it happens again, tell the person who looks after Pathways Hub.`);
   }
   switch (f.status) {
     case 401:

@@ -1,4 +1,4 @@
-import { DataError } from '../errors';
+import { DataError, isNoNetwork, messageOf } from '../errors';
 import { BatchNotAnswered } from './batchRetry';
 
 interface HttpLikeError {
@@ -34,8 +34,10 @@ export function toDataError(e: unknown, what: string): DataError {
   if (e instanceof BatchNotAnswered) return toDataError(e.cause, what);
   if (!isHttpLikeError(e)) {
     // Never the library's words ("fetch failed"): what happened and what to do.
-    if (e instanceof SyntaxError) return new DataError('unknown', `Could not ${what}: SharePoint's answer could not be read. Reload the page and try again.`);
-    return new DataError('network', `Could not ${what}: SharePoint could not be reached. Check the connection, reload the page to see what was saved, and try again.`);
+    if ((e as { name?: unknown } | null)?.name === 'SyntaxError') return new DataError('unknown', `Could not ${what}: SharePoint's answer could not be read. Reload the page and try again.`);
+    if (isNoNetwork(e)) return new DataError('network', `Could not ${what}: SharePoint could not be reached. Check the connection, reload the page to see what was saved, and try again.`);
+    // Not the network: a fault in Pathways Hub itself. Its words are kept for whoever looks after it.
+    return new DataError('unknown', `Could not ${what}: Pathways Hub met an unexpected problem (${messageOf(e)}). Reload the page and try again; if it happens again, tell the person who looks after Pathways Hub.`);
   }
   const { code, text } = sharePointErrorOf(e.message);
   switch (e.status) {
