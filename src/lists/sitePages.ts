@@ -18,7 +18,7 @@ export interface PageWebPartDefinition {
   readonly properties: Readonly<Record<string, unknown>>;
 }
 
-export type SitePageKey = 'home' | 'pupilRegister' | 'attendance' | 'pips' | 'learningLogs' | 'sendSupport' | 'reviewMeetings' | 'administration' | 'homeSchool';
+export type SitePageKey = 'home' | 'pupilRegister' | 'attendance' | 'pips' | 'learningLogs' | 'sendSupport' | 'reviewMeetings' | 'reports' | 'administration' | 'homeSchool';
 
 /** 'pru': the site's own groups (inherits from the site). 'homeSchools': also every home school's staff group. */
 export type PageAccess = 'pru' | 'homeSchools';
@@ -43,6 +43,7 @@ export const WEB_PARTS = {
   reviewMeetings: { id: 'e272ea32-ac5a-47f4-b234-aeac25b4c39f', title: 'Review meetings', description: 'What is due, meetings with their agendas and outcomes.', properties: {} },
   administration: { id: '7aee8aad-bf38-499d-99fb-d9909f692823', title: 'Administration', description: 'Settings, schools and their named staff.', properties: {} },
   importRecords: { id: '3f0b7c2e-8d41-4a57-9e0c-5b6a2d9f1c84', title: 'Import records', description: 'Bring in pupils, schools, named staff and marks.', properties: {} },
+  reports: { id: 'f825d90d-0d27-4d61-afc5-b14c1b893872', title: 'Reports to leaders and governors', description: 'The termly or yearly report to leaders and governors.', properties: {} },
   siteSetup: { id: 'f0bae958-7b3a-4dd0-8a4c-6dd7aac6020e', title: 'Site setup', description: 'For site owners: set up, upgrade and check this site.', properties: {} },
 } as const satisfies Readonly<Record<string, PageWebPartDefinition>>;
 
@@ -55,6 +56,7 @@ export const SITE_PAGES: readonly SitePageDefinition[] = [
   { key: 'learningLogs', name: 'Learning-logs', title: 'Learning logs', layout: 'Article', webParts: [WEB_PARTS.learningLogs], access: 'pru' },
   { key: 'sendSupport', name: 'SEND-support', title: 'SEND support', layout: 'Article', webParts: [WEB_PARTS.sendSupport], access: 'pru' },
   { key: 'reviewMeetings', name: 'Review-meetings', title: 'Review meetings', layout: 'Article', webParts: [WEB_PARTS.reviewMeetings], access: 'pru' },
+  { key: 'reports', name: 'Reports', title: 'Reports to leaders and governors', layout: 'Article', webParts: [WEB_PARTS.reports], access: 'pru' },
   {
     key: 'administration',
     name: 'Administration',

@@ -38,5 +38,5 @@ export const HOSTED_WEB_PARTS: readonly HostedWebPart[] = [
   { alias: 'ImportRecordsWebPart', id: WEB_PARTS.importRecords.id, title: 'Import records', render: () => <ImportRecords /> },
   { alias: 'AdministrationWebPart', id: WEB_PARTS.administration.id, title: 'Administration', render: () => <Administration /> },
   { alias: 'SiteSetupWebPart', id: WEB_PARTS.siteSetup.id, title: 'Site setup', render: () => <SiteSetup />, opensSiteWithoutLists: true },
-  { alias: 'ReportsWebPart', id: 'f825d90d-0d27-4d61-afc5-b14c1b893872', title: 'Reports to leaders and governors', render: () => <Reports /> },
+  { alias: 'ReportsWebPart', id: WEB_PARTS.reports.id, title: 'Reports to leaders and governors', render: () => <Reports /> },
 ];
