@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import { WRAPPING_PIVOT_STYLES } from '../../../ui/fluent/pivotStyles';
 import { PupilPage } from '../../../ui/PupilPage';
 import { onDemand } from '../../../ui/onDemand';
 import { PupilLearningLog } from './PupilLearningLog';
@@ -18,7 +19,7 @@ const SemhProfilesView = onDemand('Loading the SEMH focus profiles…', () =>
 export const LearningLogs: React.FC = () => (
   <PupilPage title="Learning logs" headingId="learning-logs-heading" what="learning log">
     {(pupil, canEdit) => (
-      <Pivot aria-label={`Logs of ${pupil.firstName} ${pupil.lastName}`}>
+      <Pivot styles={WRAPPING_PIVOT_STYLES} aria-label={`Logs of ${pupil.firstName} ${pupil.lastName}`}>
         <PivotItem headerText="Learning log" itemKey="learning">
           <PupilLearningLog pupil={pupil} canEdit={canEdit} />
         </PivotItem>
