@@ -54,6 +54,12 @@ export function progressInput(change: Partial<ProgressReportInput> = {}): Progre
       learningEntryRecord(PUPIL, { subject: 'Art', entryDate: '2026-11-02', highlight: true, entry: 'Finished a clay tile.' }),
       learningEntryRecord(PUPIL, { subject: 'Science', entryDate: '2026-07-01', highlight: true }),
     ],
+    behaviour: [
+      { pupilId: PUPIL, day: '2026-11-09', kind: 'Engagement', engagement: 4 },
+      { pupilId: PUPIL, day: '2026-11-10', kind: 'Engagement', engagement: 2 },
+      { pupilId: PUPIL, day: '2026-11-12', kind: 'Incident' },
+      { pupilId: PUPIL, day: '2026-07-01', kind: 'Incident' }, // last school year
+    ],
     comments: { ...NO_COMMENTS, leadTutor: 'A settled half-term.', nextSteps: 'Two afternoons a week from January\n\n' },
     ...change,
   };

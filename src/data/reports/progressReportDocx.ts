@@ -84,6 +84,20 @@ function learning(r: ProgressReport): Paragraph[] {
   return out;
 }
 
+function engagement(r: ProgressReport): (Paragraph | Table)[] {
+  if (!r.engagement) return [];
+  const e = r.engagement;
+  if (e.weeks.length === 0) return [heading('Engagement and behaviour'), para('No engagement ratings or incidents were recorded this term.')];
+  return [
+    heading('Engagement and behaviour'),
+    para(`${e.rated} lessons or sessions rated for engagement (1 did not engage, 5 fully engaged); ${e.incidents} ${e.incidents === 1 ? 'incident' : 'incidents'} recorded.`),
+    table(
+      ['Week beginning', 'Sessions rated', 'Average engagement', 'Incidents'],
+      e.weeks.map((w) => [formatUkDate(w.weekStart), String(w.rated), w.average === null ? '—' : w.average.toFixed(1), String(w.incidents)]),
+    ),
+  ];
+}
+
 function closing(r: ProgressReport): Paragraph[] {
   const out = [heading('Next steps')];
   if (r.nextSteps.length === 0) out.push(para('None recorded.'));
@@ -112,6 +126,7 @@ export function progressReportDocument(r: ProgressReport, chart?: ChartImage): D
           ...progress(r),
           ...assessments(r),
           ...learning(r),
+          ...engagement(r),
           ...closing(r),
         ],
       },

@@ -14,13 +14,15 @@ import { ehcOutcomes, isEhcOutcome, latestRating } from '../targets/ehcOutcomes'
 import type { Target } from '../targets/target';
 import type { Session } from '../vocabulary';
 import { assessmentChanges, type AssessmentChange } from './assessmentChange';
+import { engagementByWeek, type EngagementWeek } from '../behaviour/engagementSeries';
+import type { BehaviourLogEntry } from '../behaviour/behaviourLogEntry';
 
 /**
  * The termly progress report for one pupil (attendance policy Appendix 3: every pupil receives "termly progress
  * reports"): what a parent or the home school reads, assembled from the records for a chosen term. Every figure is
  * the domain's own: attendance from pupilAttendanceStats and weeklySeries, attendance against the plan from
  * planAttendance, target progress from the targets' own ratings, EHC outcomes from ehcOutcomes. Comments are what
- * staff enter on the preview. Engagement and behaviour are not recorded in Pathways Hub, so they are not reported.
+ * staff enter on the preview. Engagement and behaviour come from the behaviour log, week by week (engagementByWeek).
  */
 
 export type ProgressReportSettings = Pick<
@@ -51,6 +53,8 @@ export interface ProgressReportInput {
   readonly targets: readonly (Target & { readonly id: number })[];
   readonly assessments: readonly Assessment[];
   readonly entries: readonly LearningLogEntry[];
+  /** The behaviour and engagement log; leave out when it was not read (the report then has no such section). */
+  readonly behaviour?: readonly Pick<BehaviourLogEntry, 'pupilId' | 'day' | 'kind' | 'engagement'>[];
   readonly comments: ProgressComments;
 }
 
@@ -116,6 +120,8 @@ export interface ProgressReport {
   readonly ehcOutcomes: readonly EhcOutcomeLine[];
   readonly assessments: readonly AssessmentChange[];
   readonly learning: readonly SubjectHighlights[];
+  /** Engagement ratings and incidents by week, from the behaviour log; undefined when the log was not read. */
+  readonly engagement?: { readonly weeks: readonly EngagementWeek[]; readonly rated: number; readonly incidents: number };
   /** Open targets that run beyond the term, then what staff wrote. */
   readonly nextSteps: readonly string[];
   readonly comments: ProgressComments;
@@ -189,6 +195,7 @@ export function progressReport(input: ProgressReportInput): ProgressReport {
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '');
+  const weeks = input.behaviour ? engagementByWeek(input.behaviour.filter((e) => e.pupilId === pupil.id && e.day >= from && e.day <= to)) : undefined;
   const name = `${pupil.preferredName ?? pupil.firstName} ${pupil.lastName}`;
   const percent = roundPercent(statutory.attendancePercent);
   return {
@@ -213,6 +220,11 @@ export function progressReport(input: ProgressReportInput): ProgressReport {
     ehcOutcomes: outcomes,
     assessments: assessmentChanges(input.assessments.filter((a) => a.pupilId === pupil.id), from, to),
     learning,
+    engagement: weeks && {
+      weeks,
+      rated: weeks.reduce((t, w) => t + w.rated, 0),
+      incidents: weeks.reduce((t, w) => t + w.incidents, 0),
+    },
     nextSteps: [...next, ...written],
     comments,
   };

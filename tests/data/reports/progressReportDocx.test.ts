@@ -12,7 +12,7 @@ describe('The termly progress report as a Word document', () => {
   it('is a Word package whose every section is present, read back by a third-party reader', async () => {
     const doc = readDocx(await progressReportDocx(report));
     expect(doc.files).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml']));
-    for (const heading of ['Termly progress report: Autumn term 2026/27', 'Attendance', 'Progress against targets', 'EHC plan outcomes', 'Assessments', 'Learning highlights', 'Next steps', 'Lead tutor’s comment', 'In my own words'])
+    for (const heading of ['Termly progress report: Autumn term 2026/27', 'Attendance', 'Progress against targets', 'EHC plan outcomes', 'Assessments', 'Learning highlights', 'Engagement and behaviour', 'Next steps', 'Lead tutor’s comment', 'In my own words'])
       expect(doc.paragraphs).toContain(heading);
     expect(doc.tables[0][1]).toEqual(['Jo LastPH0007 (PH-0007)', '8', 'Example Academy', '02/09/2026 to 20/11/2026']);
   });
@@ -28,6 +28,7 @@ describe('The termly progress report as a Word document', () => {
       ['09/11/2026', '1', '1', '100.0%', '70.0%'],
       ['16/11/2026', '1', '0', '—', '—'],
     ]);
+    expect(doc.tables.find((t) => t[0][2] === 'Average engagement')?.slice(1)).toEqual([['09/11/2026', '2', '3.0', '1']]);
     const assessments = doc.tables.find((t) => t[0][0] === 'Subject');
     expect(assessments?.slice(1).map((r) => [r[0], r[4]])).toEqual([
       ['Maths', '+6'],

@@ -71,6 +71,12 @@ describe('progressReport: the termly progress report for one pupil', () => {
     ]);
   });
 
+  it('gives engagement and incidents by week from the behaviour log, in the term only', () => {
+    expect(r.engagement?.weeks).toEqual([{ weekStart: '2026-11-09', rated: 2, average: 3, incidents: 1 }]);
+    expect([r.engagement?.rated, r.engagement?.incidents]).toEqual([2, 1]);
+    expect(progressReport(input({ behaviour: undefined })).engagement).toBeUndefined();
+  });
+
   it('puts open targets beyond the term, then what staff wrote, in the next steps', () => {
     expect(r.nextSteps).toEqual(['Attend every Monday morning (by 18/12/2026)', 'Explains a worry to a named adult (by 16/07/2027)', 'Two afternoons a week from January']);
     expect(r.comments.leadTutor).toBe('A settled half-term.');

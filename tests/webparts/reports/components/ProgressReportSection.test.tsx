@@ -59,6 +59,7 @@ describe('Termly progress report on the pupil record', () => {
     expect(screen.getByText('Attendance 70.0% (Stage 3): 7 of 10 possible sessions attended; 2 authorised and 1 unauthorised absences.')).toBeTruthy();
     expect(screen.getByRole('img', { name: /Attendance by school week, Jo LastPH0007/ })).toBeTruthy();
     expect(screen.getByRole('table', { name: /Against the Phased Integration Plan/ })).toBeTruthy();
+    expect(screen.getByText('No engagement ratings or incidents were recorded this term.')).toBeTruthy();
 
     fireEvent.change(screen.getByRole('textbox', { name: /Lead tutor’s comment/ }), { target: { value: 'Jo has settled well this term.' } });
     expect(screen.getAllByText('Jo has settled well this term.').length).toBeGreaterThan(0);

@@ -95,6 +95,26 @@ export const ProgressPreview: React.FC<{ report: ProgressReport; boundaries: Sta
         )}
       </div>
     ))}
+    {r.engagement && (
+      <>
+        <H>Engagement and behaviour</H>
+        {r.engagement.weeks.length === 0 ? (
+          <Text block>No engagement ratings or incidents were recorded this term.</Text>
+        ) : (
+          <DataTable
+            caption={`${r.engagement.rated} lessons or sessions rated for engagement (1 did not engage, 5 fully engaged); ${r.engagement.incidents} ${r.engagement.incidents === 1 ? 'incident' : 'incidents'} recorded`}
+            rows={r.engagement.weeks}
+            getKey={(w) => w.weekStart}
+            columns={[
+              { key: 'week', header: 'Week beginning', rowHeader: true, render: (w) => formatUkDate(w.weekStart) },
+              { key: 'rated', header: 'Sessions rated', numeric: true, render: (w) => w.rated },
+              { key: 'average', header: 'Average engagement', numeric: true, render: (w) => (w.average === null ? '—' : w.average.toFixed(1)) },
+              { key: 'incidents', header: 'Incidents', numeric: true, render: (w) => w.incidents },
+            ]}
+          />
+        )}
+      </>
+    )}
     <H>Next steps</H>
     {r.nextSteps.length === 0 ? (
       <Text block>None recorded.</Text>

@@ -75,17 +75,18 @@ export const ProgressReportPanel: React.FC<ProgressReportPanelProps> = ({ pupil,
 };
 
 const TermReport: React.FC<ProgressReportPanelProps & { period: ReviewPeriod; settings: SchoolSettings }> = ({ pupil, homeSchool, today, period, settings }) => {
-  const { attendance, pips, targets, assessments, learningLogs, letters, currentUser } = useServices();
+  const { attendance, pips, targets, assessments, learningLogs, behaviourLog, letters, currentUser } = useServices();
   const [records] = useAsync(async () => {
-    const [marks, p, t, a, e] = await Promise.all([
+    const [marks, p, t, a, e, b] = await Promise.all([
       attendance.marksForPupil(pupil.id, period.start, period.end),
       pips.forPupil(pupil.id),
       targets.forPupil(pupil.id),
       assessments.forPupil(pupil.id),
       learningLogs.entriesForPupil(pupil.id, period.start, period.end),
+      behaviourLog.forPupil(pupil.id, period.start, period.end),
     ]);
-    return { marks, pips: p, targets: t, assessments: a, entries: e };
-  }, [attendance, pips, targets, assessments, learningLogs, pupil.id, period.start, period.end]);
+    return { marks, pips: p, targets: t, assessments: a, entries: e, behaviour: b };
+  }, [attendance, pips, targets, assessments, learningLogs, behaviourLog, pupil.id, period.start, period.end]);
   const [comments, setComments] = React.useState<ProgressComments>(NO_COMMENTS);
   const [status, setStatus] = React.useState<Status>({ kind: 'idle' });
   const chartBox = React.useRef<HTMLDivElement>(null);
@@ -104,6 +105,7 @@ const TermReport: React.FC<ProgressReportPanelProps & { period: ReviewPeriod; se
             targets: records.value.targets.items,
             assessments: records.value.assessments.items,
             entries: records.value.entries.items,
+            behaviour: records.value.behaviour.items,
             comments,
           })
         : undefined,
@@ -112,7 +114,7 @@ const TermReport: React.FC<ProgressReportPanelProps & { period: ReviewPeriod; se
   if (records.status === 'loading') return <Spinner label={`Loading ${pupil.firstName}’s records for the ${period.label}…`} />;
   if (records.status === 'error') return <MessageBar messageBarType={MessageBarType.error}>The records could not be loaded: {records.message}</MessageBar>;
   if (!report) return null;
-  const problems = [records.value.marks.problems, records.value.pips.problems, records.value.targets.problems, records.value.assessments.problems, records.value.entries.problems].flatMap((p) => p ?? []);
+  const problems = [records.value.marks.problems, records.value.pips.problems, records.value.targets.problems, records.value.assessments.problems, records.value.entries.problems, records.value.behaviour.problems].flatMap((p) => p ?? []);
   const busy = status.kind === 'busy';
 
   const file = async (): Promise<void> => {
