@@ -126,3 +126,51 @@ describe('a missing page', () => {
     expect((await setup().plan()).steps).toEqual([]);
   });
 });
+
+describe('a page that differs', () => {
+  const post = (path: string, body?: unknown): Promise<Response> =>
+    rawFetch(`${emu.siteUrl}/_api/sitepages/${path}`, DEFAULT_ADMIN.email, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+
+  it('whose web parts were taken off gets them placed again (nothing else removed), published', async () => {
+    const admin = spFor(DEFAULT_ADMIN.email, { siteUrl: emu.siteUrl });
+    const def = sitePage('administration');
+    const item = await admin.web.getFileByServerRelativePath(`${PAGES}/${pageFileName(def)}`).getItem<{ Id: number }>('Id');
+    expect((await post(`pages(${item.Id})/checkoutpage`)).status).toBe(200);
+    expect((await post(`pages(${item.Id})/savepage`, { CanvasContent1: '[]' })).status).toBe(200);
+    expect((await post(`pages(${item.Id})/publish`)).status).toBe(200);
+    const plan = await setup().plan();
+    expect(plan.steps).toEqual([{ label: `Updating page 1 of 1: ${def.title}`, actions: [{ kind: 'addPageWebParts', page: 'administration', webPartIds: def.webParts.map((w) => w.id) }] }]);
+    expect(schemaFindings(plan, LISTS)[0]?.message).toContain('the web parts Administration, Import records and Site setup are not on it');
+    await setup().run();
+    const page = await spFor(TEACHER.email, { siteUrl: emu.siteUrl }).web.loadClientsidePage(`${PAGES}/${pageFileName(def)}`);
+    const parts: string[] = [];
+    page.findControl((c) => {
+      if (c instanceof ClientsideWebpart) parts.push(String(c.data.webPartId));
+      return false;
+    });
+    expect(parts).toEqual(def.webParts.map((w) => w.id));
+    expect((await setup().plan()).steps).toEqual([]);
+  });
+
+  it('left unpublished by a run that stopped (readers cannot open it) is published, its web parts placed', async () => {
+    const admin = spFor(DEFAULT_ADMIN.email, { siteUrl: emu.siteUrl });
+    const def = sitePage('learningLogs');
+    await admin.web.getFileByServerRelativePath(`${PAGES}/${pageFileName(def)}`).delete();
+    // What a run stopped after addClientsidePage leaves: the page named, saved as a draft, never published.
+    const stopped = await admin.web.addClientsidePage(def.name, def.title);
+    const id = (await admin.web.getFileByServerRelativePath(`${PAGES}/${pageFileName(def)}`).getItem<{ Id: number }>('Id')).Id;
+    expect((await post(`pages(${id})/savepageasdraft`, { Title: def.title })).status).toBe(200);
+    expect(stopped.title).toBe(def.title);
+    expect((await open(pageFileName(def), TEACHER.email)).status).toBe(403);
+    const plan = await setup().plan();
+    expect(plan.steps[0]?.actions.map((a) => a.kind)).toEqual(['publishPage', 'addPageWebParts']);
+    expect(schemaFindings(plan, LISTS)[0]?.message).toContain('it has never been published');
+    await setup().run();
+    expect((await open(pageFileName(def), TEACHER.email)).status).toBe(200);
+    expect((await setup().plan()).steps).toEqual([]);
+  });
+});
