@@ -12,9 +12,6 @@
  * stored), duplicated (copies beyond the first), wrong (told not saved but stored, or stored differently), and
  * access wrong (home-school changes after which the old school can still read, or the new school cannot).
  */
-// Site setup loads PnPjs's client-side pages API on demand (import()); under tsx that import does not extend the
-// Web of the statically imported PnPjs, so the benchmark loads it up front as the bundle's chunk would.
-import '@pnp/sp/clientside-pages';
 import { pupilChangesBetween, type AttendanceMark, type LearningLogEntry, type Pupil } from '../src/domain';
 import type { Saved } from '../src/data/ports';
 import { startPathwaysFixture, type PathwaysFixture } from '../tests/support/pathwaysFixture';
