@@ -3,6 +3,7 @@
  * keyed by the web part's manifest alias. tests/local/workbench checks this against config/config.json.
  */
 import * as React from 'react';
+import { Today } from '../../../src/webparts/today/components/Today';
 import { PupilRegister } from '../../../src/webparts/pupilRegister/components/PupilRegister';
 import { Attendance } from '../../../src/webparts/attendance/components/Attendance';
 import { LearningLogs } from '../../../src/webparts/learningLogs/components/LearningLogs';
@@ -28,6 +29,7 @@ export interface HostedWebPart {
 }
 
 export const HOSTED_WEB_PARTS: readonly HostedWebPart[] = [
+  { alias: 'TodayWebPart', id: '972a708c-6994-4562-b2a6-a2a479fd5201', title: 'Today', render: () => <Today /> },
   { alias: 'PupilRegisterWebPart', id: WEB_PARTS.pupilRegister.id, title: 'Pupil register', render: () => <PupilRegister /> },
   { alias: 'AttendanceWebPart', id: WEB_PARTS.attendance.id, title: 'Attendance', render: () => <Attendance /> },
   { alias: 'LearningLogsWebPart', id: WEB_PARTS.learningLogs.id, title: 'Learning logs', render: () => <LearningLogs /> },

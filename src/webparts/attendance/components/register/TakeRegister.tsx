@@ -15,8 +15,8 @@ import { RegisterControls } from './RegisterControls';
 import { SessionRegister } from './SessionRegister';
 import { defaultSession } from './registerModel';
 
-/** "Take the register": choose the date and session, then mark every pupil expected. */
-export const TakeRegister: React.FC = () => {
+/** "Take the register": choose the date and session, then mark every pupil expected (today's session, or the one asked for). */
+export const TakeRegister: React.FC<{ readonly initialSession?: Session }> = ({ initialSession }) => {
   const { settings, pupils } = useServices();
   const [state, reload] = useAsync(async () => {
     const [s, p] = await Promise.all([settings.get(), pupils.list()]);
@@ -38,7 +38,7 @@ export const TakeRegister: React.FC = () => {
         {state.status === 'ready' && (
           <>
             <RecordProblems problems={state.value.problems} effect="those pupils are not on this register" />
-            <RegisterForDay settings={state.value.settings} pupils={state.value.pupils} />
+            <RegisterForDay settings={state.value.settings} pupils={state.value.pupils} initialSession={initialSession} />
           </>
         )}
       </Stack>
@@ -46,10 +46,10 @@ export const TakeRegister: React.FC = () => {
   );
 };
 
-const RegisterForDay: React.FC<{ settings: SchoolSettings; pupils: readonly Saved<Pupil>[] }> = ({ settings, pupils }) => {
+const RegisterForDay: React.FC<{ settings: SchoolSettings; pupils: readonly Saved<Pupil>[]; initialSession?: Session }> = ({ settings, pupils, initialSession }) => {
   const { now } = useServices();
   const [date, setDate] = React.useState(() => londonToday(now()));
-  const [session, setSession] = React.useState<Session>(() => defaultSession(now(), settings));
+  const [session, setSession] = React.useState<Session>(() => initialSession ?? defaultSession(now(), settings));
   const check = validateRegisterDate(date, settings);
   const ahead = isAheadOf(date, londonToday(now()));
   return (

@@ -27,6 +27,8 @@ export interface DueData {
   readonly meetings: readonly Saved<ReviewMeeting>[];
   readonly ehcRequests: readonly Saved<EhcRequest>[];
   readonly pips: readonly Saved<Pip>[];
+  /** Every PIP review read (the day each was held), for the PIP rules. */
+  readonly pipReviews: readonly { readonly pipId: number; readonly reviewDate: string }[];
   readonly calendar: DueCalendar;
   /** Sources that could not be read, in words. */
   readonly problems: readonly string[];
@@ -79,5 +81,5 @@ export async function loadDue(services: IServices): Promise<DueData> {
     ehcRequests: requestsRead.items,
     ...(baselines ? { baselines } : {}),
   });
-  return { today, settings, pupils: pupilsRead.items, meetings: meetingsRead.items, ehcRequests: requestsRead.items, pips: pipsRead.items, calendar, problems };
+  return { today, settings, pupils: pupilsRead.items, meetings: meetingsRead.items, ehcRequests: requestsRead.items, pips: pipsRead.items, pipReviews: reviewsRead.items, calendar, problems };
 }

@@ -1,0 +1,259 @@
+import * as React from 'react';
+import { ActionButton, DefaultButton } from '@fluentui/react/lib/Button';
+import { Link } from '@fluentui/react/lib/Link';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Text } from '@fluentui/react/lib/Text';
+import { formatUkDate, londonClockTime, londonToday, meetingDay, type Pupil } from '../../../domain';
+import type { Session } from '../../../domain/vocabulary';
+import type { Saved } from '../../../data/ports';
+import { onDemand } from '../../../ui/onDemand';
+import { useServices } from '../../../ui/ServicesContext';
+import { useAsync } from '../../../ui/useAsync';
+import { usePeopleNames } from '../../../ui/usePeopleNames';
+import { loadToday, type TodayData } from './loadToday';
+import { timeLeftText } from './todayModel';
+
+/** Where an item is done: opened in place, its code loaded on demand, with a way back to Today. */
+type Place = { kind: 'register'; session: Session } | { kind: 'reviews' } | { kind: 'pupil'; pupilId: number };
+
+const TakeRegister = onDemand('Loading the register…', () =>
+  import(/* webpackChunkName: 'today-register' */ '../../attendance/components/register/TakeRegister').then((m) => m.TakeRegister),
+);
+const ReviewMeetings = onDemand('Loading the review meetings…', () =>
+  import(/* webpackChunkName: 'today-reviews' */ '../../reviewMeeting/components/ReviewMeetings').then((m) => m.ReviewMeetings),
+);
+const PupilRecord = onDemand('Loading the pupil’s record…', () =>
+  import(/* webpackChunkName: 'today-pupil' */ '../../pupilRegister/components/record/PupilRecord').then((m) => m.PupilRecord),
+);
+
+const name = (p: Pick<Pupil, 'firstName' | 'lastName'>): string => `${p.lastName}, ${p.firstName}`;
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** Today: what needs doing now, each item one click from where it is done; home-school staff see their pupils at a glance. */
+export const Today: React.FC = () => {
+  const services = useServices();
+  const [state, reload] = useAsync(() => loadToday(services), [services]);
+  const [place, setPlace] = React.useState<Place | undefined>();
+  const back = (
+    <DefaultButton iconProps={{ iconName: 'Back' }} onClick={() => setPlace(undefined)}>
+      Back to Today
+    </DefaultButton>
+  );
+  if (place)
+    return (
+      <section aria-label="Where it is done">
+        {back}
+        {place.kind === 'register' && <TakeRegister initialSession={place.session} />}
+        {place.kind === 'reviews' && <ReviewMeetings />}
+        {place.kind === 'pupil' && <PupilRecord pupilId={place.pupilId} onBack={() => setPlace(undefined)} onChanged={reload} />}
+      </section>
+    );
+  if (state.status === 'loading') return <Spinner label="Working out what needs doing today…" />;
+  if (state.status === 'error')
+    return (
+      <MessageBar messageBarType={MessageBarType.error} isMultiline actions={<DefaultButton onClick={reload}>Try again</DefaultButton>}>
+        Today could not be loaded: {state.message}
+      </MessageBar>
+    );
+  return <TodayView data={state.value} open={setPlace} />;
+};
+
+const Section: React.FC<{ id: string; title: string; count?: number; children: React.ReactNode }> = ({ id, title, count, children }) => (
+  <section aria-labelledby={`today-${id}`} data-today-section={id} style={{ marginTop: 16 }}>
+    <Text as="h3" variant="large" id={`today-${id}`} block>
+      {title}
+      {count !== undefined ? ` (${count})` : ''}
+    </Text>
+    {children}
+  </section>
+);
+
+const Item: React.FC<{ children: React.ReactNode }> = ({ children }) => <li style={{ margin: '4px 0' }}>{children}</li>;
+
+/** A link-styled button at least 24 px high (WCAG 2.2 target size). */
+const Open: React.FC<{ label: string; onClick: () => void; children: React.ReactNode }> = ({ label, onClick, children }) => (
+  <ActionButton ariaLabel={label} onClick={onClick} styles={{ root: { height: 'auto', minHeight: 24, padding: 0 }, label: { margin: 0, textAlign: 'left' } }}>
+    {children}
+  </ActionButton>
+);
+
+const TodayView: React.FC<{ data: TodayData; open: (p: Place) => void }> = ({ data, open }) => {
+  const { now } = useServices();
+  const nameOf = usePeopleNames(data.registers.map((r) => r.takenBy));
+  const today = londonToday(now());
+  const pupil = (id: number): Saved<Pupil> | undefined => data.pupils.find((p) => p.id === id);
+  const pupilName = (id: number): string => {
+    const p = pupil(id);
+    return p ? name(p) : `Pupil ${id}`;
+  };
+  return (
+    <div>
+      <Text as="h2" variant="xLarge" block>
+        Today, {formatUkDate(today)}
+      </Text>
+      {data.problems.map((p) => (
+        <MessageBar key={p} messageBarType={MessageBarType.warning} isMultiline>
+          {p}
+        </MessageBar>
+      ))}
+      {!data.pru && (
+        <Section id="pupils" title="Your pupils" count={data.pupils.length}>
+          <Text block>The pupils your school has placed here; nothing of other schools is shown.</Text>
+          <ul style={{ paddingLeft: 18 }}>
+            {data.pupils.map((p) => {
+              const next = data.nextReview.get(p.id);
+              const pip = data.pips.find((x) => x.pupilId === p.id && x.status !== 'Ended');
+              return (
+                <Item key={p.id}>
+                  <Open label={`Open the record of ${name(p)}`} onClick={() => open({ kind: 'pupil', pupilId: p.id })}>
+                    {name(p)}
+                  </Open>{' '}
+                  (Year {p.yearGroup}){pip ? `: PIP ${pip.status.toLowerCase()} to ${formatUkDate(pip.plannedEndDate)}` : ''}
+                  {next ? `; next: ${next.label.toLowerCase()} by ${formatUkDate(next.actBy)}` : ''}
+                </Item>
+              );
+            })}
+          </ul>
+        </Section>
+      )}
+      {data.pru && (
+        <>
+          <Section id="registers" title="Registers">
+            {!data.schoolDay ? (
+              <Text block>No registers today: {formatUkDate(today)} is not a school day.</Text>
+            ) : (
+              <ul style={{ paddingLeft: 18 }}>
+                {data.registers.map((r) => (
+                  <Item key={r.session}>
+                    <Open label={`Open the ${r.session === 'AM' ? 'morning' : 'afternoon'} register`} onClick={() => open({ kind: 'register', session: r.session })}>
+                      {r.session === 'AM' ? 'Morning' : 'Afternoon'} register
+                    </Open>
+                    :{' '}
+                    {r.taken
+                      ? `taken${r.takenBy ? ` by ${nameOf(r.takenBy) ?? r.takenBy}` : ''}${r.takenAt ? ` at ${londonClockTime(new Date(r.takenAt))}` : ''} (${r.marked} of ${r.expected} marked)`
+                      : `not taken yet, ${timeLeftText(r)}`}
+                  </Item>
+                ))}
+              </ul>
+            )}
+          </Section>
+          {data.calling && (
+            <Section id="calling" title="First-day calling" count={data.calling.length}>
+              {data.calling.length === 0 ? (
+                <Text block>Everyone not in school has a reason recorded.</Text>
+              ) : (
+                <>
+                  <Text block>The morning register has closed: call home for each pupil with no mark or N.</Text>
+                  <ul style={{ paddingLeft: 18 }}>
+                    {data.calling.map((p) => (
+                      <Item key={p.id}>
+                        <Open label={`Call for ${name(p)}: open the morning register`} onClick={() => open({ kind: 'register', session: 'AM' })}>
+                          {name(p)}
+                        </Open>
+                        {p.parentPhone ? (
+                          <>
+                            {' '}
+                            — <Link href={`tel:${p.parentPhone.replace(/\s+/g, '')}`}>{p.parentPhone}</Link>
+                          </>
+                        ) : null}
+                      </Item>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </Section>
+          )}
+          <Section id="followups" title="Follow-ups due" count={data.followUps.length}>
+            {data.followUps.length === 0 ? (
+              <Text block>No calls to follow up.</Text>
+            ) : (
+              <ul style={{ paddingLeft: 18 }}>
+                {data.followUps.map((c) => (
+                  <Item key={c.id}>
+                    <Open label={`Follow up ${pupilName(c.pupilId)}: open their record`} onClick={() => open({ kind: 'pupil', pupilId: c.pupilId })}>
+                      {pupilName(c.pupilId)}
+                    </Open>
+                    : follow up by {c.followUpOn ? formatUkDate(c.followUpOn) : 'today'} ({c.outcome.toLowerCase()} on {formatUkDate(c.day)})
+                  </Item>
+                ))}
+              </ul>
+            )}
+          </Section>
+          <Section id="meetings" title="Meetings today" count={data.meetingsToday.length}>
+            {data.meetingsToday.length === 0 ? (
+              <Text block>No review meetings today.</Text>
+            ) : (
+              <ul style={{ paddingLeft: 18 }}>
+                {data.meetingsToday.map((m) => (
+                  <Item key={m.id}>
+                    {londonClockTime(new Date(m.start))} {m.kind.toLowerCase()}: {pupilName(m.pupilId)}
+                    {m.joinUrl ? (
+                      <>
+                        {' '}
+                        — <Link href={m.joinUrl} target="_blank" rel="noopener noreferrer">
+                          Join the Teams meeting
+                        </Link>
+                      </>
+                    ) : (
+                      ' (no Teams link yet)'
+                    )}
+                  </Item>
+                ))}
+              </ul>
+            )}
+          </Section>
+          <Section id="reviews" title="Reviews overdue and due this week" count={data.reviews.length}>
+            {data.reviews.length === 0 ? (
+              <Text block>Nothing overdue or due this week.</Text>
+            ) : (
+              <ul style={{ paddingLeft: 18 }}>
+                {data.reviews.map(({ item, overdue }) => (
+                  <Item key={`${item.pupilId}-${item.kind}-${item.dueDate}`}>
+                    <Open label={`${item.label}, ${pupilName(item.pupilId)}: open the Due view`} onClick={() => open({ kind: 'reviews' })}>
+                      {item.label}: {pupilName(item.pupilId)}
+                    </Open>{' '}
+                    — {overdue ? <strong>overdue</strong> : 'due'} by {formatUkDate(item.actBy)}
+                    {item.planned ? `; meeting on ${formatUkDate(meetingDay(item.planned))}` : ''}
+                  </Item>
+                ))}
+              </ul>
+            )}
+          </Section>
+          <Section id="pips" title="PIPs that need action" count={data.pipActions.length}>
+            {data.pipActions.length === 0 ? (
+              <Text block>No PIP needs action.</Text>
+            ) : (
+              <ul style={{ paddingLeft: 18 }}>
+                {data.pipActions.map((a) => (
+                  <Item key={a.pip.id}>
+                    <Open label={`PIP of ${name(a.pupil)}: open their record`} onClick={() => open({ kind: 'pupil', pupilId: a.pupil.id })}>
+                      {name(a.pupil)}
+                    </Open>
+                    : {a.messages.join('; ')}
+                  </Item>
+                ))}
+              </ul>
+            )}
+          </Section>
+          <Section id="notifications" title="Notifications that failed" count={data.failedNotifications.length}>
+            {data.failedNotifications.length === 0 ? (
+              <Text block>Every notification was sent.</Text>
+            ) : (
+              <ul style={{ paddingLeft: 18 }}>
+                {data.failedNotifications.map((n) => (
+                  <Item key={n.id}>
+                    <Open label={`Failed: ${n.subject}. Open Review meetings to send it again`} onClick={() => open({ kind: 'reviews' })}>
+                      {n.subject}
+                    </Open>{' '}
+                    — {plural(n.attempts, 'attempt')}
+                  </Item>
+                ))}
+              </ul>
+            )}
+          </Section>
+        </>
+      )}
+    </div>
+  );
+};

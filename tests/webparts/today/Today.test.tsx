@@ -1,0 +1,113 @@
+/**
+ * Today with in-memory services on Friday 20/11/2026 at 10:00 in London: the morning register taken (by name), the
+ * afternoon's time left, first-day calling after close, a follow-up due, a meeting today with its Teams link, the
+ * reviews overdue, the PIP that needs action, a failed notification; one click opens the register where it is
+ * taken; home-school staff see their pupils and none of the PRU's lists. axe on each.
+ */
+import * as React from 'react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { setIconOptions } from '@fluentui/react/lib/Styling';
+import axe from 'axe-core';
+import { AppRoot } from '../../../src/ui/AppRoot';
+import { Today } from '../../../src/webparts/today/components/Today';
+import { createFakeServices, type FakeData } from '../../support/fakeServices';
+import { pupilRecord } from '../../support/pupilBuilder';
+import { pipRecord } from '../../support/pipBuilder';
+
+setIconOptions({ disableWarnings: true });
+jest.setTimeout(60000);
+
+const OFFICER = 'dee.officer@pathways.example.org';
+const mark = (pupilId: number, code: string) => ({ pupilId, date: '2026-11-20', session: 'AM' as const, code, recordedBy: OFFICER, recordedAt: '2026-11-20T09:20:00Z' });
+const data: FakeData = {
+  now: new Date('2026-11-20T10:00:00Z'),
+  people: [{ email: OFFICER, displayName: 'Dee Officer' }],
+  pupils: [
+    pupilRecord('PH-1', { id: 1, firstName: 'Ada', lastName: 'Quill' }),
+    pupilRecord('PH-2', { id: 2, firstName: 'Ben', lastName: 'Rook', parentPhone: '07700 900123' }),
+    pupilRecord('PH-3', { id: 3, firstName: 'Cai', lastName: 'Marsh' }),
+    pupilRecord('PH-4', { id: 4, firstName: 'Dot', lastName: 'Left', leavingDate: '2026-10-23' }),
+  ],
+  marks: [mark(1, '/'), mark(2, 'N')],
+  pips: [pipRecord(1, { id: 1, plannedEndDate: '2026-11-27' })],
+  meetings: [
+    {
+      id: 1,
+      pupilId: 3,
+      kind: 'Attendance meeting',
+      status: 'Scheduled',
+      start: '2026-11-20T14:00:00Z',
+      end: '2026-11-20T14:45:00Z',
+      eventId: 'event-1',
+      invitedAt: '2026-11-16T10:00:00Z',
+      joinUrl: 'https://teams.microsoft.com/l/meetup-join/example',
+      attendees: [{ email: OFFICER, kind: 'pru-staff' }],
+      outcomes: [],
+      targetOutcomes: [],
+      actions: [],
+    },
+  ],
+  notifications: [
+    { kind: 'attendance-stage', recipients: ['senco@school.example.sch.uk'], subject: 'Attendance: B.R. (Year 8)', outcome: 'Failed', attempts: 3, dedupeKey: 'k1' },
+  ],
+  parentContacts: [
+    { pupilId: 2, at: '2026-11-19T09:45:00Z', day: '2026-11-19', kind: 'We called', withWhom: 'Jo Rook (mother)', outcome: 'No answer', followUpOn: '2026-11-20', recordedBy: OFFICER },
+  ],
+};
+
+function setup(extra: FakeData = {}) {
+  const services = createFakeServices({ ...data, ...extra });
+  const view = render(
+    <AppRoot services={services}>
+      <Today />
+    </AppRoot>,
+  );
+  return { services, ...view };
+}
+
+async function violations(container: HTMLElement): Promise<string[]> {
+  const r = await axe.run(container, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, rules: { 'color-contrast': { enabled: false } } });
+  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+}
+
+const section = (name: RegExp): HTMLElement => screen.getByRole('region', { name });
+
+describe('Today for PRU staff', () => {
+  it('lists what needs doing now, each from the rules that already exist', async () => {
+    const { container } = setup();
+    await screen.findByRole('heading', { name: 'Today, 20/11/2026' });
+    const registers = section(/^Registers/).textContent ?? '';
+    await screen.findByText(/taken by Dee Officer at 09:20/);
+    expect(registers).toContain('not taken yet, 3 hours 15 minutes left (closes at 13:15)');
+    expect(within(section(/^First-day calling/)).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Rook, Ben — 07700 900123', 'Marsh, Cai']);
+    expect(section(/^Follow-ups due/).textContent).toContain('Rook, Ben: follow up by 20/11/2026 (no answer on 19/11/2026)');
+    const meetings = section(/^Meetings today/);
+    expect(meetings.textContent).toContain('14:00 attendance meeting: Marsh, Cai');
+    expect(within(meetings).getByRole('link', { name: 'Join the Teams meeting' }).getAttribute('href')).toBe('https://teams.microsoft.com/l/meetup-join/example');
+    expect(section(/^PIPs that need action/).textContent).toMatch(/Quill, Ada: Review overdue by \d+ days .*; Ends on 27\/11\/2026: plan the return to full time/);
+    expect(section(/^Reviews overdue and due this week/).textContent).toContain('overdue');
+    expect(section(/^Notifications that failed \(1\)/).textContent).toContain('Attendance: B.R. (Year 8) — 3 attempts');
+    expect(screen.queryByText(/Left, Dot/)).toBeNull();
+    expect(await violations(container)).toEqual([]);
+  });
+
+  it('one click opens the register where it is taken, on the session asked for, with the way back', async () => {
+    setup();
+    fireEvent.click(await screen.findByRole('button', { name: 'Open the afternoon register' }));
+    expect(await screen.findByRole('heading', { name: 'Take the register' }, { timeout: 20000 })).toBeTruthy();
+    expect(screen.getByRole('radio', { name: 'Afternoon (PM)' })).toHaveProperty('checked', true);
+    fireEvent.click(screen.getByRole('button', { name: 'Back to Today' }));
+    expect(await screen.findByRole('heading', { name: 'Today, 20/11/2026' })).toBeTruthy();
+  });
+});
+
+describe('Today for home-school staff', () => {
+  it('shows their pupils at a glance and none of the PRU’s lists', async () => {
+    const { container } = setup({ pruStaff: false, pupils: [pupilRecord('PH-1', { id: 1, firstName: 'Ada', lastName: 'Quill' })], marks: [] });
+    const theirs = await screen.findByRole('region', { name: /^Your pupils \(1\)/ });
+    expect(theirs.textContent).toContain('Quill, Ada');
+    expect(theirs.textContent).toMatch(/PIP active to 27\/11\/2026/);
+    for (const name of [/^Registers/, /^First-day calling/, /^Notifications that failed/, /^PIPs that need action/]) expect(screen.queryByRole('region', { name })).toBeNull();
+    expect(await violations(container)).toEqual([]);
+  });
+});
