@@ -29,11 +29,15 @@ const ON_DEMAND_PACKAGES = ['docx', 'write-excel-file', 'read-excel-file', 'fast
 export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onDemandPackages: ON_DEMAND_PACKAGES };
 
 /**
- * The ceilings CI enforces until the goals are met: measured 04/12/2026 at 252.4 KB (pupil register, the largest
- * first load) and 87.1 KB (the most one web part adds after another), plus room for this round's other changes.
- * Lower them as the figures fall; never raise them without saying why in the commit.
+ * The ceilings CI enforces until the goals are met. Measured 04/12/2026 at 252.4 KB (pupil register, the largest
+ * first load) and 87.1 KB (the most one web part adds after another). Raised the same evening to 280 KB / 135 KB:
+ * measured 270.0 KB and 127.2 KB after this round's new record kinds (behaviour logs, parent contacts, exactly-once
+ * keys, site pages) grew the shared bundle's repositories and rules by 18 KB, and two light web parts (Site setup,
+ * Reports: 151 and 145 KB) made "what the register adds after another" larger, because it is measured after the
+ * lightest. A regression against issue 18, recorded, not hidden. Lower them as the figures fall; never raise them
+ * without saying why in the commit.
  */
-export const CEILINGS: Budgets = { firstLoadGzip: 270_000, furtherGzip: 95_000, onDemandPackages: ON_DEMAND_PACKAGES };
+export const CEILINGS: Budgets = { firstLoadGzip: 280_000, furtherGzip: 135_000, onDemandPackages: ON_DEMAND_PACKAGES };
 /** The page the issue measures: the pupil register, attendance (taking the register, the cohort) and PIPs. */
 const PAGE = ['PupilRegisterWebPart', 'AttendanceWebPart', 'PipsWebPart'];
 
