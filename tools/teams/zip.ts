@@ -1,8 +1,9 @@
 /**
- * A minimal ZIP writer and reader (stored entries, no compression) for the Teams app package: deterministic (a
- * fixed 1980-01-01 timestamp), so the committed TeamsSPFxApp.zip can be checked against a fresh build.
+ * A minimal ZIP writer and reader for the Teams app package (stored entries, no compression): deterministic (a
+ * fixed 1980-01-01 timestamp), so the committed TeamsSPFxApp.zip can be checked against a fresh build. The writer
+ * can also deflate its entries (method 8, as gulp package-solution writes a .sppkg), for tests' fake packages.
  */
-import { crc32 } from 'zlib';
+import { crc32, deflateRawSync } from 'zlib';
 
 export interface ZipEntry {
   readonly name: string;
@@ -11,22 +12,24 @@ export interface ZipEntry {
 
 const DOS_DATE_1980_01_01 = (0 << 9) | (1 << 5) | 1;
 
-export function zipStore(entries: readonly ZipEntry[]): Buffer {
+export function zipStore(entries: readonly ZipEntry[], options: { deflate?: boolean } = {}): Buffer {
+  const method = options.deflate ? 8 : 0;
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
     const name = Buffer.from(e.name, 'utf8');
     const crc = crc32(e.data);
+    const packed = options.deflate ? deflateRawSync(e.data) : e.data;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4); // version needed
     local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(0, 8); // stored
+    local.writeUInt16LE(method, 8); // 0 stored, 8 deflated
     local.writeUInt16LE(0, 10); // time 00:00
     local.writeUInt16LE(DOS_DATE_1980_01_01, 12);
     local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(e.data.length, 18);
+    local.writeUInt32LE(packed.length, 18);
     local.writeUInt32LE(e.data.length, 22);
     local.writeUInt16LE(name.length, 26);
     local.writeUInt16LE(0, 28);
@@ -35,17 +38,17 @@ export function zipStore(entries: readonly ZipEntry[]): Buffer {
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(0, 10);
+    central.writeUInt16LE(method, 10);
     central.writeUInt16LE(0, 12);
     central.writeUInt16LE(DOS_DATE_1980_01_01, 14);
     central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(e.data.length, 20);
+    central.writeUInt32LE(packed.length, 20);
     central.writeUInt32LE(e.data.length, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
-    locals.push(local, name, e.data);
+    locals.push(local, name, packed);
     centrals.push(central, name);
-    offset += local.length + name.length + e.data.length;
+    offset += local.length + name.length + packed.length;
   }
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
