@@ -111,3 +111,24 @@ test('a learning-log entry added on a phone', async () => {
   await expectNoSidewaysScroll('learning log entry added');
   await expectAccessible('learning log at 390 × 844');
 });
+
+test('Today on a phone: what needs doing, nothing to scroll sideways, one tap to the register', async () => {
+  if (!officer) throw new Error('no attendance officer');
+  await rememberSignIn(page, officer.email);
+  // The demo date at 10:00.
+  await page.goto(`${local.origin}/`);
+  await page.getByRole('tab', { name: 'Today', exact: true }).click();
+  await page.getByRole('heading', { name: /^Today, / }).waitFor();
+  await expect(page.getByRole('region', { name: /^Registers/ }).textContent()).resolves.toContain(`Morning register: taken by ${officer.displayName} at 09:35`);
+  // The story's overdue items, each for its reason: the late annual review (invitations, papers, the review), the newest
+  // arrival's baseline, the rebooked placement review.
+  const reviews = (await page.getByRole('region', { name: /^Reviews overdue and due this week/ }).textContent()) ?? '';
+  expect(reviews.match(/overdue by/g)?.length).toBe(5);
+  await page.getByRole('region', { name: /^Meetings today \(1\)/ }).getByRole('link', { name: 'Join the Teams meeting' }).waitFor();
+  await expectNoSidewaysScroll('Today');
+  await expectAccessible('Today at 390 × 844');
+  await page.getByRole('button', { name: 'Open the morning register' }).tap();
+  await page.locator('[data-register-layout="cards"]').waitFor();
+  await expect(page.getByRole('radio', { name: 'Morning (AM)' }).isChecked()).resolves.toBe(true);
+  await expectNoSidewaysScroll('register from Today');
+});
