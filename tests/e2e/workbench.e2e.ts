@@ -75,15 +75,6 @@ test('no serious or critical accessibility violations on any view', async () => 
     await openTab(title);
     await page.waitForTimeout(500);
     await page.locator('.ms-Spinner').first().waitFor({ state: 'detached', timeout: 30000 }).catch(() => undefined);
-    // Fluent fades new rows in: axe judges colours once the page has settled, not half-way through a fade.
-    await page.evaluate(() =>
-      Promise.all(
-        document
-          .getAnimations()
-          .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
-          .map((a) => a.finished.catch(() => undefined)),
-      ),
-    );
     const violations = await seriousViolations(page);
     expect(`${title}: ${describeViolations(violations)}`).toBe(`${title}: `);
   }

@@ -11,7 +11,23 @@ export interface AxeViolation {
   readonly nodes: { target: string[]; html: string }[];
 }
 
+/**
+ * Waits for the page's finite animations (Fluent fades new rows and panels in) to finish, so axe judges the colours
+ * people read, not a frame half-way through a fade (which reports a false colour-contrast failure).
+ */
+async function settleAnimations(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
+}
+
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await settleAnimations(page);
   await page.addScriptTag({ content: AXE_SOURCE });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
