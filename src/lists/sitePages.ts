@@ -44,12 +44,13 @@ export const WEB_PARTS = {
   administration: { id: '7aee8aad-bf38-499d-99fb-d9909f692823', title: 'Administration', description: 'Settings, schools and their named staff.', properties: {} },
   importRecords: { id: '3f0b7c2e-8d41-4a57-9e0c-5b6a2d9f1c84', title: 'Import records', description: 'Bring in pupils, schools, named staff and marks.', properties: {} },
   reports: { id: 'f825d90d-0d27-4d61-afc5-b14c1b893872', title: 'Reports to leaders and governors', description: 'The termly or yearly report to leaders and governors.', properties: {} },
+  today: { id: '972a708c-6994-4562-b2a6-a2a479fd5201', title: 'Today', description: 'What needs doing today.', properties: {} },
   siteSetup: { id: 'f0bae958-7b3a-4dd0-8a4c-6dd7aac6020e', title: 'Site setup', description: 'For site owners: set up, upgrade and check this site.', properties: {} },
 } as const satisfies Readonly<Record<string, PageWebPartDefinition>>;
 
 /** The pages, in the order setup makes them. */
 export const SITE_PAGES: readonly SitePageDefinition[] = [
-  { key: 'home', name: 'Pathways-Hub', title: 'Pathways Hub', layout: 'Home', webParts: [WEB_PARTS.pupilRegister, WEB_PARTS.reviewMeetings], access: 'pru' },
+  { key: 'home', name: 'Pathways-Hub', title: 'Pathways Hub', layout: 'Home', webParts: [WEB_PARTS.today, WEB_PARTS.pupilRegister, WEB_PARTS.reviewMeetings], access: 'pru' },
   { key: 'pupilRegister', name: 'Pupil-register', title: 'Pupil register', layout: 'Article', webParts: [WEB_PARTS.pupilRegister], access: 'pru' },
   { key: 'attendance', name: 'Attendance', title: 'Attendance', layout: 'Article', webParts: [WEB_PARTS.attendance], access: 'pru' },
   { key: 'pips', name: 'PIPs', title: 'Phased Integration Plans', layout: 'Article', webParts: [WEB_PARTS.pips], access: 'pru' },
@@ -66,7 +67,7 @@ export const SITE_PAGES: readonly SitePageDefinition[] = [
     access: 'pru',
   },
   // Home-school staff: their own pupils (the register answers only what SharePoint lets them read) and each pupil's record.
-  { key: 'homeSchool', name: 'Home-school', title: 'Home school', layout: 'Article', webParts: [WEB_PARTS.pupilRegister], access: 'homeSchools' },
+  { key: 'homeSchool', name: 'Home-school', title: 'Home school', layout: 'Article', webParts: [WEB_PARTS.today, WEB_PARTS.pupilRegister], access: 'homeSchools' },
 ];
 
 export const SITE_PAGES_FOLDER = 'SitePages';
