@@ -1,5 +1,5 @@
 /**
- * Writes the developer-provided Teams app package: teams/manifest.json (readable) and src/teams/TeamsSPFxApp.zip
+ * Writes the developer-provided Teams app package: teams/manifest.json (readable) and teams/TeamsSPFxApp.zip (package-solution copies everything in teams/ into the .sppkg's ClientSideAssets)
  * (manifest.json and the two icons at the top level, as Teams requires), which `gulp package-solution` puts in the
  * .sppkg and "Sync to Teams" deploys. Validated against the Teams app manifest JSON schema.
  *
@@ -14,7 +14,7 @@ import { zipStore } from './teams/zip';
 
 const root = join(__dirname, '..');
 export const MANIFEST_FILE = join(root, 'teams', 'manifest.json');
-export const PACKAGE_FILE = join(root, 'src', 'teams', 'TeamsSPFxApp.zip');
+export const PACKAGE_FILE = join(root, 'teams', 'TeamsSPFxApp.zip');
 
 export function buildTeamsPackage(): { manifest: string; zip: Buffer } {
   const manifest = `${JSON.stringify(teamsAppManifest(), null, 2)}\n`;
@@ -33,9 +33,9 @@ async function main(): Promise<void> {
   const problems = await validateTeamsManifest(JSON.parse(built.manifest) as Record<string, unknown>);
   if (check) {
     if (!existsSync(MANIFEST_FILE) || readFileSync(MANIFEST_FILE, 'utf8') !== built.manifest) problems.push('teams/manifest.json differs from the code: run npx tsx tools/generateTeamsPackage.ts');
-    if (!existsSync(PACKAGE_FILE) || !readFileSync(PACKAGE_FILE).equals(built.zip)) problems.push('src/teams/TeamsSPFxApp.zip differs from the code: run npx tsx tools/generateTeamsPackage.ts');
+    if (!existsSync(PACKAGE_FILE) || !readFileSync(PACKAGE_FILE).equals(built.zip)) problems.push('teams/TeamsSPFxApp.zip differs from the code: run npx tsx tools/generateTeamsPackage.ts');
   } else {
-    mkdirSync(join(root, 'src', 'teams'), { recursive: true });
+    mkdirSync(join(root, 'teams'), { recursive: true });
     writeFileSync(MANIFEST_FILE, built.manifest);
     writeFileSync(PACKAGE_FILE, built.zip);
   }

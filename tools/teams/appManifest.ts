@@ -1,6 +1,6 @@
 /**
  * The developer-provided Teams app manifest (sp-dev-docs deployment-spfx-teams-solutions.md: SharePoint's "Sync
- * to Teams" deploys src/teams/TeamsSPFxApp.zip from the package instead of generating one; meeting apps need it,
+ * to Teams" deploys teams/TeamsSPFxApp.zip from the package instead of generating one; meeting apps need it,
  * build-for-teams-meeting-app.md). One app, Review meetings: a configurable tab in the team and groupchat scopes,
  * as a channel tab and in meetings (chat, details, side panel), on the Review meetings web part (TeamsTab). Teams
  * fills in {teamSiteDomain}, {teamSitePath} and {locale} at run time; the web part then finds the Pathways Hub

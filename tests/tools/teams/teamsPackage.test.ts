@@ -1,5 +1,5 @@
 /**
- * Issue 10, item 12: the developer-provided Teams app package (src/teams/TeamsSPFxApp.zip), which "Sync to Teams"
+ * Issue 10, item 12: the developer-provided Teams app package (teams/TeamsSPFxApp.zip), which "Sync to Teams"
  * deploys instead of generating one: a configurable tab for channels and meetings (the side panel included) on the
  * Review meetings web part, valid against Microsoft's Teams app manifest schema, with the developer's URLs filled.
  */
