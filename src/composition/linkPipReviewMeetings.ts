@@ -1,6 +1,7 @@
 import { heldFromPipReview, meetingOfPipReview } from '../domain';
 import type { IPipRepository, IReviewMeetingRepository } from '../data/ports';
 import { plainErrorText } from '../data/errors';
+import { forwardPipRepository } from './forwardPipRepository';
 
 /**
  * The PIP repository, with a review recorded on the PIP also recorded on the review meeting arranged for it
@@ -10,15 +11,7 @@ import { plainErrorText } from '../data/errors';
  */
 export function linkPipReviewMeetings(pips: IPipRepository, meetings: IReviewMeetingRepository, now: () => Date): IPipRepository {
   return {
-    list: () => pips.list(),
-    forPupil: (pupilId) => pips.forPupil(pupilId),
-    activeOn: (date) => pips.activeOn(date),
-    get: (id) => pips.get(id),
-    reviews: (pipId) => pips.reviews(pipId),
-    allReviews: () => pips.allReviews(),
-    addReview: (review, pupilRef) => pips.addReview(review, pupilRef),
-    create: (pip, pupilRef) => pips.create(pip, pupilRef),
-    update: (id, etag, pip) => pips.update(id, etag, pip),
+    ...forwardPipRepository(pips),
     async recordReview(review, pupilRef, pipEtag) {
       const recorded = await pips.recordReview(review, pupilRef, pipEtag);
       try {

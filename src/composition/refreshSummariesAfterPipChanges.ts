@@ -1,4 +1,5 @@
 import type { IPipRepository, IPupilSummaryService } from '../data/ports';
+import { forwardPipRepository } from './forwardPipRepository';
 
 /**
  * The PIP repository, with the pupil's cached list-view columns (PIP status, next review) brought up to date after
@@ -10,13 +11,7 @@ export function refreshSummariesAfterPipChanges(pips: IPipRepository, summaries:
     summaries.refresh([pupilId]).catch(() => undefined);
   };
   return {
-    list: () => pips.list(),
-    forPupil: (pupilId) => pips.forPupil(pupilId),
-    activeOn: (date) => pips.activeOn(date),
-    get: (id) => pips.get(id),
-    reviews: (pipId) => pips.reviews(pipId),
-    allReviews: () => pips.allReviews(),
-    addReview: (review, pupilRef) => pips.addReview(review, pupilRef),
+    ...forwardPipRepository(pips),
     async create(pip, pupilRef) {
       const saved = await pips.create(pip, pupilRef);
       refresh(saved.pupilId);
