@@ -91,7 +91,8 @@ test('first-day calling: the pupil to call with their contacts, a call recorded,
   await form.getByRole('textbox', { name: /Expected return/ }).fill('23/11/2026');
   await form.getByRole('button', { name: 'Save the contact' }).click();
   await page.getByText(`The contact with ${given} ${last}'s home is recorded.`).waitFor();
-  await expect(row.textContent()).resolves.toMatch(/13:35: reason given, Hospital appointment this afternoon \(back 23\/11\/2026\)/);
+  // The day's calls are read again after the save ("Loading…" meanwhile): wait for the row to show the call.
+  await row.getByText(/13:35: reason given, Hospital appointment this afternoon \(back 23\/11\/2026\)/).waitFor();
   await expect(page.locator('caption', { hasText: 'to call about' }).textContent()).resolves.toBe('1 pupil to call about; 1 called today');
 });
 

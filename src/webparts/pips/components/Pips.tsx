@@ -5,6 +5,8 @@ import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { WRAPPING_PIVOT_STYLES } from '../../../ui/fluent/pivotStyles';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Text } from '@fluentui/react/lib/Text';
+import type { Pip } from '../../../domain';
+import type { Saved } from '../../../data/ports';
 import { pupilIdFromPage } from '../../../ui/PupilPicker';
 import { onDemand } from '../../../ui/onDemand';
 import { PipDetail } from './plans/PipDetail';
@@ -28,18 +30,22 @@ const Plans: React.FC = () => {
   const { data, reload } = usePipContext();
   const [view, setView] = React.useState<View>({ kind: 'list' });
   const [saved, setSaved] = React.useState<string | undefined>();
+  // The PIP as the save returned it: shown with the message at once, until the refreshed list (which has it too) arrives.
+  const [justSaved, setJustSaved] = React.useState<Saved<Pip> | undefined>();
+  React.useEffect(() => setJustSaved(undefined), [data]);
   const show = (v: View, message?: string): void => {
     setSaved(message);
     setView(v);
   };
-  const afterSave = (id: number, message: string): void => {
+  const afterSave = (p: Saved<Pip>, message: string): void => {
+    setJustSaved(p);
     reload();
-    show({ kind: 'detail', id }, message);
+    show({ kind: 'detail', id: p.id }, message);
   };
   if (view.kind === 'list') return <PipList onOpen={(id) => show({ kind: 'detail', id })} onNew={() => show({ kind: 'new', pupilId: pupilIdFromPage() })} />;
   if (view.kind === 'new')
-    return <PipForm pupilId={view.pupilId} onSaved={(p) => afterSave(p.id, 'The PIP was saved.')} onCancel={() => show({ kind: 'list' })} />;
-  const pip = data.pips.find((p) => p.id === view.id);
+    return <PipForm pupilId={view.pupilId} onSaved={(p) => afterSave(p, 'The PIP was saved.')} onCancel={() => show({ kind: 'list' })} />;
+  const pip = (justSaved?.id === view.id ? justSaved : undefined) ?? data.pips.find((p) => p.id === view.id);
   const pupil = pip && data.pupils.find((p) => p.id === pip.pupilId);
   if (!pip || !pupil)
     return (
@@ -49,7 +55,7 @@ const Plans: React.FC = () => {
     );
   switch (view.kind) {
     case 'edit':
-      return <PipForm existing={pip} onSaved={(p) => afterSave(p.id, 'The changes were saved.')} onCancel={() => show({ kind: 'detail', id: pip.id })} />;
+      return <PipForm existing={pip} onSaved={(p) => afterSave(p, 'The changes were saved.')} onCancel={() => show({ kind: 'detail', id: pip.id })} />;
     case 'letter':
       return <LetterPanel pip={pip} pupil={pupil} settings={data.settings} onBack={() => show({ kind: 'detail', id: pip.id })} />;
     case 'review':
@@ -58,7 +64,7 @@ const Plans: React.FC = () => {
           pip={pip}
           pupil={pupil}
           settings={data.settings}
-          onSaved={(p, meetingNote) => afterSave(p.id, `The review was recorded and its decision applied to the PIP.${meetingNote ? ` ${meetingNote}` : ''}`)}
+          onSaved={(p, meetingNote) => afterSave(p, `The review was recorded and its decision applied to the PIP.${meetingNote ? ` ${meetingNote}` : ''}`)}
           onCancel={() => show({ kind: 'detail', id: pip.id })}
         />
       );
