@@ -101,6 +101,24 @@ describe('Today for PRU staff', () => {
   });
 });
 
+describe('A pupil’s name on Today', () => {
+  it('opens the pupil’s record in place, and the way back returns focus to the name', async () => {
+    const { container } = setup();
+    const followUps = await screen.findByRole('region', { name: /^Follow-ups due/ });
+    const name = within(followUps).getByRole('button', { name: 'Rook, Ben' });
+    name.focus();
+    fireEvent.click(name);
+    const heading = await screen.findByRole('heading', { name: 'Rook, Ben' }, { timeout: 20000 });
+    expect(heading.contains(document.activeElement)).toBe(true);
+    expect(screen.queryByRole('heading', { name: 'Today, 20/11/2026' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Back to the register' })).toBeNull();
+    expect(await violations(container)).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Back to Today' }));
+    expect(screen.getByRole('heading', { name: 'Today, 20/11/2026' })).toBeTruthy();
+    expect(document.activeElement).toBe(name);
+  });
+});
+
 describe('Today for home-school staff', () => {
   it('shows their pupils at a glance and none of the PRU’s lists', async () => {
     const { container } = setup({ pruStaff: false, pupils: [pupilRecord('PH-1', { id: 1, firstName: 'Ada', lastName: 'Quill' })], marks: [] });

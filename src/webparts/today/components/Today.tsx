@@ -8,14 +8,16 @@ import { formatUkDate, londonClockTime, londonToday, meetingDay, type Pupil } fr
 import type { Session } from '../../../domain/vocabulary';
 import type { Saved } from '../../../data/ports';
 import { onDemand } from '../../../ui/onDemand';
+import { PupilNameLink } from '../../../ui/pupilRecord/PupilNameLink';
+import { PupilRecordHost } from '../../../ui/pupilRecord/PupilRecordHost';
 import { useServices } from '../../../ui/ServicesContext';
-import { useAsync } from '../../../ui/useAsync';
+import { useAsync, type AsyncState } from '../../../ui/useAsync';
 import { usePeopleNames } from '../../../ui/usePeopleNames';
 import { loadToday, type TodayData } from './loadToday';
 import { timeLeftText } from './todayModel';
 
 /** Where an item is done: opened in place, its code loaded on demand, with a way back to Today. */
-type Place = { kind: 'register'; session: Session } | { kind: 'reviews' } | { kind: 'pupil'; pupilId: number };
+type Place = { kind: 'register'; session: Session } | { kind: 'reviews' };
 
 const TakeRegister = onDemand('Loading the register…', () =>
   import(/* webpackChunkName: 'today-register' */ '../../attendance/components/register/TakeRegister').then((m) => m.TakeRegister),
@@ -23,17 +25,25 @@ const TakeRegister = onDemand('Loading the register…', () =>
 const ReviewMeetings = onDemand('Loading the review meetings…', () =>
   import(/* webpackChunkName: 'today-reviews' */ '../../reviewMeeting/components/ReviewMeetings').then((m) => m.ReviewMeetings),
 );
-const PupilRecord = onDemand('Loading the pupil’s record…', () =>
-  import(/* webpackChunkName: 'today-pupil' */ '../../pupilRegister/components/record/PupilRecord').then((m) => m.PupilRecord),
-);
 
 const name = (p: Pick<Pupil, 'firstName' | 'lastName'>): string => `${p.lastName}, ${p.firstName}`;
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
-/** Today: what needs doing now, each item one click from where it is done; home-school staff see their pupils at a glance. */
+/**
+ * Today: what needs doing now, each item one click from where it is done; home-school staff see their pupils at a
+ * glance. A pupil's name opens their record in place (PupilRecordHost), also from the register opened here.
+ */
 export const Today: React.FC = () => {
   const services = useServices();
   const [state, reload] = useAsync(() => loadToday(services), [services]);
+  return (
+    <PupilRecordHost backLabel="Back to Today" onChanged={reload}>
+      <TodayPlaces state={state} reload={reload} />
+    </PupilRecordHost>
+  );
+};
+
+const TodayPlaces: React.FC<{ state: AsyncState<TodayData>; reload: () => void }> = ({ state, reload }) => {
   const [place, setPlace] = React.useState<Place | undefined>();
   const back = (
     <DefaultButton iconProps={{ iconName: 'Back' }} onClick={() => setPlace(undefined)}>
@@ -46,7 +56,6 @@ export const Today: React.FC = () => {
         {back}
         {place.kind === 'register' && <TakeRegister initialSession={place.session} />}
         {place.kind === 'reviews' && <ReviewMeetings />}
-        {place.kind === 'pupil' && <PupilRecord pupilId={place.pupilId} onBack={() => setPlace(undefined)} onChanged={reload} />}
       </section>
     );
   if (state.status === 'loading') return <Spinner label="Working out what needs doing today…" />;
@@ -106,9 +115,7 @@ const TodayView: React.FC<{ data: TodayData; open: (p: Place) => void }> = ({ da
               const pip = data.pips.find((x) => x.pupilId === p.id && x.status !== 'Ended');
               return (
                 <Item key={p.id}>
-                  <Open label={`Open the record of ${name(p)}`} onClick={() => open({ kind: 'pupil', pupilId: p.id })}>
-                    {name(p)}
-                  </Open>{' '}
+                  <PupilNameLink pupilId={p.id}>{name(p)}</PupilNameLink>{' '}
                   (Year {p.yearGroup}){pip ? `: PIP ${pip.status.toLowerCase()} to ${formatUkDate(pip.plannedEndDate)}` : ''}
                   {next ? `; next: ${next.label.toLowerCase()} by ${formatUkDate(next.actBy)}` : ''}
                 </Item>
@@ -171,9 +178,7 @@ const TodayView: React.FC<{ data: TodayData; open: (p: Place) => void }> = ({ da
               <ul style={{ paddingLeft: 18 }}>
                 {data.followUps.map((c) => (
                   <Item key={c.id}>
-                    <Open label={`Follow up ${pupilName(c.pupilId)}: open their record`} onClick={() => open({ kind: 'pupil', pupilId: c.pupilId })}>
-                      {pupilName(c.pupilId)}
-                    </Open>
+                    <PupilNameLink pupilId={c.pupilId}>{pupilName(c.pupilId)}</PupilNameLink>
                     : follow up by {c.followUpOn ? formatUkDate(c.followUpOn) : 'today'} ({c.outcome.toLowerCase()} on {formatUkDate(c.day)})
                   </Item>
                 ))}
@@ -187,7 +192,7 @@ const TodayView: React.FC<{ data: TodayData; open: (p: Place) => void }> = ({ da
               <ul style={{ paddingLeft: 18 }}>
                 {data.meetingsToday.map((m) => (
                   <Item key={m.id}>
-                    {londonClockTime(new Date(m.start))} {m.kind.toLowerCase()}: {pupilName(m.pupilId)}
+                    {londonClockTime(new Date(m.start))} {m.kind.toLowerCase()}: <PupilNameLink pupilId={m.pupilId}>{pupilName(m.pupilId)}</PupilNameLink>
                     {m.joinUrl ? (
                       <>
                         {' '}
@@ -227,9 +232,7 @@ const TodayView: React.FC<{ data: TodayData; open: (p: Place) => void }> = ({ da
               <ul style={{ paddingLeft: 18 }}>
                 {data.pipActions.map((a) => (
                   <Item key={a.pip.id}>
-                    <Open label={`PIP of ${name(a.pupil)}: open their record`} onClick={() => open({ kind: 'pupil', pupilId: a.pupil.id })}>
-                      {name(a.pupil)}
-                    </Open>
+                    <PupilNameLink pupilId={a.pupil.id}>{name(a.pupil)}</PupilNameLink>
                     : {a.messages.join('; ')}
                   </Item>
                 ))}

@@ -43,7 +43,17 @@ function savedMessage(p: Pupil, changes: readonly PupilChange[]): string {
  * first: the details offer Edit to those SharePoint lets edit pupils; the records keep the Edit of their own web part
  * (offered to PRU staff, as there). Home-school staff see the same page with what SharePoint lets them read.
  */
-export const PupilRecord: React.FC<{ pupilId: number; onBack: () => void; onChanged: () => void; notice?: string }> = ({ pupilId, onBack, onChanged, notice }) => {
+export interface PupilRecordProps {
+  readonly pupilId: number;
+  /** 'Back to the register'; left out where the page around it has its own way back (PupilRecordHost). */
+  readonly onBack?: () => void;
+  readonly onChanged: () => void;
+  readonly notice?: string;
+  /** Move focus to the pupil's name once the record has loaded (opened in place from a name elsewhere). */
+  readonly focusOnLoad?: boolean;
+}
+
+export const PupilRecord: React.FC<PupilRecordProps> = ({ pupilId, onBack, onChanged, notice, focusOnLoad }) => {
   const services = useServices();
   const { pupils, schools, userAccess, pupilHistory, now } = services;
   const today = londonToday(now());
@@ -54,6 +64,11 @@ export const PupilRecord: React.FC<{ pupilId: number; onBack: () => void; onChan
     const [pupil, s, c, rights, pru] = await Promise.all([pupils.get(pupilId), schools.list(), schools.contacts(), userAccess.pupilRights(), userAccess.isPruStaff()]);
     return { pupil, schools: s.items, contacts: c.items, rights, pru };
   }, [pupils, schools, userAccess, pupilId]);
+
+  const loaded = state.status === 'ready';
+  React.useEffect(() => {
+    if (loaded && focusOnLoad) heading.current?.focus();
+  }, [loaded, focusOnLoad]);
 
   const saved = (p: Saved<Pupil>, changes: readonly PupilChange[]): void => {
     setMessage(savedMessage(p, changes));
@@ -70,7 +85,7 @@ export const PupilRecord: React.FC<{ pupilId: number; onBack: () => void; onChan
         <MessageBar messageBarType={MessageBarType.error} isMultiline actions={<button onClick={reload}>Try again</button>}>
           {state.kind === 'not-found' ? 'This pupil’s record does not exist, or you do not have access to it.' : state.message}
         </MessageBar>
-        <Link onClick={onBack}>Back to the register</Link>
+        {onBack && <Link onClick={onBack}>Back to the register</Link>}
       </Stack>
     );
   const { pupil, rights, contacts, pru } = state.value;
@@ -88,9 +103,11 @@ export const PupilRecord: React.FC<{ pupilId: number; onBack: () => void; onChan
   return (
     <article aria-labelledby="pupil-record-heading" className="pw-pupil-record">
       <Stack tokens={{ childrenGap: 8 }}>
-        <Link onClick={onBack} className="pw-no-print">
-          Back to the register
-        </Link>
+        {onBack && (
+          <Link onClick={onBack} className="pw-no-print">
+            Back to the register
+          </Link>
+        )}
         <Text as="h2" variant="xLarge" id="pupil-record-heading" styles={{ root: { margin: 0 } }}>
           <span ref={heading} tabIndex={-1}>
             {pupil.lastName}, {pupil.firstName}
