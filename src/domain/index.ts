@@ -119,3 +119,4 @@ export * from './reports/assessmentChange';
 export * from './reports/progressReport';
 export * from './reports/leadersReport';
 export * from './reports/reportPeriods';
+export * from './reports/cohortReports';
