@@ -5,6 +5,11 @@ import { Text } from '@fluentui/react/lib/Text';
 import { onDemand } from '../../../ui/onDemand';
 import { useAsync } from '../../../ui/useAsync';
 import { useServices } from '../../../ui/ServicesContext';
+import { londonToday } from '../../../domain';
+
+const CohortReports = onDemand('Loading the progress reports…', () =>
+  import(/* webpackChunkName: 'reports-cohort' */ './cohort/CohortReports').then((m) => m.CohortReports),
+);
 
 const LeadersReportView = onDemand('Loading the report…', () =>
   import(/* webpackChunkName: 'reports-leaders' */ './leaders/LeadersReportView').then((m) => m.LeadersReportView),
@@ -13,24 +18,35 @@ const LeadersReportView = onDemand('Loading the report…', () =>
 /**
  * Reports to leaders and governors. Offered to the service's leadership: those SharePoint lets change the Settings
  * list (the Leadership group and site owners). The figures come from records every PRU member of staff can read; the
- * report itself stores nothing.
+ * report itself stores nothing. Below it, for PRU staff, termly progress reports for every pupil on roll or a group.
  */
 export const Reports: React.FC = () => {
-  const { userAccess } = useServices();
+  const { userAccess, now } = useServices();
   const [access] = useAsync(() => userAccess.can('edit-settings'), [userAccess]);
+  const [pru] = useAsync(() => userAccess.isPruStaff(), [userAccess]);
   return (
-    <section aria-labelledby="reports-heading" style={{ maxWidth: 1100 }}>
-      <Text as="h2" id="reports-heading" variant="xLarge" block styles={{ root: { margin: '0 0 8px' } }}>
-        Reports to leaders and governors
-      </Text>
-      {access.status === 'loading' && <Spinner label="Checking what you may see…" />}
-      {access.status === 'error' && <MessageBar messageBarType={MessageBarType.error}>{access.message}</MessageBar>}
-      {access.status === 'ready' && !access.value && (
-        <MessageBar messageBarType={MessageBarType.info} isMultiline>
-          These reports are for the service’s leadership (the Leadership group and site owners). Ask the headteacher for a copy.
-        </MessageBar>
+    <>
+      <section aria-labelledby="reports-heading" style={{ maxWidth: 1100 }}>
+        <Text as="h2" id="reports-heading" variant="xLarge" block styles={{ root: { margin: '0 0 8px' } }}>
+          Reports to leaders and governors
+        </Text>
+        {access.status === 'loading' && <Spinner label="Checking what you may see…" />}
+        {access.status === 'error' && <MessageBar messageBarType={MessageBarType.error}>{access.message}</MessageBar>}
+        {access.status === 'ready' && !access.value && (
+          <MessageBar messageBarType={MessageBarType.info} isMultiline>
+            These reports are for the service’s leadership (the Leadership group and site owners). Ask the headteacher for a copy.
+          </MessageBar>
+        )}
+        {access.status === 'ready' && access.value && <LeadersReportView />}
+      </section>
+      {pru.status === 'ready' && pru.value && (
+        <section aria-labelledby="cohort-reports-heading" style={{ maxWidth: 1100, marginTop: 32 }}>
+          <Text as="h2" id="cohort-reports-heading" variant="xLarge" block styles={{ root: { margin: '0 0 8px' } }}>
+            Termly progress reports for a group
+          </Text>
+          <CohortReports today={londonToday(now())} />
+        </section>
       )}
-      {access.status === 'ready' && access.value && <LeadersReportView />}
-    </section>
+    </>
   );
 };

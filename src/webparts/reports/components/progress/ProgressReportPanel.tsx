@@ -8,25 +8,20 @@ import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { NO_COMMENTS, progressReport, termPeriods, type ProgressComments, type ProgressReport, type Pupil, type ReviewPeriod, type SchoolSettings } from '../../../../domain';
 import { DOCX_TYPE } from '../../../../data/letters/docxType';
+import { loadProgressRecords } from '../../../../data/reports/progressRecords';
 import type { Saved } from '../../../../data/ports';
-import { chartPictureIn } from '../../../../ui/charts/svgToPng';
 import { downloadBlob } from '../../../../ui/download';
 import { errorText } from '../../../../ui/errorText';
 import { RecordProblems } from '../../../../ui/RecordProblems';
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
-import { weeklySummary } from '../../../attendance/components/insights/charts/WeeklyAttendanceChart';
 import { ProgressPreview } from './ProgressPreview';
+import { progressChartPicture } from './progressChart';
 
 /** The Word maker (docx) loads only when a report is made. */
 const makeDocx = async (report: ProgressReport, chartBox: HTMLDivElement | null, boundaries: SchoolSettings['stageBoundaries']): Promise<Uint8Array> => {
-  const picture = await chartPictureIn(chartBox);
+  const chart = await progressChartPicture(report, boundaries, chartBox);
   const { progressReportDocx } = await import(/* webpackChunkName: 'ondemand-word-progress-report' */ '../../../../data/reports/progressReportDocx');
-  const chart = picture && {
-    ...picture,
-    title: `Attendance by school week, ${report.pupilName}`,
-    description: weeklySummary(report.pupilName, report.attendance.weeks, boundaries),
-  };
   return progressReportDocx(report, chart);
 };
 
@@ -75,18 +70,9 @@ export const ProgressReportPanel: React.FC<ProgressReportPanelProps> = ({ pupil,
 };
 
 const TermReport: React.FC<ProgressReportPanelProps & { period: ReviewPeriod; settings: SchoolSettings }> = ({ pupil, homeSchool, today, period, settings }) => {
-  const { attendance, pips, targets, assessments, learningLogs, behaviourLog, letters, currentUser } = useServices();
-  const [records] = useAsync(async () => {
-    const [marks, p, t, a, e, b] = await Promise.all([
-      attendance.marksForPupil(pupil.id, period.start, period.end),
-      pips.forPupil(pupil.id),
-      targets.forPupil(pupil.id),
-      assessments.forPupil(pupil.id),
-      learningLogs.entriesForPupil(pupil.id, period.start, period.end),
-      behaviourLog.forPupil(pupil.id, period.start, period.end),
-    ]);
-    return { marks, pips: p, targets: t, assessments: a, entries: e, behaviour: b };
-  }, [attendance, pips, targets, assessments, learningLogs, behaviourLog, pupil.id, period.start, period.end]);
+  const services = useServices();
+  const { letters, currentUser } = services;
+  const [records] = useAsync(() => loadProgressRecords(services, pupil.id, period), [services, pupil.id, period]);
   const [comments, setComments] = React.useState<ProgressComments>(NO_COMMENTS);
   const [status, setStatus] = React.useState<Status>({ kind: 'idle' });
   const chartBox = React.useRef<HTMLDivElement>(null);
@@ -101,11 +87,11 @@ const TermReport: React.FC<ProgressReportPanelProps & { period: ReviewPeriod; se
             today,
             settings,
             marks: records.value.marks,
-            pips: records.value.pips.items,
-            targets: records.value.targets.items,
-            assessments: records.value.assessments.items,
-            entries: records.value.entries.items,
-            behaviour: records.value.behaviour.items,
+            pips: records.value.pips,
+            targets: records.value.targets,
+            assessments: records.value.assessments,
+            entries: records.value.entries,
+            behaviour: records.value.behaviour,
             comments,
           })
         : undefined,
@@ -114,7 +100,7 @@ const TermReport: React.FC<ProgressReportPanelProps & { period: ReviewPeriod; se
   if (records.status === 'loading') return <Spinner label={`Loading ${pupil.firstName}’s records for the ${period.label}…`} />;
   if (records.status === 'error') return <MessageBar messageBarType={MessageBarType.error}>The records could not be loaded: {records.message}</MessageBar>;
   if (!report) return null;
-  const problems = [records.value.marks.problems, records.value.pips.problems, records.value.targets.problems, records.value.assessments.problems, records.value.entries.problems, records.value.behaviour.problems].flatMap((p) => p ?? []);
+  const problems = records.value.problems;
   const busy = status.kind === 'busy';
 
   const file = async (): Promise<void> => {
