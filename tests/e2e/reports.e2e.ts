@@ -1,7 +1,8 @@
 /**
  * Reports end to end, as the headteacher on the demo date (Friday 20/11/2026): a pupil's termly progress report is
  * prepared on the pupil record and filed in the pupil's folder; the report to leaders is shown and the governors'
- * version, without names, is made as a Word document whose charts Chromium drew as pictures. axe on both screens.
+ * version, without names, is made as a Word document whose charts Chromium drew as pictures; a home school's pupils'
+ * reports are generated in one action and filed, each with its chart drawn by Chromium. axe on every screen.
  */
 import { readFileSync } from 'fs';
 import type { Browser, Page } from 'playwright-core';
@@ -11,6 +12,7 @@ import { launchBrowser } from './support/browser';
 import { rememberSignIn } from './support/signIn';
 import { describeViolations, seriousViolations } from './support/axe';
 import { startLocalModeFixture, type LocalModeFixture } from './support/localModeFixture';
+import { connectAs } from '../../local/seed/localConnection';
 
 jest.setTimeout(300000);
 
@@ -73,4 +75,27 @@ test('the report to leaders shows the term; the governors’ version names no pu
   expect(doc.files.filter((f) => /^word\/media\/.+\.png$/.test(f)).length).toBe(3);
   expect(doc.xml).toMatch(/descr="[^"]*school weeks/);
   expect(doc.xml).not.toContain(pupil?.lastName ?? '?');
+});
+
+test('the headteacher generates the term’s progress reports for one home school’s pupils in one action', async () => {
+  const section = page.locator('section', { has: page.getByRole('heading', { name: 'Termly progress reports for a group' }) });
+  await section.getByText(/pupils? on roll in the Autumn term 2026\/27/).waitFor({ timeout: 60000 });
+  await section.getByRole('combobox', { name: /^Home school/ }).click();
+  const school = (await page.getByRole('option').nth(1).innerText()).trim();
+  await page.getByRole('option', { name: school }).click();
+  const count = Number((await section.getByText(/pupils? on roll in the Autumn term/).innerText()).split(' ')[0]);
+  expect(count).toBeGreaterThan(0);
+  await section.getByRole('button', { name: `Generate ${count} report${count === 1 ? '' : 's'}` }).click();
+  await section.getByText(`Autumn term 2026/27: ${count} of ${count} report${count === 1 ? '' : 's'} filed.`).waitFor({ timeout: 120000 });
+  await expectAccessible('progress reports for a group');
+
+  const services = connectAs(local.origin, new URL(local.siteUrl).pathname, head?.email ?? '').services;
+  const schoolId = (await services.schools.list()).items.find((s) => s.name === school)?.id;
+  const ofSchool = (await services.pupils.list()).items.filter((p) => p.homeSchoolId === schoolId && (p.leavingDate === undefined || p.leavingDate >= '2026-09-02') && p.enrolmentDate <= '2026-11-20');
+  expect(ofSchool.length).toBe(count);
+  const [filed] = (await services.letters.forPupil(ofSchool[0].id)).items.filter((l) => l.kind === 'Termly progress report');
+  const doc = readDocx(await services.letters.content(filed.url));
+  expect(doc.paragraphs).toContain('Termly progress report: Autumn term 2026/27');
+  expect(doc.files.filter((f) => /^word\/media\/.+\.png$/.test(f)).length).toBe(1);
+  expect(doc.xml).toMatch(/descr="[^"]*school weeks/);
 });
