@@ -98,6 +98,7 @@ export * from './pip/planAttendance';
 export * from './pip/tracker';
 export * from './pip/trackerCsv';
 export * from './pip/laReturn';
+export * from './pip/laReturnDue';
 export * from './pip/pipFlags';
 export * from './pip/timetableLetter';
 export * from './pip/letterRecord';
