@@ -6,6 +6,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { generateDemoData } from '../../local/demo/generateDemoData';
+import { DEMO_SETTINGS } from '../../local/demo/calendar';
+import { attendanceWatch } from '../../src/webparts/today/components/attendanceWatch';
 import { launchBrowser } from './support/browser';
 import { rememberSignIn } from './support/signIn';
 import { describeViolations, seriousViolations } from './support/axe';
@@ -19,6 +21,16 @@ const head = data.staff.find((s) => s.role === 'headteacher');
 const DAY = '2026-11-23';
 const onRoll = data.pupils.filter((p) => p.pupil.enrolmentDate <= DAY && (p.pupil.leavingDate ?? '9999') >= DAY);
 let local: LocalModeFixture;
+
+/** The pupils Today's attendance list names on the demo date, in its order: stage entered this week, penalty threshold, illness return. */
+function demoAttendanceToActOn(): string[] {
+  const ids = new Map(data.pupils.map((p, i) => [p.key, i + 1]));
+  const names = new Map(data.pupils.map((p, i) => [i + 1, `${p.pupil.lastName}, ${p.pupil.firstName}`]));
+  const onRollToday = new Set(data.pupils.filter((p) => p.pupil.enrolmentDate <= data.today && (p.pupil.leavingDate ?? '9999') >= data.today).map((p) => ids.get(p.key) as number));
+  const marks = data.attendanceMarks.map((m) => ({ ...m.mark, pupilId: ids.get(m.pupilKey) as number }));
+  const watch = attendanceWatch(marks, onRollToday, data.today, DEMO_SETTINGS);
+  return [...watch.enteredStage, ...watch.penalty, ...watch.illness].map((x) => names.get(x.pupilId) ?? '');
+}
 let browser: Browser;
 let page: Page;
 
@@ -120,10 +132,24 @@ test('Today on a phone: what needs doing, nothing to scroll sideways, one tap to
   await page.getByRole('tab', { name: 'Today', exact: true }).click();
   await page.getByRole('heading', { name: /^Today, / }).waitFor();
   await expect(page.getByRole('region', { name: /^Registers/ }).textContent()).resolves.toContain(`Morning register: taken by ${officer.displayName} at 09:35`);
-  // The story's overdue items, each for its reason: the late annual review (invitations, papers, the review), the newest
-  // arrival's baseline, the rebooked placement review.
+  // The story's overdue items, each for its reason: the late annual review (invitations, papers, the review) and the
+  // rebooked placement review; the newest arrival's baseline in its own list.
   const reviews = (await page.getByRole('region', { name: /^Reviews overdue and due this week/ }).textContent()) ?? '';
-  expect(reviews.match(/overdue by/g)?.length).toBe(5);
+  expect(reviews.match(/overdue by/g)?.length).toBe(4);
+  const baselines = (await page.getByRole('region', { name: /^Baselines due/ }).textContent()) ?? '';
+  expect(baselines.match(/overdue by/g)?.length).toBe(1);
+  // The attendance officer's own lists first.
+  await expect(page.locator('[data-today-section]').evaluateAll((els) => els.slice(0, 4).map((e) => e.getAttribute('data-today-section')))).resolves.toEqual([
+    'registers',
+    'calling',
+    'followups',
+    'attendance',
+  ]);
+  // Exactly the pupils the attendance rules name on the demo date (worked out here from the demo marks by the same rules).
+  const attendance = page.getByRole('region', { name: /^Attendance to act on/ });
+  const listed = await attendance.getByRole('listitem').evaluateAll((els) => els.map((e) => e.textContent?.split(':')[0] ?? ''));
+  expect(listed).toEqual(demoAttendanceToActOn());
+  expect(listed.length).toBeGreaterThan(2);
   await page.getByRole('region', { name: /^Meetings today \(1\)/ }).getByRole('link', { name: 'Join the Teams meeting' }).waitFor();
   await expectNoSidewaysScroll('Today');
   await expectAccessible('Today at 390 × 844');

@@ -13,6 +13,8 @@ import { Today } from '../../../src/webparts/today/components/Today';
 import { createFakeServices, type FakeData } from '../../support/fakeServices';
 import { pupilRecord } from '../../support/pupilBuilder';
 import { pipRecord } from '../../support/pipBuilder';
+import { marksOver } from '../../support/attendanceMarkBuilder';
+import { DEFAULT_SETTINGS } from '../../../src/domain';
 
 setIconOptions({ disableWarnings: true });
 jest.setTimeout(60000);
@@ -127,5 +129,72 @@ describe('Today for home-school staff', () => {
     expect(theirs.textContent).toMatch(/PIP active to 27\/11\/2026/);
     for (const name of [/^Registers/, /^First-day calling/, /^Notifications that failed/, /^PIPs that need action/]) expect(screen.queryByRole('region', { name })).toBeNull();
     expect(await violations(container)).toEqual([]);
+  });
+});
+
+describe('Today: attendance, baselines, the LA return, and each role’s own items first', () => {
+  const order = (): string[] => Array.from(document.querySelectorAll('[data-today-section]')).map((s) => s.getAttribute('data-today-section') ?? '');
+  beforeEach(() => window.localStorage.clear());
+
+  const more: FakeData = {
+    pupils: [
+      pupilRecord('PH-1', { id: 1, firstName: 'Ada', lastName: 'Quill', enrolmentDate: '2026-09-02' }),
+      pupilRecord('PH-2', { id: 2, firstName: 'Ben', lastName: 'Rook', enrolmentDate: '2026-09-02' }),
+      pupilRecord('PH-5', { id: 5, firstName: 'Eve', lastName: 'Newby', enrolmentDate: '2026-10-12' }),
+    ],
+    // Ada: present until this week, then four unexplained sessions (Stage 3 this week); Ben: ten unexplained mornings
+    // in two weeks (the penalty-notice threshold).
+    marks: [
+      ...marksOver(1, '2026-09-02', '2026-11-19', (d) => (d >= '2026-11-16' ? 'O' : '/')),
+      ...marksOver(2, '2026-09-02', '2026-11-19', (d, s) => (d >= '2026-11-06' && s === 'AM' ? 'O' : '/')),
+    ],
+    assessments: [
+      { pupilId: 1, kind: 'Baseline', subject: 'English', assessedOn: '2026-09-10', comment: 'Working towards' },
+      { pupilId: 2, kind: 'Baseline', subject: 'English', assessedOn: '2026-09-10', comment: 'Working towards' },
+    ],
+    pips: [pipRecord(1, { id: 1, parentSignOff: { name: 'Jo Quill', date: '2026-11-16' }, plannedEndDate: '2027-02-12' })],
+    settings: { ...DEFAULT_SETTINGS, laPartTimeReturn: { ...DEFAULT_SETTINGS.laPartTimeReturn, timing: 'Within days of agreement', deadlineDays: 10 } },
+    meetings: [],
+    notifications: [],
+    parentContacts: [],
+  };
+
+  it('lists the stage entered this week, the penalty threshold, the baseline due and the LA return, from the rules that exist', async () => {
+    const { container } = setup(more);
+    const attendance = await screen.findByRole('region', { name: /^Attendance to act on \(2\)/ });
+    expect(attendance.textContent).toContain('Entered Stage 2 or 3 this week');
+    expect(attendance.textContent).toContain('Quill, Ada: Stage 3: Targeted support (was Stage 1)');
+    expect(attendance.textContent).toContain('Rook, Ben: 10 sessions of unauthorised absence within 10 school weeks');
+    const baselines = section(/^Baselines due \(1\)/);
+    expect(baselines.textContent).toMatch(/^Baselines due \(1\)Newby, Eve — overdue by 09\/11\/2026/);
+    expect(section(/^Reviews overdue and due this week/).textContent).not.toContain('Baseline');
+    expect(section(/^Part-time timetables return to the LA \(1\)/).textContent).toContain("The return for Quill, Ada's part-time timetable — due on 26/11/2026");
+    expect(await violations(container)).toEqual([]);
+  });
+
+  it('starts in the headteacher’s order for those SharePoint lets change the settings, and each role puts its own first', async () => {
+    setup(more);
+    await screen.findByRole('region', { name: /^Attendance to act on/ });
+    expect(order().slice(0, 4)).toEqual(['pips', 'la-return', 'attendance', 'notifications']);
+    const role = screen.getByRole('combobox', { name: 'Show first what needs doing by the' });
+    fireEvent.change(role, { target: { value: 'attendance-officer' } });
+    expect(order().slice(0, 4)).toEqual(['registers', 'calling', 'followups', 'attendance']);
+    fireEvent.change(role, { target: { value: 'senco' } });
+    expect(order().slice(0, 3)).toEqual(['reviews', 'baselines', 'meetings']);
+    expect(order()).toHaveLength(10);
+    // Kept in this browser: the next visit opens in the SENCO's order.
+    expect(window.localStorage.getItem('pathways-hub.today.role')).toBe('senco');
+  });
+
+  it('office staff (who may not change the settings) start in the attendance officer’s order', async () => {
+    setup({ ...more, permissions: [] });
+    await screen.findByRole('region', { name: /^Attendance to act on/ });
+    expect(order().slice(0, 3)).toEqual(['registers', 'calling', 'followups']);
+  });
+
+  it('one click opens the LA return where it is made', async () => {
+    setup(more);
+    fireEvent.click(await screen.findByRole('button', { name: /^The return for Quill, Ada's part-time timetable: open the LA return/ }));
+    expect(await screen.findByText(/The LA asks for this return within 10 days of each agreement/, undefined, { timeout: 20000 })).toBeTruthy();
   });
 });

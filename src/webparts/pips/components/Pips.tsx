@@ -85,8 +85,8 @@ const Plans: React.FC = () => {
   }
 };
 
-/** The Phased Integration Plans web part: plans (Appendix 1, 2, 4), the tracker (Appendix 5) and the LA return. */
-export const Pips: React.FC = () => {
+/** The Phased Integration Plans web part: plans (Appendix 1, 2, 4), the tracker (Appendix 5) and the LA return (`initialView` opens on one, as Today does). */
+export const Pips: React.FC<{ initialView?: 'plans' | 'tracker' | 'return' }> = ({ initialView }) => {
   const [state, reload] = usePipData();
   return (
     <section aria-labelledby="pips-heading">
@@ -107,7 +107,7 @@ export const Pips: React.FC = () => {
               shown: {state.value.problems.join(' ')}
             </MessageBar>
           )}
-          <Pivot styles={WRAPPING_PIVOT_STYLES} aria-label="Phased Integration Plan views">
+          <Pivot styles={WRAPPING_PIVOT_STYLES} aria-label="Phased Integration Plan views" defaultSelectedKey={initialView}>
             <PivotItem headerText="Plans" itemKey="plans">
               <Plans />
             </PivotItem>

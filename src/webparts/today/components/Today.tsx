@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ActionButton, DefaultButton } from '@fluentui/react/lib/Button';
+import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
@@ -13,11 +13,15 @@ import { PupilRecordHost } from '../../../ui/pupilRecord/PupilRecordHost';
 import { useServices } from '../../../ui/ServicesContext';
 import { useAsync, type AsyncState } from '../../../ui/useAsync';
 import { usePeopleNames } from '../../../ui/usePeopleNames';
+import { AttendanceSection } from './AttendanceSection';
+import { BaselinesSection, LaReturnSection } from './DueSections';
 import { loadToday, type TodayData } from './loadToday';
+import { RoleOrder } from './RoleOrder';
 import { timeLeftText } from './todayModel';
+import { Item, Open, Section, name, plural } from './todayParts';
 
 /** Where an item is done: opened in place, its code loaded on demand, with a way back to Today. */
-type Place = { kind: 'register'; session: Session } | { kind: 'reviews' };
+type Place = { kind: 'register'; session: Session } | { kind: 'reviews' } | { kind: 'la-return' };
 
 const TakeRegister = onDemand('Loading the register…', () =>
   import(/* webpackChunkName: 'today-register' */ '../../attendance/components/register/TakeRegister').then((m) => m.TakeRegister),
@@ -25,9 +29,7 @@ const TakeRegister = onDemand('Loading the register…', () =>
 const ReviewMeetings = onDemand('Loading the review meetings…', () =>
   import(/* webpackChunkName: 'today-reviews' */ '../../reviewMeeting/components/ReviewMeetings').then((m) => m.ReviewMeetings),
 );
-
-const name = (p: Pick<Pupil, 'firstName' | 'lastName'>): string => `${p.lastName}, ${p.firstName}`;
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+const Pips = onDemand('Loading the PIPs…', () => import(/* webpackChunkName: 'today-pips' */ '../../pips/components/Pips').then((m) => m.Pips));
 
 /**
  * Today: what needs doing now, each item one click from where it is done; home-school staff see their pupils at a
@@ -56,6 +58,7 @@ const TodayPlaces: React.FC<{ state: AsyncState<TodayData>; reload: () => void }
         {back}
         {place.kind === 'register' && <TakeRegister initialSession={place.session} />}
         {place.kind === 'reviews' && <ReviewMeetings />}
+        {place.kind === 'la-return' && <Pips initialView="return" />}
       </section>
     );
   if (state.status === 'loading') return <Spinner label="Working out what needs doing today…" />;
@@ -67,25 +70,6 @@ const TodayPlaces: React.FC<{ state: AsyncState<TodayData>; reload: () => void }
     );
   return <TodayView data={state.value} open={setPlace} />;
 };
-
-const Section: React.FC<{ id: string; title: string; count?: number; children: React.ReactNode }> = ({ id, title, count, children }) => (
-  <section aria-labelledby={`today-${id}`} data-today-section={id} style={{ marginTop: 16 }}>
-    <Text as="h3" variant="large" id={`today-${id}`} block>
-      {title}
-      {count !== undefined ? ` (${count})` : ''}
-    </Text>
-    {children}
-  </section>
-);
-
-const Item: React.FC<{ children: React.ReactNode }> = ({ children }) => <li style={{ margin: '4px 0' }}>{children}</li>;
-
-/** A link-styled button at least 24 px high (WCAG 2.2 target size). */
-const Open: React.FC<{ label: string; onClick: () => void; children: React.ReactNode }> = ({ label, onClick, children }) => (
-  <ActionButton ariaLabel={label} onClick={onClick} styles={{ root: { height: 'auto', minHeight: 24, padding: 0 }, label: { margin: 0, textAlign: 'left' } }}>
-    {children}
-  </ActionButton>
-);
 
 const TodayView: React.FC<{ data: TodayData; open: (p: Place) => void }> = ({ data, open }) => {
   const { now } = useServices();
@@ -125,7 +109,7 @@ const TodayView: React.FC<{ data: TodayData; open: (p: Place) => void }> = ({ da
         </Section>
       )}
       {data.pru && (
-        <>
+        <RoleOrder initial={data.role}>
           <Section id="registers" title="Registers">
             {!data.schoolDay ? (
               <Text block>No registers today: {formatUkDate(today)} is not a school day.</Text>
@@ -255,7 +239,10 @@ const TodayView: React.FC<{ data: TodayData; open: (p: Place) => void }> = ({ da
               </ul>
             )}
           </Section>
-        </>
+          <AttendanceSection key="attendance" watch={data.attendance} settings={data.settings} pupilName={pupilName} />
+          <BaselinesSection key="baselines" baselines={data.baselines} pupilName={pupilName} />
+          <LaReturnSection key="la-return" returns={data.laReturns} today={today} settings={data.settings} openReturn={() => open({ kind: 'la-return' })} pupilName={pupilName} />
+        </RoleOrder>
       )}
     </div>
   );

@@ -5,29 +5,40 @@
  * A source that cannot be read is named, and the rest still shows.
  */
 import type { IServices } from '../../../composition/IServices';
-import type { RegisterSnapshot, Saved } from '../../../data/ports';
+import type { MarksRead, RegisterSnapshot, Saved } from '../../../data/ports';
 import {
+  academicYearBounds,
+  academicYearOf,
   addDays,
   addSchoolDays,
+  isOnRoll,
   isSchoolDay,
+  laReturnsDue,
   londonClockTime,
   londonToday,
   minutesOfDay,
+  type AttendanceMark,
   type DueItem,
+  type LaReturnDue,
   type NotificationRecord,
   type ParentContact,
   type Pip,
   type Pupil,
   type ReviewMeeting,
+  type SchoolSettings,
 } from '../../../domain';
 import type { Session } from '../../../domain/vocabulary';
 import { errorText } from '../../../ui/errorText';
 import { loadDue } from '../../reviewMeeting/components/due/loadDue';
-import { callingList, meetingsToday, pipActions, registerStates, reviewsThisWeek, type PipAction, type RegisterState } from './todayModel';
+import { previousAcademicYear } from '../../attendance/components/insights/shared/yearMarks';
+import { attendanceWatch, watchFrom, type AttendanceWatch } from './attendanceWatch';
+import { baselinesDue, callingList, meetingsToday, pipActions, registerStates, reviewsThisWeek, type PipAction, type RegisterState } from './todayModel';
+import { roleFromPermissions, type TodayRole } from './todayRoles';
 
 export interface TodayData {
   readonly pru: boolean;
   readonly schoolDay: boolean;
+  readonly settings: SchoolSettings;
   readonly pupils: readonly Saved<Pupil>[];
   readonly pips: readonly Saved<Pip>[];
   readonly registers: readonly RegisterState[];
@@ -36,6 +47,14 @@ export interface TodayData {
   readonly followUps: readonly Saved<ParentContact>[];
   readonly meetingsToday: readonly Saved<ReviewMeeting>[];
   readonly reviews: readonly { item: DueItem; overdue: boolean }[];
+  /** Baseline assessments still to sit, from the due calendar. */
+  readonly baselines: readonly { item: DueItem; overdue: boolean }[];
+  /** Stage 2/3 entered this week, the penalty-notice threshold, the illness return (PRU staff; undefined when the marks could not be read). */
+  readonly attendance?: AttendanceWatch;
+  /** The LA's part-time-timetable returns due around today (settings.laPartTimeReturn.timing). */
+  readonly laReturns: readonly LaReturnDue[];
+  /** Whose order Today starts in, from what SharePoint lets the person do. */
+  readonly role: TodayRole;
   readonly pipActions: readonly PipAction[];
   readonly failedNotifications: readonly Saved<NotificationRecord>[];
   /** Each pupil's next item on the due calendar. */
@@ -63,21 +82,24 @@ export async function loadToday(services: IServices): Promise<TodayData> {
   const none = { items: [], problems: [] };
   const register = (session: Session): Promise<RegisterSnapshot | undefined> =>
     optional(`The ${session === 'AM' ? 'morning' : 'afternoon'} register`, () => services.attendance.register(today, session), undefined, problems);
-  const [am, pm, followUps, notifications] = pru
+  const [am, pm, followUps, notifications, marks, leadership] = pru
     ? await Promise.all([
         schoolDay ? register('AM') : Promise.resolve(undefined),
         schoolDay ? register('PM') : Promise.resolve(undefined),
         // Follow-ups open by the next school day, from the last four weeks of calls.
         optional('The follow-ups of calls home', () => services.parentContacts.followUpsDue(addSchoolDays(today, 1, settings), addDays(today, -28)), none, problems),
         optional('The notifications log', () => services.notifications.recent(200), none, problems),
+        optional('This year’s attendance marks', () => watchMarks(services, today, settings, problems), undefined, problems),
+        optional('What you may change', () => services.userAccess.can('edit-settings'), false, problems),
       ])
-    : [undefined, undefined, none, none];
+    : [undefined, undefined, none, none, undefined, false];
   const amClosed = minutesOfDay(londonClockTime(now)) >= minutesOfDay(settings.sessions.AM.registerCloses);
   const nextReview = new Map<number, DueItem>();
   for (const item of due.calendar.items) if (!nextReview.has(item.pupilId)) nextReview.set(item.pupilId, item);
   return {
     pru,
     schoolDay,
+    settings,
     pupils: due.pupils,
     pips: due.pips,
     registers: schoolDay ? registerStates({ AM: am, PM: pm }, due.pupils, now, settings) : [],
@@ -85,9 +107,22 @@ export async function loadToday(services: IServices): Promise<TodayData> {
     followUps: followUps.items,
     meetingsToday: meetingsToday(due.meetings, today),
     reviews: reviewsThisWeek(due.calendar.items, today),
+    baselines: baselinesDue(due.calendar.items, today),
+    ...(marks ? { attendance: attendanceWatch(marks, new Set(due.pupils.filter((p) => isOnRoll(p, today)).map((p) => p.id)), today, settings) } : {}),
+    laReturns: pru ? laReturnsDue(due.pips, today, settings) : [],
+    role: roleFromPermissions(leadership),
     pipActions: pru ? pipActions(due.pips, due.pipReviews, due.pupils, today, settings) : [],
     failedNotifications: notifications.items.filter((n) => n.outcome === 'Failed'),
     nextReview,
     problems,
   };
+}
+
+/** The marks the attendance items need: this school year's, and last year's while the penalty window reaches back into it. */
+async function watchMarks(services: IServices, today: string, settings: Parameters<typeof watchFrom>[1], problems: string[]): Promise<AttendanceMark[]> {
+  const year = academicYearOf(today);
+  const reachBack = watchFrom(today, settings) < academicYearBounds(year).start;
+  const [these, last] = await Promise.all([services.attendance.marksForYear(year), reachBack ? services.attendance.marksForYear(previousAcademicYear(year)) : Promise.resolve<MarksRead>([])]);
+  for (const p of [...(last.problems ?? []), ...(these.problems ?? [])]) problems.push(p.message);
+  return [...last, ...these];
 }

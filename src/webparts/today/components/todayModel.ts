@@ -96,12 +96,21 @@ export function endOfWeek(today: string): string {
   return addDays(mondayOf(today), 6);
 }
 
-/** Reviews overdue, and due by the end of this week (act-by day), in the order staff work through them. */
+/** Reviews overdue, and due by the end of this week (act-by day), in the order staff work through them; baselines have their own list. */
 export function reviewsThisWeek(items: readonly DueItem[], today: string): { item: DueItem; overdue: boolean }[] {
   const end = endOfWeek(today);
   return items
+    .filter((item) => item.kind !== 'baseline-assessment')
     .map((item) => ({ item, overdue: dueStatus(item, today) === 'overdue' }))
     .filter((r) => r.overdue || r.item.actBy <= end);
+}
+
+/**
+ * Baseline assessments still to sit (the due calendar's baseline items: each recent starter with none recorded, due
+ * within settings.statutory.baselineAssessmentWeeks of starting), overdue first, whenever they fall due.
+ */
+export function baselinesDue(items: readonly DueItem[], today: string): { item: DueItem; overdue: boolean }[] {
+  return items.filter((item) => item.kind === 'baseline-assessment').map((item) => ({ item, overdue: dueStatus(item, today) === 'overdue' }));
 }
 
 /** Meetings today that are going ahead (Scheduled), earliest first. */

@@ -1,0 +1,30 @@
+import * as React from 'react';
+import { ActionButton } from '@fluentui/react/lib/Button';
+import { Text } from '@fluentui/react/lib/Text';
+import type { Pupil } from '../../../domain';
+
+/** The building blocks of every Today section: a titled region, its items, a link-styled way to where an item is done. */
+
+export const name = (p: Pick<Pupil, 'firstName' | 'lastName'>): string => `${p.lastName}, ${p.firstName}`;
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+export const Section: React.FC<{ id: string; title: string; count?: number; children: React.ReactNode }> = ({ id, title, count, children }) => (
+  <section aria-labelledby={`today-${id}`} data-today-section={id} style={{ marginTop: 16 }}>
+    <Text as="h3" variant="large" id={`today-${id}`} block>
+      {title}
+      {count !== undefined ? ` (${count})` : ''}
+    </Text>
+    {children}
+  </section>
+);
+
+export const Item: React.FC<{ children: React.ReactNode }> = ({ children }) => <li style={{ margin: '4px 0' }}>{children}</li>;
+
+export const ItemList: React.FC<{ children: React.ReactNode }> = ({ children }) => <ul style={{ paddingLeft: 18 }}>{children}</ul>;
+
+/** A link-styled button at least 24 px high (WCAG 2.2 target size). */
+export const Open: React.FC<{ label: string; onClick: () => void; children: React.ReactNode }> = ({ label, onClick, children }) => (
+  <ActionButton ariaLabel={label} onClick={onClick} styles={{ root: { height: 'auto', minHeight: 24, padding: 0 }, label: { margin: 0, textAlign: 'left' } }}>
+    {children}
+  </ActionButton>
+);
