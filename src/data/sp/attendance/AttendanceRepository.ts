@@ -39,6 +39,10 @@ const MAX_ROUNDS = 3;
 const sameMark = (a: AttendanceMark | undefined, b: AttendanceMark): boolean =>
   a !== undefined && a.code === b.code && a.minutesLate === b.minutesLate && a.arrivalTime === b.arrivalTime && (a.note ?? '') === (b.note ?? '');
 
+/** Whether a mark differs, as a register shows it (code and minutes late), from the one read before. */
+const changedSince = (before: AttendanceMark | undefined, now: AttendanceMark | undefined): boolean =>
+  (before?.code ?? '') !== (now?.code ?? '') || before?.minutesLate !== now?.minutesLate;
+
 /** Attaches the problems met while reading to the marks read. */
 function marksRead(marks: AttendanceMark[], problems: readonly RecordValidationError[]): MarksRead {
   return problems.length === 0 ? marks : Object.assign(marks, { problems });
@@ -78,9 +82,11 @@ export class SpAttendanceRepository implements IAttendanceRepository {
     const conflicts: RegisterConflict[] = [];
     const amended: AttendanceAmendment[] = [];
 
-    const baseline = isSpSnapshot(request.baseline) && request.baseline.date === date && request.baseline.session === session
-      ? request.baseline
-      : await this.register(date, session);
+    const sameRegisterAsRequest = request.baseline.date === date && request.baseline.session === session;
+    const baseline = isSpSnapshot(request.baseline) && sameRegisterAsRequest ? request.baseline : await this.register(date, session);
+    // A register carried over from an earlier page (saved with no connection, sent later) has no ETags: the marks it
+    // showed then are what tells a mark someone else saved meanwhile apart from one nobody touched.
+    const carried = !isSpSnapshot(request.baseline) && sameRegisterAsRequest ? new Map(request.baseline.entries.map((e) => [e.pupilId, e.mark])) : undefined;
     let weeks = new Map(baseline.weeks);
 
     // 0. The register itself: a date outside the terms, in a holiday or on a closure takes no marks at all.
@@ -107,6 +113,10 @@ export class SpAttendanceRepository implements IAttendanceRepository {
         failures.push({ pupilId: raw.pupilId, message: `This mark is for ${parsed.data.date} ${parsed.data.session}, not this register.` });
       } else if (sameMark(markAt(weeks.get(raw.pupilId), field), parsed.data)) {
         unchanged.push(raw.pupilId);
+      } else if (carried && sameMark(carried.get(raw.pupilId), parsed.data)) {
+        unchanged.push(raw.pupilId); // not changed on that page: whatever is stored now stays
+      } else if (carried && changedSince(carried.get(raw.pupilId), markAt(weeks.get(raw.pupilId), field)) && !request.overwrite?.has(raw.pupilId)) {
+        conflicts.push({ pupilId: raw.pupilId, mine: parsed.data, theirs: markAt(weeks.get(raw.pupilId), field) });
       } else {
         pending.push(parsed.data);
       }
@@ -138,7 +148,7 @@ export class SpAttendanceRepository implements IAttendanceRepository {
       for (const mine of outcome.stale) {
         const before = markAt(weeks.get(mine.pupilId), field);
         const theirs = markAt(fresh.get(mine.pupilId), field);
-        const theyChangedThisMark = (before?.code ?? '') !== (theirs?.code ?? '') || before?.minutesLate !== theirs?.minutesLate;
+        const theyChangedThisMark = changedSince(before, theirs);
         if (sameMark(theirs, mine)) saved.push(mine.pupilId);
         else if (!theyChangedThisMark || request.overwrite?.has(mine.pupilId)) retry.push(mine);
         else conflicts.push({ pupilId: mine.pupilId, mine, theirs });

@@ -84,6 +84,36 @@ test('two people on one register: the second is told which mark changed undernea
   expect((await fx.admin.services.attendance.register(tuesday, 'AM')).entries.find((e) => e.pupilId === a.id)?.mark?.code).toBe('O');
 });
 
+test('a register carried over from an earlier page (sent later from this device) never overwrites marks saved meanwhile', async () => {
+  const [a, b, c] = [pupils[10], pupils[11], pupils[12]];
+  const thursday = '2026-11-19';
+  await save(ADMIN, [mark(a.id, '/', thursday), mark(c.id, '/', thursday)], { date: thursday });
+  // The register as it was loaded before the connection went: plain data (as stored in the browser), no ETags.
+  const loaded = JSON.parse(JSON.stringify(await fx.as(OFFICER).services.attendance.register(thursday, 'AM'))) as { entries: { pupilId: number; mark?: AttendanceMark }[] };
+  const baseline = { date: thursday, session: 'AM' as const, entries: loaded.entries };
+  // Meanwhile someone else changes a's mark and c's.
+  await save(ADMIN, [mark(a.id, 'M', thursday), mark(c.id, 'L', thursday)], { date: thursday, reasons: new Map([[a.id, 'Dentist letter'], [c.id, 'Arrived 09:20']]) });
+  const result = await fx.as(OFFICER).services.attendance.saveRegister({
+    date: thursday, session: 'AM', baseline, takenBy: OFFICER, at: `${thursday}T09:40:00Z`,
+    // a changed offline (conflict), b new, c untouched on that page (its old mark sent as shown).
+    marks: [mark(a.id, 'O', thursday, 'AM', OFFICER), mark(b.id, '/', thursday, 'AM', OFFICER), mark(c.id, '/', thursday)],
+    reasons: new Map([[a.id, 'No contact']]),
+  });
+  expect(result.saved).toEqual([b.id]);
+  expect(result.unchanged).toEqual([c.id]);
+  expect(result.conflicts).toEqual([expect.objectContaining({ pupilId: a.id, mine: expect.objectContaining({ code: 'O' }), theirs: expect.objectContaining({ code: 'M' }) })]);
+  const stored = (await fx.admin.services.attendance.register(thursday, 'AM')).entries;
+  expect(stored.find((e) => e.pupilId === a.id)?.mark?.code).toBe('M');
+  expect(stored.find((e) => e.pupilId === c.id)?.mark?.code).toBe('L');
+
+  // Sent again after the first answer was lost: what is stored is found, nothing is written twice.
+  const again = await fx.as(OFFICER).services.attendance.saveRegister({
+    date: thursday, session: 'AM', baseline, takenBy: OFFICER, at: `${thursday}T09:40:00Z`, marks: [mark(b.id, '/', thursday, 'AM', OFFICER)], reasons: new Map(),
+  });
+  expect(again.saved).toEqual([]);
+  expect(again.unchanged).toEqual([b.id]);
+});
+
 test('a save over a week changed in another session retries by itself and keeps both sessions', async () => {
   const p = pupils[3];
   const wednesday = '2026-11-18';
