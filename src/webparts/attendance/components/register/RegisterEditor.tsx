@@ -116,6 +116,11 @@ export const RegisterEditor: React.FC<RegisterEditorProps> = ({ snapshot, settin
             {status.message}
           </MessageBar>
         )}
+        {status.kind === 'queued' && (
+          <MessageBar role="none" delayedRender={false} messageBarType={MessageBarType.warning} isMultiline>
+            {status.message}
+          </MessageBar>
+        )}
       </div>
       {status.kind === 'error' && (
         <MessageBar

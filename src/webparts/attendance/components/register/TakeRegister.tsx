@@ -14,6 +14,9 @@ import { RecordProblems } from '../../../../ui/RecordProblems';
 import { RegisterControls } from './RegisterControls';
 import { SessionRegister } from './SessionRegister';
 import { defaultSession } from './registerModel';
+import { OfflineRegistersBanner } from './OfflineRegistersBanner';
+import { OfflineRegistersContext } from './offlineQueueContext';
+import { useOfflineRegisters } from './useOfflineRegisters';
 
 /** "Take the register": choose the date and session, then mark every pupil expected (today's session, or the one asked for). */
 export const TakeRegister: React.FC<{ readonly initialSession?: Session }> = ({ initialSession }) => {
@@ -52,8 +55,18 @@ const RegisterForDay: React.FC<{ settings: SchoolSettings; pupils: readonly Save
   const [session, setSession] = React.useState<Session>(() => initialSession ?? defaultSession(now(), settings));
   const check = validateRegisterDate(date, settings);
   const ahead = isAheadOf(date, londonToday(now()));
+  // Registers saved here with no connection: sent when it is back; the open register loads again once they are.
+  const offline = useOfflineRegisters(pupils);
   return (
+    <OfflineRegistersContext.Provider value={offline}>
     <Stack tokens={{ childrenGap: 12 }}>
+      <OfflineRegistersBanner
+        queue={offline}
+        onOpen={(d, s) => {
+          setDate(d);
+          setSession(s);
+        }}
+      />
       <RegisterControls date={date} session={session} dateError={check.ok ? undefined : check.message} onDate={setDate} onSession={setSession} />
       {check.ok && ahead && (
         <MessageBar messageBarType={MessageBarType.info} isMultiline>
@@ -62,12 +75,13 @@ const RegisterForDay: React.FC<{ settings: SchoolSettings; pupils: readonly Save
         </MessageBar>
       )}
       {check.ok ? (
-        <SessionRegister key={`${date}|${session}`} date={date} session={session} settings={settings} pupils={pupils} />
+        <SessionRegister key={`${date}|${session}|${offline.version}`} date={date} session={session} settings={settings} pupils={pupils} />
       ) : (
         <MessageBar messageBarType={MessageBarType.info} isMultiline>
           No register for this date ({check.label}). Choose another date.
         </MessageBar>
       )}
     </Stack>
+    </OfflineRegistersContext.Provider>
   );
 };

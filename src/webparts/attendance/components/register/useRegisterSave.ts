@@ -4,12 +4,20 @@ import { useServices } from '../../../../ui/ServicesContext';
 import { buildSaveRequest, draftAfterSave, type Draft, type RegisterRowModel } from './registerModel';
 import { outcomeMessage, savingMessage } from './saveOutcome';
 import { errorText } from '../../../../ui/errorText';
+import { followUpRegisterSave } from './afterSave';
+import { browserOffline, isConnectionFailure, OfflineRegistersContext } from './offlineQueueContext';
 
 export type SaveStatus =
   | { readonly kind: 'idle' }
   | { readonly kind: 'saving'; readonly message: string }
   | { readonly kind: 'done'; readonly message: string; readonly clean: boolean }
-  | { readonly kind: 'error'; readonly message: string };
+  | { readonly kind: 'error'; readonly message: string }
+  /** No connection: the register is kept on this device and sent when the connection is back. */
+  | { readonly kind: 'queued'; readonly message: string };
+
+export const QUEUED_MESSAGE =
+  'No connection: this register is kept on this device and will be sent when you are back online (reloading the page loses nothing). ' +
+  'Marks someone else saves meanwhile are never overwritten: you will be asked which to keep.';
 
 export interface SaveOptions {
   readonly rows: readonly RegisterRowModel[];
@@ -39,8 +47,10 @@ export function useRegisterSave(
   const [baseline, setBaseline] = React.useState<RegisterSnapshot>(loaded);
   const [status, setStatus] = React.useState<SaveStatus>({ kind: 'idle' });
   const [result, setResult] = React.useState<RegisterSaveResult | undefined>();
-  const [conflicts, setConflicts] = React.useState<readonly RegisterConflict[]>([]);
-  const { attendanceNotifier: notifier, pupilSummaries } = useServices();
+  const offline = React.useContext(OfflineRegistersContext);
+  // Marks sent from this device while the register was closed that met someone else's: the person chooses here.
+  const [conflicts, setConflicts] = React.useState<readonly RegisterConflict[]>(() => offline?.conflictsFor(loaded.date, loaded.session) ?? []);
+  const services = useServices();
   const live = React.useRef(true);
   React.useEffect(
     () => () => {
@@ -61,6 +71,11 @@ export function useRegisterSave(
       setStatus({ kind: 'done', message, clean: false });
       return;
     }
+    // Known to be offline: kept on this device at once, not tried (the browser would only fail after a while).
+    if (offline && browserOffline() && offline.enqueue(built.request)) {
+      setStatus({ kind: 'queued', message: QUEUED_MESSAGE });
+      return;
+    }
     setStatus({ kind: 'saving', message: savingMessage(built.request.marks.length) });
     try {
       const r = await attendance.saveRegister(built.request);
@@ -69,31 +84,21 @@ export function useRegisterSave(
       setResult(r);
       const stillOpen = conflicts.filter((c) => options.hold?.has(c.pupilId));
       setConflicts([...stillOpen, ...r.conflicts]);
+      if (stillOpen.length + r.conflicts.length === 0) offline?.settled(loaded.date, loaded.session);
       updateDraft((d) => draftAfterSave(d, [...r.saved, ...r.unchanged]));
       const clean = r.failures.length === 0 && r.conflicts.length === 0 && built.held.length === 0;
       setStatus({ kind: 'done', message: outcomeMessage(r, built.held.length), clean });
       // Follow-ups run after the save, never holding it up; what did not work is said in the status.
-      const addNote = (note: string | undefined): void => {
-        if (note && live.current) setStatus((st) => (st.kind === 'done' ? { ...st, message: `${st.message} ${note}`, clean: false } : st));
-      };
-      // Home schools are told (and each message logged).
-      if (notifier && r.saved.length + r.unchanged.length > 0)
-        notifier
-          .afterRegisterSave(built.request, r)
-          .then((n) => n.failed === 0 ? undefined : `${n.failed} message${n.failed === 1 ? '' : 's'} to home schools could not be sent (${n.problems[0] ?? 'unknown reason'}); staff can send ${n.failed === 1 ? 'it' : 'them'} again from Notifications in Review meetings.`)
-          .catch((e: unknown) => `Home schools could not be told about this register (${errorText(e)}).`)
-          .then(addNote)
-          .catch(() => undefined);
-      // The attendance stage that home schools see in their list view is brought up to date.
-      if (r.saved.length > 0)
-        pupilSummaries
-          .refresh(r.saved)
-          .then((u) => (u.failures.length === 0 ? undefined : `The attendance stage shown to home schools was not updated for ${u.failures.length} pupil(s).`))
-          .catch((e: unknown) => `The attendance stage shown to home schools was not updated (${errorText(e)}).`)
-          .then(addNote)
-          .catch(() => undefined);
+      followUpRegisterSave(services, built.request, r, (note) => {
+        if (live.current) setStatus((st) => (st.kind === 'done' ? { ...st, message: `${st.message} ${note}`, clean: false } : st));
+      });
     } catch (e) {
       if (!live.current) return;
+      // The connection went (or its answer was lost): kept on this device and sent when it is back.
+      if (offline && isConnectionFailure(e) && offline.enqueue(built.request)) {
+        setStatus({ kind: 'queued', message: QUEUED_MESSAGE });
+        return;
+      }
       const why = errorText(e);
       // SharePoint stopped answering part-way and could not be asked: the repository says what is known.
       const partial = typeof e === 'object' && e !== null && (e as { kind?: unknown }).kind === 'unknown-outcome';

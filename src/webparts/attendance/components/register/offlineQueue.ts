@@ -1,0 +1,185 @@
+import { attendanceMarkSchema, type AttendanceMark } from '../../../../domain';
+import { SESSIONS, type Session } from '../../../../domain/vocabulary';
+import type { RegisterConflict, RegisterEntry, RegisterSaveRequest, RegisterSnapshot } from '../../../../data/ports';
+
+/**
+ * Registers saved with no connection, kept in this browser's localStorage (never a store of ours) until they are
+ * sent: each is the whole save request as it would have gone to SharePoint, with the register as it was loaded (its
+ * marks are what a mark saved meanwhile by someone else is told apart by), who took it and when. One entry per
+ * person, date and session: saving the same register again while offline replaces it (the draft holds every mark).
+ * Once sent, an entry whose marks met someone else's newer marks stays with those conflicts until they are resolved.
+ */
+
+const KEY = 'pathwaysHub.registerQueue.v1';
+
+export interface QueuedRegister {
+  readonly user: string;
+  readonly date: string;
+  readonly session: Session;
+  readonly queuedAt: string;
+  readonly request: RegisterSaveRequest;
+  /** Set once sent: the marks someone else had changed meanwhile (kept for the person to choose). */
+  readonly conflicts?: readonly RegisterConflict[];
+}
+
+export const sameRegister = (a: { user: string; date: string; session: string }, b: { user: string; date: string; session: string }): boolean =>
+  a.user.toLowerCase() === b.user.toLowerCase() && a.date === b.date && a.session === b.session;
+
+interface StoredRequest {
+  date: string;
+  session: Session;
+  marks: AttendanceMark[];
+  reasons: [number, string][];
+  overwrite: number[];
+  baseline: { date: string; session: Session; entries: RegisterEntry[]; takenBy?: string; takenAt?: string };
+  takenBy: string;
+  at: string;
+}
+
+/** The request as JSON: Maps and Sets as arrays; the baseline without what only the repository reads (ETags). */
+export function toStored(request: RegisterSaveRequest): StoredRequest {
+  const b = request.baseline;
+  return {
+    date: request.date,
+    session: request.session,
+    marks: [...request.marks],
+    reasons: [...request.reasons.entries()],
+    overwrite: [...(request.overwrite ?? [])],
+    baseline: { date: b.date, session: b.session, entries: b.entries.map((e) => ({ pupilId: e.pupilId, ...(e.mark ? { mark: e.mark } : {}) })), takenBy: b.takenBy, takenAt: b.takenAt },
+    takenBy: request.takenBy,
+    at: request.at,
+  };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isSession = (v: unknown): v is Session => typeof v === 'string' && (SESSIONS as readonly string[]).includes(v);
+const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+const isText = (v: unknown): v is string => typeof v === 'string';
+
+function markOf(v: unknown): AttendanceMark | undefined {
+  const parsed = attendanceMarkSchema.safeParse(v);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Reads a stored request back; undefined when any part is not as written (the store is outside our control). */
+export function fromStored(v: unknown): RegisterSaveRequest | undefined {
+  if (!isRecord(v) || !isDate(v.date) || !isSession(v.session) || !isText(v.takenBy) || !isText(v.at)) return undefined;
+  if (!Array.isArray(v.marks) || !Array.isArray(v.reasons) || !Array.isArray(v.overwrite) || !isRecord(v.baseline)) return undefined;
+  const marks = v.marks.map(markOf);
+  if (marks.some((m) => m === undefined)) return undefined;
+  const reasons = new Map<number, string>();
+  for (const r of v.reasons) {
+    if (!Array.isArray(r) || typeof r[0] !== 'number' || !isText(r[1])) return undefined;
+    reasons.set(r[0], r[1]);
+  }
+  const b = v.baseline;
+  if (b.date !== v.date || b.session !== v.session || !Array.isArray(b.entries)) return undefined;
+  const entries: RegisterEntry[] = [];
+  for (const e of b.entries) {
+    if (!isRecord(e) || typeof e.pupilId !== 'number') return undefined;
+    const mark = e.mark === undefined ? undefined : markOf(e.mark);
+    if (e.mark !== undefined && mark === undefined) return undefined;
+    entries.push({ pupilId: e.pupilId, ...(mark ? { mark } : {}) });
+  }
+  const baseline: RegisterSnapshot = {
+    date: v.date,
+    session: v.session,
+    entries,
+    ...(isText(b.takenBy) ? { takenBy: b.takenBy } : {}),
+    ...(isText(b.takenAt) ? { takenAt: b.takenAt } : {}),
+  };
+  const overwrite = new Set(v.overwrite.filter((n): n is number => typeof n === 'number'));
+  return { date: v.date, session: v.session, marks: marks as AttendanceMark[], reasons, baseline, overwrite, takenBy: v.takenBy, at: v.at };
+}
+
+function conflictsOf(v: unknown): RegisterConflict[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const out: RegisterConflict[] = [];
+  for (const c of v) {
+    if (!isRecord(c) || typeof c.pupilId !== 'number') continue;
+    const mine = markOf(c.mine);
+    if (!mine) continue;
+    const theirs = c.theirs === undefined ? undefined : markOf(c.theirs);
+    out.push({ pupilId: c.pupilId, mine, ...(theirs ? { theirs } : {}) });
+  }
+  return out;
+}
+
+/** Parses the stored queue, keeping every well-formed entry (a damaged one is dropped, never the others). */
+export function parseQueue(text: string | null): QueuedRegister[] {
+  if (!text) return [];
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(value)) return [];
+  const out: QueuedRegister[] = [];
+  for (const raw of value) {
+    if (!isRecord(raw) || !isText(raw.user) || !isText(raw.queuedAt)) continue;
+    const request = fromStored(raw.request);
+    if (!request) continue;
+    const conflicts = conflictsOf(raw.conflicts);
+    out.push({ user: raw.user, date: request.date, session: request.session, queuedAt: raw.queuedAt, request, ...(conflicts ? { conflicts } : {}) });
+  }
+  return out.sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+}
+
+export function serializeQueue(queue: readonly QueuedRegister[]): string {
+  return JSON.stringify(
+    queue.map((q) => ({ user: q.user, queuedAt: q.queuedAt, request: toStored(q.request), ...(q.conflicts ? { conflicts: q.conflicts } : {}) })),
+  );
+}
+
+function storage(): Storage | undefined {
+  try {
+    return typeof window !== 'undefined' ? window.localStorage : undefined;
+  } catch {
+    return undefined; // blocked by the browser's privacy settings
+  }
+}
+
+export function readQueue(): QueuedRegister[] {
+  try {
+    return parseQueue(storage()?.getItem(KEY) ?? null);
+  } catch {
+    return [];
+  }
+}
+
+/** Writes the queue; false when the browser would not keep it (storage full or blocked). */
+export function writeQueue(queue: readonly QueuedRegister[]): boolean {
+  const store = storage();
+  if (!store) return false;
+  try {
+    if (queue.length === 0) store.removeItem(KEY);
+    else store.setItem(KEY, serializeQueue(queue));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Adds or replaces the entry for this person, date and session (read fresh: another tab may have changed it). */
+export function enqueueRegister(entry: QueuedRegister): boolean {
+  return writeQueue([...readQueue().filter((q) => !sameRegister(q, entry)), entry]);
+}
+
+export function removeQueued(which: { user: string; date: string; session: string }): void {
+  writeQueue(readQueue().filter((q) => !sameRegister(q, which)));
+}
+
+export function replaceQueued(entry: QueuedRegister): void {
+  writeQueue(readQueue().map((q) => (sameRegister(q, entry) ? entry : q)));
+}
+
+/** The pupils whose marks the person entered or changed (the request also carries the marks they left as they were). */
+export function changedPupils(entry: QueuedRegister): ReadonlySet<number> {
+  const loaded = new Map(entry.request.baseline.entries.map((e) => [e.pupilId, e.mark]));
+  const changed = entry.request.marks.filter((m) => {
+    const before = loaded.get(m.pupilId);
+    return before === undefined || before.code !== m.code || before.minutesLate !== m.minutesLate || (before.note ?? '') !== (m.note ?? '');
+  });
+  return new Set(changed.map((m) => m.pupilId));
+}

@@ -1,0 +1,145 @@
+/**
+ * Registers taken with no connection, end to end in Chromium: the network is taken away through the DevTools
+ * protocol (Network.emulateNetworkConditions, offline), a register is saved, the page is reloaded, the connection
+ * comes back, and the marks are found stored in the emulator once, with a mark someone else saved meanwhile kept
+ * and reported, not overwritten. Also: the connection coming back while the page stays open sends by itself.
+ */
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { generateDemoData } from '../../local/demo/generateDemoData';
+import { connectAs, type LocalConnection } from '../../local/seed/localConnection';
+import { DEFAULT_ADMIN } from '../../local/emulator/store';
+import { demoNow, SITE_PATH } from '../../local/localMode';
+import type { AttendanceMark, Pupil } from '../../src/domain';
+import type { Saved } from '../../src/data/ports';
+import { launchBrowser } from './support/browser';
+import { rememberSignIn } from './support/signIn';
+import { describeViolations, seriousViolations } from './support/axe';
+import { startLocalModeFixture, type LocalModeFixture } from './support/localModeFixture';
+
+jest.setTimeout(240000);
+
+const data = generateDemoData();
+const officer = data.staff.find((s) => s.role === 'attendance-officer');
+const DATE = '2026-11-20';
+let local: LocalModeFixture;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let cdp: CDPSession;
+let admin: LocalConnection;
+let present: Saved<Pupil>[];
+
+async function setOffline(offline: boolean): Promise<void> {
+  await cdp.send('Network.emulateNetworkConditions', { offline, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+}
+
+async function openRegister(): Promise<void> {
+  await page.getByRole('tab', { name: 'Attendance', exact: true }).click();
+  await page.getByRole('tab', { name: 'Take the register' }).click();
+  const field = page.getByRole('combobox', { name: 'Date of the register' });
+  await field.fill('20/11/2026');
+  await field.press('Enter');
+  await page.keyboard.press('Escape');
+  await page.getByRole('radio', { name: 'Morning (AM)' }).check();
+  await page.locator('table caption', { hasText: 'Register for' }).waitFor();
+}
+
+const rowOf = (p: Pupil) => page.locator('table tbody tr', { hasText: `${p.lastName}, ${p.firstName}` });
+
+/** Marks a pupil ill (a change to a saved mark, so with its reason). */
+async function markIll(p: Pupil, reason: string): Promise<void> {
+  await page.getByRole('button', { name: `Illness (I), ${p.firstName} ${p.lastName}` }).click();
+  await rowOf(p).getByRole('textbox', { name: /Reason for changing/ }).fill(reason);
+}
+
+async function storedCode(pupilId: number): Promise<string | undefined> {
+  return (await admin.services.attendance.register(DATE, 'AM')).entries.find((e) => e.pupilId === pupilId)?.mark?.code;
+}
+
+async function expectAccessible(where: string): Promise<void> {
+  const violations = await seriousViolations(page);
+  expect(`${where}: ${describeViolations(violations)}`).toBe(`${where}: `);
+}
+
+beforeAll(async () => {
+  if (!officer) throw new Error('The demo data has no attendance officer.');
+  local = await startLocalModeFixture();
+  admin = connectAs(local.origin, SITE_PATH, DEFAULT_ADMIN.email, DEFAULT_ADMIN.displayName, new Date(demoNow(data.today)));
+  // Pupils present (/) at the demo date's morning register: each test changes some of them to I.
+  const register = await admin.services.attendance.register(DATE, 'AM');
+  const presentIds = new Set(register.entries.filter((e) => e.mark?.code === '/').map((e) => e.pupilId));
+  present = (await admin.services.pupils.list()).items.filter((p) => presentIds.has(p.id));
+  if (present.length < 4) throw new Error('The demo register needs at least 4 pupils present.');
+  browser = await launchBrowser();
+  context = await browser.newContext();
+  page = await context.newPage();
+  cdp = await context.newCDPSession(page);
+  await page.goto(`${local.origin}/`);
+  await rememberSignIn(page, officer.email);
+  await page.goto(`${local.origin}/`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await local?.close();
+});
+
+test('a register saved with no connection survives a reload and is saved once when the connection is back; a mark saved meanwhile is kept and reported', async () => {
+  const [a, b, c] = present;
+  await openRegister();
+  await setOffline(true);
+  await markIll(a, 'Parent rang: unwell');
+  await markIll(b, 'Parent rang: sickness bug');
+  await markIll(c, 'Parent rang: temperature');
+  await page.getByRole('button', { name: 'Save register' }).click();
+  await page.getByRole('status').filter({ hasText: 'No connection: this register is kept on this device' }).waitFor();
+  const banner = page.getByText('1 register waiting to be saved — it will be sent when you are back online.');
+  await banner.waitFor();
+  await expect(page.getByRole('list', { name: 'Registers waiting to be saved' }).innerText()).resolves.toContain(
+    `Friday 20/11/2026, morning (AM): 3 marks, taken by ${officer?.displayName} (you) on 20/11/2026 at 10:00, kept on this device.`,
+  );
+  await expectAccessible('register waiting to be saved');
+  expect(await storedCode(a.id)).toBe('/');
+
+  // Meanwhile someone else changes c's mark.
+  const before = await admin.services.attendance.register(DATE, 'AM');
+  const theirs: AttendanceMark = { pupilId: c.id, date: DATE, session: 'AM', code: 'M', recordedBy: DEFAULT_ADMIN.email, recordedAt: `${DATE}T09:50:00Z` };
+  const other = await admin.services.attendance.saveRegister({
+    date: DATE, session: 'AM', marks: [theirs], reasons: new Map([[c.id, 'Hospital letter']]), baseline: before, takenBy: DEFAULT_ADMIN.email, at: `${DATE}T09:50:00Z`,
+  });
+  expect(other.saved).toEqual([c.id]);
+
+  // Reloading with no connection: the browser cannot even load the page. Nothing is lost.
+  await expect(page.reload()).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
+  await setOffline(false);
+  await page.goto(`${local.origin}/`);
+  await openRegister();
+  const sent = page.getByRole('status').filter({ hasText: /Sent the register for Friday 20\/11\/2026, morning \(AM\), taken on this device on 20\/11\/2026 at 10:00: 2 marks saved\./ });
+  await sent.waitFor();
+  await expect(sent.innerText()).resolves.toContain(`1 mark was changed by someone else meanwhile (${c.firstName} ${c.lastName}): nothing of theirs was overwritten.`);
+  await rowOf(a).filter({ hasText: 'Saved: I' }).waitFor();
+  expect([await storedCode(a.id), await storedCode(b.id), await storedCode(c.id)]).toEqual(['I', 'I', 'M']);
+  // Saved once: one amendment each, none for the mark that met someone else's.
+  const amendments = async (p: Saved<Pupil>) => (await admin.services.attendance.amendmentsForPupil(p.id)).filter((x) => x.date === DATE && x.newCode === 'I');
+  expect([(await amendments(a)).length, (await amendments(b)).length, (await amendments(c)).length]).toEqual([1, 1, 0]);
+  await expect(page.getByRole('list', { name: 'Registers waiting to be saved' }).count()).resolves.toBe(0);
+
+  // The conflict is the register's own: the person chooses there (theirs kept until then).
+  await page.getByText(/changed by someone else while you were working|you entered I, /).first().waitFor();
+  await expect(page.getByText(`${c.firstName} ${c.lastName}: you entered I`).count()).resolves.toBeGreaterThan(0);
+  await expectAccessible('register sent with a conflict');
+});
+
+test('the connection coming back while the page stays open sends the waiting register by itself', async () => {
+  const d = present[3];
+  await openRegister();
+  await setOffline(true);
+  await markIll(d, 'Parent e-mailed: unwell');
+  await page.getByRole('button', { name: 'Save register' }).click();
+  await page.getByText('1 register waiting to be saved — it will be sent when you are back online.').waitFor();
+  await setOffline(false);
+  await page.getByRole('status').filter({ hasText: /Sent the register for Friday 20\/11\/2026, morning \(AM\).*1 mark saved\./ }).waitFor();
+  await rowOf(d).filter({ hasText: 'Saved: I' }).waitFor();
+  expect(await storedCode(d.id)).toBe('I');
+  expect((await admin.services.attendance.amendmentsForPupil(d.id)).filter((x) => x.date === DATE && x.newCode === 'I')).toHaveLength(1);
+});
