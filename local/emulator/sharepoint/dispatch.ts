@@ -228,7 +228,11 @@ function handleTarget(s: SpServices, req: SpRequest, t: Target): RouteResponse {
 export function dispatch(s: SpServices, req: SpRequest, segments: Segment[]): RouteResponse {
   const [first, ...rest] = segments;
   if (!first) throw errors.notFound('/_api/');
-  if (first.lower === 'contextinfo') return contextInfo(s, req);
+  // A form digest only for someone with access to the site (SharePoint: 403, "Attempted to perform an unauthorized operation.").
+  if (first.lower === 'contextinfo') {
+    if (!req.perms.canSeeSite()) throw errors.unauthorizedOperation();
+    return contextInfo(s, req);
+  }
   if (!req.perms.canSeeSite()) throw errors.accessDenied();
   let target: Target;
   if (first.lower === 'web' && rest.length === 1 && rest[0].lower === 'getstorageentity') return getStorageEntity(s, req, rest[0]);

@@ -24,6 +24,8 @@ export const ARGUMENT = '-2147024809, System.ArgumentException';
 export const errors = {
   unauthorized: (): SpError =>
     new SpError(401, '-2147024891, System.UnauthorizedAccessException', 'Access denied. Sign in with the x-emulator-user header (or Authorization: Bearer emulator:<email>).'),
+  /** What `_api/contextinfo` answers someone without access to the site (vgrem/office365-rest-python-client#984). */
+  unauthorizedOperation: (): SpError => new SpError(403, '-2147024891, System.UnauthorizedAccessException', 'Attempted to perform an unauthorized operation.'),
   accessDenied: (): SpError =>
     new SpError(403, '-2147024891, System.UnauthorizedAccessException', 'Access denied. You do not have permission to perform this action or access this resource.'),
   listNotFound: (title: string, siteUrl: string): SpError =>
