@@ -124,6 +124,14 @@ export type TargetOutcome = (typeof TARGET_OUTCOMES)[number];
 export const CONTACT_METHODS = ['Face-to-face', 'Phone', 'Email', 'Video call', 'Letter', 'Home visit'] as const;
 export type ContactMethod = (typeof CONTACT_METHODS)[number];
 
+/**
+ * How a parent/carer gave their written agreement to a PIP (attendance policy: never without it): a signed form
+ * scanned or photographed and filed in the pupil's folder of the Letters library, or written in Pathways Hub
+ * (the parent/carer typed their name on the plan in front of a member of staff, who recorded it).
+ */
+export const PIP_AGREEMENT_METHODS = ['Signed form uploaded', 'Recorded in Pathways Hub'] as const;
+export type PipAgreementMethod = (typeof PIP_AGREEMENT_METHODS)[number];
+
 export const MEETING_KINDS = [
   'Placement review',
   'PIP review',

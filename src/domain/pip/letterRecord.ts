@@ -6,10 +6,13 @@ import { choiceOf, isoDateSchema, itemIdSchema, optionalIsoDateSchema, optionalT
  * transfers made when a pupil leaves (the common transfer file) or for a dual-registered pupil's main school
  * (an attendance transfer), both XML.
  */
-export const LETTER_KINDS = ['PIP timetable', 'Other', 'Common transfer file', 'Attendance transfer', 'Termly progress report'] as const;
+export const LETTER_KINDS = ['PIP timetable', 'Other', 'Common transfer file', 'Attendance transfer', 'Termly progress report', 'PIP agreement'] as const;
 /** The kinds filed as XML transfers rather than Word letters. */
 export const TRANSFER_KINDS: readonly LetterKind[] = ['Common transfer file', 'Attendance transfer'];
 export type LetterKind = (typeof LETTER_KINDS)[number];
+/** A signed PIP agreement is filed as it came back: a scan (PDF), a photo (JPEG or PNG) or a Word document. */
+export const SIGNED_FORM_TYPES = ['pdf', 'jpg', 'jpeg', 'png', 'docx'] as const;
+const SIGNED_FORM_NAME = new RegExp(`\\.(${SIGNED_FORM_TYPES.join('|')})$`, 'i');
 
 /** A letter's columns and file name, before the rule that ties the file type to the kind. */
 export const letterFieldsSchema = z.object({
@@ -21,11 +24,20 @@ export const letterFieldsSchema = z.object({
   sentBy: optionalText(255),
   /** The day the document went to its recipient (a CTF uploaded to the DfE's S2S site), when recorded. */
   sentOn: optionalIsoDateSchema,
-  fileName: requiredText('the file name', 250).refine((n) => /\.(docx|xml)$/i.test(n) && !/["*:<>?\\|/#%]/.test(n), 'Use a .docx or .xml file name without * : < > ? \\ | / # or %'),
+  fileName: requiredText('the file name', 250).refine((n) => !/["*:<>?\\|/#%]/.test(n), 'Use a file name without * : < > ? \\ | / # or %'),
 });
 
 /** A letter as filed: the document's name (Word, or XML for a transfer) and the columns on its list item. */
 export const letterRecordSchema = letterFieldsSchema.superRefine((l, ctx) => {
+  if (l.kind === 'PIP agreement') {
+    if (!SIGNED_FORM_NAME.test(l.fileName))
+      ctx.addIssue({ code: 'custom', path: ['fileName'], message: 'Upload the signed form as a PDF, a photo (JPEG or PNG) or a Word document' });
+    return;
+  }
+  if (!/\.(docx|xml)$/i.test(l.fileName)) {
+    ctx.addIssue({ code: 'custom', path: ['fileName'], message: 'Use a .docx or .xml file name' });
+    return;
+  }
   const xml = /\.xml$/i.test(l.fileName);
   if (xml !== TRANSFER_KINDS.includes(l.kind))
     ctx.addIssue({ code: 'custom', path: ['fileName'], message: xml ? 'Only a transfer file is filed as .xml' : 'A transfer file is filed as .xml' });

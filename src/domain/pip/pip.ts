@@ -10,6 +10,7 @@ import {
   signOffSchema,
 } from '../common/fields';
 import { CONTACT_METHODS, PIP_INTERVENTIONS, PIP_REASONS, PIP_STATUSES } from '../vocabulary';
+import { pipAgreementSchema } from './pipAgreement';
 import { pipTimetableSchema } from './timetableSlot';
 
 /** Appendix 1: an intervention, in place yes/no, with its date of completion. */
@@ -33,7 +34,8 @@ export type PipCommunication = z.infer<typeof pipCommunicationSchema>;
  *   - planned end date after the start date (a clear end date is required: facts §5);
  *   - at least one reason; 1 to 3 targets; each intervention at most once;
  *   - timetables in date order, none before the start;
- *   - an Active PIP needs the parent/carer agreement (reg 11(6)) and a timetable.
+ *   - an Active PIP needs the parent/carer agreement (reg 11(6)) and a timetable; to BECOME active it needs the
+ *     whole written agreement (pipActivationIssues, run on every write).
  */
 export const pipSchema = z
   .object({
@@ -69,7 +71,8 @@ export const pipSchema = z
     timetables: z.array(pipTimetableSchema).default([]),
     exitStrategy: optionalText(),
     serviceSignOff: signOffSchema.optional(),
-    parentSignOff: signOffSchema.optional(),
+    /** The parent/carer's written agreement (pipAgreement.ts): who, relationship, date and how. */
+    parentSignOff: pipAgreementSchema.optional(),
     studentSignOff: signOffSchema.optional(),
     communication: pipCommunicationSchema.optional(),
   })

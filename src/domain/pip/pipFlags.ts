@@ -2,6 +2,7 @@ import { daysBetween, formatUkDate, type IsoDate } from '../dates/isoDates';
 import type { Pupil } from '../pupils/pupil';
 import type { SchoolSettings } from '../settings/schoolSettings';
 import { currentTimetable, type Pip } from './pip';
+import { isWrittenAgreement } from './pipAgreement';
 import { pipReviewStatus } from './reviewDates';
 import { weeklyHours } from './timetable';
 
@@ -11,7 +12,14 @@ import { weeklyHours } from './timetable';
  * for a looked-after pupil, the LA SEND team for a pupil with an EHC plan (addresses in settings). Each
  * notice carries a ready-made message (PipNotice) for a mailto link today, or a notification service.
  */
-export type PipFlagKind = 'review-overdue' | 'review-due' | 'past-end' | 'agreement-missing' | 'tell-virtual-school' | 'tell-send-team';
+export type PipFlagKind =
+  | 'review-overdue'
+  | 'review-due'
+  | 'past-end'
+  | 'agreement-missing'
+  | 'agreement-incomplete'
+  | 'tell-virtual-school'
+  | 'tell-send-team';
 
 export interface PipNotice {
   readonly to?: string;
@@ -55,6 +63,12 @@ export function pipFlags(pip: FlagPip, pupil: FlagPupil, reviewDatesHeld: readon
   if (pip.status === 'Ended') return flags;
   if (pip.status === 'Draft' && pip.parentSignOff === undefined)
     flags.push({ kind: 'agreement-missing', severity: 'warning', message: 'Record the parent/carer agreement: the PIP cannot start without it' });
+  if (pip.status === 'Active' && !isWrittenAgreement(pip.parentSignOff))
+    flags.push({
+      kind: 'agreement-incomplete',
+      severity: 'warning',
+      message: "Record how the parent/carer's written agreement was given (relationship, and the signed form or who recorded it)",
+    });
   if (pip.status === 'Active') {
     const status = pipReviewStatus(pip, reviewDatesHeld, today, settings);
     if (status.overdue)

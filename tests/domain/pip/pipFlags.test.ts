@@ -7,7 +7,7 @@ const pip: Pick<Pip, 'status' | 'startDate' | 'plannedEndDate' | 'parentSignOff'
   status: 'Active',
   startDate: '2026-09-07',
   plannedEndDate: '2026-11-27',
-  parentSignOff: { name: 'Ari Ashby', date: '2026-09-03' },
+  parentSignOff: { name: 'Ari Ashby', date: '2026-09-03', relationship: 'Father', method: 'Recorded in Pathways Hub', recordedBy: 'Rowan Hale' },
   timetables: [{ effectiveFrom: '2026-09-07', slots: [{ day: 'Monday', start: '09:30', end: '12:00', location: 'Centre', curriculum: 'Maths' }] }],
 };
 const kinds = (f: { kind: string }[]) => f.map((x) => x.kind);
