@@ -5,7 +5,7 @@
 import type { IPipRepository, ReadResult, RecordedPipReview, Saved } from '../../src/data/ports';
 import { ConcurrencyError } from '../../src/data/errors';
 import { PipValidationError } from '../../src/data/sp/pips/PipValidationError';
-import { checkPip, checkPipReview, type Pip, type PipReview, type SchoolSettings } from '../../src/domain';
+import { checkPip, checkPipReview, londonToday, pipActivationIssues, type Pip, type PipReview, type SchoolSettings } from '../../src/domain';
 
 export class FakePips implements IPipRepository {
   public readonly pips: Saved<Pip>[];
@@ -14,7 +14,13 @@ export class FakePips implements IPipRepository {
   public readonly folders = new Map<string, string>();
   private version = 1;
 
-  public constructor(pips: Pip[], reviews: PipReview[], private readonly settings: SchoolSettings) {
+  public constructor(
+    pips: Pip[],
+    reviews: PipReview[],
+    private readonly settings: SchoolSettings,
+    /** The clock that says what "today" is for the agreement's date. */
+    private readonly now: () => Date = () => new Date(),
+  ) {
     this.pips = pips.map((p, i) => ({ ...p, id: p.id ?? i + 1, etag: '"1"' }));
     this.pipReviews = reviews.map((r, i) => ({ ...r, id: r.id ?? i + 1, etag: '"1"' }));
   }
@@ -40,6 +46,8 @@ export class FakePips implements IPipRepository {
   public async create(pip: Pip, pupilRef: string): Promise<Saved<Pip>> {
     const check = checkPip(pip, this.settings);
     if (!check.pip) throw new PipValidationError('PIP', check.issues);
+    const activation = pipActivationIssues(check.pip, undefined, londonToday(this.now()));
+    if (activation.length > 0) throw new PipValidationError('PIP', activation);
     const saved = { ...check.pip, id: this.pips.reduce((m, p) => Math.max(m, p.id), 0) + 1, etag: `"${++this.version}"` };
     this.pips.push(saved);
     this.folders.set(`pip:${saved.id}`, pupilRef);
@@ -52,6 +60,8 @@ export class FakePips implements IPipRepository {
     if (this.pips[i].etag !== etag) throw new ConcurrencyError('Pathways PIPs', id);
     const check = checkPip({ ...pip, id }, this.settings);
     if (!check.pip) throw new PipValidationError('PIP', check.issues);
+    const activation = pipActivationIssues(check.pip, this.pips[i], londonToday(this.now()));
+    if (activation.length > 0) throw new PipValidationError('PIP', activation);
     this.pips[i] = { ...check.pip, id, etag: `"${++this.version}"` };
     return this.pips[i];
   }

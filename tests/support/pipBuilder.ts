@@ -12,7 +12,7 @@ export function pipRecord(pupilId: number, overrides: Partial<Pip> = {}): Pip {
     targets: ['Attend every timetabled session for three weeks'],
     timetables: [{ effectiveFrom: '2026-09-07', slots: [{ day: 'Monday', start: '09:30', end: '12:00', location: 'Pathways centre', curriculum: 'English and maths' }] }],
     notBehaviourManagement: true,
-    parentSignOff: { name: 'Morgan Hale', date: '2026-09-03' },
+    parentSignOff: { name: 'Morgan Hale', date: '2026-09-03', relationship: 'Mother', method: 'Recorded in Pathways Hub', recordedBy: 'Rowan Ash' },
     serviceSignOff: { name: 'Rowan Ash', date: '2026-09-03' },
     ...overrides,
   };

@@ -3,10 +3,10 @@
  * 'Pathways PIP Reviews' (security 'pupil-folder': the home school reads its own pupils' plans).
  *
  * Every write runs the rules with the settings first (checkPip / checkPipReview) and writes nothing when one
- * fails. SharePoint has no transactions: recordReview adds the review, then saves the PIP with its ETag, and
+ * fails; a PIP becomes active only with the parent/carer's whole written agreement (pipActivationIssues). SharePoint has no transactions: recordReview adds the review, then saves the PIP with its ETag, and
  * removes the review again if the PIP could not be saved.
  */
-import { checkPip, checkPipReview, londonToday, overlappingPipIssue, type Pip, type PipReview, type SchoolSettings } from '../../../domain';
+import { checkPip, checkPipReview, londonToday, overlappingPipIssue, pipActivationIssues, type Pip, type PipReview, type SchoolSettings } from '../../../domain';
 import { ConcurrencyError, DataError } from '../../errors';
 import type { IPipRepository, ReadResult, RecordedPipReview, Saved } from '../../ports';
 import { addToPupilFolderOnce } from '../exactlyOnce';
@@ -52,12 +52,12 @@ export class SpPipRepository implements IPipRepository {
   }
 
   public async create(pip: Pip, pupilRef: string): Promise<Saved<Pip>> {
-    const valid = await this.checked(pip);
+    const valid = await this.checked(pip, undefined);
     return addToPupilFolderOnce(this.sp, this.siteUrl, pipMapper, pupilRef, pipMapper.toValues(valid), { what: 'save the PIP', thing: 'The PIP' });
   }
 
   public async update(id: number, etag: string, pip: Pip): Promise<Saved<Pip>> {
-    const valid = await this.checked({ ...pip, id });
+    const valid = await this.checked({ ...pip, id }, await this.get(id));
     await this.write(id, etag, valid);
     return this.get(id);
   }
@@ -91,9 +91,12 @@ export class SpPipRepository implements IPipRepository {
     return { review: saved, pip: await this.get(pip.id) };
   }
 
-  private async checked(pip: Pip): Promise<Pip> {
+  /** The rules with the settings, the written agreement when the PIP becomes active (`before`: as stored), no overlap. */
+  private async checked(pip: Pip, before: Pip | undefined): Promise<Pip> {
     const check = checkPip(pip, await this.settings());
     if (!check.pip) throw new PipValidationError('PIP', check.issues);
+    const activation = pipActivationIssues(check.pip, before, londonToday(this.now()));
+    if (activation.length > 0) throw new PipValidationError('PIP', activation);
     if (check.pip.status !== 'Draft') {
       const overlap = overlappingPipIssue(check.pip, (await this.forPupil(check.pip.pupilId)).items);
       if (overlap) throw new PipValidationError('PIP', [overlap]);

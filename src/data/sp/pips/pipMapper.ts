@@ -34,6 +34,14 @@ const SIMPLE: Record<string, string> = {
   exitStrategy: 'PwExitStrategy',
 };
 
+/** The written agreement's details beside the parent/carer sign-off's name and date (pipAgreement.ts). */
+const AGREEMENT: Record<string, string> = {
+  relationship: 'PwParentRelationship',
+  method: 'PwAgreementMethod',
+  fileId: 'PwAgreementFileId',
+  recordedBy: 'PwAgreementRecordedBy',
+};
+
 /** Every domain key → the (first) column that holds it, for error messages. */
 const COLUMNS: Record<string, string> = {
   ...SIMPLE,
@@ -66,6 +74,10 @@ function toValues(pip: Pip): FieldValues {
   values.PwTargets = JSON.stringify(v.targets);
   values.PwTimetables = JSON.stringify(v.timetables);
   Object.assign(values, signOffColumns('Service', v.serviceSignOff), signOffColumns('Parent', v.parentSignOff), signOffColumns('Student', v.studentSignOff));
+  for (const [key, column] of Object.entries(AGREEMENT)) {
+    const value = (v.parentSignOff as Record<string, unknown> | undefined)?.[key];
+    values[column] = value === undefined ? null : (value as FieldValues[string]);
+  }
   values.PwCommMethod = v.communication?.method ?? null;
   values.PwCommDate = v.communication?.date ?? null;
   values.PwCommStaff = v.communication?.staff ?? null;
@@ -88,6 +100,8 @@ function fromItem(raw: Record<string, unknown>): Saved<Pip> {
     const s = signOffOf(values, prefix);
     if (s) input[key] = s;
   }
+  const agreement = definedValues(values, AGREEMENT);
+  if (Object.keys(agreement).length > 0) input.parentSignOff = { ...(input.parentSignOff as object | undefined), ...agreement };
   if (values.PwCommMethod !== null || values.PwCommDate !== null || values.PwCommStaff !== null)
     input.communication = { method: values.PwCommMethod ?? undefined, date: values.PwCommDate ?? undefined, staff: values.PwCommStaff ?? undefined };
   return { ...validate(input, id), id, etag: etagOf(raw) };

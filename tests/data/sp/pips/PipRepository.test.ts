@@ -34,7 +34,7 @@ function pipFor(pupilId: number, overrides: Partial<Pip> = {}): Pip {
     attendanceAtStart: 42.5,
     notBehaviourManagement: true,
     serviceSignOff: { name: 'Rowan Hale', date: '2026-09-03' },
-    parentSignOff: { name: 'Jo Carter', date: '2026-09-03' },
+    parentSignOff: { name: 'Jo Carter', date: '2026-09-03', relationship: 'Mother', method: 'Recorded in Pathways Hub', recordedBy: 'Rowan Hale' },
     studentSignOff: { name: 'Sam Carter', date: '2026-09-03' },
     communication: { method: 'Face-to-face', date: '2026-09-03', staff: 'Rowan Hale' },
     ...overrides,
@@ -133,7 +133,7 @@ describe('SpPipRepository (emulator)', () => {
     });
     const noAgreement = pipFor(pupil.id, { parentSignOff: undefined });
     await expect(repo.create(noAgreement, 'PH-P3')).rejects.toMatchObject({
-      issues: [{ path: ['parentSignOff'], message: 'A PIP cannot be active until the parent/carer agreement is recorded (name and date)' }],
+      issues: expect.arrayContaining([{ path: ['parentSignOff'], message: 'A PIP cannot be active until the parent/carer agreement is recorded (name and date)' }]),
     });
     expect((await repo.forPupil(pupil.id)).items).toEqual([]);
   });

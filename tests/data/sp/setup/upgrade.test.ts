@@ -42,6 +42,11 @@ describe('upgrading a version 1 site with its records', () => {
     const actions = plan.steps.flatMap((s) => s.actions);
     const added = actions.filter((a) => a.kind === 'addField' && a.list === 'pupils').map((a) => (a.kind === 'addField' ? a.field.internalName : ''));
     expect(added).toEqual(expect.arrayContaining(['PwUpn', 'PwSharedWithGroupId']));
+    // The parent/carer's written agreement on each PIP, and the signed form as a kind of document in Letters.
+    const addedToPips = actions.filter((a) => a.kind === 'addField' && a.list === 'pips').map((a) => (a.kind === 'addField' ? a.field.internalName : ''));
+    expect(addedToPips).toEqual(expect.arrayContaining(['PwParentRelationship', 'PwAgreementMethod', 'PwAgreementFileId', 'PwAgreementRecordedBy']));
+    const letterKinds = actions.find((a) => a.kind === 'updateField' && a.list === 'letters' && a.internalName === 'PwLetterKind');
+    expect(letterKinds?.kind === 'updateField' ? letterKinds.changes.Choices : undefined).toEqual(expect.arrayContaining(['PIP agreement']));
     expect(plan.findings.filter((f) => f.severity === 'problem')).toEqual([]);
     // Nothing version 1 declared is dropped or retyped: every v1 column is still declared, with its kind.
     for (const old of V1_LISTS) {
