@@ -183,7 +183,7 @@ export function createFakeServices(
   const attendance = new FakeAttendance(data.marks ?? []);
   const letters = new FakeLetters();
   const pupilHistory = new FakePupilHistory(pupilRepo);
-  const fakePips = new FakePips(data.pips ?? [], data.pipReviews ?? [], data.settings ?? DEFAULT_SETTINGS);
+  const fakePips = new FakePips(data.pips ?? [], data.pipReviews ?? [], data.settings ?? DEFAULT_SETTINGS, () => now);
   return {
     pupils: pupilRepo,
     pupilAccess: new FakeHomeSchoolAccess(),
