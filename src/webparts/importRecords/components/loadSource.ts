@@ -6,22 +6,13 @@ import { checkSourceFile } from '../../../domain/import/sourceFile';
 import { csvSheet } from '../../../domain/import/sourceTable';
 import type { SourceSheet } from '../../../domain/import/cells';
 import type { IImportService } from '../../../data/import/importTypes';
+import { fileBytes } from '../../../ui/fileBytes';
 
 export interface LoadedSource {
   readonly name: string;
   readonly sheets: readonly SourceSheet[];
   /** How it was read, for the person: 'CSV, UTF-8 with BOM', 'Excel workbook, 2 sheets', 'SharePoint list'. */
   readonly description: string;
-}
-
-/** The file's bytes (FileReader: every browser, and jsdom). */
-export function fileBytes(file: Blob): Promise<ArrayBuffer> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as ArrayBuffer);
-    reader.onerror = () => reject(new Error('The file could not be read: choose it again.'));
-    reader.readAsArrayBuffer(file);
-  });
 }
 
 export async function loadFile(file: File, imports: IImportService): Promise<LoadedSource> {

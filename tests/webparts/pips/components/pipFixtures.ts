@@ -51,7 +51,7 @@ export const SAM_PIP: Pip = {
     },
   ],
   notBehaviourManagement: true,
-  parentSignOff: { name: 'Jo Carter', date: '2026-09-03' },
+  parentSignOff: { name: 'Jo Carter', date: '2026-09-03', relationship: 'Mother', method: 'Recorded in Pathways Hub', recordedBy: 'Rowan Hale' },
   serviceSignOff: { name: 'Rowan Hale', date: '2026-09-03' },
 };
 

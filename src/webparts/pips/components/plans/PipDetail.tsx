@@ -5,6 +5,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import {
+  agreementText,
   currentTimetable,
   formatUkDate,
   londonToday,
@@ -22,6 +23,7 @@ import { errorText } from '../../../../ui/errorText';
 import { Section } from '../../../../ui/form/FormBits';
 import { DataTable } from '../../../../ui/DataTable';
 import { pupilName, usePipContext } from '../usePipData';
+import { AgreementFormLink } from './AgreementFormLink';
 import { PlanAttendanceView } from './PlanAttendanceView';
 
 export interface PipDetailProps {
@@ -68,7 +70,7 @@ export const PipDetail: React.FC<PipDetailProps> = ({ pip, pupil, onEdit, onLett
     ['Reasons', pip.reasons.join('; ')],
     ['Been on a PIP before', pip.beenOnPipBefore || pip.previousPipId !== undefined ? 'Yes' : 'No'],
     ['Overall attendance when planned', pip.attendanceAtStart === undefined ? 'Not recorded' : `${pip.attendanceAtStart}%`],
-    ['Parent/carer agreement', pip.parentSignOff ? `${pip.parentSignOff.name}, ${formatUkDate(pip.parentSignOff.date)}` : 'Not recorded'],
+    ['Parent/carer agreement', agreementText(pip.parentSignOff)],
     ['Exit strategy', pip.exitStrategy ?? 'Not recorded'],
   ];
 
@@ -119,6 +121,7 @@ export const PipDetail: React.FC<PipDetailProps> = ({ pip, pupil, onEdit, onLett
           </React.Fragment>
         ))}
       </dl>
+      {pip.parentSignOff?.fileId !== undefined && <AgreementFormLink pupilId={pip.pupilId} fileId={pip.parentSignOff.fileId} />}
 
       <Section title="Targets">
         <ol>

@@ -14,6 +14,7 @@ import {
   attendanceStats,
   checkPip,
   CONTACT_METHODS,
+  pipActivationIssues,
   formatUkDate,
   londonToday,
   NEED_LABELS,
@@ -23,6 +24,7 @@ import {
   pipReviewSchedule,
   scheduledReviewText,
   SEN_PROVISION_LABELS,
+  SIGNED_FORM_TYPES,
   type ContactMethod,
   type Pip,
   type Pupil,
@@ -38,6 +40,8 @@ import { byField, errorAt, type FieldErrors } from '../../../../ui/form/fieldErr
 import { ErrorSummary, FieldMessage, Section } from '../../../../ui/form/FormBits';
 import { pupilName, usePipContext } from '../usePipData';
 import { editedTimetableIndex, emptyForm, formKey, formOf, toPipInput, type PipFormState, type SignOffDraft } from './pipFormModel';
+import { ParentAgreementFields } from './ParentAgreementFields';
+import { fileAgreementForm } from './fileAgreementForm';
 import { TimetableEditor } from './TimetableEditor';
 
 export interface PipFormProps {
@@ -112,7 +116,9 @@ export const PipForm: React.FC<PipFormProps> = ({ existing, pupilId, onSaved, on
   const [errors, setErrors] = React.useState<FieldErrors>({});
   const [messages, setMessages] = React.useState<string[]>([]);
   const [saving, setSaving] = React.useState(false);
+  const [progress, setProgress] = React.useState('Saving the PIP…');
   const [failure, setFailure] = React.useState<string | undefined>();
+  const [agreementFile, setAgreementFile] = React.useState<File | undefined>();
   const [attendance, setAttendance] = React.useState<{ status: 'idle' | 'loading' | 'done' | 'error'; text?: string }>({ status: 'idle' });
   const summary = React.useRef<HTMLDivElement>(null);
   const set = (change: Partial<PipFormState>): void => setForm((f) => ({ ...f, ...change }));
@@ -157,18 +163,37 @@ export const PipForm: React.FC<PipFormProps> = ({ existing, pupilId, onSaved, on
       showIssues([{ path: ['pupilId'], message: 'Choose the pupil' }]);
       return;
     }
-    const check = checkPip(toPipInput(form, existing), settings);
-    if (!check.pip) {
+    // A form chosen to upload stands for the one it will file, so every other rule is checked before it is sent.
+    const input = toPipInput(form, existing);
+    const uploading = agreementFile !== undefined && form.parentSignOff.method === 'Signed form uploaded';
+    if (uploading && !SIGNED_FORM_TYPES.some((t) => agreementFile.name.toLowerCase().endsWith(`.${t}`))) {
+      showIssues([{ path: ['parentSignOff', 'fileId'], message: `'${agreementFile.name}' is not a PDF, a photo (JPEG or PNG) or a Word document: choose the scan or photo of the signed form` }]);
+      return;
+    }
+    const withForm = uploading ? { ...input, parentSignOff: { ...(input.parentSignOff as object), fileId: form.parentSignOff.fileId ?? 1 } } : input;
+    const check = checkPip(withForm, settings);
+    const issues = check.pip ? pipActivationIssues(check.pip, existing, today) : check.issues;
+    if (!check.pip || issues.length > 0) {
       // A single timetable starts on the start date: its date's message would repeat the start date's.
       const single = (existing?.timetables.length ?? 0) <= 1;
-      showIssues(check.issues.filter((i) => !(single && i.path[0] === 'timetables' && i.path[2] === 'effectiveFrom')));
+      showIssues(issues.filter((i) => !(single && i.path[0] === 'timetables' && i.path[2] === 'effectiveFrom')));
       return;
     }
     setErrors({});
     setMessages([]);
     setSaving(true);
+    let pip = check.pip;
     try {
-      const saved = existing ? await services.pips.update(existing.id, existing.etag, check.pip) : await services.pips.create(check.pip, pupil.pupilRef);
+      if (uploading && agreementFile && pip.parentSignOff) {
+        setProgress('Filing the signed agreement form…');
+        const filed = await fileAgreementForm(services.letters, agreementFile, pip, pupil.pupilRef);
+        // Kept in the form: trying again after a failed save does not file the form twice.
+        setForm((f) => ({ ...f, parentSignOff: { ...f.parentSignOff, fileId: filed.id } }));
+        setAgreementFile(undefined);
+        pip = { ...pip, parentSignOff: { ...pip.parentSignOff, fileId: filed.id } };
+      }
+      setProgress('Saving the PIP…');
+      const saved = existing ? await services.pips.update(existing.id, existing.etag, pip) : await services.pips.create(pip, pupil.pupilRef);
       onSaved(saved);
     } catch (e) {
       if (e instanceof PipValidationError) showIssues(e.issues);
@@ -339,9 +364,16 @@ export const PipForm: React.FC<PipFormProps> = ({ existing, pupilId, onSaved, on
         <TextField label="Exit strategy" multiline rows={2} value={form.exitStrategy} onChange={(_e, v) => set({ exitStrategy: v ?? '' })} />
       </Section>
 
-      <Section title="Agreement" description="The PIP cannot be made active until the parent/carer's agreement is recorded.">
+      <Section title="Agreement" description="The PIP cannot be made active until the parent/carer's written agreement is recorded: who agreed, their relationship, the date and how.">
         <SignOffFields who="Pathways" keyName="serviceSignOff" value={form.serviceSignOff} errors={errors} onChange={(v) => set({ serviceSignOff: v })} />
-        <SignOffFields who="Parent/carer" keyName="parentSignOff" value={form.parentSignOff} errors={errors} onChange={(v) => set({ parentSignOff: v })} />
+        <ParentAgreementFields
+          value={form.parentSignOff}
+          errors={errors}
+          onChange={(v) => set({ parentSignOff: v })}
+          file={agreementFile}
+          onFile={setAgreementFile}
+          signedInName={services.currentUser.displayName}
+        />
         <SignOffFields who="Student" keyName="studentSignOff" value={form.studentSignOff} errors={errors} onChange={(v) => set({ studentSignOff: v })} />
       </Section>
 
@@ -410,7 +442,7 @@ export const PipForm: React.FC<PipFormProps> = ({ existing, pupilId, onSaved, on
       <Stack horizontal tokens={{ childrenGap: 12 }} styles={{ root: { marginTop: 16 } }} verticalAlign="center">
         <PrimaryButton type="submit" text={existing ? 'Save changes' : 'Save the PIP'} disabled={saving} />
         <DefaultButton text="Cancel" onClick={onCancel} disabled={saving} />
-        <div role="status">{saving && <Spinner label="Saving the PIP…" labelPosition="right" />}</div>
+        <div role="status">{saving && <Spinner label={progress} labelPosition="right" />}</div>
       </Stack>
     </form>
   );

@@ -8,6 +8,7 @@ import {
   PIP_INTERVENTIONS,
   type ContactMethod,
   type Pip,
+  type PipAgreementMethod,
   type PipIntervention,
   type PipReason,
   type Weekday,
@@ -24,6 +25,15 @@ export interface SlotDraft {
 export interface SignOffDraft {
   name: string;
   date: string;
+}
+
+/** The parent/carer's written agreement as typed (pipAgreement.ts): the sign-off and how it was given. */
+export interface AgreementDraft extends SignOffDraft {
+  relationship: string;
+  method?: PipAgreementMethod;
+  /** The signed form already filed in the Letters library (its item id). */
+  fileId?: number;
+  recordedBy: string;
 }
 
 export interface PipFormState {
@@ -46,7 +56,7 @@ export interface PipFormState {
   slots: SlotDraft[];
   exitStrategy: string;
   serviceSignOff: SignOffDraft;
-  parentSignOff: SignOffDraft;
+  parentSignOff: AgreementDraft;
   studentSignOff: SignOffDraft;
   commMethod?: ContactMethod;
   commDate: string;
@@ -79,7 +89,7 @@ export function emptyForm(): PipFormState {
     slots: [],
     exitStrategy: '',
     serviceSignOff: { ...blank },
-    parentSignOff: { ...blank },
+    parentSignOff: { ...blank, relationship: '', recordedBy: '' },
     studentSignOff: { ...blank },
     commDate: '',
     commStaff: '',
@@ -113,7 +123,13 @@ export function formOf(pip: Pip): PipFormState {
     slots: (currentTimetable(pip.timetables)?.slots ?? []).map((s) => ({ ...s })),
     exitStrategy: pip.exitStrategy ?? '',
     serviceSignOff: signOff(pip.serviceSignOff),
-    parentSignOff: signOff(pip.parentSignOff),
+    parentSignOff: {
+      ...signOff(pip.parentSignOff),
+      relationship: pip.parentSignOff?.relationship ?? '',
+      method: pip.parentSignOff?.method,
+      fileId: pip.parentSignOff?.fileId,
+      recordedBy: pip.parentSignOff?.recordedBy ?? '',
+    },
     studentSignOff: signOff(pip.studentSignOff),
     commMethod: pip.communication?.method,
     commDate: uk(pip.communication?.date),
@@ -126,6 +142,20 @@ export function formOf(pip: Pip): PipFormState {
 
 const blankToUndefined = (s: string): string | undefined => (s.trim() === '' ? undefined : s.trim());
 const signOffInput = (s: SignOffDraft): SignOffDraft | undefined => (s.name.trim() === '' && s.date.trim() === '' ? undefined : s);
+
+/** The agreement to check: the sign-off, and how it was given (a form kept only when uploaded, a recorder only when recorded here). */
+function agreementInput(a: AgreementDraft): Record<string, unknown> | undefined {
+  const signOff = signOffInput(a);
+  if (signOff === undefined && a.method === undefined && a.relationship.trim() === '') return undefined;
+  return {
+    name: a.name,
+    date: a.date,
+    relationship: blankToUndefined(a.relationship),
+    method: a.method,
+    fileId: a.method === 'Signed form uploaded' ? a.fileId : undefined,
+    recordedBy: a.method === 'Recorded in Pathways Hub' ? blankToUndefined(a.recordedBy) : undefined,
+  };
+}
 
 /** The index of the timetable the form edits (the latest), in the PIP's history. */
 export function editedTimetableIndex(existing: Pick<Pip, 'timetables'> | undefined): number {
@@ -174,7 +204,7 @@ export function toPipInput(f: PipFormState, existing?: Pip): Record<string, unkn
     timetables,
     exitStrategy: f.exitStrategy,
     serviceSignOff: signOffInput(f.serviceSignOff),
-    parentSignOff: signOffInput(f.parentSignOff),
+    parentSignOff: agreementInput(f.parentSignOff),
     studentSignOff: signOffInput(f.studentSignOff),
     communication: anyComm ? { method: f.commMethod, date: f.commDate, staff: f.commStaff } : undefined,
   };

@@ -6,7 +6,7 @@ describe('PIP form model', () => {
   it('round-trips a PIP through the form (dates as dd/mm/yyyy)', () => {
     const form = formOf(SAM_PIP);
     expect(form.startDate).toBe('07/09/2026');
-    expect(form.parentSignOff).toEqual({ name: 'Jo Carter', date: '03/09/2026' });
+    expect(form.parentSignOff).toEqual({ name: 'Jo Carter', date: '03/09/2026', relationship: 'Mother', method: 'Recorded in Pathways Hub', fileId: undefined, recordedBy: 'Rowan Hale' });
     const check = checkPip(toPipInput(form, SAM_PIP), DEFAULT_SETTINGS);
     expect(check.issues).toEqual([]);
     expect(check.pip).toMatchObject({ id: 1, startDate: '2026-09-07', timetables: SAM_PIP.timetables, parentSignOff: SAM_PIP.parentSignOff });
