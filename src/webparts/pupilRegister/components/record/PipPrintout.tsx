@@ -1,5 +1,6 @@
 import * as React from 'react';
 import {
+  agreementText,
   formatUkDate,
   NEED_LABELS,
   PIP_INTERVENTIONS,
@@ -196,6 +197,10 @@ export const PipPrintout: React.FC<{ pip: Saved<Pip>; pupil: Pupil }> = ({ pip, 
             <Signature who="Student" s={pip.studentSignOff} />
           </tbody>
         </table>
+        <p>
+          <strong>Parent/carer written agreement: </strong>
+          {agreementText(pip.parentSignOff)}
+        </p>
       </section>
       <section aria-label="Communication">
         <h4>Has this timetable been communicated to the parent/carer?</h4>
