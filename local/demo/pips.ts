@@ -52,7 +52,8 @@ function buildPip(plan: PipPlan, p: CastPupil): Pip {
     timetables: plan.timetables,
     exitStrategy: fill(plan.exitStrategy, p),
     serviceSignOff: { name: signer.displayName, date: signed },
-    parentSignOff: { name: p.demo.pupil.parentName, date: signed },
+    // Agreed in writing at the planning meeting, typed on the plan in front of the member of staff who signed for the service.
+    parentSignOff: { name: p.demo.pupil.parentName, date: signed, relationship: p.demo.parentRelationship, method: 'Recorded in Pathways Hub', recordedBy: signer.displayName },
     studentSignOff: { name: fullName(p), date: signed },
     communication: {
       method: 'Face-to-face',
