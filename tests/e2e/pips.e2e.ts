@@ -112,9 +112,17 @@ test('a new PIP is refused as active without the agreement, saved as a draft, th
   await page.getByRole('textbox', { name: 'Parent/carer: date' }).fill('30/10/2026');
   await page.getByRole('checkbox', { name: "I confirm this plan is not being used to manage the pupil's behaviour" }).check({ force: true });
   await page.getByRole('radio', { name: 'Active (agreed and in force)' }).check({ force: true });
+  // A name and a date are not written agreement: the relationship and how it was given are asked for.
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByText('Choose how the written agreement was given: a signed form uploaded, or recorded in Pathways Hub').first().waitFor();
+  await page.getByRole('textbox', { name: 'Relationship to the pupil' }).fill(chosen!.parentRelationship);
+  await page.getByRole('radio', { name: 'A signed form (scan or photo), uploaded here' }).check({ force: true });
+  await page.getByLabel('Signed agreement form').setInputFiles({ name: 'signed-agreement.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n% signed PIP agreement\n') });
+  await expectAccessible('PIP form, the written agreement');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await page.getByText('The changes were saved.').waitFor();
   const facts = page.locator('dl').first();
+  await facts.getByText(`(${chosen!.parentRelationship}), 30/10/2026: signed form filed in the pupil’s folder`, { exact: false }).waitFor();
   await expect(facts.innerText()).resolves.toContain('Active');
   await expect(facts.innerText()).resolves.toContain('4.5 of the full-time 25');
   await expectAccessible('PIP detail');
