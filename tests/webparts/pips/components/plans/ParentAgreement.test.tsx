@@ -18,7 +18,7 @@ import { KIT, NOW, SAM, SAM_PIP } from '../pipFixtures';
 setIconOptions({ disableWarnings: true });
 jest.setTimeout(120000);
 
-const KIT_DRAFT = pipRecord(KIT.id, { id: 2, status: 'Draft', startDate: '2026-11-23', plannedEndDate: '2027-02-12', parentSignOff: { name: 'Alex Marlow', date: '2026-11-19' } });
+const KIT_DRAFT = pipRecord(3, { id: 2, status: 'Draft', startDate: '2026-11-23', plannedEndDate: '2027-02-12', parentSignOff: { name: 'Alex Marlow', date: '2026-11-19' } });
 KIT_DRAFT.timetables = [{ effectiveFrom: '2026-11-23', slots: KIT_DRAFT.timetables[0].slots }];
 
 function setup() {
@@ -79,7 +79,7 @@ describe("the parent/carer's written agreement to a PIP", () => {
 
     await screen.findByText('The changes were saved.');
     expect(letters.letters).toEqual([
-      expect.objectContaining({ pupilId: KIT.id, pipId: 2, kind: 'PIP agreement', letterDate: '2026-11-19', url: '/sites/pathways/PwLetters/PH-0003/PIP agreement, PIP from 23-11-2026, signed 19-11-2026.pdf' }),
+      expect.objectContaining({ pupilId: 3, pipId: 2, kind: 'PIP agreement', letterDate: '2026-11-19', url: '/sites/pathways/PwLetters/PH-0003/PIP agreement, PIP from 23-11-2026, signed 19-11-2026.pdf' }),
     ]);
     const saved = pips.pips.find((p) => p.id === 2);
     expect(saved?.status).toBe('Active');
