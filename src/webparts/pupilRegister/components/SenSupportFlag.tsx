@@ -1,0 +1,91 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Link } from '@fluentui/react/lib/Link';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Text } from '@fluentui/react/lib/Text';
+import { atSenSupport, londonToday, pupilChangesBetween, pupilsBelowSenSupport, SEN_SUPPORT_FOR_ALL_REASON, type Pupil } from '../../../domain';
+import type { Saved } from '../../../data/ports';
+import { useServices } from '../../../ui/ServicesContext';
+import { errorText } from '../../../ui/errorText';
+import { addressWithPupil } from './pupilAddress';
+
+export interface SenSupportFlagProps {
+  readonly pupils: readonly Saved<Pupil>[];
+  /** SharePoint lets the signed-in user edit pupils (the fix is offered only then; SharePoint refuses anyone else). */
+  readonly canEdit: boolean;
+  readonly schoolName: (id: number) => string;
+  readonly onOpen: (id: number) => void;
+  readonly onFixed: (message: string) => void;
+}
+
+/**
+ * The register's flag for pupils on roll recorded below SEN support (N), which the SEND policy does not allow: each
+ * named, with its record one click away and, for those who may edit pupils, "Record SEN support (K)" — saved with
+ * the change in the pupil's history (from, to, the policy as the reason, today, who).
+ */
+export const SenSupportFlag: React.FC<SenSupportFlagProps> = ({ pupils, canEdit, schoolName, onOpen, onFixed }) => {
+  const { pupilHistory, currentUser, now } = useServices();
+  const today = londonToday(now());
+  const below = pupilsBelowSenSupport(pupils, today);
+  const [busy, setBusy] = React.useState<number | undefined>();
+  const [failure, setFailure] = React.useState<string | undefined>();
+  if (below.length === 0) return null;
+
+  const fix = async (p: Saved<Pupil>): Promise<void> => {
+    setBusy(p.id);
+    setFailure(undefined);
+    try {
+      const after = atSenSupport(p);
+      const changes = pupilChangesBetween(p, after, { effective: today, reason: SEN_SUPPORT_FOR_ALL_REASON, changedBy: currentUser.email, schoolName });
+      await pupilHistory.saveWithHistory(p, after, changes);
+      onFixed(`${p.firstName} ${p.lastName} is now recorded at SEN support (K), with the change in their history.`);
+    } catch (e) {
+      setFailure(`${p.firstName} ${p.lastName} was not changed: ${errorText(e)}`);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const count = below.length === 1 ? '1 pupil on roll is' : `${below.length} pupils on roll are`;
+  return (
+    <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+      <Text block styles={{ root: { fontWeight: 600 } }}>
+        Not at SEN support: {count} recorded as N (no SEN)
+      </Text>
+      <Text block>
+        The SEND policy places every pupil on roll at SEN support at least. Record K, or open the record if the SENCO has decided otherwise.
+      </Text>
+      <ul aria-label="Pupils recorded below SEN support" style={{ margin: '8px 0 0', paddingLeft: 20 }}>
+        {below.map((p) => (
+          <li key={p.id} style={{ marginBottom: 6 }}>
+            <Link
+              href={addressWithPupil(window.location.href, p.id)}
+              onClick={(e) => {
+                e.preventDefault();
+                onOpen(p.id);
+              }}
+            >
+              {p.lastName}, {p.firstName}
+            </Link>{' '}
+            ({p.pupilRef}){' '}
+            {canEdit && (
+              <DefaultButton
+                text="Record SEN support (K)"
+                ariaLabel={`Record SEN support (K) for ${p.firstName} ${p.lastName}`}
+                onClick={() => void fix(p)}
+                disabled={busy !== undefined}
+                styles={{ root: { minHeight: 32, marginLeft: 8 } }}
+              />
+            )}
+          </li>
+        ))}
+      </ul>
+      {!canEdit && <Text block>{"Only the office and leadership can change a pupil's SEN provision: ask the SENCO."}</Text>}
+      <div role="status">
+        {busy !== undefined && <Spinner label="Recording SEN support…" labelPosition="right" />}
+        {failure && <Text block styles={{ root: { fontWeight: 600 } }}>{failure}</Text>}
+      </div>
+    </MessageBar>
+  );
+};
