@@ -18,6 +18,7 @@ import { PupilForm } from './enrol/PupilForm';
 import { addressWithPupil } from './pupilAddress';
 import { PupilRecord } from './record/PupilRecord';
 import { RegisterControls, type RegisterView } from './RegisterControls';
+import { SenSupportFlag } from './SenSupportFlag';
 import { registerContext, toRegisterRow, type RegisterRow } from './registerRows';
 
 type Row = RegisterRow & { readonly key: string };
@@ -33,6 +34,7 @@ export const PupilRegister: React.FC = () => {
   const [enrolling, setEnrolling] = React.useState(false);
   const [showLeavers, setShowLeavers] = React.useState(false);
   const [notice, setNotice] = React.useState<string | undefined>();
+  const [fixed, setFixed] = React.useState<string | undefined>();
   const today = londonToday(now());
   const [state, reload] = useAsync(async () => {
     const [p, s, c, pru, rights] = await Promise.all([pupils.list(), schools.list(), schools.contacts(), userAccess.isPruStaff(), userAccess.pupilRights()]);
@@ -154,6 +156,19 @@ export const PupilRegister: React.FC = () => {
                 {state.value.problems.length} record(s) could not be read and are not shown: {state.value.problems[0].message}
               </MessageBar>
             )}
+            {state.value.pru && (
+              <SenSupportFlag
+                pupils={state.value.pupils}
+                canEdit={state.value.rights.canEdit}
+                schoolName={state.value.ctx.schoolName}
+                onOpen={(id) => open(id)}
+                onFixed={(message) => {
+                  setFixed(message);
+                  reload();
+                }}
+              />
+            )}
+            <div role="status">{fixed && <MessageBar messageBarType={MessageBarType.success}>{fixed}</MessageBar>}</div>
             {state.value.rights.canAdd && (
               <PrimaryButton text="Enrol a pupil" iconProps={{ iconName: 'AddFriend' }} onClick={() => setEnrolling(true)} styles={{ root: { alignSelf: 'flex-start' } }} />
             )}
