@@ -127,5 +127,6 @@ export const DEFAULT_SETTINGS: SchoolSettings = {
     pupilRecordYearsFromBirth: 25,
     childProtectionYearsFromBirth: 50,
   },
+  learningLogEntriesPerHalfTerm: 1,
   behaviourLog: DEFAULT_BEHAVIOUR_LOG_SETTINGS,
 };

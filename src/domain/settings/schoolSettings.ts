@@ -145,6 +145,16 @@ export const schoolSettingsSchema = z
      * Unset: the member of staff writing the letter signs it and gives their own role.
      */
     letterSignatory: z.object({ name: requiredText('the name of the person who signs letters'), role: requiredText('their role') }).optional(),
+    /**
+     * Learning log entries expected for each subject of a pupil's log in each half-term (Appendix 3 keeps the log by
+     * half-term and names no number): a half-term that ends short is flagged. 0 turns the check off.
+     */
+    learningLogEntriesPerHalfTerm: z
+      .number({ invalid_type_error: 'Enter the number of entries as a number' })
+      .int('Enter the number of entries as a whole number')
+      .min(0, 'Enter 0 or more (0 turns the check off)')
+      .max(50, 'Enter 50 entries or fewer')
+      .default(1),
     /** Behaviour and engagement logs: the SEMH indicators staff tick, and how long a SEMH focus profile runs. */
     behaviourLog: behaviourLogSettingsSchema.default(DEFAULT_BEHAVIOUR_LOG_SETTINGS),
     /** National figures to compare with, the PIP length flagged, and what governors see of pupils (reportSettings.ts). */
