@@ -67,6 +67,7 @@ export * from './behaviour/semhFocusProfile';
 export * from './settings/behaviourLogSettings';
 
 export * from './learning/learningLog';
+export * from './learning/halfTermLog';
 export * from './learning/learningLogEntry';
 export * from './learning/learningLogTermOf';
 export * from './meetings/reviewMeeting';
