@@ -42,6 +42,12 @@ export const PlansSection: React.FC = () => (
         description="One a line, in the order staff see them. The policy names none: agree them with the SEMH lead."
       />
     </Row>
+    <NumberSetting
+      path={['learningLogEntriesPerHalfTerm']}
+      label="Learning log entries expected"
+      suffix="per subject each half-term"
+      description="A half-term that ends with fewer is flagged on the pupil's learning log. 0 turns the check off."
+    />
     <NumberSetting path={['highNeedsThreshold']} label="High-needs cost threshold" suffix="£ a year" description="Element 2: the first £6,000 of additional support." />
   </SettingsSection>
 );

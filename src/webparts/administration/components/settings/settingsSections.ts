@@ -9,7 +9,7 @@ export const SETTINGS_SECTIONS = [
     title: 'Attendance thresholds',
     keys: ['stageBoundaries', 'prizeDrawTicketAbovePercent', 'persistentAbsencePercent', 'severeAbsencePercent', 'penaltyThreshold', 'illnessReturnDays', 'nReplacementSchoolDays', 'notPossibleCodes'],
   },
-  { id: 'plans', title: 'PIPs, reviews and meetings', keys: ['pipReviewIntervalWeeks', 'fullTimeHours', 'statutory', 'highNeedsThreshold', 'behaviourLog'] },
+  { id: 'plans', title: 'PIPs, reviews and meetings', keys: ['pipReviewIntervalWeeks', 'fullTimeHours', 'statutory', 'highNeedsThreshold', 'behaviourLog', 'learningLogEntriesPerHalfTerm'] },
   { id: 'la', title: 'Local authority and Virtual School', keys: ['localAuthorityName', 'virtualSchoolEmail', 'laSendTeamEmail', 'laPartTimeReturn'] },
   { id: 'homeSchools', title: 'What home schools see', keys: ['leaverAccessDays'] },
   { id: 'reports', title: 'Reports to leaders and governors', keys: ['reports'] },
