@@ -4,17 +4,18 @@ import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
-import { formatUkDate, londonToday, learningLogTermOf, type Pupil } from '../../../domain';
+import { londonToday, learningLogTermOf, type Pupil } from '../../../domain';
 import type { Saved } from '../../../data/ports';
 import { useServices } from '../../../ui/ServicesContext';
 import { useAsync } from '../../../ui/useAsync';
 import { usePeopleNames } from '../../../ui/usePeopleNames';
 import { AddEntryForm } from './AddEntryForm';
 import { AddSubjectForm } from './AddSubjectForm';
+import { HalfTermEntries } from './HalfTermEntries';
 import { LearningLogHeader } from './LearningLogHeader';
 import { errorText } from '../../../ui/errorText';
 
-/** One pupil's learning logs (one per term): the Appendix 3 header, entries by subject, and quick entry for PRU staff. */
+/** One pupil's learning logs (one per term): the Appendix 3 header, entries by half-term, and quick entry for PRU staff. */
 export const PupilLearningLog: React.FC<{ pupil: Saved<Pupil>; canEdit: boolean }> = ({ pupil, canEdit }) => {
   const { learningLogs, settings, schools, now } = useServices();
   const today = londonToday(now());
@@ -83,34 +84,7 @@ export const PupilLearningLog: React.FC<{ pupil: Saved<Pupil>; canEdit: boolean 
           {entries.status === 'loading' && <Spinner label="Loading the entries…" />}
           {entries.status === 'error' && <MessageBar messageBarType={MessageBarType.error}>{entries.message}</MessageBar>}
           {entries.status === 'ready' && (
-            <table aria-label={`Entries, ${log.term} ${log.academicYear}`} style={{ maxWidth: '100%', overflowWrap: 'anywhere' }}>
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Subject</th>
-                  <th scope="col">Entry</th>
-                  <th scope="col">By</th>
-                  <th scope="col">For review</th>
-                </tr>
-              </thead>
-              <tbody>
-                {entries.value.length === 0 ? (
-                  <tr>
-                    <td colSpan={5}>No entries yet this term.</td>
-                  </tr>
-                ) : (
-                  entries.value.map((e) => (
-                    <tr key={e.id}>
-                      <td>{formatUkDate(e.entryDate)}</td>
-                      <td>{e.subject}</td>
-                      <td style={{ whiteSpace: 'pre-wrap' }}>{e.entry}</td>
-                      <td>{byName(e.teacher)}</td>
-                      <td>{e.highlight ? 'Highlighted' : ''}</td>
-                    </tr>
-                  ))
-                )}
-              </tbody>
-            </table>
+            <HalfTermEntries log={log} entries={entries.value} settings={state.value.settings} today={today} byName={(email) => byName(email) ?? email} />
           )}
         </>
       )}

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
+import axe from 'axe-core';
 import { AppRoot } from '../../../../src/ui/AppRoot';
 import { LearningLogs } from '../../../../src/webparts/learningLogs/components/LearningLogs';
 import { createFakeServices, type FakeData } from '../../../support/fakeServices';
@@ -44,7 +45,7 @@ describe('Learning logs', () => {
     // Not in the site's user list: the address stands in.
     expect(text).toContain('lead.tutor@pathways.example.org');
     expect(text).toContain(DEFAULT_SETTINGS.designatedSafeguardingLead.name);
-    expect(within(screen.getByRole('table', { name: 'Entries, Autumn 2026/27' })).getByText('Fractions of amounts')).toBeTruthy();
+    expect(within(screen.getByRole('table', { name: 'Entries, Autumn Term 2 2026/27' })).getByText('Fractions of amounts')).toBeTruthy();
   });
 
   it('shows the lead tutor by name from the site’s user list, not by e-mail address', async () => {
@@ -53,7 +54,7 @@ describe('Learning logs', () => {
     await waitFor(() => expect(within(header).getByRole('rowheader', { name: 'Lead tutor' }).nextElementSibling?.textContent).toBe('Lee Tutor'));
     expect(header.textContent).not.toContain('lead.tutor@');
     // The entries' "By" too.
-    const entries = screen.getByRole('table', { name: 'Entries, Autumn 2026/27' });
+    const entries = screen.getByRole('table', { name: 'Entries, Autumn Term 2 2026/27' });
     await waitFor(() => expect(entries.textContent).toContain('Rowan Hale'));
     expect(entries.textContent).not.toContain('rowan@');
   });
@@ -70,6 +71,20 @@ describe('Learning logs', () => {
     await waitFor(() => expect(services.learningLogs.addedEntries).toHaveLength(1));
     expect(services.learningLogs.addedEntries[0]).toMatchObject({ pupilRef: 'PH-7', entry: { subject: 'Maths', entryDate: '2026-11-20', entry: 'Ratio problems, worked alone', highlight: true } });
     expect(await screen.findByText('Entry added for Maths on 20/11/2026.')).toBeTruthy();
+  });
+
+  it('groups the term’s entries by half-term from the term dates, and flags a half-term that ended without the expected entries', async () => {
+    renderLogs({ settings: { ...DEFAULT_SETTINGS, learningLogEntriesPerHalfTerm: 2 } });
+    const container = document.body;
+    const second = await screen.findByRole('heading', { name: 'Autumn Term 2 2026/27 (02/11/2026 to 18/12/2026): 1 entry, this half-term' });
+    const first = screen.getByRole('heading', { name: 'Autumn Term 1 2026/27 (02/09/2026 to 23/10/2026): 0 entries, ended' });
+    // Newest half-term first.
+    expect(second.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByText('Autumn Term 1 2026/27 (02/09/2026 to 23/10/2026) ended without the expected 2 entries per subject: Maths (0)')).toBeTruthy();
+    expect(screen.getByText('Still to log by 18/12/2026: Maths (1 of 2).')).toBeTruthy();
+    expect(within(screen.getByRole('table', { name: 'Entries, Autumn Term 1 2026/27' })).getByText('No entries in this half-term.')).toBeTruthy();
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   });
 
   it('is read only for home-school staff', async () => {
