@@ -19,6 +19,28 @@ build.configureWebpack.mergeConfig({
   additionalConfiguration: (config) => {
     // One tslib: PnPjs ships its own copies (it only uses __decorate, which every tslib 2 has).
     config.resolve.alias = { ...config.resolve.alias, tslib: path.join(__dirname, 'node_modules', 'tslib') };
+    // The list schema and data plumbing every repository's `data-…` chunk uses, in ONE chunk (`core-data`), and each
+    // area of the rules (src/domain/<area>) in one chunk of its own that the views and repositories using it share:
+    // a page loads each once, instead of a copy of each small module in every chunk that uses it.
+    const splitChunks = (config.optimization && config.optimization.splitChunks) || {};
+    config.optimization = {
+      ...config.optimization,
+      splitChunks: {
+        ...splitChunks,
+        cacheGroups: {
+          ...(splitChunks.cacheGroups || {}),
+          coreData: { test: /[\\/]lib[\\/](lists|data[\\/]sp)[\\/]/, chunks: 'async', minChunks: 2, name: 'core-data', priority: 20, enforce: true },
+          domain: {
+            test: /[\\/]lib[\\/]domain[\\/]/,
+            chunks: 'async',
+            minChunks: 2,
+            name: (module) => `domain-${/[\\/]lib[\\/]domain[\\/]([\w-]+)/.exec(module.resource || '')[1]}`,
+            priority: 20,
+            enforce: true,
+          },
+        },
+      },
+    };
     config.plugins.push(
       // Fluent's BaseButton gets a ContextualMenu that loads when a menu first opens (src/ui/fluent/contextualMenuOnDemand.tsx).
       new webpack.NormalModuleReplacementPlugin(/^\.\.\/\.\.\/ContextualMenu$/, (resource) => {

@@ -2,8 +2,9 @@
  * Page weight of the packaged solution. Run after `npm run package`: `npm run bench:bundle`.
  *
  * Prints, from release/assets (the files the .sppkg ships in ClientSideAssets) and release/bundle-graph.json:
- *  - per web part: raw and gzip (-9) of everything it loads before its first content (its config.json bundle and
- *    its `view-…` chunk with the chunks that one needs), and the most it adds to a page that already shows another
+ *  - per web part: raw and gzip (-9) of everything it loads before its first content (its config.json bundle, its
+ *    `view-…` chunk and the `data-…` chunks of the repositories its first screen reads, with the chunks those
+ *    need), and the most it adds to a page that already shows another
  *    Pathways web part;
  *  - a page with the pupil register, attendance (register and cohort) and PIPs web parts together;
  *  - every chunk loaded only on demand (a letter, an export, a tab or form opened later).
@@ -29,15 +30,19 @@ const ON_DEMAND_PACKAGES = ['docx', 'write-excel-file', 'read-excel-file', 'fast
 export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onDemandPackages: ON_DEMAND_PACKAGES };
 
 /**
- * The ceilings CI enforces until the goals are met. Measured 04/12/2026 at 252.4 KB (pupil register, the largest
- * first load) and 87.1 KB (the most one web part adds after another). Raised the same evening to 280 KB / 135 KB:
- * measured 270.0 KB and 127.2 KB after this round's new record kinds (behaviour logs, parent contacts, exactly-once
- * keys, site pages) grew the shared bundle's repositories and rules by 18 KB, and two light web parts (Site setup,
- * Reports: 151 and 145 KB) made "what the register adds after another" larger, because it is measured after the
- * lightest. A regression against issue 18, recorded, not hidden. Lower them as the figures fall; never raise them
- * without saying why in the commit.
+ * The ceilings CI enforces until the goals are met. History: 252.4 KB / 87.1 KB (04/12/2026), raised to 280 KB /
+ * 135 KB the same evening (270.0 KB / 127.2 KB measured after this round's new record kinds). Then the services
+ * became lazy (each repository's code a `data-…` chunk loaded when a view first uses it; the rules shared per area,
+ * the data plumbing in one `core-data` chunk) and the register's record and enrolment form loaded when opened:
+ * the largest first load fell to 252.8 KB (pupil register, from 271.4 KB), the light web parts to 82–150 KB (from
+ * 145–208 KB), the page of three to 303.8 KB (from 316.8 KB); but Today (+17.6 KB: its first screen reads ten
+ * repositories), attendance (+11.8), learning logs, SEND support, PIPs and review meetings (+5 to +11) now load more
+ * first (their rules and repositories in several files compress less well than in one). First load: 260 KB. What one
+ * web part adds after another is measured after the lightest (now Site setup at 87 KB, which reads no repository),
+ * so it rose to 173.3 KB: 180 KB, because the shared code left the one bundle, not because any page got heavier.
+ * Lower them as the figures fall; never raise them without saying why in the commit.
  */
-export const CEILINGS: Budgets = { firstLoadGzip: 280_000, furtherGzip: 135_000, onDemandPackages: ON_DEMAND_PACKAGES };
+export const CEILINGS: Budgets = { firstLoadGzip: 260_000, furtherGzip: 180_000, onDemandPackages: ON_DEMAND_PACKAGES };
 /** The page the issue measures: the pupil register, attendance (taking the register, the cohort) and PIPs. */
 const PAGE = ['PupilRegisterWebPart', 'AttendanceWebPart', 'PipsWebPart'];
 
@@ -45,11 +50,27 @@ interface ConfigJson {
   bundles: Record<string, { components: { entrypoint: string; manifest: string }[] }>;
 }
 
-/** The `view-…` chunks a web part's class imports (its entrypoint's source, src/… for lib/…js). */
-function firstChunkGroups(entrypoint: string): string[] {
+/** Each repository module's chunk (`data-…`), by its name in src/composition/dataModules.ts. */
+function dataChunks(): Map<string, string> {
+  const text = readFileSync(join(root, 'src', 'composition', 'dataModules.ts'), 'utf8');
+  return new Map([...text.matchAll(/^\s*(\w+): \(\) => import\(\/\* webpackChunkName: '(data-[\w-]+)'/gm)].map((m) => [m[1], m[2]]));
+}
+
+/**
+ * The chunks a web part loads before its first content: the `view-…` chunks its class imports, and the `data-…`
+ * chunks of the repositories its first screen reads (its `firstData`), from its entrypoint's source (src/… for lib/…js).
+ */
+function firstChunkGroups(entrypoint: string, data: ReadonlyMap<string, string>): string[] {
   const source = join(root, entrypoint.replace(/^\.\/lib\//, 'src/').replace(/\.js$/, '.ts'));
   const text = readFileSync(source, 'utf8');
-  return [...new Set([...text.matchAll(/webpackChunkName:\s*'(view-[\w-]+)'/g)].map((m) => m[1]))];
+  const views = [...text.matchAll(/webpackChunkName:\s*'(view-[\w-]+)'/g)].map((m) => m[1]);
+  const firstData = /firstData[^=]*=\s*\[([^\]]*)\]/.exec(text)?.[1] ?? '';
+  const modules = [...firstData.matchAll(/'(\w+)'/g)].map((m) => {
+    const chunk = data.get(m[1]);
+    if (!chunk) throw new Error(`${entrypoint} names '${m[1]}' in firstData, which is not in src/composition/dataModules.ts.`);
+    return chunk;
+  });
+  return [...new Set([...views, ...modules])];
 }
 
 function main(): void {
@@ -58,11 +79,12 @@ function main(): void {
     process.exit(1);
   }
   const config = JSON.parse(readFileSync(join(root, 'config', 'config.json'), 'utf8')) as ConfigJson;
+  const data = dataChunks();
   const webParts: WebPartEntry[] = Object.entries(config.bundles).flatMap(([bundle, b]) =>
     b.components.map((c) => ({
       alias: (JSON.parse(readFileSync(join(root, c.manifest), 'utf8')) as { alias: string }).alias,
       bundle,
-      firstChunkGroups: firstChunkGroups(c.entrypoint),
+      firstChunkGroups: firstChunkGroups(c.entrypoint, data),
     })),
   );
   const sizes = new Map<string, FileSize>();

@@ -15,7 +15,7 @@ export interface WebPartEntry {
   readonly alias: string;
   /** The config.json bundle it is in. */
   readonly bundle: string;
-  /** The chunk groups it loads before its first content (its `view-…` import), if any. */
+  /** The chunk groups it loads before its first content (its `view-…` import and its first screen's `data-…` chunks), if any. */
   readonly firstChunkGroups: readonly string[];
 }
 

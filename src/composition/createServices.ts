@@ -1,59 +1,40 @@
 import type { ServiceConnection } from './connection';
 import type { IServices } from './IServices';
-import { SpSchoolRepository } from '../data/sp/SchoolRepository';
-import { SpPupilRepository } from '../data/sp/PupilRepository';
-import { SpSettingsRepository } from '../data/sp/SettingsRepository';
-import { SpAttendanceRepository } from '../data/sp/attendance/AttendanceRepository';
-import { SpAttendanceActionRepository } from '../data/sp/attendance/AttendanceActionRepository';
-import { SpParentContactRepository } from '../data/sp/parents/ParentContactRepository';
-import { SpBehaviourLogRepository } from '../data/sp/behaviour/BehaviourLogRepository';
-import { SpSemhProfileRepository } from '../data/sp/behaviour/SemhProfileRepository';
-import { PupilAccessService } from '../data/sp/access/PupilAccessService';
-import { SchoolGroupService } from '../data/sp/access/SchoolGroupService';
-import { GuestInvitationService } from '../data/graph/invitations/GuestInvitationService';
-import { HomeSchoolAccessService } from '../data/sp/access/HomeSchoolAccessService';
-import { SpPipRepository } from '../data/sp/pips/PipRepository';
-import { SpLetterRepository } from '../data/sp/pips/LetterRepository';
-import { SpLearningLogRepository } from '../data/sp/learning/LearningLogRepository';
-import { SpTargetRepository } from '../data/sp/send/TargetRepository';
-import { SpAssessmentRepository, SpSupportPlanRepository } from '../data/sp/send/SupportPlanRepository';
-import { SpPupilHistoryRepository } from '../data/sp/pupils/PupilHistoryRepository';
-import { SpUserAccess } from '../data/sp/access/UserAccess';
-import { SitePeopleDirectory } from '../data/sp/people/SitePeopleDirectory';
-import { SpReviewMeetingRepository } from '../data/sp/meetings/ReviewMeetingRepository';
-import { SpEhcRequestRepository } from '../data/sp/meetings/EhcRequestRepository';
+import type { IAssessmentRepository, IHomeSchoolAccess, IPipRepository, IPupilRepository, ISchoolRepository, ISettingsRepository, ISupportPlanRepository } from '../data/ports';
 import { refreshSummariesAfterPipChanges } from './refreshSummariesAfterPipChanges';
 import { once, onDemandService } from './onDemandService';
 import { linkPipReviewMeetings } from './linkPipReviewMeetings';
+import { dataModules } from './dataModules';
+import * as M from './serviceMethods';
 
 /**
  * Builds every service once, from one connection. The web part classes and the local workbench both call this.
- * Services only some web parts use are built on demand (onDemandService: their code is a chunk loaded at the first
- * call), so the one bundle every web part loads first does not carry them: add a new one the same way.
+ *
+ * Nothing here is built up front: every repository and service is an onDemandService whose code is a chunk
+ * (dataModules: `data-…`; the rarer services: `services-…`) loaded the first time one of its methods is called, and
+ * built once for the page. So the one bundle every web part loads first carries no repository, mapper, list schema
+ * or rule: a view loads only the repositories it uses. Add a new repository the same way (dataModules, its method
+ * list in serviceMethods.ts, and an onDemandService here).
  */
 export function createServices(connection: ServiceConnection): IServices {
   const { sp, siteUrl } = connection;
-  const schools = new SpSchoolRepository(sp, new SchoolGroupService(sp, new GuestInvitationService(connection.graph, siteUrl)));
-  const access = new PupilAccessService(sp, siteUrl);
-  const settings = new SpSettingsRepository(sp);
   const now = connection.now ?? ((): Date => new Date());
-  const pupilAccess = new HomeSchoolAccessService({
-    sp,
-    access,
-    schools: async () => (await schools.list()).items,
-    rule: async () => (await settings.get()),
-    now,
-  });
-  const pupils = new SpPupilRepository(sp, access, pupilAccess);
+  const settings = onDemandService<ISettingsRepository>(M.SETTINGS_METHODS, async () => new (await dataModules.settings()).SpSettingsRepository(sp));
+  const schools = onDemandService<ISchoolRepository>(M.SCHOOL_METHODS, async () => (await dataModules.schools()).createSchoolRepository(connection));
+  const pupilData = once(async () => (await dataModules.pupils()).createPupilData({ sp, siteUrl, schools, settings, now }));
+  const pupils = onDemandService<IPupilRepository>(M.PUPIL_METHODS, async () => (await pupilData()).pupils);
+  const pupilAccess = onDemandService<IHomeSchoolAccess>(M.HOME_SCHOOL_ACCESS_METHODS, async () => (await pupilData()).pupilAccess);
   const pupilRefs = async (ids: readonly number[]): Promise<ReadonlyMap<number, string>> => {
     const wanted = new Set(ids);
     const all = await pupils.list();
     return new Map(all.items.filter((p) => wanted.has(p.id)).map((p) => [p.id, p.pupilRef]));
   };
   const serviceName = async (): Promise<string> => (await settings.get()).service.name;
-  const attendance = new SpAttendanceRepository(sp, siteUrl, pupilRefs, now, () => settings.get());
-  const meetings = new SpReviewMeetingRepository(sp, siteUrl, now);
-  const storedPips = new SpPipRepository(sp, siteUrl, () => settings.get(), now);
+  const attendance = onDemandService(M.ATTENDANCE_METHODS, async () => new (await dataModules.attendance()).SpAttendanceRepository(sp, siteUrl, pupilRefs, now, () => settings.get()));
+  const meetings = onDemandService(M.MEETING_METHODS, async () => new (await dataModules.meetings()).SpReviewMeetingRepository(sp, siteUrl, now));
+  const storedPips = onDemandService<IPipRepository>(M.PIP_METHODS, async () => new (await dataModules.pips()).SpPipRepository(sp, siteUrl, () => settings.get(), now));
+  const letters = onDemandService(M.LETTER_METHODS, async () => new (await dataModules.letters()).SpLetterRepository(sp, siteUrl));
+  const pupilHistory = onDemandService(M.PUPIL_HISTORY_METHODS, async () => new (await dataModules.pupilHistory()).SpPupilHistoryRepository(sp, siteUrl, pupils));
   const graphServices = once(async () =>
     (await import(/* webpackChunkName: 'services-graph' */ './onDemand/graphServices')).createGraphServices({ connection, pupils, schools, attendance, settings, meetings, serviceName, now }),
   );
@@ -68,21 +49,21 @@ export function createServices(connection: ServiceConnection): IServices {
     schools,
     attendance,
     settings,
-    attendanceActions: new SpAttendanceActionRepository(sp, siteUrl),
-    parentContacts: new SpParentContactRepository(sp, siteUrl, now),
-    behaviourLog: new SpBehaviourLogRepository(sp, siteUrl, now),
-    semhProfiles: new SpSemhProfileRepository(sp, siteUrl, () => settings.get(), now),
+    attendanceActions: onDemandService(M.ATTENDANCE_ACTION_METHODS, async () => new (await dataModules.attendanceActions()).SpAttendanceActionRepository(sp, siteUrl)),
+    parentContacts: onDemandService(M.PARENT_CONTACT_METHODS, async () => new (await dataModules.parentContacts()).SpParentContactRepository(sp, siteUrl, now)),
+    behaviourLog: onDemandService(M.BEHAVIOUR_LOG_METHODS, async () => new (await dataModules.behaviourLog()).SpBehaviourLogRepository(sp, siteUrl, now)),
+    semhProfiles: onDemandService(M.SEMH_PROFILE_METHODS, async () => new (await dataModules.semhProfiles()).SpSemhProfileRepository(sp, siteUrl, () => settings.get(), now)),
     pips,
-    letters: new SpLetterRepository(sp, siteUrl),
-    learningLogs: new SpLearningLogRepository(sp, siteUrl),
-    targets: new SpTargetRepository(sp, siteUrl),
-    supportPlans: new SpSupportPlanRepository(sp, siteUrl),
-    assessments: new SpAssessmentRepository(sp, siteUrl),
-    pupilHistory: new SpPupilHistoryRepository(sp, siteUrl, pupils),
-    userAccess: new SpUserAccess(sp),
-    people: new SitePeopleDirectory(sp),
+    letters,
+    learningLogs: onDemandService(M.LEARNING_LOG_METHODS, async () => new (await dataModules.learningLogs()).SpLearningLogRepository(sp, siteUrl)),
+    targets: onDemandService(M.TARGET_METHODS, async () => new (await dataModules.targets()).SpTargetRepository(sp, siteUrl)),
+    supportPlans: onDemandService<ISupportPlanRepository>(M.SUPPORT_PLAN_METHODS, async () => new (await dataModules.supportPlans()).SpSupportPlanRepository(sp, siteUrl)),
+    assessments: onDemandService<IAssessmentRepository>(M.ASSESSMENT_METHODS, async () => new (await dataModules.supportPlans()).SpAssessmentRepository(sp, siteUrl)),
+    pupilHistory,
+    userAccess: onDemandService(M.USER_ACCESS_METHODS, async () => new (await dataModules.userAccess()).SpUserAccess(sp)),
+    people: onDemandService(M.PEOPLE_METHODS, async () => new (await dataModules.people()).SitePeopleDirectory(sp)),
     meetings,
-    ehcRequests: new SpEhcRequestRepository(sp, siteUrl),
+    ehcRequests: onDemandService(M.EHC_REQUEST_METHODS, async () => new (await dataModules.ehcRequests()).SpEhcRequestRepository(sp, siteUrl)),
     meetingService: onDemandService({ schedule: true, reschedule: true, cancel: true, freeBusy: true, findStaff: true }, async () => (await graphServices()).meetingService),
     notifications: onDemandService({ notify: true, retry: true, recent: true }, async () => (await graphServices()).notifications),
     attendanceNotifier: onDemandService({ afterRegisterSave: true }, async () => (await graphServices()).attendanceNotifier),
@@ -93,7 +74,7 @@ export function createServices(connection: ServiceConnection): IServices {
     ),
     transfers: onDemandService({ status: true, makeCtf: true, makeAttendanceTransfer: true, recordSent: true }, async () => {
       const { TransferService } = await import(/* webpackChunkName: 'services-transfer' */ '../data/transfer/TransferService');
-      return new TransferService({ pupils, settings, attendance, letters: new SpLetterRepository(sp, siteUrl), history: new SpPupilHistoryRepository(sp, siteUrl, pupils), now });
+      return new TransferService({ pupils, settings, attendance, letters, history: pupilHistory, now });
     }),
     siteSetup: onDemandService({ check: true, plan: true, runSetup: true, repair: true }, async () =>
       (await import(/* webpackChunkName: 'services-setup' */ './onDemand/siteSetup')).createSiteSetup({ connection, pupilAccess, schools, now }),

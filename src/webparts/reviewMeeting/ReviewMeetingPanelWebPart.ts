@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { PathwaysWebPart, type WebPartContent } from '../shared/PathwaysWebPart';
+import type { DataModule } from '../../composition/dataModules';
 import type { ReviewHost } from './components/host';
 import { readTeamsHost } from './teamsHost';
 
@@ -8,6 +9,8 @@ import { readTeamsHost } from './teamsHost';
  * Teams link belongs to the meeting, with its agenda and the form to record the outcomes.
  */
 export default class ReviewMeetingPanelWebPart extends PathwaysWebPart {
+  protected readonly firstData: readonly DataModule[] = ['meetings', 'pupils', 'settings', 'userAccess'];
+
   protected async loadContent(): Promise<WebPartContent> {
     const [{ ReviewMeetings }, found] = await Promise.all([
       import(/* webpackChunkName: 'view-review-meetings' */ './components/ReviewMeetings'),

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { PathwaysWebPart, type WebPartContent } from '../shared/PathwaysWebPart';
+import type { DataModule } from '../../composition/dataModules';
 import { readTeamsHost } from './teamsHost';
 
 /**
@@ -7,6 +8,8 @@ import { readTeamsHost } from './teamsHost';
  * a Teams tab and a Teams meeting app, so the meeting side panel is ReviewMeetingPanelWebPart, same component.)
  */
 export default class ReviewMeetingWebPart extends PathwaysWebPart {
+  protected readonly firstData: readonly DataModule[] = ['meetings', 'pupils', 'settings', 'userAccess'];
+
   protected async loadContent(): Promise<WebPartContent> {
     const [{ ReviewMeetings }, host] = await Promise.all([
       import(/* webpackChunkName: 'view-review-meetings' */ './components/ReviewMeetings'),

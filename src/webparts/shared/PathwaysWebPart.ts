@@ -5,6 +5,7 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { PropertyPaneTextField, type IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { AadHttpClient } from '@microsoft/sp-http';
 import type { IServices } from '../../composition/IServices';
+import { preloadData, type DataModule } from '../../composition/dataModules';
 import { openPathwaysSite, type OpenedPathwaysSite, type OpenPathwaysSiteOptions } from '../../composition/openPathwaysSite';
 import { graphPostOnce } from '../../data/graph/graphApi';
 import { createSp, spfxBehavior } from '../../data/sp/pnpSetup';
@@ -36,14 +37,23 @@ export interface PathwaysWebPartProps {
  *     return () => React.createElement(Pips);
  *   }
  *
- * Chunks named `view-…` are what a web part loads first (`npm run bench:bundle` holds them to the budgets);
- * anything else imported with `import()` loads only when the person asks for it.
+ * The services hold no repository code either: each repository's code is a `data-…` chunk loaded the first time
+ * it is used (composition/dataModules). A web part names in `firstData` the ones its first screen reads, so their
+ * code loads alongside the view, not after it has rendered:
+ *
+ *   protected readonly firstData: readonly DataModule[] = ['pips', 'pupils', 'schools', 'settings'];
+ *
+ * Chunks named `view-…` and the `firstData` modules are what a web part loads first (`npm run bench:bundle` holds
+ * them to the budgets); anything else imported with `import()` loads only when the person asks for it.
  */
 export abstract class PathwaysWebPart<P extends PathwaysWebPartProps = PathwaysWebPartProps> extends BaseClientSideWebPart<P> {
   private services: IServices | undefined;
   private problem: string | undefined;
   private content: WebPartContent | undefined;
   private loadProblem: string | undefined;
+
+  /** The repository modules the first screen reads (composition/dataModules), loaded alongside the view. */
+  protected readonly firstData: readonly DataModule[] = [];
 
   /** Loads the web part's view (a dynamic import, chunk name `view-<web part>`), and says how to render it. */
   protected abstract loadContent(): Promise<WebPartContent>;
@@ -56,6 +66,7 @@ export abstract class PathwaysWebPart<P extends PathwaysWebPartProps = PathwaysW
   protected async onInit(): Promise<void> {
     await super.onInit();
     this.context.statusRenderer.displayLoadingIndicator(this.domElement, 'Pathways Hub');
+    preloadData(this.firstData);
     const [, content] = await Promise.all([
       this.connect(),
       this.loadContent().catch((e: unknown) => {

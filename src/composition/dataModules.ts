@@ -1,0 +1,35 @@
+/**
+ * The code of each repository, its own chunk (`data-…`), loaded the first time a view uses that repository and then
+ * kept for the page (webpack loads a chunk once; createServices builds each repository once). The one bundle every
+ * web part loads first holds none of it. A web part names the modules its first screen reads (`firstData` in
+ * PathwaysWebPart) so they load alongside its view instead of after it; `npm run bench:bundle` counts them in
+ * the web part's first load.
+ */
+export const dataModules = {
+  pupils: () => import(/* webpackChunkName: 'data-pupils' */ './onDemand/pupilData'),
+  schools: () => import(/* webpackChunkName: 'data-schools' */ './onDemand/schoolData'),
+  settings: () => import(/* webpackChunkName: 'data-settings' */ '../data/sp/SettingsRepository'),
+  attendance: () => import(/* webpackChunkName: 'data-attendance' */ '../data/sp/attendance/AttendanceRepository'),
+  attendanceActions: () => import(/* webpackChunkName: 'data-attendance-actions' */ '../data/sp/attendance/AttendanceActionRepository'),
+  parentContacts: () => import(/* webpackChunkName: 'data-parent-contacts' */ '../data/sp/parents/ParentContactRepository'),
+  behaviourLog: () => import(/* webpackChunkName: 'data-behaviour-log' */ '../data/sp/behaviour/BehaviourLogRepository'),
+  semhProfiles: () => import(/* webpackChunkName: 'data-semh-profiles' */ '../data/sp/behaviour/SemhProfileRepository'),
+  pips: () => import(/* webpackChunkName: 'data-pips' */ '../data/sp/pips/PipRepository'),
+  letters: () => import(/* webpackChunkName: 'data-letters' */ '../data/sp/pips/LetterRepository'),
+  learningLogs: () => import(/* webpackChunkName: 'data-learning-logs' */ '../data/sp/learning/LearningLogRepository'),
+  targets: () => import(/* webpackChunkName: 'data-targets' */ '../data/sp/send/TargetRepository'),
+  supportPlans: () => import(/* webpackChunkName: 'data-support-plans' */ '../data/sp/send/SupportPlanRepository'),
+  pupilHistory: () => import(/* webpackChunkName: 'data-pupil-history' */ '../data/sp/pupils/PupilHistoryRepository'),
+  userAccess: () => import(/* webpackChunkName: 'data-user-access' */ '../data/sp/access/UserAccess'),
+  people: () => import(/* webpackChunkName: 'data-people' */ '../data/sp/people/SitePeopleDirectory'),
+  meetings: () => import(/* webpackChunkName: 'data-meetings' */ '../data/sp/meetings/ReviewMeetingRepository'),
+  ehcRequests: () => import(/* webpackChunkName: 'data-ehc-requests' */ '../data/sp/meetings/EhcRequestRepository'),
+} as const;
+
+/** A repository module's name (the `data-…` chunk it is in). */
+export type DataModule = keyof typeof dataModules;
+
+/** Starts loading the named modules' code (nothing is read from SharePoint); a failure is left to the first real use. */
+export function preloadData(modules: readonly DataModule[]): void {
+  for (const m of modules) dataModules[m]().catch(() => undefined);
+}

@@ -1,0 +1,94 @@
+import type {
+  IAssessmentRepository,
+  IAttendanceActionRepository,
+  IAttendanceRepository,
+  IBehaviourLogRepository,
+  IEhcRequestRepository,
+  IHomeSchoolAccess,
+  ILearningLogRepository,
+  ILetterRepository,
+  IParentContactRepository,
+  IPeopleDirectory,
+  IPipRepository,
+  IPupilHistoryRepository,
+  IPupilRepository,
+  IReviewMeetingRepository,
+  ISchoolRepository,
+  ISemhProfileRepository,
+  ISettingsRepository,
+  ISupportPlanRepository,
+  ITargetRepository,
+  IUserAccess,
+} from '../data/ports';
+
+/**
+ * Every method of each repository built on demand (onDemandService forwards exactly these; TypeScript checks each
+ * list is complete against its interface in ports.ts, so a method added there must be added here).
+ */
+export const PUPIL_METHODS: Record<keyof IPupilRepository, true> = { list: true, get: true, create: true, update: true };
+export const HOME_SCHOOL_ACCESS_METHODS: Record<keyof IHomeSchoolAccess, true> = { status: true, repairAccess: true, findMismatches: true };
+export const SCHOOL_METHODS: Record<keyof ISchoolRepository, true> = {
+  list: true,
+  get: true,
+  create: true,
+  contacts: true,
+  addContact: true,
+  retryInvitation: true,
+  removeContact: true,
+  update: true,
+  updateContact: true,
+  staffAccess: true,
+  syncStaff: true,
+};
+export const SETTINGS_METHODS: Record<keyof ISettingsRepository, true> = { get: true, save: true };
+export const ATTENDANCE_METHODS: Record<keyof IAttendanceRepository, true> = {
+  register: true,
+  saveRegister: true,
+  marksForPupil: true,
+  marksForPupils: true,
+  marksForYear: true,
+  amendmentsForPupil: true,
+};
+export const ATTENDANCE_ACTION_METHODS: Record<keyof IAttendanceActionRepository, true> = { forPupil: true, forPupils: true, add: true };
+export const PARENT_CONTACT_METHODS: Record<keyof IParentContactRepository, true> = { forPupil: true, onDay: true, followUpsDue: true, add: true };
+export const BEHAVIOUR_LOG_METHODS: Record<keyof IBehaviourLogRepository, true> = { forPupil: true, onDay: true, add: true };
+export const SEMH_PROFILE_METHODS: Record<keyof ISemhProfileRepository, true> = { forPupil: true, reviewsDue: true, create: true, update: true };
+export const PIP_METHODS: Record<keyof IPipRepository, true> = {
+  list: true,
+  forPupil: true,
+  activeOn: true,
+  get: true,
+  create: true,
+  update: true,
+  reviews: true,
+  allReviews: true,
+  addReview: true,
+  recordReview: true,
+};
+export const LETTER_METHODS: Record<keyof ILetterRepository, true> = { forPupil: true, file: true, recordSent: true, content: true };
+export const LEARNING_LOG_METHODS: Record<keyof ILearningLogRepository, true> = {
+  forPupil: true,
+  get: true,
+  create: true,
+  update: true,
+  entries: true,
+  entriesForPupil: true,
+  highlights: true,
+  addEntry: true,
+};
+export const TARGET_METHODS: Record<keyof ITargetRepository, true> = {
+  forPupil: true,
+  openForPupil: true,
+  forSource: true,
+  get: true,
+  create: true,
+  update: true,
+  recordProgress: true,
+};
+export const SUPPORT_PLAN_METHODS: Record<keyof ISupportPlanRepository, true> = { forPupil: true, get: true, create: true, update: true };
+export const ASSESSMENT_METHODS: Record<keyof IAssessmentRepository, true> = { forPupil: true, forPupils: true, add: true };
+export const PUPIL_HISTORY_METHODS: Record<keyof IPupilHistoryRepository, true> = { forPupil: true, add: true, saveWithHistory: true };
+export const USER_ACCESS_METHODS: Record<keyof IUserAccess, true> = { isPruStaff: true, pupilRights: true, can: true };
+export const PEOPLE_METHODS: Record<keyof IPeopleDirectory, true> = { namesOf: true };
+export const MEETING_METHODS: Record<keyof IReviewMeetingRepository, true> = { forPupil: true, since: true, get: true, create: true, update: true };
+export const EHC_REQUEST_METHODS: Record<keyof IEhcRequestRepository, true> = { list: true, forPupil: true, create: true, update: true };
