@@ -14,12 +14,15 @@ import { useAsync } from '../../../ui/useAsync';
 import { usePeopleNames } from '../../../ui/usePeopleNames';
 import { CensusExport } from './CensusExport';
 import { enrolledMessage } from './enrol/enrolledMessage';
-import { PupilForm } from './enrol/PupilForm';
 import { addressWithPupil } from './pupilAddress';
-import { PupilRecord } from './record/PupilRecord';
 import { RegisterControls, type RegisterView } from './RegisterControls';
 import { SenSupportFlag } from './SenSupportFlag';
 import { registerContext, toRegisterRow, type RegisterRow } from './registerRows';
+import { onDemand } from '../../../ui/onDemand';
+
+// A pupil's record and the enrolment form open from the register: their code loads when first opened.
+const PupilRecord = onDemand('Loading the pupil record…', () => import(/* webpackChunkName: 'register-pupil' */ './record/PupilRecord').then((m) => m.PupilRecord));
+const PupilForm = onDemand('Loading the form…', () => import(/* webpackChunkName: 'register-enrol' */ './enrol/PupilForm').then((m) => m.PupilForm));
 
 type Row = RegisterRow & { readonly key: string };
 
