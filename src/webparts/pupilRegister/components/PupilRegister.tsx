@@ -21,7 +21,7 @@ import { registerContext, toRegisterRow, type RegisterRow } from './registerRows
 import { onDemand } from '../../../ui/onDemand';
 
 // A pupil's record and the enrolment form open from the register: their code loads when first opened.
-const PupilRecord = onDemand('Loading the pupil record…', () => import(/* webpackChunkName: 'register-pupil' */ './record/PupilRecord').then((m) => m.PupilRecord));
+const PupilRecord = onDemand('Loading the pupil record…', () => import(/* webpackChunkName: 'pupil-record' */ './record/PupilRecord').then((m) => m.PupilRecord));
 const PupilForm = onDemand('Loading the form…', () => import(/* webpackChunkName: 'register-enrol' */ './enrol/PupilForm').then((m) => m.PupilForm));
 
 type Row = RegisterRow & { readonly key: string };
