@@ -13,8 +13,9 @@ import { Today } from '../../../src/webparts/today/components/Today';
 import { createFakeServices, type FakeData } from '../../support/fakeServices';
 import { pupilRecord } from '../../support/pupilBuilder';
 import { pipRecord } from '../../support/pipBuilder';
+import { learningEntryRecord } from '../../support/sendBuilders';
 import { marksOver } from '../../support/attendanceMarkBuilder';
-import { DEFAULT_SETTINGS } from '../../../src/domain';
+import { DEFAULT_SETTINGS, type ReviewMeeting } from '../../../src/domain';
 
 setIconOptions({ disableWarnings: true });
 jest.setTimeout(60000);
@@ -123,10 +124,32 @@ describe('A pupil’s name on Today', () => {
 
 describe('Today for home-school staff', () => {
   it('shows their pupils at a glance and none of the PRU’s lists', async () => {
-    const { container } = setup({ pruStaff: false, pupils: [pupilRecord('PH-1', { id: 1, firstName: 'Ada', lastName: 'Quill' })], marks: [] });
+    const TUTOR = 'tom.tutor@pathways.example.org';
+    const isMonday = (d: string): boolean => new Date(`${d}T12:00:00Z`).getUTCDay() === 1;
+    const { container } = setup({
+      pruStaff: false,
+      permissions: [],
+      people: [{ email: TUTOR, displayName: 'Tom Tutor' }],
+      pupils: [pupilRecord('PH-1', { id: 1, firstName: 'Ada', lastName: 'Quill' })],
+      // On the PIP (Monday mornings, 2.5 hours) since 07/09: every planned session attended, the rest C2.
+      marks: marksOver(1, '2026-09-07', '2026-11-20', (d, s) => (isMonday(d) && s === 'AM' ? '/' : 'C2')),
+      learningLogEntries: ['2026-11-02', '2026-11-09', '2026-11-16', '2026-11-19'].map((entryDate, i) =>
+        learningEntryRecord(1, { entryDate, teacher: TUTOR, subject: 'English', entry: `Entry ${i + 1}: read aloud to the group.` }),
+      ),
+      meetings: [{ ...data.meetings?.[0], id: 2, pupilId: 1, kind: 'PIP review', start: '2026-11-25T14:00:00Z', end: '2026-11-25T14:45:00Z' } as ReviewMeeting],
+    });
     const theirs = await screen.findByRole('region', { name: /^Your pupils \(1\)/ });
-    expect(theirs.textContent).toContain('Quill, Ada');
-    expect(theirs.textContent).toMatch(/PIP active to 27\/11\/2026/);
+    const ada = within(theirs).getByRole('listitem', { name: 'Quill, Ada' });
+    expect(ada.textContent).toContain('Attendance: this week 1 of 10 sessions (10.0%); this term 10 of 100 sessions (10.0%)');
+    expect(ada.textContent).toContain('PIP: 2.5 hours a week of the full-time 25, planned to end on 27/11/2026');
+    expect(ada.textContent).toContain('Against the plan: this week 1 of 1 planned session attended; this term 10 of 10 planned sessions attended');
+    // The first thing due on the due calendar: here the baseline, four weeks from starting on 02/09/2026.
+    expect(ada.textContent).toContain('Next due: Baseline assessment by 30/09/2026 (overdue)');
+    expect(ada.textContent).toContain('Next meeting: PIP review on 25/11/2026 at 14:00');
+    // The three newest entries, newest first, by the teacher's name.
+    await within(ada).findByText(/^19\/11\/2026, English \(Tom Tutor\): Entry 4/);
+    const entries = within(ada).getAllByText(/, English \(/).map((e) => e.textContent?.slice(0, 10));
+    expect(entries).toEqual(['19/11/2026', '16/11/2026', '09/11/2026']);
     for (const name of [/^Registers/, /^First-day calling/, /^Notifications that failed/, /^PIPs that need action/]) expect(screen.queryByRole('region', { name })).toBeNull();
     expect(await violations(container)).toEqual([]);
   });

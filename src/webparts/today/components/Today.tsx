@@ -17,6 +17,7 @@ import { AttendanceSection } from './AttendanceSection';
 import { BaselinesSection, LaReturnSection } from './DueSections';
 import { loadToday, type TodayData } from './loadToday';
 import { RoleOrder } from './RoleOrder';
+import { YourPupils } from './YourPupils';
 import { timeLeftText } from './todayModel';
 import { Item, Open, Section, name, plural } from './todayParts';
 
@@ -90,24 +91,7 @@ const TodayView: React.FC<{ data: TodayData; open: (p: Place) => void }> = ({ da
           {p}
         </MessageBar>
       ))}
-      {!data.pru && (
-        <Section id="pupils" title="Your pupils" count={data.pupils.length}>
-          <Text block>The pupils your school has placed here; nothing of other schools is shown.</Text>
-          <ul style={{ paddingLeft: 18 }}>
-            {data.pupils.map((p) => {
-              const next = data.nextReview.get(p.id);
-              const pip = data.pips.find((x) => x.pupilId === p.id && x.status !== 'Ended');
-              return (
-                <Item key={p.id}>
-                  <PupilNameLink pupilId={p.id}>{name(p)}</PupilNameLink>{' '}
-                  (Year {p.yearGroup}){pip ? `: PIP ${pip.status.toLowerCase()} to ${formatUkDate(pip.plannedEndDate)}` : ''}
-                  {next ? `; next: ${next.label.toLowerCase()} by ${formatUkDate(next.actBy)}` : ''}
-                </Item>
-              );
-            })}
-          </ul>
-        </Section>
-      )}
+      {!data.pru && <YourPupils data={data} />}
       {data.pru && (
         <RoleOrder initial={data.role}>
           <Section id="registers" title="Registers">

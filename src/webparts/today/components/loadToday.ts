@@ -17,9 +17,11 @@ import {
   londonClockTime,
   londonToday,
   minutesOfDay,
+  mondayOf,
   type AttendanceMark,
   type DueItem,
   type LaReturnDue,
+  type LearningLogEntry,
   type NotificationRecord,
   type ParentContact,
   type Pip,
@@ -32,6 +34,7 @@ import { errorText } from '../../../ui/errorText';
 import { loadDue } from '../../reviewMeeting/components/due/loadDue';
 import { previousAcademicYear } from '../../attendance/components/insights/shared/yearMarks';
 import { attendanceWatch, watchFrom, type AttendanceWatch } from './attendanceWatch';
+import { pupilGlance, termOn, type PupilGlance } from './homeSchoolGlance';
 import { baselinesDue, callingList, meetingsToday, pipActions, registerStates, reviewsThisWeek, type PipAction, type RegisterState } from './todayModel';
 import { roleFromPermissions, type TodayRole } from './todayRoles';
 
@@ -59,6 +62,12 @@ export interface TodayData {
   readonly failedNotifications: readonly Saved<NotificationRecord>[];
   /** Each pupil's next item on the due calendar. */
   readonly nextReview: ReadonlyMap<number, DueItem>;
+  /** Home-school staff: each of their pupils' attendance this week and term, against the PIP's plan (undefined when the marks could not be read). */
+  readonly glance?: ReadonlyMap<number, PupilGlance>;
+  /** Home-school staff: each pupil's latest learning-log entries, newest first (undefined when they could not be read). */
+  readonly latestEntries?: ReadonlyMap<number, readonly Saved<LearningLogEntry>[]>;
+  /** Each pupil's next meeting (Scheduled, from now on). */
+  readonly nextMeeting: ReadonlyMap<number, Saved<ReviewMeeting>>;
   readonly problems: readonly string[];
 }
 
@@ -93,6 +102,10 @@ export async function loadToday(services: IServices): Promise<TodayData> {
         optional('What you may change', () => services.userAccess.can('edit-settings'), false, problems),
       ])
     : [undefined, undefined, none, none, undefined, false];
+  const [glance, latestEntries] = pru ? [undefined, undefined] : await pupilsAtAGlance(services, due.pupils, due.pips, today, settings, problems);
+  const nextMeeting = new Map<number, Saved<ReviewMeeting>>();
+  for (const m of [...due.meetings].sort((a, b) => (a.start < b.start ? -1 : 1)))
+    if (m.status === 'Scheduled' && new Date(m.end).getTime() >= now.getTime() && !nextMeeting.has(m.pupilId)) nextMeeting.set(m.pupilId, m);
   const amClosed = minutesOfDay(londonClockTime(now)) >= minutesOfDay(settings.sessions.AM.registerCloses);
   const nextReview = new Map<number, DueItem>();
   for (const item of due.calendar.items) if (!nextReview.has(item.pupilId)) nextReview.set(item.pupilId, item);
@@ -114,6 +127,9 @@ export async function loadToday(services: IServices): Promise<TodayData> {
     pipActions: pru ? pipActions(due.pips, due.pipReviews, due.pupils, today, settings) : [],
     failedNotifications: notifications.items.filter((n) => n.outcome === 'Failed'),
     nextReview,
+    nextMeeting,
+    ...(glance ? { glance } : {}),
+    ...(latestEntries ? { latestEntries } : {}),
     problems,
   };
 }
@@ -125,4 +141,48 @@ async function watchMarks(services: IServices, today: string, settings: Paramete
   const [these, last] = await Promise.all([services.attendance.marksForYear(year), reachBack ? services.attendance.marksForYear(previousAcademicYear(year)) : Promise.resolve<MarksRead>([])]);
   for (const p of [...(last.problems ?? []), ...(these.problems ?? [])]) problems.push(p.message);
   return [...last, ...these];
+}
+
+/** How many learning-log entries each pupil shows, and how far back they are read. */
+export const LATEST_ENTRIES = 3;
+const ENTRIES_WEEKS = 8;
+
+/**
+ * Home-school staff: their pupils' marks this term (or this week, in a holiday) and latest learning-log entries, read
+ * pupil by pupil on the indexed pupil column (SharePoint trims every list to their pupils' folders).
+ */
+async function pupilsAtAGlance(
+  services: IServices,
+  pupils: readonly Saved<Pupil>[],
+  pips: readonly Pip[],
+  today: string,
+  settings: SchoolSettings,
+  problems: string[],
+): Promise<[ReadonlyMap<number, PupilGlance> | undefined, ReadonlyMap<number, readonly Saved<LearningLogEntry>[]> | undefined]> {
+  const ids = pupils.map((p) => p.id);
+  if (ids.length === 0) return [new Map(), new Map()];
+  const monday = mondayOf(today);
+  const term = termOn(today, settings);
+  const from = term && term.start < monday ? term.start : monday;
+  const [marks, entries] = await Promise.all([
+    optional('Your pupils’ attendance', () => services.attendance.marksForPupils(ids, from, today), undefined, problems),
+    optional(
+      'The learning logs',
+      () => Promise.all(ids.map((id) => services.learningLogs.entriesForPupil(id, addDays(today, -7 * ENTRIES_WEEKS), today))),
+      undefined,
+      problems,
+    ),
+  ]);
+  for (const p of marks?.problems ?? []) problems.push(p.message);
+  const glance = marks ? new Map(ids.map((id) => [id, pupilGlance(id, pips, marks, today, settings)])) : undefined;
+  let latest: Map<number, readonly Saved<LearningLogEntry>[]> | undefined;
+  if (entries) {
+    latest = new Map();
+    entries.forEach((read, i) => {
+      for (const p of read.problems) problems.push(p.message);
+      const newest = [...read.items].sort((a, b) => (a.entryDate < b.entryDate ? 1 : a.entryDate > b.entryDate ? -1 : (b.id ?? 0) - (a.id ?? 0)));
+      latest?.set(ids[i], newest.slice(0, LATEST_ENTRIES));
+    });
+  }
+  return [glance, latest];
 }
