@@ -8,6 +8,9 @@ import type { Browser, Page } from 'playwright-core';
 import { generateDemoData } from '../../local/demo/generateDemoData';
 import { DEMO_SETTINGS } from '../../local/demo/calendar';
 import { attendanceWatch } from '../../src/webparts/today/components/attendanceWatch';
+import { pipActions } from '../../src/webparts/today/components/todayModel';
+import { DEMO_SIGN_IN_USERS } from '../../local/demo/signInUsers';
+import { addWeeks, isOnRoll } from '../../src/domain';
 import { launchBrowser } from './support/browser';
 import { rememberSignIn } from './support/signIn';
 import { describeViolations, seriousViolations } from './support/axe';
@@ -18,13 +21,36 @@ jest.setTimeout(240000);
 const data = generateDemoData();
 const officer = data.staff.find((s) => s.role === 'attendance-officer');
 const head = data.staff.find((s) => s.role === 'headteacher');
+const senco = data.staff.find((s) => s.role === 'senco');
 const DAY = '2026-11-23';
 const onRoll = data.pupils.filter((p) => p.pupil.enrolmentDate <= DAY && (p.pupil.leavingDate ?? '9999') >= DAY);
 let local: LocalModeFixture;
 
+const ids = new Map(data.pupils.map((p, i) => [p.key, i + 1]));
+const nameOfKey = (key: string): string => {
+  const p = data.pupils.find((x) => x.key === key);
+  return p ? `${p.pupil.lastName}, ${p.pupil.firstName}` : key;
+};
+
+/** The recent starters with no baseline recorded (the story: the newest arrival). */
+function demoBaselinesDue(): string[] {
+  return data.pupils
+    .filter((p) => isOnRoll(p.pupil, data.today) && (p.pupil.placementStart ?? p.pupil.enrolmentDate) >= addWeeks(data.today, -12))
+    .filter((p) => !data.baselines.some((b) => b.pupilKey === p.key))
+    .map((p) => nameOfKey(p.key));
+}
+
+/** The PIPs needing action on the demo date, by the PIP rules (pipFlags, ending within two weeks), as Today lists them. */
+function demoPipsNeedingAction(): string[] {
+  const pipIds = new Map(data.pips.map((p, i) => [p.key, i + 1]));
+  const pips = data.pips.map((p) => ({ ...p.pip, id: pipIds.get(p.key) as number, pupilId: ids.get(p.pupilKey) as number, etag: '' }));
+  const pupils = data.pupils.map((p) => ({ ...p.pupil, namedContactIds: [], id: ids.get(p.key) as number, etag: '' }));
+  const reviews = data.pipReviews.map((r) => ({ pipId: pipIds.get(r.pipKey) as number, reviewDate: r.review.reviewDate }));
+  return pipActions(pips, reviews, pupils, data.today, DEMO_SETTINGS).map((a) => `${a.pupil.lastName}, ${a.pupil.firstName}`);
+}
+
 /** The pupils Today's attendance list names on the demo date, in its order: stage entered this week, penalty threshold, illness return. */
 function demoAttendanceToActOn(): string[] {
-  const ids = new Map(data.pupils.map((p, i) => [p.key, i + 1]));
   const names = new Map(data.pupils.map((p, i) => [i + 1, `${p.pupil.lastName}, ${p.pupil.firstName}`]));
   const onRollToday = new Set(data.pupils.filter((p) => p.pupil.enrolmentDate <= data.today && (p.pupil.leavingDate ?? '9999') >= data.today).map((p) => ids.get(p.key) as number));
   const marks = data.attendanceMarks.map((m) => ({ ...m.mark, pupilId: ids.get(m.pupilKey) as number }));
@@ -157,4 +183,82 @@ test('Today on a phone: what needs doing, nothing to scroll sideways, one tap to
   await page.locator('[data-register-layout="cards"]').waitFor();
   await expect(page.getByRole('radio', { name: 'Morning (AM)' }).isChecked()).resolves.toBe(true);
   await expectNoSidewaysScroll('register from Today');
+});
+
+const sectionOrder = (): Promise<(string | null)[]> => page.locator('[data-today-section]').evaluateAll((els) => els.map((e) => e.getAttribute('data-today-section')));
+
+test('Today for the SENCO on a desktop: reviews and baselines first, exactly the story’s, one click to the pupil', async () => {
+  if (!senco) throw new Error('no SENCO');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await rememberSignIn(page, senco.email);
+  await page.goto(`${local.origin}/`);
+  await page.getByRole('tab', { name: 'Today', exact: true }).click();
+  await page.getByRole('region', { name: /^Baselines due/ }).waitFor();
+  // The SENCO is in Leadership (may change the settings): Today opens in the headteacher's order until they choose theirs.
+  await page.getByRole('combobox', { name: 'Show first what needs doing by the' }).selectOption('senco');
+  await expect(sectionOrder().then((o) => o.slice(0, 3))).resolves.toEqual(['reviews', 'baselines', 'meetings']);
+  const baselines = page.getByRole('region', { name: /^Baselines due/ });
+  const expected = demoBaselinesDue();
+  expect(expected.length).toBeGreaterThan(0);
+  await expect(baselines.getByRole('listitem').evaluateAll((els) => els.map((e) => e.textContent?.split(' — ')[0]))).resolves.toEqual(expected);
+  await expect(baselines.textContent()).resolves.toMatch(/overdue by \d\d\/\d\d\/2026/);
+  const reviews = (await page.getByRole('region', { name: /^Reviews overdue and due this week/ }).textContent()) ?? '';
+  expect(reviews.match(/overdue by/g)?.length).toBe(4);
+  await expectAccessible('Today for the SENCO at 1366 × 768');
+  // The name opens the pupil's record in place, and the way back.
+  await baselines.getByRole('button', { name: expected[0], exact: true }).click();
+  await page.getByRole('heading', { name: expected[0], exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Back to Today' }).click();
+  await page.getByRole('region', { name: /^Baselines due/ }).waitFor();
+  // Chosen once, kept: Today opens in the SENCO's order again.
+  await page.reload();
+  await page.getByRole('tab', { name: 'Today', exact: true }).click();
+  await page.getByRole('region', { name: /^Baselines due/ }).waitFor();
+  await expect(sectionOrder().then((o) => o[0])).resolves.toBe('reviews');
+});
+
+test('Today for the headteacher on a desktop: the PIPs needing action first, exactly those the PIP rules name', async () => {
+  if (!head) throw new Error('no headteacher');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await rememberSignIn(page, head.email);
+  await page.evaluate(() => window.localStorage.removeItem('pathways-hub.today.role'));
+  await page.goto(`${local.origin}/`);
+  await page.getByRole('tab', { name: 'Today', exact: true }).click();
+  const pips = page.getByRole('region', { name: /^PIPs that need action/ });
+  await pips.waitFor();
+  await expect(sectionOrder().then((o) => o.slice(0, 4))).resolves.toEqual(['pips', 'la-return', 'attendance', 'notifications']);
+  const expected = demoPipsNeedingAction();
+  expect(expected.length).toBeGreaterThan(0);
+  await expect(pips.getByRole('listitem').evaluateAll((els) => els.map((e) => e.textContent?.split(':')[0]))).resolves.toEqual(expected);
+  await expect(page.getByRole('region', { name: /^Part-time timetables return to the LA \(0\)/ }).textContent()).resolves.toContain('the LA asks for it half-termly');
+  await expectAccessible('Today for the headteacher at 1366 × 768');
+});
+
+test('Today for a home school’s staff on a phone: only their pupils, each at a glance, and nothing of the PRU’s lists', async () => {
+  const withPip = data.pupils.find((p) => p.homeSchoolUrn && data.pips.some((x) => x.pupilKey === p.key && x.pip.status === 'Active'));
+  const user = DEMO_SIGN_IN_USERS.find((u) => u.kind === 'home-school' && u.schoolUrn === withPip?.homeSchoolUrn);
+  if (!withPip || !user) throw new Error('The demo has no home school with a pupil on a PIP, or none of its staff to sign in as.');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await rememberSignIn(page, user.email);
+  await page.goto(`${local.origin}/?page=Home-school.aspx`);
+  const theirs = page.getByRole('region', { name: /^Your pupils/ });
+  await theirs.waitFor();
+  const expected = data.pupils
+    .filter((p) => p.homeSchoolUrn === user.schoolUrn && isOnRoll(p.pupil, data.today))
+    .map((p) => nameOfKey(p.key))
+    .sort((a, b) => a.localeCompare(b, 'en-GB'));
+  const shown = await theirs.locator(':scope > ul > li').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+  expect([...shown].sort((a, b) => a.localeCompare(b, 'en-GB'))).toEqual(expected);
+  const card = theirs.getByRole('listitem', { name: nameOfKey(withPip.key) });
+  await expect(card.textContent()).resolves.toMatch(/Attendance: this week \d+ of \d+ sessions? \(\d+\.\d%\); this term \d+ of \d+ sessions/);
+  await expect(card.textContent()).resolves.toMatch(/PIP: .*hours a week of the full-time 25, planned to end on \d\d\/\d\d\/\d{4}/);
+  await expect(card.textContent()).resolves.toMatch(/Against the plan: this week \d+ of \d+ planned sessions? attended/);
+  await expect(card.textContent()).resolves.toContain('Latest learning-log entries:');
+  for (const name of [/^Registers/, /^First-day calling/, /^Attendance to act on/, /^PIPs that need action/, /^Baselines due/]) await expect(page.getByRole('region', { name }).count()).resolves.toBe(0);
+  await expectNoSidewaysScroll('home-school Today');
+  await expectAccessible('home-school Today at 390 × 844');
+  await card.getByRole('button', { name: nameOfKey(withPip.key), exact: true }).tap();
+  await page.getByRole('heading', { name: nameOfKey(withPip.key), exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Back to Today' }).tap();
+  await theirs.waitFor();
 });
