@@ -157,7 +157,8 @@ test('Today on a phone: what needs doing, nothing to scroll sideways, one tap to
   await page.goto(`${local.origin}/`);
   await page.getByRole('tab', { name: 'Today', exact: true }).click();
   await page.getByRole('heading', { name: /^Today, / }).waitFor();
-  await expect(page.getByRole('region', { name: /^Registers/ }).textContent()).resolves.toContain(`Morning register: taken by ${officer.displayName} at 09:35`);
+  // Names arrive after the page (the site's user list): wait for the name, never read the address shown meanwhile.
+  await page.getByRole('region', { name: /^Registers/ }).filter({ hasText: `Morning register: taken by ${officer.displayName} at 09:35` }).waitFor();
   // The story's overdue items, each for its reason: the late annual review (invitations, papers, the review) and the
   // rebooked placement review; the newest arrival's baseline in its own list.
   const reviews = (await page.getByRole('region', { name: /^Reviews overdue and due this week/ }).textContent()) ?? '';
