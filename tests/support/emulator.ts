@@ -95,11 +95,21 @@ export async function startTestEmulator(options: TestEmulatorOptions = {}): Prom
 }
 
 /** Plain fetch as a user (for raw status, header and body checks). */
-export function rawFetch(url: string, email: string | undefined, init: RequestInit = {}): Promise<Response> {
+export async function rawFetch(url: string, email: string | undefined, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
   if (email) headers.set(EMULATOR_USER_HEADER, email);
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+  // A write carries a form digest from contextinfo, as PnPjs and SPFx's SPHttpClient add (set the header to opt out).
+  const write = (init.method ?? 'GET').toUpperCase() !== 'GET';
+  const api = /^(.*?\/_api)\/(.*)$/i.exec(url);
+  if (write && api && !/^contextinfo\b/i.test(api[2]) && !headers.has('X-RequestDigest')) headers.set('X-RequestDigest', await formDigest(api[1], email));
   return fetch(url, { ...init, headers });
+}
+
+/** A form digest for the site of this `…/_api` URL, issued to that person (POST contextinfo). */
+export async function formDigest(apiUrl: string, email: string | undefined): Promise<string> {
+  const res = await fetch(`${apiUrl}/contextinfo`, { method: 'POST', headers: { Accept: 'application/json', ...(email ? { [EMULATOR_USER_HEADER]: email } : {}) } });
+  return res.ok ? ((await res.json()) as { FormDigestValue: string }).FormDigestValue : '';
 }
 
 /** The SharePoint error JSON body: { code, message }. */

@@ -26,6 +26,12 @@ export const errors = {
     new SpError(401, '-2147024891, System.UnauthorizedAccessException', 'Access denied. Sign in with the x-emulator-user header (or Authorization: Bearer emulator:<email>).'),
   /** What `_api/contextinfo` answers someone without access to the site (vgrem/office365-rest-python-client#984). */
   unauthorizedOperation: (): SpError => new SpError(403, '-2147024891, System.UnauthorizedAccessException', 'Attempted to perform an unauthorized operation.'),
+  /** A write without a valid form digest (vgrem/phpSPO#61, pnp/pnpjs#2467). */
+  digestInvalid: (): SpError =>
+    new SpError(403, '-2130575251, Microsoft.SharePoint.SPException', "The security validation for this page is invalid and might be corrupted. Please use your web browser's Back button to try your operation again."),
+  /** A write with a digest older than FormDigestTimeoutSeconds (pnp/pnpjs#2186). */
+  digestExpired: (): SpError =>
+    new SpError(403, '-2130575252, Microsoft.SharePoint.SPException', "The security validation for this page is invalid and might be corrupted. Please use your web browser's Back button to try your operation again."),
   accessDenied: (): SpError =>
     new SpError(403, '-2147024891, System.UnauthorizedAccessException', 'Access denied. You do not have permission to perform this action or access this resource.'),
   listNotFound: (title: string, siteUrl: string): SpError =>

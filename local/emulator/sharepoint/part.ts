@@ -4,6 +4,7 @@ import { migrateSharePoint } from '../store/db';
 import { buildBatchResponse, parseBatch } from './batch';
 import type { SpContext } from './context';
 import { dispatch } from './dispatch';
+import { formDigestProblem } from './formDigest';
 import { SpError, errors } from './errors';
 import { splitSegments } from './odata/path';
 import { Permissions } from './permissions';
@@ -60,6 +61,12 @@ export class SharePointPart implements EmulatorPart {
     if (!req.user) return spErrorResponse(errors.unauthorized());
     const header = headerOf(req);
     const segments = splitSegments(rest);
+    // Every write needs a valid form digest from contextinfo (formDigest.ts; a $batch carries it on the outer POST).
+    const isContextInfo = segments.length === 1 && segments[0].lower === 'contextinfo';
+    if (req.method !== 'GET' && req.method !== 'HEAD' && !isContextInfo) {
+      const problem = formDigestProblem(header('x-requestdigest'), this.ctx.siteUrl);
+      if (problem) return spErrorResponse(problem === 'expired' ? errors.digestExpired() : errors.digestInvalid());
+    }
     if (segments.length === 1 && segments[0].lower === '$batch') {
       if (req.method !== 'POST') return spErrorResponse(errors.notFound('$batch'));
       return this.batch(req.body.toString('utf8'), header('content-type'), req.user, req.url);

@@ -1,4 +1,4 @@
-import { randomBytes } from 'crypto';
+import { FORM_DIGEST_TIMEOUT_SECONDS, issueFormDigest } from '../formDigest';
 import type { DirectoryUser, RouteResponse } from '../../contracts';
 import type { GroupRecord } from '../../store/types';
 import { SITE_COLLECTION_ADMINS_KEY } from '../../store/siteSeeder';
@@ -76,8 +76,8 @@ export function webJson(s: SpServices): Record<string, unknown> {
 
 export function contextInfo(s: SpServices, req: SpRequest): RouteResponse {
   const info = {
-    FormDigestTimeoutSeconds: 1800,
-    FormDigestValue: `0x${randomBytes(64).toString('hex').toUpperCase()},${new Date().toUTCString().replace('GMT', '-0000')}`,
+    FormDigestTimeoutSeconds: FORM_DIGEST_TIMEOUT_SECONDS,
+    FormDigestValue: issueFormDigest(s.ctx.siteUrl),
     LibraryVersion: '16.0.25716.12004',
     SiteFullUrl: s.ctx.siteUrl,
     SupportedSchemaVersions: ['14.0.0.0', '15.0.0.0'],

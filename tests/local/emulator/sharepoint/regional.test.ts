@@ -5,7 +5,7 @@
  * changed by a site owner through the site script action setRegionalSettings (sp.siteScripts.executeSiteScriptAction).
  */
 import type { RunningEmulator } from '../../../../local/emulator/server';
-import { spErrorOf, spFor, startTestEmulator } from '../../../support/emulator';
+import { rawFetch, spErrorOf, spFor, startTestEmulator } from '../../../support/emulator';
 import { OWNER, STAFF } from './people';
 
 const PUPILS = 'Pathways Pupils';
@@ -64,9 +64,9 @@ describe('regional settings of a new site: en-US, Pacific Time', () => {
   it('are read through PnPjs and cannot be changed by MERGE', async () => {
     expect(await as().web.regionalSettings.select('LocaleId', 'Time24')()).toMatchObject({ LocaleId: 1033, Time24: false });
     expect(await as().web.regionalSettings.timeZone()).toMatchObject({ Id: 13, Description: '(UTC-08:00) Pacific Time (US and Canada)' });
-    const res = await fetch(`${emu.siteUrl}/_api/web/RegionalSettings`, {
+    const res = await rawFetch(`${emu.siteUrl}/_api/web/RegionalSettings`, OWNER.email, {
       method: 'POST',
-      headers: { 'x-emulator-user': OWNER.email, 'X-HTTP-Method': 'MERGE', 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers: { 'X-HTTP-Method': 'MERGE', 'Content-Type': 'application/json', Accept: 'application/json' },
       body: JSON.stringify({ LocaleId: 2057 }),
     });
     expect(res.status).toBe(400);

@@ -1,13 +1,16 @@
 /**
  * Where SharePoint refuses, through real PnPjs (local/emulator/README.md names each source): a user with only Read
- * cannot change anything (403, access denied, also inside a $batch), and someone without access to the site gets
- * no form digest from `_api/contextinfo` (403, "Attempted to perform an unauthorized operation.").
+ * cannot change anything (403, access denied, also inside a $batch); someone without access to the site gets no form
+ * digest from `_api/contextinfo` (403, "Attempted to perform an unauthorized operation."); a write without a valid,
+ * unexpired form digest is refused (403, "The security validation for this page is invalid…"), while PnPjs, which
+ * adds one to every write as SPFx's SPHttpClient does, is never refused for it.
  */
 import { OFFICE_GROUP } from '../../../../src/lists';
 import type { RunningEmulator } from '../../../../local/emulator/server';
 import { DEFAULT_GROUPS } from '../../../../local/emulator/store';
 import { EMULATOR_USER_HEADER } from '../../../../local/emulator/contracts';
-import { spErrorOf, spFor, startTestEmulator } from '../../../support/emulator';
+import { formDigest, spErrorOf, spFor, startTestEmulator } from '../../../support/emulator';
+import { FORM_DIGEST_TIMEOUT_SECONDS, issueFormDigest } from '../../../../local/emulator/sharepoint/formDigest';
 import { OWNER, STAFF } from './people';
 
 const LIST = 'Strictness Checks';
@@ -75,3 +78,38 @@ describe('_api/contextinfo', () => {
 function userHeader(email: string): Record<string, string> {
   return { [EMULATOR_USER_HEADER]: email };
 }
+
+describe('the form digest (X-RequestDigest) on writes', () => {
+  const SECURITY_VALIDATION = "The security validation for this page is invalid and might be corrupted. Please use your web browser's Back button to try your operation again.";
+  const items = () => `${emu.siteUrl}/_api/web/lists/getbytitle('${encodeURIComponent(LIST)}')/items`;
+  const add = (digest?: string) =>
+    fetch(items(), {
+      method: 'POST',
+      headers: { Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json', ...userHeader(OWNER.email), ...(digest === undefined ? {} : { 'X-RequestDigest': digest }) },
+      body: JSON.stringify({ Title: 'digest check' }),
+    });
+  const errorOf = async (res: Response) => ({ status: res.status, ...((await res.json()) as { 'odata.error': { code: string } })['odata.error'] });
+  const count = async () => (await as(OWNER.email).web.lists.getByTitle(LIST).items.filter("Title eq 'digest check'")()).length;
+
+  it('is required: none, a made-up one or one from another site is refused (403) and nothing is written', async () => {
+    for (const digest of [undefined, '', '0xABC,Fri, 04 Dec 2026 10:00:00 -0000', issueFormDigest('https://elsewhere.example.org/sites/other')]) {
+      expect(await errorOf(await add(digest))).toEqual({ status: 403, code: '-2130575251, Microsoft.SharePoint.SPException', message: { lang: 'en-US', value: SECURITY_VALIDATION } });
+    }
+    expect(await count()).toBe(0);
+  });
+
+  it('expires after FormDigestTimeoutSeconds', async () => {
+    const old = issueFormDigest(emu.siteUrl, new Date(Date.now() - (FORM_DIGEST_TIMEOUT_SECONDS + 60) * 1000));
+    expect(await errorOf(await add(old))).toMatchObject({ status: 403, code: '-2130575252, Microsoft.SharePoint.SPException' });
+  });
+
+  it('from contextinfo is accepted, also on the outer POST of a $batch; reads need none', async () => {
+    expect((await add(await formDigest(`${emu.siteUrl}/_api`, OWNER.email))).status).toBe(201);
+    expect((await fetch(items(), { headers: { Accept: 'application/json', ...userHeader(OWNER.email) } })).status).toBe(200);
+    const [batched, execute] = as(OWNER.email).batched();
+    const added = batched.web.lists.getByTitle(LIST).items.add({ Title: 'digest check' });
+    await execute();
+    await added;
+    expect(await count()).toBe(2);
+  });
+});
