@@ -2,7 +2,7 @@
  * Local mode in one call: the SharePoint and Graph emulator, the workbench served from the same origin, and the
  * demo data. Used by `npm start` (local/start.ts) and by the end-to-end tests.
  */
-import { startEmulator } from './emulator/server';
+import { startEmulator, type RunningEmulator } from './emulator/server';
 import { DEFAULT_ADMIN } from './emulator/store';
 import { createGraphPart } from './emulator/graph';
 import type { EmulatorPart } from './emulator/contracts';
@@ -37,6 +37,8 @@ export interface LocalModeOptions {
 export interface LocalMode {
   readonly origin: string;
   readonly siteUrl: string;
+  /** The emulator's seeding API, for tests that damage stored values the way a hand edit would. */
+  readonly store: RunningEmulator['store'];
   close(): Promise<void>;
 }
 
@@ -78,5 +80,5 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
   }
   if (!options.seed) prepareTeamsSites(emulator, data);
   log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  return { origin: emulator.origin, siteUrl: emulator.siteUrl, close: () => emulator.close() };
+  return { origin: emulator.origin, siteUrl: emulator.siteUrl, store: emulator.store, close: () => emulator.close() };
 }
