@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderInsights, tableRows } from './renderInsights';
 
 async function choosePupil(text: RegExp): Promise<void> {
@@ -45,8 +45,8 @@ describe('pupil attendance view', () => {
     expect(screen.getByRole('button', { name: /Hide the data table/ }).getAttribute('aria-expanded')).toBe('true');
   });
 
-  it('lists the code breakdown, the marks with meanings and late minutes, and the amendments', async () => {
-    const { services } = renderInsights();
+  it('lists the code breakdown, the marks with meanings and late minutes, and the amendments (amended by name)', async () => {
+    const { services } = renderInsights({ people: [{ email: 'office@pathways.example.org', displayName: 'Orla Office' }] });
     services.attendance.amendments.push({
       pupilId: 4, date: '2026-11-03', session: 'AM', originalCode: 'N', newCode: 'L', reason: 'Arrived with a parent; note received', amendedBy: 'office@pathways.example.org', amendedAt: '2026-11-03T23:30:00Z',
     });
@@ -62,5 +62,7 @@ describe('pupil attendance view', () => {
     // 23:30 UTC on 03/11 is still 03/11 in London (GMT in November).
     expect(amendments[1].textContent).toContain('03/11/2026 AM');
     expect(amendments[1].textContent).toContain('Arrived with a parent; note received');
+    await waitFor(() => expect(amendments[1].textContent).toContain('Orla Office, 03/11/2026'));
+    expect(amendments[1].textContent).not.toContain('office@pathways.example.org');
   });
 });

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { formatUkDate, londonToday, type AttendanceAmendment, type AttendanceMark } from '../../../../../domain';
 import { DataTable } from '../../../../../ui/DataTable';
+import { usePeopleNames } from '../../../../../ui/usePeopleNames';
 import { codeWithMeaning } from '../shared/format';
 
 const WEEKDAY = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -28,19 +29,22 @@ export const MarksTable: React.FC<{ marks: readonly AttendanceMark[]; subject: s
   );
 };
 
-/** Changes to saved marks, with the original code and the reason (the audit trail). */
-export const AmendmentsTable: React.FC<{ amendments: readonly AttendanceAmendment[]; subject: string }> = ({ amendments, subject }) => (
-  <DataTable
-    caption={`Amendments to saved marks, ${subject}`}
-    rows={[...amendments].sort((a, b) => (a.amendedAt < b.amendedAt ? 1 : -1))}
-    getKey={(a, i) => `${a.date}-${a.session}-${a.amendedAt}-${i}`}
-    empty="No marks have been amended."
-    columns={[
-      { key: 'date', header: 'Mark', rowHeader: true, render: (a) => `${formatUkDate(a.date)} ${a.session}` },
-      { key: 'from', header: 'Original code', render: (a) => codeWithMeaning(a.originalCode) },
-      { key: 'to', header: 'New code', render: (a) => codeWithMeaning(a.newCode) },
-      { key: 'reason', header: 'Reason', render: (a) => a.reason },
-      { key: 'by', header: 'Amended by', render: (a) => `${a.amendedBy}, ${formatUkDate(londonToday(new Date(a.amendedAt)))}` },
-    ]}
-  />
-);
+/** Changes to saved marks, with the original code and the reason (the audit trail); who amended each, by name. */
+export const AmendmentsTable: React.FC<{ amendments: readonly AttendanceAmendment[]; subject: string }> = ({ amendments, subject }) => {
+  const nameOf = usePeopleNames(amendments.map((a) => a.amendedBy));
+  return (
+    <DataTable
+      caption={`Amendments to saved marks, ${subject}`}
+      rows={[...amendments].sort((a, b) => (a.amendedAt < b.amendedAt ? 1 : -1))}
+      getKey={(a, i) => `${a.date}-${a.session}-${a.amendedAt}-${i}`}
+      empty="No marks have been amended."
+      columns={[
+        { key: 'date', header: 'Mark', rowHeader: true, render: (a) => `${formatUkDate(a.date)} ${a.session}` },
+        { key: 'from', header: 'Original code', render: (a) => codeWithMeaning(a.originalCode) },
+        { key: 'to', header: 'New code', render: (a) => codeWithMeaning(a.newCode) },
+        { key: 'reason', header: 'Reason', render: (a) => a.reason },
+        { key: 'by', header: 'Amended by', render: (a) => `${nameOf(a.amendedBy) ?? a.amendedBy}, ${formatUkDate(londonToday(new Date(a.amendedAt)))}` },
+      ]}
+    />
+  );
+};
