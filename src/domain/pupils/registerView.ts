@@ -28,6 +28,15 @@ export const PUPIL_FLAGS = [
   ['medical', 'Medical'],
 ] as const;
 
+/**
+ * The flags shown beside a pupil's name (the attendance register): the SEN provision when there is one (EHC plan,
+ * SEN support), then the register's flags in their order (FSM … Medical).
+ */
+export function pupilFlagLabels(p: Pick<Pupil, 'senProvision' | (typeof PUPIL_FLAGS)[number][0]>): string[] {
+  const provision = p.senProvision === 'N' ? [] : [SEN_PROVISION_LABELS[p.senProvision]];
+  return [...provision, ...PUPIL_FLAGS.filter(([k]) => p[k]).map(([, label]) => label)];
+}
+
 export const REGISTER_NONE = 'None';
 
 export interface RegisterContext {

@@ -1,4 +1,4 @@
-import { filterPupils, groupPupils, sortPupils, dimensionChoices, type RegisterContext } from '../../../src/domain/pupils/registerView';
+import { filterPupils, groupPupils, sortPupils, dimensionChoices, pupilFlagLabels, type RegisterContext } from '../../../src/domain/pupils/registerView';
 import { pupilChangesBetween } from '../../../src/domain/pupils/pupilChanges';
 import type { Pupil } from '../../../src/domain';
 
@@ -39,6 +39,14 @@ describe('register: filter, sort and group by any dimension', () => {
       ['None', [2, 3]],
     ]);
     expect(dimensionChoices(pupils, 'leadTutor', ctx)).toEqual(['rowan', 'None']);
+  });
+});
+
+describe('flags beside a pupil’s name', () => {
+  it('gives the SEN provision when there is one, then the register’s flags in order', () => {
+    expect(pupilFlagLabels(p(1, { senProvision: 'E', medical: true, lac: true, cp: true }))).toEqual(['EHC plan', 'LAC', 'CP', 'Medical']);
+    expect(pupilFlagLabels(p(2, { senProvision: 'K' }))).toEqual(['SEN support']);
+    expect(pupilFlagLabels(p(3, {}))).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@ import { Text } from '@fluentui/react/lib/Text';
 import { contactSummary, latestContactsOn, londonClockTime } from '../../../../domain';
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
+import { PupilNameLink } from '../../../../ui/pupilRecord/PupilNameLink';
 import { ParentContactForm } from './ParentContactForm';
 import { firstDayCalling, type RegisterRowModel } from './registerModel';
 import { cellStyle, headerCellStyle } from './registerStyles';
@@ -84,7 +85,9 @@ export const FirstDayCalling: React.FC<FirstDayCallingProps> = ({ rows, date, cl
                 const last = latest.get(r.pupilId);
                 return (
                   <tr key={r.pupilId}>
-                    <th scope="row" style={{ ...cellStyle, textAlign: 'left' }}>{r.listName}</th>
+                    <th scope="row" style={{ ...cellStyle, textAlign: 'left' }}>
+                      <PupilNameLink pupilId={r.pupilId}>{r.listName}</PupilNameLink>
+                    </th>
                     <td style={cellStyle}>{r.code === undefined ? 'No mark' : 'N – reason not yet established'}</td>
                     <td style={cellStyle}>
                       {r.contact.name ?? 'Not recorded'}

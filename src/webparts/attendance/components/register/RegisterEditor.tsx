@@ -33,10 +33,12 @@ export interface RegisterEditorProps {
   readonly caption: string;
   /** The code a register entry starts with (C2 outside a PIP's timetable); default none. */
   readonly prefill?: Prefill;
+  /** Pupils with a PIP in force that day (flagged beside their name). */
+  readonly pipPupilIds?: ReadonlySet<number>;
 }
 
 /** One loaded register: the rows, saving, conflicts and first-day calling. */
-export const RegisterEditor: React.FC<RegisterEditorProps> = ({ snapshot, settings, pupils, caption, prefill = prefillFor }) => {
+export const RegisterEditor: React.FC<RegisterEditorProps> = ({ snapshot, settings, pupils, caption, prefill = prefillFor, pipPupilIds }) => {
   const { attendance, currentUser, now } = useServices();
   const { date } = snapshot;
   const session: Session = snapshot.session;
@@ -45,8 +47,8 @@ export const RegisterEditor: React.FC<RegisterEditorProps> = ({ snapshot, settin
   const [choices, setChoices] = React.useState<Record<number, ConflictChoice>>({});
   const [showRestored, setShowRestored] = React.useState(restored > 0);
 
-  const rowsFor = (d: Draft) => buildRows({ pupils, snapshot: saver.baseline, draft: d, settings, prefill, today: londonToday(now()) });
-  const rows = React.useMemo(() => rowsFor(draft), [pupils, saver.baseline, draft, settings]); // eslint-disable-line react-hooks/exhaustive-deps
+  const rowsFor = (d: Draft) => buildRows({ pupils, snapshot: saver.baseline, draft: d, settings, prefill, pipPupilIds, today: londonToday(now()) });
+  const rows = React.useMemo(() => rowsFor(draft), [pupils, saver.baseline, draft, settings, pipPupilIds]); // eslint-disable-line react-hooks/exhaustive-deps
   const busy = saver.status.kind === 'saving';
   const conflictIds = new Set(saver.conflicts.map((c) => c.pupilId));
   const unmarked = rows.filter((r) => r.onRoll && r.code === undefined).length;

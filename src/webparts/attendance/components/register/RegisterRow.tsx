@@ -3,11 +3,12 @@ import { ActionButton } from '@fluentui/react/lib/Button';
 import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
 import type { Session } from '../../../../domain/vocabulary';
+import { PupilNameLink } from '../../../../ui/pupilRecord/PupilNameLink';
 import { ArrivalField } from './ArrivalField';
 import { CodeButtons } from './CodeButtons';
 import { CodeField } from './CodeField';
 import type { RegisterRowModel } from './registerModel';
-import { cellStyle, errorTextStyle, noteStyle } from './registerStyles';
+import { cellStyle, errorTextStyle, flagStyle, noteStyle, visuallyHidden } from './registerStyles';
 
 export interface RegisterRowProps {
   readonly row: RegisterRowModel;
@@ -31,8 +32,16 @@ export const RegisterRow: React.FC<RegisterRowProps & { readonly layout?: 'row' 
   const card = props.layout === 'card';
   const nameBlock = (
     <>
-      <Text styles={{ root: { fontWeight: 600 } }}>{row.listName}</Text>
+      <Text styles={{ root: { fontWeight: 600 } }}>
+        <PupilNameLink pupilId={row.pupilId}>{row.listName}</PupilNameLink>
+      </Text>
       {card && <Text styles={noteStyle}> · Year {row.yearGroup}</Text>}
+      {row.flags.length > 0 && (
+        <Text block styles={flagStyle}>
+          <span style={visuallyHidden}>Flags: </span>
+          {row.flags.join(' · ')}
+        </Text>
+      )}
       {row.saved && (
         <Text block styles={noteStyle}>
           Saved: {row.saved.code}

@@ -35,6 +35,7 @@ export const SessionRegister: React.FC<SessionRegisterProps> = ({ date, session,
     () => prefillFromPips(pipState.status === 'ready' ? pipState.value.items : [], settings),
     [pipState, settings],
   );
+  const pipPupilIds = React.useMemo(() => new Set(pipState.status === 'ready' ? pipState.value.items.map((p) => p.pupilId) : []), [pipState]);
   const title = registerTitle(date, session);
   if (state.status === 'loading' || pipState.status === 'loading') return <Spinner label={`Loading the register for ${title}…`} />;
   if (state.status === 'error')
@@ -51,7 +52,7 @@ export const SessionRegister: React.FC<SessionRegisterProps> = ({ date, session,
         </MessageBar>
       )}
       <RecordProblems problems={state.value.problems} effect="their marks are not counted or are shown without their detail" />
-      <RegisterEditor snapshot={state.value} settings={settings} pupils={pupils} caption={`Register for ${title}`} prefill={prefill} />
+      <RegisterEditor snapshot={state.value} settings={settings} pupils={pupils} caption={`Register for ${title}`} prefill={prefill} pipPupilIds={pipPupilIds} />
     </>
   );
 };

@@ -9,6 +9,7 @@ import {
   validateRegisterMark,
   advanceMarkIssue,
   isAheadOf,
+  pupilFlagLabels,
   type AttendanceMark,
   type Pupil,
   type SchoolSettings,
@@ -41,6 +42,8 @@ export interface RegisterRowModel {
   /** "Okafor, Amara" (as the register lists it). */
   readonly listName: string;
   readonly yearGroup: string;
+  /** Shown beside the name: SEN provision, the register's flags (LAC, CP, Medical …) and 'PIP' when one is in force. */
+  readonly flags: readonly string[];
   readonly onRoll: boolean;
   /** The mark saved in the register, if any. */
   readonly saved?: AttendanceMark;
@@ -74,6 +77,8 @@ export interface BuildRowsInput {
   readonly draft: Draft;
   readonly settings: Pick<SchoolSettings, 'sessions'>;
   readonly prefill?: Prefill;
+  /** Pupils with a PIP in force on the register's date (flagged 'PIP' beside their name). */
+  readonly pipPupilIds?: ReadonlySet<number>;
   /** Today's London date: a register after it holds only what is known ahead (domain advanceMarks). */
   readonly today?: string;
 }
@@ -134,6 +139,7 @@ export function buildRows(input: BuildRowsInput): RegisterRowModel[] {
       name: `${p.firstName} ${p.lastName}`,
       listName: `${p.lastName}, ${p.firstName}`,
       yearGroup: p.yearGroup,
+      flags: [...pupilFlagLabels(p), ...(input.pipPupilIds?.has(p.id) ? ['PIP'] : [])],
       onRoll: isOnRoll(p, date),
       saved,
       code,

@@ -10,3 +10,9 @@ export const headerCellStyle: React.CSSProperties = { ...cellStyle, textAlign: '
 export const errorTextStyle: ITextStyles = { root: { color: '#a4262c', fontSize: 12, marginTop: 4 } };
 
 export const noteStyle: ITextStyles = { root: { color: '#605e5c', fontSize: 12 } };
+
+/** The flags beside a pupil's name (SEN provision, LAC, CP, Medical, PIP): words, not colours; 4.5:1 on white. */
+export const flagStyle: ITextStyles = { root: { color: '#323130', fontSize: 12, fontWeight: 400 } };
+
+/** Read by screen readers, not shown. */
+export const visuallyHidden: React.CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };

@@ -5,6 +5,7 @@ import type { Saved } from '../../../../../data/ports';
 import { formatUkDate, type IllnessAlert, type Pupil, type SchoolSettings } from '../../../../../domain';
 import { DataTable } from '../../../../../ui/DataTable';
 import { pupilName } from '../shared/format';
+import { PupilNameLink } from '../../../../../ui/pupilRecord/PupilNameLink';
 
 /** Pupils whose illness (code I) reaches the LA sickness return, and those close to it. */
 export const IllnessAlerts: React.FC<{
@@ -39,7 +40,7 @@ export const IllnessAlerts: React.FC<{
           getKey={(a) => String(a.pupilId)}
           empty="No pupil is at or close to the illness return."
           columns={[
-            { key: 'name', header: 'Pupil', rowHeader: true, render: (a) => nameOf(a.pupilId) },
+            { key: 'name', header: 'Pupil', rowHeader: true, render: (a) => <PupilNameLink pupilId={a.pupilId}>{nameOf(a.pupilId)}</PupilNameLink> },
             { key: 'days', header: 'Days of illness this year', numeric: true, render: (a) => a.days },
             { key: 'run', header: 'Longest run (days)', numeric: true, render: (a) => a.result.longestRunDays },
             { key: 'status', header: 'What to do', render: status },

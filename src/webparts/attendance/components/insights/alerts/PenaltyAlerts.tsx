@@ -6,6 +6,7 @@ import type { Saved } from '../../../../../data/ports';
 import { formatUkDate, type AlertMark, type PenaltyAlert, type Pupil, type SchoolSettings } from '../../../../../domain';
 import { DataTable } from '../../../../../ui/DataTable';
 import { codeWithMeaning, pupilName, weekLabel } from '../shared/format';
+import { PupilNameLink } from '../../../../../ui/pupilRecord/PupilNameLink';
 
 /**
  * Pupils at the national threshold for CONSIDERING a penalty notice. Worded as a prompt for the headteacher
@@ -57,7 +58,7 @@ export const PenaltyAlerts: React.FC<{
           getKey={(a) => String(a.pupilId)}
           empty="No pupils close to the threshold."
           columns={[
-            { key: 'name', header: 'Pupil', rowHeader: true, render: (a) => nameOf(a.pupilId) },
+            { key: 'name', header: 'Pupil', rowHeader: true, render: (a) => <PupilNameLink pupilId={a.pupilId}>{nameOf(a.pupilId)}</PupilNameLink> },
             { key: 'count', header: `Most sessions in ${schoolWeeks} school weeks`, numeric: true, render: (a) => `${a.result.highestCountInAnyWindow} of ${sessions}` },
           ]}
         />

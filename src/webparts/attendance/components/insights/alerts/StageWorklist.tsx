@@ -18,6 +18,7 @@ import { DataTable } from '../../../../../ui/DataTable';
 import { LoadState } from '../shared/LoadState';
 import { formatPercent, pupilName, weekLabel } from '../shared/format';
 import { RecordActionForm } from './RecordActionForm';
+import { PupilNameLink } from '../../../../../ui/pupilRecord/PupilNameLink';
 
 const NEXT_STEPS: Record<'Stage 2' | 'Stage 3', string> = {
   'Stage 2': 'Discuss at SLT; identify barriers; supportive conversation with the family',
@@ -78,7 +79,7 @@ export const StageWorklist: React.FC<{
                 getKey={(r) => String(r.pupilId)}
                 empty="No pupils are in Stage 2 or 3."
                 columns={[
-                  { key: 'name', header: 'Pupil', rowHeader: true, render: (r) => nameOf(r.pupilId) },
+                  { key: 'name', header: 'Pupil', rowHeader: true, render: (r) => <PupilNameLink pupilId={r.pupilId}>{nameOf(r.pupilId)}</PupilNameLink> },
                   { key: 'week', header: 'Latest week', render: (r) => figure(r.week) },
                   { key: 'year', header: 'Year to date', render: (r) => figure(r.cumulative) },
                   { key: 'next', header: 'Policy next steps', render: (r) => NEXT_STEPS[worstStage(r.week, r.cumulative)] },

@@ -3,6 +3,7 @@ import type { Saved } from '../../../../../data/ports';
 import type { Pupil, PupilAttendanceStats } from '../../../../../domain';
 import { DataTable } from '../../../../../ui/DataTable';
 import { formatPercent, pupilName } from '../shared/format';
+import { PupilNameLink } from '../../../../../ui/pupilRecord/PupilNameLink';
 
 /** Persistent or severe absentees with their figures. */
 export const AbsenteeTable: React.FC<{
@@ -23,7 +24,7 @@ export const AbsenteeTable: React.FC<{
       getKey={(s) => String(s.pupilId)}
       empty={empty}
       columns={[
-        { key: 'name', header: 'Pupil', rowHeader: true, render: (s) => nameOf(s.pupilId) },
+        { key: 'name', header: 'Pupil', rowHeader: true, render: (s) => <PupilNameLink pupilId={s.pupilId}>{nameOf(s.pupilId)}</PupilNameLink> },
         { key: 'year', header: 'Year', render: (s) => pupilsById.get(s.pupilId)?.yearGroup ?? '' },
         { key: 'school', header: 'Home school', render: (s) => { const p = pupilsById.get(s.pupilId); return p ? homeSchoolOf(p) : ''; } },
         { key: 'possible', header: 'Possible sessions', numeric: true, render: (s) => s.possible },

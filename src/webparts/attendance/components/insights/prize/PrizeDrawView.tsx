@@ -6,6 +6,7 @@ import { mondayOf, prizeDrawForWeek, schoolWeeksBetween, termOfWeek, type Attend
 import { DataTable } from '../../../../../ui/DataTable';
 import type { InsightsBase } from '../shared/insightsData';
 import { formatPercent, pupilName, weekLabel } from '../shared/format';
+import { PupilNameLink } from '../../../../../ui/pupilRecord/PupilNameLink';
 
 /** Termly prize draw: tickets per pupil for a week (this week by default), and the term's running total. */
 export const PrizeDrawView: React.FC<{ base: InsightsBase; marks: readonly AttendanceMark[] }> = ({ base, marks }) => {
@@ -40,7 +41,7 @@ export const PrizeDrawView: React.FC<{ base: InsightsBase; marks: readonly Atten
         getKey={(r) => String(r.pupilId)}
         empty="No registers that week yet."
         columns={[
-          { key: 'name', header: 'Pupil', rowHeader: true, render: (r) => { const p = pupilsById.get(r.pupilId); return p ? pupilName(p) : `Pupil ${r.pupilId}`; } },
+          { key: 'name', header: 'Pupil', rowHeader: true, render: (r) => { const p = pupilsById.get(r.pupilId); return <PupilNameLink pupilId={r.pupilId}>{p ? pupilName(p) : `Pupil ${r.pupilId}`}</PupilNameLink>; } },
           { key: 'percent', header: 'Attendance that week', numeric: true, render: (r) => formatPercent(r.percent) },
           { key: 'tickets', header: 'Tickets that week', numeric: true, render: (r) => r.tickets },
           { key: 'term', header: 'Tickets this term so far', numeric: true, render: (r) => r.termTickets },

@@ -9,6 +9,7 @@ import { WeeklyAttendanceChart } from '../charts/WeeklyAttendanceChart';
 import type { InsightsBase } from '../shared/insightsData';
 import { LoadState } from '../shared/LoadState';
 import { pupilName } from '../shared/format';
+import { PupilNameLink } from '../../../../../ui/pupilRecord/PupilNameLink';
 import { CodeBreakdownTable } from './CodeBreakdownTable';
 import { AmendmentsTable, MarksTable } from './MarksTable';
 import { PupilSummary } from './PupilSummary';
@@ -44,7 +45,7 @@ export const PupilAttendanceView: React.FC<{ base: InsightsBase }> = ({ base }) 
             return (
               <Stack tokens={{ childrenGap: 16 }}>
                 <Text as="h3" variant="large">
-                  {subject}: attendance this school year
+                  <PupilNameLink pupilId={pupil.id}>{subject}</PupilNameLink>: attendance this school year
                 </Text>
                 <PupilSummary stats={stats} settings={base.settings} period={`from ${period}`} />
                 <Text as="h4" variant="mediumPlus">

@@ -1,0 +1,84 @@
+/**
+ * Pupil names in the Attendance web part open the pupil's record in place (src/ui/pupilRecord): from the register,
+ * first-day calling and the cohort figures; the way back returns focus to the name, and the register's unsaved
+ * marks are still there. Flags (SEN provision, LAC, CP, Medical, PIP) beside each name in the register. axe on each.
+ */
+import * as React from 'react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { setIconOptions } from '@fluentui/react/lib/Styling';
+import axe from 'axe-core';
+import { AppRoot } from '../../../../src/ui/AppRoot';
+import { Attendance } from '../../../../src/webparts/attendance/components/Attendance';
+import { createFakeServices, type FakeData } from '../../../support/fakeServices';
+import { pipRecord } from '../../../support/pipBuilder';
+import { AMARA, LEO, ZAK } from './register/fixtures';
+import { NOW, marks, pupils, schools } from './insights/insightsFixtures';
+
+setIconOptions({ disableWarnings: true });
+jest.setTimeout(90000);
+
+/** Friday 20/11/2026 at 09:45 in London: the morning register has closed (09:30), first-day calling is shown. */
+const AFTER_CLOSE = new Date('2026-11-20T09:45:00Z');
+
+function setup(data: FakeData) {
+  const services = createFakeServices(data);
+  const view = render(
+    <AppRoot services={services}>
+      <Attendance />
+    </AppRoot>,
+  );
+  return { services, ...view };
+}
+
+async function violations(container: HTMLElement): Promise<string[]> {
+  const r = await axe.run(container, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, rules: { 'color-contrast': { enabled: false } } });
+  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+}
+
+/** Opens the record from a name, checks it has focus and replaces the web part, then goes back. */
+async function openAndReturn(name: HTMLElement, heading: string, container: HTMLElement): Promise<void> {
+  name.focus();
+  fireEvent.click(name);
+  const h = await screen.findByRole('heading', { name: heading }, { timeout: 30000 });
+  expect(h.contains(document.activeElement)).toBe(true);
+  expect(screen.queryByRole('heading', { name: 'Attendance' })).toBeNull();
+  expect(await violations(container)).toEqual([]);
+  fireEvent.click(screen.getByRole('button', { name: 'Back to Attendance' }));
+  expect(screen.getByRole('heading', { name: 'Attendance' })).toBeTruthy();
+  expect(document.activeElement).toBe(name);
+}
+
+beforeEach(() => window.localStorage.clear());
+
+describe('pupil names in the register', () => {
+  it('show the flags and open the record in place; back keeps the unsaved marks and returns focus', async () => {
+    const amara = { ...AMARA, senProvision: 'E' as const, lac: true, medical: true };
+    const { container } = setup({ pupils: [amara, LEO, ZAK], pips: [pipRecord(LEO.id as number, { id: 1 })], now: AFTER_CLOSE });
+    const table = await screen.findByRole('table', { name: /Register for Friday 20\/11\/2026, morning \(AM\)/ });
+    const amaraRow = within(table).getByRole('rowheader', { name: /Okafor, Amara/ });
+    expect(amaraRow.textContent).toContain('Flags: EHC plan · LAC · Medical');
+    expect(within(table).getByRole('rowheader', { name: /Brennan, Leo/ }).textContent).toContain('Flags: PIP');
+    expect(within(table).getByRole('rowheader', { name: /Adeyemi, Zak/ }).textContent).not.toContain('Flags');
+    expect(await violations(container)).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Present, Zak Adeyemi' }));
+    await openAndReturn(within(amaraRow).getByRole('button', { name: 'Okafor, Amara' }), 'Okafor, Amara', container);
+    expect(screen.getByRole('button', { name: 'Present, Zak Adeyemi' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('in first-day calling open the record in place too', async () => {
+    const { container } = setup({ pupils: [AMARA, LEO, ZAK], now: AFTER_CLOSE });
+    const calling = await screen.findByRole('table', { name: /pupils? to call about/ });
+    await openAndReturn(within(calling).getByRole('button', { name: 'Okafor, Amara' }), 'Okafor, Amara', container);
+  });
+});
+
+describe('pupil names in the attendance figures', () => {
+  it('open the record from the persistent absentees', async () => {
+    const { container } = setup({ pupils, schools, marks, now: NOW });
+    fireEvent.click(await screen.findByRole('tab', { name: 'Pupils, cohort and alerts' }));
+    fireEvent.click(await screen.findByRole('tab', { name: 'Cohort' }, { timeout: 30000 }));
+    const absentees = await screen.findByRole('table', { name: /Persistent absentees/ }, { timeout: 30000 });
+    await openAndReturn(within(absentees).getByRole('button', { name: 'Marlow, Kit' }), 'Marlow, Kit', container);
+  });
+});
