@@ -9,6 +9,7 @@ import type { Pip } from '../../../domain';
 import type { Saved } from '../../../data/ports';
 import { pupilIdFromPage } from '../../../ui/PupilPicker';
 import { onDemand } from '../../../ui/onDemand';
+import { PupilRecordHost } from '../../../ui/pupilRecord/PupilRecordHost';
 import { PipDetail } from './plans/PipDetail';
 import { PipList } from './plans/PipList';
 import { PipDataContext, usePipContext, usePipData } from './usePipData';
@@ -85,9 +86,20 @@ const Plans: React.FC = () => {
   }
 };
 
-/** The Phased Integration Plans web part: plans (Appendix 1, 2, 4), the tracker (Appendix 5) and the LA return (`initialView` opens on one, as Today does). */
+/**
+ * The Phased Integration Plans web part: plans (Appendix 1, 2, 4), the tracker (Appendix 5) and the LA return
+ * (`initialView` opens on one, as Today does). A pupil's name opens their record in place.
+ */
 export const Pips: React.FC<{ initialView?: 'plans' | 'tracker' | 'return' }> = ({ initialView }) => {
   const [state, reload] = usePipData();
+  return (
+    <PupilRecordHost backLabel="Back to Phased Integration Plans" onChanged={reload}>
+      <PipsContent state={state} reload={reload} initialView={initialView} />
+    </PupilRecordHost>
+  );
+};
+
+const PipsContent: React.FC<{ state: ReturnType<typeof usePipData>[0]; reload: () => void; initialView?: 'plans' | 'tracker' | 'return' }> = ({ state, reload, initialView }) => {
   return (
     <section aria-labelledby="pips-heading">
       <Text as="h2" variant="xLarge" id="pips-heading">

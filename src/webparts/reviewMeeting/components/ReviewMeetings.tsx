@@ -14,6 +14,7 @@ import { MeetingView } from './meeting/MeetingView';
 import { NotificationsView } from './notifications/NotificationsView';
 import { ScheduleForm, type ScheduleStart } from './schedule/ScheduleForm';
 import { StatusMessage, type Notice } from './shared';
+import { PupilRecordHost } from '../../../ui/pupilRecord/PupilRecordHost';
 
 type Screen =
   | { readonly kind: 'lists' }
@@ -105,17 +106,19 @@ export const ReviewMeetings: React.FC<{ host?: ReviewHost }> = ({ host }) => {
   }
 
   return (
-    <section aria-labelledby="review-meetings-heading" data-host={resolved.kind}>
-      <Text as="h2" variant="xLarge" id="review-meetings-heading" block>
-        Review meetings
-      </Text>
-      {compact && (
-        <Text block variant="small">
-          Shown in a {HOST_LABELS[resolved.kind]}.
+    <PupilRecordHost backLabel="Back to Review meetings">
+      <section aria-labelledby="review-meetings-heading" data-host={resolved.kind}>
+        <Text as="h2" variant="xLarge" id="review-meetings-heading" block>
+          Review meetings
         </Text>
-      )}
-      <StatusMessage notice={notice} onDismiss={() => setNotice(undefined)} />
-      {body}
-    </section>
+        {compact && (
+          <Text block variant="small">
+            Shown in a {HOST_LABELS[resolved.kind]}.
+          </Text>
+        )}
+        <StatusMessage notice={notice} onDismiss={() => setNotice(undefined)} />
+        {body}
+      </section>
+    </PupilRecordHost>
   );
 };

@@ -22,6 +22,7 @@ import { useServices } from '../../../../ui/ServicesContext';
 import { errorText } from '../../../../ui/errorText';
 import { Section } from '../../../../ui/form/FormBits';
 import { DataTable } from '../../../../ui/DataTable';
+import { PupilNameLink } from '../../../../ui/pupilRecord/PupilNameLink';
 import { pupilName, usePipContext } from '../usePipData';
 import { AgreementFormLink } from './AgreementFormLink';
 import { PlanAttendanceView } from './PlanAttendanceView';
@@ -77,7 +78,7 @@ export const PipDetail: React.FC<PipDetailProps> = ({ pip, pupil, onEdit, onLett
   return (
     <section aria-labelledby="pip-detail-heading">
       <Text as="h2" variant="xLarge" id="pip-detail-heading" block>
-        PIP for {pupilName(pupil)} ({pupil.pupilRef})
+        PIP for <PupilNameLink pupilId={pupil.id}>{pupilName(pupil)}</PupilNameLink> ({pupil.pupilRef})
       </Text>
       <Stack horizontal wrap tokens={{ childrenGap: 8 }} styles={{ root: { margin: '8px 0' } }}>
         {pip.status === 'Active' && <PrimaryButton text="Record a review" onClick={onReview} />}

@@ -5,6 +5,7 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { currentTimetable, formatUkDate, londonToday, pipFlags, pipReviewStatus, weeklyHours, type PipStatus } from '../../../../domain';
 import { useServices } from '../../../../ui/ServicesContext';
 import { DataTable } from '../../../../ui/DataTable';
+import { PupilNameLink } from '../../../../ui/pupilRecord/PupilNameLink';
 import { pupilName, usePipContext } from '../usePipData';
 
 type Filter = PipStatus | 'All';
@@ -54,11 +55,13 @@ export const PipList: React.FC<{ onOpen: (id: number) => void; onNew: () => void
         getKey={(r) => String(r.pip.id)}
         empty="No PIPs to show."
         columns={[
+          { key: 'pupil', header: 'Pupil', rowHeader: true, render: (r) => <PupilNameLink pupilId={r.pip.pupilId}>{r.name}</PupilNameLink> },
           {
-            key: 'pupil',
-            header: 'Pupil',
-            rowHeader: true,
-            render: (r) => <ActionButton text={r.name} ariaLabel={`Open the PIP for ${r.name}`} onClick={() => onOpen(r.pip.id)} styles={{ root: { height: 'auto', padding: 0 } }} />,
+            key: 'open',
+            header: 'Plan',
+            render: (r) => (
+              <ActionButton text="Open the PIP" ariaLabel={`Open the PIP for ${r.name}`} onClick={() => onOpen(r.pip.id)} styles={{ root: { height: 'auto', minHeight: 24, padding: 0 } }} />
+            ),
           },
           { key: 'status', header: 'Status', render: (r) => r.pip.status },
           { key: 'start', header: 'Start', render: (r) => formatUkDate(r.pip.startDate) },

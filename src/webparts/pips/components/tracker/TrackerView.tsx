@@ -23,10 +23,12 @@ import { useAsync } from '../../../../ui/useAsync';
 import { downloadBlob, downloadText } from '../../../../ui/download';
 import { errorText } from '../../../../ui/errorText';
 import { DataTable } from '../../../../ui/DataTable';
+import { PupilNameLink } from '../../../../ui/pupilRecord/PupilNameLink';
 import { usePipContext } from '../usePipData';
 import { loadTrackerWorkbook } from './loadTrackerWorkbook';
 
-const SheetTable: React.FC<{ sheet: TrackerSheet; caption: string; newestFirst?: boolean }> = ({ sheet, caption, newestFirst }) => {
+/** One sheet as a table; with pupilIds (Sheet 1, a pupil a row), the first name opens the pupil's record. */
+const SheetTable: React.FC<{ sheet: TrackerSheet; caption: string; newestFirst?: boolean; pupilIds?: readonly number[] }> = ({ sheet, caption, newestFirst, pupilIds }) => {
   const rows = sheet.rows.map((cells, i) => ({ cells, i }));
   return (
     <DataTable
@@ -39,7 +41,17 @@ const SheetTable: React.FC<{ sheet: TrackerSheet; caption: string; newestFirst?:
         header: c.header,
         rowHeader: j === 0,
         numeric: c.kind === 'hours' || c.kind === 'percent' || c.kind === 'integer',
-        render: (r: { cells: readonly (string | number | null)[] }) => formatTrackerCell(r.cells[j], c.kind),
+        render: (r: { cells: readonly (string | number | null)[]; i: number }) => {
+          const text = formatTrackerCell(r.cells[j], c.kind);
+          const pupilId = j === 0 ? pupilIds?.[r.i] : undefined;
+          return pupilId === undefined ? (
+            text
+          ) : (
+            <PupilNameLink pupilId={pupilId} label={`${text} ${formatTrackerCell(r.cells[1], 'text')}`}>
+              {text}
+            </PupilNameLink>
+          );
+        },
       }))}
     />
   );
@@ -75,7 +87,7 @@ export const TrackerView: React.FC = () => {
       marks: marks.value,
       settings: data.settings,
     });
-    return { one: sheet1(rows, year), two: sheet2(trackerWeeks(start, weeksUntil, data.pips, data.pupils, data.settings)) };
+    return { one: sheet1(rows, year), pupilIds: rows.map((r) => r.pupilId), two: sheet2(trackerWeeks(start, weeksUntil, data.pips, data.pupils, data.settings)) };
   }, [marks, year, today, data, start, weeksUntil]);
 
   const excel = async (): Promise<void> => {
@@ -116,7 +128,7 @@ export const TrackerView: React.FC = () => {
           <Text as="h3" variant="large">
             Sheet 1: pupils on a PIP in {year}
           </Text>
-          <SheetTable sheet={sheets.one} caption={`PIP pupils, ${year}`} />
+          <SheetTable sheet={sheets.one} caption={`PIP pupils, ${year}`} pupilIds={sheets.pupilIds} />
           <Text as="h3" variant="large">
             Sheet 2: total PIPs by week
           </Text>

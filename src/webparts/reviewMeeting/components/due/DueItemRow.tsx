@@ -4,6 +4,7 @@ import { Icon } from '@fluentui/react/lib/Icon';
 import { Text } from '@fluentui/react/lib/Text';
 import { DUE_STATUS_LABELS, formatUkDate, type DueRow } from '../../../../domain';
 import { formatDay, formatInstant } from '../shared';
+import { PupilNameLink } from '../../../../ui/pupilRecord/PupilNameLink';
 
 /** What staff can do from a row; each is offered only where it applies. */
 export interface DueRowActions {
@@ -37,7 +38,13 @@ export const DueItemRow: React.FC<{ row: DueRow; pupil: string; showPupil: boole
   const { item, status } = row;
   const [busy, setBusy] = React.useState(false);
   const [recordingHeld, setRecordingHeld] = React.useState(false);
-  const title = showPupil ? `${item.label}: ${pupil}` : item.label;
+  const title = showPupil ? (
+    <>
+      {item.label}: <PupilNameLink pupilId={item.pupilId}>{pupil}</PupilNameLink>
+    </>
+  ) : (
+    item.label
+  );
   const when =
     item.actBy === item.dueDate ? `Due by ${formatDay(item.dueDate)}` : `Act by ${formatDay(item.actBy)} (the period ends ${formatUkDate(item.dueDate)})`;
   const done = DONE_LABELS[item.kind];

@@ -13,6 +13,7 @@ import { DueItemRow } from './DueItemRow';
 import { EhcRequestForm } from './EhcRequestForm';
 import { RecordHeldForm } from './RecordHeldForm';
 import { loadDue, type DueData } from './loadDue';
+import { PupilNameLink } from '../../../../ui/pupilRecord/PupilNameLink';
 
 export interface DueViewProps {
   readonly canAct: boolean;
@@ -134,7 +135,7 @@ export const DueView: React.FC<DueViewProps> = ({ canAct, onArrange, onOpen, onN
       {groups.map((g) => (
         <section key={g.key} aria-label={g.heading} data-due-group={g.key}>
           <Text as="h4" variant="mediumPlus" block styles={{ root: { marginTop: 16, borderBottom: '1px solid #c8c6c4' } }}>
-            {g.heading}
+            {by === 'pupil' ? <PupilNameLink pupilId={Number(g.key)}>{g.heading}</PupilNameLink> : g.heading}
           </Text>
           <ul style={{ padding: 0 }}>
             {g.rows.map((r) => (

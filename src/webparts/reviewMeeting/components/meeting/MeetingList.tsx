@@ -7,6 +7,7 @@ import { addDays, formatMeetingTime, isInvited, londonToday, londonWallTimeToIso
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
 import { pupilName } from '../shared';
+import { PupilNameLink } from '../../../../ui/pupilRecord/PupilNameLink';
 
 /** Meetings from four weeks ago onwards: upcoming ones first, then those held or cancelled. */
 export const MeetingList: React.FC<{ onOpen: (id: number) => void; refreshKey: number }> = ({ onOpen, refreshKey }) => {
@@ -33,7 +34,7 @@ export const MeetingList: React.FC<{ onOpen: (id: number) => void; refreshKey: n
         return (
           <li key={m.id} style={{ listStyle: 'none', padding: '6px 0', borderBottom: '1px solid #edebe9' }} data-meeting={m.id}>
             <Text block>
-              <strong>{m.kind}</strong>: {who}. {formatMeetingTime(m.start, m.end)}. {m.status}
+              <strong>{m.kind}</strong>: <PupilNameLink pupilId={m.pupilId}>{who}</PupilNameLink>. {formatMeetingTime(m.start, m.end)}. {m.status}
               {m.status === 'Draft' || m.status === 'Scheduled' ? (isInvited(m) ? ', invitation sent' : ', no invitation sent yet') : ''}.
             </Text>
             <DefaultButton onClick={() => onOpen(m.id)} ariaLabel={`Open the ${m.kind.toLowerCase()} for ${who}`}>

@@ -13,6 +13,7 @@ import { loadMeeting } from './loadMeeting';
 import { MeetingActions } from './MeetingActions';
 import { OutcomeForm } from './OutcomeForm';
 import { VoiceSection } from './VoiceSection';
+import { PupilNameLink } from '../../../../ui/pupilRecord/PupilNameLink';
 
 export interface MeetingViewProps {
   readonly meetingId: number;
@@ -58,7 +59,7 @@ export const MeetingView: React.FC<MeetingViewProps> = ({ meetingId, canAct, com
     <article aria-labelledby="meeting-heading" style={{ maxWidth: compact ? 640 : 960 }} data-meeting-view={meeting.id}>
       {onBack && <DefaultButton onClick={onBack} iconProps={{ iconName: 'Back' }} text="Back to the list" styles={{ root: { marginBottom: 8 } }} />}
       <Text as="h3" variant="xLarge" id="meeting-heading" block>
-        {meeting.kind}: {pupilName(pupil)}
+        {meeting.kind}: <PupilNameLink pupilId={pupil.id}>{pupilName(pupil)}</PupilNameLink>
       </Text>
       <Text block>
         {formatMeetingTime(meeting.start, meeting.end)} (London time). Status: {meeting.status}.
