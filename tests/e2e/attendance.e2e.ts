@@ -82,3 +82,20 @@ test('the cohort and alert views load and are accessible', async () => {
   await page.getByText(/penalty/i).first().waitFor();
   await expectAccessible('alerts');
 });
+
+test('a pupil’s name in the register opens their record in place, by keyboard, and the way back returns to the name', async () => {
+  await openRegister('20/11/2026', 'Morning (AM)');
+  const firstRow = page.locator('table tbody tr').first();
+  const name = firstRow.locator('th').getByRole('button').first();
+  const shown = (await name.innerText()).trim();
+  await name.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 2, name: shown }).waitFor();
+  await expect(page.evaluate(() => document.activeElement?.closest('h2')?.textContent ?? '')).resolves.toBe(shown);
+  await page.getByRole('region', { name: /^Attendance \d{4}\/\d{2}$/ }).waitFor();
+  await expect(page.locator('table caption', { hasText: 'Register for' }).isVisible()).resolves.toBe(false);
+  await expectAccessible('pupil record from the register');
+  await page.getByRole('button', { name: 'Back to Attendance' }).press('Enter');
+  await page.locator('table caption', { hasText: 'Register for' }).waitFor();
+  await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toBe(shown);
+});
