@@ -525,6 +525,9 @@ export interface IAttendanceNotifier {
 /** A letter as the ports speak of it (appended here so the imports above stay untouched). */
 type LetterRecordT = import('../domain').LetterRecord;
 
+/** Who a filed report was shared with, when and by whom: the columns a share sets (the rest are left as they are). */
+export type LetterShare = Partial<Pick<LetterRecordT, 'parentSharedOn' | 'parentSharedBy' | 'parentSharedHow' | 'schoolSharedOn' | 'schoolSharedBy' | 'schoolSharedTo'>>;
+
 /** A filed letter: its columns, its document's name and server-relative URL. */
 export type FiledLetter = Saved<LetterRecordT> & { readonly url: string };
 
@@ -539,6 +542,8 @@ export interface ILetterRepository {
   file(letter: LetterRecordT, content: Uint8Array, pupilRef: string): Promise<FiledLetter>;
   /** Records the day a filed document (a CTF) was sent, under its ETag (a concurrent change is reported, not overwritten). */
   recordSent(letter: FiledLetter, sentOn: string): Promise<FiledLetter>;
+  /** Records that a progress report was shared (with the parent or carer, the home school), under its ETag. */
+  recordShare(letter: FiledLetter, share: LetterShare): Promise<FiledLetter>;
   /** The document's bytes (to download it). */
   content(url: string): Promise<Uint8Array>;
 }
