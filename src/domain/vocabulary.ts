@@ -132,6 +132,10 @@ export type ContactMethod = (typeof CONTACT_METHODS)[number];
 export const PIP_AGREEMENT_METHODS = ['Signed form uploaded', 'Recorded in Pathways Hub'] as const;
 export type PipAgreementMethod = (typeof PIP_AGREEMENT_METHODS)[number];
 
+/** How a termly progress report reached the parent or carer (they are not users of the site: the product records it, it never e-mails them pupil detail). */
+export const REPORT_HANDOVER_WAYS = ['Given in person', 'Posted', 'E-mailed by staff', 'At a review meeting'] as const;
+export type ReportHandoverWay = (typeof REPORT_HANDOVER_WAYS)[number];
+
 export const MEETING_KINDS = [
   'Placement review',
   'PIP review',
