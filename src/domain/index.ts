@@ -124,3 +124,4 @@ export * from './reports/progressReport';
 export * from './reports/leadersReport';
 export * from './reports/reportPeriods';
 export * from './reports/cohortReports';
+export * from './reports/reportSharing';
