@@ -13,7 +13,7 @@ import {
   weeklySeries,
   type Pupil,
 } from '../../../../domain';
-import { dueCalendar } from '../../../../domain';
+import { dueCalendar, sharingLines } from '../../../../domain';
 import type { Saved } from '../../../../data/ports';
 import { DataTable } from '../../../../ui/DataTable';
 import { Printable } from '../../../../ui/print/Printable';
@@ -185,6 +185,7 @@ export const LettersSection: React.FC<Props> = ({ pupil }) => {
             { key: 'date', header: 'Date', render: (l) => formatUkDate(l.letterDate), rowHeader: true },
             { key: 'kind', header: 'Letter', render: (l) => l.kind },
             { key: 'file', header: 'Document', render: (l) => <Link href={l.url}>{l.fileName}</Link> },
+            { key: 'shared', header: 'Shared', render: (l) => (sharingLines(l).length > 0 ? sharingLines(l).join('. ') : '—') },
           ]}
         />
       )}
