@@ -1,5 +1,5 @@
 /** Letters in memory for component tests: what was filed, with its bytes, by pupil. */
-import type { FiledLetter, ILetterRepository, ReadResult } from '../../src/data/ports';
+import type { FiledLetter, ILetterRepository, LetterShare, ReadResult } from '../../src/data/ports';
 import { DataError } from '../../src/data/errors';
 import { letterRecordSchema, type LetterRecord } from '../../src/domain';
 
@@ -23,11 +23,21 @@ export class FakeLetters implements ILetterRepository {
     return filed;
   }
 
-  public async recordSent(letter: FiledLetter, sentOn: string): Promise<FiledLetter> {
+  public recordSent(letter: FiledLetter, sentOn: string): Promise<FiledLetter> {
+    return this.change(letter, { sentOn });
+  }
+
+  public recordShare(letter: FiledLetter, share: LetterShare): Promise<FiledLetter> {
+    return this.change(letter, share);
+  }
+
+  private async change(letter: FiledLetter, change: Partial<LetterRecord>): Promise<FiledLetter> {
     const i = this.letters.findIndex((l) => l.id === letter.id);
-    if (i < 0) throw new DataError('not-found', 'Could not record the sending: the record was not found or you cannot see it.', 404);
+    if (i < 0) throw new DataError('not-found', 'Could not record it: the record was not found or you cannot see it.', 404);
     if (this.letters[i].etag !== letter.etag) throw new DataError('conflict', 'Someone else changed this document since you opened it.', 412);
-    this.letters[i] = { ...this.letters[i], sentOn, etag: `"${Number(this.letters[i].etag.replace(/\D/g, '')) + 1}"` };
+    const valid = letterRecordSchema.safeParse({ ...this.letters[i], ...change });
+    if (!valid.success) throw new DataError('invalid-record', `It was not recorded: ${valid.error.issues[0].message}`);
+    this.letters[i] = { ...this.letters[i], ...change, etag: `"${Number(this.letters[i].etag.replace(/\D/g, '')) + 1}"` };
     return this.letters[i];
   }
 

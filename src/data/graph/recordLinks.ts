@@ -7,3 +7,8 @@ export function recordLink(siteUrl: string, list: ListKey, itemId: number): stri
 
 export const pupilRecordLink = (siteUrl: string, pupilId: number): string => recordLink(siteUrl, 'pupils', pupilId);
 export const meetingRecordLink = (siteUrl: string, meetingId: number): string => recordLink(siteUrl, 'reviewMeetings', meetingId);
+
+/** A document in a library by its server-relative URL ('/sites/pathways/PwLetters/PH-0007/x.docx'), as an absolute link. */
+export function documentLink(siteUrl: string, serverRelativeUrl: string): string {
+  return `${new URL(siteUrl).origin}${serverRelativeUrl.split('/').map(encodeURIComponent).join('/')}`;
+}

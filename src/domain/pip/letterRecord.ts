@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REPORT_HANDOVER_WAYS } from '../vocabulary';
 import { choiceOf, isoDateSchema, itemIdSchema, optionalIsoDateSchema, optionalText, requiredText } from '../common/fields';
 
 /**
@@ -24,6 +25,14 @@ export const letterFieldsSchema = z.object({
   sentBy: optionalText(255),
   /** The day the document went to its recipient (a CTF uploaded to the DfE's S2S site), when recorded. */
   sentOn: optionalIsoDateSchema,
+  /** A progress report shared with the parent or carer: when, by whom, how (recorded; they are not site users). */
+  parentSharedOn: optionalIsoDateSchema,
+  parentSharedBy: optionalText(255),
+  parentSharedHow: choiceOf(REPORT_HANDOVER_WAYS, 'how the parent or carer had the report').optional(),
+  /** Shared with the home school: when, by whom, and the named staff told (a notification with the link). */
+  schoolSharedOn: optionalIsoDateSchema,
+  schoolSharedBy: optionalText(255),
+  schoolSharedTo: optionalText(2000),
   fileName: requiredText('the file name', 250).refine((n) => !/["*:<>?\\|/#%]/.test(n), 'Use a file name without * : < > ? \\ | / # or %'),
 });
 

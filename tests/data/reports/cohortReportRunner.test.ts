@@ -47,6 +47,7 @@ describe('Termly progress reports for a cohort, over HTTP', () => {
         forPupil: (id) => real.letters.forPupil(id),
         content: (url) => real.letters.content(url),
         recordSent: (l, d) => real.letters.recordSent(l, d),
+        recordShare: (l, share) => real.letters.recordShare(l, share),
         file: (letter, content, ref) =>
           ref === 'CR-002' ? Promise.reject(new DataError('throttled', 'SharePoint is busy: try again in a few minutes.', 503)) : real.letters.file(letter, content, ref),
       },

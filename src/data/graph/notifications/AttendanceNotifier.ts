@@ -13,6 +13,7 @@ import {
   isAheadOf,
   londonToday,
   markMayWorsen,
+  notifiedStaff,
   type AttendanceMark,
   type AttendanceTrigger,
   type Pupil,
@@ -151,10 +152,7 @@ export class AttendanceNotifier implements IAttendanceNotifier {
 
 }
 
-/** The pupil's named home-school staff who receive notifications; else every such member of the school's staff. */
+/** The pupil's named home-school staff who receive notifications (the domain's rule, shared with report sharing). */
 function recipients(all: readonly Saved<SchoolContact>[], schoolId: number | undefined, namedIds: readonly number[]): string[] {
-  if (schoolId === undefined) return [];
-  const contacts = all.filter((c) => c.schoolId === schoolId && c.notify);
-  const named = contacts.filter((c) => namedIds.indexOf(c.id) >= 0);
-  return (named.length > 0 ? named : contacts).map((c) => c.email);
+  return notifiedStaff(all, schoolId, namedIds).map((c) => c.email);
 }

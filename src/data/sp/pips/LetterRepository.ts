@@ -7,7 +7,7 @@
 import { letterFieldsSchema, letterRecordSchema, type LetterRecord } from '../../../domain';
 import { listByKey } from '../../../lists';
 import { DataError } from '../../errors';
-import type { FiledLetter, ILetterRepository, ReadResult } from '../../ports';
+import type { FiledLetter, ILetterRepository, LetterShare, ReadResult } from '../../ports';
 import { readAll } from '../listReader';
 import type { SPFI } from '../pnpSetup';
 import { createRecordMapper, type RecordMapper } from '../recordMapper';
@@ -21,7 +21,20 @@ const columns: RecordMapper<Omit<LetterRecord, 'fileName'>> = createRecordMapper
   list,
   schema: letterFieldsSchema.omit({ fileName: true }),
   title: (l) => `${l.kind} letter, ${l.letterDate}`,
-  fields: { pupilId: 'PwPupil', pipId: 'PwPip', kind: 'PwLetterKind', letterDate: 'PwLetterDate', sentBy: 'PwSentBy', sentOn: 'PwSentOn' },
+  fields: {
+    pupilId: 'PwPupil',
+    pipId: 'PwPip',
+    kind: 'PwLetterKind',
+    letterDate: 'PwLetterDate',
+    sentBy: 'PwSentBy',
+    sentOn: 'PwSentOn',
+    parentSharedOn: 'PwParentSharedOn',
+    parentSharedBy: 'PwParentSharedBy',
+    parentSharedHow: 'PwParentSharedHow',
+    schoolSharedOn: 'PwSchoolSharedOn',
+    schoolSharedBy: 'PwSchoolSharedBy',
+    schoolSharedTo: 'PwSchoolSharedTo',
+  },
 });
 
 export class SpLetterRepository implements ILetterRepository {
@@ -79,16 +92,26 @@ export class SpLetterRepository implements ILetterRepository {
     }
   }
 
-  public async recordSent(letter: FiledLetter, sentOn: string): Promise<FiledLetter> {
+  public recordSent(letter: FiledLetter, sentOn: string): Promise<FiledLetter> {
+    return this.change(letter, { sentOn }, 'The sending was not recorded', `record that '${letter.fileName}' was sent`);
+  }
+
+  public recordShare(letter: FiledLetter, share: LetterShare): Promise<FiledLetter> {
+    return this.change(letter, share, 'The sharing was not recorded', `record that '${letter.fileName}' was shared`);
+  }
+
+  /** Changes columns of a filed document under its ETag (a concurrent change is reported, not overwritten). */
+  private async change(letter: FiledLetter, change: Partial<LetterRecord>, refused: string, what: string): Promise<FiledLetter> {
     const { id, etag, url, fileName, ...record } = letter;
-    const valid = letterRecordSchema.safeParse({ ...record, fileName, sentOn });
-    if (!valid.success) throw new DataError('invalid-record', `The sending was not recorded: ${valid.error.issues[0].message}`);
+    const valid = letterRecordSchema.safeParse({ ...record, fileName, ...change });
+    if (!valid.success) throw new DataError('invalid-record', `${refused}: ${valid.error.issues[0].message}`);
+    const columnsAfter: Omit<LetterRecord, 'fileName'> = { ...valid.data };
     const item = this.sp.web.lists.getByTitle(list.title).items.getById(id);
     try {
-      await item.update(columns.toPayload({ ...record, sentOn: valid.data.sentOn }), etag);
+      await item.update(columns.toPayload(columnsAfter), etag);
       return { ...columns.fromItem(await item.select(...columns.select)()), fileName, url };
     } catch (e) {
-      throw toDataError(e, `record that '${fileName}' was sent`);
+      throw toDataError(e, what);
     }
   }
 

@@ -15,6 +15,7 @@ import { errorText } from '../../../../ui/errorText';
 import { RecordProblems } from '../../../../ui/RecordProblems';
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
+import { FiledReports } from './FiledReports';
 import { ProgressPreview } from './ProgressPreview';
 import { progressChartPicture } from './progressChart';
 
@@ -49,6 +50,7 @@ export const ProgressReportPanel: React.FC<ProgressReportPanelProps> = ({ pupil,
   const { settings } = useServices();
   const [loaded] = useAsync(() => settings.get(), [settings]);
   const [label, setLabel] = React.useState<string | undefined>();
+  const [filed, setFiled] = React.useState(0);
   if (loaded.status === 'loading') return <Spinner label="Loading the term dates…" />;
   if (loaded.status === 'error') return <MessageBar messageBarType={MessageBarType.error}>The settings could not be loaded: {loaded.message}</MessageBar>;
   const s = loaded.value;
@@ -64,12 +66,13 @@ export const ProgressReportPanel: React.FC<ProgressReportPanelProps> = ({ pupil,
         onChange={(_e, o) => o && setLabel(String(o.key))}
         styles={{ root: { maxWidth: 320 } }}
       />
-      <TermReport key={period.label} pupil={pupil} homeSchool={homeSchool} today={today} period={period} settings={s} />
+      <FiledReports pupil={pupil} today={today} serviceName={s.service.name} version={filed} />
+      <TermReport key={period.label} pupil={pupil} homeSchool={homeSchool} today={today} period={period} settings={s} onFiled={() => setFiled((n) => n + 1)} />
     </Stack>
   );
 };
 
-const TermReport: React.FC<ProgressReportPanelProps & { period: ReviewPeriod; settings: SchoolSettings }> = ({ pupil, homeSchool, today, period, settings }) => {
+const TermReport: React.FC<ProgressReportPanelProps & { period: ReviewPeriod; settings: SchoolSettings; onFiled: () => void }> = ({ pupil, homeSchool, today, period, settings, onFiled }) => {
   const services = useServices();
   const { letters, currentUser } = services;
   const [records] = useAsync(() => loadProgressRecords(services, pupil.id, period), [services, pupil.id, period]);
@@ -109,6 +112,7 @@ const TermReport: React.FC<ProgressReportPanelProps & { period: ReviewPeriod; se
       const content = await makeDocx(report, chartBox.current, settings.stageBoundaries);
       const saved = await letters.file({ pupilId: pupil.id, kind: 'Termly progress report', letterDate: today, sentBy: currentUser.displayName, fileName: report.fileName }, content, pupil.pupilRef);
       setStatus({ kind: 'done', text: `Saved "${saved.fileName}" in the Letters library, in ${pupil.pupilRef}'s folder.` });
+      onFiled();
     } catch (e) {
       setStatus({ kind: 'error', text: `The report was not saved: ${errorText(e)}` });
     }
