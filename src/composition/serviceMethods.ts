@@ -65,7 +65,7 @@ export const PIP_METHODS: Record<keyof IPipRepository, true> = {
   addReview: true,
   recordReview: true,
 };
-export const LETTER_METHODS: Record<keyof ILetterRepository, true> = { forPupil: true, file: true, recordSent: true, content: true };
+export const LETTER_METHODS: Record<keyof ILetterRepository, true> = { forPupil: true, file: true, recordSent: true, recordShare: true, content: true };
 export const LEARNING_LOG_METHODS: Record<keyof ILearningLogRepository, true> = {
   forPupil: true,
   get: true,
