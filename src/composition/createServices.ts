@@ -5,6 +5,7 @@ import { refreshSummariesAfterPipChanges } from './refreshSummariesAfterPipChang
 import { once, onDemandService } from './onDemandService';
 import { linkPipReviewMeetings } from './linkPipReviewMeetings';
 import { dataModules } from './dataModules';
+import { pageSharedSchools, pageSharedSettings } from './pageCache';
 import * as M from './serviceMethods';
 
 /**
@@ -19,8 +20,9 @@ import * as M from './serviceMethods';
 export function createServices(connection: ServiceConnection): IServices {
   const { sp, siteUrl } = connection;
   const now = connection.now ?? ((): Date => new Date());
-  const settings = onDemandService<ISettingsRepository>(M.SETTINGS_METHODS, async () => new (await dataModules.settings()).SpSettingsRepository(sp));
-  const schools = onDemandService<ISchoolRepository>(M.SCHOOL_METHODS, async () => (await dataModules.schools()).createSchoolRepository(connection));
+  // Read once per page by all the web parts on it (pageCache), cleared when written.
+  const settings = pageSharedSettings(siteUrl, onDemandService<ISettingsRepository>(M.SETTINGS_METHODS, async () => new (await dataModules.settings()).SpSettingsRepository(sp)));
+  const schools = pageSharedSchools(siteUrl, onDemandService<ISchoolRepository>(M.SCHOOL_METHODS, async () => (await dataModules.schools()).createSchoolRepository(connection)));
   const pupilData = once(async () => (await dataModules.pupils()).createPupilData({ sp, siteUrl, schools, settings, now }));
   const pupils = onDemandService<IPupilRepository>(M.PUPIL_METHODS, async () => (await pupilData()).pupils);
   const pupilAccess = onDemandService<IHomeSchoolAccess>(M.HOME_SCHOOL_ACCESS_METHODS, async () => (await pupilData()).pupilAccess);
@@ -70,7 +72,7 @@ export function createServices(connection: ServiceConnection): IServices {
     pupilSummaries,
     imports: onDemandService(
       { readWorkbook: true, readCtf: true, siteLists: true, readSiteList: true, plan: true, run: true, savedMappings: true, saveMapping: true },
-      async () => (await import(/* webpackChunkName: 'services-import' */ './onDemand/importService')).createImportService({ connection, pupils, schools, pupilRefs, now, pips }),
+      async () => (await import(/* webpackChunkName: 'services-import' */ './onDemand/importService')).createImportService({ connection, pupils, schools, settings, pupilRefs, now, pips }),
     ),
     transfers: onDemandService({ status: true, makeCtf: true, makeAttendanceTransfer: true, recordSent: true }, async () => {
       const { TransferService } = await import(/* webpackChunkName: 'services-transfer' */ '../data/transfer/TransferService');

@@ -1,18 +1,18 @@
 /** The import service (Import records web part): loaded the first time it is used, built once by createServices. */
 import type { ServiceConnection } from '../connection';
-import type { IPipRepository, IPupilRepository, ISchoolRepository } from '../../data/ports';
+import type { IPipRepository, IPupilRepository, ISchoolRepository, ISettingsRepository } from '../../data/ports';
 import type { IImportService } from '../../data/import/importTypes';
 import { SpAttendanceImport } from '../../data/sp/attendance/AttendanceImport';
 import { ImportService } from '../../data/import/ImportService';
 import { SpMappingStore } from '../../data/import/MappingStore';
 import { SpSiteListSource } from '../../data/import/SiteListSource';
 import { SpLearningLogRepository } from '../../data/sp/learning/LearningLogRepository';
-import { SpSettingsRepository } from '../../data/sp/SettingsRepository';
 
 export interface ImportServiceDeps {
   readonly connection: ServiceConnection;
   readonly pupils: IPupilRepository;
   readonly schools: ISchoolRepository;
+  readonly settings: ISettingsRepository;
   readonly pupilRefs: (ids: readonly number[]) => Promise<ReadonlyMap<number, string>>;
   readonly now: () => Date;
   /** The PIP repository the PIP screens use (imported PIPs refresh the pupil summaries the same way). */
@@ -21,7 +21,7 @@ export interface ImportServiceDeps {
 
 export function createImportService(d: ImportServiceDeps): IImportService {
   const { sp, siteUrl, user } = d.connection;
-  const settings = new SpSettingsRepository(sp);
+  const { settings } = d;
   return new ImportService({
     pupils: d.pupils,
     schools: d.schools,

@@ -15,11 +15,11 @@ import type { SPFI } from './pnpSetup';
 import { etagOf } from './recordMapper';
 import { SettingsValidationError } from './SettingsValidationError';
 import { toDataError } from './spErrors';
+import { SETTINGS_CHANNEL } from './settingsChannel';
 
 const list = listByKey('settings');
 export const SETTINGS_KEY = 'school';
-/** The channel web parts on one page (and other tabs of the site) hear a settings save on. */
-export const SETTINGS_CHANNEL = 'pathways-hub-settings';
+export { SETTINGS_CHANNEL };
 
 interface Channel {
   postMessage(message: unknown): void;
