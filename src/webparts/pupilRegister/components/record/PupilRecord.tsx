@@ -26,6 +26,11 @@ const ProgressReportSection = onDemand('the progress report', () =>
   import(/* webpackChunkName: 'register-progress-report' */ '../../../reports/components/progress/ProgressReportSection').then((m) => m.ProgressReportSection),
 );
 
+/** The behaviour and engagement log, with its chart (loaded when shown). */
+const BehaviourSection = onDemand('the behaviour and engagement log', () =>
+  import(/* webpackChunkName: 'register-behaviour' */ './BehaviourSection').then((m) => m.BehaviourSection),
+);
+
 type Mode = 'view' | 'edit' | 'leave';
 
 /** What a save changed, in words: the changes kept in the history. */
@@ -149,6 +154,7 @@ export const PupilRecord: React.FC<PupilRecordProps> = ({ pupilId, onBack, onCha
           <PipsSection pupil={pupil} canEdit={pru} today={today} />
           <SupportSection pupil={pupil} canEdit={pru} today={today} />
           <LearningSection pupil={pupil} canEdit={pru} today={today} />
+          <BehaviourSection pupil={pupil} canEdit={pru} />
           <MeetingsSection pupil={pupil} canEdit={pru} today={today} />
           <LettersSection pupil={pupil} canEdit={pru} today={today} />
           {pru && <ProgressReportSection pupil={pupil} homeSchool={pupil.homeSchoolId === undefined ? undefined : names.schoolName(pupil.homeSchoolId)} today={today} />}
