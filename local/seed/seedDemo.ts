@@ -10,6 +10,7 @@ import { writeInBatches } from './batchWriter';
 import { weekItemsOf } from './weekItems';
 import { seedPips } from './seedPips';
 import { seedLearningLogs } from './seedLearningLogs';
+import { seedBehaviourLogs } from './seedBehaviourLogs';
 import { seedMeetings } from './seedMeetings';
 import { seedStory } from './seedStory';
 import { writeRegisterRecords } from './registerRecords';
@@ -67,6 +68,7 @@ export async function seedDemo(conn: LocalConnection, data: DemoData, log: (line
   log(`  ${await writeRegisterRecords(sp, marks)} registers recorded as taken`);
   await seedPips(services, data, pupilIds, pupilRefs, log);
   await seedLearningLogs(services, data, pupilIds, pupilRefs, log);
+  await seedBehaviourLogs(services, data, pupilIds, pupilRefs, log);
   await seedMeetings(conn, data, pupilIds, log);
   await seedStory(conn, data, pupilIds, pupilRefs, log);
   const summaries = await services.pupilSummaries.refresh();
