@@ -59,3 +59,26 @@ export function heldFromPipReview<M extends ReviewMeeting>(meeting: M, review: P
     ...(review.meetingNotes ? { notes: review.meetingNotes } : {}),
   };
 }
+
+/**
+ * The review meetings of one PIP, where the pupil's and the parent's views on its reviews are recorded (SEND
+ * policies: views sought before each review): the meetings that recorded one of its reviews, and the PIP review
+ * meetings of the pupil arranged from the PIP's start to its planned end (with the window before a review), oldest
+ * first. Cancelled meetings are left out.
+ */
+export function meetingsOfPip<M extends Pick<ReviewMeeting, 'pupilId' | 'kind' | 'status' | 'start' | 'pipReviewId'>>(
+  meetings: readonly M[],
+  pip: { readonly pupilId: number; readonly startDate: string; readonly plannedEndDate: string; readonly endedOn?: string },
+  reviewIds: readonly number[],
+): M[] {
+  const from = addDays(pip.startDate, -PIP_REVIEW_MEETING_WINDOW_DAYS);
+  const to = pip.endedOn ?? pip.plannedEndDate;
+  return meetings
+    .filter((m) => m.pupilId === pip.pupilId && m.kind === 'PIP review' && m.status !== 'Cancelled')
+    .filter((m) => {
+      if (m.pipReviewId !== undefined) return reviewIds.includes(m.pipReviewId);
+      const day = londonToday(new Date(m.start));
+      return day >= from && day <= to;
+    })
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+}
