@@ -24,8 +24,14 @@ import { Section } from '../../../../ui/form/FormBits';
 import { DataTable } from '../../../../ui/DataTable';
 import { PupilNameLink } from '../../../../ui/pupilRecord/PupilNameLink';
 import { pupilName, usePipContext } from '../usePipData';
+import { onDemand } from '../../../../ui/onDemand';
 import { AgreementFormLink } from './AgreementFormLink';
 import { PlanAttendanceView } from './PlanAttendanceView';
+
+/** The pupil's and parent's views at the PIP's reviews (Review meetings' form, loaded when shown). */
+const PipReviewVoices = onDemand('the views at the reviews', () =>
+  import(/* webpackChunkName: 'pips-voices' */ '../review/PipReviewVoices').then((m) => m.PipReviewVoices),
+);
 
 export interface PipDetailProps {
   readonly pip: Saved<Pip>;
@@ -166,6 +172,8 @@ export const PipDetail: React.FC<PipDetailProps> = ({ pip, pupil, onEdit, onLett
           ]}
         />
       </Section>
+
+      <PipReviewVoices pip={pip} reviews={reviews} />
 
       <Section title="Attendance against the plan">
         <PlanAttendanceView pip={pip} settings={settings} />
