@@ -42,6 +42,14 @@ function renderRecord(data: FakeData = {}) {
 }
 
 describe('The pupil record', () => {
+  it('names who made each change in the history, from the site’s user list', async () => {
+    const services = renderRecord({ people: [{ email: 'senco@pathways.example.org', displayName: 'Sasha Senco' }] });
+    await services.pupilHistory.add({ pupilId: 7, kind: 'Support tier', from: 'Universal', to: 'Specialist offer', effective: '2026-11-16', reason: 'APDR review', changedBy: 'senco@pathways.example.org' });
+    const history = await screen.findByRole('table', { name: /Changes to Jordan Hale’s record/ });
+    await waitFor(() => expect(history.textContent).toContain('Sasha Senco'));
+    expect(history.textContent).not.toContain('senco@pathways.example.org');
+  });
+
   it('shows the details and flags, and what falls due first from the placement start', async () => {
     renderRecord();
     expect(await screen.findByText('Hale, Jordan (known as Jojo)', { selector: 'h2 span' })).toBeTruthy();
