@@ -20,6 +20,7 @@ import { readAll } from '../listReader';
 import { toDataError } from '../spErrors';
 import { BatchNotAnswered, runBatched, type BatchedJob } from '../batchRetry';
 import { amendmentMapper } from './amendmentMapper';
+import { CLIENT_KEY_COLUMN } from '../exactlyOnce';
 import { readWeeks, readWeeksBatched, weeksList } from './weekReader';
 import { DamagedWeekError, emptyWeek, marksOfWeek, sessionField, weekValues, withMarks, type WeekRecord } from './weekItem';
 
@@ -81,6 +82,8 @@ export class SpAttendanceRepository implements IAttendanceRepository {
     const saved: number[] = [];
     const conflicts: RegisterConflict[] = [];
     const amended: AttendanceAmendment[] = [];
+    /** Marks found stored by an earlier attempt whose amendments are written again (keyed: never twice). */
+    const resent = new Set<number>();
 
     const sameRegisterAsRequest = request.baseline.date === date && request.baseline.session === session;
     const baseline = isSpSnapshot(request.baseline) && sameRegisterAsRequest ? request.baseline : await this.register(date, session);
@@ -113,6 +116,14 @@ export class SpAttendanceRepository implements IAttendanceRepository {
         failures.push({ pupilId: raw.pupilId, message: `This mark is for ${parsed.data.date} ${parsed.data.session}, not this register.` });
       } else if (sameMark(markAt(weeks.get(raw.pupilId), field), parsed.data)) {
         unchanged.push(raw.pupilId);
+        // Sent again from this device after an answer was lost: the mark is stored, and its amendment is made sure of
+        // (under the same key as the first attempt, so never twice).
+        const loaded = carried?.get(raw.pupilId);
+        const reason = request.reasons.get(raw.pupilId)?.trim();
+        if (loaded !== undefined && loaded.code !== parsed.data.code && reason) {
+          amended.push(amendmentOf(parsed.data, loaded.code, reason, request));
+          resent.add(raw.pupilId);
+        }
       } else if (carried && sameMark(carried.get(raw.pupilId), parsed.data)) {
         unchanged.push(raw.pupilId); // not changed on that page: whatever is stored now stays
       } else if (carried && changedSince(carried.get(raw.pupilId), markAt(weeks.get(raw.pupilId), field)) && !request.overwrite?.has(raw.pupilId)) {
@@ -121,7 +132,7 @@ export class SpAttendanceRepository implements IAttendanceRepository {
         pending.push(parsed.data);
       }
     }
-    const refs = await this.pupilRefs(pending.map((m) => m.pupilId));
+    const refs = await this.pupilRefs([...pending.map((m) => m.pupilId), ...resent]);
 
     // 2. Write, then re-read the weeks that moved underneath and retry where only other sessions changed.
     const total = pending.length;
@@ -164,7 +175,7 @@ export class SpAttendanceRepository implements IAttendanceRepository {
     // 3. The audit trail, only for marks that were really saved.
     // One amendment per mark: a mark written again in a later round replaces the one its first round noted.
     const lastAmendment = new Map(amended.map((a) => [a.pupilId, a]));
-    await this.writeAmendments([...lastAmendment.values()].filter((a) => saved.includes(a.pupilId)), refs, failures);
+    await this.writeAmendments([...lastAmendment.values()].filter((a) => saved.includes(a.pupilId) || resent.has(a.pupilId)), refs, failures);
     if (saved.length > 0) await this.recordTaken(date, session, request.takenBy, request.at);
 
     return { saved, unchanged, conflicts, failures, snapshot: await this.register(date, session) };
@@ -227,10 +238,7 @@ export class SpAttendanceRepository implements IAttendanceRepository {
           failures.push({ pupilId: mark.pupilId, message: `Give a reason for changing the saved mark from ${previous.code} to ${mark.code}.` });
           continue;
         }
-        amended.push({
-          pupilId: mark.pupilId, date: mark.date, session: mark.session, originalCode: previous.code,
-          newCode: mark.code, reason, amendedBy: request.takenBy, amendedAt: request.at,
-        });
+        amended.push(amendmentOf(mark, previous.code, reason, request));
       }
       if (base.damagedDetail) {
         failures.push({ pupilId: mark.pupilId, message: new DamagedWeekError(base.damagedDetail).message });
@@ -275,9 +283,14 @@ export class SpAttendanceRepository implements IAttendanceRepository {
     const jobs = amendments.map((a) => {
       const ref = refs.get(a.pupilId);
       if (ref === undefined) return Promise.resolve();
-      return addInPupilFolder(batched, this.siteUrl, amendmentsList, ref, amendmentMapper.toValues(a)).then(
+      return addInPupilFolder(batched, this.siteUrl, amendmentsList, ref, { ...amendmentMapper.toValues(a), [CLIENT_KEY_COLUMN]: amendmentKey(a) }).then(
         () => undefined,
-        (e: unknown) => void failures.push({ pupilId: a.pupilId, message: `The mark was saved but its amendment record was not: ${toDataError(e, 'record the amendment').message}` }),
+        (e: unknown) => {
+          const err = toDataError(e, 'record the amendment');
+          // Its key is taken: an earlier attempt (whose answer was lost) stored it. Nothing to do.
+          if (err.kind === 'duplicate' && err.message.includes(CLIENT_KEY_COLUMN)) return;
+          failures.push({ pupilId: a.pupilId, message: `The mark was saved but its amendment record was not: ${err.message}` });
+        },
       );
     });
     await execute();
@@ -309,6 +322,22 @@ export class SpAttendanceRepository implements IAttendanceRepository {
       if (err.kind !== 'duplicate') throw err;
     }
   }
+}
+
+/** The amendment of a saved mark changed by this save. */
+function amendmentOf(mark: AttendanceMark, originalCode: string, reason: string, request: RegisterSaveRequest): AttendanceAmendment {
+  return {
+    pupilId: mark.pupilId, date: mark.date, session: mark.session, originalCode,
+    newCode: mark.code, reason, amendedBy: request.takenBy, amendedAt: request.at,
+  };
+}
+
+/**
+ * An amendment's key, made from the save it belongs to before the first attempt (pupil, register, the save's time):
+ * the same save sent again (a batch PnPjs re-sends, the offline queue) finds the first copy instead of a second.
+ */
+export function amendmentKey(a: AttendanceAmendment): string {
+  return `amend|${a.pupilId}|${a.date}|${a.session}|${a.amendedAt}`.slice(0, 64);
 }
 
 /** After SharePoint stopped answering mid-save and could not be asked what it stored: what is known, and what to do. */

@@ -114,6 +114,29 @@ test('a register carried over from an earlier page (sent later from this device)
   expect(again.unchanged).toEqual([b.id]);
 });
 
+test('a changed mark sent again (same save) has exactly one amendment: never a second, and made good when only the mark was stored', async () => {
+  const p = pupils[13];
+  const friday = '2026-11-20';
+  await save(ADMIN, [mark(p.id, '/', friday)], { date: friday });
+  const loaded = JSON.parse(JSON.stringify(await fx.as(OFFICER).services.attendance.register(friday, 'AM'))) as { entries: { pupilId: number; mark?: AttendanceMark }[] };
+  const request = {
+    date: friday, session: 'AM' as const, baseline: { date: friday, session: 'AM' as const, entries: loaded.entries }, takenBy: OFFICER, at: `${friday}T09:40:00Z`,
+    marks: [mark(p.id, 'I', friday, 'AM', OFFICER)], reasons: new Map([[p.id, 'Parent rang: unwell']]),
+  };
+  const trail = async () => (await fx.admin.services.attendance.amendmentsForPupil(p.id)).filter((a) => a.date === friday);
+  expect((await fx.as(OFFICER).services.attendance.saveRegister(request)).saved).toEqual([p.id]);
+  expect(await trail()).toHaveLength(1);
+  const again = await fx.as(OFFICER).services.attendance.saveRegister(request);
+  expect([again.unchanged, again.failures]).toEqual([[p.id], []]);
+  expect(await trail()).toHaveLength(1);
+  // The mark was stored but its amendment was not (the connection went in between): sending again writes it once.
+  const stored = fx.emulator.store.items(listByKey('attendanceAmendments').title).filter((i) => i.fsType === 0 && Number(i.data.PwPupilId) === p.id);
+  for (const item of stored) await fx.admin.sp.web.lists.getByTitle(listByKey('attendanceAmendments').title).items.getById(item.id).delete();
+  expect(await trail()).toHaveLength(0);
+  expect((await fx.as(OFFICER).services.attendance.saveRegister(request)).failures).toEqual([]);
+  expect(await trail()).toEqual([expect.objectContaining({ originalCode: '/', newCode: 'I', reason: 'Parent rang: unwell', amendedBy: OFFICER })]);
+});
+
 test('a save over a week changed in another session retries by itself and keeps both sessions', async () => {
   const p = pupils[3];
   const wednesday = '2026-11-18';
