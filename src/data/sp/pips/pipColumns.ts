@@ -39,5 +39,7 @@ export function definedValues(values: FieldValues, columns: Record<string, strin
 /** The column name for the first segment of a zod path, by a domain-key → column map. */
 export function columnFor(path: readonly (string | number)[], columns: Record<string, string>): string {
   const key = path.length > 0 ? String(path[0]) : '';
-  return columns[key] ?? (key || 'record');
+  // A part of a record kept in a column of its own ('parentSignOff.method' → PwAgreementMethod) is named by it.
+  const nested = path.length > 1 ? columns[`${key}.${String(path[1])}`] : undefined;
+  return nested ?? columns[key] ?? (key || 'record');
 }

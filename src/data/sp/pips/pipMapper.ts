@@ -53,6 +53,7 @@ const COLUMNS: Record<string, string> = {
   parentSignOff: 'PwParentSignedBy',
   studentSignOff: 'PwStudentSignedBy',
   communication: 'PwCommMethod',
+  ...Object.fromEntries(Object.entries(AGREEMENT).map(([key, column]) => [`parentSignOff.${key}`, column])),
 };
 
 function validate(input: unknown, itemId?: number): Pip {
