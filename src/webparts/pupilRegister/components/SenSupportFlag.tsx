@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Text } from '@fluentui/react/lib/Text';
@@ -8,7 +7,6 @@ import { atSenSupport, londonToday, pupilChangesBetween, pupilsBelowSenSupport, 
 import type { Saved } from '../../../data/ports';
 import { useServices } from '../../../ui/ServicesContext';
 import { errorText } from '../../../ui/errorText';
-import { addressWithPupil } from './pupilAddress';
 
 export interface SenSupportFlagProps {
   readonly pupils: readonly Saved<Pupil>[];
@@ -21,7 +19,7 @@ export interface SenSupportFlagProps {
 
 /**
  * The register's flag for pupils on roll recorded below SEN support (N), which the SEND policy does not allow: each
- * named, with its record one click away and, for those who may edit pupils, "Record SEN support (K)" — saved with
+ * named (as buttons, not links, so the register's own name links stay the only ones), with its record one click away and, for those who may edit pupils, "Record SEN support (K)" — saved with
  * the change in the pupil's history (from, to, the policy as the reason, today, who).
  */
 export const SenSupportFlag: React.FC<SenSupportFlagProps> = ({ pupils, canEdit, schoolName, onOpen, onFixed }) => {
@@ -59,16 +57,14 @@ export const SenSupportFlag: React.FC<SenSupportFlagProps> = ({ pupils, canEdit,
       <ul aria-label="Pupils recorded below SEN support" style={{ margin: '8px 0 0', paddingLeft: 20 }}>
         {below.map((p) => (
           <li key={p.id} style={{ marginBottom: 6 }}>
-            <Link
-              href={addressWithPupil(window.location.href, p.id)}
-              onClick={(e) => {
-                e.preventDefault();
-                onOpen(p.id);
-              }}
-            >
-              {p.lastName}, {p.firstName}
-            </Link>{' '}
+            {p.firstName} {p.lastName}{' '}
             ({p.pupilRef}){' '}
+            <DefaultButton
+              text="Open the record"
+              ariaLabel={`Open the record of ${p.firstName} ${p.lastName}`}
+              onClick={() => onOpen(p.id)}
+              styles={{ root: { minHeight: 32, marginLeft: 8 } }}
+            />
             {canEdit && (
               <DefaultButton
                 text="Record SEN support (K)"

@@ -37,7 +37,7 @@ describe('pupils below SEN support on the register', () => {
     const { services, container } = renderRegister();
     const list = await screen.findByRole('list', { name: 'Pupils recorded below SEN support' });
     expect(screen.getByText('Not at SEN support: 1 pupil on roll is recorded as N (no SEN)')).toBeTruthy();
-    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Abbot, Bryn (PH-0002) Record SEN support (K)']);
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Bryn Abbot (PH-0002) Open the recordRecord SEN support (K)']);
     const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
@@ -57,10 +57,19 @@ describe('pupils below SEN support on the register', () => {
     ]);
   });
 
+  it('opens the pupil’s record in one click', async () => {
+    renderRegister();
+    const list = await screen.findByRole('list', { name: 'Pupils recorded below SEN support' });
+    fireEvent.click(within(list).getByRole('button', { name: 'Open the record of Bryn Abbot' }));
+    expect(await screen.findByRole('region', { name: 'Pupil record' })).toBeTruthy();
+    expect(window.location.search).toBe('?pupil=2');
+    window.history.replaceState(null, '', '/');
+  });
+
   it('tells those who may not edit pupils whom to ask, and is not shown to home-school staff', async () => {
     const { unmount } = renderRegister({ pupilRights: { canAdd: false, canEdit: false } });
     const list = await screen.findByRole('list', { name: 'Pupils recorded below SEN support' });
-    expect(within(list).queryByRole('button')).toBeNull();
+    expect(within(list).queryByRole('button', { name: /Record SEN support/ })).toBeNull();
     expect(screen.getByText("Only the office and leadership can change a pupil's SEN provision: ask the SENCO.")).toBeTruthy();
     unmount();
 
