@@ -7,7 +7,9 @@ import { Text } from '@fluentui/react/lib/Text';
 import { useAsync } from '../../../ui/useAsync';
 import { useServices } from '../../../ui/ServicesContext';
 import { SettingsEditor } from './settings/SettingsEditor';
-import { SchoolsAdmin } from './schools/SchoolsAdmin';
+import { onDemand } from '../../../ui/onDemand';
+
+const SchoolsAdmin = onDemand('Loading the schools…', () => import(/* webpackChunkName: 'administration-schools' */ './schools/SchoolsAdmin').then((m) => m.SchoolsAdmin));
 
 /**
  * Administration: the service's settings (for those SharePoint lets change the Settings list: the headteacher,

@@ -11,10 +11,14 @@ import { DueView } from './due/DueView';
 import { HOST_LABELS, hostFromLocation, joinUrlMatchesChat, type ReviewHost } from './host';
 import { MeetingList } from './meeting/MeetingList';
 import { MeetingView } from './meeting/MeetingView';
-import { NotificationsView } from './notifications/NotificationsView';
-import { ScheduleForm, type ScheduleStart } from './schedule/ScheduleForm';
+import { onDemand } from '../../../ui/onDemand';
+import type { ScheduleStart } from './schedule/ScheduleForm';
 import { StatusMessage, type Notice } from './shared';
 import { PupilRecordHost } from '../../../ui/pupilRecord/PupilRecordHost';
+
+// The scheduling form and the notifications tab load when first opened.
+const ScheduleForm = onDemand('Loading the form…', () => import(/* webpackChunkName: 'review-schedule' */ './schedule/ScheduleForm').then((m) => m.ScheduleForm));
+const NotificationsView = onDemand('Loading the notifications…', () => import(/* webpackChunkName: 'review-notifications' */ './notifications/NotificationsView').then((m) => m.NotificationsView));
 
 type Screen =
   | { readonly kind: 'lists' }

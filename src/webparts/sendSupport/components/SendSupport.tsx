@@ -9,10 +9,13 @@ import type { Saved } from '../../../data/ports';
 import { useServices } from '../../../ui/ServicesContext';
 import { useAsync } from '../../../ui/useAsync';
 import { PupilPage } from '../../../ui/PupilPage';
-import { AssessmentsView } from './AssessmentsView';
-import { EhcOutcomesView } from './EhcOutcomesView';
-import { OnePageProfile } from './OnePageProfile';
+import { onDemand } from '../../../ui/onDemand';
 import { SupportPlansView } from './SupportPlansView';
+
+// The tabs after the first load when first opened.
+const EhcOutcomesView = onDemand('Loading the EHC plan outcomes…', () => import(/* webpackChunkName: 'send-ehc-outcomes' */ './EhcOutcomesView').then((m) => m.EhcOutcomesView));
+const OnePageProfile = onDemand('Loading the one-page profile…', () => import(/* webpackChunkName: 'send-profile' */ './OnePageProfile').then((m) => m.OnePageProfile));
+const AssessmentsView = onDemand('Loading the assessments…', () => import(/* webpackChunkName: 'send-assessments' */ './AssessmentsView').then((m) => m.AssessmentsView));
 
 const PupilSendSupport: React.FC<{ pupil: Saved<Pupil>; canEdit: boolean }> = ({ pupil, canEdit }) => {
   const { supportPlans, targets, assessments, settings, now } = useServices();
