@@ -451,6 +451,7 @@ export const LISTS: readonly ListDefinition[] = [
       text('PwAcademicYear', 'Academic year', { required: true, maxLength: 9 }),
       choice('PwTerm', 'Term', TERMS, { required: true }),
       note('PwSubjects', 'Subjects and teachers (JSON)'),
+      note('PwReportComments', 'Termly report comments (JSON)', { description: 'What staff wrote for the term’s progress report, kept apart from the document so a new version keeps it.' }),
     ],
     versioning: { enabled: true, majorVersionLimit: 50 },
     security: 'pupil-folder',
