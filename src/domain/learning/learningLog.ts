@@ -12,6 +12,8 @@ export const learningLogSchema = z
     subjects: z
       .array(z.object({ subject: requiredText('the subject'), teacher: requiredText('the teacher') }))
       .default([]),
+    /** The term's progress report comments (kept here, apart from the document, so making it again keeps them). */
+    reportComments: z.object({ leadTutor: z.string().max(20000), pupilVoice: z.string().max(20000), nextSteps: z.string().max(20000) }).optional(),
   })
   .superRefine((log, ctx) => {
     const seen: Record<string, true> = {};

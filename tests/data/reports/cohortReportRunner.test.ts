@@ -5,6 +5,7 @@
  */
 import { generateCohortReports, type CohortProgress, type CohortRunServices } from '../../../src/data/reports/cohortReportRunner';
 import { DataError } from '../../../src/data/errors';
+import { loadProgressComments, saveProgressComments } from '../../../src/data/reports/progressComments';
 import type { Saved } from '../../../src/data/ports';
 import { attendanceSentence, cohortSummary, mergeOutcomes, progressReport, pupilsToRetry, NO_COMMENTS, type AttendanceMark, type Pupil, type SchoolSettings } from '../../../src/domain';
 import { startPathwaysFixture, type PathwaysFixture } from '../../support/pathwaysFixture';
@@ -76,6 +77,31 @@ describe('Termly progress reports for a cohort, over HTTP', () => {
     const all = mergeOutcomes(first, retried);
     expect(cohortSummary(all).text).toBe('3 of 3 reports filed.');
     expect((await real.letters.forPupil(pupils[1].id)).items.map((l) => l.fileName)).toEqual(['CR-002 progress report Autumn term 2026-27.docx']);
+  });
+
+  it('uses the comments kept on the term’s learning log, so making the reports again keeps what staff wrote', async () => {
+    const { learningLogs, letters } = fx.admin.services;
+    const none = await loadProgressComments(learningLogs, pupils[2].id, AUTUMN, settings.terms);
+    expect(none.log).toBeUndefined();
+    const kept = await saveProgressComments(learningLogs, pupils[2], AUTUMN, settings.terms, { leadTutor: 'A steady term.', pupilVoice: 'I like art.', nextSteps: '' }, none);
+    expect(kept.log?.term).toBe('Autumn');
+    const again = await saveProgressComments(learningLogs, pupils[2], AUTUMN, settings.terms, { ...kept.comments, nextSteps: 'Join the art club' }, kept);
+    expect((await loadProgressComments(learningLogs, pupils[2].id, AUTUMN, settings.terms)).comments).toEqual({ leadTutor: 'A steady term.', pupilVoice: 'I like art.', nextSteps: 'Join the art club' });
+    // A stale copy (the ETag before the second save) is refused, not overwritten.
+    await expect(saveProgressComments(learningLogs, pupils[2], AUTUMN, settings.terms, NO_COMMENTS, kept)).rejects.toThrow();
+    expect(again.log?.id).toBe(kept.log?.id);
+
+    await generateCohortReports(fx.admin.services, {
+      pupils: [pupils[2]],
+      period: AUTUMN,
+      today: TODAY,
+      settings,
+      homeSchoolName: () => undefined,
+      madeBy: 'Pathways Admin',
+      commentsFor: async (id) => (await loadProgressComments(learningLogs, id, AUTUMN, settings.terms)).comments,
+    });
+    const [filed] = (await letters.forPupil(pupils[2].id)).items;
+    expect(readDocx(await letters.content(filed.url)).paragraphs).toEqual(expect.arrayContaining(['A steady term.', 'I like art.', 'Join the art club']));
   });
 
   it('stops before the next pupil when cancelled: the report in hand is filed, the rest are not made', async () => {

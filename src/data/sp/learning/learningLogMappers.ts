@@ -10,13 +10,14 @@ export const learningLogMapper = createRecordMapper<StoredLearningLog>({
   list: listByKey('learningLogs'),
   schema: learningLogSchema.transform((log) => ({ ...log, logKey: learningLogKey(log) })),
   title: (log) => `${log.term} ${log.academicYear}`,
-  json: ['subjects'],
+  json: ['subjects', 'reportComments'],
   fields: {
     pupilId: 'PwPupil',
     logKey: 'PwLogKey',
     academicYear: 'PwAcademicYear',
     term: 'PwTerm',
     subjects: 'PwSubjects',
+    reportComments: 'PwReportComments',
   },
 });
 

@@ -5,7 +5,7 @@
 import * as React from 'react';
 import * as axe from 'axe-core';
 import { TextEncoder as UtilTextEncoder } from 'util';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { AppRoot } from '../../../../src/ui/AppRoot';
 import { ProgressReportSection } from '../../../../src/webparts/reports/components/progress/ProgressReportSection';
@@ -84,5 +84,26 @@ describe('Termly progress report on the pupil record', () => {
     expect(await screen.findByRole('heading', { name: 'Termly progress report: Summer term 2025/26' })).toBeTruthy();
     // The only mark of that term: an unauthorised absence on 01/07/2026.
     expect(await screen.findByText('Attendance 0.0% (Stage 3): 0 of 1 possible sessions attended; 0 authorised and 1 unauthorised absences.')).toBeTruthy();
+  });
+
+  it('keeps the comments apart from the document: saved with the term’s learning log, they are there when the report is made again', async () => {
+    const { services, unmount } = renderSection();
+    fireEvent.click(screen.getByRole('button', { name: 'Prepare a progress report' }));
+    fireEvent.change(await screen.findByRole('textbox', { name: /The pupil’s own words/ }, { timeout: 20000 }), { target: { value: 'I enjoy maths now.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the comments only' }));
+    expect(await screen.findByText(/The comments were saved with PH-0007's learning log for the Autumn term 2026\/27/)).toBeTruthy();
+    const [log] = (await services.learningLogs.forPupil(PUPIL)).items.filter((l) => l.term === 'Autumn' && l.academicYear === '2026/27');
+    expect(log.reportComments).toEqual({ leadTutor: '', pupilVoice: 'I enjoy maths now.', nextSteps: '' });
+    unmount();
+
+    render(
+      <AppRoot services={services}>
+        <ProgressReportSection pupil={{ ...pupilRecord('PH-0007', { preferredName: 'Jo' }), id: PUPIL, etag: '"1"' } as Saved<Pupil>} homeSchool="Example Academy" today="2026-11-20" />
+      </AppRoot>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Prepare a progress report' }));
+    await screen.findByRole('heading', { name: 'Termly progress report: Autumn term 2026/27' }, { timeout: 20000 });
+    await waitFor(() => expect((screen.getByRole('textbox', { name: /The pupil’s own words/ }) as HTMLTextAreaElement).value).toBe('I enjoy maths now.'));
+    expect(screen.getAllByText('I enjoy maths now.').length).toBeGreaterThan(0);
   });
 });

@@ -20,6 +20,7 @@ import {
   type SchoolSettings,
 } from '../../../../domain';
 import type { ReadResult, Saved } from '../../../../data/ports';
+import { loadProgressComments } from '../../../../data/reports/progressComments';
 import { errorText } from '../../../../ui/errorText';
 import { RecordProblems } from '../../../../ui/RecordProblems';
 import { useServices } from '../../../../ui/ServicesContext';
@@ -90,6 +91,7 @@ const CohortForm: React.FC<{ loaded: Loaded; terms: ReviewPeriod[]; today: strin
         homeSchoolName: schoolName,
         madeBy: services.currentUser.displayName,
         chart: (report) => progressChartPicture(report, loaded.settings.stageBoundaries),
+        commentsFor: async (pupilId) => (await loadProgressComments(services.learningLogs, pupilId, forPeriod, loaded.settings.terms)).comments,
         signal: abort.signal,
         onProgress: (p) => setRun((r) => ({ kind: 'running', text: p.text, done: p.position - 1, total: p.total, cancelling: r.kind === 'running' && r.cancelling })),
       });

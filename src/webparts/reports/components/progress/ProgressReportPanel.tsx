@@ -9,6 +9,7 @@ import { TextField } from '@fluentui/react/lib/TextField';
 import { NO_COMMENTS, progressReport, termPeriods, type ProgressComments, type ProgressReport, type Pupil, type ReviewPeriod, type SchoolSettings } from '../../../../domain';
 import { DOCX_TYPE } from '../../../../data/letters/docxType';
 import { loadProgressRecords } from '../../../../data/reports/progressRecords';
+import { loadProgressComments, saveProgressComments, type TermComments } from '../../../../data/reports/progressComments';
 import type { Saved } from '../../../../data/ports';
 import { downloadBlob } from '../../../../ui/download';
 import { errorText } from '../../../../ui/errorText';
@@ -75,8 +76,20 @@ export const ProgressReportPanel: React.FC<ProgressReportPanelProps> = ({ pupil,
 const TermReport: React.FC<ProgressReportPanelProps & { period: ReviewPeriod; settings: SchoolSettings; onFiled: () => void }> = ({ pupil, homeSchool, today, period, settings, onFiled }) => {
   const services = useServices();
   const { letters, currentUser } = services;
-  const [records] = useAsync(() => loadProgressRecords(services, pupil.id, period), [services, pupil.id, period]);
+  const [records] = useAsync(async () => {
+    const [r, stored] = await Promise.all([loadProgressRecords(services, pupil.id, period), loadProgressComments(services.learningLogs, pupil.id, period, settings.terms)]);
+    return { ...r, stored };
+  }, [services, pupil.id, period, settings.terms]);
   const [comments, setComments] = React.useState<ProgressComments>(NO_COMMENTS);
+  const stored = React.useRef<TermComments | undefined>();
+  React.useEffect(() => {
+    if (records.status !== 'ready' || stored.current) return;
+    stored.current = records.value.stored;
+    setComments(records.value.stored.comments);
+  }, [records]);
+  const keepComments = async (): Promise<void> => {
+    stored.current = await saveProgressComments(services.learningLogs, pupil, period, settings.terms, comments, stored.current ?? { comments: NO_COMMENTS });
+  };
   const [status, setStatus] = React.useState<Status>({ kind: 'idle' });
   const chartBox = React.useRef<HTMLDivElement>(null);
   const report = React.useMemo(
@@ -107,14 +120,24 @@ const TermReport: React.FC<ProgressReportPanelProps & { period: ReviewPeriod; se
   const busy = status.kind === 'busy';
 
   const file = async (): Promise<void> => {
-    setStatus({ kind: 'busy', text: 'Making the Word document and filing it in the pupil’s folder…' });
+    setStatus({ kind: 'busy', text: 'Saving the comments, making the Word document and filing it in the pupil’s folder…' });
     try {
+      await keepComments();
       const content = await makeDocx(report, chartBox.current, settings.stageBoundaries);
       const saved = await letters.file({ pupilId: pupil.id, kind: 'Termly progress report', letterDate: today, sentBy: currentUser.displayName, fileName: report.fileName }, content, pupil.pupilRef);
       setStatus({ kind: 'done', text: `Saved "${saved.fileName}" in the Letters library, in ${pupil.pupilRef}'s folder.` });
       onFiled();
     } catch (e) {
       setStatus({ kind: 'error', text: `The report was not saved: ${errorText(e)}` });
+    }
+  };
+  const saveComments = async (): Promise<void> => {
+    setStatus({ kind: 'busy', text: 'Saving the comments…' });
+    try {
+      await keepComments();
+      setStatus({ kind: 'done', text: `The comments were saved with ${pupil.pupilRef}'s learning log for the ${period.label}: making the report again uses them.` });
+    } catch (e) {
+      setStatus({ kind: 'error', text: `The comments were not saved (what you wrote is still here): ${errorText(e)}` });
     }
   };
   const download = async (): Promise<void> => {
@@ -142,6 +165,7 @@ const TermReport: React.FC<ProgressReportPanelProps & { period: ReviewPeriod; se
       <ProgressPreview report={report} boundaries={settings.stageBoundaries} chartRef={chartBox} />
       <Stack horizontal wrap tokens={{ childrenGap: 12 }} verticalAlign="center">
         <PrimaryButton text="Save in the pupil’s folder" onClick={() => void file()} disabled={busy} />
+        <DefaultButton text="Save the comments only" onClick={() => void saveComments()} disabled={busy} />
         <DefaultButton text="Download the Word document" onClick={() => void download()} disabled={busy} />
       </Stack>
       <div role="status">
