@@ -94,18 +94,18 @@ test('a new PIP is refused as active without the agreement, saved as a draft, th
   await page.getByRole('textbox', { name: 'Target 1' }).fill('Attend every timetabled session for three weeks');
   await addSession(1, '09:30', '12:00', 'English and maths');
   await addSession(2, '13:00', '15:00', 'Science');
-  await expect(page.getByText('4.5 hours a week of the full-time 25').isVisible()).resolves.toBe(true);
+  await page.getByText('4.5 hours a week of the full-time 25').waitFor();
   await page.getByRole('radio', { name: 'Active (agreed and in force)' }).check({ force: true });
   await page.getByRole('button', { name: 'Save the PIP' }).click();
   await page.getByText('The PIP was not saved. Correct').waitFor();
-  await expect(page.getByText(/A PIP cannot be active until the parent\/carer agreement is recorded/).first().isVisible()).resolves.toBe(true);
-  await expect(page.getByText(/not being used to manage behaviour/).first().isVisible()).resolves.toBe(true);
+  await page.getByText(/A PIP cannot be active until the parent\/carer agreement is recorded/).first().waitFor();
+  await page.getByText(/not being used to manage behaviour/).first().waitFor();
   await expectAccessible('PIP form with errors');
 
   await page.getByRole('radio', { name: 'Draft (being agreed)' }).check({ force: true });
   await page.getByRole('button', { name: 'Save the PIP' }).click();
   await page.getByText('The PIP was saved.').waitFor();
-  await expect(page.getByText('Record the parent/carer agreement: the PIP cannot start without it').isVisible()).resolves.toBe(true);
+  await page.getByText('Record the parent/carer agreement: the PIP cannot start without it').waitFor();
 
   await page.getByRole('button', { name: 'Change the PIP' }).click();
   await page.getByRole('textbox', { name: 'Parent/carer: signed by' }).fill(chosen!.pupil.parentName ?? 'Parent');
@@ -132,7 +132,7 @@ test('the timetable letter is previewed, then filed as a Word document in the pu
   await openPip();
   await page.getByRole('button', { name: 'Timetable letter' }).click();
   const preview = page.getByRole('article', { name: 'Letter preview' });
-  await expect(preview.innerText()).resolves.toContain(`RE: ${NAME.toUpperCase()} TIMETABLE`);
+  await preview.getByText(`RE: ${NAME.toUpperCase()} TIMETABLE`).waitFor();
   await page.getByRole('textbox', { name: 'Role' }).fill('Headteacher');
   await page.getByRole('button', { name: 'Save to the Letters library' }).click();
   const fileName = `${REF} PIP timetable 2026-11-20.docx`;

@@ -12,7 +12,7 @@ import { onDemand } from '../../../ui/onDemand';
 import { PupilRecordHost } from '../../../ui/pupilRecord/PupilRecordHost';
 import { PipDetail } from './plans/PipDetail';
 import { PipList } from './plans/PipList';
-import { PipDataContext, usePipContext, usePipData } from './usePipData';
+import { PipDataContext, usePipContext, usePipData, type PipReload } from './usePipData';
 
 // Not on the first screen: each loads (its own chunk) when opened.
 const PipForm = onDemand('Loading the form…', () => import(/* webpackChunkName: 'pips-form' */ './plans/PipForm').then((m) => m.PipForm));
@@ -24,6 +24,7 @@ const LaReturnView = onDemand('Loading the LA return…', () => import(/* webpac
 type View =
   | { kind: 'list' }
   | { kind: 'new'; pupilId?: number }
+  | { kind: 'saving' }
   | { kind: 'detail' | 'edit' | 'letter' | 'review'; id: number };
 
 /** The Plans tab: the list, one PIP, its form, letter and review. */
@@ -31,22 +32,31 @@ const Plans: React.FC = () => {
   const { data, reload } = usePipContext();
   const [view, setView] = React.useState<View>({ kind: 'list' });
   const [saved, setSaved] = React.useState<string | undefined>();
-  // The PIP as the save returned it: shown with the message at once, until the refreshed list (which has it too) arrives.
+  // The PIP as the save returned it: shown only if the refreshed list does not have it (the refresh failed, and says so).
   const [justSaved, setJustSaved] = React.useState<Saved<Pip> | undefined>();
-  React.useEffect(() => setJustSaved(undefined), [data]);
+  const mounted = React.useRef(true);
+  React.useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    [],
+  );
   const show = (v: View, message?: string): void => {
     setSaved(message);
     setView(v);
   };
+  // "Saved" is said once the PIPs are read again, beside the PIP, its reviews and the tracker as they now are
+  // (CI once saw '4.5 of the full-time 25' beside 'The review was recorded' when it was said before the refresh).
   const afterSave = (p: Saved<Pip>, message: string): void => {
     setJustSaved(p);
-    reload();
-    show({ kind: 'detail', id: p.id }, message);
+    show({ kind: 'saving' });
+    void reload().then(() => mounted.current && show({ kind: 'detail', id: p.id }, message));
   };
+  if (view.kind === 'saving') return <Spinner label="Saved. Bringing the PIP up to date…" />;
   if (view.kind === 'list') return <PipList onOpen={(id) => show({ kind: 'detail', id })} onNew={() => show({ kind: 'new', pupilId: pupilIdFromPage() })} />;
   if (view.kind === 'new')
     return <PipForm pupilId={view.pupilId} onSaved={(p) => afterSave(p, 'The PIP was saved.')} onCancel={() => show({ kind: 'list' })} />;
-  const pip = (justSaved?.id === view.id ? justSaved : undefined) ?? data.pips.find((p) => p.id === view.id);
+  const pip = data.pips.find((p) => p.id === view.id) ?? (justSaved?.id === view.id ? justSaved : undefined);
   const pupil = pip && data.pupils.find((p) => p.id === pip.pupilId);
   if (!pip || !pupil)
     return (
@@ -93,13 +103,13 @@ const Plans: React.FC = () => {
 export const Pips: React.FC<{ initialView?: 'plans' | 'tracker' | 'return' }> = ({ initialView }) => {
   const [state, reload] = usePipData();
   return (
-    <PupilRecordHost backLabel="Back to Phased Integration Plans" onChanged={reload}>
+    <PupilRecordHost backLabel="Back to Phased Integration Plans" onChanged={() => void reload()}>
       <PipsContent state={state} reload={reload} initialView={initialView} />
     </PupilRecordHost>
   );
 };
 
-const PipsContent: React.FC<{ state: ReturnType<typeof usePipData>[0]; reload: () => void; initialView?: 'plans' | 'tracker' | 'return' }> = ({ state, reload, initialView }) => {
+const PipsContent: React.FC<{ state: ReturnType<typeof usePipData>[0]; reload: PipReload; initialView?: 'plans' | 'tracker' | 'return' }> = ({ state, reload, initialView }) => {
   return (
     <section aria-labelledby="pips-heading">
       <Text as="h2" variant="xLarge" id="pips-heading">
@@ -107,7 +117,7 @@ const PipsContent: React.FC<{ state: ReturnType<typeof usePipData>[0]; reload: (
       </Text>
       {state.status === 'loading' && <Spinner label="Loading the PIPs…" />}
       {state.status === 'error' && (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline actions={<DefaultButton text="Try again" onClick={reload} />}>
+        <MessageBar messageBarType={MessageBarType.error} isMultiline actions={<DefaultButton text="Try again" onClick={() => void reload()} />}>
           The PIPs could not be loaded: {state.message}
         </MessageBar>
       )}

@@ -61,8 +61,9 @@ export const PipDetail: React.FC<PipDetailProps> = ({ pip, pupil, onEdit, onLett
     try {
       const change = kind === 'tell-virtual-school' ? { virtualSchoolToldOn: today } : { sendTeamToldOn: today };
       await services.pips.update(pip.id, pip.etag, { ...pip, ...change });
+      // Said once the PIP is read again, so the flag that asked for it is gone beside the message.
+      await reload();
       setNotice({ ok: true, text: `Recorded: ${kind === 'tell-virtual-school' ? 'the Virtual School' : 'the LA SEND team'} told on ${formatUkDate(today)}.` });
-      reload();
     } catch (e) {
       setNotice({ ok: false, text: `Not recorded: ${errorText(e)}` });
     }
