@@ -68,7 +68,8 @@ export const FirstDayCalling: React.FC<FirstDayCallingProps> = ({ rows, date, cl
         <div role="region" aria-label="Pupils to call about" tabIndex={0} style={{ overflowX: 'auto' }}>
           <table style={{ borderCollapse: 'collapse', marginTop: 8 }}>
             <caption style={{ textAlign: 'left' }}>
-              {toCall.length} pupil{toCall.length === 1 ? '' : 's'} to call about; {called} called today
+              {toCall.length} pupil{toCall.length === 1 ? '' : 's'} to call about;{' '}
+              {calls.status === 'ready' ? `${called} called today` : calls.status === 'loading' ? 'reading who has been called today…' : 'who has been called today is not known'}
             </caption>
             <thead>
               <tr>
