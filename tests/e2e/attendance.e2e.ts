@@ -63,7 +63,7 @@ test('changing a saved mark asks for a reason, saves, and survives a reload', as
   const [last, first] = name.split(', ');
   await page.getByRole('button', { name: `Illness (I), ${first} ${last}` }).click();
   await page.getByRole('button', { name: 'Save register' }).click();
-  await expect(page.getByText(/Give a reason/).first().isVisible()).resolves.toBe(true);
+  await page.getByText(/Give a reason/).first().waitFor();
   await firstRow.getByRole('textbox', { name: /Reason for changing/ }).fill('Parent phoned at 09:50: unwell');
   await page.getByRole('button', { name: 'Save register' }).click();
   await page.getByRole('status').filter({ hasText: /Saved 1 mark/ }).waitFor();
@@ -91,11 +91,14 @@ test('a pupil’s name in the register opens their record in place, by keyboard,
   await name.focus();
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 2, name: shown }).waitFor();
+  // Focus moves once the record has loaded (an effect after it is drawn): wait for it, then check where it is.
+  await page.waitForFunction((n) => document.activeElement?.closest('h2')?.textContent === n, shown);
   await expect(page.evaluate(() => document.activeElement?.closest('h2')?.textContent ?? '')).resolves.toBe(shown);
   await page.getByRole('region', { name: /^Attendance \d{4}\/\d{2}$/ }).waitFor();
   await expect(page.locator('table caption', { hasText: 'Register for' }).isVisible()).resolves.toBe(false);
   await expectAccessible('pupil record from the register');
   await page.getByRole('button', { name: 'Back to Attendance' }).press('Enter');
   await page.locator('table caption', { hasText: 'Register for' }).waitFor();
+  await page.waitForFunction((n) => document.activeElement?.textContent === n, shown);
   await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toBe(shown);
 });

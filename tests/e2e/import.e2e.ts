@@ -57,7 +57,7 @@ afterAll(async () => {
 
 test('a roll is imported through the screen and its pupils are on the register', async () => {
   await importRoll();
-  await expect(page.getByText(/header on row 4, 3 rows below it/).isVisible()).resolves.toBe(true);
+  await page.getByText(/header on row 4, 3 rows below it/).waitFor();
   await expectAccessible('mapping');
   await page.getByRole('button', { name: 'Check the rows' }).click();
   await page.getByRole('heading', { name: '3. Check before importing' }).waitFor();

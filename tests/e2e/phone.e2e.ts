@@ -121,6 +121,8 @@ test('the morning register on a phone: cards, touch-sized codes, the desktop key
   const firstUnmarked = unmarked.first();
   await firstUnmarked.getByRole('button', { name: /^Illness \(I\), / }).tap();
   for (let i = 1; i < count; i++) await unmarked.nth(i).getByRole('button', { name: /^Present, / }).tap();
+  // A tap's click reaches the page after the touch itself: wait for the last card's code to show as pressed.
+  await unmarked.nth(count - 1).getByRole('button', { name: /^Present, /, pressed: true }).waitFor();
   await expect(unmarked.getByRole('button', { pressed: true }).count()).resolves.toBe(count);
   await page.getByRole('button', { name: 'Save register' }).tap();
   await page.getByRole('status').filter({ hasText: `Saved ${count} marks.` }).waitFor();

@@ -110,7 +110,8 @@ test('the headteacher edits the tier with a reason (kept in the history), then r
   await expectAccessible('edit form at 1366×768');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await page.getByText('Kept in the history: support tier Universal → Targeted SEN intervention').waitFor({ timeout: 60000 });
-  await expect(page.getByRole('table', { name: 'Changes to Jordan Hale’s record' }).textContent()).resolves.toContain('Baseline shows a reading gap');
+  // The history is read again after the save: wait for the change to be in it.
+  await page.getByRole('table', { name: 'Changes to Jordan Hale’s record' }).getByText('Baseline shows a reading gap').waitFor();
 
   await page.getByRole('button', { name: 'Record leaving' }).click();
   await field('Leaving date (last day on roll)').fill('18/12/2026');
@@ -121,5 +122,5 @@ test('the headteacher edits the tier with a reason (kept in the history), then r
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.getByRole('button', { name: 'Record leaving' }).click();
   await page.getByText('leaves the roll after 18/12/2026').waitFor({ timeout: 60000 });
-  await expect(page.getByText('On roll until 18/12/2026', { exact: false }).count()).resolves.toBeGreaterThan(0);
+  await page.getByText('On roll until 18/12/2026', { exact: false }).first().waitFor();
 });

@@ -85,6 +85,8 @@ test('a home school’s named staff: only their pupils, no census export, read-o
 
   await page.getByRole('tab', { name: 'Learning logs' }).click();
   await page.getByRole('combobox', { name: 'Pupil' }).click();
+  // The list of options opens in a layer drawn after the click: wait for it before reading every option.
+  await page.getByRole('listbox').waitFor();
   const options = await page.getByRole('option').allTextContents();
   expect(options.map((o) => o.replace(/ \(.*\)$/, '')).sort()).toEqual(theirs.map((p) => `${p.pupil.lastName}, ${p.pupil.firstName}`).sort());
   await page.keyboard.press('Escape');

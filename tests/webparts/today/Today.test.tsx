@@ -98,7 +98,8 @@ describe('Today for PRU staff', () => {
     setup();
     fireEvent.click(await screen.findByRole('button', { name: 'Open the afternoon register' }));
     expect(await screen.findByRole('heading', { name: 'Take the register' }, { timeout: 20000 })).toBeTruthy();
-    expect(screen.getByRole('radio', { name: 'Afternoon (PM)' })).toHaveProperty('checked', true);
+    // The heading shows while the register's pupils and settings load; the session choice comes with them.
+    expect(await screen.findByRole('radio', { name: 'Afternoon (PM)' })).toHaveProperty('checked', true);
     fireEvent.click(screen.getByRole('button', { name: 'Back to Today' }));
     expect(await screen.findByRole('heading', { name: 'Today, 20/11/2026' })).toBeTruthy();
   });
