@@ -40,7 +40,8 @@ afterAll(async () => {
 });
 
 test('the workbench hosts every web part and the outbox', async () => {
-  for (const wp of HOSTED_WEB_PARTS) await expect(page.getByRole('tab', { name: wp.title })).toBeTruthy();
+  for (const wp of HOSTED_WEB_PARTS) await page.getByRole('tab', { name: wp.title, exact: true }).waitFor();
+  await page.getByRole('tab', { name: 'Outbox' }).waitFor();
   await expect(page.getByRole('tab', { name: 'Outbox' }).count()).resolves.toBe(1);
 });
 
@@ -71,9 +72,11 @@ test("a home school's named staff see only that school's pupils", async () => {
 test('no serious or critical accessibility violations on any view', async () => {
   const head = data.staff.find((s) => s.role === 'headteacher');
   await signInAs(head?.email ?? '');
-  for (const title of [...HOSTED_WEB_PARTS.map((w) => w.title), 'Outbox']) {
+  const views = [...HOSTED_WEB_PARTS.map((w) => ({ title: w.title, root: `[data-webpart="${w.alias}"]` })), { title: 'Outbox', root: 'section[aria-labelledby="outbox-heading"]' }];
+  for (const { title, root } of views) {
     await openTab(title);
-    await page.waitForTimeout(500);
+    // The view is on the page (a loading one shows its spinner from its first render), then its loads have answered.
+    await page.locator(root).waitFor();
     await page.locator('.ms-Spinner').first().waitFor({ state: 'detached', timeout: 30000 }).catch(() => undefined);
     const violations = await seriousViolations(page);
     expect(`${title}: ${describeViolations(violations)}`).toBe(`${title}: `);
