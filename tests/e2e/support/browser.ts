@@ -15,6 +15,8 @@ export async function launchBrowser(): Promise<Browser> {
       '--headless',
       '--no-sandbox',
       '--disable-gpu',
+      // A container's /dev/shm is often 64 MB: Chromium then crashes mid-test ('Target closed'); use /tmp instead.
+      '--disable-dev-shm-usage',
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
