@@ -18,7 +18,6 @@ import { marksOver } from '../../support/attendanceMarkBuilder';
 import { DEFAULT_SETTINGS, type ReviewMeeting } from '../../../src/domain';
 
 setIconOptions({ disableWarnings: true });
-jest.setTimeout(60000);
 
 const OFFICER = 'dee.officer@pathways.example.org';
 const mark = (pupilId: number, code: string) => ({ pupilId, date: '2026-11-20', session: 'AM' as const, code, recordedBy: OFFICER, recordedAt: '2026-11-20T09:20:00Z' });

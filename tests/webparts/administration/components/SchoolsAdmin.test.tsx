@@ -10,7 +10,6 @@ import { aContact, aSchool } from '../../../support/schoolBuilders';
 import { ConcurrencyError } from '../../../../src/data/errors';
 
 setIconOptions({ disableWarnings: true });
-jest.setTimeout(60000);
 // A machine shared with other builds: give a large form time to render before a query gives up.
 
 function renderSchools(data: FakeData = {}) {

@@ -9,7 +9,6 @@ import { accessDenied } from '../../../support/fakeSettings';
 import { settingsWith } from '../../../support/settingsBuilders';
 
 setIconOptions({ disableWarnings: true });
-jest.setTimeout(60000);
 // A machine shared with other builds: give a large form time to render before a query gives up.
 
 function renderSettings(data: FakeData = {}) {

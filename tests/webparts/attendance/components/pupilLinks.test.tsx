@@ -16,7 +16,6 @@ import { NOW, marks, pupils, schools } from './insights/insightsFixtures';
 
 setIconOptions({ disableWarnings: true });
 // The whole record renders and axe reads it: slow in jsdom on a shared machine.
-jest.setTimeout(180000);
 
 /** Friday 20/11/2026 at 09:45 in London: the morning register has closed (09:30), first-day calling is shown. */
 const AFTER_CLOSE = new Date('2026-11-20T09:45:00Z');

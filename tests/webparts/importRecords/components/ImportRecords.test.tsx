@@ -11,7 +11,6 @@ import { pupilRecord } from '../../../support/pupilBuilder';
 import { toCsv } from '../../../../src/domain/attendance/attendanceCsv';
 
 setIconOptions({ disableWarnings: true });
-jest.setTimeout(60000);
 Object.assign(globalThis, { TextDecoder, TextEncoder });
 
 const data: FakeData = {

@@ -15,7 +15,6 @@ import { pupilRecord } from '../../../support/pupilBuilder';
 import { engagementEntry, incidentEntry, semhProfileRecord } from '../../../support/behaviourBuilder';
 
 setIconOptions({ disableWarnings: true });
-jest.setTimeout(90000);
 
 const pupil = { ...pupilRecord('PH-7', { firstName: 'Nia', lastName: 'Rowe', homeSchoolId: 1 }), id: 7 };
 const logged = (e: Omit<BehaviourLogEntry, 'day'>): BehaviourLogEntry => behaviourLogDay(e);

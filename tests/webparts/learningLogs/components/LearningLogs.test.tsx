@@ -8,7 +8,6 @@ import { createFakeServices, type FakeData } from '../../../support/fakeServices
 import { DEFAULT_SETTINGS, type Pupil } from '../../../../src/domain';
 
 setIconOptions({ disableWarnings: true });
-jest.setTimeout(60000);
 
 const pupil: Pupil = {
   id: 7, pupilRef: 'PH-7', firstName: 'Nia', lastName: 'Rowe', dateOfBirth: '2012-01-01', yearGroup: '9', enrolmentDate: '2026-09-02',

@@ -19,7 +19,6 @@ import { TextDecoder, TextEncoder } from 'util';
 // jsdom has no TextEncoder (browsers do): docx needs it to write the Word document.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 setIconOptions({ disableWarnings: true });
-jest.setTimeout(30000);
 
 function setup() {
   const services = createFakeServices({ pupils: [SAM, NOOR, KIT], pips: [SAM_PIP], now: NOW });

@@ -14,7 +14,6 @@ import { KIT, NOOR, NOW, SAM, SAM_PIP } from './pipFixtures';
 
 setIconOptions({ disableWarnings: true });
 // The whole record renders and axe reads it: slow in jsdom on a shared machine.
-jest.setTimeout(180000);
 
 function setup() {
   return render(

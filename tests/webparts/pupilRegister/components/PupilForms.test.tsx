@@ -15,7 +15,6 @@ import { pupilRecord } from '../../../support/pupilBuilder';
 import { choose, field, fieldError, fillMinimalEnrolment, press, tick, type } from './enrolForms';
 
 setIconOptions({ disableWarnings: true });
-jest.setTimeout(60000);
 
 const schools: School[] = [
   { id: 1, name: 'Oakfield Academy', urn: '990001', phase: 'Secondary', active: true, email: 'office@oakfield.example.sch.uk' },

@@ -15,7 +15,6 @@ import { FULL_DETAILS, pupilRecord } from '../../../support/pupilBuilder';
 import { pipRecord, pipReviewRecord } from '../../../support/pipBuilder';
 
 setIconOptions({ disableWarnings: true });
-jest.setTimeout(60000);
 
 const pupil = pupilRecord('PH-0007', { ...FULL_DETAILS, id: 7, firstName: 'Jordan', lastName: 'Hale', placementStart: '2026-11-02', enrolmentDate: '2026-11-02' });
 const pip = pipRecord(7, {

@@ -7,7 +7,6 @@ import { createFakeServices, type FakeData } from '../../../support/fakeServices
 import type { Pupil, School } from '../../../../src/domain';
 
 setIconOptions({ disableWarnings: true });
-jest.setTimeout(60000);
 
 const base: Pupil = {
   pupilRef: 'PH-1', firstName: 'Ada', lastName: 'Quill', dateOfBirth: '2012-01-01', yearGroup: '9', enrolmentDate: '2026-09-02',

@@ -14,7 +14,6 @@ import { pupilRecord } from '../../../support/pupilBuilder';
 import type { FakePupilHistory } from '../../../support/fakeSend';
 
 setIconOptions({ disableWarnings: true });
-jest.setTimeout(60000);
 
 const pupils = [
   { ...pupilRecord('PH-0001', { firstName: 'Ada', lastName: 'Quill', senProvision: 'K' }), id: 1 },

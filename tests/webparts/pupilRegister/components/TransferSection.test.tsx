@@ -19,7 +19,6 @@ import { fieldError, press, type } from './enrolForms';
 setIconOptions({ disableWarnings: true });
 // jsdom lacks TextEncoder, which every browser SharePoint supports: the service encodes the file with it.
 if (typeof globalThis.TextEncoder === 'undefined') Object.assign(globalThis, { TextEncoder: UtilTextEncoder });
-jest.setTimeout(60000);
 
 const leaver = pupilRecord('PH-0007', { id: 7, upn: UPNS[0], firstName: 'Robin', lastName: 'Example', enrolmentDate: '2026-09-02', leavingDate: '2026-11-13', leavingDestination: 'Another mainstream school' });
 

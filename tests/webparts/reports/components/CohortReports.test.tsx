@@ -21,7 +21,6 @@ import { aSchool } from '../../../support/schoolBuilders';
 
 setIconOptions({ disableWarnings: true });
 if (typeof globalThis.TextEncoder === 'undefined') Object.assign(globalThis, { TextEncoder: UtilTextEncoder });
-jest.setTimeout(60000);
 
 /** jsdom draws no pictures: the picture stands for the chart the component drew out of sight (its title is checked). */
 const drawn: string[] = [];

@@ -20,7 +20,6 @@ import { aContact, aSchool } from '../../../support/schoolBuilders';
 
 setIconOptions({ disableWarnings: true });
 if (typeof globalThis.TextEncoder === 'undefined') Object.assign(globalThis, { TextEncoder: UtilTextEncoder });
-jest.setTimeout(60000);
 jest.mock('../../../../src/ui/charts/svgToPng', () => ({ chartPictureIn: async () => undefined }));
 
 async function violations(root: Element): Promise<string[]> {

@@ -18,7 +18,6 @@ import { pupilRecord } from '../../../support/pupilBuilder';
 
 setIconOptions({ disableWarnings: true });
 if (typeof globalThis.TextEncoder === 'undefined') Object.assign(globalThis, { TextEncoder: UtilTextEncoder });
-jest.setTimeout(60000);
 // jsdom draws no pictures: the document is made without the chart (its table of weeks is always there).
 jest.mock('../../../../src/ui/charts/svgToPng', () => ({ chartPictureIn: async () => undefined }));
 beforeAll(() => {

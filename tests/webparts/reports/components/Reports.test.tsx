@@ -15,7 +15,6 @@ import { pipReviewRecord } from '../../../support/pipBuilder';
 import { aSchool } from '../../../support/schoolBuilders';
 
 setIconOptions({ disableWarnings: true });
-jest.setTimeout(60000);
 beforeAll(() => {
   jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
 });

@@ -15,7 +15,6 @@ import type { FakeTargets } from '../../../support/fakeLearningAndTargets';
 import { AVA_LAST_REVIEW, AVA_MEETING, services as fakeServices } from './fixtures';
 
 setIconOptions({ disableWarnings: true });
-jest.setTimeout(30000);
 // A machine shared with other builds: a save and the view read again after it can take longer than a second.
 configure({ asyncUtilTimeout: 10000 });
 

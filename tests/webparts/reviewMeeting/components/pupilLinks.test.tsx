@@ -12,7 +12,6 @@ import { AVA_LAST_REVIEW, AVA_MEETING, services } from './fixtures';
 
 setIconOptions({ disableWarnings: true });
 // The whole record renders and axe reads it: slow in jsdom on a shared machine.
-jest.setTimeout(180000);
 configure({ asyncUtilTimeout: 10000 });
 
 function setup() {

@@ -7,7 +7,6 @@ import { createFakeServices, type FakeData } from '../../../support/fakeServices
 import type { Pupil } from '../../../../src/domain';
 
 setIconOptions({ disableWarnings: true });
-jest.setTimeout(60000);
 
 const pupil: Pupil = {
   id: 4, pupilRef: 'PH-4', firstName: 'Eli', lastName: 'Crane', dateOfBirth: '2012-01-01', yearGroup: '9', enrolmentDate: '2026-09-02',

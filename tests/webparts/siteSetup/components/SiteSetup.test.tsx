@@ -9,7 +9,6 @@ import { createFakeServices } from '../../../support/fakeServices';
 import { FakeSiteSetup, type FakeSiteSetupOptions } from '../../../support/fakeSiteSetup';
 
 setIconOptions({ disableWarnings: true });
-jest.setTimeout(30000);
 
 function renderSetup(options: FakeSiteSetupOptions = {}) {
   const siteSetup = new FakeSiteSetup(options);

@@ -7,8 +7,6 @@ import { createFakeServices, type FakeData } from '../../../../support/fakeServi
 import { NOW, marks, pupils, schools } from './insightsFixtures';
 
 setIconOptions({ disableWarnings: true });
-// Fluent renders large trees; on a busy two-core CI machine the default 5 s is too tight for the multi-step tests.
-jest.setTimeout(60000);
 
 export type FakeServices = ReturnType<typeof createFakeServices>;
 

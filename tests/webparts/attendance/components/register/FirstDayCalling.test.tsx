@@ -15,7 +15,6 @@ import { FakeParentContacts } from '../../../../support/fakeParentContacts';
 import { AMARA, DATE, LEO, saved, STAFF, ZAK } from './fixtures';
 
 setIconOptions({ disableWarnings: true });
-jest.setTimeout(60000);
 
 const AMARA_WITH_EMERGENCY = { ...AMARA, emergencyContacts: [{ name: 'Ruth Okafor', relationship: 'Aunt', phone: '07700 900456' }] };
 

@@ -10,9 +10,6 @@ import { draftKey } from '../../../../../src/webparts/attendance/components/regi
 import { AMARA, DATE, LEO, NEWCOMER, STAFF, ZAK, mark } from './fixtures';
 
 setIconOptions({ disableWarnings: true });
-// Each test renders a whole register of Fluent controls; axe needs a few seconds more.
-// Each test renders a full register; the axe run alone takes several seconds in jsdom on a loaded machine.
-jest.setTimeout(60000);
 
 /** Friday 20/11/2026 at 09:05 in London (GMT): the morning register is open. */
 const MORNING = new Date('2026-11-20T09:05:00Z');

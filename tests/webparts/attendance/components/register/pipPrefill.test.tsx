@@ -12,7 +12,6 @@ import { createFakeServices } from '../../../../support/fakeServices';
 import { AMARA, LEO } from './fixtures';
 
 setIconOptions({ disableWarnings: true });
-jest.setTimeout(20000);
 
 /** Friday 20/11/2026 at 09:05 in London: the morning register is open. */
 const MORNING = new Date('2026-11-20T09:05:00Z');

@@ -12,7 +12,6 @@ import { createFakeServices } from '../../../../support/fakeServices';
 import { AMARA, LEO, NEWCOMER, ZAK } from './fixtures';
 
 setIconOptions({ disableWarnings: true });
-jest.setTimeout(60000);
 
 const rect = HTMLElement.prototype.getBoundingClientRect;
 beforeEach(() => {

@@ -12,7 +12,6 @@ import { createFakeServices } from '../../../../support/fakeServices';
 import { AMARA, LEO, ZAK } from './fixtures';
 
 setIconOptions({ disableWarnings: true });
-jest.setTimeout(20000);
 
 const AFTER_CLOSE = new Date('2026-11-20T09:45:00Z');
 const summary = (over: Partial<AttendanceNotifySummary> = {}): AttendanceNotifySummary => ({ checked: 1, sent: 0, failed: 0, noRecipient: 0, problems: [], ...over });

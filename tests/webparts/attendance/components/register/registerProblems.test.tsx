@@ -13,7 +13,6 @@ import { createFakeServices } from '../../../../support/fakeServices';
 import { AMARA, LEO, ZAK } from './fixtures';
 
 setIconOptions({ disableWarnings: true });
-jest.setTimeout(60000);
 
 test('lists each unreadable value with a link to its item, and still shows the register', async () => {
   const base = createFakeServices({ pupils: [AMARA, LEO, ZAK], now: new Date('2026-11-20T09:45:00Z') });

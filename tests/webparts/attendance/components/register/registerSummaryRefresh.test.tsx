@@ -12,7 +12,6 @@ import { createFakeServices } from '../../../../support/fakeServices';
 import { AMARA, LEO, ZAK } from './fixtures';
 
 setIconOptions({ disableWarnings: true });
-jest.setTimeout(60000);
 
 function setup(pupilSummaries: IPupilSummaryService): void {
   const services = { ...createFakeServices({ pupils: [AMARA, LEO, ZAK], now: new Date('2026-11-20T09:45:00Z') }), attendanceNotifier: undefined, pupilSummaries };

@@ -16,7 +16,6 @@ import { pipRecord } from '../../../../support/pipBuilder';
 import { KIT, NOW, SAM, SAM_PIP } from '../pipFixtures';
 
 setIconOptions({ disableWarnings: true });
-jest.setTimeout(120000);
 
 const KIT_DRAFT = pipRecord(3, { id: 2, status: 'Draft', startDate: '2026-11-23', plannedEndDate: '2027-02-12', parentSignOff: { name: 'Alex Marlow', date: '2026-11-19' } });
 KIT_DRAFT.timetables = [{ effectiveFrom: '2026-11-23', slots: KIT_DRAFT.timetables[0].slots }];

@@ -12,7 +12,6 @@ import type { FakeMeetings } from '../../../../support/fakeMeetings';
 import { AVA_LAST_REVIEW, AVA_MEETING, services as fakeServices } from '../fixtures';
 
 setIconOptions({ disableWarnings: true });
-jest.setTimeout(180000); // a whole meeting view with its agenda and axe, on a machine shared by several builds
 
 function setup(meeting = AVA_MEETING, pruStaff = true) {
   const services = fakeServices({ meetings: [AVA_LAST_REVIEW, meeting], pruStaff });
