@@ -7,7 +7,7 @@ import { generateDemoData } from '../../local/demo/generateDemoData';
 import { launchBrowser } from './support/browser';
 import { rememberSignIn } from './support/signIn';
 import { describeViolations, seriousViolations } from './support/axe';
-import { startLocalModeFixture, type LocalModeFixture } from './support/localModeFixture';
+import { LOCAL_MODE_START_TIMEOUT, startLocalModeFixture, type LocalModeFixture } from './support/localModeFixture';
 
 jest.setTimeout(180000);
 
@@ -41,7 +41,7 @@ beforeAll(async () => {
   await page.goto(`${local.origin}/`);
   await rememberSignIn(page, officer.email);
   await page.goto(`${local.origin}/`);
-});
+}, LOCAL_MODE_START_TIMEOUT);
 
 afterAll(async () => {
   await browser?.close();

@@ -10,7 +10,7 @@ import { DEMO_SIGN_IN_USERS } from '../../local/demo/signInUsers';
 import { launchBrowser } from './support/browser';
 import { rememberSignIn } from './support/signIn';
 import { describeViolations, seriousViolations } from './support/axe';
-import { startLocalModeFixture, type LocalModeFixture } from './support/localModeFixture';
+import { LOCAL_MODE_START_TIMEOUT, startLocalModeFixture, type LocalModeFixture } from './support/localModeFixture';
 import { rollPupils, simsRollCsv } from '../support/importFiles';
 
 jest.setTimeout(240000);
@@ -48,7 +48,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 390, height: 844 } });
   await page.goto(`${local.origin}/`);
   await signIn(head.email);
-});
+}, LOCAL_MODE_START_TIMEOUT);
 
 afterAll(async () => {
   await browser?.close();

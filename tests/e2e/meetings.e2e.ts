@@ -9,7 +9,7 @@ import type { OutboxRecord } from '../../local/emulator/graph/outbox/outboxTypes
 import { launchBrowser } from './support/browser';
 import { rememberSignIn } from './support/signIn';
 import { describeViolations, seriousViolations } from './support/axe';
-import { startLocalModeFixture, type LocalModeFixture } from './support/localModeFixture';
+import { LOCAL_MODE_START_TIMEOUT, startLocalModeFixture, type LocalModeFixture } from './support/localModeFixture';
 
 jest.setTimeout(240000);
 
@@ -41,7 +41,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   await page.goto(`${local.origin}/`);
   await rememberSignIn(page, head.email);
-});
+}, LOCAL_MODE_START_TIMEOUT);
 
 afterAll(async () => {
   await browser?.close();

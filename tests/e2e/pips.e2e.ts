@@ -10,7 +10,7 @@ import { EMULATOR_USER_HEADER } from '../../local/emulator/contracts';
 import { launchBrowser } from './support/browser';
 import { rememberSignIn } from './support/signIn';
 import { describeViolations, seriousViolations } from './support/axe';
-import { startLocalModeFixture, type LocalModeFixture } from './support/localModeFixture';
+import { LOCAL_MODE_START_TIMEOUT, startLocalModeFixture, type LocalModeFixture } from './support/localModeFixture';
 
 jest.setTimeout(240000);
 
@@ -74,7 +74,7 @@ beforeAll(async () => {
   await page.goto(`${local.origin}/`);
   await rememberSignIn(page, head.email);
   await page.goto(`${local.origin}/`);
-});
+}, LOCAL_MODE_START_TIMEOUT);
 
 afterAll(async () => {
   await browser?.close();

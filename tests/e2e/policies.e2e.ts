@@ -11,7 +11,7 @@ import { DEMO_SIGN_IN_USERS } from '../../local/demo/signInUsers';
 import { launchBrowser } from './support/browser';
 import { rememberSignIn } from './support/signIn';
 import { describeViolations, seriousViolations } from './support/axe';
-import { startLocalModeFixture, type LocalModeFixture } from './support/localModeFixture';
+import { LOCAL_MODE_START_TIMEOUT, startLocalModeFixture, type LocalModeFixture } from './support/localModeFixture';
 
 jest.setTimeout(180000);
 
@@ -46,7 +46,7 @@ beforeAll(async () => {
   page = await browser.newPage();
   await page.goto(`${local.origin}/`);
   await rememberSignIn(page, officer.email);
-}, 420000); // setting up and seeding a site takes minutes on a machine shared by several builds
+}, LOCAL_MODE_START_TIMEOUT);
 
 afterAll(async () => {
   await browser?.close();

@@ -11,7 +11,7 @@ import { readDocx } from '../support/docxText';
 import { launchBrowser } from './support/browser';
 import { rememberSignIn } from './support/signIn';
 import { describeViolations, seriousViolations } from './support/axe';
-import { startLocalModeFixture, type LocalModeFixture } from './support/localModeFixture';
+import { LOCAL_MODE_START_TIMEOUT, startLocalModeFixture, type LocalModeFixture } from './support/localModeFixture';
 import { connectAs } from '../../local/seed/localConnection';
 
 jest.setTimeout(300000);
@@ -39,7 +39,7 @@ beforeAll(async () => {
   await page.goto(`${local.origin}/`);
   await rememberSignIn(page, head.email);
   await page.goto(`${local.origin}/`);
-});
+}, LOCAL_MODE_START_TIMEOUT);
 
 afterAll(async () => {
   await browser?.close();

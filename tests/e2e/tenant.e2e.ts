@@ -10,7 +10,7 @@ import { ROOT_SITE, STAFF_TEAM_SITE } from '../../local/seed/prepareTeamsSites';
 import { launchBrowser } from './support/browser';
 import { rememberSignIn } from './support/signIn';
 import { describeViolations, seriousViolations } from './support/axe';
-import { startLocalModeFixture, type LocalModeFixture } from './support/localModeFixture';
+import { LOCAL_MODE_START_TIMEOUT, startLocalModeFixture, type LocalModeFixture } from './support/localModeFixture';
 
 jest.setTimeout(240000);
 
@@ -33,7 +33,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   await page.goto(`${local.origin}/`);
   await rememberSignIn(page, head.email);
-});
+}, LOCAL_MODE_START_TIMEOUT);
 
 afterAll(async () => {
   await browser?.close();

@@ -9,7 +9,7 @@ import { HOSTED_WEB_PARTS } from '../../local/workbench/app/webPartRegistry';
 import { launchBrowser } from './support/browser';
 import { rememberSignIn } from './support/signIn';
 import { describeViolations, seriousViolations } from './support/axe';
-import { startLocalModeFixture, type LocalModeFixture } from './support/localModeFixture';
+import { LOCAL_MODE_START_TIMEOUT, startLocalModeFixture, type LocalModeFixture } from './support/localModeFixture';
 
 jest.setTimeout(180000);
 
@@ -32,7 +32,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage();
   await page.goto(`${local.origin}/`);
-});
+}, LOCAL_MODE_START_TIMEOUT);
 
 afterAll(async () => {
   await browser?.close();

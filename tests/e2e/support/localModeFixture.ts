@@ -4,6 +4,12 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { startLocalMode, type LocalMode } from '../../../local/localMode';
 
+/**
+ * For each e2e file's beforeAll (setting up and seeding a site, then Chromium): about 15 s on a quiet machine, and more
+ * than four minutes while several builds shared two cores. A start that hangs still fails, at seven minutes.
+ */
+export const LOCAL_MODE_START_TIMEOUT = 420000;
+
 export interface LocalModeFixture extends LocalMode {
   readonly dbDir: string;
 }
