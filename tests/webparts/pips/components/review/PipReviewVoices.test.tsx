@@ -15,7 +15,6 @@ import type { FakeMeetings } from '../../../../support/fakeMeetings';
 import { NOW, SAM, SAM_PIP } from '../pipFixtures';
 
 setIconOptions({ disableWarnings: true });
-jest.setTimeout(120000);
 
 const SAM_REVIEW_MEETING: ReviewMeeting = {
   id: 500,

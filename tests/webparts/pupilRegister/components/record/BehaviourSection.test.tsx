@@ -14,7 +14,6 @@ import { engagementEntry, incidentEntry } from '../../../../support/behaviourBui
 import { pupilRecord } from '../../../../support/pupilBuilder';
 
 setIconOptions({ disableWarnings: true });
-jest.setTimeout(60000);
 
 const pupil = pupilRecord('PH-0007', { id: 7, firstName: 'Jordan', lastName: 'Hale', senProvision: 'K' });
 const log: BehaviourLogEntry[] = [
