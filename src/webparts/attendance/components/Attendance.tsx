@@ -5,6 +5,7 @@ import { Text } from '@fluentui/react/lib/Text';
 import { TakeRegister } from './register/TakeRegister';
 import { onDemand } from '../../../ui/onDemand';
 import { PupilRecordHost } from '../../../ui/pupilRecord/PupilRecordHost';
+import { LeaveGuard, useConfirmLeave } from '../../../ui/leaveGuard';
 
 /** The second tab loads (its own chunk) when opened. */
 const AttendanceInsights = onDemand('Loading pupils, cohort and alerts…', () =>
@@ -18,14 +19,33 @@ export const Attendance: React.FC = () => (
       <Text as="h2" variant="xLarge" id="attendance-heading">
         Attendance
       </Text>
-      <Pivot styles={WRAPPING_PIVOT_STYLES} aria-label="Attendance views">
-        <PivotItem headerText="Take the register" itemKey="register">
-          <TakeRegister />
-        </PivotItem>
-        <PivotItem headerText="Pupils, cohort and alerts" itemKey="insights">
-          <AttendanceInsights />
-        </PivotItem>
-      </Pivot>
+      <LeaveGuard>
+        <AttendanceViews />
+      </LeaveGuard>
     </section>
   </PupilRecordHost>
 );
+
+/** The two views; leaving the register for the other asks first while it has unsaved marks. */
+const AttendanceViews: React.FC = () => {
+  const [view, setView] = React.useState('register');
+  const confirmLeave = useConfirmLeave();
+  return (
+    <Pivot
+      styles={WRAPPING_PIVOT_STYLES}
+      aria-label="Attendance views"
+      selectedKey={view}
+      onLinkClick={(item) => {
+        const key = item?.props.itemKey;
+        if (key && key !== view) confirmLeave(() => setView(key));
+      }}
+    >
+      <PivotItem headerText="Take the register" itemKey="register">
+        <TakeRegister />
+      </PivotItem>
+      <PivotItem headerText="Pupils, cohort and alerts" itemKey="insights">
+        <AttendanceInsights />
+      </PivotItem>
+    </Pivot>
+  );
+};

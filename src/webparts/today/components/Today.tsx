@@ -7,6 +7,7 @@ import { Text } from '@fluentui/react/lib/Text';
 import { formatUkDate, londonClockTime, londonToday, meetingDay, type Pupil } from '../../../domain';
 import type { Session } from '../../../domain/vocabulary';
 import type { Saved } from '../../../data/ports';
+import { LeaveGuard, useConfirmLeave } from '../../../ui/leaveGuard';
 import { onDemand } from '../../../ui/onDemand';
 import { PupilNameLink } from '../../../ui/pupilRecord/PupilNameLink';
 import { PupilRecordHost } from '../../../ui/pupilRecord/PupilRecordHost';
@@ -48,18 +49,17 @@ export const Today: React.FC = () => {
 
 const TodayPlaces: React.FC<{ state: AsyncState<TodayData>; reload: () => void }> = ({ state, reload }) => {
   const [place, setPlace] = React.useState<Place | undefined>();
-  const back = (
-    <DefaultButton iconProps={{ iconName: 'Back' }} onClick={() => setPlace(undefined)}>
-      Back to Today
-    </DefaultButton>
-  );
+  // Back asks first while the register opened here has unsaved marks.
+  const back = <BackToToday onBack={() => setPlace(undefined)} />;
   if (place)
     return (
       <section aria-label="Where it is done">
-        {back}
-        {place.kind === 'register' && <TakeRegister initialSession={place.session} />}
-        {place.kind === 'reviews' && <ReviewMeetings />}
-        {place.kind === 'la-return' && <Pips initialView="return" />}
+        <LeaveGuard>
+          {back}
+          {place.kind === 'register' && <TakeRegister initialSession={place.session} />}
+          {place.kind === 'reviews' && <ReviewMeetings />}
+          {place.kind === 'la-return' && <Pips initialView="return" />}
+        </LeaveGuard>
       </section>
     );
   if (state.status === 'loading') return <Spinner label="Working out what needs doing today…" />;
@@ -70,6 +70,15 @@ const TodayPlaces: React.FC<{ state: AsyncState<TodayData>; reload: () => void }
       </MessageBar>
     );
   return <TodayView data={state.value} open={setPlace} />;
+};
+
+const BackToToday: React.FC<{ onBack: () => void }> = ({ onBack }) => {
+  const confirmLeave = useConfirmLeave();
+  return (
+    <DefaultButton iconProps={{ iconName: 'Back' }} onClick={() => confirmLeave(onBack)}>
+      Back to Today
+    </DefaultButton>
+  );
 };
 
 const TodayView: React.FC<{ data: TodayData; open: (p: Place) => void }> = ({ data, open }) => {

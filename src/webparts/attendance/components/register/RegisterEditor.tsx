@@ -7,6 +7,7 @@ import { Text } from '@fluentui/react/lib/Text';
 import { londonToday, type Pupil, type SchoolSettings } from '../../../../domain';
 import type { Session } from '../../../../domain/vocabulary';
 import type { RegisterSnapshot, Saved } from '../../../../data/ports';
+import { useUnsavedWork } from '../../../../ui/leaveGuard';
 import { useServices } from '../../../../ui/ServicesContext';
 import { ConflictPanel, type ConflictChoice } from './ConflictPanel';
 import { FirstDayCalling } from './FirstDayCalling';
@@ -53,6 +54,7 @@ export const RegisterEditor: React.FC<RegisterEditorProps> = ({ snapshot, settin
   const conflictIds = new Set(saver.conflicts.map((c) => c.pupilId));
   const unmarked = rows.filter((r) => r.onRoll && r.code === undefined).length;
   const unsaved = rows.filter((r) => r.changed).length;
+  useUnsavedWork(unsaved > 0 ? `${unsaved} mark${unsaved === 1 ? '' : 's'} on the ${caption.replace(/^Register/, 'register')}` : undefined);
   useMinuteTick(); // so first-day calling appears when the register closes while the page is open
   const closed = registerHasClosed(date, session, now(), settings);
 

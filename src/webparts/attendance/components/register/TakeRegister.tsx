@@ -8,6 +8,7 @@ import { FocusRects } from '@fluentui/react/lib/Utilities';
 import { formatUkDate, isAheadOf, londonToday, validateRegisterDate, type Pupil, type SchoolSettings } from '../../../../domain';
 import type { Session } from '../../../../domain/vocabulary';
 import type { Saved } from '../../../../data/ports';
+import { LeaveGuard, useConfirmLeave } from '../../../../ui/leaveGuard';
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
 import { RecordProblems } from '../../../../ui/RecordProblems';
@@ -41,7 +42,9 @@ export const TakeRegister: React.FC<{ readonly initialSession?: Session }> = ({ 
         {state.status === 'ready' && (
           <>
             <RecordProblems problems={state.value.problems} effect="those pupils are not on this register" />
-            <RegisterForDay settings={state.value.settings} pupils={state.value.pupils} initialSession={initialSession} />
+            <LeaveGuard>
+              <RegisterForDay settings={state.value.settings} pupils={state.value.pupils} initialSession={initialSession} />
+            </LeaveGuard>
           </>
         )}
       </Stack>
@@ -53,6 +56,8 @@ const RegisterForDay: React.FC<{ settings: SchoolSettings; pupils: readonly Save
   const { now } = useServices();
   const [date, setDate] = React.useState(() => londonToday(now()));
   const [session, setSession] = React.useState<Session>(() => initialSession ?? defaultSession(now(), settings));
+  // Another date or session asks first while marks are unsaved (the controls show the register still open until then).
+  const confirmLeave = useConfirmLeave();
   const check = validateRegisterDate(date, settings);
   const ahead = isAheadOf(date, londonToday(now()));
   // Registers saved here with no connection: sent when it is back; the open register loads again once they are.
@@ -67,7 +72,13 @@ const RegisterForDay: React.FC<{ settings: SchoolSettings; pupils: readonly Save
           setSession(s);
         }}
       />
-      <RegisterControls date={date} session={session} dateError={check.ok ? undefined : check.message} onDate={setDate} onSession={setSession} />
+      <RegisterControls
+        date={date}
+        session={session}
+        dateError={check.ok ? undefined : check.message}
+        onDate={(d) => confirmLeave(() => setDate(d))}
+        onSession={(s) => confirmLeave(() => setSession(s))}
+      />
       {check.ok && ahead && (
         <MessageBar messageBarType={MessageBarType.info} isMultiline>
           {formatUkDate(date)} has not happened yet. The register records what happened, so only what is known ahead can be entered now, each with the
