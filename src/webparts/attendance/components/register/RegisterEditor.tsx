@@ -15,6 +15,7 @@ import { prefillFor, type Prefill } from './prefill';
 import { RegisterTable } from './RegisterTable';
 import {
   buildRows,
+  draftCount,
   markAllUnmarkedPresent,
   registerHasClosed,
   withArrival,
@@ -54,7 +55,9 @@ export const RegisterEditor: React.FC<RegisterEditorProps> = ({ snapshot, settin
   const conflictIds = new Set(saver.conflicts.map((c) => c.pupilId));
   const unmarked = rows.filter((r) => r.onRoll && r.code === undefined).length;
   const unsaved = rows.filter((r) => r.changed).length;
-  useUnsavedWork(unsaved > 0 ? `${unsaved} mark${unsaved === 1 ? '' : 's'} on the ${caption.replace(/^Register/, 'register')}` : undefined);
+  // Leaving asks first about the marks the person entered (the draft), not the C2 a PIP prefills, which comes back by itself.
+  const entered = draftCount(draft);
+  useUnsavedWork(entered > 0 ? `${entered} mark${entered === 1 ? '' : 's'} on the ${caption.replace(/^Register/, 'register')}` : undefined);
   useMinuteTick(); // so first-day calling appears when the register closes while the page is open
   const closed = registerHasClosed(date, session, now(), settings);
 
