@@ -94,7 +94,7 @@ describe('Phased Integration Plans web part', () => {
     const { pips } = setup();
     fireEvent.click(await screen.findByRole('button', { name: 'Open the PIP for Sam Carter' }));
     fireEvent.click(await screen.findByText('Record a review', { selector: 'button *' }));
-    await screen.findByText(/PIP review for Sam Carter/, { selector: 'h2' });
+    await screen.findByRole('heading', { level: 2, name: /PIP review for Sam Carter/ });
     fireEvent.click(screen.getByLabelText('Increase hours (enter the new timetable below)'));
     fireEvent.click(screen.getAllByLabelText('Met')[0]);
     fireEvent.click(screen.getAllByLabelText('Partially met')[1]);

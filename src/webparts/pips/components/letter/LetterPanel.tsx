@@ -15,6 +15,7 @@ import { errorText } from '../../../../ui/errorText';
 import { DataTable } from '../../../../ui/DataTable';
 import { pupilName } from '../usePipData';
 import { LetterPreview } from './LetterPreview';
+import { PupilNameLink } from '../../../../ui/pupilRecord/PupilNameLink';
 
 /** The Word maker (docx) loads only when a letter is made. */
 const makeDocx = async (letter: TimetableLetter): Promise<Uint8Array> =>
@@ -89,7 +90,7 @@ export const LetterPanel: React.FC<{ pip: Saved<Pip>; pupil: Saved<Pupil>; setti
   return (
     <section aria-labelledby="pip-letter-heading">
       <Text as="h2" variant="xLarge" id="pip-letter-heading" block>
-        Timetable letter for {pupilName(pupil)}
+        Timetable letter for <PupilNameLink pupilId={pupil.id}>{pupilName(pupil)}</PupilNameLink>
       </Text>
       <Text block styles={{ root: { margin: '4px 0 12px' } }}>
         Check the preview: the Word document has exactly this content.

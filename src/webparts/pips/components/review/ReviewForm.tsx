@@ -37,6 +37,7 @@ import { byField, errorAt, type FieldErrors } from '../../../../ui/form/fieldErr
 import { ErrorSummary, FieldMessage, Section } from '../../../../ui/form/FormBits';
 import { DataTable } from '../../../../ui/DataTable';
 import { pupilName } from '../usePipData';
+import { PupilNameLink } from '../../../../ui/pupilRecord/PupilNameLink';
 
 export interface ReviewFormProps {
   readonly pip: Saved<Pip>;
@@ -147,7 +148,7 @@ export const ReviewForm: React.FC<ReviewFormProps> = ({ pip, pupil, settings, on
       }}
     >
       <Text as="h2" variant="xLarge" block>
-        PIP review for {pupilName(pupil)} (year {pupil.yearGroup})
+        PIP review for <PupilNameLink pupilId={pupil.id}>{pupilName(pupil)}</PupilNameLink> (year {pupil.yearGroup})
       </Text>
       <ErrorSummary ref={summary} messages={messages} what="review" />
       <Section title="Review">

@@ -24,6 +24,7 @@ import { useAsync } from '../../../../ui/useAsync';
 import { errorText, pupilName, type Notice } from '../shared';
 import { AttendeesField } from './AttendeesField';
 import { buildMeeting, defaultAttendees, DURATIONS, overlaps, type ScheduleErrors } from './scheduleModel';
+import { PupilNameLink } from '../../../../ui/pupilRecord/PupilNameLink';
 
 export interface ScheduleStart {
   readonly pupilId?: number;
@@ -142,7 +143,16 @@ export const ScheduleForm: React.FC<ScheduleFormProps> = ({ start, pupils, setti
         {existing ? 'Send the invitation' : 'Arrange a review meeting'}
       </Text>
       {start.pupilId !== undefined || existing ? (
-        <Text block>Pupil: {pupil ? `${pupilName(pupil)} (${pupil.pupilRef})` : 'not found'}</Text>
+        <Text block>
+          Pupil:{' '}
+          {pupil ? (
+            <>
+              <PupilNameLink pupilId={pupil.id}>{pupilName(pupil)}</PupilNameLink> ({pupil.pupilRef})
+            </>
+          ) : (
+            'not found'
+          )}
+        </Text>
       ) : (
         <PupilPicker pupils={pupils} pupilId={pupilId} onChange={(id) => {
           setPupilId(id);
