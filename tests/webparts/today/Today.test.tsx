@@ -152,6 +152,13 @@ describe('Today for home-school staff', () => {
     expect(entries).toEqual(['19/11/2026', '16/11/2026', '09/11/2026']);
     for (const name of [/^Registers/, /^First-day calling/, /^Notifications that failed/, /^PIPs that need action/]) expect(screen.queryByRole('region', { name })).toBeNull();
     expect(await violations(container)).toEqual([]);
+    // Their pupil's name opens the record in place, read-only (SharePoint lets them edit nothing on it).
+    fireEvent.click(within(ada).getByRole('button', { name: 'Quill, Ada' }));
+    await screen.findByRole('heading', { level: 2, name: 'Quill, Ada' }, { timeout: 20000 });
+    expect(screen.queryByRole('button', { name: 'Edit details' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Record leaving' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Back to Today' }));
+    expect(document.activeElement?.textContent).toBe('Quill, Ada');
   });
 });
 
