@@ -4,6 +4,7 @@ import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { AppRoot } from '../../../../../src/ui/AppRoot';
 import { TakeRegister } from '../../../../../src/webparts/attendance/components/register/TakeRegister';
 import type { RegisterSaveRequest, RegisterSaveResult } from '../../../../../src/data/ports';
+import { DataError } from '../../../../../src/data/errors';
 import { createFakeServices, type FakeData } from '../../../../support/fakeServices';
 import axe from 'axe-core';
 import { draftKey } from '../../../../../src/webparts/attendance/components/register/useRegisterDraft';
@@ -109,6 +110,35 @@ describe('Take the register', () => {
     await findRegister();
     expect(await screen.findByText(/Restored 1 unsaved mark from your last visit/)).toBeTruthy();
     expect(pressed('Medical appointment (M), Leo Brennan')).toBe('true');
+  });
+
+  it('keeps a register the connection lost on this device through a reload, says so, and sends it once when the browser is back online', async () => {
+    const offline = new DataError('network', 'Could not save the register: SharePoint could not be reached.');
+    const { services, unmount } = setup();
+    await findRegister();
+    jest.spyOn(services.attendance, 'saveRegister').mockRejectedValue(offline);
+    press('Medical appointment (M), Leo Brennan');
+    press('Save register');
+    expect(await screen.findByText(/No connection: this register is kept on this device/)).toBeTruthy();
+    expect(await screen.findByText('1 register waiting to be saved — it will be sent again shortly.')).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Registers waiting to be saved' }).textContent).toContain('Friday 20/11/2026, morning (AM): 1 mark, taken by');
+    unmount();
+
+    // Reopened (a reload) with the connection still down: tried, still waiting, nothing lost.
+    let failing: jest.SpyInstance | undefined;
+    const { services: reopened } = setup({}, (s) => (failing = jest.spyOn(s.attendance, 'saveRegister').mockRejectedValue(offline)));
+    await findRegister();
+    expect(await screen.findByText(/1 register still waiting to be saved \(SharePoint cannot be reached yet\)/)).toBeTruthy();
+    expect(failing).toHaveBeenCalledTimes(1);
+
+    // The browser says it is back online: sent once, and the register shows the mark as saved.
+    failing?.mockRestore();
+    const sent = jest.spyOn(reopened.attendance, 'saveRegister');
+    window.dispatchEvent(new Event('online'));
+    expect(await screen.findByText(/Sent the register for Friday 20\/11\/2026, morning \(AM\), taken on this device on 20\/11\/2026 at 09:05: 1 mark saved\./)).toBeTruthy();
+    expect(sent).toHaveBeenCalledTimes(1);
+    expect(window.localStorage.getItem('pathwaysHub.registerQueue.v1')).toBeNull();
+    expect(await screen.findByText(/Saved: M/)).toBeTruthy();
   });
 
   it('asks for a reason before changing a saved mark, and the repository records the amendment', async () => {
