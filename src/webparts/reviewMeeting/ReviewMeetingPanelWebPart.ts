@@ -9,7 +9,7 @@ import { readTeamsHost } from './teamsHost';
  * Teams link belongs to the meeting, with its agenda and the form to record the outcomes.
  */
 export default class ReviewMeetingPanelWebPart extends PathwaysWebPart {
-  protected readonly firstData: readonly DataModule[] = ['meetings', 'pupils', 'settings', 'userAccess'];
+  protected readonly firstData: readonly DataModule[] = ['meetings', 'ehcRequests', 'pips', 'pupils', 'settings', 'userAccess'];
 
   protected async loadContent(): Promise<WebPartContent> {
     const [{ ReviewMeetings }, found] = await Promise.all([

@@ -8,7 +8,7 @@ import { readTeamsHost } from './teamsHost';
  * a Teams tab and a Teams meeting app, so the meeting side panel is ReviewMeetingPanelWebPart, same component.)
  */
 export default class ReviewMeetingWebPart extends PathwaysWebPart {
-  protected readonly firstData: readonly DataModule[] = ['meetings', 'pupils', 'settings', 'userAccess'];
+  protected readonly firstData: readonly DataModule[] = ['meetings', 'ehcRequests', 'pips', 'pupils', 'settings', 'userAccess'];
 
   protected async loadContent(): Promise<WebPartContent> {
     const [{ ReviewMeetings }, host] = await Promise.all([
