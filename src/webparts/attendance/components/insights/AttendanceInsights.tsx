@@ -7,15 +7,16 @@ import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
 import { AlertsView } from './alerts/AlertsView';
 import { CohortView } from './cohort/CohortView';
+import { MissingMarksView } from './missing/MissingMarksView';
 import { PrizeDrawView } from './prize/PrizeDrawView';
 import { PupilAttendanceView } from './pupil/PupilAttendanceView';
 import { loadInsightsBase, type InsightsBase } from './shared/insightsData';
 import { cachedYearLoader, loadYearMarks, type YearMarksLoader } from './shared/yearMarks';
 import { LoadState } from './shared/LoadState';
 
-type View = 'pupil' | 'cohort' | 'alerts' | 'prize';
+type View = 'pupil' | 'cohort' | 'alerts' | 'prize' | 'missing';
 
-/** What the attendance marks say: one pupil, the cohort, the worklists and the prize draw. */
+/** What the attendance marks say: one pupil, the cohort, the worklists, the prize draw and the marks still missing. */
 export const AttendanceInsights: React.FC = () => {
   const services = useServices();
   const [view, setView] = React.useState<View>('pupil');
@@ -46,6 +47,9 @@ export const AttendanceInsights: React.FC = () => {
             <PivotItem headerText="Prize draw" itemKey="prize">
               <YearViews base={base} loadYear={loadYear} view="prize" />
             </PivotItem>
+            <PivotItem headerText="Missing marks" itemKey="missing">
+              <YearViews base={base} loadYear={loadYear} view="missing" />
+            </PivotItem>
           </Pivot>
         </Stack>
       )}
@@ -63,6 +67,8 @@ const YearViews: React.FC<{ base: InsightsBase; loadYear: YearMarksLoader; view:
           <CohortView base={base} marks={year.marks} />
         ) : view === 'alerts' ? (
           <AlertsView base={base} marks={year.marks} previousYear={year.previousYear} />
+        ) : view === 'missing' ? (
+          <MissingMarksView base={base} marks={year.marks} />
         ) : (
           <PrizeDrawView base={base} marks={year.marks} />
         )
