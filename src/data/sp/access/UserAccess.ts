@@ -1,6 +1,8 @@
 /**
- * What the signed-in user is, from what SharePoint lets them do: PRU staff may add pupils to the Pupils list;
- * home-school staff can only read their own pupils there. Asking SharePoint for the permission itself (rather than
+ * What the signed-in user is, from what SharePoint lets them do: PRU staff (Leadership, Office and the Staff group's
+ * teachers and lead tutors) may add the records they keep — learning-log entries, registers, behaviour logs — to
+ * the list as a whole; home-school staff only ever read their own pupils' items. Whether someone may enrol or edit
+ * pupils is a separate question (`pupilRights`): teachers may not. Asking SharePoint for the permission itself (rather than
  * matching group names, which differ from site to site) keeps this true whatever the site's groups are called.
  * The page uses it to offer actions (the census export, enrolling, the settings editor, adding schools); SharePoint's
  * permissions still decide what anyone can read or write.
@@ -16,6 +18,13 @@ const NEEDS: Record<UserPermission, { list: Parameters<typeof listByKey>[0]; rig
   'edit-settings': { list: 'settings', right: PermissionKind.EditListItems },
   'manage-schools': { list: 'schools', right: PermissionKind.AddListItems },
 };
+
+/**
+ * The list whose right to add items marks PRU staff: every Pathways group contributes to it (LIST_ACCESS in
+ * src/lists/siteSecurity.ts, checked by tests/data/sp/access/userAccess.test.ts) and a home school's group is only
+ * ever given Read on its own pupils' items, never a right on the list itself.
+ */
+export const PRU_STAFF_LIST = 'learningLogEntries' as const;
 
 export class SpUserAccess implements IUserAccess {
   private cached?: Promise<boolean>;
@@ -82,10 +91,10 @@ export class SpUserAccess implements IUserAccess {
 
   private async load(): Promise<boolean> {
     try {
-      return await this.sp.web.lists.getByTitle(listByKey('pupils').title).currentUserHasPermissions(PermissionKind.AddListItems);
+      return await this.sp.web.lists.getByTitle(listByKey(PRU_STAFF_LIST).title).currentUserHasPermissions(PermissionKind.AddListItems);
     } catch (e) {
       const err = toDataError(e, 'check your access');
-      // A user who cannot see the Pupils list at all is certainly not PRU staff.
+      // A user who cannot see the list at all is certainly not PRU staff.
       if (err.kind === 'not-found' || err.kind === 'access-denied') return false;
       throw err;
     }

@@ -42,7 +42,8 @@ const reportName = (source: LoadedSource, kind: string): string => `Import repor
 /** The Import view: choose a source, match its columns, check every row (a dry run), import with progress, read the report. */
 export const ImportRecords: React.FC = () => {
   const { userAccess, imports } = useServices();
-  const [access] = useAsync(() => userAccess.isPruStaff(), [userAccess]);
+  // Importing adds pupils (and their records): offered to those SharePoint lets add to the Pupils list, not to teachers.
+  const [access] = useAsync(() => userAccess.pupilRights().then((r) => r.canAdd), [userAccess]);
   const [state, setState] = React.useState<Step>({ step: 'choose' });
   const [problem, setProblem] = React.useState<string>();
   const [checking, setChecking] = React.useState(false);

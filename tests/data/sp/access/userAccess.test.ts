@@ -3,7 +3,8 @@
  * the list each action writes (never group names). And the same rule holds for anyone who goes round the screens:
  * raw REST as a teacher or the office cannot change the settings, the schools or their named staff.
  */
-import { SpUserAccess } from '../../../../src/data/sp/access/UserAccess';
+import { PRU_STAFF_LIST, SpUserAccess } from '../../../../src/data/sp/access/UserAccess';
+import { LIST_ACCESS, SITE_GROUPS } from '../../../../src/lists/siteSecurity';
 import { DEFAULT_SETTINGS } from '../../../../src/domain';
 import { DEFAULT_ADMIN, DEFAULT_GROUPS } from '../../../../local/emulator/store';
 import { listByKey } from '../../../../src/lists';
@@ -38,6 +39,15 @@ describe('SpUserAccess (emulator)', () => {
     expect(await owner.can('edit-settings')).toBe(true);
     expect(await owner.can('manage-schools')).toBe(true);
     expect(await owner.isPruStaff()).toBe(true);
+  });
+
+  it('counts every PRU group as PRU staff — teachers and lead tutors too, who keep learning logs and registers — and may not enrol as teachers', async () => {
+    for (const who of [HEAD, OFFICE, TEACHER]) expect([who, await access(who).isPruStaff()]).toEqual([who, true]);
+    expect(await access(TEACHER).pupilRights()).toEqual({ canAdd: false, canEdit: false });
+    expect(await access(OFFICE).pupilRights()).toEqual({ canAdd: true, canEdit: true });
+    expect(await access(VISITOR).isPruStaff()).toBe(false);
+    // The marker list really is one every Pathways group contributes to.
+    for (const g of SITE_GROUPS) expect([g.key, LIST_ACCESS[PRU_STAFF_LIST][g.key]]).not.toEqual([g.key, 'read']);
   });
 
   it('offers neither to someone who may only read the site', async () => {

@@ -136,4 +136,10 @@ describe('Import records', () => {
     expect(await screen.findByText(/Importing records is for PRU staff who may add pupils/, undefined, SLOW)).toBeTruthy();
     expect(screen.queryByLabelText('Choose the file')).toBeNull();
   });
+
+  it('is not offered to a teacher, who is PRU staff but may not add pupils', async () => {
+    setup({ pruStaff: true, pupilRights: { canAdd: false, canEdit: false } });
+    expect(await screen.findByText(/Importing records is for PRU staff who may add pupils/, undefined, SLOW)).toBeTruthy();
+    expect(screen.queryByLabelText('Choose the file')).toBeNull();
+  });
 });
