@@ -20,7 +20,7 @@ import { loadToday, type TodayData } from './loadToday';
 import { RoleOrder } from './RoleOrder';
 import { YourPupils } from './YourPupils';
 import { timeLeftText } from './todayModel';
-import { Item, Open, Section, name, plural } from './todayParts';
+import { Item, ListSection, Open, Section, name, plural } from './todayParts';
 
 /** Where an item is done: opened in place, its code loaded on demand, with a way back to Today. */
 type Place = { kind: 'register'; session: Session } | { kind: 'reviews' } | { kind: 'la-return' };
@@ -148,90 +148,65 @@ const TodayView: React.FC<{ data: TodayData; open: (p: Place) => void }> = ({ da
               )}
             </Section>
           )}
-          <Section id="followups" title="Follow-ups due" count={data.followUps.length}>
-            {data.followUps.length === 0 ? (
-              <Text block>No calls to follow up.</Text>
-            ) : (
-              <ul style={{ paddingLeft: 18 }}>
-                {data.followUps.map((c) => (
-                  <Item key={c.id}>
-                    <PupilNameLink pupilId={c.pupilId}>{pupilName(c.pupilId)}</PupilNameLink>
-                    : follow up by {c.followUpOn ? formatUkDate(c.followUpOn) : 'today'} ({c.outcome.toLowerCase()} on {formatUkDate(c.day)})
-                  </Item>
-                ))}
-              </ul>
+          <ListSection id="followups" title="Follow-ups due" items={data.followUps} none="No calls to follow up." keyOf={(c) => c.id}>
+            {(c) => (
+              <>
+                <PupilNameLink pupilId={c.pupilId}>{pupilName(c.pupilId)}</PupilNameLink>
+                : follow up by {c.followUpOn ? formatUkDate(c.followUpOn) : 'today'} ({c.outcome.toLowerCase()} on {formatUkDate(c.day)})
+              </>
             )}
-          </Section>
-          <Section id="meetings" title="Meetings today" count={data.meetingsToday.length}>
-            {data.meetingsToday.length === 0 ? (
-              <Text block>No review meetings today.</Text>
-            ) : (
-              <ul style={{ paddingLeft: 18 }}>
-                {data.meetingsToday.map((m) => (
-                  <Item key={m.id}>
-                    {londonClockTime(new Date(m.start))} {m.kind.toLowerCase()}: <PupilNameLink pupilId={m.pupilId}>{pupilName(m.pupilId)}</PupilNameLink>
-                    {m.joinUrl ? (
-                      <>
-                        {' '}
-                        — <Link href={m.joinUrl} target="_blank" rel="noopener noreferrer">
-                          Join the Teams meeting
-                        </Link>
-                      </>
-                    ) : (
-                      ' (no Teams link yet)'
-                    )}
-                  </Item>
-                ))}
-              </ul>
+          </ListSection>
+          <ListSection id="meetings" title="Meetings today" items={data.meetingsToday} none="No review meetings today." keyOf={(m) => m.id}>
+            {(m) => (
+              <>
+                {londonClockTime(new Date(m.start))} {m.kind.toLowerCase()}: <PupilNameLink pupilId={m.pupilId}>{pupilName(m.pupilId)}</PupilNameLink>
+                {m.joinUrl ? (
+                  <>
+                    {' '}
+                    — <Link href={m.joinUrl} target="_blank" rel="noopener noreferrer">
+                      Join the Teams meeting
+                    </Link>
+                  </>
+                ) : (
+                  ' (no Teams link yet)'
+                )}
+              </>
             )}
-          </Section>
-          <Section id="reviews" title="Reviews overdue and due this week" count={data.reviews.length}>
-            {data.reviews.length === 0 ? (
-              <Text block>Nothing overdue or due this week.</Text>
-            ) : (
-              <ul style={{ paddingLeft: 18 }}>
-                {data.reviews.map(({ item, overdue }) => (
-                  <Item key={`${item.pupilId}-${item.kind}-${item.dueDate}`}>
-                    <Open label={`${item.label}, ${pupilName(item.pupilId)}: open the Due view`} onClick={() => open({ kind: 'reviews' })}>
-                      {item.label}: {pupilName(item.pupilId)}
-                    </Open>{' '}
-                    — {overdue ? <strong>overdue</strong> : 'due'} by {formatUkDate(item.actBy)}
-                    {item.planned ? `; meeting on ${formatUkDate(meetingDay(item.planned))}` : ''}
-                  </Item>
-                ))}
-              </ul>
+          </ListSection>
+          <ListSection
+            id="reviews"
+            title="Reviews overdue and due this week"
+            items={data.reviews}
+            none="Nothing overdue or due this week."
+            keyOf={({ item }) => `${item.pupilId}-${item.kind}-${item.dueDate}`}
+          >
+            {({ item, overdue }) => (
+              <>
+                <Open label={`${item.label}, ${pupilName(item.pupilId)}: open the Due view`} onClick={() => open({ kind: 'reviews' })}>
+                  {item.label}: {pupilName(item.pupilId)}
+                </Open>{' '}
+                — {overdue ? <strong>overdue</strong> : 'due'} by {formatUkDate(item.actBy)}
+                {item.planned ? `; meeting on ${formatUkDate(meetingDay(item.planned))}` : ''}
+              </>
             )}
-          </Section>
-          <Section id="pips" title="PIPs that need action" count={data.pipActions.length}>
-            {data.pipActions.length === 0 ? (
-              <Text block>No PIP needs action.</Text>
-            ) : (
-              <ul style={{ paddingLeft: 18 }}>
-                {data.pipActions.map((a) => (
-                  <Item key={a.pip.id}>
-                    <PupilNameLink pupilId={a.pupil.id}>{name(a.pupil)}</PupilNameLink>
-                    : {a.messages.join('; ')}
-                  </Item>
-                ))}
-              </ul>
+          </ListSection>
+          <ListSection id="pips" title="PIPs that need action" items={data.pipActions} none="No PIP needs action." keyOf={(a) => a.pip.id}>
+            {(a) => (
+              <>
+                <PupilNameLink pupilId={a.pupil.id}>{name(a.pupil)}</PupilNameLink>: {a.messages.join('; ')}
+              </>
             )}
-          </Section>
-          <Section id="notifications" title="Notifications that failed" count={data.failedNotifications.length}>
-            {data.failedNotifications.length === 0 ? (
-              <Text block>Every notification was sent.</Text>
-            ) : (
-              <ul style={{ paddingLeft: 18 }}>
-                {data.failedNotifications.map((n) => (
-                  <Item key={n.id}>
-                    <Open label={`Failed: ${n.subject}. Open Review meetings to send it again`} onClick={() => open({ kind: 'reviews' })}>
-                      {n.subject}
-                    </Open>{' '}
-                    — {plural(n.attempts, 'attempt')}
-                  </Item>
-                ))}
-              </ul>
+          </ListSection>
+          <ListSection id="notifications" title="Notifications that failed" items={data.failedNotifications} none="Every notification was sent." keyOf={(n) => n.id}>
+            {(n) => (
+              <>
+                <Open label={`Failed: ${n.subject}. Open Review meetings to send it again`} onClick={() => open({ kind: 'reviews' })}>
+                  {n.subject}
+                </Open>{' '}
+                — {plural(n.attempts, 'attempt')}
+              </>
             )}
-          </Section>
+          </ListSection>
           <AttendanceSection key="attendance" watch={data.attendance} settings={data.settings} pupilName={pupilName} />
           <BaselinesSection key="baselines" baselines={data.baselines} pupilName={pupilName} />
           <LaReturnSection key="la-return" returns={data.laReturns} today={today} settings={data.settings} openReturn={() => open({ kind: 'la-return' })} pupilName={pupilName} />

@@ -22,6 +22,31 @@ export const Item: React.FC<{ children: React.ReactNode }> = ({ children }) => <
 
 export const ItemList: React.FC<{ children: React.ReactNode }> = ({ children }) => <ul style={{ paddingLeft: 18 }}>{children}</ul>;
 
+/** A section of items with its count: the words for none, or one list item per entry. */
+export function ListSection<T>(props: {
+  id: string;
+  title: string;
+  items: readonly T[];
+  none: string;
+  keyOf: (item: T) => React.Key;
+  children: (item: T) => React.ReactNode;
+}): JSX.Element {
+  const { id, title, items, none, keyOf, children } = props;
+  return (
+    <Section id={id} title={title} count={items.length}>
+      {items.length === 0 ? (
+        <Text block>{none}</Text>
+      ) : (
+        <ItemList>
+          {items.map((item) => (
+            <Item key={keyOf(item)}>{children(item)}</Item>
+          ))}
+        </ItemList>
+      )}
+    </Section>
+  );
+}
+
 /** A link-styled button at least 24 px high (WCAG 2.2 target size). */
 export const Open: React.FC<{ label: string; onClick: () => void; children: React.ReactNode }> = ({ label, onClick, children }) => (
   <ActionButton ariaLabel={label} onClick={onClick} styles={{ root: { height: 'auto', minHeight: 24, padding: 0 }, label: { margin: 0, textAlign: 'left' } }}>
