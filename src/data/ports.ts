@@ -137,6 +137,8 @@ export interface RegisterSnapshot {
  * session detail, no pupil or week), each naming the list, the item and the column. Everything else is returned.
  */
 export type MarksRead = AttendanceMark[] & { readonly problems?: readonly RecordValidationError[] };
+/** Amendments read, with the stored ones that could not be read named (as MarksRead). */
+export type AmendmentsRead = AttendanceAmendment[] & { readonly problems?: readonly RecordValidationError[] };
 
 export interface RegisterSaveRequest {
   readonly date: string;
@@ -182,7 +184,8 @@ export interface IAttendanceRepository {
    * chosen from the caller's (security-trimmed) pupil count, since SharePoint counts rows before trimming.
    */
   marksForYear(academicYear: string): Promise<MarksRead>;
-  amendmentsForPupil(pupilId: number): Promise<AttendanceAmendment[]>;
+  /** One pupil's amendments; a damaged one is named in `problems` (list, item, column), never silently left out. */
+  amendmentsForPupil(pupilId: number): Promise<AmendmentsRead>;
 }
 
 export interface ISettingsRepository {
