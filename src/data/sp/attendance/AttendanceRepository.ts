@@ -4,6 +4,7 @@ import type { Session } from '../../../domain/vocabulary';
 import { listByKey, type WeekSessionField } from '../../../lists';
 import { DataError, type RecordValidationError } from '../../errors';
 import type {
+  AmendmentsRead,
   IAttendanceRepository,
   MarksRead,
   RegisterConflict,
@@ -209,9 +210,9 @@ export class SpAttendanceRepository implements IAttendanceRepository {
     return marksRead(weeks.flatMap(marksOfWeek), problems);
   }
 
-  public async amendmentsForPupil(pupilId: number): Promise<AttendanceAmendment[]> {
+  public async amendmentsForPupil(pupilId: number): Promise<AmendmentsRead> {
     const result = await readAll(this.sp, amendmentMapper, { what: 'load the amendments', filter: `PwPupilId eq ${pupilId}` });
-    return result.items;
+    return result.problems.length === 0 ? result.items : Object.assign(result.items, { problems: result.problems });
   }
 
   /** One batch: a MERGE (guarded by the ETag) or a create in the pupil's folder per mark. */

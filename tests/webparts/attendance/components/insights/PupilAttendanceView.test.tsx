@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { RecordValidationError } from '../../../../../src/data/errors';
 import { renderInsights, tableRows } from './renderInsights';
 
 async function choosePupil(text: RegExp): Promise<void> {
@@ -64,5 +65,17 @@ describe('pupil attendance view', () => {
     expect(amendments[1].textContent).toContain('Arrived with a parent; note received');
     await waitFor(() => expect(amendments[1].textContent).toContain('Orla Office, 03/11/2026'));
     expect(amendments[1].textContent).not.toContain('office@pathways.example.org');
+  });
+
+  it('names a stored amendment that cannot be read (list, item, column, with a link) and shows the rest', async () => {
+    const { services } = renderInsights();
+    const problem = new RecordValidationError('Pathways Attendance Amendments', 77, 'PwNewCode', 'the code is not in the 2024 set');
+    jest.spyOn(services.attendance, 'amendmentsForPupil').mockResolvedValue(Object.assign([], { problems: [problem] }));
+    await choosePupil(/Ashdown, Tamsin/);
+    await screen.findByRole('heading', { name: 'Ashdown, Tamsin: attendance this school year' });
+    const link = await screen.findByRole('link', { name: 'Pathways Attendance Amendments, item 77' });
+    expect(link.getAttribute('href')).toMatch(/DispForm\.aspx\?ID=77$/);
+    expect(link.parentElement?.textContent).toContain('column PwNewCode: the code is not in the 2024 set');
+    expect(screen.getByText(/^Attendance from/).textContent).toMatch(/: 90%$/);
   });
 });

@@ -13,6 +13,7 @@ import { PupilNameLink } from '../../../../../ui/pupilRecord/PupilNameLink';
 import { CodeBreakdownTable } from './CodeBreakdownTable';
 import { AmendmentsTable, MarksTable } from './MarksTable';
 import { PupilSummary } from './PupilSummary';
+import { RecordProblems } from '../../../../../ui/RecordProblems';
 
 /** One pupil's attendance this school year: the figures, the weekly chart with the stages, the codes, marks and amendments. */
 export const PupilAttendanceView: React.FC<{ base: InsightsBase }> = ({ base }) => {
@@ -47,6 +48,7 @@ export const PupilAttendanceView: React.FC<{ base: InsightsBase }> = ({ base }) 
                 <Text as="h3" variant="large">
                   <PupilNameLink pupilId={pupil.id}>{subject}</PupilNameLink>: attendance this school year
                 </Text>
+                <RecordProblems problems={[...(value.marks.problems ?? []), ...(value.amendments.problems ?? [])]} effect="not counted or listed here" />
                 <PupilSummary stats={stats} settings={base.settings} period={`from ${period}`} />
                 <Text as="h4" variant="mediumPlus">
                   Attendance by school week
