@@ -2,7 +2,7 @@
  * The one builder for a pupil record in tests: the fewest fields a valid record needs, then the caller's overrides.
  * `FULL_DETAILS` adds everything the enrolment form records (UPN, contacts, agencies, referral), all fictional.
  */
-import type { Pupil } from '../../src/domain';
+import type { Pupil, PupilChange } from '../../src/domain';
 
 export function pupilRecord(ref: string, overrides: Partial<Pupil> = {}): Pupil {
   return {
@@ -61,3 +61,17 @@ export const FULL_DETAILS: Partial<Pupil> = {
   commissioningRef: 'ESNAP minute 2026/118',
   commissioningNotes: '25 hours a week for two terms, reviewed every six weeks with the home school.',
 };
+
+/** A move from universal support to a targeted SEN intervention, effective Monday 16/11/2026. */
+export function pupilChangeRecord(pupilId: number, overrides: Partial<PupilChange> = {}): PupilChange {
+  return {
+    pupilId,
+    kind: 'Support tier',
+    from: 'Universal',
+    to: 'Targeted SEN intervention',
+    effective: '2026-11-16',
+    reason: 'Reading assessment shows a gap of two years',
+    changedBy: 'senco@pathways.example.org',
+    ...overrides,
+  };
+}

@@ -1,5 +1,5 @@
-/** The one builder each for a target, an assessment and a learning-log entry in tests: a valid record, then the caller's overrides. Fictional. */
-import type { Assessment, LearningLogEntry, Target } from '../../src/domain';
+/** The one builder each for a target, an assessment, a learning-log entry, a support plan and an EHC request in tests: a valid record, then the caller's overrides. Fictional. */
+import type { Assessment, EhcRequest, LearningLogEntry, SupportPlanInput, Target } from '../../src/domain';
 
 export function targetRecord(pupilId: number, overrides: Partial<Target> = {}): Target {
   return {
@@ -29,4 +29,25 @@ export function learningEntryRecord(pupilId: number, overrides: Partial<Learning
     highlight: false,
     ...overrides,
   };
+}
+
+/** An APDR cycle started on Monday 14/09/2026 with a costed provision map and a one-page profile. */
+export function supportPlanRecord(pupilId: number, overrides: Partial<SupportPlanInput> = {}): SupportPlanInput {
+  return {
+    pupilId,
+    cycleStart: '2026-09-14',
+    assessed: 'Reading fluency and comprehension',
+    assessmentTools: ['York Assessment of Reading for Comprehension'],
+    provision: [
+      { description: 'Precision teaching, reading', frequency: '3 × 20 minutes a week', provider: 'Teaching assistant', costPerYear: 1850.5 },
+      { description: 'Speech and language therapy', frequency: 'Fortnightly', provider: 'NHS SLT', costPerYear: 4500 },
+    ],
+    profile: { likeAndAdmire: 'Kind to younger pupils', mattersToMe: 'Football', howToSupport: 'Warn before changes' },
+    ...overrides,
+  };
+}
+
+/** The local authority's request for advice and information, received on Monday 02/11/2026. */
+export function ehcRequestRecord(pupilId: number, overrides: Partial<EhcRequest> = {}): EhcRequest {
+  return { pupilId, kind: 'LA information request', receivedOn: '2026-11-02', reference: 'EHC-2026-0042', ...overrides };
 }

@@ -8,8 +8,8 @@ import type { AttendanceMark, Pupil } from '../../../../src/domain';
 import type { Saved } from '../../../../src/data/ports';
 import type { RecordValidationError } from '../../../../src/data/errors';
 import { listByKey, WEEK_SESSION_FIELDS } from '../../../../src/lists';
-import type { FieldDefinition } from '../../../../src/lists';
 import { startPathwaysFixture, type PathwaysFixture } from '../../../support/pathwaysFixture';
+import { damagesFor, storeKey, type StoredDamage } from '../../../support/storedDamage';
 
 const ADMIN = 'admin@pathways.example.org';
 const MONDAY = '2026-11-16';
@@ -20,30 +20,6 @@ let damaged: Saved<Pupil>;
 let healthy: Saved<Pupil>;
 
 const mark = (pupilId: number, code: string, session: 'AM' | 'PM'): AttendanceMark => ({ pupilId, date: MONDAY, session, code, recordedBy: ADMIN, recordedAt: `${MONDAY}T09:10:00Z` });
-
-/** A value of the wrong kind for the column, as SharePoint could hold it after a hand edit or a column change. */
-function badValueFor(f: FieldDefinition): { value: unknown; why: string } {
-  switch (f.kind) {
-    case 'DateTime':
-      return { value: 'next Tuesday', why: 'text in a date column' };
-    case 'Number':
-    case 'Integer':
-    case 'Currency':
-      return { value: 'about ten', why: 'text in a number column' };
-    case 'Lookup':
-    case 'User':
-      return { value: 'someone', why: 'text in a lookup column' };
-    case 'Choice':
-      return { value: 'Not one of the choices', why: 'a choice outside the list' };
-    case 'Note':
-      return { value: '{"broken": ', why: 'broken JSON' };
-    default:
-      return { value: f.required ? '' : 'x'.repeat(300), why: f.required ? 'an empty required value' : 'an over-long value' };
-  }
-}
-
-/** The store key of a column: lookups and people are kept as '<Name>Id'. */
-const storeKey = (f: FieldDefinition): string => (f.kind === 'Lookup' || f.kind === 'LookupMulti' || f.kind === 'User' ? `${f.internalName}Id` : f.internalName);
 
 beforeAll(async () => {
   fx = await startPathwaysFixture();
@@ -63,11 +39,14 @@ const names = (problems: readonly RecordValidationError[] | undefined): string[]
 
 describe('the attendance list, each column damaged in turn', () => {
   const columns = WEEKS.fields.filter((f) => !['PwWeekKey', 'PwAcademicYear'].includes(f.internalName));
-  it.each(columns.map((f) => [f.internalName, f] as const))('%s', async (_name, f) => {
+  /** The shared damages of each column (tests/support/storedDamage), and what only this list can hold wrong. */
+  const special = (name: string): StoredDamage | undefined =>
+    name === 'PwWeek' ? { value: 'next week', why: 'not a Monday' } : WEEK_SESSION_FIELDS.includes(name as never) ? { value: 'QQ', why: 'a code outside 2024' } : undefined;
+  const damages = columns.flatMap((f) => [...(special(f.internalName) ? [special(f.internalName) as StoredDamage] : []), ...damagesFor(f)].map((d) => [f.internalName, d.why, f, d] as const));
+  it.each(damages)('%s › %s', async (_name, _why, f, bad) => {
     const item = fx.emulator.store.items(WEEKS.title).find((i) => i.fsType === 0 && Number(i.data.PwPupilId) === damaged.id);
     if (!item) throw new Error('no week item for the pupil');
     const original = item.data[storeKey(f)];
-    const bad = f.internalName === 'PwWeek' ? { value: 'next week', why: 'not a Monday' } : WEEK_SESSION_FIELDS.includes(f.internalName as never) ? { value: 'QQ', why: 'a code outside 2024' } : badValueFor(f);
     fx.emulator.store.damageItem(WEEKS.title, item.id, { [storeKey(f)]: bad.value });
     try {
       const a = fx.admin.services.attendance;
@@ -119,10 +98,9 @@ describe('the attendance list, each column damaged in turn', () => {
 
 describe('the pupils list, each column damaged in turn', () => {
   const columns = PUPILS.fields.filter((f) => ['DateTime', 'Number', 'Integer', 'Currency', 'Choice', 'Note'].includes(f.kind) || f.required);
-  it.each(columns.map((f) => [f.internalName, f] as const))('%s', async (_name, f) => {
+  it.each(columns.flatMap((f) => damagesFor(f).map((d) => [f.internalName, d.why, f, d] as const)))('%s › %s', async (_name, _why, f, bad) => {
     const item = fx.emulator.store.item(PUPILS.title, damaged.id);
     const original = item.data[storeKey(f)];
-    const bad = badValueFor(f);
     fx.emulator.store.damageItem(PUPILS.title, damaged.id, { [storeKey(f)]: bad.value });
     try {
       const list = await fx.admin.services.pupils.list();
