@@ -119,6 +119,7 @@ test('the morning register on a phone: cards, touch-sized codes, the desktop key
   const count = await unmarked.count();
   expect(count).toBeGreaterThan(10);
   const firstUnmarked = unmarked.first();
+  const illName = (await firstUnmarked.getAttribute('aria-label')) ?? '';
   await firstUnmarked.getByRole('button', { name: /^Illness \(I\), / }).tap();
   for (let i = 1; i < count; i++) await unmarked.nth(i).getByRole('button', { name: /^Present, / }).tap();
   // A tap's click reaches the page after the touch itself: wait for the last card's code to show as pressed.
@@ -128,6 +129,18 @@ test('the morning register on a phone: cards, touch-sized codes, the desktop key
   await page.getByRole('status').filter({ hasText: `Saved ${count} marks.` }).waitFor();
   await expectNoSidewaysScroll('register saved');
   await expectAccessible('register saved at 390 × 844');
+
+  // The fire register, one tap from the register just taken: everyone marked present is on site, the one ill is away.
+  await page.getByRole('button', { name: 'Fire register: who is on site' }).tap();
+  const sheet = page.getByRole('region', { name: 'Fire register: Monday 23/11/2026, morning (AM)' });
+  await sheet.getByRole('status').filter({ hasText: `${count - 1} on site · 0 not yet marked · ${onRoll.length - count + 1} marked away from the site` }).waitFor();
+  await expect(sheet.getByText(/^Produced at \d\d:\d\d on 23\/11\/2026 from the register as saved\.$/).count()).resolves.toBe(1);
+  await expect(sheet.getByRole('table', { name: `On site (${count - 1})` }).getByRole('row').count()).resolves.toBe(count);
+  await expect(sheet.getByRole('table', { name: /^Marked away from the site/ }).getByRole('row', { name: new RegExp(`^${illName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).count()).resolves.toBe(1);
+  await expectNoSidewaysScroll('fire register');
+  await expectAccessible('fire register at 390 × 844');
+  await page.getByRole('button', { name: 'Close the fire register' }).tap();
+  await sheet.waitFor({ state: 'detached' });
 });
 
 test('a learning-log entry added on a phone', async () => {

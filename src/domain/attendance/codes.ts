@@ -44,6 +44,12 @@ export interface AttendanceCode {
   commonlyUsed: boolean;
   /** False for withdrawn codes: kept so old entries can be read, never offered for new marks. */
   selectable: boolean;
+  /**
+   * The pupil is physically in school for the session: the present codes (/, \, L) and U, which records a pupil who
+   * arrived after the register closed (counted as an unauthorised absence, but on site). Approved activities
+   * (K, V, P, W, B) happen away from the school. Used by the fire register.
+   */
+  onSite: boolean;
 }
 
 type Row = [code: string, meaning: string, category: AttendanceCodeCategory, commonlyUsed: boolean];
@@ -103,6 +109,7 @@ export const ATTENDANCE_CODES: readonly AttendanceCode[] = ROWS.map(([code, mean
   countsTowardPenaltyThreshold: PENALTY_CODES.indexOf(code) >= 0,
   commonlyUsed,
   selectable: category !== 'withdrawn',
+  onSite: category === 'present' || code === 'U',
 }));
 
 const BY_CODE: Record<string, AttendanceCode> = {};

@@ -20,16 +20,20 @@ import { loadToday, type TodayData } from './loadToday';
 import { RoleOrder } from './RoleOrder';
 import { YourPupils } from './YourPupils';
 import { timeLeftText } from './todayModel';
+import { defaultSession } from '../../attendance/components/register/registerModel';
 import { Item, ListSection, Open, Section, name, plural } from './todayParts';
 
 /** Where an item is done: opened in place, its code loaded on demand, with a way back to Today. */
-type Place = { kind: 'register'; session: Session } | { kind: 'reviews' } | { kind: 'la-return' };
+type Place = { kind: 'register'; session: Session } | { kind: 'fire'; session: Session } | { kind: 'reviews' } | { kind: 'la-return' };
 
 const TakeRegister = onDemand('Loading the register…', () =>
   import(/* webpackChunkName: 'today-register' */ '../../attendance/components/register/TakeRegister').then((m) => m.TakeRegister),
 );
 const ReviewMeetings = onDemand('Loading the review meetings…', () =>
   import(/* webpackChunkName: 'today-reviews' */ '../../reviewMeeting/components/ReviewMeetings').then((m) => m.ReviewMeetings),
+);
+const FireRegisterView = onDemand('Loading the fire register…', () =>
+  import(/* webpackChunkName: 'today-register' */ '../../attendance/components/register/FireRegisterView').then((m) => m.FireRegisterView),
 );
 const Pips = onDemand('Loading the PIPs…', () => import(/* webpackChunkName: 'today-pips' */ '../../pips/components/Pips').then((m) => m.Pips));
 
@@ -48,6 +52,7 @@ export const Today: React.FC = () => {
 };
 
 const TodayPlaces: React.FC<{ state: AsyncState<TodayData>; reload: () => void }> = ({ state, reload }) => {
+  const { now } = useServices();
   const [place, setPlace] = React.useState<Place | undefined>();
   // Back asks first while the register opened here has unsaved marks.
   const back = <BackToToday onBack={() => setPlace(undefined)} />;
@@ -57,6 +62,9 @@ const TodayPlaces: React.FC<{ state: AsyncState<TodayData>; reload: () => void }
         <LeaveGuard>
           {back}
           {place.kind === 'register' && <TakeRegister initialSession={place.session} />}
+          {place.kind === 'fire' && state.status === 'ready' && (
+            <FireRegisterView date={londonToday(now())} session={place.session} pupils={state.value.pupils} onClose={() => setPlace(undefined)} />
+          )}
           {place.kind === 'reviews' && <ReviewMeetings />}
           {place.kind === 'la-return' && <Pips initialView="return" />}
         </LeaveGuard>
@@ -85,6 +93,7 @@ const TodayView: React.FC<{ data: TodayData; open: (p: Place) => void }> = ({ da
   const { now } = useServices();
   const nameOf = usePeopleNames(data.registers.map((r) => r.takenBy));
   const today = londonToday(now());
+  const fireSession = defaultSession(now(), data.settings);
   const pupil = (id: number): Saved<Pupil> | undefined => data.pupils.find((p) => p.id === id);
   const pupilName = (id: number): string => {
     const p = pupil(id);
@@ -119,6 +128,11 @@ const TodayView: React.FC<{ data: TodayData; open: (p: Place) => void }> = ({ da
                       : `not taken yet, ${timeLeftText(r)}`}
                   </Item>
                 ))}
+                <Item>
+                  <Open label={`Fire register: who is on site this ${fireSession === 'AM' ? 'morning' : 'afternoon'}`} onClick={() => open({ kind: 'fire', session: fireSession })}>
+                    Fire register: who is on site now
+                  </Open>
+                </Item>
               </ul>
             )}
           </Section>

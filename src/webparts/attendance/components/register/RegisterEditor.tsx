@@ -10,6 +10,7 @@ import type { RegisterSnapshot, Saved } from '../../../../data/ports';
 import { useUnsavedWork } from '../../../../ui/leaveGuard';
 import { useServices } from '../../../../ui/ServicesContext';
 import { ConflictPanel, type ConflictChoice } from './ConflictPanel';
+import { FireRegisterView } from './FireRegisterView';
 import { FirstDayCalling } from './FirstDayCalling';
 import { prefillFor, type Prefill } from './prefill';
 import { RegisterTable } from './RegisterTable';
@@ -48,6 +49,7 @@ export const RegisterEditor: React.FC<RegisterEditorProps> = ({ snapshot, settin
   const saver = useRegisterSave(attendance, snapshot, currentUser, now, update);
   const [choices, setChoices] = React.useState<Record<number, ConflictChoice>>({});
   const [showRestored, setShowRestored] = React.useState(restored > 0);
+  const [fire, setFire] = React.useState(false);
 
   const rowsFor = (d: Draft) => buildRows({ pupils, snapshot: saver.baseline, draft: d, settings, prefill, pipPupilIds, today: londonToday(now()) });
   const rows = React.useMemo(() => rowsFor(draft), [pupils, saver.baseline, draft, settings, pipPupilIds]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -87,7 +89,11 @@ export const RegisterEditor: React.FC<RegisterEditorProps> = ({ snapshot, settin
   const status = saver.status;
   return (
     <Stack tokens={{ childrenGap: 12 }}>
-      <Text block>{takenText(saver.baseline, currentUser)}</Text>
+      <Stack horizontal wrap tokens={{ childrenGap: 12 }} verticalAlign="center">
+        <Text block>{takenText(saver.baseline, currentUser)}</Text>
+        {!fire && <DefaultButton text="Fire register: who is on site" onClick={() => setFire(true)} />}
+      </Stack>
+      {fire && <FireRegisterView date={date} session={session} pupils={pupils} unsaved={entered} onClose={() => setFire(false)} />}
       {showRestored && saver.status.kind === 'idle' && (
         <MessageBar messageBarType={MessageBarType.info} isMultiline onDismiss={() => setShowRestored(false)} dismissButtonAriaLabel="Close">
           Restored {restored} unsaved mark{restored === 1 ? '' : 's'} from your last visit. Check them, then save the register.

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
-import { formatUkDate, isoWeekday, type Pupil, type SchoolSettings } from '../../../../domain';
+import type { Pupil, SchoolSettings } from '../../../../domain';
 import type { Session } from '../../../../domain/vocabulary';
 import type { Saved } from '../../../../data/ports';
 import { RecordProblems } from '../../../../ui/RecordProblems';
@@ -10,13 +10,9 @@ import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
 import { RegisterEditor } from './RegisterEditor';
 import { prefillFromPips } from './prefill';
+import { registerTitle } from './registerTitle';
 
-const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-
-/** "Friday 20/11/2026, morning (AM)". */
-export function registerTitle(date: string, session: Session): string {
-  return `${DAY_NAMES[isoWeekday(date) - 1]} ${formatUkDate(date)}, ${session === 'AM' ? 'morning (AM)' : 'afternoon (PM)'}`;
-}
+export { registerTitle };
 
 export interface SessionRegisterProps {
   readonly date: string;

@@ -1,0 +1,73 @@
+import type { IsoDate } from '../dates/isoDates';
+import type { Pupil } from '../pupils/pupil';
+import { isOnRoll } from '../pupils/onRoll';
+import type { Session } from '../vocabulary';
+import type { AttendanceMark } from './attendanceMark';
+import { findCode } from './codes';
+
+/**
+ * The emergency (fire) register: who is on site for one session, from the register as saved. A pupil is on site when
+ * their mark's code says so (`onSite` in the code table: present, late, arrived after the register closed); pupils on
+ * roll with no mark yet are listed apart, since nobody knows where they are; everyone else marked is away from the
+ * site (absent, or at an approved activity elsewhere) and is only counted.
+ */
+export type FireRegisterPupil = Pick<Pupil, 'firstName' | 'lastName' | 'yearGroup' | 'enrolmentDate' | 'leavingDate'> & { readonly id: number };
+
+export interface FireRegisterLine {
+  readonly pupilId: number;
+  /** "Okafor, Amara" (as a register lists it). */
+  readonly name: string;
+  readonly yearGroup: string;
+  readonly code?: string;
+  /** What the code means, from the code table. */
+  readonly meaning?: string;
+  /** Recorded arrival time (late marks). */
+  readonly arrivalTime?: string;
+}
+
+export interface FireRegister {
+  readonly date: IsoDate;
+  readonly session: Session;
+  /** When it was produced (ISO date-time). */
+  readonly producedAt: string;
+  readonly onSite: readonly FireRegisterLine[];
+  /** On roll with no mark: not known to be on site or away. */
+  readonly notMarked: readonly FireRegisterLine[];
+  /** Marked as not on site (absent, or at an approved activity elsewhere). */
+  readonly away: readonly FireRegisterLine[];
+}
+
+const bySurname = (a: FireRegisterLine, b: FireRegisterLine): number => a.name.localeCompare(b.name, 'en-GB', { sensitivity: 'base' });
+
+/** True when the code puts the pupil on site (unknown codes do not: the register would be guessing). */
+export function isOnSiteCode(code: string): boolean {
+  return findCode(code)?.onSite ?? false;
+}
+
+export function fireRegister(
+  marks: readonly AttendanceMark[],
+  pupils: readonly FireRegisterPupil[],
+  date: IsoDate,
+  session: Session,
+  producedAt: string,
+): FireRegister {
+  const markOf = new Map(marks.filter((m) => m.date === date && m.session === session).map((m) => [m.pupilId, m]));
+  const onSite: FireRegisterLine[] = [];
+  const notMarked: FireRegisterLine[] = [];
+  const away: FireRegisterLine[] = [];
+  for (const p of pupils) {
+    const mark = markOf.get(p.id);
+    if (!mark && !isOnRoll(p, date)) continue;
+    const line: FireRegisterLine = {
+      pupilId: p.id,
+      name: `${p.lastName}, ${p.firstName}`,
+      yearGroup: p.yearGroup,
+      ...(mark ? { code: mark.code, meaning: findCode(mark.code)?.meaning ?? 'Unknown code' } : {}),
+      ...(mark?.arrivalTime ? { arrivalTime: mark.arrivalTime } : {}),
+    };
+    if (!mark) notMarked.push(line);
+    else if (isOnSiteCode(mark.code)) onSite.push(line);
+    else away.push(line);
+  }
+  return { date, session, producedAt, onSite: onSite.sort(bySurname), notMarked: notMarked.sort(bySurname), away: away.sort(bySurname) };
+}

@@ -1,0 +1,86 @@
+/**
+ * The fire register: one click from the register (and from Today) gives who is on site this session from the saved
+ * register, who is not yet marked apart, the time it was produced, the session and the counts; printable.
+ */
+import * as React from 'react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { setIconOptions } from '@fluentui/react/lib/Styling';
+import axe from 'axe-core';
+import { AppRoot } from '../../../../../src/ui/AppRoot';
+import { TakeRegister } from '../../../../../src/webparts/attendance/components/register/TakeRegister';
+import { Today } from '../../../../../src/webparts/today/components/Today';
+import { createFakeServices } from '../../../../support/fakeServices';
+import { AMARA, LEO, NEWCOMER, ZAK, mark } from './fixtures';
+
+setIconOptions({ disableWarnings: true });
+jest.setTimeout(60000);
+
+/** Friday 20/11/2026 at 10:14 in London. */
+const NOW = new Date('2026-11-20T10:14:00Z');
+
+function renderWith(ui: React.ReactElement) {
+  const services = createFakeServices({
+    pupils: [AMARA, LEO, ZAK, NEWCOMER],
+    marks: [mark(1, 'L', { arrivalTime: '09:12', minutesLate: 7 }), mark(2, 'I')],
+    now: NOW,
+    permissions: [],
+  });
+  return { services, ...render(<AppRoot services={services}>{ui}</AppRoot>) };
+}
+
+const rowsOf = (name: RegExp): string[] =>
+  within(screen.getByRole('table', { name }))
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) => r.textContent ?? '');
+
+async function serious(container: HTMLElement): Promise<string[]> {
+  const r = await axe.run(container, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] }, rules: { 'color-contrast': { enabled: false } } });
+  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+}
+
+beforeEach(() => window.localStorage.clear());
+
+describe('the fire register', () => {
+  it('from the register: on site, not yet marked apart, away counted; produced time; unsaved marks are said to be left out', async () => {
+    const { container } = renderWith(<TakeRegister />);
+    await screen.findByRole('table', { name: /Register for Friday 20\/11\/2026, morning \(AM\)/ });
+    fireEvent.click(screen.getByRole('button', { name: 'Present, Zak Adeyemi' })); // not saved yet
+    fireEvent.click(screen.getByRole('button', { name: 'Fire register: who is on site' }));
+
+    const heading = await screen.findByRole('heading', { name: 'Fire register: Friday 20/11/2026, morning (AM)' });
+    const sheet = heading.closest('section') as HTMLElement;
+    expect(sheet.textContent).toContain('Produced at 10:14 on 20/11/2026 from the register as saved.');
+    expect(within(sheet).getByRole('status').textContent).toBe('1 on site · 1 not yet marked · 1 marked away from the site');
+    expect(rowsOf(/^On site \(1\)/)).toEqual(['Okafor, Amara10L, arrived 09:12']);
+    expect(rowsOf(/^Not yet marked \(1\)/)).toEqual(['Adeyemi, Zak11☐']);
+    expect(rowsOf(/^Marked away from the site \(1\)/)).toEqual(['Brennan, Leo8I (Illness (not a medical or dental appointment))']);
+    // Nia enrols after today: not on this register.
+    expect(sheet.textContent).not.toContain('Fairweather');
+    expect(screen.getByText(/1 mark on the register is not saved and so not in the fire register/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Print the fire register' })).toBeTruthy();
+    expect(await serious(container)).toEqual([]);
+
+    // Saved, then produced again: Zak is on site.
+    fireEvent.click(screen.getByRole('button', { name: 'Save register' }));
+    await screen.findByText(/^Saved \d+ marks?\./);
+    fireEvent.click(screen.getByRole('button', { name: 'Produce it again now' }));
+    await screen.findByRole('table', { name: /^On site \(2\)/ });
+    expect(rowsOf(/^On site \(2\)/)).toEqual(['Adeyemi, Zak11/', 'Okafor, Amara10L, arrived 09:12']);
+    expect(rowsOf(/^Not yet marked \(0\)/)).toEqual(['Every pupil on roll has a mark.']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Close the fire register' }));
+    expect(screen.queryByRole('heading', { name: /^Fire register/ })).toBeNull();
+  });
+
+  it('from Today: one click for the session now, and back', async () => {
+    const { container } = renderWith(<Today />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Fire register: who is on site this morning' }));
+    await screen.findByRole('heading', { name: 'Fire register: Friday 20/11/2026, morning (AM)' });
+    expect(rowsOf(/^On site \(1\)/)).toEqual(['Okafor, Amara10L, arrived 09:12']);
+    expect(rowsOf(/^Not yet marked \(1\)/)).toEqual(['Adeyemi, Zak11☐']);
+    expect(await serious(container)).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Back to Today' }));
+    await screen.findByRole('heading', { name: 'Today, 20/11/2026' });
+  });
+});
