@@ -112,6 +112,14 @@ const signOff = (prefix: string, who: string): FieldDefinition[] => [
   date(`Pw${prefix}SignedOn`, `${who} signed on`),
 ];
 
+/** The pupil's confidential columns: on Pathways Pupil Confidential, which no home school reads (docs/sharing.md). */
+const CONFIDENTIAL_COLUMNS = [
+  'PwLac', 'PwCin', 'PwCp', 'PwYos', 'PwMedical', 'PwOtherAgencies', 'PwParentName', 'PwParentAddress', 'PwParentEmail',
+  'PwParentPhone', 'PwLacLocalAuthority', 'PwSocialWorkerName', 'PwSocialWorkerPhone', 'PwSocialWorkerEmail',
+  'PwAgencyContacts', 'PwParentRelationship', 'PwParentResponsibility', 'PwOtherCarers', 'PwEmergencyContacts',
+  'PwHealthCarePlanRef',
+] as const;
+
 export const LISTS: readonly ListDefinition[] = [
   {
     key: 'settings',
@@ -186,16 +194,6 @@ export const LISTS: readonly ListDefinition[] = [
       choice('PwSecondaryNeed', 'Secondary need', NEED_CODES, { sensitive: true }),
       boolean('PwFsm', 'FSM'),
       boolean('PwPp', 'Pupil premium'),
-      boolean('PwLac', 'Looked after (LAC)', { sensitive: true }),
-      boolean('PwCin', 'Child in need (CIN)', { sensitive: true }),
-      boolean('PwCp', 'Child protection (CP)', { sensitive: true }),
-      boolean('PwYos', 'Youth offending service (YOS)', { sensitive: true }),
-      boolean('PwMedical', 'Medical needs', { sensitive: true }),
-      note('PwOtherAgencies', 'Other agencies involved', { sensitive: true }),
-      text('PwParentName', 'Parent/carer name'),
-      note('PwParentAddress', 'Parent/carer address'),
-      text('PwParentEmail', 'Parent/carer e-mail'),
-      text('PwParentPhone', 'Parent/carer phone'),
       date('PwPlacementStart', 'Placement start'),
       date('PwLastPlacementReview', 'Last placement review'),
       date('PwEhcpLastReview', 'EHC plan last reviewed', { sensitive: true }),
@@ -217,6 +215,58 @@ export const LISTS: readonly ListDefinition[] = [
       text('PwPreferredName', 'Preferred name'),
       choice('PwLeavingDestination', 'Leaving destination', LEAVING_DESTINATIONS),
       text('PwLeavingDestinationDetail', 'Leaving destination (detail)'),
+      choice('PwReferralRoute', 'Referral route', REFERRAL_ROUTES),
+      date('PwReferralDate', 'Referral date'),
+      text('PwCommissioningRef', 'Commissioning document reference'),
+      note('PwCommissioningNotes', 'Commissioning details'),
+      integer('PwSharedWithGroupId', 'Shared with group id', {
+        description:
+          'Written by Pathways Hub: the home-school staff group the pupil’s records were last shared with (empty: none). ' +
+          'When it differs from the current home school’s group, access is re-applied on the next save or repair.',
+      }),
+    ],
+    versioning: { enabled: true, majorVersionLimit: 100 },
+    security: 'pupil-item',
+    // Moved to Pathways Pupil Confidential by the v2-pupil-confidential-split migration (docs/sharing.md).
+    retiredFields: CONFIDENTIAL_COLUMNS.map((internalName) => ({ internalName, movedTo: 'pupilConfidential' as const })),
+    retention: {
+      from: 'date of birth',
+      years: 25,
+      settingKey: 'pupilRecordYearsFromBirth',
+      basis: 'General pupil record: until the 25th birthday (IRMS toolkit).',
+    },
+    views: [
+      {
+        title: 'Home school view',
+        fields: ['LinkTitle', 'PwYearGroup', 'PwHomeSchool', 'PwAttendanceStage', 'PwPipStatus', 'PwNextReview'],
+      },
+    ],
+  },
+  {
+    key: 'pupilConfidential',
+    title: 'Pathways Pupil Confidential',
+    url: 'Lists/PwPupilConfidential',
+    description:
+      'The parts of a pupil’s record never shared with the home school (docs/sharing.md): safeguarding (CP, CIN, LAC, social worker), youth offending, health, other agencies, and the parents’, carers’ and emergency contacts’ details. One item per pupil.',
+    fields: [
+      pupilLookup(),
+      text('PwPupilKey', 'Pupil item id', {
+        required: true,
+        indexed: true,
+        unique: true,
+        maxLength: 12,
+        description: 'The pupil’s item id in Pathways Pupils: at most one confidential item per pupil.',
+      }),
+      boolean('PwLac', 'Looked after (LAC)', { sensitive: true }),
+      boolean('PwCin', 'Child in need (CIN)', { sensitive: true }),
+      boolean('PwCp', 'Child protection (CP)', { sensitive: true }),
+      boolean('PwYos', 'Youth offending service (YOS)', { sensitive: true }),
+      boolean('PwMedical', 'Medical needs', { sensitive: true }),
+      note('PwOtherAgencies', 'Other agencies involved', { sensitive: true }),
+      text('PwParentName', 'Parent/carer name'),
+      note('PwParentAddress', 'Parent/carer address'),
+      text('PwParentEmail', 'Parent/carer e-mail'),
+      text('PwParentPhone', 'Parent/carer phone'),
       text('PwLacLocalAuthority', 'Looked after by (local authority)', { sensitive: true }),
       text('PwSocialWorkerName', 'Social worker', { sensitive: true }),
       text('PwSocialWorkerPhone', 'Social worker phone', { sensitive: true }),
@@ -235,30 +285,15 @@ export const LISTS: readonly ListDefinition[] = [
         description: 'Rung in order when the parents cannot be reached: name, relationship, phone, other phone.',
       }),
       text('PwHealthCarePlanRef', 'Individual healthcare plan (reference)', { sensitive: true }),
-      choice('PwReferralRoute', 'Referral route', REFERRAL_ROUTES),
-      date('PwReferralDate', 'Referral date'),
-      text('PwCommissioningRef', 'Commissioning document reference'),
-      note('PwCommissioningNotes', 'Commissioning details'),
-      integer('PwSharedWithGroupId', 'Shared with group id', {
-        description:
-          'Written by Pathways Hub: the home-school staff group the pupil’s records were last shared with (empty: none). ' +
-          'When it differs from the current home school’s group, access is re-applied on the next save or repair.',
-      }),
     ],
     versioning: { enabled: true, majorVersionLimit: 100 },
-    security: 'pupil-item',
+    security: 'staff-only',
     retention: {
       from: 'date of birth',
       years: 25,
       settingKey: 'pupilRecordYearsFromBirth',
-      basis: 'General pupil record: until the 25th birthday (IRMS toolkit).',
+      basis: 'Part of the pupil record: until the 25th birthday (IRMS toolkit).',
     },
-    views: [
-      {
-        title: 'Home school view',
-        fields: ['LinkTitle', 'PwYearGroup', 'PwHomeSchool', 'PwAttendanceStage', 'PwPipStatus', 'PwNextReview'],
-      },
-    ],
   },
   {
     key: 'pupilHistory',

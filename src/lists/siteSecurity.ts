@@ -229,6 +229,7 @@ export const LIST_ACCESS: Readonly<Record<ListKey, ListAccess>> = {
   schools: LEADERSHIP_ONLY_WRITE,
   schoolContacts: LEADERSHIP_ONLY_WRITE,
   pupils: SECURE_CONTRIBUTE_STAFF_READ,
+  pupilConfidential: SECURE_CONTRIBUTE_STAFF_READ,
   pupilHistory: SECURE_CONTRIBUTE_STAFF_READ,
   attendanceWeeks: SECURE_CONTRIBUTE,
   attendanceAmendments: SECURE_CONTRIBUTE,

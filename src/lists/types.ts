@@ -75,6 +75,7 @@ export type ListKey =
   | 'schools'
   | 'schoolContacts'
   | 'pupils'
+  | 'pupilConfidential'
   | 'pupilHistory'
   | 'attendanceWeeks'
   | 'attendanceAmendments'
@@ -133,4 +134,9 @@ export interface ListDefinition {
    * whose items are files. A library's url is one site-relative segment ('PwLetters'), not under 'Lists/'.
    */
   readonly template?: 'genericList' | 'documentLibrary';
+  /**
+   * Columns an earlier version declared here and a data migration emptied (their values moved elsewhere). Setup never
+   * drops a column, so sites set up before keep them, empty; nothing reads or writes them and setup does not report them.
+   */
+  readonly retiredFields?: readonly { readonly internalName: string; readonly movedTo: ListKey }[];
 }

@@ -1,28 +1,49 @@
 import { duplicateMessage, findDuplicatePupils, type Pupil } from '../../domain';
 import type { IPupilRepository, ReadResult, Saved, SavedPupil } from '../ports';
-import { ConcurrencyError, DuplicatePupilError } from '../errors';
+import { ConcurrencyError, DataError, DuplicatePupilError } from '../errors';
 import type { SPFI } from './pnpSetup';
 import { pupilMapper } from './mappers/pupilMapper';
 import { readAll, readOne } from './listReader';
 import { toDataError } from './spErrors';
 import type { PupilAccessService } from './access/PupilAccessService';
 import { SHARE_ACTION, type HomeSchoolAccessService } from './access/HomeSchoolAccessService';
+import { confidentialOf, type PupilConfidential } from './mappers/pupilConfidentialMapper';
+import { PupilConfidentialStore } from './pupils/PupilConfidentialStore';
+
+/**
+ * One Pupil, stored in two lists: the pupil item (Pathways Pupils, shared with the home school) and the confidential
+ * part (Pathways Pupil Confidential, the PRU's only; pupils/PupilConfidentialStore.ts). Reads join them; a home
+ * school reads no confidential part, so its copy has none. Writes save the pupil item first (guarded by its ETag:
+ * every change of a pupil goes through it, so it is the record's lock), then the confidential part.
+ */
 
 export class SpPupilRepository implements IPupilRepository {
+  private readonly confidential: PupilConfidentialStore;
+
   public constructor(
     private readonly sp: SPFI,
     private readonly access: PupilAccessService,
     private readonly homeAccess: HomeSchoolAccessService,
-  ) {}
-
-  public list(): Promise<ReadResult<Saved<Pupil>>> {
-    // Paged by ID and sorted here: pupils are kept to their 25th birthday, so the list passes 5,000 items, and a
-    // sort on Title (not indexed) would then meet the list view threshold.
-    return readAll(this.sp, pupilMapper, { what: 'load the pupils', sortBy: (p) => `${p.lastName}, ${p.firstName}` });
+  ) {
+    this.confidential = new PupilConfidentialStore(sp);
   }
 
-  public get(id: number): Promise<Saved<Pupil>> {
-    return readOne(this.sp, pupilMapper, id, 'load the pupil');
+  public async list(): Promise<ReadResult<Saved<Pupil>>> {
+    // Paged by ID and sorted here: pupils are kept to their 25th birthday, so the list passes 5,000 items, and a
+    // sort on Title (not indexed) would then meet the list view threshold.
+    const [pupils, confidential] = await Promise.all([
+      readAll(this.sp, pupilMapper, { what: 'load the pupils', sortBy: (p) => `${p.lastName}, ${p.firstName}` }),
+      this.confidential.all(),
+    ]);
+    return {
+      items: pupils.items.filter((p) => !confidential.damaged.has(p.id)).map((p) => withConfidential(p, confidential.byPupil.get(p.id))),
+      problems: [...pupils.problems, ...confidential.problems],
+    };
+  }
+
+  public async get(id: number): Promise<Saved<Pupil>> {
+    const [pupil, confidential] = await Promise.all([readOne(this.sp, pupilMapper, id, 'load the pupil'), this.confidential.ofPupil(id)]);
+    return withConfidential(pupil, confidential);
   }
 
   /** Adds the pupil, makes its folders and shares them with the home school; access problems are reported, not thrown. */
@@ -36,6 +57,8 @@ export class SpPupilRepository implements IPupilRepository {
     } catch (e) {
       throw toDataError(e, `add ${pupil.firstName} ${pupil.lastName}`);
     }
+    await this.saveConfidential(created.id, pupil);
+    created = { ...created, ...confidentialOf(pupil) };
     let folders: ReadonlyMap<string, number>;
     try {
       folders = await this.access.ensureFolders(created.pupilRef);
@@ -62,6 +85,7 @@ export class SpPupilRepository implements IPupilRepository {
       if (err.kind === 'conflict') throw new ConcurrencyError(pupilMapper.list.title, id);
       throw err;
     }
+    await this.saveConfidential(id, pupil);
     let stored;
     try {
       stored = await this.homeAccess.read(id);
@@ -73,7 +97,22 @@ export class SpPupilRepository implements IPupilRepository {
       return { ...pupil, id, etag: merged.etag ?? etag, access: { state: 'not-yet-shared', reason: 'busy', message } };
     }
     const outcome = await this.homeAccess.converge(stored);
-    return { ...stored.pupil, etag: outcome.etag ?? stored.pupil.etag, access: outcome.access };
+    return { ...stored.pupil, ...confidentialOf(pupil), etag: outcome.etag ?? stored.pupil.etag, access: outcome.access };
+  }
+
+  /** Saves the confidential part once the pupil item is saved; a failure says what is saved and what is not. */
+  private async saveConfidential(id: number, pupil: Pupil): Promise<void> {
+    try {
+      await this.confidential.save(id, confidentialOf(pupil));
+    } catch (e) {
+      const err = toDataError(e, 'save the confidential details');
+      throw new DataError(
+        err.kind,
+        `${pupil.firstName} ${pupil.lastName} is saved, but their safeguarding, health and family contact details were not (${err.message}). ` +
+          `Open ${pupil.firstName}’s record, check those details and save again.`,
+        err.status,
+      );
+    }
   }
 
   /**
@@ -85,4 +124,9 @@ export class SpPupilRepository implements IPupilRepository {
     const duplicates = findDuplicatePupils({ ...pupil, id }, existing.items);
     if (duplicates.length > 0) throw new DuplicatePupilError(duplicateMessage(duplicates), duplicates);
   }
+}
+
+/** The pupil item joined with its confidential part (none: the user may not read it, or it was never recorded). */
+function withConfidential(pupil: Saved<Pupil>, confidential: PupilConfidential | undefined): Saved<Pupil> {
+  return confidential === undefined ? pupil : { ...pupil, ...confidentialOf(confidential) };
 }

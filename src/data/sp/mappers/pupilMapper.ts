@@ -3,11 +3,15 @@ import type { Pupil } from '../../../domain';
 import { listByKey } from '../../../lists';
 import { createRecordMapper } from '../recordMapper';
 
+/**
+ * The pupil item in Pathways Pupils: what the pupil's home school may read. The confidential part of the record
+ * (safeguarding, health, family contacts) is stored apart, in Pathways Pupil Confidential
+ * (pupilConfidentialMapper.ts); SpPupilRepository reads and writes both as one Pupil.
+ */
 export const pupilMapper = createRecordMapper<Pupil>({
   list: listByKey('pupils'),
   schema: pupilSchema,
   title: (p) => `${p.lastName}, ${p.firstName}`,
-  json: ['otherCarers', 'emergencyContacts', 'agencyContacts'],
   fields: {
     pupilRef: 'PwPupilRef',
     firstName: 'PwFirstName',
@@ -27,16 +31,6 @@ export const pupilMapper = createRecordMapper<Pupil>({
     secondaryNeed: 'PwSecondaryNeed',
     fsm: 'PwFsm',
     pp: 'PwPp',
-    lac: 'PwLac',
-    cin: 'PwCin',
-    cp: 'PwCp',
-    yos: 'PwYos',
-    medical: 'PwMedical',
-    otherAgencies: 'PwOtherAgencies',
-    parentName: 'PwParentName',
-    parentAddress: 'PwParentAddress',
-    parentEmail: 'PwParentEmail',
-    parentPhone: 'PwParentPhone',
     placementStart: 'PwPlacementStart',
     lastPlacementReview: 'PwLastPlacementReview',
     ehcpLastReview: 'PwEhcpLastReview',
@@ -45,16 +39,6 @@ export const pupilMapper = createRecordMapper<Pupil>({
     preferredName: 'PwPreferredName',
     leavingDestination: 'PwLeavingDestination',
     leavingDestinationDetail: 'PwLeavingDestinationDetail',
-    lacLocalAuthority: 'PwLacLocalAuthority',
-    socialWorkerName: 'PwSocialWorkerName',
-    socialWorkerPhone: 'PwSocialWorkerPhone',
-    socialWorkerEmail: 'PwSocialWorkerEmail',
-    agencyContacts: 'PwAgencyContacts',
-    parentRelationship: 'PwParentRelationship',
-    parentHasResponsibility: 'PwParentResponsibility',
-    otherCarers: 'PwOtherCarers',
-    emergencyContacts: 'PwEmergencyContacts',
-    healthCarePlanRef: 'PwHealthCarePlanRef',
     referralRoute: 'PwReferralRoute',
     referralDate: 'PwReferralDate',
     commissioningRef: 'PwCommissioningRef',

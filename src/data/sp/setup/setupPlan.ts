@@ -426,7 +426,8 @@ export function planSetup(site: SiteSnapshot, release: SchemaRelease = CURRENT_R
       actions.push(...planFields(def, state.fields, site, findings));
       actions.push(...planViews(def, state.views));
       for (const f of state.fields) {
-        if (f.InternalName.startsWith('Pw') && !def.fields.some((d) => d.internalName.toLowerCase() === f.InternalName.toLowerCase())) {
+        const retired = (def.retiredFields ?? []).some((r) => r.internalName.toLowerCase() === f.InternalName.toLowerCase());
+        if (f.InternalName.startsWith('Pw') && !retired && !def.fields.some((d) => d.internalName.toLowerCase() === f.InternalName.toLowerCase())) {
           findings.push({ severity: 'info', list: def.key, repairable: false, message: `“${def.title}” has a column ${f.InternalName} that this version does not use. It is kept, with its data.` });
         }
       }

@@ -28,6 +28,7 @@ import { pipMapper } from '../../../../src/data/sp/pips/pipMapper';
 import { notificationMapper } from '../../../../src/data/sp/notifications/notificationMapper';
 import { pupilHistoryMapper } from '../../../../src/data/sp/pupils/pupilHistoryMapper';
 import { pupilMapper } from '../../../../src/data/sp/mappers/pupilMapper';
+import { pupilConfidentialMapper } from '../../../../src/data/sp/mappers/pupilConfidentialMapper';
 import { schoolContactMapper, schoolMapper } from '../../../../src/data/sp/mappers/schoolMappers';
 import { learningLogEntryMapper, learningLogMapper } from '../../../../src/data/sp/learning/learningLogMappers';
 import { targetMapper } from '../../../../src/data/sp/send/targetMapper';
@@ -43,6 +44,7 @@ const MAPPERS: Partial<Record<ListKey, RecordMapper<object>>> = {
   schools: schoolMapper,
   schoolContacts: schoolContactMapper,
   pupils: pupilMapper,
+  pupilConfidential: pupilConfidentialMapper,
   pupilHistory: pupilHistoryMapper,
   attendanceAmendments: amendmentMapper,
   attendanceActions: attendanceActionMapper,

@@ -12,6 +12,7 @@ import { startPathwaysFixture, type PathwaysFixture } from '../../../support/pat
 
 let fx: PathwaysFixture;
 const TITLE = listByKey('pupils').title;
+const CONFIDENTIAL = listByKey('pupilConfidential').title;
 
 beforeAll(async () => {
   fx = await startPathwaysFixture();
@@ -26,22 +27,27 @@ describe('SpPupilRepository: the extended record (emulator)', () => {
     const saved = await fx.admin.services.pupils.create(record);
     const read = await fx.admin.services.pupils.get(saved.id);
     expect(read).toEqual({ ...record, id: saved.id, etag: expect.any(String) });
-    const raw = (await fx.admin.sp.web.lists.getByTitle(TITLE).items.getById(saved.id).select('PwEmergencyContacts', 'PwUpn')()) as Record<string, string>;
-    expect(JSON.parse(raw.PwEmergencyContacts)).toEqual(FULL_DETAILS.emergencyContacts);
+    const raw = (await fx.admin.sp.web.lists.getByTitle(TITLE).items.getById(saved.id).select('PwUpn')()) as Record<string, string>;
     expect(raw.PwUpn).toBe(UPNS[0]);
+    // The confidential part is stored apart, in the PRU's own list (docs/sharing.md).
+    const [conf] = (await fx.admin.sp.web.lists.getByTitle(CONFIDENTIAL).items.filter(`PwPupilKey eq '${saved.id}'`).select('PwEmergencyContacts', 'PwPupilId')()) as Record<string, string>[];
+    expect(JSON.parse(conf.PwEmergencyContacts)).toEqual(FULL_DETAILS.emergencyContacts);
+    expect(conf.PwPupilId).toBe(saved.id);
   });
 
   it('reports a malformed emergency contact as a problem naming the list, the item and the column', async () => {
     const saved = await fx.admin.services.pupils.create(pupilRecord('PH-R2', { firstName: 'Robin', lastName: 'Ash' }));
-    await fx.admin.sp.web.lists.getByTitle(TITLE).items.getById(saved.id).update({ PwEmergencyContacts: JSON.stringify([{ name: 'No Phone', relationship: 'Uncle' }]) });
+    const items = fx.admin.sp.web.lists.getByTitle(CONFIDENTIAL).items;
+    const [{ Id: confId }] = (await items.filter(`PwPupilKey eq '${saved.id}'`).select('Id')()) as { Id: number }[];
+    await items.getById(confId).update({ PwEmergencyContacts: JSON.stringify([{ name: 'No Phone', relationship: 'Uncle' }]) });
     const result = await fx.admin.services.pupils.list();
     expect(result.items.map((p) => p.pupilRef)).not.toContain('PH-R2');
     expect(result.problems.map((p) => p.message)).toContain(
-      `The record in '${TITLE}' (item ${saved.id}) has an invalid 'PwEmergencyContacts': Enter a phone number for the emergency contact`,
+      `The record in '${CONFIDENTIAL}' (item ${confId}) has an invalid 'PwEmergencyContacts': Enter a phone number for the emergency contact`,
     );
-    await fx.admin.sp.web.lists.getByTitle(TITLE).items.getById(saved.id).update({ PwEmergencyContacts: 'not json' });
-    await expect(fx.admin.services.pupils.get(saved.id)).rejects.toMatchObject({ field: 'PwEmergencyContacts', itemId: saved.id });
-    await fx.admin.sp.web.lists.getByTitle(TITLE).items.getById(saved.id).update({ PwEmergencyContacts: null });
+    await items.getById(confId).update({ PwEmergencyContacts: 'not json' });
+    await expect(fx.admin.services.pupils.get(saved.id)).rejects.toMatchObject({ field: 'PwEmergencyContacts', itemId: confId });
+    await items.getById(confId).update({ PwEmergencyContacts: null });
   });
 
   it('refuses a duplicate UPN, and the same name and date of birth, writing nothing', async () => {

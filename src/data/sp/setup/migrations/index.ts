@@ -9,7 +9,8 @@
 import type { Migration } from './migrationTypes';
 import { pupilFoldersV2 } from './pupilFoldersInNewLists';
 import { recordPupilSharing } from './recordPupilSharing';
+import { pupilConfidentialSplit } from './pupilConfidentialSplit';
 
-export const MIGRATIONS: readonly Migration[] = [recordPupilSharing, pupilFoldersV2];
+export const MIGRATIONS: readonly Migration[] = [recordPupilSharing, pupilFoldersV2, pupilConfidentialSplit];
 
 export type { Migration, MigrationEnvironment, MigrationProgress } from './migrationTypes';
