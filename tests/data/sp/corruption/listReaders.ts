@@ -4,7 +4,7 @@
  * pupil, day or parent record the views would ask by).
  */
 import type { IServices } from '../../../../src/composition/IServices';
-import type { RecordValidationError } from '../../../../src/data/errors';
+import { RecordValidationError } from '../../../../src/data/errors';
 import type { ListKey } from '../../../../src/lists';
 import type { SPFI } from '../../../../src/data/sp/pnpSetup';
 import { SpNotificationLogRepository } from '../../../../src/data/sp/notifications/NotificationLogRepository';
@@ -27,10 +27,36 @@ const pupil = (c: ReaderContext): number => num(c, 'PwPupilId');
 /** A week before the stored day: the "since" of Today's due lists. */
 const weekBefore = (iso: string): string => new Date(Date.parse(`${iso}T00:00:00Z`) - 7 * 86400000).toISOString().slice(0, 10);
 
+/**
+ * The pupil reads, each pupil given the id of their confidential item (Pathways Pupil Confidential is read only
+ * through the pupil repository, which joins it to the pupil item): a pupil whose confidential item is damaged must
+ * load or be named like any other record.
+ */
+async function asConfidentialItems(c: ReaderContext, read: () => Promise<{ items: readonly { id: number }[]; problems: readonly RecordValidationError[] }>): Promise<ReadOutcome> {
+  const result = await read();
+  const raw = await c.sp.web.lists.getByTitle('Pathways Pupil Confidential').items.select('Id', 'PwPupilId')<{ Id: number; PwPupilId: unknown }[]>();
+  const itemOf = new Map(raw.map((r) => [Number(r.PwPupilId), r.Id]));
+  return { items: result.items.flatMap((p) => (itemOf.has(p.id) ? [{ id: itemOf.get(p.id) }] : [])), problems: result.problems };
+}
+
 export const READERS: Partial<Record<ListKey, Readonly<Record<string, Reader>>>> = {
   schools: { 'schools.list': (c) => c.services.schools.list() },
   schoolContacts: { 'schools.contacts()': (c) => c.services.schools.contacts(), 'schools.contacts(school)': (c) => c.services.schools.contacts(num(c, 'PwSchoolId')) },
   pupils: { 'pupils.list': (c) => c.services.pupils.list() },
+  pupilConfidential: {
+    'pupils.list': (c) => asConfidentialItems(c, () => c.services.pupils.list()),
+    // get() refuses a damaged record with the error naming it (the record page shows it): as a problem here.
+    'pupils.get': (c) =>
+      asConfidentialItems(c, () =>
+        c.services.pupils.get(pupil(c)).then(
+          (p) => ({ items: [p], problems: [] }),
+          (e: unknown) => {
+            if (e instanceof RecordValidationError) return { items: [], problems: [e] };
+            throw e;
+          },
+        ),
+      ),
+  },
   pupilHistory: { 'pupilHistory.forPupil': (c) => c.services.pupilHistory.forPupil(pupil(c)) },
   attendanceAmendments: { 'attendance.amendmentsForPupil': (c) => c.services.attendance.amendmentsForPupil(pupil(c)) },
   attendanceActions: {
