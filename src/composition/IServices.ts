@@ -6,6 +6,7 @@ import type {
   IAttendanceRepository,
   IPipRepository,
   ILetterRepository,
+  ILaReturnLog,
   ILearningLogRepository,
   IPupilRepository,
   IHomeSchoolAccess,
@@ -46,6 +47,8 @@ export interface IServices {
   readonly pips: IPipRepository;
   /** Letters to parents and carers (Word documents) in each pupil's folder of the Letters library. */
   readonly letters: ILetterRepository;
+  /** Part-time-timetable returns sent to the LA: each file as sent, with when, how, to whom and by whom. */
+  readonly laReturns: ILaReturnLog;
   /** Appendix 3 learning logs (one per pupil per term) and their dated entries per subject. */
   readonly learningLogs: ILearningLogRepository;
   /** SMART targets from support plans, EHC plan outcomes, PIPs and reviews, with progress. */

@@ -57,6 +57,7 @@ export function createServices(connection: ServiceConnection): IServices {
     semhProfiles: onDemandService(M.SEMH_PROFILE_METHODS, async () => new (await dataModules.semhProfiles()).SpSemhProfileRepository(sp, siteUrl, () => settings.get(), now)),
     pips,
     letters,
+    laReturns: onDemandService(M.LA_RETURN_LOG_METHODS, async () => new (await dataModules.laReturns()).SpLaReturnLog(sp, siteUrl)),
     learningLogs: onDemandService(M.LEARNING_LOG_METHODS, async () => new (await dataModules.learningLogs()).SpLearningLogRepository(sp, siteUrl)),
     targets: onDemandService(M.TARGET_METHODS, async () => new (await dataModules.targets()).SpTargetRepository(sp, siteUrl)),
     supportPlans: onDemandService<ISupportPlanRepository>(M.SUPPORT_PLAN_METHODS, async () => new (await dataModules.supportPlans()).SpSupportPlanRepository(sp, siteUrl)),

@@ -6,6 +6,7 @@ import type {
   IEhcRequestRepository,
   IHomeSchoolAccess,
   ILearningLogRepository,
+  ILaReturnLog,
   ILetterRepository,
   IParentContactRepository,
   IPeopleDirectory,
@@ -66,6 +67,7 @@ export const PIP_METHODS: Record<keyof IPipRepository, true> = {
   recordReview: true,
 };
 export const LETTER_METHODS: Record<keyof ILetterRepository, true> = { forPupil: true, file: true, recordSent: true, recordShare: true, content: true };
+export const LA_RETURN_LOG_METHODS: Record<keyof ILaReturnLog, true> = { list: true, record: true, content: true };
 export const LEARNING_LOG_METHODS: Record<keyof ILearningLogRepository, true> = {
   forPupil: true,
   get: true,

@@ -582,3 +582,18 @@ export interface ISemhProfileRepository {
   /** Saves a profile (its review) under its ETag; a review dated after today is refused. */
   update(id: number, etag: string, profile: Omit<SemhProfileRecord, 'reviewDueOn'>): Promise<Saved<SemhProfileRecord>>;
 }
+
+/** A part-time-timetable return recorded as sent (appended here so the imports above stay untouched). */
+type LaReturnSentRecord = import('../domain').LaReturnSent;
+/** A return as filed: its record, and the file's server-relative URL. */
+export type FiledLaReturn = Saved<LaReturnSentRecord> & { readonly url: string };
+
+/** The part-time-timetable returns sent to the local authority ('Pathways LA Returns' library: the file as sent, with its record). */
+export interface ILaReturnLog {
+  /** Every return recorded as sent, newest first. */
+  list(): Promise<ReadResult<FiledLaReturn>>;
+  /** Files the return as sent with its record; a second record for the same period and day replaces the file as a new version. */
+  record(sent: LaReturnSentRecord, content: Uint8Array): Promise<FiledLaReturn>;
+  /** The file's bytes (to download it again). */
+  content(url: string): Promise<Uint8Array>;
+}

@@ -104,6 +104,7 @@ export * from './pip/tracker';
 export * from './pip/trackerCsv';
 export * from './pip/laReturn';
 export * from './pip/laReturnDue';
+export * from './pip/laReturnSent';
 export * from './pip/pipFlags';
 export * from './pip/timetableLetter';
 export * from './pip/letterRecord';

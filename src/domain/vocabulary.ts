@@ -136,6 +136,10 @@ export type PipAgreementMethod = (typeof PIP_AGREEMENT_METHODS)[number];
 export const REPORT_HANDOVER_WAYS = ['Given in person', 'Posted', 'E-mailed by staff', 'At a review meeting'] as const;
 export type ReportHandoverWay = (typeof REPORT_HANDOVER_WAYS)[number];
 
+/** How a part-time-timetable return went to the local authority (recorded by staff; the product does not send it). */
+export const LA_RETURN_SENT_WAYS = ['E-mail', 'LA portal upload', 'Secure file transfer', 'Post', 'Other'] as const;
+export type LaReturnSentWay = (typeof LA_RETURN_SENT_WAYS)[number];
+
 export const MEETING_KINDS = [
   'Placement review',
   'PIP review',

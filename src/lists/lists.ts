@@ -7,6 +7,7 @@ import {
   CONTACT_INVITATION_STATES,
   CONTACT_METHODS,
   EHC_REQUEST_KINDS,
+  LA_RETURN_SENT_WAYS,
   LEAVING_DESTINATIONS,
   LESSON_KINDS,
   MEETING_KINDS,
@@ -800,6 +801,28 @@ export const LISTS: readonly ListDefinition[] = [
       settingKey: 'senFileYearsFromBirth',
       basis: 'SEMH support plans are part of the SEN file: until the 31st birthday (IRMS toolkit).',
     },
+  },
+  {
+    key: 'laReturns',
+    title: 'Pathways LA Returns',
+    url: 'PwLaReturns',
+    template: 'documentLibrary',
+    description:
+      'Each part-time-timetable return sent to the local authority: the file as sent (CSV or Excel), the period it covers, when, how and to whom it went, and who sent it.',
+    fields: [
+      text('PwPeriod', 'Period', { required: true, indexed: true, description: 'The half-term the return covers, e.g. Autumn 1 2026/27.' }),
+      date('PwPeriodStart', 'Period from', { required: true }),
+      date('PwPeriodEnd', 'Period to', { required: true }),
+      date('PwSentOn', 'Sent on', { required: true, indexed: true }),
+      choice('PwSentHow', 'How it was sent', LA_RETURN_SENT_WAYS, { required: true }),
+      text('PwSentTo', 'Sent to', { required: true }),
+      text('PwSentBy', 'Sent by', { required: true }),
+      boolean('PwNilReturn', 'Nil return'),
+      integer('PwPupilCount', 'Pupils'),
+      note('PwPipIds', 'PIPs in the return (JSON)'),
+    ],
+    versioning: { enabled: true, majorVersionLimit: 20 },
+    security: 'staff-only',
   },
 ];
 

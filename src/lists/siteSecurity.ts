@@ -249,6 +249,7 @@ export const LIST_ACCESS: Readonly<Record<ListKey, ListAccess>> = {
   parentContacts: SECURE_CONTRIBUTE,
   behaviourLog: SECURE_CONTRIBUTE,
   semhProfiles: SECURE_CONTRIBUTE,
+  laReturns: SECURE_CONTRIBUTE_STAFF_READ,
 };
 
 export interface Grant {

@@ -94,7 +94,8 @@ export type ListKey =
   | 'letters'
   | 'parentContacts'
   | 'behaviourLog'
-  | 'semhProfiles';
+  | 'semhProfiles'
+  | 'laReturns';
 
 export interface ListViewDefinition {
   readonly title: string;

@@ -99,3 +99,26 @@ test('the headteacher generates the term’s progress reports for one home schoo
   expect(doc.files.filter((f) => /^word\/media\/.+\.png$/.test(f)).length).toBe(1);
   expect(doc.xml).toMatch(/descr="[^"]*school weeks/);
 });
+
+test('the LA part-time-timetable return is recorded as sent with its file, and the next return due moves on', async () => {
+  await page.getByRole('tab', { name: 'Phased Integration Plans', exact: true }).click();
+  await page.getByRole('tab', { name: 'LA return', exact: true }).click();
+  const sent = page.locator('section', { has: page.getByRole('heading', { name: 'Returns sent to the LA' }) });
+  await sent.getByText('The return for Autumn 2 2026/27 is due on 18/12/2026.').waitFor({ timeout: 60000 });
+  await sent.getByText('No return for Autumn 2 2026/27 is recorded as sent.').waitFor();
+  await sent.getByRole('combobox', { name: /^How it was sent/ }).click();
+  await page.getByRole('option', { name: 'LA portal upload' }).click();
+  await sent.getByRole('textbox', { name: /^Sent to/ }).fill('The LA’s part-time timetables portal');
+  await sent.getByRole('button', { name: 'Record as sent' }).click();
+  await sent.getByRole('table', { name: 'Returns sent (1)' }).waitFor({ timeout: 60000 });
+  await sent.getByText(/^The return for Spring 1 2026\/27 is due on \d\d\/\d\d\/2027\.$/).waitFor();
+  await sent.getByText(/^The return for Autumn 2 2026\/27 was sent on 20\/11\/2026 by .+\.$/).waitFor();
+  await expectAccessible('LA returns sent');
+
+  const services = connectAs(local.origin, new URL(local.siteUrl).pathname, head?.email ?? '').services;
+  const [filed] = (await services.laReturns.list()).items;
+  expect(filed).toMatchObject({ period: 'Autumn 2 2026/27', sentOn: '2026-11-20', how: 'LA portal upload', sentTo: 'The LA’s part-time timetables portal' });
+  const csv = new TextDecoder().decode(await services.laReturns.content(filed.url));
+  expect(csv.split('\n')[0]).toContain('Pupil reference');
+  expect(csv.split('\n').filter((l) => l.trim() !== '').length - 1).toBe(filed.pupilCount);
+});

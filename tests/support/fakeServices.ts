@@ -19,6 +19,7 @@ import type { AttendanceActionRecord } from '../../src/domain';
 import type { Pip, PipReview } from '../../src/domain';
 import { FakePips } from './fakePips';
 import { TransferService } from '../../src/data/transfer/TransferService';
+import { FakeLaReturns } from './fakeLaReturns';
 import { FakeLetters } from './fakeLetters';
 import type { LearningLog, LearningLogEntry, Target } from '../../src/domain';
 import { FakeLearningLogs, FakeTargets } from './fakeLearningAndTargets';
@@ -51,6 +52,8 @@ export interface FakeData {
   /** Behaviour and engagement log entries and SEMH focus profiles (services.behaviourLog / semhProfiles are fakes). */
   behaviourLog?: import('../../src/domain').BehaviourLogEntry[];
   semhProfiles?: import('../../src/domain').SemhProfile[];
+  /** Part-time-timetable returns recorded as sent (each with a one-byte file). */
+  laReturns?: import('../../src/domain').LaReturnSent[];
   /** PIPs and their reviews (services.pips is a FakePips). */
   pips?: Pip[];
   pipReviews?: PipReview[];
@@ -196,6 +199,7 @@ export function createFakeServices(
     semhProfiles: new FakeSemhProfiles(data.semhProfiles ?? [], () => settings.get(), () => now),
     pips: fakePips,
     letters,
+    laReturns: new FakeLaReturns(data.laReturns ?? []),
     learningLogs: new FakeLearningLogs(data.learningLogs ?? [], data.learningLogEntries ?? []),
     targets: new FakeTargets(data.targets ?? []),
     supportPlans: new FakeSupportPlans(data.supportPlans ?? []),

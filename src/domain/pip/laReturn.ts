@@ -59,6 +59,8 @@ export interface LaReturn {
   readonly cells: readonly (readonly TrackerCell[])[];
   readonly format: SchoolSettings['laPartTimeReturn']['format'];
   readonly sendTo?: string;
+  /** The saved PIPs the return lists, in row order (the record of sending it keeps them). */
+  readonly pipIds: readonly number[];
 }
 
 type ReturnSettings = Pick<SchoolSettings, 'laPartTimeReturn' | 'fullTimeHours' | 'pipReviewIntervalWeeks' | 'terms' | 'closures'>;
@@ -154,6 +156,7 @@ export function laPartTimeReturn(
   const byId = new Map(pupils.map((p) => [p.id, p]));
   const columns = settings.laPartTimeReturn.fields;
   const cells: TrackerCell[][] = [];
+  const pipIds: number[] = [];
   const inForce = pips
     .filter((p) => p.status !== 'Draft' && p.startDate <= halfTerm.end && (lastDayInForce(p) ?? halfTerm.end) >= halfTerm.start)
     .sort((a, b) => (a.startDate < b.startDate ? -1 : 1));
@@ -163,9 +166,10 @@ export function laPartTimeReturn(
     const lastDay = minDate(halfTerm.end, lastDayInForce(pip) ?? halfTerm.end);
     const hours = oneDecimal(hoursOn(pip, maxDate(lastDay, pip.startDate)));
     cells.push(columns.map((f) => fieldCell(f, { pip, pupil, hours, settings, schoolNames })));
+    if (pip.id !== undefined) pipIds.push(pip.id);
   }
   const rows = cells.map((row) => row.map((v, i) => cellText(v, laReturnFieldKind(columns[i]))));
-  return { halfTerm, nil: rows.length === 0, columns, rows, cells, format: settings.laPartTimeReturn.format, sendTo: settings.laPartTimeReturn.sendTo };
+  return { halfTerm, nil: rows.length === 0, columns, rows, cells, format: settings.laPartTimeReturn.format, sendTo: settings.laPartTimeReturn.sendTo, pipIds };
 }
 
 /** The service's identifiers for a nil return: its URN and DfE number (LA and establishment, 7 digits), when set. */

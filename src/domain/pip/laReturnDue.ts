@@ -1,6 +1,7 @@
 import { addDays, daysBetween, type IsoDate } from '../dates/isoDates';
 import type { SchoolSettings } from '../settings/schoolSettings';
 import { halfTermsOf, type HalfTerm } from './laReturn';
+import type { LaReturnSent } from './laReturnSent';
 import type { Pip } from './pip';
 
 /**
@@ -11,8 +12,9 @@ import type { Pip } from './pip';
  *   - At agreement / within days of agreement: each PIP's return is due on the day the parent/carer agreement was
  *     recorded (plus settings.laPartTimeReturn.deadlineDays), shown from that day until LA_RETURN_WINDOW_DAYS
  *     after it was due.
- * The product keeps no record of a return being sent, so an item is shown for the whole window: a reminder, never a
- * claim that the return was not sent.
+ * A return recorded as sent (the 'Pathways LA Returns' library) ends its reminder: a half-term's return is met by a
+ * record for that half-term; a return due at an agreement by a record, sent on or after the agreement, that listed
+ * the PIP. Until then the item shows for the whole window.
  */
 export const LA_RETURN_WINDOW_DAYS = 14;
 
@@ -28,24 +30,48 @@ export interface LaReturnDue {
 
 type DueSettings = Pick<SchoolSettings, 'laPartTimeReturn' | 'terms'>;
 type DuePip = Pick<Pip, 'pupilId' | 'status' | 'parentSignOff'> & { readonly id?: number };
+/** What of a sent record decides whether a return is still due. */
+export type SentReturn = Pick<LaReturnSent, 'period' | 'sentOn' | 'pipIds'>;
+
+/** Whether a return due is met by a return recorded as sent. */
+export function isReturnSent(due: LaReturnDue, sent: readonly SentReturn[], agreedOn?: IsoDate): boolean {
+  if (due.halfTerm) return sent.some((s) => s.period === due.halfTerm?.label);
+  const pipId = due.pipId;
+  return pipId !== undefined && sent.some((s) => s.pipIds.includes(pipId) && (agreedOn === undefined || s.sentOn >= agreedOn));
+}
 
 const withinWindow = (dueBy: IsoDate, today: IsoDate): boolean =>
   daysBetween(today, dueBy) <= LA_RETURN_WINDOW_DAYS && daysBetween(dueBy, today) <= LA_RETURN_WINDOW_DAYS;
 
-/** The LA returns due around `today`, earliest first. */
-export function laReturnsDue(pips: readonly DuePip[], today: IsoDate, settings: DueSettings): LaReturnDue[] {
+/** The LA returns due around `today` and not recorded as sent, earliest first. */
+export function laReturnsDue(pips: readonly DuePip[], today: IsoDate, settings: DueSettings, sent: readonly SentReturn[] = []): LaReturnDue[] {
   const config = settings.laPartTimeReturn;
   if (config.timing === 'Half-termly')
     return halfTermsOf(settings)
       .filter((h) => withinWindow(h.end, today))
-      .map((h) => ({ dueBy: h.end, halfTerm: h }));
+      .map((h): LaReturnDue => ({ dueBy: h.end, halfTerm: h }))
+      .filter((d) => !isReturnSent(d, sent));
   const days = config.timing === 'At agreement' ? 0 : config.deadlineDays ?? 0;
   const out: LaReturnDue[] = [];
   for (const pip of pips) {
     const agreed = pip.parentSignOff?.date;
     if (agreed === undefined || pip.status === 'Draft' || agreed > today) continue;
     const dueBy = addDays(agreed, days);
-    if (daysBetween(dueBy, today) <= LA_RETURN_WINDOW_DAYS) out.push({ dueBy, pupilId: pip.pupilId, ...(pip.id !== undefined ? { pipId: pip.id } : {}) });
+    const due: LaReturnDue = { dueBy, pupilId: pip.pupilId, ...(pip.id !== undefined ? { pipId: pip.id } : {}) };
+    if (daysBetween(dueBy, today) <= LA_RETURN_WINDOW_DAYS && !isReturnSent(due, sent, agreed)) out.push(due);
   }
   return out.sort((a, b) => (a.dueBy < b.dueBy ? -1 : a.dueBy > b.dueBy ? 1 : 0));
+}
+
+/**
+ * The next return to send, for the LA return tab: the earliest still due around today (laReturnsDue); failing
+ * that, for half-termly returns, the first half-term ending after today with no return recorded. Returns due at
+ * each agreement have no next one until a PIP is agreed (undefined).
+ */
+export function nextLaReturnDue(pips: readonly DuePip[], today: IsoDate, settings: DueSettings, sent: readonly SentReturn[]): LaReturnDue | undefined {
+  const due = laReturnsDue(pips, today, settings, sent);
+  if (due.length > 0) return due[0];
+  if (settings.laPartTimeReturn.timing !== 'Half-termly') return undefined;
+  const next = halfTermsOf(settings).find((h) => h.end > today && !sent.some((s) => s.period === h.label));
+  return next ? { dueBy: next.end, halfTerm: next } : undefined;
 }

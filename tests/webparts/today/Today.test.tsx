@@ -15,6 +15,7 @@ import { pupilRecord } from '../../support/pupilBuilder';
 import { pipRecord } from '../../support/pipBuilder';
 import { learningEntryRecord } from '../../support/sendBuilders';
 import { marksOver } from '../../support/attendanceMarkBuilder';
+import { sentLaReturn } from '../../support/laReturnBuilder';
 import { DEFAULT_SETTINGS, type ReviewMeeting } from '../../../src/domain';
 
 setIconOptions({ disableWarnings: true });
@@ -220,6 +221,12 @@ describe('Today: attendance, baselines, the LA return, and each role’s own ite
     setup({ ...more, permissions: [] });
     await screen.findByRole('region', { name: /^Attendance to act on/ });
     expect(order().slice(0, 3)).toEqual(['registers', 'calling', 'followups']);
+  });
+
+  it('a return recorded as sent, listing the PIP, ends its reminder', async () => {
+    setup({ ...more, laReturns: [sentLaReturn({ sentOn: '2026-11-18', pipIds: [1], pupilCount: 1 })] });
+    await screen.findByRole('region', { name: /^Attendance to act on/ });
+    expect(section(/^Part-time timetables return to the LA \(0\)/).textContent).toContain('No return is due around today');
   });
 
   it('one click opens the LA return where it is made', async () => {

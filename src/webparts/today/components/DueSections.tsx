@@ -24,7 +24,7 @@ export const BaselinesSection: React.FC<{
   </Section>
 );
 
-/** The LA's part-time-timetable return, when it is due (settings say when: half-termly, at or within days of agreement). */
+/** The LA's part-time-timetable return, when it is due and not recorded as sent (settings say when: half-termly, at or within days of agreement). */
 export const LaReturnSection: React.FC<{
   returns: readonly LaReturnDue[];
   today: string;
@@ -46,7 +46,7 @@ export const LaReturnSection: React.FC<{
                 <Open label={`${what}: open the LA return`} onClick={openReturn}>
                   {what}
                 </Open>{' '}
-                — {r.dueBy < today ? `was due on ${formatUkDate(r.dueBy)}: send it if it has not gone` : `due ${r.dueBy === today ? 'today' : `on ${formatUkDate(r.dueBy)}`}`}
+                — {r.dueBy < today ? `was due on ${formatUkDate(r.dueBy)} and is not recorded as sent` : `due ${r.dueBy === today ? 'today' : `on ${formatUkDate(r.dueBy)}`}`}
               </Item>
             );
           })}

@@ -54,7 +54,7 @@ export interface TodayData {
   readonly baselines: readonly { item: DueItem; overdue: boolean }[];
   /** Stage 2/3 entered this week, the penalty-notice threshold, the illness return (PRU staff; undefined when the marks could not be read). */
   readonly attendance?: AttendanceWatch;
-  /** The LA's part-time-timetable returns due around today (settings.laPartTimeReturn.timing). */
+  /** The LA's part-time-timetable returns due around today and not recorded as sent (settings.laPartTimeReturn.timing). */
   readonly laReturns: readonly LaReturnDue[];
   /** Whose order Today starts in, from what SharePoint lets the person do. */
   readonly role: TodayRole;
@@ -91,7 +91,7 @@ export async function loadToday(services: IServices): Promise<TodayData> {
   const none = { items: [], problems: [] };
   const register = (session: Session): Promise<RegisterSnapshot | undefined> =>
     optional(`The ${session === 'AM' ? 'morning' : 'afternoon'} register`, () => services.attendance.register(today, session), undefined, problems);
-  const [am, pm, followUps, notifications, marks, leadership] = pru
+  const [am, pm, followUps, notifications, marks, leadership, sentReturns] = pru
     ? await Promise.all([
         schoolDay ? register('AM') : Promise.resolve(undefined),
         schoolDay ? register('PM') : Promise.resolve(undefined),
@@ -100,8 +100,10 @@ export async function loadToday(services: IServices): Promise<TodayData> {
         optional('The notifications log', () => services.notifications.recent(200), none, problems),
         optional('This year’s attendance marks', () => watchMarks(services, today, settings, problems), undefined, problems),
         optional('What you may change', () => services.userAccess.can('edit-settings'), false, problems),
+        // The returns recorded as sent end their reminders; unread, every return due is still shown.
+        optional('The LA returns sent', () => services.laReturns.list(), none, problems),
       ])
-    : [undefined, undefined, none, none, undefined, false];
+    : [undefined, undefined, none, none, undefined, false, none];
   const [glance, latestEntries] = pru ? [undefined, undefined] : await pupilsAtAGlance(services, due.pupils, due.pips, today, settings, problems);
   const nextMeeting = new Map<number, Saved<ReviewMeeting>>();
   for (const m of [...due.meetings].sort((a, b) => (a.start < b.start ? -1 : 1)))
@@ -122,7 +124,7 @@ export async function loadToday(services: IServices): Promise<TodayData> {
     reviews: reviewsThisWeek(due.calendar.items, today),
     baselines: baselinesDue(due.calendar.items, today),
     ...(marks ? { attendance: attendanceWatch(marks, new Set(due.pupils.filter((p) => isOnRoll(p, today)).map((p) => p.id)), today, settings) } : {}),
-    laReturns: pru ? laReturnsDue(due.pips, today, settings) : [],
+    laReturns: pru ? laReturnsDue(due.pips, today, settings, sentReturns.items) : [],
     role: roleFromPermissions(leadership),
     pipActions: pru ? pipActions(due.pips, due.pipReviews, due.pupils, today, settings) : [],
     failedNotifications: notifications.items.filter((n) => n.outcome === 'Failed'),

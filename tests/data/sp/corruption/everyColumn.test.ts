@@ -25,6 +25,7 @@ import { ehcRequestMapper, reviewMeetingMapper } from '../../../../src/data/sp/m
 import { parentContactMapper } from '../../../../src/data/sp/parents/parentContactMapper';
 import { pipReviewMapper } from '../../../../src/data/sp/pips/pipReviewMapper';
 import { pipMapper } from '../../../../src/data/sp/pips/pipMapper';
+import { laReturnMapper } from '../../../../src/data/sp/pips/LaReturnRepository';
 import { notificationMapper } from '../../../../src/data/sp/notifications/notificationMapper';
 import { pupilHistoryMapper } from '../../../../src/data/sp/pupils/pupilHistoryMapper';
 import { pupilMapper } from '../../../../src/data/sp/mappers/pupilMapper';
@@ -61,6 +62,7 @@ const MAPPERS: Partial<Record<ListKey, RecordMapper<object>>> = {
   parentContacts: parentContactMapper,
   behaviourLog: behaviourLogMapper,
   semhProfiles: semhProfileMapper,
+  laReturns: laReturnMapper,
 } as Partial<Record<ListKey, RecordMapper<object>>>;
 /** Read by their own code, tested elsewhere: settings (SettingsRepository.test), weeks (badStoredData.test), registers and letters. */
 const READ_OTHERWISE: readonly ListKey[] = ['settings', 'attendanceWeeks', 'registers', 'letters'];

@@ -98,6 +98,9 @@ export const READERS: Partial<Record<ListKey, Readonly<Record<string, Reader>>>>
     'semhProfiles.forPupil': (c) => c.services.semhProfiles.forPupil(pupil(c)),
     'semhProfiles.reviewsDue': (c) => c.services.semhProfiles.reviewsDue(day(c, 'PwReviewDue'), weekBefore(day(c, 'PwReviewDue'))),
   },
+  laReturns: {
+    'laReturns.list': (c) => c.services.laReturns.list(),
+  },
 };
 
 /** The ids a read returned and the problems it named ('list|item|column'). */

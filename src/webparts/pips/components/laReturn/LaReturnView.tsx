@@ -19,14 +19,17 @@ import {
 } from '../../../../domain';
 import { useServices } from '../../../../ui/ServicesContext';
 import { downloadBlob, downloadText } from '../../../../ui/download';
+import { fileBytes } from '../../../../ui/fileBytes';
 import { errorText } from '../../../../ui/errorText';
 import { DataTable } from '../../../../ui/DataTable';
 import { loadTrackerWorkbook } from '../tracker/loadTrackerWorkbook';
 import { usePipContext } from '../usePipData';
+import { SentReturns } from './SentReturns';
 
 /**
  * The local authority's part-time-timetable return for a half-term: the pupils on a PIP at any time in it,
- * with the fields the LA asks for (settings), or a nil return; as CSV, Excel or an e-mail, as settings say.
+ * with the fields the LA asks for (settings), or a nil return; as CSV, Excel or an e-mail, as settings say; and the
+ * record of each return sent (SentReturns), which ends Today's reminder for its period.
  */
 export const LaReturnView: React.FC = () => {
   const services = useServices();
@@ -43,6 +46,11 @@ export const LaReturnView: React.FC = () => {
   const file = `Part-time timetables ${halfTerm.label.replace('/', '-')}`;
   const email = laReturnEmail(r, settings.service);
   const config = settings.laPartTimeReturn;
+  const makeFile = async (type: 'csv' | 'xlsx'): Promise<Uint8Array> => {
+    if (type === 'csv') return new TextEncoder().encode(laReturnCsv(r, settings.service));
+    const trackerWorkbook = await loadTrackerWorkbook();
+    return new Uint8Array(await fileBytes(await trackerWorkbook([laReturnSheet(r, settings.service)])));
+  };
 
   const excel = async (): Promise<void> => {
     // Dates as dates and hours as numbers, so the LA can sort and add them.
@@ -93,6 +101,7 @@ export const LaReturnView: React.FC = () => {
         {busy && <Spinner label="Making the workbook…" labelPosition="right" />}
         {status && <Text>{status}</Text>}
       </div>
+      <SentReturns current={r} pips={data.pips} settings={settings} makeFile={makeFile} />
     </Stack>
   );
 };
