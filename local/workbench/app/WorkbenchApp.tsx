@@ -30,6 +30,11 @@ export interface WorkbenchProps {
 const webFromLocation = (fallback: string): string => new URLSearchParams(window.location.search).get('web') ?? fallback;
 /** ?page=<file>: a site page of the Pathways Hub site, opened as SharePoint opens it (SitePageView). */
 const pageFromLocation = (): string => new URLSearchParams(window.location.search).get('page') ?? '';
+/** ?part=<alias>: the web part (or 'outbox') shown first, e.g. for bench/dataRequests.ts; Today when absent or unknown. */
+const partFromLocation = (): string | undefined => {
+  const asked = new URLSearchParams(window.location.search).get('part') ?? '';
+  return asked === OUTBOX || HOSTED_WEB_PARTS.some((wp) => wp.alias === asked) ? asked : undefined;
+};
 const PAGE_OPTIONS: IDropdownOption[] = [
   { key: '', text: 'Each web part on its own' },
   ...SITE_PAGES.map((p) => ({ key: pageFileName(p), text: `${p.title} (${pageFileName(p)})` })),
@@ -40,7 +45,7 @@ export const WorkbenchApp: React.FC<WorkbenchProps> = ({ origin, sitePath, sites
     const saved = window.localStorage.getItem(STORAGE_KEY);
     return users.some((u) => u.email === saved) && saved ? saved : users[0]?.email ?? '';
   });
-  const [tab, setTab] = React.useState<string>(HOSTED_WEB_PARTS[0]?.alias ?? OUTBOX);
+  const [tab, setTab] = React.useState<string>(() => partFromLocation() ?? HOSTED_WEB_PARTS[0]?.alias ?? OUTBOX);
   const user = users.find((u) => u.email === email) ?? users[0];
   const [pageWeb, setPageWeb] = React.useState<string>(() => webFromLocation(sitePath));
   const [opened, setOpened] = React.useState<OpenedPathwaysSite | undefined>(undefined);

@@ -1,0 +1,38 @@
+/**
+ * The views bench/dataRequests.ts opens: each web part's first view in the local workbench (?part=<alias>), and the
+ * later tabs issue 18 names (cohort, alerts, the PIP tracker, the Due view), each opened after its web part's first
+ * view. Who opens it: the member of the demo's staff who uses it (Site setup: the site's owner).
+ */
+export type Opener = 'headteacher' | 'attendance-officer' | 'owner';
+
+export interface BenchView {
+  readonly name: string;
+  readonly alias: string;
+  readonly as: Opener;
+  /** Tabs clicked in turn once the first view has loaded; the figures are those of the last click. */
+  readonly tabs?: readonly string[];
+}
+
+export const VIEWS: readonly BenchView[] = [
+  { name: 'Today', alias: 'TodayWebPart', as: 'headteacher' },
+  { name: 'Pupil register', alias: 'PupilRegisterWebPart', as: 'headteacher' },
+  { name: 'Attendance: register', alias: 'AttendanceWebPart', as: 'attendance-officer' },
+  { name: 'Attendance: cohort', alias: 'AttendanceWebPart', as: 'attendance-officer', tabs: ['Pupils, cohort and alerts', 'Cohort'] },
+  { name: 'Attendance: alerts', alias: 'AttendanceWebPart', as: 'attendance-officer', tabs: ['Pupils, cohort and alerts', 'Alerts and worklists'] },
+  { name: 'Learning logs', alias: 'LearningLogsWebPart', as: 'headteacher' },
+  { name: 'SEND support', alias: 'SendSupportWebPart', as: 'headteacher' },
+  { name: 'PIPs: plans', alias: 'PipsWebPart', as: 'headteacher' },
+  { name: 'PIPs: tracker', alias: 'PipsWebPart', as: 'headteacher', tabs: ['Tracker'] },
+  { name: 'Review meetings: Due', alias: 'ReviewMeetingWebPart', as: 'headteacher' },
+  { name: 'Import records', alias: 'ImportRecordsWebPart', as: 'headteacher' },
+  { name: 'Administration', alias: 'AdministrationWebPart', as: 'headteacher' },
+  { name: 'Reports', alias: 'ReportsWebPart', as: 'headteacher' },
+  { name: 'Site setup', alias: 'SiteSetupWebPart', as: 'owner' },
+];
+
+/** True when the web part shows content: it is there, holds text, and shows no spinner or shimmer. Runs in the page. */
+export function webPartShowsContent(): boolean {
+  const part = document.querySelector('.wb-webpart');
+  if (!part || (part.textContent ?? '').trim() === '') return false;
+  return part.querySelector('.ms-Spinner, .ms-Shimmer-container') === null;
+}
