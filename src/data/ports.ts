@@ -181,7 +181,9 @@ export interface IAttendanceRepository {
   marksForPupils(pupilIds: readonly number[], from?: string, to?: string): Promise<MarksRead>;
   /**
    * Every visible pupil's marks in an academic year ('2026/27'). One indexed query per school week, batched: never
-   * chosen from the caller's (security-trimmed) pupil count, since SharePoint counts rows before trimming.
+   * chosen from the caller's (security-trimmed) pupil count, since SharePoint counts rows before trimming. For
+   * statistics: only the codes are read, so each mark comes without its detail (no minutes late, arrival time or
+   * note; recordedBy 'unknown@unknown', recordedAt the day's midnight). For a mark's detail read marksForPupil(s).
    */
   marksForYear(academicYear: string): Promise<MarksRead>;
   /** One pupil's amendments; a damaged one is named in `problems` (list, item, column), never silently left out. */

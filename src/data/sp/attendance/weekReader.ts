@@ -1,15 +1,28 @@
+import { InjectHeaders } from '@pnp/queryable';
 import type { SPFI } from '../pnpSetup';
-import { listByKey } from '../../../lists';
+import { WEEK_SESSION_FIELDS, listByKey } from '../../../lists';
 import { readItem, selectFor } from '../fieldCodec';
 import { etagOf } from '../recordMapper';
 import { PAGE_SIZE, mapItems } from '../listReader';
 import type { RecordValidationError } from '../../errors';
 import { toDataError } from '../spErrors';
-import { runBatched } from '../batchRetry';
+import { runBatchedAtOnce } from '../batchRetry';
 import { weekRecordOf, type WeekRecord } from './weekItem';
 
 export const weeksList = listByKey('attendanceWeeks');
 const select = selectFor(weeksList);
+
+/**
+ * What the year's statistics read of a week item: the pupil, the Monday and the ten codes. Not the per-session
+ * detail JSON (who recorded each mark, when, minutes late: most of an item's size), the keys or the item's metadata
+ * (odata=nometadata: no ETag, type or links, as nothing read so is written back). The register's and a pupil's own
+ * reads stay whole.
+ */
+const CODES_ONLY = ['Id', 'PwPupilId', 'PwWeek', ...WEEK_SESSION_FIELDS];
+const NO_METADATA = InjectHeaders({ Accept: 'application/json;odata=nometadata' });
+
+/** `codes`: the statistics' read (CODES_ONLY): the marks come without their detail (recordedBy is not known). */
+export type WeekColumns = 'whole' | 'codes';
 
 /** Week items read, and a problem for every value that could not be read (see weekRecordOf). */
 export interface WeeksRead {
@@ -44,11 +57,15 @@ export async function readWeeks(sp: SPFI, filter: string, what: string): Promise
   return { weeks, problems };
 }
 
-/** Many week queries at once: one batch, 20 queries per HTTP call. Each filter must match ≤ 5,000 items. */
-export async function readWeeksBatched(sp: SPFI, filters: readonly string[], what: string): Promise<WeeksRead> {
-  const settled = await runBatched(
+/** Many week queries at once: batches of 20 queries sent together (one round trip). Each filter must match ≤ 5,000 items. */
+export async function readWeeksBatched(sp: SPFI, filters: readonly string[], what: string, columns: WeekColumns = 'whole'): Promise<WeeksRead> {
+  const settled = await runBatchedAtOnce(
     sp,
-    filters.map((filter) => (batched: SPFI) => batched.web.lists.getByTitle(weeksList.title).items.select(...select).filter(filter).top(PAGE_SIZE)<Record<string, unknown>[]>()),
+    filters.map((filter) => (batched: SPFI) => {
+      const items = batched.web.lists.getByTitle(weeksList.title).items;
+      const query = columns === 'codes' ? items.using(NO_METADATA).select(...CODES_ONLY) : items.select(...select);
+      return query.filter(filter).top(PAGE_SIZE)<Record<string, unknown>[]>();
+    }),
   );
   const raws = settled.flatMap((r) => {
     if (r.status === 'rejected') throw toDataError(r.reason, what);
