@@ -87,3 +87,17 @@ export async function runBatched<T>(sp: SPFI, jobs: readonly BatchedJob<T>[], op
   }
   return results;
 }
+
+/** Parts PnPjs sends in one HTTP call of a batch (its `maxRequests`): it sends a batch's calls one after another. */
+export const PARTS_PER_CALL = 20;
+
+/**
+ * The jobs in batches of 20 sent at once (one HTTP call each, in parallel), so that 39 week queries or 300 register
+ * marks cost one round trip rather than calls in turn. Each batch retries its own throttled parts (runBatched). Only
+ * for jobs independent of each other: reads, or writes each to its own item (never writes whose order matters).
+ */
+export async function runBatchedAtOnce<T>(sp: SPFI, jobs: readonly BatchedJob<T>[], options: BatchRetryOptions = {}): Promise<PromiseSettledResult<T>[]> {
+  const chunks: BatchedJob<T>[][] = [];
+  for (let i = 0; i < jobs.length; i += PARTS_PER_CALL) chunks.push(jobs.slice(i, i + PARTS_PER_CALL));
+  return (await Promise.all(chunks.map((chunk) => runBatched(sp, chunk, options)))).flat();
+}

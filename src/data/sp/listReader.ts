@@ -4,7 +4,7 @@ import { RecordValidationError } from '../errors';
 import type { RecordMapper } from './recordMapper';
 import { isFolderItem } from './fieldCodec';
 import { toDataError } from './spErrors';
-import { runBatched } from './batchRetry';
+import { runBatchedAtOnce } from './batchRetry';
 
 /** Page size for reads: SharePoint's maximum, so a list under the threshold is read in as few requests as possible. */
 export const PAGE_SIZE = 5000;
@@ -68,7 +68,8 @@ export async function readAll<T>(sp: SPFI, mapper: RecordMapper<T>, options: Rea
 }
 
 /**
- * Several queries at once, each one indexed equality (e.g. one per pupil), in one PnPjs batch (20 per HTTP call).
+ * Several queries at once, each one indexed equality (e.g. one per pupil), in PnPjs batches of 20 sent at once (one
+ * round trip: runBatchedAtOnce).
  * Never one query joining them with 'or': SharePoint cannot take an 'or' from an index on a list past 5,000 items.
  * Each query must match at most 5,000 items (it is read as one page).
  */
@@ -76,7 +77,7 @@ export async function readEachBatched<T>(sp: SPFI, mapper: RecordMapper<T>, filt
   const items: Saved<T>[] = [];
   const problems: RecordValidationError[] = [];
   if (filters.length === 0) return { items, problems };
-  const settled = await runBatched(
+  const settled = await runBatchedAtOnce(
     sp,
     filters.map((filter) => (batched: SPFI) => batched.web.lists.getByTitle(mapper.list.title).items.select(...mapper.select).filter(filter).top(PAGE_SIZE)<Record<string, unknown>[]>()),
   );

@@ -19,7 +19,7 @@ import { addInPupilFolder } from '../folderWriter';
 import { loadSiteRegional } from '../siteRegional';
 import { readAll } from '../listReader';
 import { toDataError } from '../spErrors';
-import { BatchNotAnswered, runBatched, type BatchedJob } from '../batchRetry';
+import { BatchNotAnswered, runBatchedAtOnce, type BatchedJob } from '../batchRetry';
 import { amendmentMapper } from './amendmentMapper';
 import { CLIENT_KEY_COLUMN } from '../exactlyOnce';
 import { readWeeks, readWeeksBatched, weeksList } from './weekReader';
@@ -67,12 +67,20 @@ export class SpAttendanceRepository implements IAttendanceRepository {
   ) {}
 
   public async register(date: string, session: Session): Promise<SpRegisterSnapshot> {
+    // The week's items and who took the register: one round trip (the two reads at once).
+    const [read, taken] = await Promise.all([readWeeks(this.sp, `PwWeek eq '${mondayOf(date)}'`, 'load the register'), this.registerRecord(date, session)]);
+    return this.snapshotOf(date, session, read, taken);
+  }
+
+  private async refsOf(pupilIds: readonly number[]): Promise<ReadonlyMap<number, string>> {
+    return pupilIds.length === 0 ? new Map() : this.pupilRefs(pupilIds);
+  }
+
+  private snapshotOf(date: string, session: Session, read: { weeks: WeekRecord[]; problems: RecordValidationError[] }, taken: { by: string; at: string } | undefined): SpRegisterSnapshot {
     const field = sessionField(date, session);
-    const { weeks, problems } = await readWeeks(this.sp, `PwWeek eq '${mondayOf(date)}'`, 'load the register');
-    const byPupil = new Map(weeks.map((w) => [w.pupilId, w]));
-    const entries: RegisterEntry[] = weeks.map((w) => ({ pupilId: w.pupilId, mark: markAt(w, field) }));
-    const taken = await this.registerRecord(date, session);
-    return { date, session, entries, weeks: byPupil, takenBy: taken?.by, takenAt: taken?.at, problems };
+    const byPupil = new Map(read.weeks.map((w) => [w.pupilId, w]));
+    const entries: RegisterEntry[] = read.weeks.map((w) => ({ pupilId: w.pupilId, mark: markAt(w, field) }));
+    return { date, session, entries, weeks: byPupil, takenBy: taken?.by, takenAt: taken?.at, problems: read.problems };
   }
 
   public async saveRegister(request: RegisterSaveRequest): Promise<RegisterSaveResult> {
@@ -133,7 +141,14 @@ export class SpAttendanceRepository implements IAttendanceRepository {
         pending.push(parsed.data);
       }
     }
-    const refs = await this.pupilRefs([...pending.map((m) => m.pupilId), ...resent]);
+    // Pupil references (their folders) only where an item is made there: a new week item or an amendment. A register
+    // whose pupils all have this week's item and whose saved marks are not changed reads no pupils at all.
+    const needsFolder = (m: AttendanceMark): boolean => {
+      const week = weeks.get(m.pupilId);
+      const previous = markAt(week, field);
+      return week?.itemId === undefined || (previous !== undefined && previous.code !== m.code);
+    };
+    const refs = new Map(await this.refsOf([...pending.filter(needsFolder).map((m) => m.pupilId), ...resent]));
 
     // 2. Write, then re-read the weeks that moved underneath and retry where only other sessions changed.
     const total = pending.length;
@@ -176,10 +191,17 @@ export class SpAttendanceRepository implements IAttendanceRepository {
     // 3. The audit trail, only for marks that were really saved.
     // One amendment per mark: a mark written again in a later round replaces the one its first round noted.
     const lastAmendment = new Map(amended.map((a) => [a.pupilId, a]));
-    await this.writeAmendments([...lastAmendment.values()].filter((a) => saved.includes(a.pupilId) || resent.has(a.pupilId)), refs, failures);
-    if (saved.length > 0) await this.recordTaken(date, session, request.takenBy, request.at);
+    // A mark someone else saved meanwhile, changed in a later round, is amended too: its pupil's folder is found now.
+    (await this.refsOf([...lastAmendment.keys()].filter((id) => !refs.has(id)))).forEach((ref, id) => refs.set(id, ref));
+    // 4. The amendments, who took the register and the register as now stored: one round trip (none waits for another).
+    const known = baseline.takenBy !== undefined && baseline.takenAt !== undefined ? { by: baseline.takenBy, at: baseline.takenAt } : undefined;
+    const [, taken, read] = await Promise.all([
+      this.writeAmendments([...lastAmendment.values()].filter((a) => saved.includes(a.pupilId) || resent.has(a.pupilId)), refs, failures),
+      saved.length > 0 ? this.recordTaken(date, session, request.takenBy, request.at, known) : this.registerRecord(date, session),
+      readWeeks(this.sp, `PwWeek eq '${mondayOf(date)}'`, 'load the register'),
+    ]);
 
-    return { saved, unchanged, conflicts, failures, snapshot: await this.register(date, session) };
+    return { saved, unchanged, conflicts, failures, snapshot: this.snapshotOf(date, session, read, taken) };
   }
 
   public async marksForPupil(pupilId: number, from?: string, to?: string): Promise<MarksRead> {
@@ -198,7 +220,8 @@ export class SpAttendanceRepository implements IAttendanceRepository {
   }
 
   /**
-   * One query per week (PwWeek, indexed: each matches at most the pupils on roll that week), 20 to an HTTP call.
+   * One query per week (PwWeek, indexed: each matches at most the pupils on roll that week), batches of 20 sent at
+   * once; only the codes are read (readWeeksBatched 'codes': the statistics' columns, no per-session detail).
    * The single PwAcademicYear query is never used: SharePoint counts the rows it matches before security trimming,
    * so it fails for everyone, home-school staff who see five pupils included, once a year holds 5,000 week items.
    */
@@ -206,7 +229,7 @@ export class SpAttendanceRepository implements IAttendanceRepository {
     const { start, end } = academicYearBounds(academicYear);
     const filters: string[] = [];
     for (let monday = mondayOf(start); monday <= end; monday = addWeeks(monday, 1)) filters.push(`PwWeek eq '${monday}'`);
-    const { weeks, problems } = await readWeeksBatched(this.sp, filters, 'load the attendance for the year');
+    const { weeks, problems } = await readWeeksBatched(this.sp, filters, 'load the attendance for the year', 'codes');
     return marksRead(weeks.flatMap(marksOfWeek), problems);
   }
 
@@ -225,11 +248,10 @@ export class SpAttendanceRepository implements IAttendanceRepository {
     failures: { pupilId: number; message: string }[],
     amended: AttendanceAmendment[],
   ): Promise<{ saved: number[]; stale: AttendanceMark[]; unknown: AttendanceMark[] }> {
-    await loadSiteRegional(this.sp, this.siteUrl); // form values are queued in the batch: nothing may be awaited there
     const saved: number[] = [];
     const stale: AttendanceMark[] = [];
     const unknown: AttendanceMark[] = [];
-    const writes: { mark: AttendanceMark; job: BatchedJob<unknown> }[] = [];
+    const writes: { mark: AttendanceMark; job: BatchedJob<unknown>; creates: boolean }[] = [];
     for (const mark of marks) {
       const base = weeks.get(mark.pupilId) ?? emptyWeek(mark.pupilId, mondayOf(mark.date));
       const previous = markAt(base, field);
@@ -255,10 +277,13 @@ export class SpAttendanceRepository implements IAttendanceRepository {
           : ref === undefined
             ? () => Promise.reject(new DataError('not-found', 'This pupil is not on the register you can see.'))
             : (batched) => addInPupilFolder(batched, this.siteUrl, weeksList, ref, values);
-      writes.push({ mark, job });
+      writes.push({ mark, job, creates: itemId === undefined });
     }
     // Parts SharePoint throttles inside the batch are sent again (only they); the rest are never sent twice.
-    const results = await runBatched(this.sp, writes.map((w) => w.job));
+    // A new item's form values are queued in the batch, where nothing may be awaited: the site's regional settings first.
+    if (writes.some((w) => w.creates)) await loadSiteRegional(this.sp, this.siteUrl);
+    // Each write is to its own pupil's week item: the batches of 20 go at once (one round trip), not one after another.
+    const results = await runBatchedAtOnce(this.sp, writes.map((w) => w.job));
     results.forEach((result, i) => {
       const { mark } = writes[i];
       if (result.status === 'fulfilled') {
@@ -311,16 +336,22 @@ export class SpAttendanceRepository implements IAttendanceRepository {
     }
   }
 
-  /** Who took the register and when: written once, by the first save (later changes are amendments). */
-  private async recordTaken(date: string, session: Session, by: string, at: string): Promise<void> {
-    if (await this.registerRecord(date, session)) return;
+  /**
+   * Who took the register and when: written once, by the first save (later changes are amendments). `known`: the
+   * record the register showed when loaded (nothing to write). Otherwise it is added straight away: its key is
+   * unique, so when someone else's save recorded it meanwhile the add is refused as a duplicate, and theirs is read.
+   */
+  private async recordTaken(date: string, session: Session, by: string, at: string, known: { by: string; at: string } | undefined): Promise<{ by: string; at: string } | undefined> {
+    if (known) return known;
     try {
       await this.sp.web.lists.getByTitle(registersList.title).items.add(
         writePayload(registersList, { Title: `${date} ${session}`, PwRegisterKey: `${date}|${session}`, PwDate: date, PwSession: session, PwTakenBy: by, PwTakenAt: at }),
       );
+      return { by, at };
     } catch (e) {
       const err = toDataError(e, 'record who took the register');
       if (err.kind !== 'duplicate') throw err;
+      return this.registerRecord(date, session);
     }
   }
 }
