@@ -22,7 +22,7 @@ import { toDataError } from '../spErrors';
 import { BatchNotAnswered, runBatchedAtOnce, type BatchedJob } from '../batchRetry';
 import { amendmentMapper } from './amendmentMapper';
 import { CLIENT_KEY_COLUMN } from '../exactlyOnce';
-import { readWeeks, readWeeksBatched, weeksList } from './weekReader';
+import { readWeekCodes, readWeeks, readWeeksBatched, weeksList } from './weekReader';
 import { DamagedWeekError, emptyWeek, marksOfWeek, sessionField, weekValues, withMarks, type WeekRecord } from './weekItem';
 
 /** Resolves pupil ids to pupil references (the folder names). */
@@ -221,15 +221,15 @@ export class SpAttendanceRepository implements IAttendanceRepository {
 
   /**
    * One query per week (PwWeek, indexed: each matches at most the pupils on roll that week), batches of 20 sent at
-   * once; only the codes are read (readWeeksBatched 'codes': the statistics' columns, no per-session detail).
+   * once; only the codes are read (readWeekCodes: the statistics' columns, no per-session detail).
    * The single PwAcademicYear query is never used: SharePoint counts the rows it matches before security trimming,
    * so it fails for everyone, home-school staff who see five pupils included, once a year holds 5,000 week items.
    */
   public async marksForYear(academicYear: string): Promise<MarksRead> {
     const { start, end } = academicYearBounds(academicYear);
-    const filters: string[] = [];
-    for (let monday = mondayOf(start); monday <= end; monday = addWeeks(monday, 1)) filters.push(`PwWeek eq '${monday}'`);
-    const { weeks, problems } = await readWeeksBatched(this.sp, filters, 'load the attendance for the year', 'codes');
+    const mondays: string[] = [];
+    for (let monday = mondayOf(start); monday <= end; monday = addWeeks(monday, 1)) mondays.push(monday);
+    const { weeks, problems } = await readWeekCodes(this.sp, mondays, 'load the attendance for the year');
     return marksRead(weeks.flatMap(marksOfWeek), problems);
   }
 
