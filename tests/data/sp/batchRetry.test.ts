@@ -4,7 +4,7 @@
  */
 import type { AttendanceMark } from '../../../src/domain';
 import { listByKey } from '../../../src/lists';
-import { runBatched } from '../../../src/data/sp/batchRetry';
+import { runBatched, runBatchedAtOnce } from '../../../src/data/sp/batchRetry';
 import { startPathwaysFixture, type PathwaysFixture } from '../../support/pathwaysFixture';
 
 const DATE = '2026-11-16';
@@ -55,4 +55,28 @@ test('waits the longest Retry-After the throttled parts asked for, and gives up 
   expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
   expect(fx.emulator.batchFaults.pending).toBe(4);
   fx.emulator.batchFaults.inject({ count: 0 });
+});
+
+test('runBatchedAtOnce sends its calls of 20 together (one round trip), each answer in its job\'s place', async () => {
+  const settings = listByKey('settings').title;
+  await fx.admin.services.attendance.register(DATE, 'AM'); // the page has its digest by the time it reads in batches
+  await runBatched(fx.admin.sp, [(b) => b.web.lists.getByTitle(settings).items.top(1)()]);
+  const realFetch = globalThis.fetch;
+  let inFlight = 0;
+  let most = 0;
+  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    most = Math.max(most, ++inFlight);
+    try {
+      return await realFetch(input, init);
+    } finally {
+      inFlight -= 1;
+    }
+  }) as typeof fetch;
+  try {
+    const results = await runBatchedAtOnce(fx.admin.sp, Array.from({ length: 45 }, (_, i) => (b) => b.web.lists.getByTitle(settings).items.top(1)().then(() => i)));
+    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : -1))).toEqual(Array.from({ length: 45 }, (_, i) => i));
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+  expect(most).toBe(3);
 });

@@ -20,7 +20,7 @@ import type { SPFI } from '../pnpSetup';
 import { PAGE_SIZE, readEachBatched } from '../listReader';
 import { londonMidnightUtc } from '../spDates';
 import { toDataError } from '../spErrors';
-import { runBatched } from '../batchRetry';
+import { runBatched, runBatchedAtOnce } from '../batchRetry';
 import { marksOfWeek } from '../attendance/weekItem';
 import { readWeeksBatched } from '../attendance/weekReader';
 import { pipMapper } from '../pips/pipMapper';
@@ -135,7 +135,8 @@ export class PupilSummaryService {
       if ((c.PwAttendanceStage ?? null) === stage && c.PwPipStatus === s.pipStatus && sameReview) continue;
       changes.push({ id: c.Id, values: { PwAttendanceStage: stage, PwPipStatus: s.pipStatus, PwNextReview: next } });
     }
-    const results = await runBatched(
+    // Each update is to its own pupil: the batches of 20 go at once.
+    const results = await runBatchedAtOnce(
       this.sp,
       changes.map((c) => (batched: SPFI) => batched.web.lists.getByTitle(pupilsList.title).items.getById(c.id).update(c.values)),
     );
