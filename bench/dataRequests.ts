@@ -157,7 +157,7 @@ async function measureSave(browser: Browser, origin: string, pupils: number, ses
     const after = o.traffic.between(saved);
     if (VERBOSE) console.log([`  Register save (${pupils} pupils): before "Saved"`, ...describe(before), '  after "Saved"', ...describe(after)].join('\n'));
     return [
-      { view: `Register save (${session}), to "Saved"`, pupils, ...summarise(before), ms: saved - start, note: status.split('.')[0] },
+      { view: `Register save (${session}), to "Saved"`, pupils, ...summarise(before), ms: saved - start, note: status.replace(/\s+/g, ' ').trim().split('.')[0] },
       { view: 'Register save, after-work', pupils, ...summarise(after) },
     ];
   } finally {
@@ -168,11 +168,13 @@ async function measureSave(browser: Browser, origin: string, pupils: number, ses
 const kb = (bytes: number): string => (bytes >= 1048576 ? `${(bytes / 1048576).toFixed(2)} MB` : `${(bytes / 1024).toFixed(1)} KB`);
 
 function printTable(rows: readonly Row[]): void {
-  console.log(`\n${'View'.padEnd(36)} ${'Pupils'.padStart(6)} ${'Requests'.padStart(8)} ${'Waves'.padStart(5)} ${'Bytes'.padStart(10)} ${'First content'.padStart(13)}`);
+  console.log(`\n${'View'.padEnd(36)} ${'Pupils'.padStart(6)} ${'Requests (digest)'.padStart(17)} ${'Waves'.padStart(5)} ${'Bytes'.padStart(10)} ${'First content'.padStart(13)}`);
   for (const r of rows) {
     const ms = r.ms === undefined ? '' : `${(r.ms / 1000).toFixed(2)} s`;
-    console.log(`${r.view.padEnd(36)} ${String(r.pupils).padStart(6)} ${String(r.requests).padStart(8)} ${String(r.waves).padStart(5)} ${kb(r.bytes).padStart(10)} ${ms.padStart(13)}${r.note ? `  (${r.note})` : ''}`);
+    const requests = `${r.requests}${r.digests ? ` (${r.digests})` : ''}`;
+    console.log(`${r.view.padEnd(36)} ${String(r.pupils).padStart(6)} ${requests.padStart(17)} ${String(r.waves).padStart(5)} ${kb(r.bytes).padStart(10)} ${ms.padStart(13)}${r.note ? `  (${r.note.replace(/\s+/g, ' ')})` : ''}`);
   }
+  console.log('(digest: requests for _api/contextinfo, which a SharePoint page does not make: PnPjs takes the page’s own digest there.)');
 }
 
 /** Issue 18's goals against the 300-pupil figures; each line says met or not, and why where known. */
@@ -216,7 +218,7 @@ async function measureScale(browser: Browser, local: LocalMode, pupils: number, 
       rows.push(row);
     } catch (e) {
       console.log(`failed: ${e instanceof Error ? e.message : String(e)}`);
-      rows.push({ view: view.name, pupils, requests: 0, waves: 0, bytes: 0, note: 'failed to load' });
+      rows.push({ view: view.name, pupils, requests: 0, waves: 0, bytes: 0, digests: 0, note: 'failed to load' });
     }
   }
   if (args.includes('--no-save')) return rows;

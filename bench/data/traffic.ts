@@ -21,6 +21,11 @@ export interface Traffic {
   /** Sequential waves: a request sent after another's answer had arrived is a wave after it (the longest such chain). */
   readonly waves: number;
   readonly bytes: number;
+  /**
+   * Of the requests, those for a request digest (_api/contextinfo) before a first POST. The workbench signs in as
+   * PnPjs does outside SharePoint; in a SharePoint page PnPjs takes the page's own digest (SPFx behaviour) and sends none.
+   */
+  readonly digests: number;
 }
 
 /** The workbench's own files: not what the web parts ask for. */
@@ -88,7 +93,12 @@ export function summarise(entries: readonly Entry[]): Traffic {
     }
     wave.push(before + 1);
   });
-  return { requests: entries.length, waves: wave.length === 0 ? 0 : Math.max(...wave), bytes: entries.reduce((n, e) => n + e.bytes, 0) };
+  return {
+    requests: entries.length,
+    waves: wave.length === 0 ? 0 : Math.max(...wave),
+    bytes: entries.reduce((n, e) => n + e.bytes, 0),
+    digests: entries.filter((e) => e.url.includes('/_api/contextinfo')).length,
+  };
 }
 
 /** For --verbose: one line per request. */
