@@ -1,5 +1,5 @@
 /** The one builder each for a target, an assessment, a learning-log entry, a support plan and an EHC request in tests: a valid record, then the caller's overrides. Fictional. */
-import type { Assessment, EhcRequest, LearningLogEntry, SupportPlanInput, Target } from '../../src/domain';
+import type { Assessment, EhcRequest, LearningLog, LearningLogEntry, SupportPlanInput, Target } from '../../src/domain';
 
 export function targetRecord(pupilId: number, overrides: Partial<Target> = {}): Target {
   return {
@@ -16,6 +16,11 @@ export function targetRecord(pupilId: number, overrides: Partial<Target> = {}): 
 
 export function assessmentRecord(pupilId: number, overrides: Partial<Assessment> = {}): Assessment {
   return { pupilId, kind: 'Half-termly tracking', subject: 'Maths', assessedOn: '2026-10-20', score: 90, ...overrides } as Assessment;
+}
+
+/** The autumn term's learning log with maths. */
+export function learningLogRecord(pupilId: number, overrides: Partial<LearningLog> = {}): LearningLog {
+  return { pupilId, academicYear: '2026/27', term: 'Autumn', subjects: [{ subject: 'Maths', teacher: 'Ms Example' }], ...overrides };
 }
 
 export function learningEntryRecord(pupilId: number, overrides: Partial<LearningLogEntry> = {}): LearningLogEntry {

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Link } from '@fluentui/react/lib/Link';
 import { Text } from '@fluentui/react/lib/Text';
 import { AREA_TITLES, type HealthArea, type HealthFinding } from '../../../data/sp/setup/health/healthTypes';
 
@@ -25,6 +26,11 @@ export const FindingList: React.FC<{ findings: readonly HealthFinding[]; busy: b
                     <strong style={{ color: SEVERITY_COLOUR[f.severity] }}>{SEVERITY_WORD[f.severity]}:</strong> {f.message}
                   </Text>
                   {f.how && <Text block styles={{ root: { marginTop: 2 } }}>How: {f.how}</Text>}
+                  {f.link && (
+                    <Link href={f.link.href} target="_blank" rel="noreferrer">
+                      {f.link.text}
+                    </Link>
+                  )}
                   {f.repair && (
                     <DefaultButton
                       text="Repair"

@@ -30,6 +30,15 @@ const PUPIL: HealthFinding = {
 const REGIONAL: HealthFinding = { id: 'regional', area: 'regional', severity: 'warning', message: 'The site’s regional settings are not English (United Kingdom).', how: 'A site owner sets them in Regional settings.' };
 const INDEX: HealthFinding = { id: 'list-pupils', area: 'lists', severity: 'problem', message: 'In “Pathways Pupils”, Enrolment date is not indexed.', repair: { kind: 'setup' } };
 
+const ORPHAN: HealthFinding = {
+  id: 'records-pupilHistory-12',
+  area: 'records',
+  severity: 'problem',
+  message: '“Pathways Pupil History”, item 12: its pupil (item 40 of “Pathways Pupils”, column PwPupil) no longer exists: that record was deleted.',
+  how: 'Nothing has been deleted or changed.',
+  link: { href: 'https://pathways.example.org/sites/pathways/Lists/PwPupilHistory/DispForm.aspx?ID=12', text: 'Open item 12 of “Pathways Pupil History”' },
+};
+
 async function noSeriousViolations(): Promise<void> {
   const result = await axe.run(document.body, { rules: { region: { enabled: false }, 'color-contrast': { enabled: false } } });
   expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
@@ -92,6 +101,15 @@ describe('Site setup', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Repair lists and permissions' }));
     await waitFor(() => expect(screen.queryByText(INDEX.message)).toBeNull());
     expect(screen.getByText(REGIONAL.message)).toBeTruthy();
+  });
+
+  it('names a record pointing to a deleted pupil with a link to the item, and offers no repair for it', async () => {
+    renderSetup({ state: 'current', findings: [ORPHAN] });
+    expect(await screen.findByRole('heading', { name: 'Records pointing to a missing or another pupil’s record' })).toBeTruthy();
+    expect(screen.getByText(ORPHAN.message)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Open item 12 of “Pathways Pupil History”' }).getAttribute('href')).toBe(ORPHAN.link?.href);
+    expect(screen.queryByRole('button', { name: 'Repair' })).toBeNull();
+    await noSeriousViolations();
   });
 
   it('tells someone who is not a site owner what they need, and offers nothing to run', async () => {

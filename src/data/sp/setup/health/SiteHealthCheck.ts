@@ -6,6 +6,8 @@
  *    declared indexes are missing: their queries fail once past it;
  *  - pupils whose records are not shared as the rule says (IHomeSchoolAccess.findMismatches; Repair shares them);
  *  - home-school staff groups whose members are not exactly the school's named staff (Repair makes them so);
+ *  - records whose pupil or parent record was deleted or belongs to another pupil (orphanFindings: named with a
+ *    link, never deleted);
  *  - whether each Microsoft Graph permission is approved (one harmless call each);
  *  - the site's regional settings (English (United Kingdom), London time, 24-hour clock; Repair runs setup).
  * Reading needs a site owner (setup's own check): SetupPermissionError otherwise.
@@ -24,6 +26,7 @@ import type { SetupPlan, SetupResult, SetupRunOptions } from '../setupTypes';
 import { probe } from './graphProbes';
 import type { HealthFinding, HealthReport, ISiteSetup } from './healthTypes';
 import { schemaFindings } from './schemaFindings';
+import { orphanFindings } from './orphanFindings';
 
 export interface HealthCheckDeps {
   readonly sp: SPFI;
@@ -72,6 +75,7 @@ export class SiteHealthCheck implements ISiteSetup {
     const checks: [string, () => Promise<HealthFinding[]>][] = [
       ['who can see each pupil', () => (has('pupils') ? this.pupilAccess() : Promise.resolve([]))],
       ['the home-school staff groups', () => (has('schools') && has('schoolContacts') ? this.schoolGroups() : Promise.resolve([]))],
+      ['the records that point to other records', () => orphanFindings(this.deps.sp, this.deps.siteUrl, this.release.lists, has)],
       ['the Microsoft Graph permissions', () => this.graph()],
     ];
     for (const [what, run] of checks) {

@@ -1,7 +1,7 @@
 /** The health check's vocabulary: what it found, in plain words, and what "Repair" would do. */
 import type { FindingSeverity, SetupPlan, SetupResult, SetupRunOptions, SiteVersionState } from '../setupTypes';
 
-export type HealthArea = 'version' | 'lists' | 'pages' | 'permissions' | 'threshold' | 'pupil-access' | 'school-groups' | 'graph' | 'regional';
+export type HealthArea = 'version' | 'lists' | 'pages' | 'permissions' | 'threshold' | 'pupil-access' | 'school-groups' | 'records' | 'graph' | 'regional';
 
 /** What "Repair" does for a finding: run setup, share one pupil's records again, or make a school's group match. */
 export type HealthRepair =
@@ -19,6 +19,8 @@ export interface HealthFinding {
   readonly repair?: HealthRepair;
   /** For what only a person can do: who, and how. */
   readonly how?: string;
+  /** The item concerned, on the site (e.g. a record pointing to a deleted pupil). */
+  readonly link?: { readonly href: string; readonly text: string };
 }
 
 export interface HealthReport {
@@ -36,6 +38,7 @@ export const AREA_TITLES: Readonly<Record<HealthArea, string>> = {
   threshold: 'Large lists',
   'pupil-access': 'Who can see each pupil',
   'school-groups': 'Home-school staff groups',
+  records: 'Records pointing to a missing or another pupil’s record',
   graph: 'Microsoft Graph permissions',
   regional: 'Regional settings',
 };

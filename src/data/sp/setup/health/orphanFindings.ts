@@ -1,0 +1,93 @@
+/**
+ * Records that point nowhere, or to another pupil's record: every lookup declared in src/lists is followed. A
+ * child record (a history entry, an amendment, a learning-log entry, a target, a PIP review…) whose pupil or parent
+ * record was deleted, whose required lookup is empty, or whose parent record belongs to a different pupil is
+ * reported naming the list, the item and what is wrong, with a link to the item. Nothing is ever deleted or
+ * changed here: only a person can tell which record is right.
+ *
+ * SharePoint keeps a lookup's id when the item it points to is deleted (no relationship enforcement on these
+ * columns), so a deleted parent shows as an id that no longer exists; an emptied lookup is reported too.
+ */
+import type { FieldDefinition, ListDefinition, ListKey } from '../../../../lists';
+import { PAGE_SIZE } from '../../listReader';
+import type { SPFI } from '../../pnpSetup';
+import type { HealthFinding } from './healthTypes';
+
+interface StoredRefs {
+  readonly id: number;
+  /** The ids each lookup column holds (empty: none). */
+  readonly refs: ReadonlyMap<string, readonly number[]>;
+}
+
+const PUPIL = 'PwPupil';
+const lookups = (list: ListDefinition): FieldDefinition[] => list.fields.filter((f) => (f.kind === 'Lookup' || f.kind === 'LookupMulti') && f.lookupList !== undefined);
+
+function idsOf(value: unknown): number[] {
+  if (typeof value === 'number') return [value];
+  if (Array.isArray(value)) return value.filter((v): v is number => typeof v === 'number');
+  const results = (value as { results?: unknown } | null)?.results;
+  return Array.isArray(results) ? results.filter((v): v is number => typeof v === 'number') : [];
+}
+
+/** Every item's id and lookup ids, page by page (paging by ID never meets the list view threshold). */
+async function readRefs(sp: SPFI, list: ListDefinition): Promise<StoredRefs[]> {
+  const fields = lookups(list);
+  const out: StoredRefs[] = [];
+  const query = sp.web.lists.getByTitle(list.title).items.select('Id', 'FileSystemObjectType', ...fields.map((f) => `${f.internalName}Id`)).top(PAGE_SIZE);
+  for await (const page of query) {
+    for (const raw of page as Record<string, unknown>[]) {
+      if (raw.FileSystemObjectType === 1) continue;
+      out.push({ id: Number(raw.Id), refs: new Map(fields.map((f) => [f.internalName, idsOf(raw[`${f.internalName}Id`])])) });
+    }
+  }
+  return out;
+}
+
+/** The item's display form on the site. */
+export const itemDisplayUrl = (siteUrl: string, list: ListDefinition, id: number): string => `${siteUrl.replace(/\/+$/, '')}/${list.url}/DispForm.aspx?ID=${id}`;
+
+export async function orphanFindings(sp: SPFI, siteUrl: string, lists: readonly ListDefinition[], present: (key: ListKey) => boolean): Promise<HealthFinding[]> {
+  const byKey = new Map(lists.filter((l) => present(l.key)).map((l) => [l.key, l] as const));
+  const children = [...byKey.values()].filter((l) => lookups(l).some((f) => byKey.has(f.lookupList as ListKey)));
+  const needed = new Set<ListKey>([...children.map((l) => l.key), ...children.flatMap((l) => lookups(l).map((f) => f.lookupList as ListKey))]);
+  const stored = new Map<ListKey, Map<number, StoredRefs>>();
+  for (const key of needed) {
+    const list = byKey.get(key);
+    if (list) stored.set(key, new Map((await readRefs(sp, list)).map((r) => [r.id, r])));
+  }
+  const out: HealthFinding[] = [];
+  for (const list of children) {
+    const items = stored.get(list.key) ?? new Map<number, StoredRefs>();
+    for (const item of items.values()) {
+      const pupilOf = item.refs.get(PUPIL)?.[0];
+      const problems: string[] = [];
+      for (const f of lookups(list)) {
+        const target = byKey.get(f.lookupList as ListKey);
+        const targets = stored.get(f.lookupList as ListKey);
+        if (!target || !targets) continue;
+        const ids = item.refs.get(f.internalName) ?? [];
+        if (ids.length === 0 && f.required) problems.push(`its ${f.displayName.toLowerCase()} column (${f.internalName}) is empty`);
+        for (const id of ids) {
+          const parent = targets.get(id);
+          if (!parent) {
+            problems.push(`its ${f.displayName.toLowerCase()} (item ${id} of “${target.title}”, column ${f.internalName}) no longer exists: that record was deleted`);
+            continue;
+          }
+          const parentPupil = parent.refs.get(PUPIL)?.[0];
+          if (f.internalName !== PUPIL && pupilOf !== undefined && parentPupil !== undefined && parentPupil !== pupilOf)
+            problems.push(`its ${f.displayName.toLowerCase()} (item ${id} of “${target.title}”, column ${f.internalName}) belongs to another pupil (pupil item ${parentPupil}, not ${pupilOf})`);
+        }
+      }
+      if (problems.length === 0) continue;
+      out.push({
+        id: `records-${list.key}-${item.id}`,
+        area: 'records',
+        severity: 'problem',
+        message: `“${list.title}”, item ${item.id}: ${problems.join('; ')}.`,
+        how: 'Nothing has been deleted or changed. Open the item and point it to the right record, or, if it was entered by mistake, delete it yourself.',
+        link: { href: itemDisplayUrl(siteUrl, list, item.id), text: `Open item ${item.id} of “${list.title}”` },
+      });
+    }
+  }
+  return out;
+}
