@@ -166,6 +166,7 @@ export const LISTS: readonly ListDefinition[] = [
       text('PwPhone', 'Phone'),
       boolean('PwNotify', 'Receives notifications', { defaultValue: '1' }),
       choice('PwInvitation', 'Guest invitation', CONTACT_INVITATION_STATES),
+      clientKey(),
     ],
     versioning: { enabled: true, majorVersionLimit: 50 },
     security: 'school-item',
