@@ -7,6 +7,8 @@ import { updateItem } from './itemUpdater';
 import { toDataError } from './spErrors';
 import { DataError } from '../errors';
 import type { SchoolGroupService, StaffSync } from './access/SchoolGroupService';
+import { createRecordOnce } from './exactlyOnce';
+import { writePayload } from './fieldCodec';
 
 export class SpSchoolRepository implements ISchoolRepository {
   /** With `groups`, a change of a school's named staff updates its staff group (and so its pupils' access) at once. */
@@ -66,15 +68,19 @@ export class SpSchoolRepository implements ISchoolRepository {
     });
   }
 
+  /**
+   * Exactly once (src/data/sp/exactlyOnce.ts): the contact carries a key made before the first attempt, so a retry
+   * after a lost answer, or the person's "try again", finds the first copy instead of adding a second.
+   */
   public async addContact(contact: SchoolContact): Promise<SavedSchoolContact> {
-    const payload = schoolContactMapper.toPayload({ ...contact, invitation: undefined });
-    let created: Saved<SchoolContact>;
-    try {
-      const raw = await this.sp.web.lists.getByTitle(schoolContactMapper.list.title).items.add(payload);
-      created = schoolContactMapper.fromItem(raw as Record<string, unknown>);
-    } catch (e) {
-      throw toDataError(e, `add ${contact.fullName}`);
-    }
+    const list = schoolContactMapper.list;
+    const created = await createRecordOnce(schoolContactMapper, {
+      sp: this.sp,
+      values: schoolContactMapper.toValues({ ...contact, invitation: undefined }),
+      what: `add ${contact.fullName}`,
+      thing: contact.fullName,
+      add: (values) => this.sp.web.lists.getByTitle(list.title).items.add(writePayload(list, values)),
+    });
     const sync = await this.syncGroup(contact.schoolId, `${contact.fullName} was added`);
     const invited = sync?.invitations.get(created.id);
     return invited ? { ...created, invitation: invited.state, invited } : created;

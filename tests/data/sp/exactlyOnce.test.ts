@@ -2,11 +2,13 @@
  * Exactly-once creates over real HTTP (issue 16), through the production learning-log repository and PnPjs with its
  * own retries: a record whose answer is lost (the emulator stores it, then answers 504 or drops the connection, and
  * PnPjs sends it again by itself) is stored once and returned; a record whose read-back is throttled is reported as
- * saved, not failed, and the person's "try again" finds the first copy instead of making a second.
+ * saved, not failed, and the person's "try again" finds the first copy instead of making a second. A school's
+ * named contact (a list outside the pupils' folders) likewise.
  */
 import { SpLearningLogRepository } from '../../../src/data/sp/learning/LearningLogRepository';
 import type { LearningLogEntry } from '../../../src/domain';
 import { startPathwaysFixture, type PathwaysFixture } from '../../support/pathwaysFixture';
+import { aContact } from '../../support/schoolBuilders';
 
 let fx: PathwaysFixture;
 let repo: SpLearningLogRepository;
@@ -90,4 +92,23 @@ test('an entry linked to another pupil’s log is refused, nothing written', asy
     message: expect.stringMatching(/belongs to another pupil/),
   });
   expect(await copies('Wrong log')).toBe(0);
+});
+
+describe('a school’s named contact', () => {
+  /** Stored copies of a contact by e-mail address, as an administrator sees the list. */
+  const contactCopies = async (email: string): Promise<number> =>
+    (await fx.admin.sp.web.lists.getByTitle('Pathways School Contacts').items.select('Id', 'PwEmail')<{ PwEmail: string }[]>()).filter((i) => i.PwEmail === email).length;
+
+  test.each(['504', 'drop'] as const)('whose answer is lost (%s, re-sent by PnPjs) is stored once, with its key, and returned', async (mode) => {
+    const { school } = await fx.addSchool(`Lost Answer ${mode} School`, mode === '504' ? '990504' : '990505', []);
+    const email = `senco.${mode}@lost${mode}.example.sch.uk`;
+    fx.emulator.lostAnswers.inject({ method: 'POST', path: '/items', count: 1, mode });
+    const saved = await fx.admin.services.schools.addContact(aContact({ schoolId: school.id, fullName: `Sam Lost ${mode}`, email }));
+    expect(fx.emulator.lostAnswers.pending).toBe(0);
+    expect(saved).toMatchObject({ id: expect.any(Number), email, schoolId: school.id });
+    expect(await contactCopies(email)).toBe(1);
+    const stored = fx.emulator.store.item('Pathways School Contacts', saved.id).data.PwClientKey;
+    expect(typeof stored === 'string' && stored.length > 0).toBe(true);
+    expect((await fx.admin.services.schools.contacts(school.id)).items.map((c) => c.email)).toEqual([email]);
+  });
 });

@@ -56,6 +56,9 @@ describe('upgrading a version 1 site with its records', () => {
     expect(addedToPips).toEqual(expect.arrayContaining(['PwParentRelationship', 'PwAgreementMethod', 'PwAgreementFileId', 'PwAgreementRecordedBy']));
     const letterKinds = actions.find((a) => a.kind === 'updateField' && a.list === 'letters' && a.internalName === 'PwLetterKind');
     expect(letterKinds?.kind === 'updateField' ? letterKinds.changes.Choices : undefined).toEqual(expect.arrayContaining(['PIP agreement']));
+    // A school's named contacts are created exactly once: their key column is added (unique, indexed) beside the contacts already there.
+    const contactKey = actions.find((a) => a.kind === 'addField' && a.list === 'schoolContacts' && a.field.internalName === 'PwClientKey');
+    expect(contactKey?.kind === 'addField' ? [contactKey.field.unique, contactKey.field.indexed] : undefined).toEqual([true, true]);
     expect(plan.findings.filter((f) => f.severity === 'problem')).toEqual([]);
     // Nothing version 1 declared is dropped or retyped: every v1 column is still declared, with its kind.
     for (const old of V1_LISTS) {
