@@ -48,6 +48,7 @@ export const ATTENDANCE_METHODS: Record<keyof IAttendanceRepository, true> = {
   marksForPupil: true,
   marksForPupils: true,
   marksForYear: true,
+  marksForWeek: true,
   amendmentsForPupil: true,
 };
 export const ATTENDANCE_ACTION_METHODS: Record<keyof IAttendanceActionRepository, true> = { forPupil: true, forPupils: true, add: true };

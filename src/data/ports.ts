@@ -186,6 +186,8 @@ export interface IAttendanceRepository {
    * note; recordedBy 'unknown@unknown', recordedAt the day's midnight). For a mark's detail read marksForPupil(s).
    */
   marksForYear(academicYear: string): Promise<MarksRead>;
+  /** Every visible pupil's marks in the week starting on `monday` (the week view): one indexed query (PwWeek). */
+  marksForWeek(monday: string): Promise<MarksRead>;
   /** One pupil's amendments; a damaged one is named in `problems` (list, item, column), never silently left out. */
   amendmentsForPupil(pupilId: number): Promise<AmendmentsRead>;
 }

@@ -94,6 +94,7 @@ export * from './attendance/attendanceCsv';
 export * from './attendance/alerts';
 export * from './attendance/missingMarks';
 export * from './attendance/fireRegister';
+export * from './attendance/weekRegister';
 export * from './attendance/prizeDrawWeek';
 export * from './attendance/advanceMarks';
 export * from './pip/reviewDecision';

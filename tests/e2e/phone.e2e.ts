@@ -143,6 +143,24 @@ test('the morning register on a phone: cards, touch-sized codes, the desktop key
   await sheet.waitFor({ state: 'detached' });
 });
 
+test('the week view on a phone: its own scroll box with a cue, nothing else sideways; a session opens its register', async () => {
+  await page.goto(`${local.origin}/?now=2026-11-20T14:00:00Z`);
+  await page.getByRole('tab', { name: 'Attendance', exact: true }).click();
+  await page.getByRole('tab', { name: 'Week', exact: true }).click();
+  const onRollFriday = data.pupils.filter((p) => isOnRoll(p.pupil, '2026-11-20'));
+  const table = page.getByRole('table', { name: new RegExp(`^Registers of the week of 16/11/2026: ${onRollFriday.length} pupils, `) });
+  await table.waitFor();
+  await page.getByText('The week is wider than the screen: scroll the table sideways').waitFor();
+  await expectNoSidewaysScroll('week view');
+  await expectAccessible('week view at 390 × 844');
+  const sizes = await table.getByRole('button').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.width, r.height]));
+  expect(sizes.filter(([w, h]) => w < 24 || h < 24)).toEqual([]);
+  await table.getByRole('button', { name: /, Wednesday 18\/11\/2026 afternoon: / }).first().tap();
+  await page.getByRole('radio', { name: 'Afternoon (PM)', checked: true }).waitFor();
+  await page.locator('[data-register-layout="cards"]').waitFor();
+  await expect(page.getByRole('textbox', { name: /Date of the register/ }).or(page.getByRole('combobox', { name: /Date of the register/ })).inputValue()).resolves.toBe('18/11/2026');
+});
+
 test('a learning-log entry added on a phone', async () => {
   if (!head) throw new Error('no headteacher');
   const withLog = data.learningLogs[0];

@@ -13,7 +13,7 @@ import type {
   ReadResult,
   Saved,
 } from '../../src/data/ports';
-import { DEFAULT_SETTINGS, type AttendanceAmendment, type AttendanceMark, type Pupil, type School, type SchoolContact, type SchoolSettings } from '../../src/domain';
+import { addDays, DEFAULT_SETTINGS, type AttendanceAmendment, type AttendanceMark, type Pupil, type School, type SchoolContact, type SchoolSettings } from '../../src/domain';
 import type { Session } from '../../src/domain/vocabulary';
 import type { AttendanceActionRecord } from '../../src/domain';
 import type { Pip, PipReview } from '../../src/domain';
@@ -122,6 +122,14 @@ export class FakeAttendance implements IAttendanceRepository {
 
   public async marksForYear(): Promise<AttendanceMark[]> {
     return [...this.marks];
+  }
+
+  public weekReads = 0;
+
+  public async marksForWeek(monday: string): Promise<AttendanceMark[]> {
+    this.weekReads++;
+    const sunday = addDays(monday, 6);
+    return this.marks.filter((m) => m.date >= monday && m.date <= sunday);
   }
 
   public async amendmentsForPupil(pupilId: number): Promise<AttendanceAmendment[]> {

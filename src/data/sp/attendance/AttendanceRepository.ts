@@ -233,6 +233,12 @@ export class SpAttendanceRepository implements IAttendanceRepository {
     return marksRead(weeks.flatMap(marksOfWeek), problems);
   }
 
+  /** The week's items (PwWeek, indexed: at most the pupils on roll that week), the same read as a register's. */
+  public async marksForWeek(monday: string): Promise<MarksRead> {
+    const { weeks, problems } = await readWeeks(this.sp, `PwWeek eq '${mondayOf(monday)}'`, 'load the week of registers');
+    return marksRead(weeks.flatMap(marksOfWeek), problems);
+  }
+
   public async amendmentsForPupil(pupilId: number): Promise<AmendmentsRead> {
     const result = await readAll(this.sp, amendmentMapper, { what: 'load the amendments', filter: `PwPupilId eq ${pupilId}` });
     return result.problems.length === 0 ? result.items : Object.assign(result.items, { problems: result.problems });

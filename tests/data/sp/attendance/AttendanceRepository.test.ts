@@ -160,6 +160,17 @@ test("several pupils' marks within dates in one batched HTTP request", async () 
   expect(requests[0]).toContain('$batch');
 });
 
+test("the week view's marks: the whole week (every day and session) in one indexed query, nothing of the weeks either side", async () => {
+  await save(ADMIN, [mark(pupils[8].id, 'I', '2026-11-13', 'PM')], { date: '2026-11-13', session: 'PM' }); // the Friday before
+  const { result, requests } = await fx.countRequests(() => fx.admin.services.attendance.marksForWeek(MONDAY));
+  expect(requests).toHaveLength(1);
+  expect(decodeURIComponent(requests[0]).replace(/\+/g, ' ')).toContain("PwWeek eq '2026-11-16'");
+  expect(result.every((m) => m.date >= MONDAY && m.date <= '2026-11-22')).toBe(true);
+  // Monday's 60 morning marks and the midweek ones saved above are all there.
+  expect(result.filter((m) => m.date === MONDAY && m.session === 'AM')).toHaveLength(60);
+  expect(new Set(result.map((m) => m.date)).size).toBeGreaterThan(1);
+});
+
 test('a bad mark fails on its own while the rest of the register saves', async () => {
   const thursday = '2026-11-19';
   const result = await save(ADMIN, [mark(pupils[5].id, '/', thursday), mark(pupils[6].id, 'QQ', thursday), mark(999999, '/', thursday)], { date: thursday });

@@ -50,11 +50,12 @@ describe('the attendance list, each column damaged in turn', () => {
     fx.emulator.store.damageItem(WEEKS.title, item.id, { [storeKey(f)]: bad.value });
     try {
       const a = fx.admin.services.attendance;
-      const [regAm, mine, both, year] = await Promise.all([
+      const [regAm, mine, both, year, week] = await Promise.all([
         a.register(MONDAY, 'AM'),
         a.marksForPupil(damaged.id),
         a.marksForPupils([damaged.id, healthy.id]),
         a.marksForYear('2026/27'),
+        a.marksForWeek(MONDAY),
       ]);
       const expected = `${WEEKS.title}|${item.id}|${f.internalName}`;
       // The healthy pupil's marks are never hidden.
@@ -70,6 +71,7 @@ describe('the attendance list, each column damaged in turn', () => {
       if (byWeek && f.internalName !== 'PwSessionDetail') expect(names(year.problems)).toContain(expected);
       if (f.internalName === 'PwSessionDetail') expect(names(year.problems)).not.toContain(expected);
       if (byWeek) expect(names(regAm.problems)).toContain(expected);
+      if (byWeek) expect(names(week.problems)).toContain(expected);
       // Only the damaged value is lost from view: the other session's mark still shows.
       if (f.internalName === 'PwMonAm') expect(mine.map((m) => `${m.date} ${m.session} ${m.code}`)).toEqual([`${MONDAY} PM /`]);
       if (f.internalName === 'PwSessionDetail') expect(mine.map((m) => m.code)).toEqual(['/', '/']);

@@ -36,6 +36,7 @@ function reads(): Read[] {
     ['attendance.register', (s) => s.attendance.register('2026-09-08', 'AM')],
     ['attendance.marksForPupil', (s) => s.attendance.marksForPupil(p)],
     ['attendance.marksForYear', (s) => s.attendance.marksForYear('2026/27')],
+    ['attendance.marksForWeek', (s) => s.attendance.marksForWeek('2026-09-07')],
     ['attendance.amendmentsForPupil', (s) => s.attendance.amendmentsForPupil(p)],
     ['attendanceActions.forPupil', (s) => s.attendanceActions.forPupil(p)],
     ['attendanceActions.forPupils', (s) => s.attendanceActions.forPupils?.(scale.schoolPupils.map((x) => x.id)) ?? Promise.resolve()],

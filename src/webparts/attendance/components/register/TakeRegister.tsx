@@ -20,7 +20,7 @@ import { OfflineRegistersContext } from './offlineQueueContext';
 import { useOfflineRegisters } from './useOfflineRegisters';
 
 /** "Take the register": choose the date and session, then mark every pupil expected (today's session, or the one asked for). */
-export const TakeRegister: React.FC<{ readonly initialSession?: Session }> = ({ initialSession }) => {
+export const TakeRegister: React.FC<{ readonly initialSession?: Session; readonly initialDate?: string }> = ({ initialSession, initialDate }) => {
   const { settings, pupils } = useServices();
   const [state, reload] = useAsync(async () => {
     const [s, p] = await Promise.all([settings.get(), pupils.list()]);
@@ -43,7 +43,7 @@ export const TakeRegister: React.FC<{ readonly initialSession?: Session }> = ({ 
           <>
             <RecordProblems problems={state.value.problems} effect="those pupils are not on this register" />
             <LeaveGuard>
-              <RegisterForDay settings={state.value.settings} pupils={state.value.pupils} initialSession={initialSession} />
+              <RegisterForDay settings={state.value.settings} pupils={state.value.pupils} initialSession={initialSession} initialDate={initialDate} />
             </LeaveGuard>
           </>
         )}
@@ -52,9 +52,14 @@ export const TakeRegister: React.FC<{ readonly initialSession?: Session }> = ({ 
   );
 };
 
-const RegisterForDay: React.FC<{ settings: SchoolSettings; pupils: readonly Saved<Pupil>[]; initialSession?: Session }> = ({ settings, pupils, initialSession }) => {
+const RegisterForDay: React.FC<{ settings: SchoolSettings; pupils: readonly Saved<Pupil>[]; initialSession?: Session; initialDate?: string }> = ({
+  settings,
+  pupils,
+  initialSession,
+  initialDate,
+}) => {
   const { now } = useServices();
-  const [date, setDate] = React.useState(() => londonToday(now()));
+  const [date, setDate] = React.useState(() => initialDate ?? londonToday(now()));
   const [session, setSession] = React.useState<Session>(() => initialSession ?? defaultSession(now(), settings));
   // Another date or session asks first while marks are unsaved (the controls show the register still open until then).
   const confirmLeave = useConfirmLeave();

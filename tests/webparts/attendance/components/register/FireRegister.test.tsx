@@ -13,7 +13,7 @@ import { createFakeServices } from '../../../../support/fakeServices';
 import { AMARA, LEO, NEWCOMER, ZAK, mark } from './fixtures';
 
 setIconOptions({ disableWarnings: true });
-jest.setTimeout(60000);
+jest.setTimeout(150000);
 
 /** Friday 20/11/2026 at 10:14 in London. */
 const NOW = new Date('2026-11-20T10:14:00Z');

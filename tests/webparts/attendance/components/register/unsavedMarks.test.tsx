@@ -67,6 +67,29 @@ describe('unsaved marks', () => {
     expect(closingPageAsks()).toBe(false);
   });
 
+  it('another date asks first: stay keeps the date and the marks, leave opens the other day', async () => {
+    renderWith(<TakeRegister />);
+    await findRegister();
+    fireEvent.click(screen.getByRole('button', { name: 'Present, Amara Okafor' }));
+    const dateField = (): HTMLInputElement => screen.getByRole('combobox', { name: /Date of the register/ }) as HTMLInputElement;
+    const typeDate = (text: string): void => {
+      fireEvent.change(dateField(), { target: { value: text } });
+      fireEvent.keyDown(dateField(), { key: 'Enter', code: 'Enter', keyCode: 13 });
+    };
+    typeDate('19/11/2026');
+    const asked = question();
+    expect(asked?.textContent).toContain('Not saved yet: 1 mark on the register for Friday 20/11/2026, morning (AM).');
+    fireEvent.click(screen.getByRole('button', { name: 'Stay and save' }));
+    expect(question()).toBeNull();
+    expect(screen.getByRole('table', { name: /Register for Friday 20\/11\/2026, morning \(AM\)/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Present, Amara Okafor' }).getAttribute('aria-pressed')).toBe('true');
+
+    typeDate('19/11/2026');
+    fireEvent.click(screen.getByRole('button', { name: 'Leave without saving' }));
+    await screen.findByRole('table', { name: /Register for Thursday 19\/11\/2026, morning \(AM\)/ });
+    expect(question()).toBeNull();
+  });
+
   it('once saved, nothing asks', async () => {
     renderWith(<TakeRegister />);
     await findRegister();
