@@ -85,6 +85,21 @@ async function call<T>(what: string, permission: string, run: () => Promise<T>):
   }
 }
 
+/**
+ * The invitation was, or may have been, created in Outlook but could not be confirmed: Graph's answer to the create
+ * was lost (504, a dropped connection), or the event could not be read back. Scheduling the record again finds the
+ * same event by its transactionId, so no second invitation is sent; saying "nothing was sent" would be untrue.
+ */
+class InvitationUnconfirmed extends DataError {
+  public constructor(message: string) {
+    super('unknown-outcome', message);
+    this.name = 'InvitationUnconfirmed';
+  }
+}
+
+/** A failed create after which Outlook may have acted (its answer lost), unlike a refusal (429, 503, 403, 400). */
+const createMayHaveActed = (e: DataError): boolean => e.kind === 'network' || e.kind === 'unknown-outcome' || e.status === 504 || (e.kind === 'unknown' && (e.status === undefined || e.status >= 500));
+
 export class MeetingService implements IMeetingService {
   public constructor(private readonly options: MeetingServiceOptions) {}
 
@@ -102,15 +117,24 @@ export class MeetingService implements IMeetingService {
     void _j;
     void _i;
     const draft: ReviewMeeting = { ...choices, status: 'Draft' };
-    let saved = request.existing
-      ? await meetings.update(request.existing.id, request.existing.etag, draft)
-      : await meetings.create(draft, request.pupil.pupilRef);
+    let saved: Saved<ReviewMeeting>;
+    try {
+      saved = request.existing ? await meetings.update(request.existing.id, request.existing.etag, draft) : await meetings.create(draft, request.pupil.pupilRef);
+    } catch (e) {
+      // The draft is stored but cannot be read back: nothing was sent, so "saved" alone would mislead. Scheduling
+      // again finds the draft by its key (exactlyOnce) rather than adding a second.
+      if (e instanceof DataError && e.kind === 'saved-unconfirmed')
+        throw new DataError('unknown-outcome', 'The meeting was saved as a draft, but SharePoint is too busy to show it, so no invitation was sent. Schedule it again in a minute: the draft is found, not added twice.');
+      throw e;
+    }
     // 2. The Outlook event with its Teams link.
     let event: { id: string; joinUrl?: string; online: boolean };
     try {
       event = await this.createEvent(saved, request.pupil, request.location, earlierEvent);
     } catch (e) {
       const problem = e instanceof DataError ? e.message : String(e);
+      if (e instanceof InvitationUnconfirmed)
+        return { meeting: saved, invited: false, problem: `${problem} The meeting is kept as a draft: schedule it again to finish (no second invitation is sent).` };
       return { meeting: saved, invited: false, problem: `${problem} The meeting is saved as a draft: nothing was sent.` };
     }
     // Never Scheduled without its Teams link: the panel in the meeting finds its review by that link.
@@ -243,17 +267,33 @@ export class MeetingService implements IMeetingService {
       transactionId: `pathways-${siteTag(this.options.siteUrl)}-meeting-${meeting.id}-${Date.parse(meeting.start)}${earlierEvent ? `-after-${siteTag(earlierEvent)}` : ''}`,
     };
     const post = async (payload: typeof body): Promise<string> => {
-      const created = await call('send the invitation', CALENDARS_READ_WRITE, () => this.options.graph.api('/me/events').post(payload) as Promise<GraphEvent>);
+      let created: GraphEvent;
+      try {
+        created = await call('send the invitation', CALENDARS_READ_WRITE, () => this.options.graph.api('/me/events').post(payload) as Promise<GraphEvent>);
+      } catch (e) {
+        const error = toGraphDataError(e, 'send the invitation', CALENDARS_READ_WRITE);
+        if (createMayHaveActed(error))
+          throw new InvitationUnconfirmed('Outlook may have sent the invitation: Microsoft 365 did not answer.');
+        throw error;
+      }
       if (typeof created.id !== 'string' || created.id === '') throw new DataError('unknown', 'Outlook did not return the new event.');
       return created.id;
+    };
+    /** The event just created, read back: when that fails, it exists all the same. */
+    const readBack = async (eventId: string): Promise<GraphEvent | undefined> => {
+      try {
+        return await this.readEvent(eventId);
+      } catch {
+        throw new InvitationUnconfirmed('The invitation was created in Outlook, but Microsoft 365 was too busy to show it.');
+      }
     };
     let id = await post(body);
     // What came back is read again, never trusted: it must be in the calendar and not cancelled (a cancelled event
     // is moved to Deleted Items), and it carries the Teams link once Teams has made it.
-    let live = await this.readEvent(id);
+    let live = await readBack(id);
     if (!live) {
       id = await post({ ...body, transactionId: `${body.transactionId}-${this.options.now().getTime()}` });
-      live = await this.readEvent(id);
+      live = await readBack(id);
       if (!live) throw new DataError('unknown', 'Outlook did not keep the new event in your calendar.');
     }
     let joinUrl = joinUrlOf(live);
@@ -262,7 +302,7 @@ export class MeetingService implements IMeetingService {
     for (const delay of LINK_CHECK_DELAYS_MS) {
       if (joinUrl || !online) break;
       await sleep(delay);
-      joinUrl = joinUrlOf(await this.readEvent(id));
+      joinUrl = joinUrlOf(await readBack(id));
     }
     return { id, online, ...(joinUrl ? { joinUrl } : {}) };
   }

@@ -238,6 +238,21 @@ describe('scheduling a review meeting', () => {
     expect(invites[0].eventId).toBe(second.meeting.eventId);
   });
 
+  it.each(['504', 'drop'] as const)('when Graph created the event but its answer was lost (%s): says it may have been sent, and scheduling again sends no second invitation', async (mode) => {
+    const { services } = fx.admin;
+    fx.emulator.lostAnswers.inject({ method: 'POST', path: '/me/events', count: 1, mode });
+    const first = await services.meetingService.schedule({ meeting: meeting(), pupil: meetingPupil });
+    expect(fx.emulator.lostAnswers.pending).toBe(0);
+    expect(first.invited).toBe(false);
+    expect(first.problem).toBe('Outlook may have sent the invitation: Microsoft 365 did not answer. The meeting is kept as a draft: schedule it again to finish (no second invitation is sent).');
+    expect(await fx.outbox('?kind=invite')).toHaveLength(1);
+    const second = await services.meetingService.schedule({ meeting: first.meeting, pupil: meetingPupil, existing: { id: first.meeting.id, etag: first.meeting.etag } });
+    expect(second.invited).toBe(true);
+    const invites = await fx.outbox('?kind=invite');
+    expect(invites).toHaveLength(1);
+    expect(invites[0].eventId).toBe(second.meeting.eventId);
+  });
+
   it('refuses to book again a meeting already sent', async () => {
     const r = await fx.admin.services.meetingService.schedule({ meeting: meeting(), pupil: meetingPupil });
     await expect(fx.admin.services.meetingService.schedule({ meeting: r.meeting, pupil: meetingPupil, existing: { id: r.meeting.id, etag: r.meeting.etag } })).rejects.toThrow(
