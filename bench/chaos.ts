@@ -1,6 +1,6 @@
 /**
  * Chaos benchmark (issue 16): the production services against the emulator over real HTTP while SharePoint and
- * Graph misbehave, and what is left afterwards. Run: npx tsx bench/chaos.ts [runs per cell, default 6]
+ * Graph misbehave, and what is left afterwards. Run: npx tsx bench/chaos.ts [runs per cell, default 6] [parts]
  *
  * Faults: 429 on 50 % and 75 % of requests, 503 on 30 %, the answers of 10 % of writes lost after the write was
  * carried out (504), and a kill mid-operation (every request fails once the operation's first write has been sent,
@@ -17,8 +17,11 @@ import type { Saved } from '../src/data/ports';
 import { startPathwaysFixture, type PathwaysFixture } from '../tests/support/pathwaysFixture';
 import { pipRecord } from '../tests/support/pipBuilder';
 import { startGraphFixture, type GraphFixture } from '../tests/data/graph/support/graphFixture';
+import { scheduleUnderFault } from './chaosMeetings';
 
 const RUNS = Math.max(1, Number(process.argv[2] ?? 6) || 6);
+/** Only these parts (a comma list of sharepoint, notifications, meetings; default all): npx tsx bench/chaos.ts 6 meetings */
+const ONLY = (process.argv[3] ?? 'sharepoint,notifications,meetings').split(',');
 const ADMIN = 'admin@pathways.example.org';
 
 interface Fault {
@@ -271,12 +274,35 @@ async function notifications(): Promise<void> {
   }
 }
 
+/** Scheduling a review meeting: the SharePoint record, the Outlook event with its Teams link (bench/chaosMeetings.ts). */
+async function meetingScheduling(): Promise<void> {
+  const fx = await startGraphFixture();
+  try {
+    fx.emulator.store.addUser({ email: 'rowan.pike@pathways.example.org', displayName: 'Rowan Pike', userType: 'Member' });
+    let serial = 0;
+    for (const fault of FAULTS) {
+      const t = tally();
+      for (let run = 0; run < RUNS; run++) {
+        const r = await scheduleUnderFault(fx, (attempt) => asThePersonWould(fault, fx.emulator, attempt), `PC-M${++serial}`);
+        t.sent += 1;
+        t.stored += r.stored ? 1 : 0;
+        t.lost += r.told === 'saved' && !r.stored ? 1 : 0;
+        t.duplicated += Math.max(0, r.records - 1) + Math.max(0, r.invitations - 1);
+        t.wrong += r.wrong;
+      }
+      line('meeting scheduling', fault.name, t);
+    }
+  } finally {
+    await fx.close();
+  }
+}
+
 async function main(): Promise<void> {
   console.log(`Chaos benchmark: ${RUNS} runs per cell (register: 20 marks a run; home-school change: up to 4 runs)`);
   console.log(`${'operation'.padEnd(22)}${'fault'.padEnd(22)}${['sent', 'stored', 'lost', 'dup', 'wrong'].map((h) => h.padStart(8)).join('')}${'access wrong'.padStart(14)}`);
-  await sharePointOperations();
-  await notifications();
-  console.log('Not measured here: meeting scheduling (Graph events with transactionId: tests/data/graph/meetings).');
+  if (ONLY.includes('sharepoint')) await sharePointOperations();
+  if (ONLY.includes('notifications')) await notifications();
+  if (ONLY.includes('meetings')) await meetingScheduling();
 }
 
 main().catch((e: unknown) => {
