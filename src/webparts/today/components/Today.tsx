@@ -129,7 +129,7 @@ const TodayView: React.FC<{ data: TodayData; open: (p: Place) => void }> = ({ da
                   </Item>
                 ))}
                 <Item>
-                  <Open label={`Fire register: who is on site this ${fireSession === 'AM' ? 'morning' : 'afternoon'}`} onClick={() => open({ kind: 'fire', session: fireSession })}>
+                  <Open label={`Fire register: who is on site now (this ${fireSession === 'AM' ? 'morning' : 'afternoon'})`} onClick={() => open({ kind: 'fire', session: fireSession })}>
                     Fire register: who is on site now
                   </Open>
                 </Item>

@@ -75,7 +75,7 @@ describe('the fire register', () => {
 
   it('from Today: one click for the session now, and back', async () => {
     const { container } = renderWith(<Today />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Fire register: who is on site this morning' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Fire register: who is on site now (this morning)' }));
     await screen.findByRole('heading', { name: 'Fire register: Friday 20/11/2026, morning (AM)' });
     expect(rowsOf(/^On site \(1\)/)).toEqual(['Okafor, Amara10L, arrived 09:12']);
     expect(rowsOf(/^Not yet marked \(1\)/)).toEqual(['Adeyemi, Zak11☐']);
