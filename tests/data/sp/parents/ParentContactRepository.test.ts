@@ -3,11 +3,11 @@
  * follow-up on indexed columns, never dated ahead; and who can read them: the PRU's staff, and the pupil's own
  * home school only (raw REST: another school's pupil's contacts are absent from queries and 404 by id).
  */
-import type { ParentContact } from '../../../../src/domain';
 import { listByKey } from '../../../../src/lists';
 import { connectAs } from '../../../../local/seed/localConnection';
 import { rawFetch, SITE_PATH } from '../../../support/emulator';
 import { startPathwaysFixture, type PathwaysFixture } from '../../../support/pathwaysFixture';
+import { parentContactRecord } from '../../../support/attendanceFollowUpBuilders';
 
 const STAFF = 'office@pathways.example.org';
 const OAK = 'head@oakfield.example.sch.uk';
@@ -15,17 +15,7 @@ const ELM = 'senco@elmwood.example.sch.uk';
 const TITLE = listByKey('parentContacts').title;
 let fx: PathwaysFixture;
 
-const contact = (pupilId: number, over: Partial<ParentContact> = {}): Omit<ParentContact, 'day'> => ({
-  pupilId,
-  at: '2026-11-20T09:41:00Z',
-  kind: 'We called',
-  withWhom: 'Parent (mother)',
-  outcome: 'Reason given',
-  reason: 'Ill with a temperature',
-  expectedReturn: '2026-11-23',
-  recordedBy: STAFF,
-  ...over,
-});
+const contact = parentContactRecord;
 
 beforeAll(async () => {
   fx = await startPathwaysFixture();

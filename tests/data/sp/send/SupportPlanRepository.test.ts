@@ -3,8 +3,8 @@
  * annual cost is computed and stored, a review dated before its plan is refused at the field with nothing saved.
  */
 import { SpAssessmentRepository, SpSupportPlanRepository } from '../../../../src/data/sp/send/SupportPlanRepository';
-import type { SupportPlanInput } from '../../../../src/domain';
 import { startPathwaysFixture, type PathwaysFixture } from '../../../support/pathwaysFixture';
+import { supportPlanRecord } from '../../../support/sendBuilders';
 
 let fx: PathwaysFixture;
 beforeAll(async () => {
@@ -12,18 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => fx.close());
 
-const plan = (pupilId: number, o: Partial<SupportPlanInput> = {}): SupportPlanInput => ({
-  pupilId,
-  cycleStart: '2026-09-14',
-  assessed: 'Reading fluency and comprehension',
-  assessmentTools: ['York Assessment of Reading for Comprehension'],
-  provision: [
-    { description: 'Precision teaching, reading', frequency: '3 × 20 minutes a week', provider: 'Teaching assistant', costPerYear: 1850.5 },
-    { description: 'Speech and language therapy', frequency: 'Fortnightly', provider: 'NHS SLT', costPerYear: 4500 },
-  ],
-  profile: { likeAndAdmire: 'Kind to younger pupils', mattersToMe: 'Football', howToSupport: 'Warn before changes' },
-  ...o,
-});
+const plan = supportPlanRecord;
 
 describe('SpSupportPlanRepository (emulator)', () => {
   it('round-trips the provision map, profile and tools, with the annual cost', async () => {
