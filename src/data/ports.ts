@@ -9,6 +9,12 @@ import type { RecordValidationError } from './errors';
 /** A record as stored: its SharePoint item id and the ETag that guards the next update. */
 export type Saved<T> = T & { readonly id: number; readonly etag: string };
 
+/** What a create may be given by its caller. */
+export interface CreateOptions {
+  /** The key made before the first attempt (kept by the caller, e.g. the offline queue, across attempts): a re-send finds the first copy. */
+  readonly clientKey?: string;
+}
+
 /** What a list read returns: the records that passed validation, and the ones that did not (never silently dropped). */
 export interface ReadResult<T> {
   readonly items: T[];
@@ -308,8 +314,8 @@ export interface ILearningLogRepository {
   entriesForPupil(pupilId: number, from?: string, to?: string): Promise<ReadResult<Saved<LearningLogEntryRecord>>>;
   /** The entries flagged "highlight for review" (meeting agendas), newest first, optionally since a date. */
   highlights(pupilId: number, since?: string): Promise<ReadResult<Saved<LearningLogEntryRecord>>>;
-  /** Adds a dated entry in the pupil's folder. */
-  addEntry(entry: LearningLogEntryRecord, pupilRef: string): Promise<Saved<LearningLogEntryRecord>>;
+  /** Adds a dated entry in the pupil's folder, once (a re-send with the same client key finds the first copy). */
+  addEntry(entry: LearningLogEntryRecord, pupilRef: string, options?: CreateOptions): Promise<Saved<LearningLogEntryRecord>>;
 }
 
 /**

@@ -2,7 +2,7 @@
  * In-memory learning logs and targets for component tests (the SharePoint repositories are tested against the
  * emulator). They validate like the repositories do, so a component test sees the same field messages.
  */
-import type { ILearningLogRepository, ITargetRepository, ReadResult, Saved } from '../../src/data/ports';
+import type { CreateOptions, ILearningLogRepository, ITargetRepository, ReadResult, Saved } from '../../src/data/ports';
 import { DataError, RecordValidationError } from '../../src/data/errors';
 import {
   learningLogEntrySchema,
@@ -31,6 +31,7 @@ export class FakeLearningLogs implements ILearningLogRepository {
   public readonly logs: Saved<LearningLog>[];
   public readonly entryRecords: Saved<LearningLogEntry>[];
   public readonly addedEntries: { entry: LearningLogEntry; pupilRef: string }[] = [];
+  private readonly entryKeys = new Map<string, Saved<LearningLogEntry>>();
   private nextId = 1000;
 
   public constructor(logs: LearningLog[] = [], entries: LearningLogEntry[] = []) {
@@ -77,11 +78,15 @@ export class FakeLearningLogs implements ILearningLogRepository {
     return ok((await this.entriesForPupil(pupilId, since)).items.filter((e) => e.highlight));
   }
 
-  public async addEntry(entry: LearningLogEntry, pupilRef: string): Promise<Saved<LearningLogEntry>> {
+  public async addEntry(entry: LearningLogEntry, pupilRef: string, options: CreateOptions = {}): Promise<Saved<LearningLogEntry>> {
     const valid = check('Pathways Learning Log Entries', learningLogEntrySchema, entry);
+    // Like the repository's unique PwClientKey: the same key sent again finds the first copy.
+    const first = options.clientKey === undefined ? undefined : this.entryKeys.get(options.clientKey);
+    if (first) return first;
     const s = saved(valid, this.nextId++);
     this.entryRecords.push(s);
     this.addedEntries.push({ entry: valid, pupilRef });
+    if (options.clientKey !== undefined) this.entryKeys.set(options.clientKey, s);
     return s;
   }
 }

@@ -12,7 +12,8 @@
  */
 import type { ListDefinition } from '../../lists';
 import { DataError } from '../errors';
-import type { Saved } from '../ports';
+import type { CreateOptions, Saved } from '../ports';
+import { newClientKey } from '../clientKey';
 import type { FieldValues } from './fieldCodec';
 import { addInPupilFolder } from './folderWriter';
 import type { SPFI } from './pnpSetup';
@@ -22,19 +23,8 @@ import { toDataError } from './spErrors';
 /** The column holding the key of a record whose list has no natural key of its own. */
 export const CLIENT_KEY_COLUMN = 'PwClientKey';
 
-/** What a create may be given by its caller. */
-export interface CreateOptions {
-  /** The key made before the first attempt (kept by the caller, e.g. an offline queue, across attempts). */
-  readonly clientKey?: string;
-}
-
-/** A new key: a random UUID (crypto.randomUUID where the browser or Node has it). */
-export function newClientKey(): string {
-  const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
-  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
-  const part = (): string => Math.random().toString(36).slice(2, 10).padEnd(8, '0');
-  return `${Date.now().toString(36)}-${part()}-${part()}-${part()}`;
-}
+export type { CreateOptions };
+export { newClientKey };
 
 const MAX_REMEMBERED = 500;
 /** Keys of creates whose outcome is not known yet, by list and record: a retry of the same record reuses its key. */

@@ -2,15 +2,18 @@ import { attendanceMarkSchema, type AttendanceMark } from '../../../../domain';
 import { SESSIONS, type Session } from '../../../../domain/vocabulary';
 import type { RegisterConflict, RegisterEntry, RegisterSaveRequest, RegisterSnapshot } from '../../../../data/ports';
 
+import { putItem, readKind, removeItem, replaceItem, type Queued, type QueueCodec } from '../../../../ui/offline/offlineQueue';
+
 /**
- * Registers saved with no connection, kept in this browser's localStorage (never a store of ours) until they are
- * sent: each is the whole save request as it would have gone to SharePoint, with the register as it was loaded (its
- * marks are what a mark saved meanwhile by someone else is told apart by), who took it and when. One entry per
- * person, date and session: saving the same register again while offline replaces it (the draft holds every mark).
- * Once sent, an entry whose marks met someone else's newer marks stays with those conflicts until they are resolved.
+ * Registers saved with no connection, in the offline queue (src/ui/offline/offlineQueue.ts; kind 'register'): each
+ * is the whole save request as it would have gone to SharePoint, with the register as it was loaded (its marks are
+ * what a mark saved meanwhile by someone else is told apart by), who took it and when. One entry per person, date
+ * and session: saving the same register again while offline replaces it (the draft holds every mark). Once sent,
+ * an entry whose marks met someone else's newer marks stays with those conflicts until they are resolved.
  */
 
-const KEY = 'pathwaysHub.registerQueue.v1';
+/** Where registers were kept before the queue was shared by every kind: read once and moved into it. */
+export const LEGACY_REGISTER_KEY = 'pathwaysHub.registerQueue.v1';
 
 export interface QueuedRegister {
   readonly user: string;
@@ -21,9 +24,6 @@ export interface QueuedRegister {
   /** Set once sent: the marks someone else had changed meanwhile (kept for the person to choose). */
   readonly conflicts?: readonly RegisterConflict[];
 }
-
-export const sameRegister = (a: { user: string; date: string; session: string }, b: { user: string; date: string; session: string }): boolean =>
-  a.user.toLowerCase() === b.user.toLowerCase() && a.date === b.date && a.session === b.session;
 
 interface StoredRequest {
   date: string;
@@ -105,7 +105,7 @@ function conflictsOf(v: unknown): RegisterConflict[] | undefined {
   return out;
 }
 
-/** Parses the stored queue, keeping every well-formed entry (a damaged one is dropped, never the others). */
+/** Parses registers as kept under the former key (pathwaysHub.registerQueue.v1), dropping a damaged one, never the others. */
 export function parseQueue(text: string | null): QueuedRegister[] {
   if (!text) return [];
   let value: unknown;
@@ -126,52 +126,60 @@ export function parseQueue(text: string | null): QueuedRegister[] {
   return out.sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
 }
 
+/** Registers in the former key's format (what parseQueue reads). */
 export function serializeQueue(queue: readonly QueuedRegister[]): string {
   return JSON.stringify(
     queue.map((q) => ({ user: q.user, queuedAt: q.queuedAt, request: toStored(q.request), ...(q.conflicts ? { conflicts: q.conflicts } : {}) })),
   );
 }
 
-function storage(): Storage | undefined {
-  try {
-    return typeof window !== 'undefined' ? window.localStorage : undefined;
-  } catch {
-    return undefined; // blocked by the browser's privacy settings
-  }
-}
+export const registerId = (r: { date: string; session: string }): string => `${r.date}|${r.session}`;
+
+const toItem = (q: QueuedRegister): Queued<RegisterSaveRequest, readonly RegisterConflict[]> => ({
+  kind: 'register',
+  id: registerId(q),
+  user: q.user,
+  queuedAt: q.queuedAt,
+  payload: q.request,
+  ...(q.conflicts ? { conflict: q.conflicts } : {}),
+});
+
+/** A queued register as the attendance screens speak of it. */
+export const queuedRegisterOf = (q: Queued<RegisterSaveRequest, readonly RegisterConflict[]>): QueuedRegister => ({
+  user: q.user,
+  date: q.payload.date,
+  session: q.payload.session,
+  queuedAt: q.queuedAt,
+  request: q.payload,
+  ...(q.conflict ? { conflicts: q.conflict } : {}),
+});
+
+/** Registers in the offline queue: the save request as JSON; a conflict is the marks someone else had changed. */
+export const registerCodec: QueueCodec<RegisterSaveRequest, readonly RegisterConflict[]> = {
+  kind: 'register',
+  idOf: registerId,
+  toStored,
+  fromStored,
+  conflictToStored: (c) => c,
+  conflictFromStored: conflictsOf,
+  legacy: { key: LEGACY_REGISTER_KEY, items: (text) => parseQueue(text).map(toItem) },
+};
 
 export function readQueue(): QueuedRegister[] {
-  try {
-    return parseQueue(storage()?.getItem(KEY) ?? null);
-  } catch {
-    return [];
-  }
-}
-
-/** Writes the queue; false when the browser would not keep it (storage full or blocked). */
-export function writeQueue(queue: readonly QueuedRegister[]): boolean {
-  const store = storage();
-  if (!store) return false;
-  try {
-    if (queue.length === 0) store.removeItem(KEY);
-    else store.setItem(KEY, serializeQueue(queue));
-    return true;
-  } catch {
-    return false;
-  }
+  return readKind(registerCodec).map(queuedRegisterOf);
 }
 
 /** Adds or replaces the entry for this person, date and session (read fresh: another tab may have changed it). */
 export function enqueueRegister(entry: QueuedRegister): boolean {
-  return writeQueue([...readQueue().filter((q) => !sameRegister(q, entry)), entry]);
+  return putItem(registerCodec, toItem(entry));
 }
 
 export function removeQueued(which: { user: string; date: string; session: string }): void {
-  writeQueue(readQueue().filter((q) => !sameRegister(q, which)));
+  removeItem({ kind: 'register', id: registerId(which), user: which.user });
 }
 
 export function replaceQueued(entry: QueuedRegister): void {
-  writeQueue(readQueue().map((q) => (sameRegister(q, entry) ? entry : q)));
+  replaceItem(registerCodec, toItem(entry));
 }
 
 /** The pupils whose marks the person entered or changed (the request also carries the marks they left as they were). */

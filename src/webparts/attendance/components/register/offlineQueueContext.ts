@@ -1,14 +1,9 @@
 import * as React from 'react';
 import type { RegisterConflict, RegisterSaveRequest } from '../../../../data/ports';
+import type { QueueStatus } from '../../../../ui/offline/useOfflineSender';
 import type { QueuedRegister } from './offlineQueue';
 
-export type QueueStatus =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'sending'; readonly message: string }
-  /** Sent (or some of them): what was saved, what was not and why. */
-  | { readonly kind: 'sent'; readonly message: string; readonly clean: boolean }
-  /** Could not be sent yet for a reason other than the connection (kept; tried again later). */
-  | { readonly kind: 'stopped'; readonly message: string };
+export type { QueueStatus };
 
 /** Registers saved on this device while there was no connection, and sending them when it is back. */
 export interface OfflineRegisters {
@@ -29,11 +24,4 @@ export interface OfflineRegisters {
 
 export const OfflineRegistersContext = React.createContext<OfflineRegisters | undefined>(undefined);
 
-/** The browser says it has no connection (navigator.onLine is false only when it surely has none). */
-export const browserOffline = (): boolean => typeof navigator !== 'undefined' && navigator.onLine === false;
-
-/** A failure that says nothing reached SharePoint or its answer did not come back: keep the register and send it later. */
-export function isConnectionFailure(e: unknown): boolean {
-  const kind = typeof e === 'object' && e !== null ? (e as { kind?: unknown }).kind : undefined;
-  return kind === 'network' || kind === 'unknown-outcome' || browserOffline();
-}
+export { browserOffline, isConnectionFailure } from '../../../../ui/offline/connection';

@@ -137,7 +137,7 @@ describe('Take the register', () => {
     window.dispatchEvent(new Event('online'));
     expect(await screen.findByText(/Sent the register for Friday 20\/11\/2026, morning \(AM\), taken on this device on 20\/11\/2026 at 09:05: 1 mark saved\./)).toBeTruthy();
     expect(sent).toHaveBeenCalledTimes(1);
-    expect(window.localStorage.getItem('pathwaysHub.registerQueue.v1')).toBeNull();
+    expect(window.localStorage.getItem('pathwaysHub.offlineQueue.v2')).toBeNull();
     expect(await screen.findByText(/Saved: M/)).toBeTruthy();
   });
 
