@@ -1,8 +1,9 @@
 /**
- * Registers taken with no connection, end to end in Chromium: the network is taken away through the DevTools
+ * Work saved with no connection, end to end in Chromium. Registers: the network is taken away through the DevTools
  * protocol (Network.emulateNetworkConditions, offline), a register is saved, the page is reloaded, the connection
  * comes back, and the marks are found stored in the emulator once, with a mark someone else saved meanwhile kept
  * and reported, not overwritten. Also: the connection coming back while the page stays open sends by itself.
+ * Learning-log entries: written offline, the page reloaded, back online: stored once (looked up at the emulator).
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { generateDemoData } from '../../local/demo/generateDemoData';
@@ -142,4 +143,46 @@ test('the connection coming back while the page stays open sends the waiting reg
   await rowOf(d).filter({ hasText: 'Saved: I' }).waitFor();
   expect(await storedCode(d.id)).toBe('I');
   expect((await admin.services.attendance.amendmentsForPupil(d.id)).filter((x) => x.date === DATE && x.newCode === 'I')).toHaveLength(1);
+});
+
+async function choosePupil(p: Pupil): Promise<void> {
+  await page.getByRole('combobox', { name: 'Pupil' }).click();
+  await page.getByRole('option', { name: new RegExp(`^${p.lastName}, ${p.firstName} \\(`) }).click();
+}
+
+test('a learning-log entry written with no connection survives a reload and is saved once when the connection is back', async () => {
+  const withLog = data.learningLogs[0];
+  const demo = data.pupils.find((p) => p.key === withLog.pupilKey);
+  if (!demo) throw new Error('The demo learning log has no pupil.');
+  const pupil = (await admin.services.pupils.list()).items.find((p) => p.pupilRef === demo.pupil.pupilRef);
+  if (!pupil) throw new Error('The demo pupil with a learning log is not on the site.');
+  const text = 'Read a chapter aloud on the ward and retold it in order';
+  const stored = async () => (await admin.services.learningLogs.entriesForPupil(pupil.id)).items.filter((e) => e.entry === text);
+
+  await page.goto(`${local.origin}/`);
+  await page.getByRole('tab', { name: 'Learning logs', exact: true }).click();
+  await choosePupil(pupil);
+  await page.getByRole('table', { name: 'Pupil and contacts' }).waitFor();
+  await setOffline(true);
+  await page.getByRole('textbox', { name: 'What the pupil did' }).fill(text);
+  await page.getByRole('button', { name: 'Add entry' }).click();
+  await page.getByText(/^No connection: this entry is kept on this device/).waitFor();
+  await page.getByText('1 learning-log entry waiting to be sent — it will be sent when you are back online.').waitFor();
+  await expect(page.getByRole('list', { name: 'Learning-log entries waiting to be sent' }).innerText()).resolves.toContain(
+    `for ${pupil.firstName} ${pupil.lastName} of 20/11/2026 (`,
+  );
+  await expectAccessible('learning-log entry waiting to be sent');
+  expect(await stored()).toHaveLength(0);
+
+  await expect(page.reload()).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
+  await setOffline(false);
+  // Sent as soon as the learning logs open, before any pupil is chosen.
+  await page.goto(`${local.origin}/`);
+  await page.getByRole('tab', { name: 'Learning logs', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: new RegExp(`Sent the .* entry for ${pupil.firstName} ${pupil.lastName} of 20/11/2026, written on this device on .*: saved\\.`) }).waitFor();
+  await expect(page.getByRole('list', { name: 'Learning-log entries waiting to be sent' }).count()).resolves.toBe(0);
+  await choosePupil(pupil);
+  await page.getByRole('cell', { name: text }).waitFor();
+  expect(await stored()).toHaveLength(1);
+  await expectAccessible('learning-log entry sent');
 });

@@ -1,4 +1,4 @@
-import { fromDayNumber, pad2, type IsoDate } from './isoDates';
+import { formatUkDate, fromDayNumber, pad2, type IsoDate } from './isoDates';
 
 /**
  * Europe/London wall-clock time from an injected instant, without relying on the host's time zone.
@@ -35,4 +35,11 @@ export function londonToday(now: Date): IsoDate {
 export function londonClockTime(now: Date): string {
   const local = new Date(now.getTime() + londonOffsetMinutes(now) * 60000);
   return `${pad2(local.getUTCHours())}:${pad2(local.getUTCMinutes())}`;
+}
+
+/** "20/11/2026 at 09:41" in London time, from an ISO date-time (the text itself when it is not one). */
+export function formatLondonDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${formatUkDate(londonToday(d))} at ${londonClockTime(d)}`;
 }

@@ -14,9 +14,31 @@ import { AddSubjectForm } from './AddSubjectForm';
 import { HalfTermEntries } from './HalfTermEntries';
 import { LearningLogHeader } from './LearningLogHeader';
 import { errorText } from '../../../ui/errorText';
+import { OfflineEntriesBanner } from './offline/OfflineEntriesBanner';
+import { useOfflineEntries, type OfflineEntries } from './offline/useOfflineEntries';
+
+interface Props {
+  readonly pupil: Saved<Pupil>;
+  readonly canEdit: boolean;
+  /** Entries kept on this device, when the page around it sends them (the learning logs web part); else its own. */
+  readonly offline?: OfflineEntries;
+}
 
 /** One pupil's learning logs (one per term): the Appendix 3 header, entries by half-term, and quick entry for PRU staff. */
-export const PupilLearningLog: React.FC<{ pupil: Saved<Pupil>; canEdit: boolean }> = ({ pupil, canEdit }) => {
+export const PupilLearningLog: React.FC<Props> = ({ offline, ...props }) => (offline ? <LogView {...props} offline={offline} /> : <WithOwnQueue {...props} />);
+
+/** On a page that does not send entries kept on this device (the pupil record): this view sends them and says so. */
+const WithOwnQueue: React.FC<Omit<Props, 'offline'>> = (props) => {
+  const offline = useOfflineEntries();
+  return (
+    <Stack tokens={{ childrenGap: 12 }}>
+      <OfflineEntriesBanner queue={offline} />
+      <LogView {...props} offline={offline} />
+    </Stack>
+  );
+};
+
+const LogView: React.FC<Omit<Props, 'offline'> & { readonly offline: OfflineEntries }> = ({ pupil, canEdit, offline }) => {
   const { learningLogs, settings, schools, now } = useServices();
   const today = londonToday(now());
   const [logId, setLogId] = React.useState<number | undefined>();
@@ -26,7 +48,8 @@ export const PupilLearningLog: React.FC<{ pupil: Saved<Pupil>; canEdit: boolean 
     return { logs: logs.items, problems: logs.problems, settings: s, schools: visibleSchools.items, contacts: contacts.items };
   }, [learningLogs, settings, schools, pupil.id]);
   const log = state.status === 'ready' ? (state.value.logs.find((l) => l.id === logId) ?? state.value.logs[0]) : undefined;
-  const [entries, reloadEntries] = useAsync(async () => (log ? (await learningLogs.entries(log.id)).items : []), [learningLogs, log?.id]);
+  // Entries written on this device with no connection are sent when it is back; the entries load again once they are.
+  const [entries, reloadEntries] = useAsync(async () => (log ? (await learningLogs.entries(log.id)).items : []), [learningLogs, log?.id, offline.version]);
   // "By" shows the teacher's name (the entry keeps their address; someone outside the site's user list stays an address).
   const byName = usePeopleNames(entries.status === 'ready' ? entries.value.map((e) => e.teacher) : []);
 
@@ -80,7 +103,9 @@ export const PupilLearningLog: React.FC<{ pupil: Saved<Pupil>; canEdit: boolean 
           </h3>
           <LearningLogHeader log={log} pupil={pupil} homeSchool={homeSchool} homeSchoolContacts={named.join(', ') || '—'} settings={state.value.settings} />
           {canEdit && <AddSubjectForm log={log} onSaved={reload} />}
-          {canEdit && log.subjects.length > 0 && <AddEntryForm log={log} pupilRef={pupil.pupilRef} today={today} onAdded={reloadEntries} />}
+          {canEdit && log.subjects.length > 0 && (
+            <AddEntryForm log={log} pupilRef={pupil.pupilRef} pupilName={`${pupil.firstName} ${pupil.lastName}`} today={today} onAdded={reloadEntries} offline={offline} />
+          )}
           {entries.status === 'loading' && <Spinner label="Loading the entries…" />}
           {entries.status === 'error' && <MessageBar messageBarType={MessageBarType.error}>{entries.message}</MessageBar>}
           {entries.status === 'ready' && (

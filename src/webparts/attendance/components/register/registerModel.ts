@@ -1,6 +1,6 @@
 import {
+  formatLondonDateTime,
   codeForArrival,
-  formatUkDate,
   isClockTime,
   isOnRoll,
   londonClockTime,
@@ -307,12 +307,8 @@ export function firstDayCalling(rows: readonly RegisterRowModel[]): RegisterRowM
   return rows.filter((r) => r.onRoll && (r.code === undefined || r.code === 'N'));
 }
 
-/** "20/11/2026 at 09:41" in London time, from an ISO date-time. */
-export function formatLondonDateTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return `${formatUkDate(londonToday(d))} at ${londonClockTime(d)}`;
-}
+/** "20/11/2026 at 09:41" in London time (src/domain). */
+export { formatLondonDateTime };
 
 /** "sam.patel@…" → "Sam Patel": a readable name when only the e-mail address was stored. */
 export function nameFromEmail(email: string): string {
