@@ -67,4 +67,12 @@ describe('pupil names in the attendance figures', () => {
     const absentees = await screen.findByRole('table', { name: /Persistent absentees/ }, { timeout: 30000 });
     await openAndReturn(within(absentees).getByRole('button', { name: 'Marlow, Kit' }), 'Marlow, Kit', container);
   });
+
+  it('open the record from every pupil in the cohort’s date range', async () => {
+    const { container } = setup({ pupils, schools, marks, now: NOW });
+    fireEvent.click(await screen.findByRole('tab', { name: 'Pupils, cohort and alerts' }));
+    fireEvent.click(await screen.findByRole('tab', { name: 'Cohort' }, { timeout: 30000 }));
+    const every = await screen.findByRole('table', { name: /^Every pupil on roll/ }, { timeout: 30000 });
+    await openAndReturn(within(every).getByRole('button', { name: 'Pellew, Rowan' }), 'Pellew, Rowan', container);
+  });
 });

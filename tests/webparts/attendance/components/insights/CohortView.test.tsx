@@ -8,6 +8,25 @@ const download = downloadText as jest.MockedFunction<typeof downloadText>;
 describe('cohort view', () => {
   beforeEach(() => download.mockClear());
 
+  it('a date range: the groups and every pupil on roll in it, a bad range is said at the field', async () => {
+    renderInsights();
+    await openView('Cohort');
+    await screen.findByRole('table', { name: /^Every pupil on roll, 01\/08\/2026 to 20\/11\/2026 \(4\)/ });
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-11-16' } });
+    await screen.findByRole('table', { name: /^Every pupil on roll, 16\/11\/2026 to 20\/11\/2026 \(4\)/ });
+    expect(screen.getByRole('heading', { name: 'Cohort attendance, 16/11/2026 to 20/11/2026' })).toBeTruthy();
+    // The week of 16/11 only: Tamsin 8 of 10, Kit 7 of 10.
+    expect(tableRows(/^Every pupil on roll/).map((r) => [r[0], r[3], r[4]])).toEqual([
+      ['Ashdown, Tamsin', '10', '80%'],
+      ['Marlow, Kit', '10', '70%'],
+      ['Pellew, Rowan', '10', '100%'],
+      ['Quayle, Juniper', '10', '100%'],
+    ]);
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2026-11-27' } });
+    expect(await screen.findByText(/Choose a date up to today \(20\/11\/2026\)/, { selector: '[role="alert"] *, [role="alert"]' })).toBeTruthy();
+    expect(screen.getByRole('table', { name: /^Every pupil on roll, 16\/11\/2026 to 20\/11\/2026/ })).toBeTruthy();
+  });
+
   it('loads the year with one repository call and groups by home school', async () => {
     const { services } = renderInsights();
     const marksForYear = jest.spyOn(services.attendance, 'marksForYear');

@@ -5,7 +5,7 @@ import { DataTable } from '../../../../../ui/DataTable';
 import { formatPercent, pupilName } from '../shared/format';
 import { PupilNameLink } from '../../../../../ui/pupilRecord/PupilNameLink';
 
-/** Persistent or severe absentees with their figures. */
+/** Pupils with their figures, each name opening the pupil's record: every pupil in the range, the persistent and severe absentees. */
 export const AbsenteeTable: React.FC<{
   caption: string;
   rows: readonly PupilAttendanceStats[];

@@ -19,9 +19,8 @@ export interface CohortModel {
   readonly homeSchoolOf: (p: Pupil) => string;
 }
 
-/** The cohort this year to date: pupils on roll (or with marks) and their statistics, worked out once. */
-export function buildCohortModel(base: InsightsBase, marks: readonly AttendanceMark[]): CohortModel {
-  const range = { from: base.yearStart, to: base.today };
+/** The cohort over a range of this school year (to date by default): pupils on roll (or with marks) and their statistics, worked out once. */
+export function buildCohortModel(base: InsightsBase, marks: readonly AttendanceMark[], range = { from: base.yearStart, to: base.today }): CohortModel {
   const withMarks = new Set<number>();
   for (const m of marks) withMarks.add(m.pupilId);
   const pupils = pupilsInYear(base.pupils, base.academicYear, base.today, withMarks);
