@@ -3,7 +3,8 @@
  * teacher logging lessons would: each entry lands in the pupil's folder, passes the same validation and is refused
  * if dated ahead. Deterministic: the first pupils on roll with a home school get two lessons a week for the three
  * school weeks before the demo date (engagement rising as the placement settles) and, for every other one, one
- * incident with what, where, who, the action and the outcome. Fictional throughout.
+ * incident with what, where, who, the action and the outcome; the second pupil also has one on the last lesson day
+ * before the demo date (Today's recent incidents). Fictional throughout.
  */
 import type { IServices } from '../../src/composition/IServices';
 import { addDays, DEFAULT_SEMH_INDICATORS, isSchoolDay, londonOffsetMinutes, type BehaviourLogEntry, type SchoolSettings } from '../../src/domain';
@@ -72,6 +73,24 @@ export function demoBehaviourEntries(data: Pick<DemoData, 'pupils'>, today: stri
           action: 'Offered the calm room; the lead tutor talked it through',
           outcome: 'Returned after ten minutes and finished the practical',
           recordedBy: teacherOf('Science'),
+        },
+      });
+    // The last lesson day before the demo date: one recent incident, which Today lists for follow-up.
+    if (n === 1 && days.length > 0)
+      out.push({
+        pupilKey: p.key,
+        entry: {
+          kind: 'Incident',
+          at: londonAt(days[days.length - 1], '11:20'),
+          lessonKind: 'Group lesson',
+          lesson: 'English',
+          indicators: [DEFAULT_SEMH_INDICATORS[8]],
+          what: 'Refused to join the reading group and left the room',
+          where: 'English room, then the calm room',
+          involved: 'The pupil and the class teacher',
+          action: 'Given time in the calm room; the teacher checked in after ten minutes',
+          outcome: 'Rejoined for the last part of the lesson; the lead tutor to speak to home',
+          recordedBy: teacherOf('English'),
         },
       });
   });

@@ -64,6 +64,7 @@ export * from './parents/parentContact';
 export * from './behaviour/behaviourLogEntry';
 export * from './behaviour/engagementSeries';
 export * from './behaviour/semhFocusProfile';
+export * from './behaviour/recentIncidents';
 export * from './settings/behaviourLogSettings';
 
 export * from './learning/learningLog';

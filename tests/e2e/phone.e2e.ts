@@ -10,7 +10,8 @@ import { DEMO_SETTINGS } from '../../local/demo/calendar';
 import { attendanceWatch } from '../../src/webparts/today/components/attendanceWatch';
 import { pipActions } from '../../src/webparts/today/components/todayModel';
 import { DEMO_SIGN_IN_USERS } from '../../local/demo/signInUsers';
-import { addWeeks, isOnRoll } from '../../src/domain';
+import { addWeeks, behaviourLogDay, isOnRoll, pupilsBelowSenSupport, recentIncidents } from '../../src/domain';
+import { demoBehaviourEntries } from '../../local/seed/seedBehaviourLogs';
 import { launchBrowser } from './support/browser';
 import { rememberSignIn } from './support/signIn';
 import { describeViolations, seriousViolations } from './support/axe';
@@ -57,6 +58,17 @@ function demoAttendanceToActOn(): string[] {
   const watch = attendanceWatch(marks, onRollToday, data.today, DEMO_SETTINGS);
   return [...watch.enteredStage, ...watch.penalty, ...watch.illness].map((x) => names.get(x.pupilId) ?? '');
 }
+/** The incidents Today lists for follow-up on the demo date (today's and the school day before's), newest first. */
+function demoRecentIncidents(): string[] {
+  const entries = demoBehaviourEntries(data, data.today, DEMO_SETTINGS).map((e) => ({ ...behaviourLogDay(e.entry), key: e.pupilKey }));
+  return recentIncidents(entries, data.today, DEMO_SETTINGS).map((e) => nameOfKey(e.key));
+}
+
+/** The pupils on roll on the demo date recorded at SEN provision N (the SEND policy puts every pupil at SEN support). */
+function demoSenSupportToRecord(): string[] {
+  return pupilsBelowSenSupport(data.pupils.map((p) => p.pupil), data.today).map((p) => `${p.lastName}, ${p.firstName}`);
+}
+
 let browser: Browser;
 let page: Page;
 
@@ -211,6 +223,11 @@ test('Today on a phone: what needs doing, nothing to scroll sideways, one tap to
   expect(listed).toEqual(demoAttendanceToActOn());
   expect(listed.length).toBeGreaterThan(2);
   await page.getByRole('region', { name: /^Meetings today \(1\)/ }).getByRole('link', { name: 'Join the Teams meeting' }).waitFor();
+  // The behaviour incidents of today and the school day before (the story: one on Thursday), exactly those.
+  const incidents = page.getByRole('region', { name: /^Behaviour incidents today and on / });
+  const expectedIncidents = demoRecentIncidents();
+  expect(expectedIncidents.length).toBeGreaterThan(0);
+  await expect(incidents.getByRole('listitem').evaluateAll((els) => els.map((e) => e.textContent?.split(':')[0] ?? ''))).resolves.toEqual(expectedIncidents);
   await expectNoSidewaysScroll('Today');
   await expectAccessible('Today at 390 × 844');
   await page.getByRole('button', { name: 'Open the morning register' }).tap();
@@ -230,7 +247,10 @@ test('Today for the SENCO on a desktop: reviews and baselines first, exactly the
   await page.getByRole('region', { name: /^Baselines due/ }).waitFor();
   // The SENCO is in Leadership (may change the settings): Today opens in the headteacher's order until they choose theirs.
   await page.getByRole('combobox', { name: 'Show first what needs doing by the' }).selectOption('senco');
-  await expect(sectionOrder().then((o) => o.slice(0, 3))).resolves.toEqual(['reviews', 'baselines', 'meetings']);
+  await expect(sectionOrder().then((o) => o.slice(0, 4))).resolves.toEqual(['reviews', 'baselines', 'meetings', 'sen-support']);
+  // Exactly the pupils on roll recorded N, by the SEND policy's rule.
+  const sen = page.getByRole('region', { name: /^SEN support to record/ });
+  await expect(sen.getByRole('listitem').evaluateAll((els) => els.map((e) => e.textContent?.split(':')[0] ?? ''))).resolves.toEqual(demoSenSupportToRecord());
   const baselines = page.getByRole('region', { name: /^Baselines due/ });
   const expected = demoBaselinesDue();
   expect(expected.length).toBeGreaterThan(0);

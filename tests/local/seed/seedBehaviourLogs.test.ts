@@ -21,7 +21,7 @@ describe('seedBehaviourLogs', () => {
     expect(new Set(entries.map((e) => e.pupilKey)).size).toBe(6);
     expect(entries.every((e) => e.entry.at < `${data.today}T00:00:00Z`)).toBe(true);
     const incidents = entries.filter((e) => e.entry.kind === 'Incident');
-    expect(incidents.length).toBe(3);
+    expect(incidents.length).toBe(4);
     expect(incidents.every((e) => e.entry.what && e.entry.where && e.entry.involved && e.entry.action && e.entry.outcome)).toBe(true);
     expect(entries.filter((e) => e.entry.kind === 'Engagement').every((e) => e.entry.engagement !== undefined && e.entry.engagement >= 1 && e.entry.engagement <= 5)).toBe(true);
   });

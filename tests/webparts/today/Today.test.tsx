@@ -14,11 +14,13 @@ import { createFakeServices, type FakeData } from '../../support/fakeServices';
 import { pupilRecord } from '../../support/pupilBuilder';
 import { pipRecord } from '../../support/pipBuilder';
 import { learningEntryRecord } from '../../support/sendBuilders';
+import { engagementEntry, incidentEntry } from '../../support/behaviourBuilder';
 import { marksOver } from '../../support/attendanceMarkBuilder';
 import { sentLaReturn } from '../../support/laReturnBuilder';
-import { DEFAULT_SETTINGS, type ReviewMeeting } from '../../../src/domain';
+import { DEFAULT_SETTINGS, behaviourLogDay, type ReviewMeeting } from '../../../src/domain';
 
 setIconOptions({ disableWarnings: true });
+jest.setTimeout(150000);
 
 const OFFICER = 'dee.officer@pathways.example.org';
 const mark = (pupilId: number, code: string) => ({ pupilId, date: '2026-11-20', session: 'AM' as const, code, recordedBy: OFFICER, recordedAt: '2026-11-20T09:20:00Z' });
@@ -211,8 +213,11 @@ describe('Today: attendance, baselines, the LA return, and each role’s own ite
     fireEvent.change(role, { target: { value: 'attendance-officer' } });
     expect(order().slice(0, 4)).toEqual(['registers', 'calling', 'followups', 'attendance']);
     fireEvent.change(role, { target: { value: 'senco' } });
-    expect(order().slice(0, 3)).toEqual(['reviews', 'baselines', 'meetings']);
-    expect(order()).toHaveLength(10);
+    expect(order().slice(0, 4)).toEqual(['reviews', 'baselines', 'meetings', 'sen-support']);
+    fireEvent.change(role, { target: { value: 'lead-tutor' } });
+    expect(order().slice(0, 4)).toEqual(['registers', 'meetings', 'followups', 'incidents']);
+    fireEvent.change(role, { target: { value: 'senco' } });
+    expect(order()).toHaveLength(12);
     // Kept in this browser: the next visit opens in the SENCO's order.
     expect(window.localStorage.getItem('pathways-hub.today.role')).toBe('senco');
   });
@@ -233,5 +238,55 @@ describe('Today: attendance, baselines, the LA return, and each role’s own ite
     setup(more);
     fireEvent.click(await screen.findByRole('button', { name: /^The return for Quill, Ada's part-time timetable: open the LA return/ }));
     expect(await screen.findByText(/The LA asks for this return within 10 days of each agreement/, undefined, { timeout: 20000 })).toBeTruthy();
+  });
+});
+
+describe('Today: SEN support to record and behaviour incidents to follow up (issue 15)', () => {
+  const withSenAndIncidents: FakeData = {
+    pupils: [
+      pupilRecord('PH-1', { id: 1, firstName: 'Ada', lastName: 'Quill', senProvision: 'K' }),
+      pupilRecord('PH-2', { id: 2, firstName: 'Ben', lastName: 'Rook', senProvision: 'E' }),
+      pupilRecord('PH-3', { id: 3, firstName: 'Cai', lastName: 'Marsh', senProvision: 'N' }),
+      pupilRecord('PH-4', { id: 4, firstName: 'Dot', lastName: 'Left', senProvision: 'N', leavingDate: '2026-10-23' }),
+      pupilRecord('PH-6', { id: 6, firstName: 'Fay', lastName: 'Abbot', senProvision: 'N' }),
+    ],
+    behaviourLog: [
+      incidentEntry(1, { at: '2026-11-19T13:40:00Z', lesson: 'Science' }),
+      incidentEntry(3, { at: '2026-11-20T09:30:00Z', what: 'Threw a chair in the corridor' }),
+      engagementEntry(2, { at: '2026-11-20T09:15:00Z' }),
+      incidentEntry(2, { at: '2026-11-18T11:00:00Z' }),
+    ].map(behaviourLogDay),
+  };
+  const items = (region: HTMLElement): string[] => within(region).queryAllByRole('listitem').map((li) => li.textContent ?? '');
+
+  it('exactly the pupils on roll recorded N, and the incidents of today and the school day before, each opening the record', async () => {
+    const { container } = setup(withSenAndIncidents);
+    const sen = await screen.findByRole('region', { name: /^SEN support to record \(2\)/ });
+    expect(items(sen).map((t) => t.split(':')[0])).toEqual(['Abbot, Fay', 'Marsh, Cai']);
+    expect(items(sen)[0]).toContain('recorded N (no SEN); every pupil on roll is at SEN support at least, so record SEN support (K) on their record');
+    const incidents = section(/^Behaviour incidents today and on 19\/11\/2026 \(2\)/);
+    expect(items(incidents)).toEqual([
+      'Marsh, Cai: 09:30, Maths — Threw a chair in the corridor',
+      'Quill, Ada: 19/11/2026 13:40, Science — Left the lesson after a disagreement over a seat',
+    ]);
+    expect(await violations(container)).toEqual([]);
+    fireEvent.click(within(incidents).getByRole('button', { name: 'Marsh, Cai' }));
+    expect(await screen.findByRole('heading', { name: 'Marsh, Cai' }, { timeout: 20000 })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Back to Today' }));
+    fireEvent.click(within(section(/^SEN support to record/)).getByRole('button', { name: 'Abbot, Fay' }));
+    expect(await screen.findByRole('heading', { name: 'Abbot, Fay' }, { timeout: 20000 })).toBeTruthy();
+  });
+
+  it('none: each says so', async () => {
+    setup({ ...withSenAndIncidents, pupils: withSenAndIncidents.pupils?.map((p) => ({ ...p, senProvision: 'K' as const })), behaviourLog: [] });
+    expect((await screen.findByRole('region', { name: /^SEN support to record \(0\)/ })).textContent).toContain('Every pupil on roll is at SEN support or above.');
+    expect(section(/^Behaviour incidents today/).textContent).toContain('No incidents logged: nothing to follow up.');
+  });
+
+  it('home-school staff get neither list', async () => {
+    setup({ ...withSenAndIncidents, pruStaff: false, permissions: [] });
+    await screen.findByRole('region', { name: /^Your pupils/ });
+    expect(screen.queryByRole('region', { name: /^SEN support to record/ })).toBeNull();
+    expect(screen.queryByRole('region', { name: /^Behaviour incidents/ })).toBeNull();
   });
 });

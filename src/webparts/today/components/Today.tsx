@@ -211,6 +211,34 @@ const TodayView: React.FC<{ data: TodayData; open: (p: Place) => void }> = ({ da
               </>
             )}
           </ListSection>
+          <ListSection
+            id="sen-support"
+            title="SEN support to record"
+            items={data.senSupport}
+            none="Every pupil on roll is at SEN support or above."
+            keyOf={(p) => p.id}
+          >
+            {(p) => (
+              <>
+                <PupilNameLink pupilId={p.id}>{name(p)}</PupilNameLink>: recorded N (no SEN); every pupil on roll is at SEN support at least, so record
+                SEN support (K) on their record
+              </>
+            )}
+          </ListSection>
+          <ListSection
+            id="incidents"
+            title={`Behaviour incidents ${data.incidentDays.map((d) => (d === today ? 'today' : `on ${formatUkDate(d)}`)).join(' and ')}`}
+            items={data.incidents}
+            none="No incidents logged: nothing to follow up."
+            keyOf={(e) => e.id}
+          >
+            {(e) => (
+              <>
+                <PupilNameLink pupilId={e.pupilId}>{pupilName(e.pupilId)}</PupilNameLink>: {e.day === today ? '' : `${formatUkDate(e.day)} `}
+                {londonClockTime(new Date(e.at))}, {e.lesson} — {e.what}
+              </>
+            )}
+          </ListSection>
           <ListSection id="notifications" title="Notifications that failed" items={data.failedNotifications} none="Every notification was sent." keyOf={(n) => n.id}>
             {(n) => (
               <>

@@ -13,12 +13,16 @@ import {
   addSchoolDays,
   isOnRoll,
   isSchoolDay,
+  incidentDays,
   laReturnsDue,
   londonClockTime,
+  pupilsBelowSenSupport,
+  recentIncidents,
   londonToday,
   minutesOfDay,
   mondayOf,
   type AttendanceMark,
+  type BehaviourLogEntry,
   type DueItem,
   type LaReturnDue,
   type LearningLogEntry,
@@ -59,6 +63,12 @@ export interface TodayData {
   /** Whose order Today starts in, from what SharePoint lets the person do. */
   readonly role: TodayRole;
   readonly pipActions: readonly PipAction[];
+  /** Pupils on roll recorded at SEN provision N, to be put at SEN support (SEND policy: every pupil on roll is). */
+  readonly senSupport: readonly Saved<Pupil>[];
+  /** Behaviour incidents today and on the school day before, newest first (PRU staff). */
+  readonly incidents: readonly Saved<BehaviourLogEntry>[];
+  /** The days those incidents are from (today first, when it is a school day). */
+  readonly incidentDays: readonly string[];
   readonly failedNotifications: readonly Saved<NotificationRecord>[];
   /** Each pupil's next item on the due calendar. */
   readonly nextReview: ReadonlyMap<number, DueItem>;
@@ -91,7 +101,8 @@ export async function loadToday(services: IServices): Promise<TodayData> {
   const none = { items: [], problems: [] };
   const register = (session: Session): Promise<RegisterSnapshot | undefined> =>
     optional(`The ${session === 'AM' ? 'morning' : 'afternoon'} register`, () => services.attendance.register(today, session), undefined, problems);
-  const [am, pm, followUps, notifications, marks, leadership, sentReturns] = pru
+  const days = incidentDays(today, settings);
+  const [am, pm, followUps, notifications, marks, leadership, sentReturns, incidents] = pru
     ? await Promise.all([
         schoolDay ? register('AM') : Promise.resolve(undefined),
         schoolDay ? register('PM') : Promise.resolve(undefined),
@@ -102,8 +113,9 @@ export async function loadToday(services: IServices): Promise<TodayData> {
         optional('What you may change', () => services.userAccess.can('edit-settings'), false, problems),
         // The returns recorded as sent end their reminders; unread, every return due is still shown.
         optional('The LA returns sent', () => services.laReturns.list(), none, problems),
+        optional('The behaviour log', () => readIncidents(services, days, problems), [], problems),
       ])
-    : [undefined, undefined, none, none, undefined, false, none];
+    : [undefined, undefined, none, none, undefined, false, none, []];
   const [glance, latestEntries] = pru ? [undefined, undefined] : await pupilsAtAGlance(services, due.pupils, due.pips, today, settings, problems);
   const nextMeeting = new Map<number, Saved<ReviewMeeting>>();
   for (const m of [...due.meetings].sort((a, b) => (a.start < b.start ? -1 : 1)))
@@ -127,6 +139,9 @@ export async function loadToday(services: IServices): Promise<TodayData> {
     laReturns: pru ? laReturnsDue(due.pips, today, settings, sentReturns.items) : [],
     role: roleFromPermissions(leadership),
     pipActions: pru ? pipActions(due.pips, due.pipReviews, due.pupils, today, settings) : [],
+    senSupport: pru ? pupilsBelowSenSupport(due.pupils, today) : [],
+    incidents: recentIncidents(incidents, today, settings),
+    incidentDays: days,
     failedNotifications: notifications.items.filter((n) => n.outcome === 'Failed'),
     nextReview,
     nextMeeting,
@@ -143,6 +158,13 @@ async function watchMarks(services: IServices, today: string, settings: Paramete
   const [these, last] = await Promise.all([services.attendance.marksForYear(year), reachBack ? services.attendance.marksForYear(previousAcademicYear(year)) : Promise.resolve<MarksRead>([])]);
   for (const p of [...(last.problems ?? []), ...(these.problems ?? [])]) problems.push(p.message);
   return [...last, ...these];
+}
+
+/** The behaviour log of each day Today looks back over (one indexed query a day). */
+async function readIncidents(services: IServices, days: readonly string[], problems: string[]): Promise<Saved<BehaviourLogEntry>[]> {
+  const reads = await Promise.all(days.map((d) => services.behaviourLog.onDay(d)));
+  for (const r of reads) for (const p of r.problems) problems.push(p.message);
+  return reads.flatMap((r) => r.items);
 }
 
 /** How many learning-log entries each pupil shows, and how far back they are read. */

@@ -16,14 +16,27 @@ export const TODAY_ROLE_LABELS: Record<TodayRole, string> = {
 };
 
 /** Every section of the PRU's Today, in the order shown when none is a role's own. */
-export const TODAY_SECTIONS = ['registers', 'calling', 'followups', 'attendance', 'meetings', 'reviews', 'baselines', 'pips', 'la-return', 'notifications'] as const;
+export const TODAY_SECTIONS = [
+  'registers',
+  'calling',
+  'followups',
+  'attendance',
+  'incidents',
+  'meetings',
+  'reviews',
+  'baselines',
+  'sen-support',
+  'pips',
+  'la-return',
+  'notifications',
+] as const;
 export type TodaySectionId = (typeof TODAY_SECTIONS)[number];
 
 /** Each role's own sections, in its order. */
 export const OWN_SECTIONS: Record<TodayRole, readonly TodaySectionId[]> = {
   'attendance-officer': ['registers', 'calling', 'followups', 'attendance'],
-  senco: ['reviews', 'baselines', 'meetings'],
-  'lead-tutor': ['registers', 'meetings', 'followups'],
+  senco: ['reviews', 'baselines', 'meetings', 'sen-support'],
+  'lead-tutor': ['registers', 'meetings', 'followups', 'incidents'],
   headteacher: ['pips', 'la-return', 'attendance', 'notifications'],
 };
 
