@@ -12,6 +12,7 @@ const PRINT_CSS = `
   body.pw-printing .pw-print-target { position: absolute; left: 0; top: 0; width: 100%; font-size: 11pt; color: #000; }
   .pw-print-target h3, .pw-print-target h4 { margin: 8pt 0 4pt; }
   .pw-print-target table { border-collapse: collapse; width: 100%; }
+  .pw-print-target [role="region"] { overflow: visible !important; }
   .pw-print-target th, .pw-print-target td { border: 1px solid #000; padding: 3pt 5pt; vertical-align: top; }
   .pw-print-target section { break-inside: avoid; page-break-inside: avoid; }
   .pw-signature { min-height: 28pt; }

@@ -102,7 +102,7 @@ export const WeekTable: React.FC<{ week: WeekRegister }> = ({ week }) => {
         {openRegister ? 'Choose a session to open its register.' : ''}
       </Text>
       {narrow && (
-        <Text block className={classes.cue}>
+        <Text block className={`${classes.cue} pw-no-print`}>
           <span aria-hidden="true">↔ </span>The week is wider than the screen: scroll the table sideways (or use the arrow keys) to see every day.
         </Text>
       )}

@@ -6,6 +6,7 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { addDays, formatUkDate, isValidIsoDate, londonClockTime, londonToday, mondayOf, weekRegister } from '../../../../domain';
+import { Printable } from '../../../../ui/print/Printable';
 import { RecordProblems } from '../../../../ui/RecordProblems';
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
@@ -70,7 +71,9 @@ export const WeekView: React.FC = () => {
           <>
             <RecordProblems problems={base.value.problems} effect="those pupils are not in the week" />
             <RecordProblems problems={week.value.problems ?? []} effect="their marks are not shown" />
-            <WeekTable week={weekRegister(week.value, base.value.pupils, monday, base.value.settings, { today, time: londonClockTime(now()) })} />
+            <Printable buttonText="Print this week’s registers" label={`Registers of the week of ${formatUkDate(monday)}`}>
+              <WeekTable week={weekRegister(week.value, base.value.pupils, monday, base.value.settings, { today, time: londonClockTime(now()) })} />
+            </Printable>
           </>
         )}
       </Stack>

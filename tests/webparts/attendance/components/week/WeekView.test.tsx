@@ -80,6 +80,13 @@ describe('the week view', () => {
     expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Brennan, Leo, Friday 20\/11\/2026 afternoon/);
     expect(cells.filter((b) => b.tabIndex === 0).map((b) => b.getAttribute('aria-label'))).toEqual([document.activeElement?.getAttribute('aria-label')]);
 
+    // Printed on its own (A4, the rest of the page hidden while printing).
+    const print = jest.spyOn(window, 'print').mockImplementation(() => undefined);
+    fireEvent.click(screen.getByRole('button', { name: 'Print this week’s registers' }));
+    expect(print).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('group', { name: 'Registers of the week of 16/11/2026' }).classList.contains('pw-print-target')).toBe(true);
+    print.mockRestore();
+
     // A cell opens that day's register.
     fireEvent.click(zakWedPm);
     await screen.findByRole('table', { name: /Register for Wednesday 18\/11\/2026, afternoon \(PM\)/ });
