@@ -87,6 +87,8 @@ async function open(browser: Browser, origin: string, alias: string, email: stri
     await route.continue();
   });
   await page.goto(`${origin}/?part=${alias}&now=${encodeURIComponent(nowIso)}`, { timeout: VIEW_TIMEOUT_MS });
+  // The page has loaded once its script has run; the script's first request (the config) may still be held.
+  while (opened.started === 0) await sleep(10);
   return opened;
 }
 
