@@ -40,9 +40,14 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * first (their rules and repositories in several files compress less well than in one). First load: 265 KB (5 KB of room for the web parts being changed now). What one
  * web part adds after another is measured after the lightest (now Site setup at 87 KB, which reads no repository),
  * so it rose to 178.0 KB: 185 KB, because the shared code left the one bundle, not because any page got heavier.
+ * Then (05/12/2026) the rules and data plumbing were split by who uses them (gulpfile.js: a web part no longer loads
+ * a whole rules folder for one function), the register stopped loading Fluent's ComboBox with `pupilIdFromPage`, and
+ * attendance's parent-contact form (Dropdown, Panel) loads when opened: pupil register 259.1 → 226.1 KB, attendance
+ * 260.1 → 238.0, the others −4 to −22, but Today +3.5 (184.4: it reads ten repositories, now in more, smaller files)
+ * and the page of three +2.6 (318.0). First load: 240 KB; what one adds after another (max 156.4): 160 KB.
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
-export const CEILINGS: Budgets = { firstLoadGzip: 265_000, furtherGzip: 185_000, onDemandPackages: ON_DEMAND_PACKAGES };
+export const CEILINGS: Budgets = { firstLoadGzip: 240_000, furtherGzip: 160_000, onDemandPackages: ON_DEMAND_PACKAGES };
 /** The page the issue measures: the pupil register, attendance (taking the register, the cohort) and PIPs. */
 const PAGE = ['PupilRegisterWebPart', 'AttendanceWebPart', 'PipsWebPart'];
 

@@ -7,7 +7,8 @@ import type { Pupil } from '../domain';
 import type { Saved } from '../data/ports';
 import { useServices } from './ServicesContext';
 import { useAsync } from './useAsync';
-import { PupilPicker, pupilIdFromPage } from './PupilPicker';
+import { PupilPicker } from './PupilPicker';
+import { pupilIdFromPage } from './pupilFromPage';
 
 export interface PupilPageProps {
   /** The heading, e.g. 'Learning logs'. */

@@ -3,12 +3,6 @@ import { ComboBox, type IComboBoxOption } from '@fluentui/react/lib/ComboBox';
 import type { Pupil } from '../domain';
 import type { Saved } from '../data/ports';
 
-/** The pupil a pupil's page is about: `?pupil=<item id>` in the page address, when there is one. */
-export function pupilIdFromPage(search: string = typeof window === 'undefined' ? '' : window.location.search): number | undefined {
-  const id = Number(new URLSearchParams(search).get('pupil'));
-  return Number.isInteger(id) && id > 0 ? id : undefined;
-}
-
 /** Chooses a pupil by name or reference; keyboard operable, labelled. */
 export const PupilPicker: React.FC<{ pupils: readonly Saved<Pupil>[]; pupilId?: number; onChange: (id: number | undefined) => void }> = ({ pupils, pupilId, onChange }) => {
   const options: IComboBoxOption[] = React.useMemo(

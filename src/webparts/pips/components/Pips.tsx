@@ -7,7 +7,7 @@ import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Text } from '@fluentui/react/lib/Text';
 import type { Pip } from '../../../domain';
 import type { Saved } from '../../../data/ports';
-import { pupilIdFromPage } from '../../../ui/PupilPicker';
+import { pupilIdFromPage } from '../../../ui/pupilFromPage';
 import { onDemand } from '../../../ui/onDemand';
 import { PupilRecordHost } from '../../../ui/pupilRecord/PupilRecordHost';
 import { PipDetail } from './plans/PipDetail';

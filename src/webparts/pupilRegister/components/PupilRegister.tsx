@@ -8,7 +8,7 @@ import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { REGISTER_DIMENSIONS, dimensionChoices, filterPupils, groupPupils, londonToday, nextPupilRef, sortPupils, type RegisterContext, type RegisterDimension } from '../../../domain';
-import { pupilIdFromPage } from '../../../ui/PupilPicker';
+import { pupilIdFromPage } from '../../../ui/pupilFromPage';
 import { useServices } from '../../../ui/ServicesContext';
 import { useAsync } from '../../../ui/useAsync';
 import { usePeopleNames } from '../../../ui/usePeopleNames';

@@ -7,7 +7,7 @@ import { contactSummary, latestContactsOn, londonClockTime } from '../../../../d
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
 import { PupilNameLink } from '../../../../ui/pupilRecord/PupilNameLink';
-import { ParentContactForm } from './ParentContactForm';
+import { onDemand } from '../../../../ui/onDemand';
 import { firstDayCalling, type RegisterRowModel } from './registerModel';
 import { cellStyle, headerCellStyle } from './registerStyles';
 
@@ -18,6 +18,11 @@ export interface FirstDayCallingProps {
   readonly closedAt: string;
   readonly sessionLabel: string;
 }
+
+// The contact form (Fluent's Dropdown, and the Panel and Callout it brings) loads when a contact is first recorded.
+const ParentContactForm = onDemand('Loading the contact form…', () =>
+  import(/* webpackChunkName: 'attendance-contact-form' */ './ParentContactForm').then((m) => m.ParentContactForm),
+);
 
 /** A 24px-high target (WCAG 2.2 target size): the numbers sit side by side in a table cell, not in a sentence. */
 const phoneLink = (phone: string): JSX.Element => (

@@ -50,7 +50,8 @@ test('shows each pupil to call with their parent and emergency contacts, and who
 test('records a call: an unexplained absence needs its follow-up day, then the list shows what was said', async () => {
   const { services } = setup();
   fireEvent.click(await screen.findByRole('button', { name: 'Record a contact, Amara Okafor' }));
-  const form = screen.getByRole('form', { name: 'Contact with home about Amara Okafor' });
+  // The form's code loads when first opened.
+  const form = await screen.findByRole('form', { name: 'Contact with home about Amara Okafor' });
   expect((within(form).getByRole('textbox', { name: /Spoke to/ }) as HTMLInputElement).value).toBe('Grace Okafor');
   fireEvent.change(within(form).getByRole('textbox', { name: /Time/ }), { target: { value: '09:40' } });
   fireEvent.click(within(form).getByRole('combobox', { name: /Outcome/ }));
