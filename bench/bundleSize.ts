@@ -42,13 +42,13 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * so it rose to 178.0 KB: 185 KB, because the shared code left the one bundle, not because any page got heavier.
  * Then (05/12/2026) the rules and data plumbing were split by who uses them (gulpfile.js: a web part no longer loads
  * a whole rules folder for one function), the register stopped loading Fluent's ComboBox with `pupilIdFromPage`, and
- * attendance's parent-contact form (Dropdown, Panel) loads when opened: pupil register 259.1 → 227.3 KB, attendance
- * 260.1 → 241.7 (with the fire register landed the same hour), the others −4 to −22; but Today +7.9 (188.8: it reads
- * ten repositories, now in more, smaller files, and gained the fire register) and the page of three 315.4 → 321.7.
- * First load: 244 KB (2 KB of room); what one adds after another (max 159.9): 162 KB.
+ * attendance's parent-contact form (Dropdown, Panel) loads when opened: pupil register 259.1 → 229.6 KB, attendance
+ * 260.1 → 244.6 (with the fire register, week view and offline queue landed the same hour), the others −4 to −21;
+ * but Today 180.9 → 192.5 (it reads eleven repositories, now in more, smaller files, and gained features) and the page
+ * of three 315.4 → 325.6 (the same features). First load: 248 KB; what one adds after another (max 162.3): 166 KB.
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
-export const CEILINGS: Budgets = { firstLoadGzip: 244_000, furtherGzip: 162_000, onDemandPackages: ON_DEMAND_PACKAGES };
+export const CEILINGS: Budgets = { firstLoadGzip: 248_000, furtherGzip: 166_000, onDemandPackages: ON_DEMAND_PACKAGES };
 /** The page the issue measures: the pupil register, attendance (taking the register, the cohort) and PIPs. */
 const PAGE = ['PupilRegisterWebPart', 'AttendanceWebPart', 'PipsWebPart'];
 
