@@ -3,7 +3,8 @@
  * protocol (Network.emulateNetworkConditions, offline), a register is saved, the page is reloaded, the connection
  * comes back, and the marks are found stored in the emulator once, with a mark someone else saved meanwhile kept
  * and reported, not overwritten. Also: the connection coming back while the page stays open sends by itself.
- * Learning-log entries: written offline, the page reloaded, back online: stored once (looked up at the emulator).
+ * Learning-log entries and review outcomes: recorded offline, the page reloaded, back online: stored once (looked up
+ * at the emulator).
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { generateDemoData } from '../../local/demo/generateDemoData';
@@ -185,4 +186,50 @@ test('a learning-log entry written with no connection survives a reload and is s
   await page.getByRole('cell', { name: text }).waitFor();
   expect(await stored()).toHaveLength(1);
   await expectAccessible('learning-log entry sent');
+});
+
+test('a review outcome recorded with no connection survives a reload and is saved once when the connection is back', async () => {
+  const pupil = (await admin.services.pupils.list()).items.find((p) => p.leavingDate === undefined);
+  if (!pupil) throw new Error('The demo has no pupil on roll.');
+  // A placement review that began at 09:00 today (the demo's now is 10:00), arranged as a draft.
+  const meeting = await admin.services.meetings.create(
+    { pupilId: pupil.id, kind: 'Placement review', status: 'Draft', start: `${DATE}T09:00:00Z`, end: `${DATE}T09:30:00Z`, attendees: [], outcomes: [], targetOutcomes: [], actions: [] },
+    pupil.pupilRef,
+  );
+  const decision = 'Continue the placement for six weeks, agreed on the ward';
+  const url = `${local.origin}/?host=teams-tab&meeting=${meeting.id}`;
+  const article = page.getByRole('article', { name: `Placement review: ${pupil.lastName}, ${pupil.firstName}` });
+  const openMeeting = async (): Promise<void> => {
+    await page.goto(url);
+    await page.getByRole('tab', { name: 'Review meetings', exact: true }).click();
+    await article.waitFor();
+  };
+
+  await openMeeting();
+  await article.getByRole('heading', { name: 'Record the review' }).waitFor();
+  await setOffline(true);
+  const groups = article.getByRole('radiogroup');
+  for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).getByRole('radio', { name: 'Met', exact: true }).check();
+  await article.getByRole('textbox', { name: 'Decision 1' }).fill(decision);
+  await article.getByRole('button', { name: 'Save the review' }).click();
+  await page.getByText(/^No connection: this review is kept on this device/).waitFor();
+  await page.getByText('1 review outcome waiting to be sent — it will be sent when you are back online.').waitFor();
+  await expect(page.getByRole('list', { name: 'Review outcomes waiting to be sent' }).innerText()).resolves.toContain(
+    `The outcome of the Placement review for ${pupil.firstName} ${pupil.lastName} on 20/11/2026, recorded by ${officer?.displayName} (you) on 20/11/2026 at 10:00, kept on this device.`,
+  );
+  await expectAccessible('review outcome waiting to be sent');
+  expect((await admin.services.meetings.get(meeting.id)).status).toBe('Draft');
+
+  await expect(page.reload()).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
+  await setOffline(false);
+  await openMeeting();
+  await page.getByRole('status').filter({ hasText: new RegExp(`Sent the outcome of the Placement review for ${pupil.firstName} ${pupil.lastName} on 20/11/2026, recorded on this device on 20/11/2026 at 10:00: The review is saved\\.`) }).waitFor();
+  await article.getByRole('heading', { name: 'Recorded at the meeting' }).waitFor();
+  const stored = await admin.services.meetings.get(meeting.id);
+  expect(stored).toMatchObject({ status: 'Held', outcomes: [decision] });
+  // Once: no other meeting of the pupil holds this decision, and one draft at most was planned after it.
+  const theirs = (await admin.services.meetings.forPupil(pupil.id)).items;
+  expect(theirs.filter((m) => m.outcomes.includes(decision)).map((m) => m.id)).toEqual([meeting.id]);
+  await expect(page.getByRole('list', { name: 'Review outcomes waiting to be sent' }).count()).resolves.toBe(0);
+  await expectAccessible('review outcome sent');
 });

@@ -40,7 +40,8 @@ function check<T>(list: string, schema: ZodType<T, ZodTypeDef, unknown>, value: 
 export class FakeMeetings implements IReviewMeetingRepository {
   public readonly records: Saved<ReviewMeeting>[];
   private nextId = 500;
-  private version = 1;
+  // A new ETag on every write (never the "1" every record starts with, as SharePoint never gives an old one back).
+  private version = 2;
 
   public constructor(meetings: ReviewMeeting[] = []) {
     this.records = meetings.map((m, i) => ({ ...check('Pathways Review Meetings', reviewMeetingSchema, m), id: m.id ?? i + 1, etag: '"1"' }));

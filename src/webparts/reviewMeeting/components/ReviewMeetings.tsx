@@ -15,6 +15,8 @@ import { onDemand } from '../../../ui/onDemand';
 import type { ScheduleStart } from './schedule/ScheduleForm';
 import { StatusMessage, type Notice } from './shared';
 import { PupilRecordHost } from '../../../ui/pupilRecord/PupilRecordHost';
+import { OfflineOutcomesBanner } from './meeting/offline/OfflineOutcomesBanner';
+import { OfflineOutcomesContext, useOfflineOutcomes } from './meeting/offline/useOfflineOutcomes';
 
 // The scheduling form and the notifications tab load when first opened.
 const ScheduleForm = onDemand('Loading the form…', () => import(/* webpackChunkName: 'review-schedule' */ './schedule/ScheduleForm').then((m) => m.ScheduleForm));
@@ -39,6 +41,8 @@ export const ReviewMeetings: React.FC<{ host?: ReviewHost }> = ({ host }) => {
   const [refreshKey, setRefreshKey] = React.useState(0);
   const [access] = useAsync(() => services.userAccess.isPruStaff(), [services]);
   const canAct = access.status === 'ready' && access.value;
+  // Outcomes recorded here with no connection: sent when it is back; an open meeting loads again once they are.
+  const offline = useOfflineOutcomes();
   const compact = resolved.kind !== 'sharepoint';
 
   // In a Teams meeting: the review record whose Teams link belongs to this meeting's chat.
@@ -72,9 +76,9 @@ export const ReviewMeetings: React.FC<{ host?: ReviewHost }> = ({ host }) => {
   if (resolved.kind === 'teams-meeting' && resolved.meetingId === undefined && screen.kind === 'lists' && inMeeting.status !== 'ready') {
     body = inMeeting.status === 'loading' ? <Spinner label="Finding this meeting's review record…" /> : <Text block>{inMeeting.message}</Text>;
   } else if (resolved.kind === 'teams-meeting' && screen.kind === 'lists' && inMeeting.status === 'ready' && inMeeting.value) {
-    body = <MeetingView meetingId={inMeeting.value.id} canAct={canAct} compact onSendInvitation={(id) => void sendInvitationFor(id)} />;
+    body = <MeetingView key={offline.version} meetingId={inMeeting.value.id} canAct={canAct} compact onSendInvitation={(id) => void sendInvitationFor(id)} />;
   } else if (screen.kind === 'meeting') {
-    body = <MeetingView meetingId={screen.id} canAct={canAct} compact={compact} onBack={backToLists} onSendInvitation={(id) => void sendInvitationFor(id)} />;
+    body = <MeetingView key={`${screen.id}-${offline.version}`} meetingId={screen.id} canAct={canAct} compact={compact} onBack={backToLists} onSendInvitation={(id) => void sendInvitationFor(id)} />;
   } else if (screen.kind === 'schedule') {
     body = (
       <ScheduleForm
@@ -110,6 +114,7 @@ export const ReviewMeetings: React.FC<{ host?: ReviewHost }> = ({ host }) => {
   }
 
   return (
+    <OfflineOutcomesContext.Provider value={offline}>
     <PupilRecordHost backLabel="Back to Review meetings">
       <section aria-labelledby="review-meetings-heading" data-host={resolved.kind}>
         <Text as="h2" variant="xLarge" id="review-meetings-heading" block>
@@ -121,8 +126,10 @@ export const ReviewMeetings: React.FC<{ host?: ReviewHost }> = ({ host }) => {
           </Text>
         )}
         <StatusMessage notice={notice} onDismiss={() => setNotice(undefined)} />
+        <OfflineOutcomesBanner queue={offline} onOpen={openMeeting} />
         {body}
       </section>
     </PupilRecordHost>
+    </OfflineOutcomesContext.Provider>
   );
 };

@@ -11,6 +11,12 @@ import { errorText, type Notice } from '../shared';
 import type { MeetingContext } from './loadMeeting';
 import { buildHeldMeeting, targetRows, type ActionRow, type OutcomeErrors, type OutcomeFormValues, type PipDecisionChoice } from './outcomeModel';
 import { saveOutcomes } from './saveOutcomes';
+import { browserOffline, isConnectionFailure } from '../../../../ui/offline/connection';
+import { OfflineOutcomesContext } from './offline/useOfflineOutcomes';
+
+export const QUEUED_OUTCOME_MESSAGE =
+  'No connection: this review is kept on this device and will be sent when you are back online (reloading the page loses nothing). ' +
+  'An outcome someone else records meanwhile is never overwritten: you will be shown both.';
 
 const PIP_CHOICES: readonly PipDecisionChoice[] = ['Continue', 'Extend', 'End (full-time)'];
 const iso2uk = (d: string | undefined): string => (d ? formatUkDate(d) : '');
@@ -32,6 +38,8 @@ export const OutcomeForm: React.FC<{ context: MeetingContext; onSaved: (notice: 
   const [errors, setErrors] = React.useState<OutcomeErrors>({});
   const [saving, setSaving] = React.useState(false);
   const [failure, setFailure] = React.useState<string | undefined>();
+  const [queued, setQueued] = React.useState(false);
+  const offline = React.useContext(OfflineOutcomesContext);
   const set = (change: Partial<OutcomeFormValues>): void => setValues((v) => ({ ...v, ...change }));
   const setTarget = (i: number, change: { outcome?: TargetOutcome; note?: string }): void =>
     set({ targets: values.targets.map((t, j) => (j === i ? { ...t, ...change } : t)) });
@@ -49,12 +57,30 @@ export const OutcomeForm: React.FC<{ context: MeetingContext; onSaved: (notice: 
       setFailure('The review was not saved: correct the fields marked.');
       return;
     }
-    setSaving(true);
     setFailure(undefined);
+    setQueued(false);
+    const newEnd = values.newEndDate.trim() ? values.newEndDate.trim().split('/').reverse().join('-') : undefined;
+    const held = built.meeting;
+    // Kept on this device with the meeting as shown (its ETag and outcome): sent when the connection is back.
+    const keep = (): boolean => {
+      const kept =
+        offline?.enqueue({
+          meetingId: meeting.id,
+          pupilName: `${context.pupil.firstName} ${context.pupil.lastName}`,
+          shown: meeting,
+          held,
+          ...(isPip && context.pip ? { pipId: context.pip.id } : {}),
+          ...(isPip && values.pipDecision ? { pipDecision: values.pipDecision } : {}),
+          ...(newEnd ? { newEndDate: newEnd } : {}),
+        }) === true;
+      setQueued(kept);
+      return kept;
+    };
+    if (browserOffline() && keep()) return;
+    setSaving(true);
     try {
-      const newEnd = values.newEndDate.trim() ? values.newEndDate.trim().split('/').reverse().join('-') : undefined;
       const r = await saveOutcomes(services, {
-        held: built.meeting,
+        held,
         saved: meeting,
         pupil: context.pupil,
         settings: context.settings,
@@ -64,7 +90,8 @@ export const OutcomeForm: React.FC<{ context: MeetingContext; onSaved: (notice: 
       });
       onSaved({ ok: r.ok, text: r.messages.join(' ') });
     } catch (e) {
-      setFailure(`The review was not saved (${errorText(e)}). What you entered is still here: try again.`);
+      // SharePoint could not be reached (or its answer was lost): kept, and sent (or found saved) when it is back.
+      if (!(isConnectionFailure(e) && keep())) setFailure(`The review was not saved (${errorText(e)}). What you entered is still here: try again.`);
     } finally {
       setSaving(false);
     }
@@ -172,6 +199,11 @@ export const OutcomeForm: React.FC<{ context: MeetingContext; onSaved: (notice: 
         {failure && (
           <MessageBar messageBarType={MessageBarType.error} isMultiline>
             {failure}
+          </MessageBar>
+        )}
+        {queued && (
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+            {QUEUED_OUTCOME_MESSAGE}
           </MessageBar>
         )}
         {saving && <Spinner label="Saving the review…" />}

@@ -1,0 +1,24 @@
+import * as React from 'react';
+import { useServices } from '../../../../../ui/ServicesContext';
+import { useOfflineSender, type OfflineSender } from '../../../../../ui/offline/useOfflineSender';
+import { OUTCOME_WORDS, outcomeCodec, sendQueuedOutcome, type OutcomeConflict, type QueuedOutcome } from './outcomeQueue';
+
+export type OfflineOutcomes = OfflineSender<QueuedOutcome, OutcomeConflict>;
+
+/** The review outcomes kept on this device, for the outcome form inside Review meetings to add to. */
+export const OfflineOutcomesContext = React.createContext<OfflineOutcomes | undefined>(undefined);
+
+/**
+ * The review outcomes the person signed in recorded on this device with no connection: sent oldest first when
+ * Review meetings opens, when the browser is back online, and by the backing-off retry.
+ */
+export function useOfflineOutcomes(): OfflineOutcomes {
+  const services = useServices();
+  return useOfflineSender({
+    codec: outcomeCodec,
+    user: services.currentUser.email,
+    now: services.now,
+    words: OUTCOME_WORDS,
+    send: (item) => sendQueuedOutcome(services, item),
+  });
+}
