@@ -7,6 +7,7 @@ import type {
   IPipRepository,
   ILetterRepository,
   ILaReturnLog,
+  ILeadershipReports,
   ILearningLogRepository,
   IPupilRepository,
   IHomeSchoolAccess,
@@ -49,6 +50,8 @@ export interface IServices {
   readonly letters: ILetterRepository;
   /** Part-time-timetable returns sent to the LA: each file as sent, with when, how, to whom and by whom. */
   readonly laReturns: ILaReturnLog;
+  /** Reports to leaders and governors filed in the leadership-only library, one file per period and version. */
+  readonly leadershipReports: ILeadershipReports;
   /** Appendix 3 learning logs (one per pupil per term) and their dated entries per subject. */
   readonly learningLogs: ILearningLogRepository;
   /** SMART targets from support plans, EHC plan outcomes, PIPs and reviews, with progress. */

@@ -58,6 +58,7 @@ export function createServices(connection: ServiceConnection): IServices {
     pips,
     letters,
     laReturns: onDemandService(M.LA_RETURN_LOG_METHODS, async () => new (await dataModules.laReturns()).SpLaReturnLog(sp, siteUrl)),
+    leadershipReports: onDemandService(M.LEADERSHIP_REPORT_METHODS, async () => new (await dataModules.leadershipReports()).SpLeadershipReportLibrary(sp, siteUrl)),
     learningLogs: onDemandService(M.LEARNING_LOG_METHODS, async () => new (await dataModules.learningLogs()).SpLearningLogRepository(sp, siteUrl)),
     targets: onDemandService(M.TARGET_METHODS, async () => new (await dataModules.targets()).SpTargetRepository(sp, siteUrl)),
     supportPlans: onDemandService<ISupportPlanRepository>(M.SUPPORT_PLAN_METHODS, async () => new (await dataModules.supportPlans()).SpSupportPlanRepository(sp, siteUrl)),

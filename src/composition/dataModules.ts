@@ -17,6 +17,7 @@ export const dataModules = {
   pips: () => import(/* webpackChunkName: 'data-pips' */ '../data/sp/pips/PipRepository'),
   letters: () => import(/* webpackChunkName: 'data-letters' */ '../data/sp/pips/LetterRepository'),
   laReturns: () => import(/* webpackChunkName: 'data-la-returns' */ '../data/sp/pips/LaReturnRepository'),
+  leadershipReports: () => import(/* webpackChunkName: 'data-leadership-reports' */ '../data/sp/reports/LeadershipReportLibrary'),
   learningLogs: () => import(/* webpackChunkName: 'data-learning-logs' */ '../data/sp/learning/LearningLogRepository'),
   targets: () => import(/* webpackChunkName: 'data-targets' */ '../data/sp/send/TargetRepository'),
   supportPlans: () => import(/* webpackChunkName: 'data-support-plans' */ '../data/sp/send/SupportPlanRepository'),

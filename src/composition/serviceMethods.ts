@@ -7,6 +7,7 @@ import type {
   IHomeSchoolAccess,
   ILearningLogRepository,
   ILaReturnLog,
+  ILeadershipReports,
   ILetterRepository,
   IParentContactRepository,
   IPeopleDirectory,
@@ -69,6 +70,7 @@ export const PIP_METHODS: Record<keyof IPipRepository, true> = {
 };
 export const LETTER_METHODS: Record<keyof ILetterRepository, true> = { forPupil: true, file: true, recordSent: true, recordShare: true, content: true };
 export const LA_RETURN_LOG_METHODS: Record<keyof ILaReturnLog, true> = { list: true, record: true, content: true };
+export const LEADERSHIP_REPORT_METHODS: Record<keyof ILeadershipReports, true> = { list: true, file: true };
 export const LEARNING_LOG_METHODS: Record<keyof ILearningLogRepository, true> = {
   forPupil: true,
   get: true,

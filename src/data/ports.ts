@@ -607,3 +607,15 @@ export interface ILaReturnLog {
   /** The file's bytes (to download it again). */
   content(url: string): Promise<Uint8Array>;
 }
+
+/** A report to leaders or governors as filed (appended here so the imports above stay untouched). */
+type FiledLeadersReportRecordT = import('../domain').FiledLeadersReportRecord;
+export type FiledLeadersReport = Saved<FiledLeadersReportRecordT> & { readonly url: string; /** SharePoint's version label of the file, '3.0'. */ readonly version: string };
+
+/** Reports to leaders and governors filed in the 'Pathways Leadership Reports' library, which only Leadership (and the owners) can open. */
+export interface ILeadershipReports {
+  /** Every report filed, newest first. */
+  list(): Promise<ReadResult<FiledLeadersReport>>;
+  /** Files the Word document under its period-and-version name: a file of that name gets a new version, not a duplicate. */
+  file(record: FiledLeadersReportRecordT, content: Uint8Array): Promise<FiledLeadersReport>;
+}

@@ -825,6 +825,24 @@ export const LISTS: readonly ListDefinition[] = [
     versioning: { enabled: true, majorVersionLimit: 20 },
     security: 'staff-only',
   },
+  {
+    key: 'leadershipReports',
+    title: 'Pathways Leadership Reports',
+    url: 'PwLeadershipReports',
+    template: 'documentLibrary',
+    description:
+      'The termly or yearly report to leaders (pupils named) and to governors (no pupil named) as Word documents, one file per period and version; filing again makes a new version of the file. Leadership only.',
+    fields: [
+      text('PwPeriod', 'Period', { required: true, indexed: true }),
+      date('PwPeriodStart', 'Period from', { required: true }),
+      date('PwPeriodEnd', 'Period to', { required: true }),
+      choice('PwAudience', 'Version', ['Leaders', 'Governors'], { required: true }),
+      date('PwFiledOn', 'Filed on', { required: true }),
+      text('PwFiledBy', 'Filed by', { required: true }),
+    ],
+    versioning: { enabled: true, majorVersionLimit: 50 },
+    security: 'staff-only',
+  },
 ];
 
 export function listByKey(key: ListKey): ListDefinition {

@@ -213,11 +213,15 @@ export function siteGroup(key: PathwaysGroupKey): SiteGroupDefinition {
   return g;
 }
 
-type ListAccess = Readonly<Record<PathwaysGroupKey, AccessLevel>>;
+/** What a group has on a list: a level, or nothing at all ('none': the list is not theirs to open, SharePoint hides it). */
+export type ListAccessLevel = AccessLevel | 'none';
+type ListAccess = Readonly<Record<PathwaysGroupKey, ListAccessLevel>>;
 
 const SECURE_CONTRIBUTE: ListAccess = { leadership: 'leadership', office: 'contribute', staff: 'contribute' };
 const SECURE_CONTRIBUTE_STAFF_READ: ListAccess = { leadership: 'leadership', office: 'contribute', staff: 'read' };
 const LEADERSHIP_ONLY_WRITE: ListAccess = { leadership: 'leadership', office: 'read', staff: 'read' };
+/** Leadership's alone (the reports filed for leaders and governors): the office and teaching staff have no grant. */
+const LEADERSHIP_ONLY: ListAccess = { leadership: 'leadership', office: 'none', staff: 'none' };
 
 /**
  * Each list's grants to the Pathways groups (the site's Owners have Full Control on every list as well). Every
@@ -250,6 +254,7 @@ export const LIST_ACCESS: Readonly<Record<ListKey, ListAccess>> = {
   behaviourLog: SECURE_CONTRIBUTE,
   semhProfiles: SECURE_CONTRIBUTE,
   laReturns: SECURE_CONTRIBUTE_STAFF_READ,
+  leadershipReports: LEADERSHIP_ONLY,
 };
 
 export interface Grant {
@@ -262,10 +267,15 @@ export function siteGrants(): readonly Grant[] {
   return [{ principal: 'owners', level: 'fullControl' }, ...SITE_GROUPS.map((g) => ({ principal: g.key, level: g.siteLevel }))];
 }
 
-/** Exactly the grants a list carries (its permissions are unique). */
+/** Exactly the grants a list carries (its permissions are unique); a group with 'none' has no grant on it. */
 export function listGrants(key: ListKey): readonly Grant[] {
   const access = LIST_ACCESS[key];
-  return [{ principal: 'owners', level: 'fullControl' }, ...SITE_GROUPS.map((g) => ({ principal: g.key, level: access[g.key] }))];
+  const grants: Grant[] = [{ principal: 'owners', level: 'fullControl' }];
+  for (const g of SITE_GROUPS) {
+    const level = access[g.key];
+    if (level !== 'none') grants.push({ principal: g.key, level });
+  }
+  return grants;
 }
 
 /** The permissions of an access level (built-in levels as SharePoint Online defines them). */
@@ -298,7 +308,8 @@ export const READ_PERMISSIONS: readonly BasePermission[] = [
 ];
 
 /** Plain words for an access level, for documentation and the setup screen. */
-export const ACCESS_WORDS: Readonly<Record<AccessLevel, string>> = {
+export const ACCESS_WORDS: Readonly<Record<ListAccessLevel, string>> = {
+  none: 'No access',
   read: 'Read',
   contribute: 'Contribute',
   leadership: 'Leadership',

@@ -61,7 +61,7 @@ export interface FieldDefinition {
 
 /**
  * How a list's items are secured (see docs/architecture.md, "Who sees what"):
- *  - 'staff-only': inherits the site's permissions (PRU staff only).
+ *  - 'staff-only': no item-level permissions: the list's own grants (LIST_ACCESS) decide, PRU staff only (leadership only where it says so).
  *  - 'pupil-item': each item is one pupil; the item has unique permissions granting the pupil's home-school group Read.
  *  - 'pupil-folder': each pupil's items live in a folder named by the pupil's reference; the folder has unique
  *    permissions granting the pupil's home-school group Read, and items inherit from the folder.
@@ -95,7 +95,8 @@ export type ListKey =
   | 'parentContacts'
   | 'behaviourLog'
   | 'semhProfiles'
-  | 'laReturns';
+  | 'laReturns'
+  | 'leadershipReports';
 
 export interface ListViewDefinition {
   readonly title: string;

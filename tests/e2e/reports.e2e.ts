@@ -75,6 +75,24 @@ test('the report to leaders shows the term; the governors’ version names no pu
   expect(doc.files.filter((f) => /^word\/media\/.+\.png$/.test(f)).length).toBe(3);
   expect(doc.xml).toMatch(/descr="[^"]*school weeks/);
   expect(doc.xml).not.toContain(pupil?.lastName ?? '?');
+
+  // Filed for leadership: shown as filed with its link; filing again makes a new version of the one file.
+  // (SharePoint's version label counts the upload and the columns written on it.)
+  const filedText = /^Filed "Governors report Autumn term 2026-27\.docx" in the leadership reports library \(version (\d+)\.0\)\.$/;
+  await page.getByRole('button', { name: 'File the governors’ report for leadership' }).click();
+  const first = Number(filedText.exec(await page.getByText(filedText).innerText({ timeout: 90000 }))?.[1]);
+  await page.getByRole('link', { name: 'Governors report Autumn term 2026-27.docx' }).waitFor();
+  await page.getByRole('button', { name: 'File the governors’ report for leadership' }).click();
+  await page.getByText(`(version ${first + 1}.0)`, { exact: false }).or(page.getByText(`(version ${first + 2}.0)`, { exact: false })).first().waitFor({ timeout: 90000 });
+  await expectAccessible('governors’ report filed');
+  const services = connectAs(local.origin, new URL(local.siteUrl).pathname, head?.email ?? '').services;
+  const filed = (await services.leadershipReports.list()).items;
+  expect(filed.map((r) => [r.fileName, r.audience])).toEqual([['Governors report Autumn term 2026-27.docx', 'Governors']]);
+  expect(Number(filed[0].version)).toBeGreaterThan(first);
+  expect(readDocx(new Uint8Array(await connectAs(local.origin, new URL(local.siteUrl).pathname, head?.email ?? '').sp.web.getFileByServerRelativePath(filed[0].url).getBuffer())).xml).not.toContain(pupil?.lastName ?? '?');
+  // The attendance officer (Office group) has no grant on the library: SharePoint refuses it.
+  const office = data.staff.find((s) => s.role === 'attendance-officer');
+  await expect(connectAs(local.origin, new URL(local.siteUrl).pathname, office?.email ?? '').services.leadershipReports.list()).rejects.toMatchObject({ kind: expect.stringMatching(/not-found|access-denied/) });
 });
 
 test('the headteacher generates the term’s progress reports for one home school’s pupils in one action', async () => {

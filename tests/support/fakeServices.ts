@@ -20,6 +20,7 @@ import type { Pip, PipReview } from '../../src/domain';
 import { FakePips } from './fakePips';
 import { TransferService } from '../../src/data/transfer/TransferService';
 import { FakeLaReturns } from './fakeLaReturns';
+import { FakeLeadershipReports } from './fakeLeadershipReports';
 import { FakeLetters } from './fakeLetters';
 import type { LearningLog, LearningLogEntry, Target } from '../../src/domain';
 import { FakeLearningLogs, FakeTargets } from './fakeLearningAndTargets';
@@ -208,6 +209,7 @@ export function createFakeServices(
     pips: fakePips,
     letters,
     laReturns: new FakeLaReturns(data.laReturns ?? []),
+    leadershipReports: new FakeLeadershipReports(),
     learningLogs: new FakeLearningLogs(data.learningLogs ?? [], data.learningLogEntries ?? []),
     targets: new FakeTargets(data.targets ?? []),
     supportPlans: new FakeSupportPlans(data.supportPlans ?? []),

@@ -1,6 +1,6 @@
 /**
  * One valid record in each list that a site may hold none of (pupil history, attendance amendments and actions,
- * targets, support plans, notifications, EHC requests, contacts with parents, SEMH profiles, LA returns sent), entered the way a
+ * targets, support plans, notifications, EHC requests, contacts with parents, SEMH profiles, LA returns sent, a report filed for leadership), entered the way a
  * person's action enters it: through the product's services, for one pupil enrolled through the product. Each
  * record comes from its shared builder.
  */
@@ -10,6 +10,7 @@ import type { IServices } from '../../src/composition/IServices';
 import { attendanceActionRecord, parentContactRecord } from './attendanceFollowUpBuilders';
 import { semhProfileRecord } from './behaviourBuilder';
 import { sentLaReturn } from './laReturnBuilder';
+import { filedLeadersReport } from './leadersReportBuilder';
 import { notificationRequest } from './notificationBuilder';
 import { pupilChangeRecord, pupilRecord } from './pupilBuilder';
 import { ehcRequestRecord, supportPlanRecord, targetRecord } from './sendBuilders';
@@ -41,5 +42,6 @@ export async function addOneOfEachList(services: IServices, ref = 'PH-EVERY1'): 
   await services.parentContacts.add(parentContactRecord(pupilId), pupilRef);
   await services.semhProfiles.create(semhProfileRecord(pupilId), pupilRef);
   await services.laReturns.record(sentLaReturn({ pupilCount: 1, pipIds: [] }), new TextEncoder().encode('Pupil reference\nPH-EVERY1\n'));
+  await services.leadershipReports.file(filedLeadersReport(), new Uint8Array([0x50, 0x4b, 0x03, 0x04]));
   return pupil;
 }

@@ -26,6 +26,7 @@ import { parentContactMapper } from '../../../../src/data/sp/parents/parentConta
 import { pipReviewMapper } from '../../../../src/data/sp/pips/pipReviewMapper';
 import { pipMapper } from '../../../../src/data/sp/pips/pipMapper';
 import { laReturnMapper } from '../../../../src/data/sp/pips/LaReturnRepository';
+import { leadershipReportMapper } from '../../../../src/data/sp/reports/LeadershipReportLibrary';
 import { notificationMapper } from '../../../../src/data/sp/notifications/notificationMapper';
 import { pupilHistoryMapper } from '../../../../src/data/sp/pupils/pupilHistoryMapper';
 import { pupilMapper } from '../../../../src/data/sp/mappers/pupilMapper';
@@ -63,6 +64,7 @@ const MAPPERS: Partial<Record<ListKey, RecordMapper<object>>> = {
   behaviourLog: behaviourLogMapper,
   semhProfiles: semhProfileMapper,
   laReturns: laReturnMapper,
+  leadershipReports: leadershipReportMapper,
 } as Partial<Record<ListKey, RecordMapper<object>>>;
 /** Read by their own code, tested elsewhere: settings (SettingsRepository.test), weeks (badStoredData.test), registers and letters. */
 const READ_OTHERWISE: readonly ListKey[] = ['settings', 'attendanceWeeks', 'registers', 'letters'];

@@ -101,6 +101,9 @@ export const READERS: Partial<Record<ListKey, Readonly<Record<string, Reader>>>>
   laReturns: {
     'laReturns.list': (c) => c.services.laReturns.list(),
   },
+  leadershipReports: {
+    'leadershipReports.list': (c) => c.services.leadershipReports.list(),
+  },
 };
 
 /** The ids a read returned and the problems it named ('list|item|column'). */

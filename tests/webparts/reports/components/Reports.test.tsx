@@ -1,6 +1,7 @@
 /**
  * Reports to leaders and governors: offered to leadership only; the term's report on screen with its charts (each
- * with its figures as a table), the governors' version without names; axe over both.
+ * with its figures as a table), the governors' version without names; axe over both; a version filed in the
+ * leadership-only library, shown as filed with its link, and filed again as a new version of the same file.
  */
 import * as React from 'react';
 import * as axe from 'axe-core';
@@ -13,6 +14,12 @@ import { createFakeServices } from '../../../support/fakeServices';
 import { leadersInput, leadersSettings } from '../../../support/leadersReportFixture';
 import { pipReviewRecord } from '../../../support/pipBuilder';
 import { aSchool } from '../../../support/schoolBuilders';
+import { readDocx } from '../../../support/docxText';
+import type { FakeLeadershipReports } from '../../../support/fakeLeadershipReports';
+import { TextDecoder, TextEncoder } from 'util';
+
+// jsdom has no TextEncoder (browsers do): docx needs it to write the Word document.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
 
 setIconOptions({ disableWarnings: true });
 beforeAll(() => {
@@ -35,11 +42,12 @@ function renderReports(permissions: ('edit-settings' | 'manage-schools')[] = ['e
     pips: input.pips.map((p) => ({ ...p })),
     pipReviews: [pipReviewRecord(11, 1, { reviewDate: '2026-10-16' })],
   });
-  return render(
+  const view = render(
     <AppRoot services={services}>
       <Reports />
     </AppRoot>,
   );
+  return { ...view, filed: services.leadershipReports as FakeLeadershipReports };
 }
 
 describe('Reports to leaders and governors', () => {
@@ -67,5 +75,25 @@ describe('Reports to leaders and governors', () => {
     expect(await screen.findByText(/No pupil is named in this version/)).toBeTruthy();
     expect(container.textContent).not.toMatch(/Alder|Birch|Dogwood/);
     expect(await violations(container)).toEqual([]);
+  });
+
+  it('files the governors’ version for leadership only, shows it filed with its link, and filing again makes a new version', async () => {
+    const { container, filed } = renderReports();
+    await screen.findByRole('table', { name: 'Absence here and nationally' }, { timeout: 20000 });
+    fireEvent.click(screen.getByRole('radio', { name: 'Governors (no names)' }));
+    expect(await screen.findByText(/^Not filed yet: this version for this period/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'File the governors’ report for leadership' }));
+    await screen.findByText('Filed "Governors report Autumn term 2026-27.docx" in the leadership reports library (version 1.0).', undefined, { timeout: 20000 });
+    const link = await screen.findByRole('link', { name: 'Governors report Autumn term 2026-27.docx' });
+    expect(link.getAttribute('href')).toBe('/sites/pathways/PwLeadershipReports/Governors report Autumn term 2026-27.docx');
+    expect(link.closest('span, div')?.textContent).toMatch(/version 1\.0, 20\/11\/2026, by Attendance Officer\), readable by Leadership only/);
+    expect(await violations(container)).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'File the governors’ report for leadership' }));
+    await screen.findByText('Filed "Governors report Autumn term 2026-27.docx" in the leadership reports library (version 2.0).', undefined, { timeout: 20000 });
+    expect(filed.reports.map((r) => [r.fileName, r.audience, r.version])).toEqual([['Governors report Autumn term 2026-27.docx', 'Governors', '2.0']]);
+    const doc = readDocx(filed.contents.get(filed.reports[0].url) ?? new Uint8Array());
+    expect(doc.paragraphs).toContain('Report to governors: Autumn term 2026/27');
+    expect(doc.xml).not.toMatch(/Alder|Birch|Dogwood/);
   });
 });

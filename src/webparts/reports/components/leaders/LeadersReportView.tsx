@@ -5,7 +5,22 @@ import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
-import { academicYearOf, addMonths, leadersReport, londonToday, minDate, reportPeriods, type Audience, type LeadersReport, type ReviewPeriod, type SchoolSettings } from '../../../../domain';
+import { Link } from '@fluentui/react/lib/Link';
+import { Text } from '@fluentui/react/lib/Text';
+import {
+  academicYearOf,
+  addMonths,
+  filedLeadersReportOf,
+  formatUkDate,
+  leadersReport,
+  londonToday,
+  minDate,
+  reportPeriods,
+  type Audience,
+  type LeadersReport,
+  type ReviewPeriod,
+  type SchoolSettings,
+} from '../../../../domain';
 import { DOCX_TYPE } from '../../../../data/letters/docxType';
 import type { MarksRead } from '../../../../data/ports';
 import { chartPicturesIn } from '../../../../ui/charts/svgToPng';
@@ -50,7 +65,8 @@ export const LeadersReportView: React.FC = () => {
 };
 
 const PeriodReport: React.FC<{ period: ReviewPeriod; audience: Audience; settings: SchoolSettings; today: string }> = ({ period, audience, settings, today }) => {
-  const { pupils, schools, attendance, pips, meetings } = useServices();
+  const { pupils, schools, attendance, pips, meetings, leadershipReports, currentUser } = useServices();
+  const [filed, reloadFiled] = useAsync(() => leadershipReports.list(), [leadershipReports]);
   const [records] = useAsync(async () => {
     const to = minDate(period.end, today);
     // Held annual reviews back to the longest interval before the period: the EHC review rule looks at the latest.
@@ -93,29 +109,57 @@ const PeriodReport: React.FC<{ period: ReviewPeriod; audience: Audience; setting
   const v = records.value;
   const problems = [v.pupils.problems, v.schools.problems, v.pips.problems, v.reviews.problems, v.meetings.problems, v.marks.problems].flatMap((p) => p ?? []);
 
+  const makeDocx = async (): Promise<Uint8Array> => {
+    const pictures = await chartPicturesIn(charts.current);
+    const { leadersReportDocx } = await import(/* webpackChunkName: 'ondemand-word-leaders-report' */ '../../../../data/reports/leadersReportDocx');
+    return leadersReportDocx(report, pictures);
+  };
+
   const download = async (): Promise<void> => {
     setStatus({ kind: 'busy', text: 'Drawing the charts and making the Word document…' });
     try {
-      const pictures = await chartPicturesIn(charts.current);
-      const { leadersReportDocx } = await import(/* webpackChunkName: 'ondemand-word-leaders-report' */ '../../../../data/reports/leadersReportDocx');
-      downloadBlob(report.fileName, new Blob([await leadersReportDocx(report, pictures)], { type: DOCX_TYPE }));
+      downloadBlob(report.fileName, new Blob([await makeDocx()], { type: DOCX_TYPE }));
       setStatus({ kind: 'done', text: `The Word document "${report.fileName}" was made: see your downloads.` });
     } catch (e) {
       setStatus({ kind: 'error', text: `The report could not be made: ${errorText(e)}` });
     }
   };
 
+  // Filed in the leadership-only library, one file per period and version: filing again makes a new version of it.
+  const file = async (): Promise<void> => {
+    setStatus({ kind: 'busy', text: 'Drawing the charts and filing the Word document…' });
+    try {
+      const saved = await leadershipReports.file(filedLeadersReportOf(report, currentUser.displayName, today), await makeDocx());
+      reloadFiled();
+      setStatus({ kind: 'done', text: `Filed "${saved.fileName}" in the leadership reports library (version ${saved.version}).` });
+    } catch (e) {
+      setStatus({ kind: 'error', text: `The report was not filed: ${errorText(e)}` });
+    }
+  };
+  const thisOne = filed.status === 'ready' ? filed.value.items.find((r) => r.fileName === report.fileName) : undefined;
+
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <RecordProblems problems={problems} effect="left out of the report" />
       <Stack horizontal wrap tokens={{ childrenGap: 12 }} verticalAlign="center">
         <DefaultButton text={`Download the ${audience === 'leaders' ? 'leaders’' : 'governors’'} report (Word)`} onClick={() => void download()} disabled={status.kind === 'busy'} />
+        <DefaultButton text={`File the ${audience === 'leaders' ? 'leaders’' : 'governors’'} report for leadership`} onClick={() => void file()} disabled={status.kind === 'busy'} />
         <div role="status">
           {status.kind === 'busy' && <Spinner label={status.text} labelPosition="right" />}
           {status.kind === 'done' && <MessageBar messageBarType={MessageBarType.success}>{status.text}</MessageBar>}
         </div>
       </Stack>
       {status.kind === 'error' && <MessageBar messageBarType={MessageBarType.error}>{status.text}</MessageBar>}
+      <Text block>
+        {filed.status === 'loading' && 'Looking for this report in the leadership reports library…'}
+        {filed.status === 'error' && `The leadership reports library could not be read: ${filed.message}`}
+        {filed.status === 'ready' && !thisOne && 'Not filed yet: this version for this period is not in the leadership reports library (readable by Leadership only).'}
+        {thisOne && (
+          <>
+            Filed: <Link href={thisOne.url} underline>{thisOne.fileName}</Link> (version {thisOne.version}, {formatUkDate(thisOne.filedOn)}, by {thisOne.filedBy}), readable by Leadership only.
+          </>
+        )}
+      </Text>
       <LeadersPreview report={report} boundaries={settings.stageBoundaries} chartsRef={charts} />
     </Stack>
   );
