@@ -66,6 +66,7 @@ export * from './behaviour/engagementSeries';
 export * from './behaviour/semhFocusProfile';
 export * from './behaviour/recentIncidents';
 export * from './settings/behaviourLogSettings';
+export * from './settings/homeSchoolSharing';
 
 export * from './learning/learningLog';
 export * from './learning/halfTermLog';

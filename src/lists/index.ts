@@ -6,3 +6,4 @@ export { REGIONAL_SETTINGS } from './regionalSettings';
 export { SCHEMA_VERSION, SCHEMA_VERSION_KEY } from './schemaVersion';
 export * from './sitePages';
 export type { SchemaVersionRecord } from './schemaVersion';
+export * from './homeSchoolSharing';

@@ -226,6 +226,11 @@ export const LISTS: readonly ListDefinition[] = [
           'Written by Pathways Hub: the home-school staff group the pupil’s records were last shared with (empty: none). ' +
           'When it differs from the current home school’s group, access is re-applied on the next save or repair.',
       }),
+      text('PwSharedLists', 'Shared under the sharing settings', {
+        description:
+          'Written by Pathways Hub: the sharing settings (docs/sharing.md) the pupil’s records were last shared under. ' +
+          'When the settings change, access is re-applied by the repair.',
+      }),
     ],
     versioning: { enabled: true, majorVersionLimit: 100 },
     security: 'pupil-item',

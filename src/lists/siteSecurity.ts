@@ -168,6 +168,11 @@ export interface SiteGroupDefinition {
   readonly description: string;
   /** What the group is given on the site itself (pages, and anything that is not a Pathways list). */
   readonly siteLevel: AccessLevel;
+  /**
+   * "Who can view the membership of the group": members only (with the group's owners and the site collection
+   * administrators), so no home school's staff can list the PRU's staff (names and e-mail addresses); the schools'
+   * own groups are made the same way (SchoolGroupService). Setup applies it to existing groups.
+   */
   readonly onlyMembersViewMembership: boolean;
 }
 
@@ -179,7 +184,7 @@ export const LEADERSHIP_GROUP: SiteGroupDefinition = {
     'Headteacher, DSL and SENCO: enrol pupils and share their records with their home school, change home ' +
     'schools, keep schools and their named staff, change settings (permission level: Pathways Hub Leadership).',
   siteLevel: 'leadership',
-  onlyMembersViewMembership: false,
+  onlyMembersViewMembership: true,
 };
 
 export const OFFICE_GROUP: SiteGroupDefinition = {
@@ -190,7 +195,7 @@ export const OFFICE_GROUP: SiteGroupDefinition = {
     'Attendance officer and office: keep registers and records, enrol and edit pupils; cannot change permissions, ' +
     'settings or schools.',
   siteLevel: 'read',
-  onlyMembersViewMembership: false,
+  onlyMembersViewMembership: true,
 };
 
 export const STAFF_GROUP: SiteGroupDefinition = {
@@ -201,7 +206,7 @@ export const STAFF_GROUP: SiteGroupDefinition = {
     'Teachers and lead tutors: keep registers, PIPs, learning logs, targets and assessments; read pupils, schools ' +
     'and settings.',
   siteLevel: 'read',
-  onlyMembersViewMembership: false,
+  onlyMembersViewMembership: true,
 };
 
 /** The groups setup makes, most privileged first. */

@@ -4,6 +4,7 @@
  * path is the desktop's (arrow keys between codes, Tab to the code list); a whole register is taken with the
  * buttons alone and saved; a learning-log entry is added at the same width; axe finds no serious violation.
  */
+import { connectAs } from '../../local/seed/localConnection';
 import type { Browser, Page } from 'playwright-core';
 import { generateDemoData } from '../../local/demo/generateDemoData';
 import { DEMO_SETTINGS } from '../../local/demo/calendar';
@@ -303,8 +304,19 @@ test('Today for a home school’s staff on a phone: only their pupils, each at a
     .sort((a, b) => a.localeCompare(b, 'en-GB'));
   const shown = await theirs.locator(':scope > ul > li').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
   expect([...shown].sort((a, b) => a.localeCompare(b, 'en-GB'))).toEqual(expected);
-  const card = theirs.getByRole('listitem', { name: nameOfKey(withPip.key) });
+  let card = theirs.getByRole('listitem', { name: nameOfKey(withPip.key) });
   await expect(card.textContent()).resolves.toMatch(/Attendance: this week \d+ of \d+ sessions? \(\d+\.\d%\); this term \d+ of \d+ sessions/);
+  // PIPs (with their risk assessments) are not shared with home schools unless the PRU switches them on (docs/sharing.md).
+  await expect(card.textContent()).resolves.not.toMatch(/PIP: .*hours a week/);
+  const services = connectAs(local.origin, new URL(local.siteUrl).pathname, head?.email ?? '').services;
+  const settings = await services.settings.get({ fresh: true });
+  await services.settings.save({ ...settings, homeSchoolSharing: { ...settings.homeSchoolSharing, pips: true } }, 'etag' in settings ? settings.etag : undefined);
+  const pupilId = (await services.pupils.list()).items.find((p) => `${p.lastName}, ${p.firstName}` === nameOfKey(withPip.key))?.id ?? 0;
+  await expect(services.pupilAccess.repairAccess(pupilId)).resolves.toMatchObject({ state: 'shared' });
+  await page.reload();
+  await theirs.waitFor();
+  card = theirs.getByRole('listitem', { name: nameOfKey(withPip.key) });
+  await card.getByText(/PIP: .*hours a week/).waitFor();
   await expect(card.textContent()).resolves.toMatch(/PIP: .*hours a week of the full-time 25, planned to end on \d\d\/\d\d\/\d{4}/);
   await expect(card.textContent()).resolves.toMatch(/Against the plan: this week \d+ of \d+ planned sessions? attended/);
   await expect(card.textContent()).resolves.toContain('Latest learning-log entries:');

@@ -60,7 +60,11 @@ export async function readAll<T>(sp: SPFI, mapper: RecordMapper<T>, options: Rea
       problems.push(...mapped.problems);
     }
   } catch (e) {
-    throw toDataError(e, options.what);
+    const err = toDataError(e, options.what);
+    // SharePoint answers a list the user may read nothing of as a list that does not exist (404): a home school
+    // reading a kind of record the sharing table keeps from it (docs/sharing.md). There is nothing for them there.
+    if (err.kind === 'not-found') return { items: [], problems: [] };
+    throw err;
   }
   const { sortBy } = options;
   if (sortBy) items.sort((a, b) => sortBy(a).localeCompare(sortBy(b), 'en-GB', { sensitivity: 'base' }) || a.id - b.id);
@@ -82,8 +86,10 @@ export async function readEachBatched<T>(sp: SPFI, mapper: RecordMapper<T>, filt
     filters.map((filter) => (batched: SPFI) => batched.web.lists.getByTitle(mapper.list.title).items.select(...mapper.select).filter(filter).top(PAGE_SIZE)<Record<string, unknown>[]>()),
   );
   const results = settled.map((r) => {
-    if (r.status === 'rejected') throw toDataError(r.reason, what);
-    return r.value;
+    if (r.status === 'fulfilled') return r.value;
+    const err = toDataError(r.reason, what);
+    if (err.kind === 'not-found') return []; // a list the user may read nothing of (see readAll)
+    throw err;
   });
   const mapped = mapItems(mapper.list.title, results.flat(), (raw) => mapper.fromItem(raw));
   items.push(...mapped.items);

@@ -1,5 +1,6 @@
 import { addDays, type IsoDate } from '../dates/isoDates';
 import type { Pupil } from './pupil';
+import type { HomeSchoolSharing } from '../settings/homeSchoolSharing';
 
 /**
  * Who should be able to read a pupil's records, besides the PRU's own staff (docs/architecture.md, "Who sees
@@ -12,10 +13,12 @@ import type { Pupil } from './pupil';
  */
 export interface HomeSchoolAccessRule {
   readonly leaverAccessDays: number;
+  /** Which kinds of record the home school reads beyond those always shared (settings/homeSchoolSharing.ts). */
+  readonly homeSchoolSharing: HomeSchoolSharing;
 }
 
 /** The last day a leaver's home school can still read the pupil's records. */
-export function lastDayOfLeaverAccess(leavingDate: IsoDate, rule: HomeSchoolAccessRule): IsoDate {
+export function lastDayOfLeaverAccess(leavingDate: IsoDate, rule: Pick<HomeSchoolAccessRule, 'leaverAccessDays'>): IsoDate {
   return addDays(leavingDate, Math.max(0, Math.floor(rule.leaverAccessDays)));
 }
 
@@ -23,7 +26,7 @@ export function lastDayOfLeaverAccess(leavingDate: IsoDate, rule: HomeSchoolAcce
 export function schoolWithAccess(
   pupil: Pick<Pupil, 'homeSchoolId' | 'leavingDate'>,
   today: IsoDate,
-  rule: HomeSchoolAccessRule,
+  rule: Pick<HomeSchoolAccessRule, 'leaverAccessDays'>,
 ): number | undefined {
   if (pupil.homeSchoolId === undefined) return undefined;
   if (pupil.leavingDate === undefined) return pupil.homeSchoolId;

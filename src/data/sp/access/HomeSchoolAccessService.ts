@@ -10,8 +10,8 @@
  * not yet shared, with plain words saying who must act.
  */
 import { PermissionKind } from '@pnp/sp/security';
-import { londonToday, schoolWithAccess, type HomeSchoolAccessRule, type Pupil } from '../../../domain';
-import { LEADERSHIP_GROUP, listByKey } from '../../../lists';
+import { HOME_SCHOOL_SHARING_OPTIONS, londonToday, schoolWithAccess, type HomeSchoolAccessRule, type HomeSchoolSharing, type Pupil } from '../../../domain';
+import { LEADERSHIP_GROUP, LISTS, homeSchoolReads, listByKey } from '../../../lists';
 import { DataError } from '../../errors';
 import type { AccessMismatch, HomeSchoolAccess, IHomeSchoolAccess, ReadResult, Saved } from '../../ports';
 import { readAll } from '../listReader';
@@ -22,6 +22,13 @@ import type { AccessFailure, PupilAccessService } from './PupilAccessService';
 
 /** The column that records the group a pupil's records were last shared with. */
 export const SHARED_WITH_COLUMN = 'PwSharedWithGroupId';
+/**
+ * The column that records which of the sharing switches were on when the records were last shared
+ * ('shared:' + the switches on, sorted; empty: never recorded, as for pupils shared before the sharing table, when
+ * every list was shared). A change of the settings makes it differ, so the check lists the pupil and repair applies
+ * the new table.
+ */
+export const SHARED_LISTS_COLUMN = 'PwSharedLists';
 /** The action staff are told to use (the pupil record's button calls repairAccess). */
 export const SHARE_ACTION = 'Share with home school';
 
@@ -44,6 +51,8 @@ export interface HomeSchoolAccessDeps {
 export interface StoredPupil {
   readonly pupil: Saved<Pupil>;
   readonly sharedWith?: number;
+  /** The sharing switches the records were last shared under (SHARED_LISTS_COLUMN). */
+  readonly sharedLists?: string;
 }
 
 interface Plan {
@@ -56,13 +65,32 @@ interface Plan {
   /** The school whose group the records are shared with now (if known). */
   readonly sharedSchool?: SchoolForAccess;
   readonly allGroups: readonly number[];
+  /** The switches the records were last shared under, and those they should be shared under now. */
+  readonly sharedLists?: string;
+  readonly wantLists?: string;
+  /** The pupil-folder lists (titles) the home school reads now. */
+  readonly listTitles: ReadonlySet<string>;
 }
 
-const withShared = { ...pupilMapper, select: [...pupilMapper.select, SHARED_WITH_COLUMN] };
+const withShared = { ...pupilMapper, select: [...pupilMapper.select, SHARED_WITH_COLUMN, SHARED_LISTS_COLUMN] };
 const groupOf = (raw: Record<string, unknown>): number | undefined => {
   const v = raw[SHARED_WITH_COLUMN];
   return typeof v === 'number' && v > 0 ? v : undefined;
 };
+const listsOf = (raw: Record<string, unknown>): string | undefined => {
+  const v = raw[SHARED_LISTS_COLUMN];
+  return typeof v === 'string' && v !== '' ? v : undefined;
+};
+
+/** The marker of a set of sharing switches: 'shared:' and the switches on, sorted. */
+export function sharingMarker(sharing: HomeSchoolSharing): string {
+  return `shared:${HOME_SCHOOL_SHARING_OPTIONS.filter((k) => sharing[k]).join(',')}`;
+}
+
+/** The pupil-folder lists (titles) the home school reads with these switches. */
+function sharedListTitles(sharing: HomeSchoolSharing): Set<string> {
+  return new Set(LISTS.filter((l) => l.security === 'pupil-folder' && homeSchoolReads(l.key, sharing)).map((l) => l.title));
+}
 
 export class HomeSchoolAccessService implements IHomeSchoolAccess {
   private canManage?: Promise<boolean>;
@@ -77,7 +105,7 @@ export class HomeSchoolAccessService implements IHomeSchoolAccess {
     } catch (e) {
       throw toDataError(e, 'load the pupil');
     }
-    return { pupil: pupilMapper.fromItem(raw), sharedWith: groupOf(raw) };
+    return { pupil: pupilMapper.fromItem(raw), sharedWith: groupOf(raw), sharedLists: listsOf(raw) };
   }
 
   public async status(pupilId: number): Promise<HomeSchoolAccess> {
@@ -92,6 +120,7 @@ export class HomeSchoolAccessService implements IHomeSchoolAccess {
 
   public async findMismatches(): Promise<ReadResult<AccessMismatch>> {
     const sharedWith = new Map<number, number | undefined>();
+    const sharedLists = new Map<number, string | undefined>();
     const read = await readAll(
       this.deps.sp,
       {
@@ -99,6 +128,7 @@ export class HomeSchoolAccessService implements IHomeSchoolAccess {
         fromItem: (raw) => {
           const pupil = pupilMapper.fromItem(raw);
           sharedWith.set(pupil.id, groupOf(raw));
+          sharedLists.set(pupil.id, listsOf(raw));
           return pupil;
         },
       },
@@ -107,7 +137,7 @@ export class HomeSchoolAccessService implements IHomeSchoolAccess {
     const context = await this.context();
     const items: AccessMismatch[] = [];
     for (const pupil of read.items) {
-      const plan = this.planWith({ pupil, sharedWith: sharedWith.get(pupil.id) }, context);
+      const plan = this.planWith({ pupil, sharedWith: sharedWith.get(pupil.id), sharedLists: sharedLists.get(pupil.id) }, context);
       if (matches(plan)) continue;
       const access = notYet(plan, plan.school && plan.wantGroup === undefined ? 'no-staff-group' : 'pending');
       items.push({ pupilId: pupil.id, pupilRef: pupil.pupilRef, name: fullName(pupil), access });
@@ -145,6 +175,7 @@ export class HomeSchoolAccessService implements IHomeSchoolAccess {
         grantGroupId: plan.wantGroup,
         schoolGroupIds: plan.allGroups,
         folders,
+        sharedLists: plan.listTitles,
       });
       failures = result.failures;
     } catch (e) {
@@ -156,14 +187,14 @@ export class HomeSchoolAccessService implements IHomeSchoolAccess {
       const written = await this.deps.sp.web.lists
         .getByTitle(pupilMapper.list.title)
         .items.getById(plan.pupil.id)
-        .update({ [SHARED_WITH_COLUMN]: plan.wantGroup ?? null }, '*');
+        .update({ [SHARED_WITH_COLUMN]: plan.wantGroup ?? null, [SHARED_LISTS_COLUMN]: plan.wantLists ?? null }, '*');
       etag = (written as { etag?: string | null }).etag ?? undefined;
     } catch {
       // Access is right; only the record of it was not written. The check lists the pupil until a repair writes it.
       const message = `${fullName(plan.pupil)} is saved and the sharing was applied, but SharePoint was too busy to record it. Choose “${SHARE_ACTION}” on ${plan.pupil.firstName}’s record in a few minutes to record it.`;
       return { access: { state: 'not-yet-shared', ...(plan.school ? { schoolId: plan.school.id } : {}), reason: 'busy', message } };
     }
-    const done = { ...plan, sharedWith: plan.wantGroup };
+    const done = { ...plan, sharedWith: plan.wantGroup, sharedLists: plan.wantLists };
     return { access: plan.school && plan.wantGroup === undefined ? notYet(done, 'no-staff-group') : shared(done), etag };
   }
 
@@ -193,9 +224,13 @@ export class HomeSchoolAccessService implements IHomeSchoolAccess {
     const schoolId = schoolWithAccess(stored.pupil, context.today, context.rule);
     const school = schoolId === undefined ? undefined : context.schools.find((s) => s.id === schoolId) ?? { id: schoolId, name: 'the home school' };
     const groups = context.schools.map((s) => s.staffGroupId).filter((g): g is number => g !== undefined);
+    const sharing = context.rule.homeSchoolSharing;
     return {
       pupil: stored.pupil,
       sharedWith: stored.sharedWith,
+      sharedLists: stored.sharedLists,
+      wantLists: school?.staffGroupId === undefined ? undefined : sharingMarker(sharing),
+      listTitles: sharedListTitles(sharing),
       school,
       wantGroup: school?.staffGroupId,
       sharedSchool: stored.sharedWith === undefined ? undefined : context.schools.find((s) => s.staffGroupId === stored.sharedWith),
@@ -204,7 +239,8 @@ export class HomeSchoolAccessService implements IHomeSchoolAccess {
   }
 }
 
-const matches = (plan: Plan): boolean => plan.wantGroup === plan.sharedWith && !(plan.school && plan.wantGroup === undefined);
+const matches = (plan: Plan): boolean =>
+  plan.wantGroup === plan.sharedWith && !(plan.school && plan.wantGroup === undefined) && (plan.wantGroup === undefined || plan.wantLists === plan.sharedLists);
 
 function reasonOf(failures: readonly AccessFailure[]): NonNullable<HomeSchoolAccess['reason']> {
   if (failures.some((f) => f.error.kind === 'throttled' || f.error.kind === 'network')) return 'busy';
@@ -222,6 +258,9 @@ function shared(plan: Plan): HomeSchoolAccess {
 function whatIsWrong(plan: Plan): string {
   const first = plan.pupil.firstName;
   const stillSees = plan.sharedWith !== undefined && plan.sharedWith !== plan.wantGroup ? plan.sharedSchool?.name ?? 'a previous home school' : undefined;
+  if (plan.school && stillSees === undefined && plan.wantGroup !== undefined && plan.wantGroup === plan.sharedWith) {
+    return `what ${plan.school.name} can read of ${first}’s records does not follow the sharing settings yet`;
+  }
   if (plan.school) {
     const notShared = `${first}’s records are not yet shared with ${plan.school.name}`;
     return stillSees ? `${notShared}, and ${stillSees} can still see them` : notShared;

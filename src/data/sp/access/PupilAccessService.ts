@@ -1,7 +1,8 @@
 /**
- * Who sees a pupil's records (docs/architecture.md, "Who sees what"). Each pupil item, and each pupil's folder in
- * every 'pupil-folder' list, has unique permissions: the list's own grants (copied when inheritance is broken)
- * plus Read for the pupil's home-school staff group. Items inside a folder inherit from it, so a change of
+ * Who sees a pupil's records (docs/architecture.md, "Who sees what"; docs/sharing.md). Each pupil item, and each
+ * pupil's folder in every 'pupil-folder' list, has unique permissions: the list's own grants (copied when inheritance
+ * is broken) plus Read for the pupil's home-school staff group where the sharing table says the school reads that
+ * list (src/lists/homeSchoolSharing.ts with the settings); elsewhere no school's group at all. Items inside a folder inherit from it, so a change of
  * home school is one role-assignment swap per scope, not one per record.
  *
  * `apply` makes each scope's school grants exactly the one wanted: it reads what each scope grants, removes every
@@ -25,6 +26,11 @@ export interface AccessChange {
   readonly schoolGroupIds: readonly number[];
   /** The pupil's folder item ids by list title, when the caller has just made sure of them. */
   readonly folders?: ReadonlyMap<string, number>;
+  /**
+   * The pupil-folder lists (titles) whose folder the home school reads (the sharing table with the settings,
+   * src/lists/homeSchoolSharing.ts). In every other list the folder carries no school's grant at all.
+   */
+  readonly sharedLists: ReadonlySet<string>;
 }
 
 export interface AccessFailure {
@@ -43,6 +49,8 @@ const folderLists = LISTS.filter((l) => l.security === 'pupil-folder');
 interface Scope {
   readonly listTitle: string;
   readonly itemId: number;
+  /** Whether the home school reads this scope (the pupil item always; a folder as the sharing table says). */
+  readonly shared?: boolean;
 }
 
 export class PupilAccessService {
@@ -97,8 +105,8 @@ export class PupilAccessService {
   public async apply(change: AccessChange): Promise<AccessResult> {
     const folders = change.folders ?? (await this.ensureFolders(change.pupilRef));
     const scopes: Scope[] = [
-      { listTitle: listByKey('pupils').title, itemId: change.pupilItemId },
-      ...Array.from(folders.entries()).map(([listTitle, itemId]) => ({ listTitle, itemId })),
+      { listTitle: listByKey('pupils').title, itemId: change.pupilItemId, shared: true },
+      ...Array.from(folders.entries()).map(([listTitle, itemId]) => ({ listTitle, itemId, shared: change.sharedLists.has(listTitle) })),
     ];
     const failures: AccessFailure[] = [];
     const granted = await this.grantedPrincipals(scopes, failures);
@@ -112,14 +120,15 @@ export class PupilAccessService {
       const principals = granted[i];
       if (principals === undefined) return; // could not be read: reported, left for the next attempt
       const item = batched.web.lists.getByTitle(scope.listTitle).items.getById(scope.itemId);
+      const want = scope.shared === true ? change.grantGroupId : undefined;
       track(item.breakRoleInheritance(true, false), `secure ${scope.listTitle} ${scope.itemId}`);
       for (const groupId of principals) {
-        if (schoolGroups.has(groupId) && groupId !== change.grantGroupId) {
+        if ((schoolGroups.has(groupId) || groupId === change.grantGroupId) && groupId !== want) {
           track(item.roleAssignments.remove(groupId, ROLE_READ), `remove a school's access in ${scope.listTitle}`);
         }
       }
-      if (change.grantGroupId !== undefined && !principals.has(change.grantGroupId)) {
-        track(item.roleAssignments.add(change.grantGroupId, ROLE_READ), `grant access in ${scope.listTitle}`);
+      if (want !== undefined && !principals.has(want)) {
+        track(item.roleAssignments.add(want, ROLE_READ), `grant access in ${scope.listTitle}`);
       }
     });
     await execute();

@@ -284,6 +284,7 @@ function planSecurity(site: SiteSnapshot): SetupStep[] {
     }
     const actions: SetupAction[] = [];
     if (actual.Description !== g.description) actions.push({ kind: 'updateGroupDescription', group: g.key });
+    if (actual.OnlyAllowMembersViewMembership !== g.onlyMembersViewMembership) actions.push({ kind: 'updateGroupVisibility', group: g.key });
     if (actual.OwnerTitle !== site.ownerGroup.Title) actions.push({ kind: 'setGroupOwner', group: g.key });
     if (actions.length) steps.push({ label: `Updating the group ${g.title}`, actions });
   }

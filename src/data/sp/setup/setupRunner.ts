@@ -194,6 +194,11 @@ export class SetupRunner {
         this.known.groupIds.set(a.group, Number((created as { Id: number }).Id));
         return;
       }
+      case 'updateGroupVisibility': {
+        const g = siteGroup(a.group);
+        await this.write(() => this.sp.web.siteGroups.getById(this.principal(a.group)).update({ OnlyAllowMembersViewMembership: g.onlyMembersViewMembership }));
+        return;
+      }
       case 'updateGroupDescription':
         await this.write(() => this.sp.web.siteGroups.getById(this.principal(a.group)).update({ Description: siteGroup(a.group).description }));
         return;

@@ -28,6 +28,7 @@ export type SetupAction =
   | { readonly kind: 'updateLeadershipLevel'; readonly roleDefId: number }
   | { readonly kind: 'createGroup'; readonly group: PathwaysGroupKey }
   | { readonly kind: 'updateGroupDescription'; readonly group: PathwaysGroupKey }
+  | { readonly kind: 'updateGroupVisibility'; readonly group: PathwaysGroupKey }
   | { readonly kind: 'setGroupOwner'; readonly group: PathwaysGroupKey }
   | { readonly kind: 'grantWeb'; readonly principal: PrincipalKey; readonly level: AccessLevel }
   | { readonly kind: 'revokeWeb'; readonly principal: PrincipalKey; readonly roleDefId: number }

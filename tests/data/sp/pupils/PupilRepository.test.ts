@@ -111,7 +111,9 @@ describe('an enrolled pupil’s access, as the enrolment and edit forms save it 
     await fx.admin.services.pupilHistory.saveWithHistory(enrolled, after, changes);
     expect(await refsOf(oak)).toEqual([]);
     expect(await refsOf(elm)).toEqual(['PH-E1']);
-    const history = await fx.as(elm).services.pupilHistory.forPupil(enrolled.id);
+    const history = await fx.admin.services.pupilHistory.forPupil(enrolled.id);
     expect(history.items.map((c) => [c.kind, c.from, c.to])).toEqual([['Home school', 'Oak Enrol Academy', 'Elm Enrol School']]);
+    // The pupil's history is the PRU's (docs/sharing.md): the home school reads none of it.
+    expect((await fx.as(elm).services.pupilHistory.forPupil(enrolled.id)).items).toEqual([]);
   });
 });

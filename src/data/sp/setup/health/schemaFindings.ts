@@ -103,6 +103,9 @@ export function schemaFindings(plan: SetupPlan, lists: readonly ListDefinition[]
         case 'createGroup':
           out.push({ id: `group-${a.group}`, area: 'permissions', severity: 'problem', message: `The group “${siteGroup(a.group).title}” is missing.`, repair: { kind: 'setup' } });
           break;
+        case 'updateGroupVisibility':
+          out.push({ id: `group-${a.group}-${a.kind}`, area: 'permissions', severity: 'problem', message: `Anyone who can open the site, home schools’ staff included, can list the members of “${siteGroup(a.group).title}” (names and e-mail addresses): its membership should be visible to its members only.`, repair: { kind: 'setup' } });
+          break;
         case 'updateGroupDescription':
         case 'setGroupOwner':
           out.push({ id: `group-${a.group}-${a.kind}`, area: 'permissions', severity: 'warning', message: a.kind === 'setGroupOwner' ? `The group “${siteGroup(a.group).title}” is not owned by the site’s owners.` : `The description of “${siteGroup(a.group).title}” differs.`, repair: { kind: 'setup' } });

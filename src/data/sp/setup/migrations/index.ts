@@ -8,9 +8,9 @@
  */
 import type { Migration } from './migrationTypes';
 import { pupilFoldersV2 } from './pupilFoldersInNewLists';
-import { recordPupilSharing } from './recordPupilSharing';
+import { applySharingTable, recordPupilSharing } from './recordPupilSharing';
 import { pupilConfidentialSplit } from './pupilConfidentialSplit';
 
-export const MIGRATIONS: readonly Migration[] = [recordPupilSharing, pupilFoldersV2, pupilConfidentialSplit];
+export const MIGRATIONS: readonly Migration[] = [recordPupilSharing, pupilFoldersV2, pupilConfidentialSplit, applySharingTable];
 
 export type { Migration, MigrationEnvironment, MigrationProgress } from './migrationTypes';

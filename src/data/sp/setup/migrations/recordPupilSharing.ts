@@ -41,6 +41,18 @@ async function run(sp: SPFI, progress: MigrationProgress, env: MigrationEnvironm
   }
 }
 
+/**
+ * The sharing table (docs/sharing.md, src/lists/homeSchoolSharing.ts): pupils shared before it have every
+ * pupil-folder list shared with their home school and no PwSharedLists, so the check lists them; this applies the
+ * table with the site's settings to each (the same repair: the grants the table forbids are removed, each scope's
+ * grants read first and only what differs changed) and records it. Idempotent in the same way.
+ */
+export const applySharingTable: Migration = {
+  id: 'v2-home-school-sharing-table',
+  description: 'Sharing with each pupil’s home school only what the sharing table and settings allow (removing the rest)',
+  run,
+};
+
 export const recordPupilSharing: Migration = {
   id: 'v2-pupil-sharing-marker',
   description: 'Recording which home school each pupil’s records are shared with (pupils added before version 2)',

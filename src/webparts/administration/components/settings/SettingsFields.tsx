@@ -206,3 +206,15 @@ export const LinesSetting: React.FC<FieldProps> = (field) => {
   const error = errorsUnder(useSettingsForm().errors, field.path.join('.')).join(' ') || undefined;
   return <TypedSetting {...field} maxWidth={420} toText={linesText} fromText={linesValue} error={error} multiline />;
 };
+
+/** A yes/no switch, as one checkbox with its label (and a message under it when the value is refused). */
+export const YesNoSetting: React.FC<FieldProps> = ({ path, label }) => {
+  const f = useField(path);
+  const id = fieldId(path);
+  return (
+    <div>
+      <Checkbox id={id} label={label} checked={f.value === true} onChange={(_e, on) => f.set(on === true)} styles={{ root: { marginTop: 8 } }} />
+      <FieldMessage id={`${id}-error`} message={f.error} />
+    </div>
+  );
+};

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/**
+ * What the pupil's home school may read beyond what the SEND policy promises it (attendance, behaviour and lesson
+ * logs): one switch per kind of record that a PRU may or may not want to share (docs/sharing.md). Off by default
+ * for safeguarding, health and risk detail and for family contacts; the SEN support plan, targets and assessments
+ * are on by default (SEN support is shared with a dual-registered pupil's home school). The storage follows the
+ * switch: a record kind switched off is not shared in SharePoint (src/lists/homeSchoolSharing.ts,
+ * src/data/sp/access/PupilAccessService.ts), so no route round the screens reads it.
+ */
+export const HOME_SCHOOL_SHARING_OPTIONS = [
+  'attendanceActions',
+  'pips',
+  'pipReviews',
+  'reviewMeetings',
+  'parentContacts',
+  'letters',
+  'senSupport',
+] as const;
+export type HomeSchoolSharingOption = (typeof HOME_SCHOOL_SHARING_OPTIONS)[number];
+
+/** Each switch in words (the settings screen and docs/sharing.md). */
+export const HOME_SCHOOL_SHARING_WORDS: Readonly<Record<HomeSchoolSharingOption, string>> = {
+  attendanceActions: 'Stage 2 and 3 attendance actions, with their notes',
+  pips: 'PIPs, with their risk assessments (medical, safeguarding, home, onsite)',
+  pipReviews: 'PIP reviews, with their meeting notes',
+  reviewMeetings: 'Review meetings, with their notes, the pupil’s and parents’ views and target outcomes',
+  parentContacts: 'Contacts with parents and carers: reasons given for absence, and notes',
+  letters: 'Letters and documents: PIP letters to parents (with their address), signed PIP agreements, progress reports, transfer files',
+  senSupport: 'SEN support: support plans (what was assessed), targets and assessments',
+};
+
+export const DEFAULT_HOME_SCHOOL_SHARING: Readonly<Record<HomeSchoolSharingOption, boolean>> = {
+  attendanceActions: false,
+  pips: false,
+  pipReviews: false,
+  reviewMeetings: false,
+  parentContacts: false,
+  letters: false,
+  senSupport: true,
+};
+
+export const homeSchoolSharingSchema = z.object(
+  Object.fromEntries(HOME_SCHOOL_SHARING_OPTIONS.map((k) => [k, z.boolean().default(DEFAULT_HOME_SCHOOL_SHARING[k])])) as {
+    [K in HomeSchoolSharingOption]: z.ZodDefault<z.ZodBoolean>;
+  },
+);
+export type HomeSchoolSharing = z.infer<typeof homeSchoolSharingSchema>;
