@@ -4,7 +4,9 @@ import { z } from 'zod';
  * What the pupil's home school may read beyond what the SEND policy promises it (attendance, behaviour and lesson
  * logs): one switch per kind of record that a PRU may or may not want to share (docs/sharing.md). Off by default
  * for safeguarding, health and risk detail and for family contacts; the SEN support plan, targets and assessments
- * are on by default (SEN support is shared with a dual-registered pupil's home school). The storage follows the
+ * are on by default (SEN support is shared with a dual-registered pupil's home school), and so are letters and
+ * documents, because the termly progress report is shared with the home school by a link to it (the library also
+ * holds PIP letters to parents, with their address: a PRU that switches letters off stops the report links working). The storage follows the
  * switch: a record kind switched off is not shared in SharePoint (src/lists/homeSchoolSharing.ts,
  * src/data/sp/access/PupilAccessService.ts), so no route round the screens reads it.
  */
@@ -36,7 +38,7 @@ export const DEFAULT_HOME_SCHOOL_SHARING: Readonly<Record<HomeSchoolSharingOptio
   pipReviews: false,
   reviewMeetings: false,
   parentContacts: false,
-  letters: false,
+  letters: true,
   senSupport: true,
 };
 

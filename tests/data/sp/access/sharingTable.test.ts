@@ -2,7 +2,7 @@
  * Workflow 8 (docs/sharing.md): what a home school reads is the sharing table with the settings, enforced by
  * SharePoint. Proven with plain REST as the home school's named staff: every pupil-folder list the table keeps from
  * the school (pupil history, attendance amendments, EHC requests, and those whose switch is off: attendance actions,
- * PIPs, PIP reviews, review meetings, parents' contacts, letters) shows it neither the pupil's folder nor a record;
+ * PIPs, PIP reviews, review meetings, parents' contacts) shows it neither the pupil's folder nor a record;
  * the lists it always reads (attendance, learning logs, behaviour log) show the folder. A switch turned on makes
  * the check list the pupil and the repair share that list; turned off again, the repair takes it away. A pupil
  * shared before the table (every list shared, no record of the switches) is put right by the upgrade. The PRU's own
@@ -54,7 +54,7 @@ afterAll(() => fx.close());
 test('every list has a row in the table; safeguarding, health, risk and family detail are off by default', () => {
   expect(LISTS.map((l) => l.key).filter((k) => HOME_SCHOOL_SHARING[k] === undefined)).toEqual([]);
   expect(HOME_SCHOOL_SHARING.pupilConfidential).toBe('never');
-  for (const key of ['attendanceActions', 'pips', 'pipReviews', 'reviewMeetings', 'parentContacts', 'letters'] as const) expect(DEFAULT_SETTINGS.homeSchoolSharing[key]).toBe(false);
+  for (const key of ['attendanceActions', 'pips', 'pipReviews', 'reviewMeetings', 'parentContacts'] as const) expect(DEFAULT_SETTINGS.homeSchoolSharing[key]).toBe(false);
 });
 
 test('by default the home school finds its pupil’s folder only in the lists the table shares; a switch turned on and off is applied by the repair', async () => {

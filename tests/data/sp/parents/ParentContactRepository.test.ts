@@ -48,7 +48,9 @@ test('a follow-up answered by a later contact is no longer due', async () => {
   expect((await repo.followUpsDue('2026-11-23', '2026-11-16')).items.map((c) => c.pupilId)).not.toContain(pupil.id);
 });
 
-test('the pupil’s own home school reads its contacts; another school sees nothing, even by id', async () => {
+test('with contacts shared (Settings › Home schools; off by default), the pupil’s own home school reads its contacts; another school sees nothing, even by id', async () => {
+  const settings = await fx.admin.services.settings.get({ fresh: true });
+  await fx.admin.services.settings.save({ ...settings, homeSchoolSharing: { ...settings.homeSchoolSharing, parentContacts: true } }, 'etag' in settings ? settings.etag : undefined);
   const oak = (await fx.addSchool('Oakfield Academy', '990201', [OAK])).school.id;
   const elm = (await fx.addSchool('Elmwood High School', '990202', [ELM])).school.id;
   const pupil = await fx.addPupil('PH-C002', { registration: 'Dual', homeSchoolId: oak });

@@ -47,13 +47,15 @@ describe("the parent/carer's written agreement (emulator)", () => {
     expect(active.parentSignOff).toEqual(agreement);
     expect((await repo.get(draft.id)).parentSignOff).toEqual(agreement);
 
-    // Letters (signed agreements among them) are not shared with the home school unless the PRU switches them on
-    // (docs/sharing.md); another school's staff cannot find it either. SharePoint does not show them the library.
-    for (const email of ['senco@eastfield.example.sch.uk', 'head@westbrook.example.sch.uk']) {
-      const letters = fx.as(email).services.letters;
-      expect((await letters.forPupil(pupil.id)).items).toEqual([]);
-      await expect(letters.content(signed.url)).rejects.toMatchObject({ kind: 'not-found' });
-    }
+    // The pupil's home school opens the signed form (letters are shared by default, docs/sharing.md); another school's
+    // staff cannot find it: SharePoint does not even show it the library.
+    const home = fx.as('senco@eastfield.example.sch.uk').services.letters;
+    const seen = (await home.forPupil(pupil.id)).items.find((l) => l.id === signed.id);
+    expect(seen).toMatchObject({ kind: 'PIP agreement', pipId: draft.id });
+    expect(Array.from(await home.content(signed.url))).toEqual(Array.from(SCAN));
+    const other = fx.as('head@westbrook.example.sch.uk').services.letters;
+    expect((await other.forPupil(pupil.id)).items).toEqual([]);
+    await expect(other.content(signed.url)).rejects.toMatchObject({ kind: 'not-found' });
   });
 
   it('refuses an uploaded agreement without its form, and one dated after today, writing nothing', async () => {
