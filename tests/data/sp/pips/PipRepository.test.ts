@@ -210,7 +210,9 @@ describe('SpPipRepository (emulator)', () => {
     expect((await repo.reviews(pip.id)).items).toEqual([]);
   });
 
-  it('lets a home school read its own pupils’ PIPs and nothing else', async () => {
+  it('with PIPs shared (Settings › Home schools; off by default: they hold the risk assessments), lets a home school read its own pupils’ PIPs and nothing else', async () => {
+    const settings = await fx.admin.services.settings.get({ fresh: true });
+    await fx.admin.services.settings.save({ ...settings, homeSchoolSharing: { ...settings.homeSchoolSharing, pips: true } }, 'etag' in settings ? settings.etag : undefined);
     const { school } = await fx.addSchool('Northgate Academy', '900101', ['senco@northgate.example.sch.uk']);
     const theirs = await fx.addPupil('PH-P7', { registration: 'Dual', homeSchoolId: school.id });
     const pip = await repo.create(pipFor(theirs.id), 'PH-P7');
