@@ -44,6 +44,7 @@ export const HOME_SCHOOL_SHARING: Readonly<Record<ListKey, HomeSchoolShare>> = {
   behaviourLog: 'always',
   semhProfiles: 'always',
   laReturns: 'never',
+  leadershipReports: 'never',
 };
 
 /** Whether the home school reads the list's records of its pupils, with these switches. */
@@ -54,7 +55,7 @@ export function homeSchoolReads(key: ListKey, switches: Readonly<Record<HomeScho
   return switches[share.setting];
 }
 
-const PRU_WORDS: Readonly<Record<string, string>> = { read: 'R', contribute: 'W', leadership: 'W', fullControl: 'W' };
+const PRU_WORDS: Readonly<Record<string, string>> = { none: '—', read: 'R', contribute: 'W', leadership: 'W', fullControl: 'W' };
 
 /**
  * The sharing table as docs/sharing.md shows it (between its sharing-table markers; tests/lists/sharingTable.test.ts
