@@ -148,15 +148,37 @@ export const MEETING_KINDS = [
   'PEP review',
   'SEN support review',
   'Attendance meeting',
+  /** With the home school or the next setting before the pupil leaves (SEND policy 000: reintegration, transition). */
+  'Transition meeting',
 ] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
 export const MEETING_STATUSES = ['Draft', 'Scheduled', 'Held', 'Cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
-/** Requests from the LA during an EHC needs assessment or plan, each with a reply period (facts sheet §6.1). */
-export const EHC_REQUEST_KINDS = ['LA information request', 'Draft plan consultation'] as const;
+/**
+ * Requests from the LA during an EHC needs assessment or plan, each with a reply period (facts sheet §6.1), and the
+ * request for an EHC needs assessment the service makes with the home school (SEND policy 000: "liaise with the home
+ * school to initiate statutory assessment"), tracked through the LA's statutory steps.
+ */
+export const EHC_REQUEST_KINDS = ['LA information request', 'Draft plan consultation', 'Needs assessment request'] as const;
 export type EhcRequestKind = (typeof EHC_REQUEST_KINDS)[number];
+
+/** The LA's decision on a request for an EHC needs assessment (SEND Regulations 2014 reg 5). */
+export const EHC_ASSESSMENT_DECISIONS = ['To assess', 'Not to assess'] as const;
+export type EhcAssessmentDecision = (typeof EHC_ASSESSMENT_DECISIONS)[number];
+
+/** What the LA decided after the assessment (reg 10: a draft plan, or notice that no plan will be issued). */
+export const EHC_AFTER_ASSESSMENT = ['Draft plan issued', 'No plan to be issued'] as const;
+export type EhcAfterAssessment = (typeof EHC_AFTER_ASSESSMENT)[number];
+
+/** Where a pupil goes on from the service (SEND policy 000: "reintegration, transition to a specialist provision or a move to Post-16"). */
+export const TRANSITION_DESTINATIONS = ['Return to the home school', 'A new setting', 'Next phase or post-16', 'Other'] as const;
+export type TransitionDestination = (typeof TRANSITION_DESTINATIONS)[number];
+
+/** A transition plan is drafted, agreed with the family and the next setting, then completed (or cancelled). */
+export const TRANSITION_PLAN_STATUSES = ['Planning', 'Agreed', 'Completed', 'Cancelled'] as const;
+export type TransitionPlanStatus = (typeof TRANSITION_PLAN_STATUSES)[number];
 
 /** Attendance policy, stage 2 and 3 actions recorded against a pupil on the stage worklist. */
 export const ATTENDANCE_ACTIONS = [

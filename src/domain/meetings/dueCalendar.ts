@@ -351,7 +351,7 @@ function ehcRequests(ctx: PupilContext): void {
         notes,
         ...(r.id !== undefined ? { sourceId: r.id } : {}),
       });
-    } else {
+    } else if (r.kind === 'Draft plan consultation') {
       push(ctx, 'draft-plan-comments', addDays(r.receivedOn, s.draftPlanCommentDays), `within ${s.draftPlanCommentDays} days of the draft plan received on ${formatUkDate(r.receivedOn)}${ref}`, {
         periodStart: r.receivedOn,
         ...(r.id !== undefined ? { sourceId: r.id } : {}),

@@ -15,6 +15,7 @@ export const INVITE_MEETING_LABELS: Record<MeetingKind, string> = {
   'PEP review': 'Review meeting',
   'SEN support review': 'Review meeting',
   'Attendance meeting': 'Review meeting',
+  'Transition meeting': 'Transition meeting',
 };
 
 export interface InvitePupil {

@@ -10,6 +10,7 @@ const SERIES: Record<MeetingKind, readonly MeetingKind[]> = {
   'PEP review': ['PEP review'],
   'SEN support review': [],
   'Attendance meeting': [],
+  'Transition meeting': [],
 };
 
 /**

@@ -70,6 +70,12 @@ export const statutoryPeriodsSchema = z.object({
   baselineAssessmentWeeks: wholeNumber('the baseline assessment period in weeks'),
   laInformationRequestWeeks: wholeNumber('the time to answer an LA request in weeks'),
   draftPlanCommentDays: wholeNumber('the draft plan comment period in days'),
+  /** EHC needs assessment, from the LA's receipt of the request (facts §6.1): the decision whether to assess (reg 5: 6 weeks). */
+  ehcAssessDecisionWeeks: wholeNumber('the weeks the LA has to decide whether to assess', 1).default(6),
+  /** The draft plan, or notice that no plan will be issued (reg 10: 16 weeks). */
+  ehcAfterAssessmentWeeks: wholeNumber('the weeks the LA has to send a draft plan or say it will not issue one', 1).default(16),
+  /** The final EHC plan (reg 13(2): 20 weeks overall). */
+  ehcFinalPlanWeeks: wholeNumber('the weeks the LA has to issue the final plan', 1).default(20),
 });
 export type StatutoryPeriods = z.infer<typeof statutoryPeriodsSchema>;
 

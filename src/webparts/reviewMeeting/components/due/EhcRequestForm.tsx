@@ -62,7 +62,10 @@ export const EhcRequestForm: React.FC<{ pupils: readonly Saved<Pupil>[]; onSaved
       <ChoiceGroup
         label="What the LA sent"
         selectedKey={kind}
-        options={EHC_REQUEST_KINDS.map((k) => ({ key: k, text: k === 'LA information request' ? 'A request for information (reply within 6 weeks)' : 'A draft EHC plan for comment (reply within 15 days)' }))}
+        options={EHC_REQUEST_KINDS.filter((k) => k !== 'Needs assessment request').map((k) => ({
+          key: k,
+          text: k === 'LA information request' ? 'A request for information (reply within 6 weeks)' : 'A draft EHC plan for comment (reply within 15 days)',
+        }))}
         onChange={(_e, o) => o && setKind(o.key as EhcRequestKind)}
       />
       <TextField label="Received on (dd/mm/yyyy)" value={received} onChange={(_e, v) => setReceived(v ?? '')} errorMessage={errors.receivedOn?.[0]} required />

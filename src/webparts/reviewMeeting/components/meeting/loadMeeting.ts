@@ -36,6 +36,7 @@ export const MEETING_SERIES: Record<MeetingKind, readonly MeetingKind[]> = {
   'PEP review': ['PEP review'],
   'SEN support review': ['SEN support review'],
   'Attendance meeting': ['Attendance meeting', 'Placement review'],
+  'Transition meeting': ['Transition meeting'],
 };
 
 async function optional<T>(what: string, read: () => Promise<T>, problems: string[]): Promise<T | undefined> {
