@@ -113,6 +113,8 @@ export * from './pip/timetableLetter';
 export * from './pip/letterRecord';
 export * from './pip/reviewGrid';
 export * from './meetings/ehcRequest';
+export * from './meetings/ehcAssessment';
+export * from './transition/transitionPlan';
 export * from './meetings/deadlines';
 export * from './meetings/reviewPeriods';
 export * from './meetings/dueItem';
