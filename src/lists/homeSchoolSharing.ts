@@ -43,6 +43,8 @@ export const HOME_SCHOOL_SHARING: Readonly<Record<ListKey, HomeSchoolShare>> = {
   parentContacts: { setting: 'parentContacts' },
   behaviourLog: 'always',
   semhProfiles: 'always',
+  /** The exit plan: the home school is a party to a return and to any move on (SEND policy 000: partnership with the home school towards the next destination). */
+  transitionPlans: 'always',
   laReturns: 'never',
   leadershipReports: 'never',
 };

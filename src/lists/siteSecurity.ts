@@ -260,6 +260,7 @@ export const LIST_ACCESS: Readonly<Record<ListKey, ListAccess>> = {
   semhProfiles: SECURE_CONTRIBUTE,
   laReturns: SECURE_CONTRIBUTE_STAFF_READ,
   leadershipReports: LEADERSHIP_ONLY,
+  transitionPlans: SECURE_CONTRIBUTE,
 };
 
 export interface Grant {

@@ -96,7 +96,8 @@ export type ListKey =
   | 'behaviourLog'
   | 'semhProfiles'
   | 'laReturns'
-  | 'leadershipReports';
+  | 'leadershipReports'
+  | 'transitionPlans';
 
 export interface ListViewDefinition {
   readonly title: string;
