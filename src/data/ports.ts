@@ -606,6 +606,21 @@ export interface ILaReturnLog {
   record(sent: LaReturnSentRecord, content: Uint8Array): Promise<FiledLaReturn>;
   /** The file's bytes (to download it again). */
   content(url: string): Promise<Uint8Array>;
+type TransitionPlanRecord = import('../domain').TransitionPlan;
+
+/**
+ * Exit and transition plans ('Pathways Transition Plans', in each pupil's folder; read by the pupil's home school,
+ * a party to a return). The next date a step or the review is due is set from the plan, whatever the caller sent.
+ */
+export interface ITransitionPlanRepository {
+  /** One pupil's plans, the open one first, then newest first. */
+  forPupil(pupilId: number): Promise<ReadResult<Saved<TransitionPlanRecord>>>;
+  /** Open plans with a step or the review due on or before `day` (for Today). */
+  actionsDue(day: string): Promise<ReadResult<Saved<TransitionPlanRecord>>>;
+  /** Makes a plan in the pupil's folder, exactly once; a second open plan, a step ticked off ahead, an incomplete completion are refused. */
+  create(plan: Omit<TransitionPlanRecord, 'actionDueOn'>, pupilRef: string): Promise<Saved<TransitionPlanRecord>>;
+  /** Saves the plan (a step ticked off, the status) under its ETag, with the same refusals. */
+  update(id: number, etag: string, plan: Omit<TransitionPlanRecord, 'actionDueOn'>): Promise<Saved<TransitionPlanRecord>>;
 }
 
 /** A report to leaders or governors as filed (appended here so the imports above stay untouched). */
