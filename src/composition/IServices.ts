@@ -3,6 +3,7 @@ import type {
   IParentContactRepository,
   IBehaviourLogRepository,
   ISemhProfileRepository,
+  ITransitionPlanRepository,
   IAttendanceRepository,
   IPipRepository,
   ILetterRepository,
@@ -44,6 +45,7 @@ export interface IServices {
   readonly behaviourLog: IBehaviourLogRepository;
   /** Group learners' 6-week SEMH focus profiles and their reviews. */
   readonly semhProfiles: ISemhProfileRepository;
+  readonly transitionPlans: ITransitionPlanRepository;
   /** Phased Integration Plans (temporary part-time timetables, C2) and their six-weekly reviews. */
   readonly pips: IPipRepository;
   /** Letters to parents and carers (Word documents) in each pupil's folder of the Letters library. */

@@ -14,6 +14,7 @@ export const dataModules = {
   parentContacts: () => import(/* webpackChunkName: 'data-parent-contacts' */ '../data/sp/parents/ParentContactRepository'),
   behaviourLog: () => import(/* webpackChunkName: 'data-behaviour-log' */ '../data/sp/behaviour/BehaviourLogRepository'),
   semhProfiles: () => import(/* webpackChunkName: 'data-semh-profiles' */ '../data/sp/behaviour/SemhProfileRepository'),
+  transitionPlans: () => import(/* webpackChunkName: 'data-transition-plans' */ '../data/sp/transition/TransitionPlanRepository'),
   pips: () => import(/* webpackChunkName: 'data-pips' */ '../data/sp/pips/PipRepository'),
   letters: () => import(/* webpackChunkName: 'data-letters' */ '../data/sp/pips/LetterRepository'),
   laReturns: () => import(/* webpackChunkName: 'data-la-returns' */ '../data/sp/pips/LaReturnRepository'),

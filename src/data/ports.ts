@@ -606,6 +606,8 @@ export interface ILaReturnLog {
   record(sent: LaReturnSentRecord, content: Uint8Array): Promise<FiledLaReturn>;
   /** The file's bytes (to download it again). */
   content(url: string): Promise<Uint8Array>;
+}
+
 type TransitionPlanRecord = import('../domain').TransitionPlan;
 
 /**

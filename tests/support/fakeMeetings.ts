@@ -20,7 +20,9 @@ import type {
   ScheduleMeetingResult,
 } from '../../src/data/ports';
 import {
+  ehcRequestIssues,
   ehcRequestSchema,
+  londonToday,
   reviewMeetingSchema,
   type EhcRequest,
   type MeetingAttendee,
@@ -83,7 +85,7 @@ export class FakeEhcRequests implements IEhcRequestRepository {
   public readonly records: Saved<EhcRequest>[];
   private nextId = 800;
 
-  public constructor(requests: EhcRequest[] = []) {
+  public constructor(requests: EhcRequest[] = [], private readonly now: () => Date = () => new Date()) {
     this.records = requests.map((r, i) => ({ ...r, id: r.id ?? i + 1, etag: '"1"' }));
   }
 
@@ -96,16 +98,23 @@ export class FakeEhcRequests implements IEhcRequestRepository {
   }
 
   public async create(request: EhcRequest): Promise<Saved<EhcRequest>> {
-    const s = { ...check('Pathways EHC Requests', ehcRequestSchema, request), id: this.nextId++, etag: '"1"' };
+    const s = { ...this.checked(request), id: this.nextId++, etag: '"1"' };
     this.records.push(s);
     return s;
   }
 
   public async update(id: number, _etag: string, request: EhcRequest): Promise<Saved<EhcRequest>> {
     const i = this.records.findIndex((x) => x.id === id);
-    const s = { ...check('Pathways EHC Requests', ehcRequestSchema, request), id, etag: '"2"' };
+    const s = { ...this.checked(request), id, etag: '"2"' };
     this.records[i] = s;
     return s;
+  }
+
+  private checked(request: EhcRequest): EhcRequest {
+    const record = check('Pathways EHC Requests', ehcRequestSchema, request);
+    const issue = ehcRequestIssues(record, londonToday(this.now()))[0];
+    if (issue) throw new DataError('invalid-record', `The ${record.kind.toLowerCase()} was not saved: ${issue}.`);
+    return record;
   }
 }
 

@@ -33,6 +33,7 @@ import { FakeSettings } from './fakeSettings';
 import { FakeSchools } from './fakeSchools';
 import { FakeParentContacts } from './fakeParentContacts';
 import { FakeBehaviourLog, FakeSemhProfiles } from './fakeBehaviour';
+import { FakeTransitionPlans } from './fakeTransition';
 import { FakeSiteSetup } from './fakeSiteSetup';
 import type { ISiteSetup } from '../../src/data/sp/setup/health/healthTypes';
 
@@ -55,6 +56,8 @@ export interface FakeData {
   semhProfiles?: import('../../src/domain').SemhProfile[];
   /** Part-time-timetable returns recorded as sent (each with a one-byte file). */
   laReturns?: import('../../src/domain').LaReturnSent[];
+  /** Exit and transition plans (services.transitionPlans is a fake). */
+  transitionPlans?: import('../../src/domain').TransitionPlan[];
   /** PIPs and their reviews (services.pips is a FakePips). */
   pips?: Pip[];
   pipReviews?: PipReview[];
@@ -165,7 +168,7 @@ export class FakeAttendanceActions implements IAttendanceActionRepository {
 
 export function createFakeServices(
   data: FakeData = {},
-): IServices & { attendance: FakeAttendance; attendanceActions: FakeAttendanceActions; learningLogs: FakeLearningLogs; targets: FakeTargets; supportPlans: FakeSupportPlans; assessments: FakeAssessments; pupilHistory: FakePupilHistory; settings: FakeSettings; schools: FakeSchools; behaviourLog: FakeBehaviourLog; semhProfiles: FakeSemhProfiles } {
+): IServices & { attendance: FakeAttendance; attendanceActions: FakeAttendanceActions; learningLogs: FakeLearningLogs; targets: FakeTargets; supportPlans: FakeSupportPlans; assessments: FakeAssessments; pupilHistory: FakePupilHistory; settings: FakeSettings; schools: FakeSchools; behaviourLog: FakeBehaviourLog; semhProfiles: FakeSemhProfiles; transitionPlans: FakeTransitionPlans } {
   const pupils = (data.pupils ?? []).map((p, i) => saved(p, p.id ?? i + 1));
   const schools = (data.schools ?? []).map((s, i) => saved(s, s.id ?? i + 1));
   const contacts = (data.contacts ?? []).map((c, i) => saved(c, c.id ?? i + 1));
@@ -206,6 +209,7 @@ export function createFakeServices(
     parentContacts: new FakeParentContacts(data.parentContacts ?? [], () => now),
     behaviourLog: new FakeBehaviourLog(data.behaviourLog ?? [], () => now),
     semhProfiles: new FakeSemhProfiles(data.semhProfiles ?? [], () => settings.get(), () => now),
+    transitionPlans: new FakeTransitionPlans(data.transitionPlans ?? [], () => now),
     pips: fakePips,
     letters,
     laReturns: new FakeLaReturns(data.laReturns ?? []),
@@ -223,7 +227,7 @@ export function createFakeServices(
       },
     },
     meetings,
-    ehcRequests: new FakeEhcRequests(data.ehcRequests ?? []),
+    ehcRequests: new FakeEhcRequests(data.ehcRequests ?? [], () => now),
     meetingService: new FakeMeetingService(meetings, () => now),
     notifications: new FakeNotifications(data.notifications ?? []),
     pupilSummaries: { refresh: async (ids) => ({ checked: ids?.length ?? pupils.length, updated: 0, failures: [] }) },
