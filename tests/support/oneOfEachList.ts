@@ -1,6 +1,6 @@
 /**
  * One valid record in each list that a site may hold none of (pupil history, attendance amendments and actions,
- * targets, support plans, notifications, EHC requests, contacts with parents, SEMH profiles, LA returns sent, a report filed for leadership), entered the way a
+ * targets, support plans, notifications, EHC requests, contacts with parents, SEMH profiles, LA returns sent, a report filed for leadership, transition plans), entered the way a
  * person's action enters it: through the product's services, for one pupil enrolled through the product. Each
  * record comes from its shared builder.
  */
@@ -14,6 +14,7 @@ import { filedLeadersReport } from './leadersReportBuilder';
 import { notificationRequest } from './notificationBuilder';
 import { pupilChangeRecord, pupilRecord } from './pupilBuilder';
 import { ehcRequestRecord, supportPlanRecord, targetRecord } from './sendBuilders';
+import { transitionPlanRecord } from './transitionBuilder';
 
 /** The moment the records are entered (services built with this `now`: contacts and registers are not ahead of it). */
 export const ONE_OF_EACH_NOW = new Date('2026-11-20T12:00:00Z');
@@ -43,5 +44,6 @@ export async function addOneOfEachList(services: IServices, ref = 'PH-EVERY1'): 
   await services.semhProfiles.create(semhProfileRecord(pupilId), pupilRef);
   await services.laReturns.record(sentLaReturn({ pupilCount: 1, pipIds: [] }), new TextEncoder().encode('Pupil reference\nPH-EVERY1\n'));
   await services.leadershipReports.file(filedLeadersReport(), new Uint8Array([0x50, 0x4b, 0x03, 0x04]));
+  await services.transitionPlans.create(transitionPlanRecord(pupilId), pupilRef);
   return pupil;
 }

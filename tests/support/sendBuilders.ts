@@ -56,3 +56,8 @@ export function supportPlanRecord(pupilId: number, overrides: Partial<SupportPla
 export function ehcRequestRecord(pupilId: number, overrides: Partial<EhcRequest> = {}): EhcRequest {
   return { pupilId, kind: 'LA information request', receivedOn: '2026-11-02', reference: 'EHC-2026-0042', ...overrides };
 }
+
+/** A request for an EHC needs assessment the LA received on 02/11/2026, with no decision yet. */
+export function needsAssessmentRequest(pupilId: number, overrides: Partial<EhcRequest> = {}): EhcRequest {
+  return ehcRequestRecord(pupilId, { kind: 'Needs assessment request', reference: undefined, requestedBy: 'The home school with Pathways', ...overrides });
+}

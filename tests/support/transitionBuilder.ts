@@ -1,5 +1,5 @@
-/** Exit and transition plans, and requests for an EHC needs assessment, for tests (fictional). */
-import type { EhcRequest, TransitionPlan, TransitionStep } from '../../src/domain';
+/** Exit and transition plans for tests (fictional). */
+import type { TransitionPlan, TransitionStep } from '../../src/domain';
 
 export function transitionStep(overrides: Partial<TransitionStep> = {}): TransitionStep {
   return { what: 'Visit the home school with the lead tutor', owner: 'Lead tutor', dueOn: '2026-11-27', ...overrides };
@@ -17,9 +17,4 @@ export function transitionPlanRecord(pupilId: number, overrides: Partial<Transit
     createdBy: 'senco@pathways.example.org',
     ...overrides,
   };
-}
-
-/** A request for an EHC needs assessment the LA received on 02/11/2026, with no decision yet. */
-export function needsAssessmentRequest(pupilId: number, overrides: Partial<EhcRequest> = {}): EhcRequest {
-  return { pupilId, kind: 'Needs assessment request', receivedOn: '2026-11-02', requestedBy: 'The home school with Pathways', ...overrides };
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, dueCalendar, ehcAssessmentOpen, ehcAssessmentSteps, ehcRequestIssues, ehcRequestSchema, ehcStepsToChase } from '../../../src/domain';
-import { needsAssessmentRequest } from '../../support/transitionBuilder';
+import { needsAssessmentRequest } from '../../support/sendBuilders';
 import { issuesOf } from '../helpers';
 
 const periods = DEFAULT_SETTINGS.statutory;

@@ -1,4 +1,5 @@
-import type { EhcRequest } from '../../../domain';
+import { ehcRequestIssues, londonToday, type EhcRequest } from '../../../domain';
+import { DataError } from '../../errors';
 import type { IEhcRequestRepository, ReadResult, Saved } from '../../ports';
 import type { SPFI } from '../pnpSetup';
 import { addToPupilFolderOnce } from '../exactlyOnce';
@@ -14,6 +15,7 @@ export class SpEhcRequestRepository implements IEhcRequestRepository {
   public constructor(
     private readonly sp: SPFI,
     private readonly siteUrl: string,
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   public async list(): Promise<ReadResult<Saved<EhcRequest>>> {
@@ -27,11 +29,19 @@ export class SpEhcRequestRepository implements IEhcRequestRepository {
   }
 
   public async create(request: EhcRequest, pupilRef: string): Promise<Saved<EhcRequest>> {
-    const values = ehcRequestMapper.toValues(request);
+    const values = ehcRequestMapper.toValues(this.checked(request));
     return addToPupilFolderOnce(this.sp, this.siteUrl, ehcRequestMapper, pupilRef, values, { what: `record the ${request.kind.toLowerCase()}`, thing: `The ${request.kind.toLowerCase()}` });
   }
 
-  public update(id: number, etag: string, request: EhcRequest): Promise<Saved<EhcRequest>> {
-    return updateItem(this.sp, ehcRequestMapper, id, etag, request, 'save the LA request');
+  public async update(id: number, etag: string, request: EhcRequest): Promise<Saved<EhcRequest>> {
+    return updateItem(this.sp, ehcRequestMapper, id, etag, this.checked(request), 'save the LA request');
+  }
+
+  /** Valid, and nothing dated after today (a decision or plan is recorded once it has happened). */
+  private checked(request: EhcRequest): EhcRequest {
+    const record = ehcRequestMapper.validate(request);
+    const issue = ehcRequestIssues(record, londonToday(this.now()))[0];
+    if (issue) throw new DataError('invalid-record', `The ${record.kind.toLowerCase()} was not saved: ${issue}.`);
+    return record;
   }
 }

@@ -43,5 +43,11 @@ export const ehcRequestMapper = createRecordMapper<EhcRequest>({
     receivedOn: 'PwReceivedOn',
     respondedOn: 'PwRespondedOn',
     reference: 'PwReference',
+    requestedBy: 'PwRequestedBy',
+    decision: 'PwDecision',
+    decisionOn: 'PwDecisionOn',
+    afterAssessment: 'PwAfterAssessment',
+    afterAssessmentOn: 'PwAfterAssessmentOn',
+    finalPlanOn: 'PwFinalPlanOn',
   },
 });

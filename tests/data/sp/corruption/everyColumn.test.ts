@@ -35,6 +35,7 @@ import { schoolContactMapper, schoolMapper } from '../../../../src/data/sp/mappe
 import { learningLogEntryMapper, learningLogMapper } from '../../../../src/data/sp/learning/learningLogMappers';
 import { targetMapper } from '../../../../src/data/sp/send/targetMapper';
 import { assessmentMapper, supportPlanMapper } from '../../../../src/data/sp/send/sendMappers';
+import { transitionPlanMapper } from '../../../../src/data/sp/transition/transitionMappers';
 import { damagesFor, storeKey, type StoredDamage } from '../../../support/storedDamage';
 import { addOneOfEachList, ONE_OF_EACH_NOW } from '../../../support/oneOfEachList';
 import { outcomeOf, READERS, type Reader, type ReaderContext } from './listReaders';
@@ -65,6 +66,7 @@ const MAPPERS: Partial<Record<ListKey, RecordMapper<object>>> = {
   semhProfiles: semhProfileMapper,
   laReturns: laReturnMapper,
   leadershipReports: leadershipReportMapper,
+  transitionPlans: transitionPlanMapper,
 } as Partial<Record<ListKey, RecordMapper<object>>>;
 /** Read by their own code, tested elsewhere: settings (SettingsRepository.test), weeks (badStoredData.test), registers and letters. */
 const READ_OTHERWISE: readonly ListKey[] = ['settings', 'attendanceWeeks', 'registers', 'letters'];

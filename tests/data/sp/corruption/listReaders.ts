@@ -104,6 +104,10 @@ export const READERS: Partial<Record<ListKey, Readonly<Record<string, Reader>>>>
   leadershipReports: {
     'leadershipReports.list': (c) => c.services.leadershipReports.list(),
   },
+  transitionPlans: {
+    'transitionPlans.forPupil': (c) => c.services.transitionPlans.forPupil(pupil(c)),
+    'transitionPlans.actionsDue': (c) => c.services.transitionPlans.actionsDue(day(c, 'PwActionDue')),
+  },
 };
 
 /** The ids a read returned and the problems it named ('list|item|column'). */

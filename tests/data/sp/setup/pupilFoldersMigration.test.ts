@@ -15,7 +15,7 @@ const STAFF = 'teacher@pathways.example.org';
 const OAK = 'head@oakfield.example.sch.uk';
 const ELM = 'senco@elmwood.example.sch.uk';
 const NOW = new Date('2026-11-20T12:00:00Z');
-const NEW_LISTS: ListKey[] = ['parentContacts', 'behaviourLog', 'semhProfiles'];
+const NEW_LISTS: ListKey[] = ['parentContacts', 'behaviourLog', 'semhProfiles', 'transitionPlans'];
 let fx: PathwaysFixture;
 
 /** The site as it was before the upgrade: the pupil's folders in the new lists do not exist. */

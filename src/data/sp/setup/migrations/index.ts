@@ -7,10 +7,10 @@
  * Never remove or reorder a released entry.
  */
 import type { Migration } from './migrationTypes';
-import { pupilFoldersV2 } from './pupilFoldersInNewLists';
+import { pupilFoldersTransitionPlans, pupilFoldersV2 } from './pupilFoldersInNewLists';
 import { applySharingTable, recordPupilSharing } from './recordPupilSharing';
 import { pupilConfidentialSplit } from './pupilConfidentialSplit';
 
-export const MIGRATIONS: readonly Migration[] = [recordPupilSharing, pupilFoldersV2, pupilConfidentialSplit, applySharingTable];
+export const MIGRATIONS: readonly Migration[] = [recordPupilSharing, pupilFoldersV2, pupilConfidentialSplit, applySharingTable, pupilFoldersTransitionPlans];
 
 export type { Migration, MigrationEnvironment, MigrationProgress } from './migrationTypes';

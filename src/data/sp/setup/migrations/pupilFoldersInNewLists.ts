@@ -56,3 +56,6 @@ export function pupilFoldersMigration(id: string, lists: string): Migration {
 
 /** Version 2's pupil-folder lists added after sites were set up: contacts with parents, the behaviour log, SEMH focus profiles. */
 export const pupilFoldersV2 = pupilFoldersMigration('v2-pupil-folders-new-lists', 'parent contacts, behaviour log, SEMH focus profiles');
+
+/** Transition plans (issue 15, workflow 4), added after the migration above had run on some sites. */
+export const pupilFoldersTransitionPlans = pupilFoldersMigration('v2-pupil-folders-transition-plans', 'transition plans');

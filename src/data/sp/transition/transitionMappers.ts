@@ -1,0 +1,24 @@
+import { transitionPlanSchema, type TransitionPlan } from '../../../domain';
+import { listByKey } from '../../../lists';
+import { createRecordMapper } from '../recordMapper';
+
+/** Exit and transition plans ('Pathways Transition Plans'), kept in each pupil's folder; the steps are JSON. */
+export const transitionPlanMapper = createRecordMapper<TransitionPlan>({
+  list: listByKey('transitionPlans'),
+  schema: transitionPlanSchema,
+  title: (p) => `${p.destinationKind}${p.destinationName ? `: ${p.destinationName}` : ''} (${p.plannedOn})`,
+  json: ['steps'],
+  fields: {
+    pupilId: 'PwPupil',
+    destinationKind: 'PwDestinationKind',
+    destinationName: 'PwDestinationName',
+    plannedOn: 'PwPlannedOn',
+    status: 'PwPlanStatus',
+    reviewOn: 'PwReviewOn',
+    steps: 'PwSteps',
+    actionDueOn: 'PwActionDue',
+    notes: 'PwNotes',
+    createdBy: 'PwCreatedBy',
+    completedOn: 'PwCompletedOn',
+  },
+});
