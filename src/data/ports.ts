@@ -397,8 +397,8 @@ export interface IPeopleDirectory {
   namesOf(emails: readonly string[]): Promise<ReadonlyMap<string, string>>;
 }
 
-/** Actions offered by permission: change the service's settings; add and edit schools and their named staff. */
-export type UserPermission = 'edit-settings' | 'manage-schools';
+/** Actions offered by permission: change the service's settings; add and edit schools and their named staff; record EHC requests (not the Staff group). */
+export type UserPermission = 'edit-settings' | 'manage-schools' | 'record-ehc-requests';
 
 /** Review meetings, LA requests, the notifications log and the Graph services (appended so the imports above stay untouched). */
 type ReviewMeetingRecord = import('../domain').ReviewMeeting;
