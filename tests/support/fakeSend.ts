@@ -93,7 +93,7 @@ export class FakeUserAccess implements IUserAccess {
   public constructor(
     private readonly pruStaff: boolean,
     private readonly rights: PupilRights = { canAdd: pruStaff, canEdit: pruStaff },
-    private readonly permissions: readonly UserPermission[] = pruStaff ? ['edit-settings', 'manage-schools'] : [],
+    private readonly permissions: readonly UserPermission[] = pruStaff ? ['edit-settings', 'manage-schools', 'record-ehc-requests'] : [],
   ) {}
   public async isPruStaff(): Promise<boolean> {
     return this.pruStaff;

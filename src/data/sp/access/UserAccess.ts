@@ -17,6 +17,7 @@ import { toDataError } from '../spErrors';
 const NEEDS: Record<UserPermission, { list: Parameters<typeof listByKey>[0]; right: PermissionKind }> = {
   'edit-settings': { list: 'settings', right: PermissionKind.EditListItems },
   'manage-schools': { list: 'schools', right: PermissionKind.AddListItems },
+  'record-ehc-requests': { list: 'ehcRequests', right: PermissionKind.AddListItems },
 };
 
 /**
