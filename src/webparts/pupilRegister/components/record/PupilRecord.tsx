@@ -31,6 +31,11 @@ const BehaviourSection = onDemand('the behaviour and engagement log', () =>
   import(/* webpackChunkName: 'register-behaviour' */ './BehaviourSection').then((m) => m.BehaviourSection),
 );
 
+/** Transition and reintegration: the exit plan, its steps, the transition meeting, an EHC needs assessment (loaded when shown). */
+const TransitionSection = onDemand('the transition plan', () =>
+  import(/* webpackChunkName: 'register-transition' */ './transition/TransitionSection').then((m) => m.TransitionSection),
+);
+
 type Mode = 'view' | 'edit' | 'leave';
 
 /** What a save changed, in words: the changes kept in the history. */
@@ -155,6 +160,7 @@ export const PupilRecord: React.FC<PupilRecordProps> = ({ pupilId, onBack, onCha
           <SupportSection pupil={pupil} canEdit={pru} today={today} />
           <LearningSection pupil={pupil} canEdit={pru} today={today} />
           <BehaviourSection pupil={pupil} canEdit={pru} />
+          <TransitionSection pupil={pupil} canEdit={pru} homeSchoolName={pupil.homeSchoolId === undefined ? undefined : names.schoolName(pupil.homeSchoolId)} />
           <MeetingsSection pupil={pupil} canEdit={pru} today={today} />
           <LettersSection pupil={pupil} canEdit={pru} today={today} />
           {pru && <ProgressReportSection pupil={pupil} homeSchool={pupil.homeSchoolId === undefined ? undefined : names.schoolName(pupil.homeSchoolId)} today={today} />}
