@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { choiceOf, isoDateSchema, itemIdSchema, optionalIsoDateSchema, optionalText, requiredText } from '../common/fields';
 import { formatUkDate, type IsoDate } from '../dates/isoDates';
-import { TRANSITION_DESTINATIONS, TRANSITION_PLAN_STATUSES, type TransitionPlanStatus } from '../vocabulary';
+import { TRANSITION_DESTINATIONS, TRANSITION_PLAN_STATUSES, type TransitionDestination, type TransitionPlanStatus } from '../vocabulary';
 
 /**
  * A pupil's exit and transition plan (SEND policy 000: "prepare them for their next destinations whether this be
@@ -19,6 +19,12 @@ export const transitionStepSchema = z.object({
 export type TransitionStep = z.infer<typeof transitionStepSchema>;
 
 export const MAX_TRANSITION_STEPS = 30;
+
+/** The setting must be named unless the pupil returns to the home school (a form can ask this before the dates parse). */
+export function destinationNameIssue(kind: TransitionDestination, name: string | undefined): string | undefined {
+  if (kind === 'Return to the home school' || (name !== undefined && name.trim() !== '')) return undefined;
+  return kind === 'Other' ? 'Enter where the pupil is going' : 'Enter the name of the setting';
+}
 
 export const transitionPlanSchema = z
   .object({
@@ -41,8 +47,8 @@ export const transitionPlanSchema = z
   })
   .superRefine((p, ctx) => {
     const issue = (path: (string | number)[], message: string): void => ctx.addIssue({ code: 'custom', path, message });
-    if (p.destinationKind !== 'Return to the home school' && p.destinationName === undefined)
-      issue(['destinationName'], p.destinationKind === 'Other' ? 'Enter where the pupil is going' : 'Enter the name of the setting');
+    const nameIssue = destinationNameIssue(p.destinationKind, p.destinationName);
+    if (nameIssue) issue(['destinationName'], nameIssue);
     if (p.status === 'Completed') {
       if (p.completedOn === undefined) issue(['completedOn'], 'Enter the date the pupil moved on');
       p.steps.forEach((s, i) => {

@@ -7,6 +7,7 @@ import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
 import type { Saved } from '../../../../../data/ports';
 import {
+  destinationNameIssue,
   formatUkDate,
   issuesFromZodError,
   MAX_TRANSITION_STEPS,
@@ -90,7 +91,11 @@ export const TransitionPlanForm: React.FC<{
       completedOn,
     });
     if (!parsed.success) {
-      setErrors(byField(issuesFromZodError(parsed.error)));
+      // The record-level rule on the name runs only once every field parses: ask it now too, so every problem shows at once.
+      const issues = issuesFromZodError(parsed.error);
+      const nameIssue = destinationNameIssue(kind, name);
+      if (nameIssue && !issues.some((i) => i.path.join('.') === 'destinationName')) issues.push({ path: ['destinationName'], message: nameIssue });
+      setErrors(byField(issues));
       window.setTimeout(() => summary.current?.focus(), 0);
       return;
     }
