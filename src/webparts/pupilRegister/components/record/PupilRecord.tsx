@@ -18,6 +18,7 @@ import { RecordSection } from './RecordSection';
 import { SharingStatus } from './SharingStatus';
 import { AttendanceSection, DueSection, LearningSection, LettersSection, MeetingsSection, PipsSection, SupportSection } from './RecordSections';
 import { onDemand } from '../../../../ui/onDemand';
+import { TransitionSection } from './transition/TransitionSection';
 
 /** A leaver's common transfer file and a dual-registered pupil's attendance transfer (PRU staff; loaded when shown). */
 const TransferSection = onDemand('the common transfer file', () => import(/* webpackChunkName: 'register-transfer' */ './TransferSection').then((m) => m.TransferSection));
@@ -31,10 +32,6 @@ const BehaviourSection = onDemand('the behaviour and engagement log', () =>
   import(/* webpackChunkName: 'register-behaviour' */ './BehaviourSection').then((m) => m.BehaviourSection),
 );
 
-/** Transition and reintegration: the exit plan, its steps, the transition meeting, an EHC needs assessment (loaded when shown). */
-const TransitionSection = onDemand('the transition plan', () =>
-  import(/* webpackChunkName: 'register-transition' */ './transition/TransitionSection').then((m) => m.TransitionSection),
-);
 
 type Mode = 'view' | 'edit' | 'leave';
 
