@@ -11,6 +11,7 @@ import { weekItemsOf } from './weekItems';
 import { seedPips } from './seedPips';
 import { seedLearningLogs } from './seedLearningLogs';
 import { seedBehaviourLogs } from './seedBehaviourLogs';
+import { seedTransitionPlans } from './seedTransitionPlans';
 import { seedMeetings } from './seedMeetings';
 import { seedStory } from './seedStory';
 import { writeRegisterRecords } from './registerRecords';
@@ -69,6 +70,7 @@ export async function seedDemo(conn: LocalConnection, data: DemoData, log: (line
   await seedPips(services, data, pupilIds, pupilRefs, log);
   await seedLearningLogs(services, data, pupilIds, pupilRefs, log);
   await seedBehaviourLogs(services, data, pupilIds, pupilRefs, log);
+  await seedTransitionPlans(services, data, pupilIds, pupilRefs, log);
   await seedMeetings(conn, data, pupilIds, log);
   await seedStory(conn, data, pupilIds, pupilRefs, log);
   const summaries = await services.pupilSummaries.refresh();

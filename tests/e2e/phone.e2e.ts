@@ -13,6 +13,8 @@ import { pipActions } from '../../src/webparts/today/components/todayModel';
 import { DEMO_SIGN_IN_USERS } from '../../local/demo/signInUsers';
 import { addWeeks, behaviourLogDay, isOnRoll, pupilsBelowSenSupport, recentIncidents } from '../../src/domain';
 import { demoBehaviourEntries } from '../../local/seed/seedBehaviourLogs';
+import { demoTransitionPlans } from '../../local/seed/seedTransitionPlans';
+import { transitionToChase } from '../../src/webparts/today/components/transitionWatch';
 import { launchBrowser } from './support/browser';
 import { rememberSignIn } from './support/signIn';
 import { describeViolations, seriousViolations } from './support/axe';
@@ -68,6 +70,14 @@ function demoRecentIncidents(): string[] {
 /** The pupils on roll on the demo date recorded at SEN provision N (the SEND policy puts every pupil at SEN support). */
 function demoSenSupportToRecord(): string[] {
   return pupilsBelowSenSupport(data.pupils.map((p) => p.pupil), data.today).map((p) => `${p.lastName}, ${p.firstName}`);
+}
+
+/** The pupils Today's transition list names on the demo date, by its rule (transitionToChase over the seeded plans; the demo records no EHC request). */
+function demoTransitionToChase(): string[] {
+  const plans = demoTransitionPlans(data).map((t) => ({ ...t.plan, pupilId: ids.get(t.pupilKey) as number }));
+  const pupils = data.pupils.map((p) => ({ ...p.pupil, id: ids.get(p.key) as number }));
+  const names = new Map(data.pupils.map((p) => [ids.get(p.key) as number, nameOfKey(p.key)]));
+  return transitionToChase(plans, [], pupils, data.today, DEMO_SETTINGS.statutory).map((t) => names.get(t.pupilId) ?? '');
 }
 
 let browser: Browser;
@@ -248,7 +258,12 @@ test('Today for the SENCO on a desktop: reviews and baselines first, exactly the
   await page.getByRole('region', { name: /^Baselines due/ }).waitFor();
   // The SENCO is in Leadership (may change the settings): Today opens in the headteacher's order until they choose theirs.
   await page.getByRole('combobox', { name: 'Show first what needs doing by the' }).selectOption('senco');
-  await expect(sectionOrder().then((o) => o.slice(0, 4))).resolves.toEqual(['reviews', 'baselines', 'meetings', 'sen-support']);
+  await expect(sectionOrder().then((o) => o.slice(0, 5))).resolves.toEqual(['reviews', 'baselines', 'meetings', 'sen-support', 'transition']);
+  // Exactly the pupils whose transition plan has a step overdue or a review due, by the transition rules.
+  const transition = page.getByRole('region', { name: /^Transition and reintegration/ });
+  const transitionExpected = demoTransitionToChase();
+  expect(transitionExpected.length).toBeGreaterThan(0);
+  await expect(transition.getByRole('listitem').evaluateAll((els) => els.map((e) => e.textContent?.split(':')[0] ?? ''))).resolves.toEqual(transitionExpected);
   // Exactly the pupils on roll recorded N, by the SEND policy's rule.
   const sen = page.getByRole('region', { name: /^SEN support to record/ });
   await expect(sen.getByRole('listitem').evaluateAll((els) => els.map((e) => e.textContent?.split(':')[0] ?? ''))).resolves.toEqual(demoSenSupportToRecord());

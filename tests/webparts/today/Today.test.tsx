@@ -13,10 +13,11 @@ import { Today } from '../../../src/webparts/today/components/Today';
 import { createFakeServices, type FakeData } from '../../support/fakeServices';
 import { pupilRecord } from '../../support/pupilBuilder';
 import { pipRecord } from '../../support/pipBuilder';
-import { learningEntryRecord } from '../../support/sendBuilders';
+import { learningEntryRecord, needsAssessmentRequest } from '../../support/sendBuilders';
 import { engagementEntry, incidentEntry } from '../../support/behaviourBuilder';
 import { marksOver } from '../../support/attendanceMarkBuilder';
 import { sentLaReturn } from '../../support/laReturnBuilder';
+import { transitionPlanRecord, transitionStep } from '../../support/transitionBuilder';
 import { DEFAULT_SETTINGS, behaviourLogDay, type ReviewMeeting } from '../../../src/domain';
 
 setIconOptions({ disableWarnings: true });
@@ -213,11 +214,11 @@ describe('Today: attendance, baselines, the LA return, and each role’s own ite
     fireEvent.change(role, { target: { value: 'attendance-officer' } });
     expect(order().slice(0, 4)).toEqual(['registers', 'calling', 'followups', 'attendance']);
     fireEvent.change(role, { target: { value: 'senco' } });
-    expect(order().slice(0, 4)).toEqual(['reviews', 'baselines', 'meetings', 'sen-support']);
+    expect(order().slice(0, 5)).toEqual(['reviews', 'baselines', 'meetings', 'sen-support', 'transition']);
     fireEvent.change(role, { target: { value: 'lead-tutor' } });
     expect(order().slice(0, 4)).toEqual(['registers', 'meetings', 'followups', 'incidents']);
     fireEvent.change(role, { target: { value: 'senco' } });
-    expect(order()).toHaveLength(12);
+    expect(order()).toHaveLength(13);
     // Kept in this browser: the next visit opens in the SENCO's order.
     expect(window.localStorage.getItem('pathways-hub.today.role')).toBe('senco');
   });
@@ -288,5 +289,49 @@ describe('Today: SEN support to record and behaviour incidents to follow up (iss
     await screen.findByRole('region', { name: /^Your pupils/ });
     expect(screen.queryByRole('region', { name: /^SEN support to record/ })).toBeNull();
     expect(screen.queryByRole('region', { name: /^Behaviour incidents/ })).toBeNull();
+  });
+});
+
+describe('Today: transition and reintegration to chase (issue 15, workflow 4)', () => {
+  const withTransition: FakeData = {
+    transitionPlans: [
+      // A step past its date: listed.
+      transitionPlanRecord(1, { steps: [transitionStep({ dueOn: '2026-11-17' }), transitionStep({ what: 'Phased timetable', dueOn: '2026-12-07' })] }),
+      // The review due today: listed.
+      transitionPlanRecord(3, { reviewOn: '2026-11-20' }),
+      // Nothing due yet: not listed.
+      transitionPlanRecord(2),
+    ],
+    ehcRequests: [
+      // The LA's decision due on 23/11/2026 (6 weeks from receipt): due soon, listed.
+      needsAssessmentRequest(2, { receivedOn: '2026-10-12' }),
+      // Overdue, but the pupil has left: not listed.
+      needsAssessmentRequest(4, { receivedOn: '2026-09-01' }),
+    ],
+  };
+  const items = (region: HTMLElement): string[] => within(region).queryAllByRole('listitem').map((li) => li.textContent ?? '');
+
+  it('exactly the plans with a step overdue or the review due and the EHC steps to chase, earliest first, each opening the record', async () => {
+    const { container } = setup(withTransition);
+    const region = await screen.findByRole('region', { name: /^Transition and reintegration \(3\)/ });
+    expect(items(region)).toEqual([
+      "Quill, Ada: reintegration step 'Visit the home school with the lead tutor' (Lead tutor) overdue since 17/11/2026",
+      'Marsh, Cai: transition plan review due 20/11/2026',
+      'Rook, Ben: EHC needs assessment: The LA decides whether to assess, by 23/11/2026 (Due soon)',
+    ]);
+    expect(await violations(container)).toEqual([]);
+    fireEvent.click(within(region).getByRole('button', { name: 'Quill, Ada' }));
+    expect(await screen.findByRole('heading', { name: 'Quill, Ada' }, { timeout: 20000 })).toBeTruthy();
+  });
+
+  it('none: says so', async () => {
+    setup({ transitionPlans: [transitionPlanRecord(1)], ehcRequests: [] });
+    expect((await screen.findByRole('region', { name: /^Transition and reintegration \(0\)/ })).textContent).toContain('No reintegration step overdue');
+  });
+
+  it('home-school staff do not see it', async () => {
+    setup({ ...withTransition, pruStaff: false, permissions: [] });
+    await screen.findByRole('region', { name: /^Your pupils/ });
+    expect(screen.queryByRole('region', { name: /^Transition and reintegration/ })).toBeNull();
   });
 });

@@ -226,6 +226,19 @@ const TodayView: React.FC<{ data: TodayData; open: (p: Place) => void }> = ({ da
             )}
           </ListSection>
           <ListSection
+            id="transition"
+            title="Transition and reintegration"
+            items={data.transition}
+            none="No reintegration step overdue, no transition plan review due, no EHC needs assessment step to chase."
+            keyOf={(t) => t.pupilId}
+          >
+            {(t) => (
+              <>
+                <PupilNameLink pupilId={t.pupilId}>{pupilName(t.pupilId)}</PupilNameLink>: {t.messages.join('; ')}
+              </>
+            )}
+          </ListSection>
+          <ListSection
             id="incidents"
             title={`Behaviour incidents ${data.incidentDays.map((d) => (d === today ? 'today' : `on ${formatUkDate(d)}`)).join(' and ')}`}
             items={data.incidents}

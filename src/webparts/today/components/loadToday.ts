@@ -41,6 +41,7 @@ import { attendanceWatch, watchFrom, type AttendanceWatch } from './attendanceWa
 import { pupilGlance, termOn, type PupilGlance } from './homeSchoolGlance';
 import { baselinesDue, callingList, meetingsToday, pipActions, registerStates, reviewsThisWeek, type PipAction, type RegisterState } from './todayModel';
 import { roleFromPermissions, type TodayRole } from './todayRoles';
+import { transitionToChase, type TransitionToChase } from './transitionWatch';
 
 export interface TodayData {
   readonly pru: boolean;
@@ -65,6 +66,8 @@ export interface TodayData {
   readonly pipActions: readonly PipAction[];
   /** Pupils on roll recorded at SEN provision N, to be put at SEN support (SEND policy: every pupil on roll is). */
   readonly senSupport: readonly Saved<Pupil>[];
+  /** Transition plans with reintegration steps overdue or a review due, EHC needs assessments' statutory steps to chase (PRU staff). */
+  readonly transition: readonly TransitionToChase[];
   /** Behaviour incidents today and on the school day before, newest first (PRU staff). */
   readonly incidents: readonly Saved<BehaviourLogEntry>[];
   /** The days those incidents are from (today first, when it is a school day). */
@@ -102,7 +105,7 @@ export async function loadToday(services: IServices): Promise<TodayData> {
   const register = (session: Session): Promise<RegisterSnapshot | undefined> =>
     optional(`The ${session === 'AM' ? 'morning' : 'afternoon'} register`, () => services.attendance.register(today, session), undefined, problems);
   const days = incidentDays(today, settings);
-  const [am, pm, followUps, notifications, marks, leadership, sentReturns, incidents] = pru
+  const [am, pm, followUps, notifications, marks, leadership, sentReturns, incidents, plansDue] = pru
     ? await Promise.all([
         schoolDay ? register('AM') : Promise.resolve(undefined),
         schoolDay ? register('PM') : Promise.resolve(undefined),
@@ -114,8 +117,10 @@ export async function loadToday(services: IServices): Promise<TodayData> {
         // The returns recorded as sent end their reminders; unread, every return due is still shown.
         optional('The LA returns sent', () => services.laReturns.list(), none, problems),
         optional('The behaviour log', () => readIncidents(services, days, problems), [], problems),
+        optional('The transition plans', () => services.transitionPlans.actionsDue(today), none, problems),
       ])
-    : [undefined, undefined, none, none, undefined, false, none, []];
+    : [undefined, undefined, none, none, undefined, false, none, [], none];
+  for (const p of plansDue.problems) problems.push(p.message);
   const [glance, latestEntries] = pru ? [undefined, undefined] : await pupilsAtAGlance(services, due.pupils, due.pips, today, settings, problems);
   const nextMeeting = new Map<number, Saved<ReviewMeeting>>();
   for (const m of [...due.meetings].sort((a, b) => (a.start < b.start ? -1 : 1)))
@@ -140,6 +145,7 @@ export async function loadToday(services: IServices): Promise<TodayData> {
     role: roleFromPermissions(leadership),
     pipActions: pru ? pipActions(due.pips, due.pipReviews, due.pupils, today, settings) : [],
     senSupport: pru ? pupilsBelowSenSupport(due.pupils, today) : [],
+    transition: pru ? transitionToChase(plansDue.items, due.ehcRequests, due.pupils, today, settings.statutory) : [],
     incidents: recentIncidents(incidents, today, settings),
     incidentDays: days,
     failedNotifications: notifications.items.filter((n) => n.outcome === 'Failed'),

@@ -26,6 +26,7 @@ export const TODAY_SECTIONS = [
   'reviews',
   'baselines',
   'sen-support',
+  'transition',
   'pips',
   'la-return',
   'notifications',
@@ -35,7 +36,7 @@ export type TodaySectionId = (typeof TODAY_SECTIONS)[number];
 /** Each role's own sections, in its order. */
 export const OWN_SECTIONS: Record<TodayRole, readonly TodaySectionId[]> = {
   'attendance-officer': ['registers', 'calling', 'followups', 'attendance'],
-  senco: ['reviews', 'baselines', 'meetings', 'sen-support'],
+  senco: ['reviews', 'baselines', 'meetings', 'sen-support', 'transition'],
   'lead-tutor': ['registers', 'meetings', 'followups', 'incidents'],
   headteacher: ['pips', 'la-return', 'attendance', 'notifications'],
 };
