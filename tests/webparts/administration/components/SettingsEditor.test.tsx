@@ -53,6 +53,7 @@ describe('Settings editor', () => {
     type('Name of the service', 'Northgate Learning Centre');
     type('After a pupil leaves, the home school can still read their records for', '20');
     type('Their role', 'Headteacher');
+    type('Final EHC plan within', '21');
     type('SEMH indicators staff tick in a lesson', 'Settles quickly\n\n  Asks for help  ');
     save();
     await screen.findByText(/The settings were not saved/);
@@ -67,6 +68,7 @@ describe('Settings editor', () => {
       letterSignatory: { name: 'Morgan Vale', role: 'Headteacher' },
       service: { name: 'Northgate Learning Centre' },
       behaviourLog: { semhIndicators: ['Settles quickly', 'Asks for help'], focusProfileWeeks: 6 },
+      statutory: { ehcAssessDecisionWeeks: 6, ehcAfterAssessmentWeeks: 16, ehcFinalPlanWeeks: 21 },
     });
     // Saved again with the new ETag: no conflict.
     type('Illness: days before the sickness return', '14');

@@ -25,6 +25,16 @@ export const PlansSection: React.FC = () => (
       <NumberSetting path={['statutory', 'draftPlanCommentDays']} label="Comments on a draft plan within" suffix="days" />
     </Row>
     <Row>
+      <NumberSetting
+        path={['statutory', 'ehcAssessDecisionWeeks']}
+        label="LA decides whether to assess within"
+        suffix="weeks"
+        description="EHC needs assessment: from the LA's receipt of the request."
+      />
+      <NumberSetting path={['statutory', 'ehcAfterAssessmentWeeks']} label="Draft plan, or no plan, within" suffix="weeks" description="From the LA's receipt of the request." />
+      <NumberSetting path={['statutory', 'ehcFinalPlanWeeks']} label="Final EHC plan within" suffix="weeks" description="From the LA's receipt of the request." />
+    </Row>
+    <Row>
       <NumberSetting path={['statutory', 'laInformationRequestWeeks']} label="Answer an LA request within" suffix="weeks" />
       <TextSetting path={['statutory', 'phaseTransferDeadline']} label="Phase transfer review deadline (MM-DD)" description="15 February is 02-15." />
       <TextSetting path={['statutory', 'post16TransferDeadline']} label="Post-16 transfer deadline (MM-DD)" description="31 March is 03-31." />
