@@ -39,13 +39,24 @@ export function inviteSubject(kind: MeetingKind, pupil: InvitePupil, serviceName
 const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
-/** The invitation body (HTML): who it is for, the link back to the review record, and nothing about needs. */
-export function inviteBodyHtml(kind: MeetingKind, pupil: InvitePupil, serviceName: string, recordUrl: string): string {
+/** Where the invitation's links go: the review record (the service's staff) and the home-school page. */
+export interface InviteLinks {
+  readonly record: string;
+  readonly homeSchool: string;
+}
+
+/**
+ * The invitation body (HTML): who it is for, the links back to Pathways Hub, and nothing about needs. The review
+ * record is for the service's staff; the pupil's home school sees its pupils on the home-school page (what it may
+ * read there is the sharing table's, docs/sharing.md); parents and carers are told to use neither.
+ */
+export function inviteBodyHtml(kind: MeetingKind, pupil: InvitePupil, serviceName: string, links: InviteLinks): string {
   return [
     `<p>You are invited to a ${escapeHtml(INVITE_MEETING_LABELS[kind].toLowerCase())} for a pupil at ${escapeHtml(serviceName)}: ` +
       `${escapeHtml(pupilInitials(pupil))}, reference ${escapeHtml(pupil.pupilRef)}.</p>`,
-    `<p>Staff of the service and of the pupil's home school can open the review record, with the agenda and papers: ` +
-      `<a href="${escapeHtml(recordUrl)}">open the review record in Pathways Hub</a>.</p>`,
+    `<p>Staff of ${escapeHtml(serviceName)} can open the review record, with the agenda and papers: ` +
+      `<a href="${escapeHtml(links.record)}">open the review record in Pathways Hub</a>.</p>`,
+    `<p>Staff of the pupil's home school can see their pupils in Pathways Hub: <a href="${escapeHtml(links.homeSchool)}">open the home-school page</a>.</p>`,
     '<p>Please do not send information about the pupil by reply to this invitation.</p>',
   ].join('\n');
 }

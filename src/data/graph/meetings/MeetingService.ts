@@ -30,7 +30,7 @@ import type {
 import type { GraphApi } from '../graphApi';
 import { toGraphDataError } from '../graphErrors';
 import { fromLondonWallTime, SERVICE_TIME_ZONE, toLondonGraphTime } from '../graphTime';
-import { meetingRecordLink } from '../recordLinks';
+import { homeSchoolPageLink, meetingRecordLink } from '../recordLinks';
 
 export const CALENDARS_READ_WRITE = 'Calendars.ReadWrite';
 export const USER_READ_BASIC_ALL = 'User.ReadBasic.All';
@@ -254,7 +254,10 @@ export class MeetingService implements IMeetingService {
     const serviceName = await this.options.serviceName();
     const body = {
       subject: inviteSubject(meeting.kind, pupil, serviceName),
-      body: { contentType: 'HTML', content: inviteBodyHtml(meeting.kind, pupil, serviceName, meetingRecordLink(this.options.siteUrl, meeting.id)) },
+      body: { contentType: 'HTML', content: inviteBodyHtml(meeting.kind, pupil, serviceName, {
+          record: meetingRecordLink(this.options.siteUrl, meeting.id),
+          homeSchool: homeSchoolPageLink(this.options.siteUrl),
+        }) },
       start: toLondonGraphTime(meeting.start),
       end: toLondonGraphTime(meeting.end),
       ...(location ? { location: { displayName: location } } : {}),

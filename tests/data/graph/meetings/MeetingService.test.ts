@@ -87,7 +87,10 @@ describe('scheduling a review meeting', () => {
     expect(invite.eventId).toBe(r.meeting.eventId);
     expect(invite.start).toBe('2026-11-24T10:00:00.000Z');
     expect(invite.subject).toBe('Review meeting: A.B. (Year 9) — Pathways Learning Centre');
-    expect(invite.body).toContain(`/Lists/PwReviewMeetings/DispForm.aspx?ID=${r.meeting.id}`);
+    // The record opens in Review meetings on its page (the service's staff); the home school is sent to its own page.
+    expect(invite.body).toContain(`/SitePages/Review-meetings.aspx?meeting=${r.meeting.id}">open the review record`);
+    expect(invite.body).toContain('/SitePages/Home-school.aspx">open the home-school page');
+    expect(invite.body).not.toContain('DispForm.aspx');
     // No health, SEN or care detail: not the kind of meeting, not the notes, not the name.
     expect(`${invite.subject} ${invite.body}`).not.toMatch(/\b(EHCP?|SEN|medical|Medical|health|looked after|PEP)\b/);
     expect(invite.body).not.toContain('Ava');
