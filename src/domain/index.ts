@@ -130,6 +130,7 @@ export * from './pupils/listSummary';
 export * from './reports/assessmentChange';
 export * from './reports/progressReport';
 export * from './reports/leadersReport';
+export * from './reports/meetingsOnTime';
 export * from './reports/filedLeadersReport';
 export * from './reports/reportPeriods';
 export * from './reports/cohortReports';

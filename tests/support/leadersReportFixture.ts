@@ -34,6 +34,7 @@ export function leadersInput(change: Partial<LeadersReportInput> = {}): LeadersR
     ],
     pipReviews: [{ pipId: 11, reviewDate: '2026-10-16' }],
     meetings: [],
+    notifications: [],
     ...change,
   };
 }

@@ -4,7 +4,7 @@
  * Loaded on demand only.
  */
 import { Document, Packer, type Paragraph, type Table } from 'docx';
-import { formatUkDate, percentText, type LeadersReport } from '../../domain';
+import { formatUkDate, onTimeSummary, percentText, type LeadersReport } from '../../domain';
 import { bullet, chartParagraph, FONT, heading, para, SIZE, table, type ChartImage } from './docxParts';
 
 const diff = (here: number | null, national?: number): string =>
@@ -96,6 +96,20 @@ function send(r: LeadersReport): (Paragraph | Table)[] {
   ];
 }
 
+function onTime(r: LeadersReport): (Paragraph | Table)[] {
+  const o = r.onTime;
+  return [
+    heading('Meetings and notifications on time'),
+    para(onTimeSummary(o)),
+    table(['Review', 'Due', 'Held on time', 'Held late', 'Not yet held, overdue'], o.reviews.map((x) => [x.label, String(x.due), String(x.heldOnTime), String(x.heldLate), String(x.overdue)])),
+    para(''),
+    o.notifications.length === 0
+      ? para('No notification was sent or tried in the period.')
+      : table(['Notification', 'Sent', 'Failed', 'Still pending'], o.notifications.map((x) => [x.kind, String(x.sent), String(x.failed), String(x.pending)])),
+    para(`Not recorded: ${o.notRecorded.join(' ')}`, { italics: true }),
+  ];
+}
+
 export function leadersReportDocument(r: LeadersReport, charts: readonly ChartImage[] = []): Document {
   return new Document({
     creator: r.serviceName,
@@ -112,6 +126,7 @@ export function leadersReportDocument(r: LeadersReport, charts: readonly ChartIm
           ...groups(r),
           ...pips(r),
           ...send(r),
+          ...onTime(r),
           heading('Not covered yet'),
           ...r.notCovered.map(bullet),
         ],

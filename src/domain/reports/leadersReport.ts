@@ -10,6 +10,8 @@ import { pipReviewStatus } from '../pip/reviewDates';
 import { wholeWeeks } from '../pip/tracker';
 import type { Pupil } from '../pupils/pupil';
 import type { SchoolSettings } from '../settings/schoolSettings';
+import type { NotificationRecord } from '../notifications/notificationRecord';
+import { meetingsOnTime, type MeetingsOnTime } from './meetingsOnTime';
 import { NEED_CODES, NEED_LABELS, SEN_PROVISION_CODES, SEN_PROVISION_LABELS, SUPPORT_TIERS } from '../vocabulary';
 
 /**
@@ -34,6 +36,12 @@ export interface LeadersReportInput {
   readonly pips: readonly (Pip & { readonly id: number })[];
   readonly pipReviews: readonly { readonly pipId: number; readonly reviewDate: IsoDate }[];
   readonly meetings: readonly DueMeeting[];
+  /** The notification log (its entries last tried in the period are counted). */
+  readonly notifications: readonly Pick<NotificationRecord, 'kind' | 'outcome' | 'lastAttempt'>[];
+  /** The log was read only back to a limit. */
+  readonly notificationsTruncated?: boolean;
+  /** Why the log could not be read, when it could not. */
+  readonly notificationsUnread?: string;
 }
 
 export interface ComparisonRow {
@@ -113,6 +121,8 @@ export interface LeadersReport {
     readonly byTier: readonly CountRow[];
     readonly ehc: { readonly pupils: number; readonly withinTime: number; readonly overdue: number; readonly noDate: number; readonly months: number };
   };
+  /** Review meetings due in the period held on time, late or not yet (counts only), and notifications sent or failed. */
+  readonly onTime: MeetingsOnTime;
   /** What the issue asks that this report does not cover yet, said in the report itself. */
   readonly notCovered: readonly string[];
 }
@@ -234,6 +244,18 @@ export function leadersReport(input: LeadersReportInput): LeadersReport {
         months: settings.statutory.ehcpAnnualReviewMonths,
       },
     },
-    notCovered: ['Provision cost against impact (from the provision map)', 'Meetings and notifications on time'],
+    onTime: meetingsOnTime({
+      from,
+      to,
+      settings,
+      pupils,
+      meetings: input.meetings.filter((m) => ids.has(m.pupilId)),
+      pips: input.pips.filter((p) => ids.has(p.pupilId)),
+      pipReviews: input.pipReviews,
+      notifications: input.notifications,
+      notificationsTruncated: input.notificationsTruncated,
+      notificationsUnread: input.notificationsUnread,
+    }),
+    notCovered: ['Provision cost against impact (from the provision map)', 'Weekly attendance trends by group'],
   };
 }

@@ -9,7 +9,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { AppRoot } from '../../../../src/ui/AppRoot';
 import { Reports } from '../../../../src/webparts/reports/components/Reports';
-import type { AttendanceMark } from '../../../../src/domain';
+import { leadersReport, onTimeSummary, type AttendanceMark, type NotificationRecord } from '../../../../src/domain';
 import { createFakeServices } from '../../../support/fakeServices';
 import { leadersInput, leadersSettings } from '../../../support/leadersReportFixture';
 import { pipReviewRecord } from '../../../support/pipBuilder';
@@ -31,6 +31,11 @@ async function violations(root: Element): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+const LOG: NotificationRecord[] = [
+  { kind: 'attendance-stage', pupilId: 1, recipients: ['senco@example.org'], subject: 'An attendance update', outcome: 'Sent', attempts: 1, lastAttempt: '2026-10-01T09:00:00Z', dedupeKey: 'a' },
+  { kind: 'attendance-stage', pupilId: 2, recipients: ['senco@example.org'], subject: 'An attendance update', outcome: 'Failed', attempts: 1, lastAttempt: '2026-10-02T09:00:00Z', error: 'Mailbox full', dedupeKey: 'b' },
+];
+
 function renderReports(permissions: ('edit-settings' | 'manage-schools')[] = ['edit-settings']) {
   const input = leadersInput();
   const services = createFakeServices({
@@ -41,6 +46,7 @@ function renderReports(permissions: ('edit-settings' | 'manage-schools')[] = ['e
     marks: input.marks.map((m) => ({ ...m, session: 'session' in m ? m.session : 'AM', recordedBy: 'staff@example.org', recordedAt: `${m.date}T09:05:00Z` }) as AttendanceMark),
     pips: input.pips.map((p) => ({ ...p })),
     pipReviews: [pipReviewRecord(11, 1, { reviewDate: '2026-10-16' })],
+    notifications: LOG,
   });
   const view = render(
     <AppRoot services={services}>
@@ -69,11 +75,17 @@ describe('Reports to leaders and governors', () => {
     expect(screen.getByText('Absence by free school meals')).toBeTruthy();
     expect(screen.getByText('Persistently absent pupils').closest('table')?.textContent).toContain('Alder, Ash');
     expect(screen.getByText(/ran longer than 8 weeks/).textContent).toContain('1');
+    // Meetings and notifications on time: the domain's figures for the same term, counts only.
+    const onTime = leadersReport(leadersInput({ notifications: LOG })).onTime;
+    expect(screen.getByText(onTimeSummary(onTime))).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Review meetings due in the period' })).toBeTruthy();
+    expect(screen.getByRole('rowheader', { name: 'attendance-stage' }).closest('tr')?.textContent).toBe('attendance-stage110');
     expect(await violations(container)).toEqual([]);
 
     fireEvent.click(screen.getByRole('radio', { name: 'Governors (no names)' }));
     expect(await screen.findByText(/No pupil is named in this version/)).toBeTruthy();
     expect(container.textContent).not.toMatch(/Alder|Birch|Dogwood/);
+    expect(screen.getByText(onTimeSummary(onTime))).toBeTruthy();
     expect(await violations(container)).toEqual([]);
   });
 

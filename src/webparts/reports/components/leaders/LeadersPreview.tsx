@@ -4,6 +4,7 @@ import { formatUkDate, percentText, roundPercent, type CohortGroup, type Leaders
 import { DataTable } from '../../../../ui/DataTable';
 import { GroupBarChart } from '../../../attendance/components/insights/charts/GroupBarChart';
 import { WeeklyAttendanceChart } from '../../../attendance/components/insights/charts/WeeklyAttendanceChart';
+import { OnTimeSection } from './OnTimeSection';
 
 const H: React.FC = ({ children }) => (
   <Text as="h3" variant="large" block styles={{ root: { margin: '20px 0 6px' } }}>
@@ -145,6 +146,8 @@ export const LeadersPreview: React.FC<{ report: LeadersReport; boundaries: Stage
         EHC plans: {r.send.ehc.pupils} pupils; {r.send.ehc.withinTime} reviewed within {r.send.ehc.months} months, {r.send.ehc.overdue} overdue
         {r.send.ehc.noDate > 0 ? `, ${r.send.ehc.noDate} with no review date recorded` : ''}.
       </Text>
+      <H>Meetings and notifications on time</H>
+      <OnTimeSection onTime={r.onTime} />
       <H>Not covered yet</H>
       <ul>
         {r.notCovered.map((x) => (

@@ -31,6 +31,9 @@ import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
 import { LeadersPreview } from './LeadersPreview';
 
+/** The newest notification log entries read (SharePoint's largest page); the report says when the log holds more. */
+const NOTIFICATIONS_READ = 5000;
+
 type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
 
 /** Choose the period and the version (leaders, or governors without names); the report follows. */
@@ -65,13 +68,16 @@ export const LeadersReportView: React.FC = () => {
 };
 
 const PeriodReport: React.FC<{ period: ReviewPeriod; audience: Audience; settings: SchoolSettings; today: string }> = ({ period, audience, settings, today }) => {
-  const { pupils, schools, attendance, pips, meetings, leadershipReports, currentUser } = useServices();
+  const { pupils, schools, attendance, pips, meetings, notifications, leadershipReports, currentUser } = useServices();
   const [filed, reloadFiled] = useAsync(() => leadershipReports.list(), [leadershipReports]);
   const [records] = useAsync(async () => {
     const to = minDate(period.end, today);
     // Held annual reviews back to the longest interval before the period: the EHC review rule looks at the latest.
     const since = `${addMonths(period.start, -settings.statutory.ehcpAnnualReviewMonths - 1)}T00:00:00Z`;
-    const [p, s, plans, reviews, m] = await Promise.all([pupils.list(), schools.list(), pips.list(), pips.allReviews(), meetings.since(since)]);
+    const [p, s, plans, reviews, m, log] = await Promise.all([pupils.list(), schools.list(), pips.list(), pips.allReviews(), meetings.since(since), notifications.recent(NOTIFICATIONS_READ).then(
+        (r) => ({ read: r, failure: undefined }),
+        (e: unknown) => ({ read: undefined, failure: errorText(e) }),
+      )]);
     const ids = p.items.filter((x) => x.enrolmentDate <= to && (x.leavingDate === undefined || x.leavingDate >= period.start)).map((x) => x.id);
     // A period within one school year: that year's codes (one round trip, the statistics' columns), not one query per
     // pupil with every mark's detail (about 20 MB at 300 pupils); a period across years reads each pupil's own.
@@ -81,8 +87,8 @@ const PeriodReport: React.FC<{ period: ReviewPeriod; audience: Audience; setting
       return Object.assign(year.filter((m) => wanted.has(m.pupilId) && m.date >= period.start && m.date <= to), { problems: year.problems ?? [] });
     };
     const marks = academicYearOf(period.start) === academicYearOf(to) ? await inPeriod() : await attendance.marksForPupils(ids, period.start, to);
-    return { pupils: p, schools: s, pips: plans, reviews, meetings: m, marks };
-  }, [pupils, schools, attendance, pips, meetings, period.start, period.end, today, settings]);
+    return { pupils: p, schools: s, pips: plans, reviews, meetings: m, marks, log };
+  }, [pupils, schools, attendance, pips, meetings, notifications, period.start, period.end, today, settings]);
   const [status, setStatus] = React.useState<Status>({ kind: 'idle' });
   const charts = React.useRef<HTMLDivElement>(null);
   const report = React.useMemo<LeadersReport | undefined>(
@@ -99,6 +105,9 @@ const PeriodReport: React.FC<{ period: ReviewPeriod; audience: Audience; setting
             pips: records.value.pips.items,
             pipReviews: records.value.reviews.items,
             meetings: records.value.meetings.items,
+            notifications: records.value.log.read?.items ?? [],
+            notificationsTruncated: (records.value.log.read?.items.length ?? 0) >= NOTIFICATIONS_READ,
+            ...(records.value.log.failure !== undefined ? { notificationsUnread: records.value.log.failure } : {}),
           })
         : undefined,
     [records, period, today, audience, settings],
@@ -107,7 +116,7 @@ const PeriodReport: React.FC<{ period: ReviewPeriod; audience: Audience; setting
   if (records.status === 'error') return <MessageBar messageBarType={MessageBarType.error}>The records could not be loaded: {records.message}</MessageBar>;
   if (!report) return null;
   const v = records.value;
-  const problems = [v.pupils.problems, v.schools.problems, v.pips.problems, v.reviews.problems, v.meetings.problems, v.marks.problems].flatMap((p) => p ?? []);
+  const problems = [v.pupils.problems, v.schools.problems, v.pips.problems, v.reviews.problems, v.meetings.problems, v.marks.problems, v.log.read?.problems].flatMap((p) => p ?? []);
 
   const makeDocx = async (): Promise<Uint8Array> => {
     const pictures = await chartPicturesIn(charts.current);
