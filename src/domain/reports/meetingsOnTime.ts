@@ -71,9 +71,13 @@ export function meetingsOnTime(input: MeetingsOnTimeInput): MeetingsOnTime {
   for (const pupil of input.pupils) {
     const mine = input.meetings.filter((m) => m.pupilId === pupil.id);
     const held = mine.filter((m) => m.status === 'Held').sort((a, b) => (a.start < b.start ? -1 : 1));
+    // PIP reviews are also recorded on the PIP itself (with or without a meeting): one event a day and kind.
+    const pipIds = new Set((input.pips ?? []).filter((p) => p.pupilId === pupil.id).map((p) => p.id));
+    const events = new Map<string, { kind: DueMeeting['kind']; day: IsoDate }>();
+    for (const m of held) events.set(`${m.kind}|${meetingDay(m)}`, { kind: m.kind, day: meetingDay(m) });
+    for (const r of (input.pipReviews ?? []).filter((x) => pipIds.has(x.pipId))) events.set(`PIP review|${r.reviewDate}`, { kind: 'PIP review', day: r.reviewDate });
     // Each review held: what the calendar said was due the day before, from the reviews held before it.
-    for (const m of held) {
-      const day = meetingDay(m);
+    for (const { kind, day } of [...events.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))) {
       // Held after the period: at its end the review was still not held (counted below as overdue).
       if (day > to) continue;
       const replayPupil: DuePupil = {
@@ -90,7 +94,7 @@ export function meetingsOnTime(input: MeetingsOnTimeInput): MeetingsOnTime {
         pipReviews: input.pipReviews?.filter((r) => r.reviewDate < day),
       }).items;
       // The item this review meets: of its own kind first; the earliest not yet past, else the latest past (held late).
-      const item = (REVIEW_KIND_OF[m.kind] ?? [])
+      const item = (REVIEW_KIND_OF[kind] ?? [])
         .map((kind) => {
           const mine = items.filter((i) => i.kind === kind && i.dueDate >= from && i.dueDate <= to).sort((a, b) => (a.dueDate < b.dueDate ? -1 : 1));
           return mine.find((i) => i.dueDate >= day) ?? mine[mine.length - 1];

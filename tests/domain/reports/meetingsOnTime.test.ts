@@ -36,6 +36,14 @@ describe('meetingsOnTime: review meetings due in the period and notifications se
     expect(later.reviews.find((x) => x.kind === 'placement-review')).toMatchObject({ due: 3, heldOnTime: 1, heldLate: 0, overdue: 2 });
   });
 
+  it('counts a PIP review recorded on the PIP by the PIP review rule (every 6 weeks from its start)', () => {
+    const pip = { id: 7, pupilId: 1, status: 'Active' as const, startDate: '2026-09-07', plannedEndDate: '2026-12-18' };
+    const onTime = meetingsOnTime(input({ pips: [pip], pipReviews: [{ pipId: 7, reviewDate: '2026-10-16' }] }));
+    expect(onTime.reviews.find((x) => x.kind === 'pip-review')).toMatchObject({ due: 1, heldOnTime: 1, heldLate: 0, overdue: 0 });
+    const late = meetingsOnTime(input({ pips: [pip], pipReviews: [{ pipId: 7, reviewDate: '2026-11-02' }] }));
+    expect(late.reviews.find((x) => x.kind === 'pip-review')).toMatchObject({ due: 1, heldOnTime: 0, heldLate: 1, overdue: 0 });
+  });
+
   it('counts the notifications last tried in the period by kind, and says what the log does not record', () => {
     expect(r.notifications).toEqual([
       { kind: 'attendance-stage', sent: 1, failed: 1, pending: 0 },
