@@ -65,6 +65,8 @@ test('the report to leaders shows the term; the governors’ version names no pu
   await expectAccessible('report to leaders');
   await page.getByText('Governors (no names)', { exact: true }).click();
   await page.getByText('No pupil is named in this version.').waitFor();
+  await page.getByRole('table', { name: 'Review meetings due in the period' }).waitFor();
+  await page.getByText(/review meetings? fell due in the period: \d+ held on time/).waitFor();
   await expectAccessible('report to governors');
   const shown = await page.locator('#reports-heading').locator('xpath=..').innerText();
   expect(shown).not.toContain(pupil?.lastName ?? '?');
@@ -72,6 +74,8 @@ test('the report to leaders shows the term; the governors’ version names no pu
   const path = await download.path();
   const doc = readDocx(new Uint8Array(readFileSync(path)));
   expect(doc.paragraphs).toContain('Report to governors: Autumn term 2026/27');
+  expect(doc.paragraphs).toContain('Meetings and notifications on time');
+  expect(doc.tables.find((t) => t[0][0] === 'Review')?.[0]).toEqual(['Review', 'Due', 'Held on time', 'Held late', 'Not yet held, overdue']);
   expect(doc.files.filter((f) => /^word\/media\/.+\.png$/.test(f)).length).toBe(3);
   expect(doc.xml).toMatch(/descr="[^"]*school weeks/);
   expect(doc.xml).not.toContain(pupil?.lastName ?? '?');
