@@ -53,17 +53,20 @@ const isText = (v: unknown): v is string => typeof v === 'string';
 export const sameItem = (a: Pick<StoredItem, 'kind' | 'id' | 'user'>, b: Pick<StoredItem, 'kind' | 'id' | 'user'>): boolean =>
   a.kind === b.kind && a.id === b.id && a.user.toLowerCase() === b.user.toLowerCase();
 
-/** Every well-formed item of every kind, in stored order (a damaged one is skipped, never the others). */
-export function parseStored(text: string | null): StoredItem[] {
+/** What the browser kept under a key as a JSON array ([] when nothing, not JSON, or not an array). */
+export function parseStoredArray(text: string | null): unknown[] {
   if (!text) return [];
-  let value: unknown;
   try {
-    value = JSON.parse(text);
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value : [];
   } catch {
     return [];
   }
-  if (!Array.isArray(value)) return [];
-  return value.filter((v): v is StoredItem => isRecord(v) && isText(v.kind) && isText(v.id) && isText(v.user) && isText(v.queuedAt) && 'payload' in v);
+}
+
+/** Every well-formed item of every kind, in stored order (a damaged one is skipped, never the others). */
+export function parseStored(text: string | null): StoredItem[] {
+  return parseStoredArray(text).filter((v): v is StoredItem => isRecord(v) && isText(v.kind) && isText(v.id) && isText(v.user) && isText(v.queuedAt) && 'payload' in v);
 }
 
 export function encode<P, C>(codec: QueueCodec<P, C>, item: Queued<P, C>): StoredItem {

@@ -2,7 +2,7 @@ import { attendanceMarkSchema, type AttendanceMark } from '../../../../domain';
 import { SESSIONS, type Session } from '../../../../domain/vocabulary';
 import type { RegisterConflict, RegisterEntry, RegisterSaveRequest, RegisterSnapshot } from '../../../../data/ports';
 
-import { putItem, readKind, removeItem, replaceItem, type Queued, type QueueCodec } from '../../../../ui/offline/offlineQueue';
+import { parseStoredArray, putItem, readKind, removeItem, replaceItem, type Queued, type QueueCodec } from '../../../../ui/offline/offlineQueue';
 
 /**
  * Registers saved with no connection, in the offline queue (src/ui/offline/offlineQueue.ts; kind 'register'): each
@@ -107,16 +107,8 @@ function conflictsOf(v: unknown): RegisterConflict[] | undefined {
 
 /** Parses registers as kept under the former key (pathwaysHub.registerQueue.v1), dropping a damaged one, never the others. */
 export function parseQueue(text: string | null): QueuedRegister[] {
-  if (!text) return [];
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(value)) return [];
   const out: QueuedRegister[] = [];
-  for (const raw of value) {
+  for (const raw of parseStoredArray(text)) {
     if (!isRecord(raw) || !isText(raw.user) || !isText(raw.queuedAt)) continue;
     const request = fromStored(raw.request);
     if (!request) continue;
