@@ -1,7 +1,8 @@
 /**
  * Writes the demo data set into a freshly reset emulator through the production services, over HTTP, as the
  * headteacher: schools and their staff groups, pupils with their folders and home-school access, then
- * attendance as week items (the repository's own storage functions), and amendments.
+ * attendance as week items (the repository's own storage functions), and amendments; then PIPs, learning and
+ * behaviour logs, calls home, transition plans, meetings and what the story says was already done.
  */
 import type { AttendanceMark } from '../../src/domain';
 import { mondayOf } from '../../src/domain';
@@ -11,6 +12,7 @@ import { weekItemsOf } from './weekItems';
 import { seedPips } from './seedPips';
 import { seedLearningLogs } from './seedLearningLogs';
 import { seedBehaviourLogs } from './seedBehaviourLogs';
+import { seedParentContacts } from './seedParentContacts';
 import { seedTransitionPlans } from './seedTransitionPlans';
 import { seedMeetings } from './seedMeetings';
 import { seedStory } from './seedStory';
@@ -70,6 +72,7 @@ export async function seedDemo(conn: LocalConnection, data: DemoData, log: (line
   await seedPips(services, data, pupilIds, pupilRefs, log);
   await seedLearningLogs(services, data, pupilIds, pupilRefs, log);
   await seedBehaviourLogs(services, data, pupilIds, pupilRefs, log);
+  await seedParentContacts(conn, data, pupilIds, pupilRefs, log);
   await seedTransitionPlans(services, data, pupilIds, pupilRefs, log);
   await seedMeetings(conn, data, pupilIds, log);
   await seedStory(conn, data, pupilIds, pupilRefs, log);

@@ -9,9 +9,10 @@ import type { Browser, Page } from 'playwright-core';
 import { generateDemoData } from '../../local/demo/generateDemoData';
 import { DEMO_SETTINGS } from '../../local/demo/calendar';
 import { attendanceWatch } from '../../src/webparts/today/components/attendanceWatch';
-import { pipActions } from '../../src/webparts/today/components/todayModel';
+import { meetingsToday, pipActions, registerStates, timeLeftText } from '../../src/webparts/today/components/todayModel';
 import { DEMO_SIGN_IN_USERS } from '../../local/demo/signInUsers';
-import { addWeeks, behaviourLogDay, isOnRoll, pupilsBelowSenSupport, recentIncidents } from '../../src/domain';
+import { addDays, addSchoolDays, addWeeks, behaviourLogDay, followUpsDue, isOnRoll, londonClockTime, pupilsBelowSenSupport, recentIncidents, type AttendanceMark } from '../../src/domain';
+import { demoParentContacts } from '../../local/seed/seedParentContacts';
 import { demoBehaviourEntries } from '../../local/seed/seedBehaviourLogs';
 import { demoTransitionPlans } from '../../local/seed/seedTransitionPlans';
 import { transitionToChase } from '../../src/webparts/today/components/transitionWatch';
@@ -78,6 +79,44 @@ function demoTransitionToChase(): string[] {
   const pupils = data.pupils.map((p) => ({ ...p.pupil, id: ids.get(p.key) as number }));
   const names = new Map(data.pupils.map((p) => [ids.get(p.key) as number, nameOfKey(p.key)]));
   return transitionToChase(plans, [], pupils, data.today, DEMO_SETTINGS.statutory).map((t) => names.get(t.pupilId) ?? '');
+}
+
+/**
+ * Today's two registers at `now` on the demo date, by registerStates over the demo marks of the day; who took each is
+ * the register record the seeder writes (the first mark recorded in that session), named from the staff list.
+ */
+function demoRegisterLines(now: Date): string[] {
+  const staffName = new Map(data.staff.map((s) => [s.email, s.displayName]));
+  const todays = data.attendanceMarks.filter((m) => m.mark.date === data.today && Date.parse(m.mark.recordedAt) <= now.getTime());
+  const snapshot = (session: 'AM' | 'PM') => {
+    const marks = todays.filter((m) => m.mark.session === session).map((m) => ({ ...m.mark, pupilId: ids.get(m.pupilKey) as number }) as AttendanceMark);
+    const first = marks.reduce<AttendanceMark | undefined>((a, m) => (!a || m.recordedAt < a.recordedAt ? m : a), undefined);
+    return { date: data.today, session, entries: marks.map((mark) => ({ pupilId: mark.pupilId, mark })), ...(first ? { takenBy: first.recordedBy, takenAt: first.recordedAt } : {}) };
+  };
+  const pupils = data.pupils.map((p) => ({ ...p.pupil, namedContactIds: [], id: ids.get(p.key) as number, etag: '' }));
+  return registerStates({ AM: snapshot('AM'), PM: snapshot('PM') }, pupils, now, DEMO_SETTINGS).map(
+    (r) =>
+      `${r.session === 'AM' ? 'Morning' : 'Afternoon'} register: ${
+        r.taken
+          ? `taken by ${staffName.get(r.takenBy ?? '') ?? r.takenBy} at ${londonClockTime(new Date(r.takenAt ?? ''))} (${r.marked} of ${r.expected} marked)`
+          : `not taken yet, ${timeLeftText(r)}`
+      }`,
+  );
+}
+
+/** The review meetings going ahead today (meetingsToday over the demo's booked meetings): time, kind and pupil. */
+function demoMeetingsToday(): string[] {
+  const meetings = data.reviewMeetings.map((m, i) => ({ ...m.meeting, id: i + 1, pupilId: ids.get(m.pupilKey) as number, etag: '' }));
+  const names = new Map(data.pupils.map((p) => [ids.get(p.key) as number, nameOfKey(p.key)]));
+  return meetingsToday(meetings, data.today).map((m) => `${londonClockTime(new Date(m.start))} ${m.kind.toLowerCase()}: ${names.get(m.pupilId) ?? ''}`);
+}
+
+/** The calls home still to follow up by the next school day (followUpsDue over the demo's calls of the last four weeks). */
+function demoFollowUpsDue(): string[] {
+  const since = addDays(data.today, -28);
+  const contacts = demoParentContacts(data, data.today, DEMO_SETTINGS).map((c) => ({ ...c.contact, pupilId: ids.get(c.pupilKey) as number, key: c.pupilKey }));
+  const due = followUpsDue(contacts, addSchoolDays(data.today, 1, DEMO_SETTINGS)).filter((c) => (c.followUpOn ?? '') >= since);
+  return due.map((c) => nameOfKey(c.key));
 }
 
 let browser: Browser;
@@ -302,6 +341,60 @@ test('Today for the headteacher on a desktop: the PIPs needing action first, exa
   await expect(pips.getByRole('listitem').evaluateAll((els) => els.map((e) => e.textContent?.split(':')[0]))).resolves.toEqual(expected);
   await expect(page.getByRole('region', { name: /^Part-time timetables return to the LA \(0\)/ }).textContent()).resolves.toContain('the LA asks for it half-termly');
   await expectAccessible('Today for the headteacher at 1366 × 768');
+});
+
+test('Today for a lead tutor, on a desktop and a phone: registers, meetings, follow-ups and incidents first, exactly those the rules name; one click to each place', async () => {
+  const tutor = DEMO_SIGN_IN_USERS.find((u) => u.kind === 'pru-staff' && u.role === 'lead-tutor');
+  if (!tutor) throw new Error('The demo has no lead tutor to sign in as.');
+  // The demo date at 13:40 in London: both registers have been taken, the review meeting at 14:00 is still to come.
+  const now = new Date(`${data.today}T13:40:00Z`);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await rememberSignIn(page, tutor.email);
+  await page.evaluate(() => window.localStorage.removeItem('pathways-hub.today.role'));
+  await page.goto(`${local.origin}/?now=${now.toISOString()}`);
+  await page.getByRole('tab', { name: 'Today', exact: true }).click();
+  await page.getByRole('region', { name: /^Follow-ups due/ }).waitFor();
+  // A lead tutor may not change the settings: Today opens in the attendance officer's order until they choose theirs.
+  await page.getByRole('combobox', { name: 'Show first what needs doing by the' }).selectOption('lead-tutor');
+  await expect(sectionOrder().then((o) => o.slice(0, 4))).resolves.toEqual(['registers', 'meetings', 'followups', 'incidents']);
+  const items = (region: RegExp) => page.getByRole('region', { name: region }).getByRole('listitem');
+  const texts = (region: RegExp, cut: string) => items(region).evaluateAll((els, c) => els.map((e) => (e.textContent ?? '').split(c)[0]), cut);
+
+  // Registers: who took each (names arrive after the page: wait for the first one), then the fire register.
+  const registers = [...demoRegisterLines(now), 'Fire register: who is on site now'];
+  expect(registers[0]).toMatch(/^Morning register: taken by /);
+  await items(/^Registers/).filter({ hasText: registers[0] }).waitFor();
+  await items(/^Registers/).filter({ hasText: registers[1] }).waitFor();
+  await expect(texts(/^Registers/, '\n')).resolves.toEqual(registers);
+  // Meetings today, each with its Teams link; calls home to follow up; the recent behaviour incidents.
+  const meetings = demoMeetingsToday();
+  expect(meetings.length).toBeGreaterThan(0);
+  await expect(texts(/^Meetings today/, ' — ')).resolves.toEqual(meetings);
+  await expect(items(/^Meetings today/).getByRole('link', { name: 'Join the Teams meeting' }).count()).resolves.toBe(meetings.length);
+  const followUps = demoFollowUpsDue();
+  expect(followUps.length).toBeGreaterThan(0);
+  await expect(texts(/^Follow-ups due/, ':')).resolves.toEqual(followUps);
+  const incidents = demoRecentIncidents();
+  expect(incidents.length).toBeGreaterThan(0);
+  await expect(texts(/^Behaviour incidents today and on /, ':')).resolves.toEqual(incidents);
+  await expectAccessible('Today for a lead tutor at 1366 × 768');
+
+  // One click to the afternoon register, and back.
+  await page.getByRole('button', { name: 'Open the afternoon register' }).click();
+  await page.getByRole('radio', { name: 'Afternoon (PM)', checked: true }).waitFor();
+  await page.locator('[data-register-layout="table"]').waitFor();
+  await page.getByRole('button', { name: 'Back to Today' }).click();
+  await page.getByRole('region', { name: /^Follow-ups due/ }).waitFor();
+
+  // On a phone: the same lists in the lead tutor's order (kept in the browser), nothing sideways, one tap to the pupil.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(sectionOrder().then((o) => o[0])).resolves.toBe('registers');
+  await expectNoSidewaysScroll('lead tutor’s Today');
+  await expectAccessible('Today for a lead tutor at 390 × 844');
+  await page.getByRole('region', { name: /^Follow-ups due/ }).getByRole('button', { name: followUps[0], exact: true }).tap();
+  await page.getByRole('heading', { name: followUps[0], exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Back to Today' }).tap();
+  await page.getByRole('region', { name: /^Follow-ups due/ }).waitFor();
 });
 
 test('Today for a home school’s staff on a phone: only their pupils, each at a glance, and nothing of the PRU’s lists', async () => {
