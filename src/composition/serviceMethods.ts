@@ -29,7 +29,7 @@ import type {
  * list is complete against its interface in ports.ts, so a method added there must be added here).
  */
 export const PUPIL_METHODS: Record<keyof IPupilRepository, true> = { list: true, get: true, create: true, update: true };
-export const HOME_SCHOOL_ACCESS_METHODS: Record<keyof IHomeSchoolAccess, true> = { status: true, repairAccess: true, findMismatches: true };
+export const HOME_SCHOOL_ACCESS_METHODS: Record<keyof IHomeSchoolAccess, true> = { status: true, repairAccess: true, findMismatches: true, repairAll: true };
 export const SCHOOL_METHODS: Record<keyof ISchoolRepository, true> = {
   list: true,
   get: true,

@@ -66,6 +66,49 @@ export interface AccessMismatch {
   readonly access: HomeSchoolAccess;
 }
 
+/** Where "apply to all pupils" stands: "Updating 12 of 40: Rowan Ellis". */
+export interface RepairAllProgress {
+  /** Pupils finished so far (updated, already up to date or failed). */
+  readonly done: number;
+  readonly of: number;
+  /** The pupil being updated now (the last one started). */
+  readonly current?: string;
+  /** Set while SharePoint asked Pathways Hub to wait (429/503 with Retry-After): every pupil waits, in seconds. */
+  readonly waitingSeconds?: number;
+}
+
+export interface RepairAllOptions {
+  /** Only these pupils (by item id): "Try the 3 again". Default: every pupil the check finds out of date. */
+  readonly pupilIds?: readonly number[];
+  /** Cancel: no further pupil is started; those in hand finish whole. */
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: RepairAllProgress) => void;
+}
+
+/** A pupil "apply to all" could not put right, with the reason in words. */
+export interface RepairAllFailure {
+  readonly pupilId: number;
+  readonly pupilRef: string;
+  readonly name: string;
+  readonly reason: NonNullable<HomeSchoolAccess['reason']>;
+  readonly message: string;
+}
+
+export interface RepairAllResult {
+  /** Pupils considered (out of date when the run started, or the ones asked for). */
+  readonly of: number;
+  /** Pupils whose permissions were changed and recorded. */
+  readonly updated: number;
+  /** Pupils already up to date when their turn came (their recorded settings matched): nothing written. */
+  readonly alreadyUpToDate: number;
+  readonly failures: readonly RepairAllFailure[];
+  /** Cancelled: these pupils were not started (run it again to finish them). */
+  readonly notStarted: number;
+  readonly cancelled: boolean;
+  /** Pupils that could not be read for the check (not attempted). */
+  readonly problems: readonly RecordValidationError[];
+}
+
 /** Home-school access: status, repair and the check (the setup health check calls findMismatches). */
 export interface IHomeSchoolAccess {
   /** Whether one pupil's records are shared as the rule says today (reads only). */
@@ -74,6 +117,12 @@ export interface IHomeSchoolAccess {
   repairAccess(pupilId: number): Promise<HomeSchoolAccess>;
   /** Every pupil the user can see whose access does not match the rule today. */
   findMismatches(): Promise<ReadResult<AccessMismatch>>;
+  /**
+   * Applies the rule to every pupil out of date (or the ones named), a few at a time, waiting when SharePoint asks;
+   * a pupil already up to date is skipped, so a cancelled or failed run is finished by running it again. Never
+   * throws for one pupil: each failure is in the result with its reason.
+   */
+  repairAll(options?: RepairAllOptions): Promise<RepairAllResult>;
 }
 
 /**

@@ -13,12 +13,13 @@ import { PermissionKind } from '@pnp/sp/security';
 import { HOME_SCHOOL_SHARING_OPTIONS, londonToday, schoolWithAccess, type HomeSchoolAccessRule, type HomeSchoolSharing, type Pupil } from '../../../domain';
 import { LEADERSHIP_GROUP, LISTS, homeSchoolReads, listByKey } from '../../../lists';
 import { DataError } from '../../errors';
-import type { AccessMismatch, HomeSchoolAccess, IHomeSchoolAccess, ReadResult, Saved } from '../../ports';
+import type { AccessMismatch, HomeSchoolAccess, IHomeSchoolAccess, ReadResult, RepairAllOptions, RepairAllResult, Saved } from '../../ports';
 import { readAll } from '../listReader';
 import { pupilMapper } from '../mappers/pupilMapper';
 import type { SPFI } from '../pnpSetup';
 import { toDataError } from '../spErrors';
 import type { AccessFailure, PupilAccessService } from './PupilAccessService';
+import { repairPool, type RepairOutcome, type RepairPoolOptions } from './repairAll';
 
 /** The column that records the group a pupil's records were last shared with. */
 export const SHARED_WITH_COLUMN = 'PwSharedWithGroupId';
@@ -163,6 +164,46 @@ export class HomeSchoolAccessService implements IHomeSchoolAccess {
       const message = `${name} is saved, but the home schools could not be loaded (${error.message}), so who can see ${stored.pupil.firstName}’s records was not checked. Choose “${SHARE_ACTION}” on ${stored.pupil.firstName}’s record in a few minutes.`;
       return { access: { state: 'not-yet-shared', reason: reasonOf([{ what: 'load the schools', error }]), message } };
     }
+    return this.convergePlan(plan, folders, options);
+  }
+
+  /**
+   * Every pupil out of date (or the ones named) brought to the rule, a few at a time (repairAll.ts): the schools and
+   * the settings read once; each pupil read again when its turn comes and skipped if already up to date.
+   */
+  public async repairAll(options: RepairAllOptions & RepairPoolOptions = {}): Promise<RepairAllResult> {
+    const found = await this.findMismatches();
+    const wanted = options.pupilIds === undefined ? undefined : new Set(options.pupilIds);
+    const targets = found.items.filter((m) => wanted === undefined || wanted.has(m.pupilId));
+    const upToDateAlready = wanted === undefined ? 0 : wanted.size - targets.length;
+    const context = await this.context();
+    const result = await repairPool(
+      targets.map((m) => ({ pupilId: m.pupilId, pupilRef: m.pupilRef, name: m.name })),
+      async (target): Promise<RepairOutcome> => {
+        let stored: StoredPupil;
+        try {
+          stored = await this.read(target.pupilId);
+        } catch (e) {
+          const error = toDataError(e, `load ${target.name}`);
+          return { kind: 'failed', reason: reasonOf([{ what: 'load the pupil', error }]), message: error.message };
+        }
+        const plan = this.planWith(stored, context);
+        if (matches(plan)) return { kind: 'up-to-date' };
+        const { access, error } = await this.convergePlan(plan);
+        if (access.state === 'shared') return { kind: 'updated' };
+        const reason = access.reason ?? 'failed';
+        return { kind: 'failed', reason, message: bulkReason(plan, reason, error) };
+      },
+      options,
+    );
+    return { of: targets.length + upToDateAlready, ...result, alreadyUpToDate: result.alreadyUpToDate + upToDateAlready, problems: found.problems };
+  }
+
+  private async convergePlan(
+    plan: Plan,
+    folders?: ReadonlyMap<string, number>,
+    options: { readonly force?: boolean } = {},
+  ): Promise<{ access: HomeSchoolAccess; etag?: string; error?: DataError }> {
     // force: apply again even when the marker matches (a pupil-folder list added by an upgrade has new folders).
     if (matches(plan) && options.force !== true) return { access: shared(plan) };
     if (plan.school && plan.wantGroup === undefined && plan.sharedWith === undefined) return { access: notYet(plan, 'no-staff-group') };
@@ -181,7 +222,7 @@ export class HomeSchoolAccessService implements IHomeSchoolAccess {
     } catch (e) {
       failures = [{ what: 'secure the pupil’s folders', error: toDataError(e, 'secure the pupil’s folders') }];
     }
-    if (failures.length > 0) return { access: notYet(plan, reasonOf(failures), failures[0].error) };
+    if (failures.length > 0) return { access: notYet(plan, reasonOf(failures), failures[0].error), error: failures[0].error };
     let etag: string | undefined;
     try {
       const written = await this.deps.sp.web.lists
@@ -241,6 +282,20 @@ export class HomeSchoolAccessService implements IHomeSchoolAccess {
 
 const matches = (plan: Plan): boolean =>
   plan.wantGroup === plan.sharedWith && !(plan.school && plan.wantGroup === undefined) && (plan.wantGroup === undefined || plan.wantLists === plan.sharedLists);
+
+/** Why one pupil of "apply to all" was not updated, in a few words beside their name. */
+function bulkReason(plan: Plan, reason: NonNullable<HomeSchoolAccess['reason']>, error?: DataError): string {
+  switch (reason) {
+    case 'busy':
+      return 'SharePoint was too busy and asked Pathways Hub to wait; nothing is lost.';
+    case 'needs-leadership':
+      return `only a member of ${LEADERSHIP_GROUP.title} or a site owner can change who sees a pupil’s records.`;
+    case 'no-staff-group':
+      return `${plan.school?.name ?? 'the home school'} has no staff group yet: add the school’s named staff on the Schools page.`;
+    default:
+      return error?.message ?? 'SharePoint did not let the sharing finish.';
+  }
+}
 
 function reasonOf(failures: readonly AccessFailure[]): NonNullable<HomeSchoolAccess['reason']> {
   if (failures.some((f) => f.error.kind === 'throttled' || f.error.kind === 'network')) return 'busy';

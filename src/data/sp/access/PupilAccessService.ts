@@ -14,6 +14,7 @@ import type { SPFI } from '../pnpSetup';
 import { DataError } from '../../errors';
 import { LISTS, listByKey } from '../../../lists';
 import { pupilFolderUrl } from '../siteInfo';
+import { runBatched, type BatchRetryOptions, type BatchedJob } from '../batchRetry';
 import { toDataError } from '../spErrors';
 import { ROLE_READ } from './roles';
 
@@ -101,60 +102,72 @@ export class PupilAccessService {
     return out;
   }
 
-  /** Applies the change to the pupil item and every folder of the pupil. */
-  public async apply(change: AccessChange): Promise<AccessResult> {
+  /**
+   * Applies the change to the pupil item and every folder of the pupil, in two batches: first each scope's own
+   * permissions are made unique (a no-op where they are) and its grants read, then only what differs is changed.
+   * Both go through runBatched, which sends again only the parts SharePoint throttled (429/503), after their
+   * Retry-After; PnPjs's own retry honours it for a whole request. A scope whose first batch failed is left
+   * unchanged and reported, for the next attempt.
+   */
+  public async apply(change: AccessChange, options: BatchRetryOptions = {}): Promise<AccessResult> {
     const folders = change.folders ?? (await this.ensureFolders(change.pupilRef));
     const scopes: Scope[] = [
       { listTitle: listByKey('pupils').title, itemId: change.pupilItemId, shared: true },
       ...Array.from(folders.entries()).map(([listTitle, itemId]) => ({ listTitle, itemId, shared: change.sharedLists.has(listTitle) })),
     ];
     const failures: AccessFailure[] = [];
-    const granted = await this.grantedPrincipals(scopes, failures);
+    const granted = await this.secureAndRead(scopes, failures, options);
     const schoolGroups = new Set(change.schoolGroupIds);
-    const [batched, execute] = this.sp.batched();
-    const pending: Promise<unknown>[] = [];
-    const track = (p: Promise<unknown>, what: string): void => {
-      pending.push(p.catch((e: unknown) => failures.push({ what, error: toDataError(e, what) })));
-    };
+    const writes: { job: BatchedJob<unknown>; what: string }[] = [];
     scopes.forEach((scope, i) => {
       const principals = granted[i];
-      if (principals === undefined) return; // could not be read: reported, left for the next attempt
-      const item = batched.web.lists.getByTitle(scope.listTitle).items.getById(scope.itemId);
+      if (principals === undefined) return; // could not be secured or read: reported, left for the next attempt
+      const item = (sp: SPFI) => sp.web.lists.getByTitle(scope.listTitle).items.getById(scope.itemId);
       const want = scope.shared === true ? change.grantGroupId : undefined;
-      track(item.breakRoleInheritance(true, false), `secure ${scope.listTitle} ${scope.itemId}`);
       for (const groupId of principals) {
         if ((schoolGroups.has(groupId) || groupId === change.grantGroupId) && groupId !== want) {
-          track(item.roleAssignments.remove(groupId, ROLE_READ), `remove a school's access in ${scope.listTitle}`);
+          writes.push({ job: (sp) => item(sp).roleAssignments.remove(groupId, ROLE_READ), what: `remove a school's access in ${scope.listTitle}` });
         }
       }
       if (want !== undefined && !principals.has(want)) {
-        track(item.roleAssignments.add(want, ROLE_READ), `grant access in ${scope.listTitle}`);
+        writes.push({ job: (sp) => item(sp).roleAssignments.add(want, ROLE_READ), what: `grant access in ${scope.listTitle}` });
       }
     });
-    await execute();
-    await Promise.all(pending);
+    if (writes.length > 0) {
+      const results = await runBatched(this.sp, writes.map((w) => w.job), options);
+      results.forEach((r, i) => {
+        if (r.status === 'rejected') failures.push({ what: writes[i].what, error: toDataError(r.reason, writes[i].what) });
+      });
+    }
     return { scopes: scopes.length, failures };
   }
 
-  /** The principals each scope grants (undefined where it could not be read, with the failure recorded). */
-  private async grantedPrincipals(scopes: readonly Scope[], failures: AccessFailure[]): Promise<(Set<number> | undefined)[]> {
-    const [batched, execute] = this.sp.batched();
-    const reads = scopes.map((scope) =>
-      batched.web.lists
-        .getByTitle(scope.listTitle)
-        .items.getById(scope.itemId)
-        .roleAssignments.select('PrincipalId')<{ PrincipalId: number }[]>()
-        .then(
-          (rows) => new Set(rows.map((r) => r.PrincipalId)),
-          (e: unknown) => {
-            const what = `read who can see ${scope.listTitle} ${scope.itemId}`;
-            failures.push({ what, error: toDataError(e, what) });
-            return undefined;
-          },
-        ),
-    );
-    await execute();
-    return Promise.all(reads);
+  /**
+   * Makes each scope's permissions unique (copying the list's) and reads the principals it grants: undefined where
+   * either failed, with the failure recorded. Breaking inheritance comes first in the batch (parts run in order),
+   * so the grants read are the scope's own.
+   */
+  private async secureAndRead(scopes: readonly Scope[], failures: AccessFailure[], options: BatchRetryOptions): Promise<(Set<number> | undefined)[]> {
+    const jobs: BatchedJob<unknown>[] = scopes.flatMap((scope): BatchedJob<unknown>[] => {
+      const item = (sp: SPFI) => sp.web.lists.getByTitle(scope.listTitle).items.getById(scope.itemId);
+      return [(sp) => item(sp).breakRoleInheritance(true, false), (sp) => item(sp).roleAssignments.select('PrincipalId')<{ PrincipalId: number }[]>()];
+    });
+    const results = await runBatched(this.sp, jobs, options);
+    return scopes.map((scope, i) => {
+      const secured = results[2 * i];
+      const read = results[2 * i + 1];
+      if (secured.status === 'rejected') {
+        const what = `secure ${scope.listTitle} ${scope.itemId}`;
+        failures.push({ what, error: toDataError(secured.reason, what) });
+        return undefined;
+      }
+      if (read.status === 'rejected') {
+        const what = `read who can see ${scope.listTitle} ${scope.itemId}`;
+        failures.push({ what, error: toDataError(read.reason, what) });
+        return undefined;
+      }
+      return new Set((read.value as { PrincipalId: number }[]).map((r) => r.PrincipalId));
+    });
   }
 
   private async folderItemId(serverRelativeUrl: string): Promise<number | undefined> {
