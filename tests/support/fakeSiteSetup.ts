@@ -6,6 +6,7 @@ import { DataError } from '../../src/data/errors';
 import { SetupCancelledError, SetupPermissionError } from '../../src/data/sp/setup/SiteSetup';
 import type { HealthFinding, HealthReport, ISiteSetup } from '../../src/data/sp/setup/health/healthTypes';
 import type { SetupPlan, SetupResult, SetupRunOptions, SiteVersionState } from '../../src/data/sp/setup/setupTypes';
+import type { FakeHomeSchoolAccess } from './fakeHomeSchoolAccess';
 
 export interface FakeSiteSetupOptions {
   readonly state?: SiteVersionState;
@@ -16,6 +17,8 @@ export interface FakeSiteSetupOptions {
   readonly missing?: readonly string[];
   /** The run fails at this step (1-based) with this message. */
   readonly failAt?: { readonly step: number; readonly message: string };
+  /** The pupils' access (as the services hold it): a pupil-access finding is reported while that pupil is not yet shared there. */
+  readonly pupilAccess?: FakeHomeSchoolAccess;
 }
 
 const SUMMARY: Record<SiteVersionState, string> = {
@@ -47,6 +50,8 @@ export class FakeSiteSetup implements ISiteSetup {
     this.guard();
     await Promise.resolve();
     const summary = this.state === 'current' && this.findings.some((f) => f.repair?.kind === 'setup') ? 'This site is set up with Pathways Hub version 2, but some of it differs from what that version needs.' : SUMMARY[this.state];
+    const access = this.options.pupilAccess;
+    if (access) this.findings = this.findings.filter((f) => f.repair?.kind !== 'pupil-access' || access.states.get(f.repair.pupilId)?.state === 'not-yet-shared');
     return { state: this.state, summary, findings: this.state === 'new' ? [] : this.findings };
   }
 

@@ -7,6 +7,7 @@ import { Text } from '@fluentui/react/lib/Text';
 import type { HealthFinding, HealthReport } from '../../../data/sp/setup/health/healthTypes';
 import type { SetupResult, SetupRunOptions } from '../../../data/sp/setup/setupTypes';
 import { useServices } from '../../../ui/ServicesContext';
+import { ApplySharingToAll } from '../../../ui/access/ApplySharingToAll';
 import { useAsync } from '../../../ui/useAsync';
 import { errorText } from '../../../ui/errorText';
 import { FindingList } from './FindingList';
@@ -35,7 +36,13 @@ export const SiteSetup: React.FC = () => {
   const [run, setRun] = React.useState<RunState>({ kind: 'idle' });
   const controller = React.useRef<AbortController | undefined>(undefined);
   const [cancelling, setCancelling] = React.useState(false);
-  const busy = run.kind === 'running';
+  const [repairingAll, setRepairingAll] = React.useState(false);
+  const busy = run.kind === 'running' || repairingAll;
+  // Pupils out of date in the last report read (kept while the check runs again, so "Repair all"'s outcome stays shown).
+  const [outOfDate, setOutOfDate] = React.useState(0);
+  React.useEffect(() => {
+    if (report.status === 'ready') setOutOfDate(report.value.findings.filter((f) => f.repair?.kind === 'pupil-access').length);
+  }, [report]);
 
   const start = (title: string, work: (options: SetupRunOptions) => Promise<string>): void => {
     const c = new AbortController();
@@ -102,6 +109,15 @@ export const SiteSetup: React.FC = () => {
       {report.status === 'ready' && report.value.state !== 'new' && report.value.findings.length === 0 && run.kind !== 'running' && (
         <MessageBar messageBarType={MessageBarType.success}>Nothing to put right: the site matches what Pathways Hub needs.</MessageBar>
       )}
+      {outOfDate > 0 && (
+        <Text block styles={{ root: { marginTop: 12 } }}>
+          {outOfDate === 1
+            ? '1 pupil’s records are not shared as the rule and the sharing settings say (below). “Repair all” puts it right, as its own Repair does.'
+            : `${outOfDate} pupils’ records are not shared as the rule and the sharing settings say (below). “Repair all” puts every one of them right, a few at a time.`}
+        </Text>
+      )}
+      {/* Kept mounted while the check runs again after it, so its outcome is not lost. */}
+      <ApplySharingToAll count={outOfDate} actionText="Repair all" disabled={run.kind === 'running'} onRunning={setRepairingAll} onFinished={recheck} />
       {report.status === 'ready' && <FindingList findings={report.value.findings} busy={busy} onRepair={repair} />}
     </section>
   );

@@ -7,6 +7,8 @@ import { Administration } from '../../../../src/webparts/administration/componen
 import { createFakeServices, type FakeData } from '../../../support/fakeServices';
 import { accessDenied } from '../../../support/fakeSettings';
 import { settingsWith } from '../../../support/settingsBuilders';
+import type { FakeHomeSchoolAccess } from '../../../support/fakeHomeSchoolAccess';
+import { HOME_SCHOOL_SHARING_WORDS } from '../../../../src/domain';
 
 setIconOptions({ disableWarnings: true });
 // A machine shared with other builds: give a large form time to render before a query gives up.
@@ -44,6 +46,15 @@ const type = (name: string, value: string): void => {
 const save = (): void => {
   fireEvent.click(button('Save settings'));
 };
+
+/** axe on the home-schools section and the notice after a save (the whole page is checked in Chromium by the e2e test). */
+async function noSeriousViolations(): Promise<void> {
+  const results = await axe.run(
+    { include: [['#settings-section-homeSchools'], ['section[aria-label="Applying the sharing settings"]']] },
+    { rules: { 'color-contrast': { enabled: false } }, resultTypes: ['violations'] },
+  );
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+}
 
 describe('Settings editor', () => {
   it('saves a changed value under the ETag and says what follows from it', async () => {
@@ -219,5 +230,48 @@ describe('Settings editor', () => {
       { rules: { 'color-contrast': { enabled: false } }, resultTypes: ['violations'] },
     );
     expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  });
+
+  it('after a sharing setting changes, says how many pupils’ folders need updating and applies it to all: progress, Cancel, failures named, try again', async () => {
+    const { services } = renderSettings();
+    const access = services.pupilAccess as FakeHomeSchoolAccess;
+    for (const id of [1, 2, 3]) access.states.set(id, { state: 'not-yet-shared', reason: 'pending', message: 'out of date' });
+    fireEvent.click(await findField(HOME_SCHOOL_SHARING_WORDS.pips));
+    save();
+    expect(await screen.findByText(/^The sharing settings changed: 3 pupils’ folders need updating before SharePoint lets their home schools read only what the new settings allow\./)).toBeTruthy();
+    await noSeriousViolations();
+
+    // Held on the first pupil: the progress names it; Cancel lets it finish and starts no other.
+    let release = (): void => undefined;
+    access.pause = () => new Promise<void>((r) => (release = r));
+    fireEvent.click(button('Apply to all pupils now'));
+    expect(await screen.findByText('Updating 1 of 3: Pupil 1', { selector: '.ms-ProgressIndicator-itemDescription' })).toBeTruthy();
+    await noSeriousViolations();
+    fireEvent.click(button('Cancel'));
+    release();
+    expect(await screen.findByText('Cancelled; the pupils in hand were finished whole: 1 pupil updated. 2 pupils not started yet: run it again to finish them.')).toBeTruthy();
+    expect(access.repaired).toEqual([1]);
+    await screen.findByText(/^The sharing settings changed: 2 pupils’ folders need updating/);
+
+    // Run again: one pupil SharePoint was too busy for is named with the reason, and tried again on its own.
+    access.pause = () => Promise.resolve();
+    access.failing.set(3, 'busy');
+    fireEvent.click(button('Apply to all pupils now'));
+    expect(await screen.findByText('Done: 1 pupil updated, 1 pupil not updated (below).')).toBeTruthy();
+    expect(screen.getByText('Pupil 3 (P3): SharePoint was too busy and asked Pathways Hub to wait; nothing is lost.')).toBeTruthy();
+    await noSeriousViolations();
+    access.failing.delete(3);
+    fireEvent.click(button('Try the 1 again'));
+    expect(await screen.findByText('Done: 1 pupil updated.')).toBeTruthy();
+    expect(await screen.findByText(/^Every pupil’s folders follow the new sharing settings/)).toBeTruthy();
+    expect(access.repaired).toEqual([1, 2, 3]);
+  });
+
+  it('a save that changes no sharing setting says nothing about pupils’ folders', async () => {
+    renderSettings();
+    await findField(HOME_SCHOOL_SHARING_WORDS.pips);
+    save();
+    await screen.findByText('Settings saved. Registers, attendance figures and due dates use them from now on.');
+    expect(screen.queryByText(/pupils’ folders/)).toBeNull();
   });
 });

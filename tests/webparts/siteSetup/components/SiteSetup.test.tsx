@@ -7,13 +7,16 @@ import { SiteSetup } from '../../../../src/webparts/siteSetup/components/SiteSet
 import type { HealthFinding } from '../../../../src/data/sp/setup/health/healthTypes';
 import { createFakeServices } from '../../../support/fakeServices';
 import { FakeSiteSetup, type FakeSiteSetupOptions } from '../../../support/fakeSiteSetup';
+import { FakeHomeSchoolAccess } from '../../../support/fakeHomeSchoolAccess';
 
 setIconOptions({ disableWarnings: true });
 
 function renderSetup(options: FakeSiteSetupOptions = {}) {
   const siteSetup = new FakeSiteSetup(options);
+  const services = createFakeServices({ siteSetup });
+  if (options.pupilAccess) Object.assign(services, { pupilAccess: options.pupilAccess });
   render(
-    <AppRoot services={createFakeServices({ siteSetup })}>
+    <AppRoot services={services}>
       <SiteSetup />
     </AppRoot>,
   );
@@ -123,5 +126,38 @@ describe('Site setup', () => {
     renderSetup({ state: 'newer' });
     expect(await screen.findByText(/newer than the version deployed/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Set up|Upgrade|Repair/ })).toBeNull();
+  });
+
+  it('“Repair all” puts every pupil found out of date right, with progress and Cancel; one that fails is named with “Try the 1 again”', async () => {
+    const access = new FakeHomeSchoolAccess();
+    const findings: HealthFinding[] = [7, 8, 9].map((id) => ({ ...PUPIL, id: `pupil-${id}`, message: `Pupil ${id} (P${id}): not shared as the settings say.`, repair: { kind: 'pupil-access', pupilId: id } }));
+    for (const id of [7, 8, 9]) access.states.set(id, { state: 'not-yet-shared', reason: 'pending', message: 'out of date' });
+    renderSetup({ state: 'current', findings, pupilAccess: access });
+    expect(await screen.findByText(/^3 pupils’ records are not shared as the rule and the sharing settings say/)).toBeTruthy();
+    await noSeriousViolations();
+
+    let release = (): void => undefined;
+    access.pause = () => new Promise<void>((r) => (release = r));
+    fireEvent.click(screen.getByRole('button', { name: 'Repair all' }));
+    expect((await screen.findByText('Updating 1 of 3: Pupil 7', { selector: '[role="status"]' })).textContent).toBe('Updating 1 of 3: Pupil 7');
+    expect(screen.getAllByRole('button', { name: 'Repair' }).every((b) => b.hasAttribute('disabled') || b.getAttribute('aria-disabled') === 'true')).toBe(true);
+    await noSeriousViolations();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    release();
+    expect(await screen.findByText(/^Cancelled; the pupils in hand were finished whole: 1 pupil updated\. 2 pupils not started yet/)).toBeTruthy();
+    expect(await screen.findByText(/^2 pupils’ records are not shared/)).toBeTruthy();
+
+    access.pause = () => Promise.resolve();
+    access.failing.set(9, 'failed');
+    fireEvent.click(screen.getByRole('button', { name: 'Repair all' }));
+    expect(await screen.findByText('Done: 1 pupil updated, 1 pupil not updated (below).')).toBeTruthy();
+    expect(screen.getByText('Pupil 9 (P9): SharePoint refused.')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByText('Pupil 8 (P8): not shared as the settings say.')).toBeNull());
+    await noSeriousViolations();
+    access.failing.delete(9);
+    fireEvent.click(screen.getByRole('button', { name: 'Try the 1 again' }));
+    expect(await screen.findByText('Done: 1 pupil updated.')).toBeTruthy();
+    expect(await screen.findByText('Nothing to put right: the site matches what Pathways Hub needs.')).toBeTruthy();
+    expect(access.repaired).toEqual([7, 8, 9]);
   });
 });

@@ -23,6 +23,7 @@ import { ReportsSection } from './ReportsSection';
 import { RetentionSection } from './RetentionSection';
 import { ServiceSection } from './ServiceSection';
 import { SettingsFormProvider, type SettingsForm } from './SettingsFormContext';
+import { SharingChangeNotice, sharingChanged } from './SharingChangeNotice';
 import { TermDatesSection } from './TermDatesSection';
 import { draftOf, withValueAt, type Path } from './settingsDraft';
 import { SETTINGS_SECTIONS, anchorOf, sectionOf } from './settingsSections';
@@ -52,6 +53,8 @@ const SettingsFormView: React.FC<{ loaded: SchoolSettings | Saved<SchoolSettings
   const [outcome, setOutcome] = React.useState<Outcome | undefined>();
   const [saving, setSaving] = React.useState(false);
   const [shownSettings, setShownSettings] = React.useState(draftOf(loaded));
+  /** Saves that changed what home schools read (0: none yet): each makes the notice count the pupils again. */
+  const [sharingRound, setSharingRound] = React.useState(0);
   const summaryRef = React.useRef<HTMLDivElement>(null);
 
   const set = React.useCallback((path: Path, value: unknown) => setDraft((d) => withValueAt(d, path, value)), []);
@@ -75,6 +78,7 @@ const SettingsFormView: React.FC<{ loaded: SchoolSettings | Saved<SchoolSettings
     try {
       const saved = await settings.save(check.value, etag);
       setEtag(saved.etag);
+      if (sharingChanged(shownSettings, saved)) setSharingRound((r) => r + 1);
       setShownSettings(draftOf(saved));
       setDraft(draftOf(saved));
       setOutcome({ kind: 'saved' });
@@ -165,6 +169,7 @@ const SettingsFormView: React.FC<{ loaded: SchoolSettings | Saved<SchoolSettings
             </MessageBar>
           )}
         </div>
+        {sharingRound > 0 && <SharingChangeNotice round={sharingRound} />}
         <div style={{ display: 'flex', gap: 8, marginTop: 12, flexWrap: 'wrap' }}>
           <PrimaryButton type="submit" text={saving ? 'Saving…' : 'Save settings'} disabled={saving} />
           <DefaultButton text="Undo my changes" disabled={!changed || saving} onClick={() => { setDraft(shownSettings); setErrors({}); setOutcome(undefined); }} />
