@@ -85,6 +85,7 @@ export const LEARNING_LOG_METHODS: Record<keyof ILearningLogRepository, true> = 
 };
 export const TARGET_METHODS: Record<keyof ITargetRepository, true> = {
   forPupil: true,
+  forPupils: true,
   openForPupil: true,
   forSource: true,
   get: true,
@@ -92,7 +93,7 @@ export const TARGET_METHODS: Record<keyof ITargetRepository, true> = {
   update: true,
   recordProgress: true,
 };
-export const SUPPORT_PLAN_METHODS: Record<keyof ISupportPlanRepository, true> = { forPupil: true, get: true, create: true, update: true };
+export const SUPPORT_PLAN_METHODS: Record<keyof ISupportPlanRepository, true> = { forPupil: true, forPupils: true, get: true, create: true, update: true };
 export const ASSESSMENT_METHODS: Record<keyof IAssessmentRepository, true> = { forPupil: true, forPupils: true, add: true };
 export const PUPIL_HISTORY_METHODS: Record<keyof IPupilHistoryRepository, true> = { forPupil: true, add: true, saveWithHistory: true };
 export const USER_ACCESS_METHODS: Record<keyof IUserAccess, true> = { isPruStaff: true, pupilRights: true, can: true };

@@ -374,6 +374,8 @@ export interface ILearningLogRepository {
 export interface ITargetRepository {
   /** One pupil's targets, earliest due first (open and closed). */
   forPupil(pupilId: number): Promise<ReadResult<Saved<TargetRecord>>>;
+  /** Several pupils' targets in one batched read (one indexed query per pupil, 20 to an HTTP request). */
+  forPupils(pupilIds: readonly number[]): Promise<ReadResult<Saved<TargetRecord>>>;
   /** One pupil's open targets, earliest due first (meeting agendas). */
   openForPupil(pupilId: number): Promise<ReadResult<Saved<TargetRecord>>>;
   /** The targets of one plan, outcome or review (source and its item id). */
@@ -395,6 +397,8 @@ type PupilChangeRecord = import('../domain').PupilChange;
 export interface ISupportPlanRepository {
   /** One pupil's plans, newest cycle first. */
   forPupil(pupilId: number): Promise<ReadResult<Saved<SupportPlanRecord>>>;
+  /** Several pupils' plans in one batched read (one indexed query per pupil, 20 to an HTTP request). */
+  forPupils(pupilIds: readonly number[]): Promise<ReadResult<Saved<SupportPlanRecord>>>;
   get(id: number): Promise<Saved<SupportPlanRecord>>;
   create(plan: SupportPlanInputRecord, pupilRef: string): Promise<Saved<SupportPlanRecord>>;
   update(id: number, etag: string, plan: SupportPlanInputRecord): Promise<Saved<SupportPlanRecord>>;

@@ -135,3 +135,5 @@ export * from './reports/filedLeadersReport';
 export * from './reports/reportPeriods';
 export * from './reports/cohortReports';
 export * from './reports/reportSharing';
+export * from './reports/provisionImpact';
+export * from './reports/groupTrends';

@@ -103,6 +103,10 @@ export class FakeTargets implements ITargetRepository {
     return ok(this.records.filter((t) => t.pupilId === pupilId).sort((a, b) => (a.dueDate < b.dueDate ? -1 : 1)));
   }
 
+  public async forPupils(pupilIds: readonly number[]): Promise<ReadResult<Saved<Target>>> {
+    return ok(this.records.filter((t) => pupilIds.includes(t.pupilId)));
+  }
+
   public async openForPupil(pupilId: number): Promise<ReadResult<Saved<Target>>> {
     return ok((await this.forPupil(pupilId)).items.filter((t) => !t.closed));
   }

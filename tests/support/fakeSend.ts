@@ -33,6 +33,9 @@ export class FakeSupportPlans implements ISupportPlanRepository {
   public async forPupil(pupilId: number): Promise<ReadResult<Saved<SupportPlan>>> {
     return ok(this.records.filter((p) => p.pupilId === pupilId).sort((a, b) => (a.cycleStart < b.cycleStart ? 1 : -1)));
   }
+  public async forPupils(pupilIds: readonly number[]): Promise<ReadResult<Saved<SupportPlan>>> {
+    return ok(this.records.filter((p) => pupilIds.includes(p.pupilId)));
+  }
   public async get(id: number): Promise<Saved<SupportPlan>> {
     const p = this.records.find((r) => r.id === id);
     if (!p) throw new DataError('not-found', 'The support plan was not found.', 404);

@@ -1,5 +1,6 @@
 /** A term of a small fictional service for the leaders' and governors' report tests: four pupils, a week of registers, two PIPs. */
-import { termPeriods, type LeadersReportInput, type SchoolSettings } from '../../src/domain';
+import { supportPlanSchema, termPeriods, type LeadersReportInput, type SchoolSettings } from '../../src/domain';
+import { assessmentRecord, supportPlanRecord, targetRecord } from './sendBuilders';
 import { pipRecord } from './pipBuilder';
 import { pupilRecord } from './pupilBuilder';
 import { settingsWith } from './settingsBuilders';
@@ -36,5 +37,38 @@ export function leadersInput(change: Partial<LeadersReportInput> = {}): LeadersR
     meetings: [],
     notifications: [],
     ...change,
+  };
+}
+
+/**
+ * Support plans for the term: Ash Alder's (SEMH) two lines from 14/09/2026, reviewed 16/11/2026, with four targets
+ * (met at a review meeting, partly by rating, not met by the rating before the review, none) and a maths result
+ * up from baseline; Bo Birch's (ASD) one line from 02/11/2026, not reviewed, with attendance before it (half its sessions in July's register).
+ */
+export function provisionRecords(): NonNullable<LeadersReportInput['provision']> {
+  const october = ['2026-07-06', '2026-07-07', '2026-07-08', '2026-07-09', '2026-07-10'].flatMap((date) => [
+    { pupilId: 2, date, session: 'AM' as const, code: '/' },
+    { pupilId: 2, date, session: 'PM' as const, code: 'O' },
+  ]);
+  return {
+    plans: [
+      { ...supportPlanSchema.parse(supportPlanRecord(1, { reviewDate: '2026-11-16', targetIds: [31] })), id: 21 },
+      { ...supportPlanSchema.parse(supportPlanRecord(2, { cycleStart: '2026-11-02', provision: [{ description: 'precision teaching,  reading', frequency: 'Daily', provider: 'TA', costPerYear: 1000 }] })), id: 22 },
+      { ...supportPlanSchema.parse(supportPlanRecord(1, { cycleStart: '2026-03-02', reviewDate: '2026-07-01' })), id: 23 },
+    ],
+    targets: [
+      { ...targetRecord(1, { source: 'PIP' }), id: 31 },
+      { ...targetRecord(1, { sourceId: 21, progress: [{ date: '2026-11-01', note: 'Some progress', rating: 3 }] }), id: 32 },
+      { ...targetRecord(1, { sourceId: 21, progress: [{ date: '2026-10-01', note: 'Not started', rating: 1 }, { date: '2026-11-18', note: 'Achieved after the review', rating: 5 }] }), id: 33 },
+      { ...targetRecord(1, { sourceId: 21 }), id: 34 },
+      { ...targetRecord(2, { sourceId: 22 }), id: 35 },
+      { ...targetRecord(2, { sourceId: 99 }), id: 36 },
+    ],
+    assessments: [
+      assessmentRecord(1, { kind: 'Baseline', assessedOn: '2026-09-10', score: 80 }),
+      assessmentRecord(1, { kind: 'Half-termly tracking', assessedOn: '2026-10-20', score: 90 }),
+    ],
+    meetings: [{ pupilId: 1, status: 'Held', start: '2026-11-10T10:00:00Z', targetOutcomes: [{ targetId: 31, outcome: 'Met' }] }],
+    earlierMarks: october,
   };
 }

@@ -4,11 +4,16 @@
  * Loaded on demand only.
  */
 import { Document, Packer, type Paragraph, type Table } from 'docx';
-import { formatUkDate, onTimeSummary, percentText, type LeadersReport } from '../../domain';
+import { attendanceChangeText, formatUkDate, groupTrendTitle, moneyText, onTimeSummary, percentText, PROVISION_CHART_TITLE, targetsText, type LeadersReport, type ProvisionImpactRow } from '../../domain';
 import { bullet, chartParagraph, FONT, heading, para, SIZE, table, type ChartImage } from './docxParts';
 
 const diff = (here: number | null, national?: number): string =>
   here === null || national === undefined ? '—' : `${here - national > 0 ? '+' : ''}${(Math.round((here - national) * 10) / 10).toFixed(1)} points`;
+
+/** Each picture goes to its section by its title: the trend lines and the provision chart to theirs, the rest to attendance. */
+const isTrend = (r: LeadersReport, c: ChartImage): boolean => r.attendance.trends.some((t) => groupTrendTitle(t) === c.title);
+const isProvision = (c: ChartImage): boolean => c.title === PROVISION_CHART_TITLE;
+const picture = (c: ChartImage): Paragraph[] => [chartParagraph(c), para(c.description, { italics: true })];
 
 function attendance(r: LeadersReport, charts: readonly ChartImage[]): (Paragraph | Table)[] {
   const g = r.attendance.group;
@@ -24,7 +29,7 @@ function attendance(r: LeadersReport, charts: readonly ChartImage[]): (Paragraph
     ),
     para(r.attendance.nationalSource ? `National figures: ${r.attendance.nationalSource}.` : 'No national figures are entered in Settings.', { italics: true }),
   ];
-  for (const c of charts) out.push(chartParagraph(c), para(c.description, { italics: true }));
+  for (const c of charts.filter((x) => !isTrend(r, x) && !isProvision(x))) out.push(...picture(c));
   const weeks = r.attendance.weeks.filter((w) => w.possible > 0);
   if (weeks.length > 0)
     out.push(
@@ -51,6 +56,69 @@ function groups(r: LeadersReport): (Paragraph | Table)[] {
         ? para('None.')
         : table(['Pupil', 'Possible sessions', 'Attendance'], r.persistentAbsentees.map((a) => [a.who, String(a.possible), percentText(a.attendancePercent)])),
     );
+  return out;
+}
+
+function trends(r: LeadersReport, charts: readonly ChartImage[]): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [heading('Weekly attendance trends by group')];
+  for (const t of r.attendance.trends) {
+    const title = groupTrendTitle(t);
+    out.push(heading(title, 3));
+    for (const c of charts.filter((x) => x.title === title)) out.push(...picture(c));
+    const weeks = t.lines[0]?.weeks ?? [];
+    out.push(
+      weeks.length === 0
+        ? para('No school weeks in the period.')
+        : table(['Week beginning', ...t.lines.map((l) => `${l.label} (${l.pupils})`)], weeks.map((w, i) => [formatUkDate(w.weekStart), ...t.lines.map((l) => percentText(l.weeks[i].attendancePercent))])),
+    );
+  }
+  return out;
+}
+
+const impactTable = (title: string, rows: readonly ProvisionImpactRow[]): Table | Paragraph =>
+  rows.length === 0
+    ? para('None.')
+    : table(
+        [title, 'Plans', 'Pupils', 'Cost in the period', 'Targets at review', 'Assessments against baseline', 'Attendance change'],
+        rows.map((x) => [
+          x.label,
+          String(x.plans),
+          String(x.pupils),
+          moneyText(x.cost),
+          targetsText(x.targets),
+          `${x.assessments.rose} rose, ${x.assessments.same} same, ${x.assessments.fell} fell`,
+          attendanceChangeText(x.attendance),
+        ]),
+      );
+
+function provision(r: LeadersReport, charts: readonly ChartImage[]): (Paragraph | Table)[] {
+  const p = r.provision;
+  const out: (Paragraph | Table)[] = [heading('Provision cost against impact')];
+  if ('unread' in p) return [...out, para(`The support plans could not be read (${p.unread}): this section is left out.`)];
+  out.push(
+    para(
+      `${p.total.plans} support ${p.total.plans === 1 ? 'plan' : 'plans'} for ${p.total.pupils} ${p.total.pupils === 1 ? 'pupil' : 'pupils'} in force in the period, costing ${moneyText(p.total.cost)}. ` +
+        `Targets at review: ${targetsText(p.total.targets)}. Attendance: ${attendanceChangeText(p.total.attendance)}.`,
+    ),
+  );
+  for (const c of charts.filter(isProvision)) out.push(...picture(c));
+  out.push(impactTable('Provision', p.byProvision), para(''), impactTable('Primary need', p.byNeed), para(''), impactTable('Support tier', p.byTier));
+  if (p.lines)
+    out.push(
+      para(''),
+      table(
+        ['Pupil', 'Cycle', 'Provision', 'Cost in the period', 'Targets at review', 'Attendance before, during'],
+        p.lines.map((l) => [
+          l.who,
+          `${formatUkDate(l.cycleStart)} to ${l.reviewDate ? formatUkDate(l.reviewDate) : 'not reviewed'}`,
+          l.provision.join('; '),
+          moneyText(l.cost),
+          targetsText(l.targets),
+          `${percentText(l.attendanceBefore)}, ${percentText(l.attendanceDuring)}`,
+        ]),
+      ),
+    );
+  out.push(para(p.method.join(' '), { italics: true }));
   return out;
 }
 
@@ -124,11 +192,12 @@ export function leadersReportDocument(r: LeadersReport, charts: readonly ChartIm
           para(`From ${formatUkDate(r.from)} to ${formatUkDate(r.to)}.${r.audience === 'governors' ? ' No pupil is named in this version.' : ' This version names pupils: for leaders only.'}`),
           ...attendance(r, charts),
           ...groups(r),
+          ...trends(r, charts),
           ...pips(r),
           ...send(r),
+          ...provision(r, charts),
           ...onTime(r),
-          heading('Not covered yet'),
-          ...r.notCovered.map(bullet),
+          ...(r.notCovered.length > 0 ? [heading('Not covered yet'), ...r.notCovered.map(bullet)] : []),
         ],
       },
     ],

@@ -67,7 +67,8 @@ export interface CohortLabels {
 
 const NONE = 'none';
 
-function keyAndLabel(p: CohortPupil, dimension: CohortDimension, labels: CohortLabels): [string, string] {
+/** The group a pupil falls in for a dimension: its stable key and label. */
+export function cohortGroupOf(p: CohortPupil, dimension: CohortDimension, labels: CohortLabels = {}): [string, string] {
   switch (dimension) {
     case 'homeSchool':
       if (p.homeSchoolId === undefined) return [NONE, 'No home school'];
@@ -118,7 +119,7 @@ export function cohortBreakdown(
   const statsOf = new Map(stats.map((s) => [s.pupilId, s]));
   const groups = new Map<string, CohortGroup>();
   for (const p of pupils) {
-    const [key, label] = keyAndLabel(p, dimension, labels);
+    const [key, label] = cohortGroupOf(p, dimension, labels);
     let g = groups.get(key);
     if (!g) {
       g = { key, label, pupils: 0, pupilsWithPossibleSessions: 0, possible: 0, attended: 0, attendancePercent: null, persistentAbsentees: 0, persistentAbsenceRate: null, severeAbsentees: 0 };

@@ -12,6 +12,8 @@ import type { Pupil } from '../pupils/pupil';
 import type { SchoolSettings } from '../settings/schoolSettings';
 import type { NotificationRecord } from '../notifications/notificationRecord';
 import { meetingsOnTime, type MeetingsOnTime } from './meetingsOnTime';
+import { groupTrends, type GroupTrend } from './groupTrends';
+import { provisionImpact, type ProvisionImpact, type ProvisionImpactInput, type ProvisionPlanLine } from './provisionImpact';
 import { NEED_CODES, NEED_LABELS, SEN_PROVISION_CODES, SEN_PROVISION_LABELS, SUPPORT_TIERS } from '../vocabulary';
 
 /**
@@ -42,6 +44,13 @@ export interface LeadersReportInput {
   readonly notificationsTruncated?: boolean;
   /** Why the log could not be read, when it could not. */
   readonly notificationsUnread?: string;
+  /** The APDR support plans with their costed provision maps, and what shows their impact; undefined when not read. */
+  readonly provision?: Pick<ProvisionImpactInput, 'plans' | 'targets' | 'assessments' | 'meetings'> & {
+    /** Marks of the school year before the period (the attendance before each plan); none when not read. */
+    readonly earlierMarks?: readonly MarkForStats[];
+  };
+  /** Why the support plans could not be read, when they could not. */
+  readonly provisionUnread?: string;
 }
 
 export interface ComparisonRow {
@@ -96,6 +105,8 @@ export interface LeadersReport {
     readonly nationalYear?: string;
     readonly nationalSource?: string;
     readonly weeks: readonly WeekPoint[];
+    /** Week-by-week attendance of each group, by grouping. */
+    readonly trends: readonly GroupTrend[];
   };
   readonly groups: readonly { readonly dimension: CohortDimension; readonly title: string; readonly rows: readonly CohortGroup[] }[];
   /** Undefined in the governors' version with counts only. */
@@ -121,6 +132,8 @@ export interface LeadersReport {
     readonly byTier: readonly CountRow[];
     readonly ehc: { readonly pupils: number; readonly withinTime: number; readonly overdue: number; readonly noDate: number; readonly months: number };
   };
+  /** Provision cost against impact; undefined with the reason when the support plans could not be read. */
+  readonly provision: (ProvisionImpact & { readonly lines?: readonly ProvisionPlanLine[] }) | { readonly unread: string };
   /** Review meetings due in the period held on time, late or not yet (counts only), and notifications sent or failed. */
   readonly onTime: MeetingsOnTime;
   /** What the issue asks that this report does not cover yet, said in the report itself. */
@@ -217,6 +230,7 @@ export function leadersReport(input: LeadersReportInput): LeadersReport {
       nationalYear: n.academicYear,
       nationalSource: n.source,
       weeks: weeklySeries(marks, settings, { from, to }),
+      trends: groupTrends(cohort, marks, settings, { from, to }, { schoolNames: input.schoolNames }),
     },
     groups,
     persistentAbsentees: detail === 'none' ? undefined : absentees,
@@ -256,6 +270,23 @@ export function leadersReport(input: LeadersReportInput): LeadersReport {
       notificationsTruncated: input.notificationsTruncated,
       notificationsUnread: input.notificationsUnread,
     }),
-    notCovered: ['Provision cost against impact (from the provision map)', 'Weekly attendance trends by group'],
+    provision: provisionOf(input, pupils, marks, from, to, detail === 'none' ? undefined : (id) => who(byId.get(id) as ReportPupil)),
+    notCovered: [],
   };
+}
+
+function provisionOf(
+  input: LeadersReportInput,
+  pupils: readonly ReportPupil[],
+  marks: readonly MarkForStats[],
+  from: IsoDate,
+  to: IsoDate,
+  who: ((pupilId: number) => string) | undefined,
+): LeadersReport['provision'] {
+  const p = input.provision;
+  if (p === undefined) return { unread: input.provisionUnread ?? 'the support plans were not read' };
+  const ids = new Set(pupils.map((x) => x.id));
+  const earlier = (p.earlierMarks ?? []).filter((m) => ids.has(m.pupilId) && m.date < from);
+  const impact = provisionImpact({ from, to, settings: input.settings, pupils, plans: p.plans, targets: p.targets, assessments: p.assessments, meetings: p.meetings, marks: [...earlier, ...marks], who });
+  return who === undefined ? { ...impact, lines: undefined } : impact;
 }

@@ -25,6 +25,10 @@ export class SpSupportPlanRepository implements ISupportPlanRepository {
     return { items: r.items.sort(byDate<SupportPlan>((p) => p.cycleStart, true)), problems: r.problems };
   }
 
+  public forPupils(pupilIds: readonly number[]): Promise<ReadResult<Saved<SupportPlan>>> {
+    return readEachBatched(this.sp, supportPlanMapper, [...new Set(pupilIds)].map((id) => `PwPupilId eq ${id}`), "load the pupils' support plans");
+  }
+
   public get(id: number): Promise<Saved<SupportPlan>> {
     return readOne(this.sp, supportPlanMapper, id, 'load the support plan');
   }

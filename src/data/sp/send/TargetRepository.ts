@@ -4,7 +4,7 @@ import type { ITargetRepository, ReadResult, Saved } from '../../ports';
 import type { SPFI } from '../pnpSetup';
 import { addToPupilFolderOnce } from '../exactlyOnce';
 import { updateItem } from '../itemUpdater';
-import { readAll, readOne } from '../listReader';
+import { readAll, readEachBatched, readOne } from '../listReader';
 import { targetMapper } from './targetMapper';
 
 const earliestDueFirst = (a: Saved<Target>, b: Saved<Target>): number => (a.dueDate === b.dueDate ? a.id - b.id : a.dueDate < b.dueDate ? -1 : 1);
@@ -18,6 +18,10 @@ export class SpTargetRepository implements ITargetRepository {
   public async forPupil(pupilId: number): Promise<ReadResult<Saved<Target>>> {
     const result = await readAll(this.sp, targetMapper, { what: "load the pupil's targets", filter: `PwPupilId eq ${pupilId}` });
     return { items: result.items.sort(earliestDueFirst), problems: result.problems };
+  }
+
+  public forPupils(pupilIds: readonly number[]): Promise<ReadResult<Saved<Target>>> {
+    return readEachBatched(this.sp, targetMapper, [...new Set(pupilIds)].map((id) => `PwPupilId eq ${id}`), "load the pupils' targets");
   }
 
   public async openForPupil(pupilId: number): Promise<ReadResult<Saved<Target>>> {

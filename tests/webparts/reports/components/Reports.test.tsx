@@ -9,9 +9,9 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { AppRoot } from '../../../../src/ui/AppRoot';
 import { Reports } from '../../../../src/webparts/reports/components/Reports';
-import { leadersReport, onTimeSummary, type AttendanceMark, type NotificationRecord } from '../../../../src/domain';
+import { groupTrendTitle, leadersReport, moneyText, onTimeSummary, PROVISION_CHART_TITLE, targetsText, type AttendanceMark, type NotificationRecord, type ProvisionImpact } from '../../../../src/domain';
 import { createFakeServices } from '../../../support/fakeServices';
-import { leadersInput, leadersSettings } from '../../../support/leadersReportFixture';
+import { leadersInput, leadersSettings, provisionRecords } from '../../../support/leadersReportFixture';
 import { pipReviewRecord } from '../../../support/pipBuilder';
 import { aSchool } from '../../../support/schoolBuilders';
 import { readDocx } from '../../../support/docxText';
@@ -38,6 +38,7 @@ const LOG: NotificationRecord[] = [
 
 function renderReports(permissions: ('edit-settings' | 'manage-schools')[] = ['edit-settings']) {
   const input = leadersInput();
+  const provision = provisionRecords();
   const services = createFakeServices({
     settings: leadersSettings,
     permissions,
@@ -47,6 +48,9 @@ function renderReports(permissions: ('edit-settings' | 'manage-schools')[] = ['e
     pips: input.pips.map((p) => ({ ...p })),
     pipReviews: [pipReviewRecord(11, 1, { reviewDate: '2026-10-16' })],
     notifications: LOG,
+    supportPlans: provision.plans.map((p) => ({ ...p })),
+    targets: provision.targets.map((t) => ({ ...t })),
+    assessments: provision.assessments,
   });
   const view = render(
     <AppRoot services={services}>
@@ -71,7 +75,23 @@ describe('Reports to leaders and governors', () => {
     expect(overall?.textContent).toContain('10.0%');
     expect(overall?.textContent).toContain('+3.1 points');
     const charts = Array.from(container.querySelectorAll('svg[role="img"] > title'), (t) => t.textContent);
-    expect(charts).toEqual(['Attendance by school week, all pupils', 'Attendance by home school', 'Attendance by year group']);
+    const trends = leadersReport(leadersInput()).attendance.trends;
+    expect(charts).toEqual(['Attendance by school week, all pupils', 'Attendance by home school', 'Attendance by year group', ...trends.map(groupTrendTitle), PROVISION_CHART_TITLE]);
+    expect(charts).toContain('Weekly attendance by SEN provision');
+    // Weekly trends by group: each line's weeks as a table, FSM eligible 80% in w/c 09/11/2026.
+    const fsmWeek = screen.getByRole('table', { name: 'Weekly attendance by free school meals: the chart\'s figures' }).querySelectorAll('tbody tr');
+    const rowOf = (rows: NodeListOf<Element> | undefined, first: string) => Array.from(rows ?? []).map((r) => Array.from(r.children, (c) => c.textContent)).find((r) => r[0] === first);
+    expect(rowOf(fsmWeek, '09/11/2026')).toEqual(['09/11/2026', '80.0%', '100.0%']);
+    expect(rowOf(fsmWeek, '16/11/2026')).toEqual(['16/11/2026', '—', '—']);
+    // Provision cost against impact: the domain's figures (the fake has no review meeting and no earlier year's marks).
+    const impact = leadersReport(leadersInput({ provision: { ...provisionRecords(), meetings: [], earlierMarks: [] } })).provision as ProvisionImpact;
+    const byProvision = screen.getByRole('table', { name: 'Cost against impact by provision' });
+    expect(Array.from(byProvision.querySelectorAll('tbody tr'), (r) => Array.from(r.children, (c) => c.textContent).slice(0, 5))).toEqual(
+      impact.byProvision.map((r) => [r.label, String(r.plans), String(r.pupils), moneyText(r.cost), targetsText(r.targets)]),
+    );
+    expect(impact.total.cost).toBe(1165.56);
+    expect(screen.getByText(/2 support plans for 2 pupils in force in the period, costing £1,165\.56/)).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Support plans in the period' }).textContent).toContain('Alder, Ash');
     expect(screen.getByText('Absence by free school meals')).toBeTruthy();
     expect(screen.getByText('Persistently absent pupils').closest('table')?.textContent).toContain('Alder, Ash');
     expect(screen.getByText(/ran longer than 8 weeks/).textContent).toContain('1');
@@ -86,6 +106,8 @@ describe('Reports to leaders and governors', () => {
     expect(await screen.findByText(/No pupil is named in this version/)).toBeTruthy();
     expect(container.textContent).not.toMatch(/Alder|Birch|Dogwood/);
     expect(screen.getByText(onTimeSummary(onTime))).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Cost against impact by primary need' })).toBeTruthy();
+    expect(screen.queryByRole('table', { name: 'Support plans in the period' })).toBeNull();
     expect(await violations(container)).toEqual([]);
   });
 

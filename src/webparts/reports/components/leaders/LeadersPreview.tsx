@@ -4,7 +4,9 @@ import { formatUkDate, percentText, roundPercent, type CohortGroup, type Leaders
 import { DataTable } from '../../../../ui/DataTable';
 import { GroupBarChart } from '../../../attendance/components/insights/charts/GroupBarChart';
 import { WeeklyAttendanceChart } from '../../../attendance/components/insights/charts/WeeklyAttendanceChart';
+import { GroupTrendChart } from './GroupTrendChart';
 import { OnTimeSection } from './OnTimeSection';
+import { ProvisionSection } from './ProvisionSection';
 
 const H: React.FC = ({ children }) => (
   <Text as="h3" variant="large" block styles={{ root: { margin: '20px 0 6px' } }}>
@@ -34,7 +36,7 @@ const GroupTable: React.FC<{ title: string; rows: readonly CohortGroup[] }> = ({
 export const LeadersPreview: React.FC<{ report: LeadersReport; boundaries: StageBoundaries; chartsRef: React.Ref<HTMLDivElement> }> = ({ report: r, boundaries, chartsRef }) => {
   const g = r.attendance.group;
   return (
-    <div>
+    <div ref={chartsRef}>
       <Text block>
         From {formatUkDate(r.from)} to {formatUkDate(r.to)}. {r.pupils} pupils on roll in the period.{' '}
         {r.audience === 'governors' ? 'No pupil is named in this version.' : 'This version names pupils: for leaders only.'}
@@ -62,7 +64,7 @@ export const LeadersPreview: React.FC<{ report: LeadersReport; boundaries: Stage
       <Text block variant="small">
         {r.attendance.nationalSource ? `National figures: ${r.attendance.nationalSource}.` : 'No national figures are entered in Settings (Administration, Reports).'}
       </Text>
-      <div ref={chartsRef}>
+      <div>
         <WeeklyAttendanceChart id="leaders-weekly" subject="all pupils" points={r.attendance.weeks} boundaries={boundaries} />
         <H>Persistent and severe absence by group</H>
         {r.groups.map((d) => (
@@ -92,6 +94,10 @@ export const LeadersPreview: React.FC<{ report: LeadersReport; boundaries: Stage
           ]}
         />
       )}
+      <H>Weekly attendance trends by group</H>
+      {r.attendance.trends.map((t) => (
+        <GroupTrendChart key={t.dimension} id={`leaders-trend-${t.dimension}`} trend={t} />
+      ))}
       <H>Phased Integration Plans (part-time timetables)</H>
       <ul>
         <li>
@@ -146,14 +152,20 @@ export const LeadersPreview: React.FC<{ report: LeadersReport; boundaries: Stage
         EHC plans: {r.send.ehc.pupils} pupils; {r.send.ehc.withinTime} reviewed within {r.send.ehc.months} months, {r.send.ehc.overdue} overdue
         {r.send.ehc.noDate > 0 ? `, ${r.send.ehc.noDate} with no review date recorded` : ''}.
       </Text>
+      <H>Provision cost against impact</H>
+      <ProvisionSection provision={r.provision} />
       <H>Meetings and notifications on time</H>
       <OnTimeSection onTime={r.onTime} />
-      <H>Not covered yet</H>
-      <ul>
-        {r.notCovered.map((x) => (
-          <li key={x}>{x}</li>
-        ))}
-      </ul>
+      {r.notCovered.length > 0 && (
+        <>
+          <H>Not covered yet</H>
+          <ul>
+            {r.notCovered.map((x) => (
+              <li key={x}>{x}</li>
+            ))}
+          </ul>
+        </>
+      )}
     </div>
   );
 };

@@ -68,8 +68,19 @@ export const LeadersReportView: React.FC = () => {
 };
 
 const PeriodReport: React.FC<{ period: ReviewPeriod; audience: Audience; settings: SchoolSettings; today: string }> = ({ period, audience, settings, today }) => {
-  const { pupils, schools, attendance, pips, meetings, notifications, leadershipReports, currentUser } = useServices();
+  const { pupils, schools, attendance, pips, meetings, notifications, leadershipReports, currentUser, supportPlans, targets, assessments } = useServices();
   const [filed, reloadFiled] = useAsync(() => leadershipReports.list(), [leadershipReports]);
+  // The support plans of the pupils in the period, and their targets and assessments for the impact (only pupils with a plan).
+  const provisionRecords = async (ids: readonly number[]) => {
+    try {
+      const plans = await supportPlans.forPupils(ids);
+      const withPlans = [...new Set(plans.items.map((x) => x.pupilId))];
+      const [t, a] = await Promise.all([targets.forPupils(withPlans), assessments.forPupils(withPlans)]);
+      return { read: { plans, targets: t, assessments: a }, failure: undefined };
+    } catch (e) {
+      return { read: undefined, failure: errorText(e) };
+    }
+  };
   const [records] = useAsync(async () => {
     const to = minDate(period.end, today);
     // Held annual reviews back to the longest interval before the period: the EHC review rule looks at the latest.
@@ -82,13 +93,20 @@ const PeriodReport: React.FC<{ period: ReviewPeriod; audience: Audience; setting
     // A period within one school year: that year's codes (one round trip, the statistics' columns), not one query per
     // pupil with every mark's detail (about 20 MB at 300 pupils); a period across years reads each pupil's own.
     const wanted = new Set(ids);
-    const inPeriod = async (): Promise<MarksRead> => {
+    // The year's marks before the period come with it: the attendance of each pupil before their support plan began.
+    const inPeriod = async (): Promise<{ marks: MarksRead; earlier: MarksRead }> => {
       const year = await attendance.marksForYear(academicYearOf(period.start));
-      return Object.assign(year.filter((m) => wanted.has(m.pupilId) && m.date >= period.start && m.date <= to), { problems: year.problems ?? [] });
+      const own = year.filter((m) => wanted.has(m.pupilId));
+      return {
+        marks: Object.assign(own.filter((m) => m.date >= period.start && m.date <= to), { problems: year.problems ?? [] }),
+        earlier: Object.assign(own.filter((m) => m.date < period.start), { problems: [] }),
+      };
     };
-    const marks = academicYearOf(period.start) === academicYearOf(to) ? await inPeriod() : await attendance.marksForPupils(ids, period.start, to);
-    return { pupils: p, schools: s, pips: plans, reviews, meetings: m, marks, log };
-  }, [pupils, schools, attendance, pips, meetings, notifications, period.start, period.end, today, settings]);
+    const { marks, earlier } =
+      academicYearOf(period.start) === academicYearOf(to) ? await inPeriod() : { marks: await attendance.marksForPupils(ids, period.start, to), earlier: Object.assign([], { problems: [] }) };
+    const provision = await provisionRecords(ids);
+    return { pupils: p, schools: s, pips: plans, reviews, meetings: m, marks, earlier, log, provision };
+  }, [pupils, schools, attendance, pips, meetings, notifications, supportPlans, targets, assessments, period.start, period.end, today, settings]);
   const [status, setStatus] = React.useState<Status>({ kind: 'idle' });
   const charts = React.useRef<HTMLDivElement>(null);
   const report = React.useMemo<LeadersReport | undefined>(
@@ -108,6 +126,17 @@ const PeriodReport: React.FC<{ period: ReviewPeriod; audience: Audience; setting
             notifications: records.value.log.read?.items ?? [],
             notificationsTruncated: (records.value.log.read?.items.length ?? 0) >= NOTIFICATIONS_READ,
             ...(records.value.log.failure !== undefined ? { notificationsUnread: records.value.log.failure } : {}),
+            ...(records.value.provision.read
+              ? {
+                  provision: {
+                    plans: records.value.provision.read.plans.items,
+                    targets: records.value.provision.read.targets.items,
+                    assessments: records.value.provision.read.assessments.items,
+                    meetings: records.value.meetings.items,
+                    earlierMarks: records.value.earlier,
+                  },
+                }
+              : { provisionUnread: records.value.provision.failure }),
           })
         : undefined,
     [records, period, today, audience, settings],
@@ -116,7 +145,7 @@ const PeriodReport: React.FC<{ period: ReviewPeriod; audience: Audience; setting
   if (records.status === 'error') return <MessageBar messageBarType={MessageBarType.error}>The records could not be loaded: {records.message}</MessageBar>;
   if (!report) return null;
   const v = records.value;
-  const problems = [v.pupils.problems, v.schools.problems, v.pips.problems, v.reviews.problems, v.meetings.problems, v.marks.problems, v.log.read?.problems].flatMap((p) => p ?? []);
+  const problems = [v.pupils.problems, v.schools.problems, v.pips.problems, v.reviews.problems, v.meetings.problems, v.marks.problems, v.log.read?.problems, v.provision.read?.plans.problems, v.provision.read?.targets.problems, v.provision.read?.assessments.problems].flatMap((p) => p ?? []);
 
   const makeDocx = async (): Promise<Uint8Array> => {
     const pictures = await chartPicturesIn(charts.current);
