@@ -60,13 +60,31 @@ test('the headteacher prepares a pupil’s termly progress report from the recor
 });
 
 test('the report to leaders shows the term; the governors’ version names no pupil and is made as Word with its charts', async () => {
+  // A support plan with a costed provision map, saved as the headteacher through the product's service: from Monday
+  // 05/10/2026, not reviewed by the demo date (20/11/2026): 47 days of £3,650 a year = £470.00 in the term.
+  const asHead = connectAs(local.origin, new URL(local.siteUrl).pathname, head?.email ?? '').services;
+  const onRoll = (await asHead.pupils.list()).items.find((p) => p.pupilRef === pupil?.pupilRef);
+  if (!onRoll || !pupil) throw new Error('The demo pupil is not in the Pupils list.');
+  const provision = { description: 'E2E speech and language therapy', frequency: 'Weekly', provider: 'Speech and language therapist', costPerYear: 3650 };
+  await asHead.supportPlans.create({ pupilId: onRoll.id, cycleStart: '2026-10-05', provision: [provision] }, pupil.pupilRef);
   await page.getByRole('tab', { name: 'Reports to leaders and governors' }).click();
   await page.getByRole('table', { name: 'Absence here and nationally' }).waitFor({ timeout: 90000 });
+  // Provision cost against impact and weekly trends by group, on screen.
+  const costRow = page.getByRole('table', { name: 'Cost against impact by provision' }).getByRole('row').filter({ hasText: provision.description });
+  await costRow.waitFor();
+  expect(await costRow.innerText()).toContain('£470.00');
+  await page.getByRole('table', { name: 'Support plans in the period' }).getByRole('row').filter({ hasText: NAME }).waitFor();
+  await page.locator('svg[role="img"] > title', { hasText: 'Cost of provision in the period, with targets met at review' }).waitFor({ state: 'attached' });
+  for (const grouping of ['home school', 'year group', 'SEN provision', 'free school meals', 'looked after'])
+    await page.locator('svg[role="img"] > title', { hasText: `Weekly attendance by ${grouping}` }).waitFor({ state: 'attached' });
+  await page.getByRole('table', { name: "Weekly attendance by year group: the chart's figures" }).waitFor({ state: 'attached' });
   await expectAccessible('report to leaders');
   await page.getByText('Governors (no names)', { exact: true }).click();
   await page.getByText('No pupil is named in this version.').waitFor();
   await page.getByRole('table', { name: 'Review meetings due in the period' }).waitFor();
   await page.getByText(/review meetings? fell due in the period: \d+ held on time/).waitFor();
+  await page.getByRole('table', { name: 'Cost against impact by provision' }).getByRole('row').filter({ hasText: provision.description }).waitFor();
+  expect(await page.getByRole('table', { name: 'Support plans in the period' }).count()).toBe(0);
   await expectAccessible('report to governors');
   const shown = await page.locator('#reports-heading').locator('xpath=..').innerText();
   expect(shown).not.toContain(pupil?.lastName ?? '?');
@@ -76,7 +94,14 @@ test('the report to leaders shows the term; the governors’ version names no pu
   expect(doc.paragraphs).toContain('Report to governors: Autumn term 2026/27');
   expect(doc.paragraphs).toContain('Meetings and notifications on time');
   expect(doc.tables.find((t) => t[0][0] === 'Review')?.[0]).toEqual(['Review', 'Due', 'Held on time', 'Held late', 'Not yet held, overdue']);
-  expect(doc.files.filter((f) => /^word\/media\/.+\.png$/.test(f)).length).toBe(3);
+  // Three attendance charts, eight weekly trend charts (one a grouping) and the provision chart, drawn by Chromium.
+  expect(doc.files.filter((f) => /^word\/media\/.+\.png$/.test(f)).length).toBe(12);
+  expect(doc.xml).toMatch(/descr="Home school: [^"]*\)|descr="[^"]*pupils\): [\d.]+% in the week of/);
+  expect(doc.paragraphs).toContain('Weekly attendance trends by group');
+  expect(doc.tables.find((t) => t[0][0] === 'Week beginning' && t[0].some((h) => /^Year \d+ \(\d+\)$/.test(h)))).toBeDefined();
+  expect(doc.paragraphs).toContain('Provision cost against impact');
+  expect(doc.tables.find((t) => t[0][0] === 'Provision' && t[0][3] === 'Cost in the period')?.find((r) => r[0] === provision.description)?.slice(0, 4)).toEqual([provision.description, '1', '1', '£470.00']);
+  expect(doc.tables.find((t) => t[0][1] === 'Cycle')).toBeUndefined();
   expect(doc.xml).toMatch(/descr="[^"]*school weeks/);
   expect(doc.xml).not.toContain(pupil?.lastName ?? '?');
 

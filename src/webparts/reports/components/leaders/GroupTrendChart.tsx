@@ -29,11 +29,12 @@ export function trendSummary(t: GroupTrend): string {
   return (
     t.lines
       .map((l) => {
+        const who = `${l.label} (${l.pupils} ${l.pupils === 1 ? 'pupil' : 'pupils'})`;
         const counted = l.weeks.filter((w) => w.attendancePercent !== null);
-        if (counted.length === 0) return `${l.label} (${l.pupils} pupils): no possible sessions`;
+        if (counted.length === 0) return `${who}: no possible sessions`;
         const low = counted.reduce((a, b) => ((b.attendancePercent as number) < (a.attendancePercent as number) ? b : a));
         return (
-          `${l.label} (${l.pupils} pupils): ${percentText(counted[0].attendancePercent)} in the week of ${formatUkDate(counted[0].weekStart)}, ` +
+          `${who}: ${percentText(counted[0].attendancePercent)} in the week of ${formatUkDate(counted[0].weekStart)}, ` +
           `${percentText(counted[counted.length - 1].attendancePercent)} in the week of ${formatUkDate(counted[counted.length - 1].weekStart)}, lowest ${percentText(low.attendancePercent)}`
         );
       })
