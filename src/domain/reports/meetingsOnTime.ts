@@ -1,6 +1,6 @@
 import { addDays, type IsoDate } from '../dates/isoDates';
 import { londonToday } from '../dates/londonTime';
-import { dueCalendar, meetingDay, type DueCalendarInput, type DueMeeting, type DuePupil } from '../meetings/dueCalendar';
+import { dueCalendar, meetingDay, type DueCalendarInput, type DueMeeting, type DuePip, type DuePupil } from '../meetings/dueCalendar';
 import { DUE_KIND_LABELS, type DueKind } from '../meetings/dueItem';
 import type { NotificationRecord } from '../notifications/notificationRecord';
 
@@ -46,7 +46,8 @@ export interface MeetingsOnTimeInput {
   readonly settings: DueCalendarInput['settings'];
   readonly pupils: readonly DuePupil[];
   readonly meetings: readonly DueMeeting[];
-  readonly pips?: DueCalendarInput['pips'];
+  /** The PIPs with, for those that have ended, the day they ended (so their reviews are placed as they stood). */
+  readonly pips?: readonly (DuePip & { readonly endedOn?: IsoDate })[];
   readonly pipReviews?: DueCalendarInput['pipReviews'];
   /** The log was read only back to a limit: earlier entries of the period may be missing. */
   readonly notificationsTruncated?: boolean;
@@ -62,6 +63,16 @@ const REVIEW_KIND_OF: Partial<Record<DueMeeting['kind'], ReviewDueKind[]>> = {
   'EHCP annual review': ['ehcp-annual-review', 'ehcp-termly-review'],
   'PEP review': ['pep-review'],
 };
+
+/**
+ * The PIPs as they stood on a day: the due calendar looks only at active PIPs, so one that has ended since (ended on,
+ * else its planned end) was still active that day and its reviews were due by the PIP rule.
+ */
+function pipsAsOn(pips: MeetingsOnTimeInput['pips'], pupilId: number, day: IsoDate): DuePip[] {
+  return (pips ?? [])
+    .filter((p) => p.pupilId === pupilId)
+    .map((p) => (p.status === 'Ended' && (p.endedOn ?? p.plannedEndDate) >= day ? { ...p, status: 'Active' as const } : p));
+}
 
 export function meetingsOnTime(input: MeetingsOnTimeInput): MeetingsOnTime {
   const { from, to, settings } = input;
@@ -90,7 +101,7 @@ export function meetingsOnTime(input: MeetingsOnTimeInput): MeetingsOnTime {
         settings,
         pupils: [replayPupil],
         meetings: held.filter((x) => meetingDay(x) < day),
-        pips: input.pips?.filter((p) => p.pupilId === pupil.id),
+        pips: pipsAsOn(input.pips, pupil.id, addDays(day, -1)),
         pipReviews: input.pipReviews?.filter((r) => r.reviewDate < day),
       }).items;
       // The item this review meets: of its own kind first; the earliest not yet past, else the latest past (held late).
@@ -113,7 +124,7 @@ export function meetingsOnTime(input: MeetingsOnTimeInput): MeetingsOnTime {
       settings,
       pupils: [pupil],
       meetings: held.filter((x) => meetingDay(x) <= to),
-      pips: input.pips?.filter((p) => p.pupilId === pupil.id),
+      pips: pipsAsOn(input.pips, pupil.id, to),
       pipReviews: input.pipReviews?.filter((r) => r.reviewDate <= to),
     });
     for (const i of now.items) {

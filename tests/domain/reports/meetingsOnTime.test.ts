@@ -44,6 +44,20 @@ describe('meetingsOnTime: review meetings due in the period and notifications se
     expect(late.reviews.find((x) => x.kind === 'pip-review')).toMatchObject({ due: 1, heldOnTime: 0, heldLate: 1, overdue: 0 });
   });
 
+  it('counts the reviews of a PIP that has since ended, as the PIP stood the day each was held', () => {
+    const ended = { id: 8, pupilId: 2, status: 'Ended' as const, startDate: '2026-09-07', plannedEndDate: '2026-12-18', endedOn: '2026-11-06' };
+    const onTime = meetingsOnTime(input({ pips: [ended], pipReviews: [{ pipId: 8, reviewDate: '2026-10-16' }] }));
+    expect(onTime.reviews.find((x) => x.kind === 'pip-review')).toMatchObject({ due: 1, heldOnTime: 1, heldLate: 0, overdue: 0 });
+    const late = meetingsOnTime(input({ pips: [ended], pipReviews: [{ pipId: 8, reviewDate: '2026-11-02' }] }));
+    expect(late.reviews.find((x) => x.kind === 'pip-review')).toMatchObject({ due: 1, heldOnTime: 0, heldLate: 1, overdue: 0 });
+    // Ended after the period: still running at its end, so a review not held by then is overdue.
+    const endedLater = meetingsOnTime(input({ pips: [{ ...ended, endedOn: '2026-12-04' }], pipReviews: [] }));
+    expect(endedLater.reviews.find((x) => x.kind === 'pip-review')).toMatchObject({ due: 1, overdue: 1 });
+    // Ended before its first review fell due (19/10/2026): nothing was due.
+    const short = meetingsOnTime(input({ pips: [{ ...ended, endedOn: '2026-10-09' }], pipReviews: [] }));
+    expect(short.reviews.find((x) => x.kind === 'pip-review')).toMatchObject({ due: 0, overdue: 0 });
+  });
+
   it('counts the notifications last tried in the period by kind, and says what the log does not record', () => {
     expect(r.notifications).toEqual([
       { kind: 'attendance-stage', sent: 1, failed: 1, pending: 0 },
