@@ -50,7 +50,7 @@ function renderReports(permissions: ('edit-settings' | 'manage-schools')[] = ['e
     notifications: LOG,
     supportPlans: provision.plans.map((p) => ({ ...p })),
     targets: provision.targets.map((t) => ({ ...t })),
-    assessments: provision.assessments,
+    assessments: [...provision.assessments],
   });
   const view = render(
     <AppRoot services={services}>
