@@ -2,12 +2,17 @@
  * From an empty site (set up by the product's own setup, staff in their groups, no records at all), as a new service
  * would start, in Chromium: the headteacher enters the term dates and a closure, adds a commissioning school and its
  * named staff, enrols two pupils (one from that school, one on the PRU's roll only), and the attendance officer takes
- * a register. The school's named member of staff then reads exactly their pupil. axe at 390×844 (Teams mobile) and
- * 1366×768 (desktop) on the settings and the schools screens.
+ * a register. The school's named member of staff then reads exactly their pupil. A sharing setting changed in Settings
+ * is applied to every pupil at once there, and changed back, by Site setup's "Repair all" (the school read by plain
+ * REST before and after). axe at 390×844 (Teams mobile) and 1366×768 (desktop) on the settings and the schools screens.
  */
 import type { Browser, Page } from 'playwright-core';
 import { generateDemoData } from '../../local/demo/generateDemoData';
 import { DEMO_SIGN_IN_USERS } from '../../local/demo/signInUsers';
+import { HOME_SCHOOL_SHARING_WORDS } from '../../src/domain';
+import { listByKey } from '../../src/lists';
+import { DEFAULT_ADMIN } from '../../local/emulator/store';
+import { rawFetch } from '../support/emulator';
 import { launchBrowser } from './support/browser';
 import { rememberSignIn } from './support/signIn';
 import { describeViolations, seriousViolations } from './support/axe';
@@ -167,4 +172,41 @@ test('the school’s named member of staff reads exactly their pupil', async () 
   await expect(status.textContent()).resolves.toBe('1 of 1 pupils shown');
   await expect(page.getByRole('link', { name: 'Ellis, Rowan' }).count()).resolves.toBe(1);
   await expect(page.getByRole('link', { name: 'Morrow, Kai' }).count()).resolves.toBe(0);
+});
+
+/** What the school's named member of staff finds in Pathways PIPs by plain REST (404: no grant there at all). */
+async function pipItemsReadByHomeStaff(): Promise<number> {
+  const r = await rawFetch(`${local.siteUrl}/_api/web/lists/getbytitle('${encodeURIComponent(listByKey('pips').title)}')/items?$select=Id`, homeStaff?.email);
+  if (r.status === 404) return 0;
+  expect(r.status).toBe(200);
+  return ((await r.json()) as { value: unknown[] }).value.length;
+}
+
+test('a sharing setting turned on in Settings is applied to every pupil at once; turned off, Site setup’s “Repair all” applies it (the school read by plain REST)', async () => {
+  expect(await pipItemsReadByHomeStaff()).toBe(0);
+  await signInAs(head?.email ?? '', 'Administration');
+  await page.getByRole('form', { name: 'Settings' }).waitFor({ timeout: 60000 });
+  await page.getByRole('checkbox', { name: HOME_SCHOOL_SHARING_WORDS.pips }).check({ force: true });
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page.getByText(/^The sharing settings changed: 1 pupil’s folders need updating/).waitFor({ timeout: 60000 });
+  // Saved, not yet applied: SharePoint still keeps the PIPs from the school.
+  expect(await pipItemsReadByHomeStaff()).toBe(0);
+  await expectAccessible('settings, after a sharing change');
+  await page.getByRole('button', { name: 'Apply to all pupils now' }).click();
+  await page.getByText('Done: 1 pupil updated.').waitFor({ timeout: 60000 });
+  await page.getByText(/^Every pupil’s folders follow the new sharing settings/).waitFor({ timeout: 60000 });
+  expect(await pipItemsReadByHomeStaff()).toBeGreaterThan(0);
+
+  await page.getByRole('checkbox', { name: HOME_SCHOOL_SHARING_WORDS.pips }).uncheck({ force: true });
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page.getByText(/^The sharing settings changed: 1 pupil’s folders need updating/).waitFor({ timeout: 60000 });
+  expect(await pipItemsReadByHomeStaff()).toBeGreaterThan(0);
+
+  await signInAs(DEFAULT_ADMIN.email, 'Site setup');
+  await page.getByText(/^1 pupil’s records are not shared as the rule and the sharing settings say/).waitFor({ timeout: 90000 });
+  await expectAccessible('site setup, a pupil out of date');
+  await page.getByRole('button', { name: 'Repair all' }).click();
+  await page.getByText('Done: 1 pupil updated.').waitFor({ timeout: 60000 });
+  await page.getByRole('heading', { name: 'Who can see each pupil' }).waitFor({ state: 'detached', timeout: 90000 });
+  expect(await pipItemsReadByHomeStaff()).toBe(0);
 });
