@@ -1,10 +1,9 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Stack } from '@fluentui/react/lib/Stack';
-import { TextField } from '@fluentui/react/lib/TextField';
 import { formatUkDate, parseUkDate, senCensusCsv, type Pupil } from '../../../domain';
 import { downloadText } from '../../../ui/download';
+import { PlainTextField, plainClasses } from '../../../ui/plain/PlainFields';
 
 type Outcome = { kind: 'done'; rows: number; date: string } | { kind: 'problems'; lines: string[] } | undefined;
 
@@ -31,12 +30,12 @@ export const CensusExport: React.FC<{ pupils: readonly Pupil[]; today: string }>
   };
 
   return (
-    <Stack tokens={{ childrenGap: 8 }} aria-labelledby="census-export-heading">
+    <section className={plainClasses.column} style={{ gap: 8 }} aria-labelledby="census-export-heading">
       <h3 id="census-export-heading">SEN census export (PRU staff only)</h3>
-      <Stack horizontal wrap tokens={{ childrenGap: 12 }} verticalAlign="end">
-        <TextField label="Census date" description="dd/mm/yyyy" value={date} onChange={(_e, v) => setDate(v ?? '')} errorMessage={error} styles={{ root: { width: 160 } }} />
-        <DefaultButton text="Export census CSV" iconProps={{ iconName: 'Download' }} onClick={exportCsv} />
-      </Stack>
+      <div className={plainClasses.row} style={{ alignItems: 'flex-start' }}>
+        <PlainTextField label="Census date" description="dd/mm/yyyy" value={date} onChange={setDate} errorMessage={error} width={160} />
+        <DefaultButton text="Export census CSV" iconProps={{ iconName: 'Download' }} onClick={exportCsv} styles={{ root: { marginTop: 29 } }} />
+      </div>
       <div role="status">
         {outcome?.kind === 'done' && (
           <MessageBar messageBarType={MessageBarType.success}>
@@ -54,6 +53,6 @@ export const CensusExport: React.FC<{ pupils: readonly Pupil[]; today: string }>
           </MessageBar>
         )}
       </div>
-    </Stack>
+    </section>
   );
 };

@@ -1,13 +1,11 @@
 import * as React from 'react';
-import { DetailsList, DetailsListLayoutMode, SelectionMode, type IColumn, type IGroup } from '@fluentui/react/lib/DetailsList';
 import { PrimaryButton } from '@fluentui/react/lib/Button';
-import { Checkbox } from '@fluentui/react/lib/Checkbox';
-import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
-import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { REGISTER_DIMENSIONS, dimensionChoices, filterPupils, groupPupils, londonToday, nextPupilRef, sortPupils, type RegisterContext, type RegisterDimension } from '../../../domain';
+import { DataTable, type DataColumn, type DataGroup } from '../../../ui/DataTable';
+import { PlainCheckbox, plainClasses } from '../../../ui/plain/PlainFields';
 import { pupilIdFromPage } from '../../../ui/pupilFromPage';
 import { useServices } from '../../../ui/ServicesContext';
 import { useAsync } from '../../../ui/useAsync';
@@ -56,17 +54,17 @@ export const PupilRegister: React.FC = () => {
     setOpenId(id);
   };
 
-  const columns: IColumn[] = React.useMemo(
+  // A plain table (not Fluent's DetailsList, about 45 KB gzip more on the register's first load): a row header per
+  // pupil, a header row per group.
+  const columns: DataColumn<Row>[] = React.useMemo(
     () => [
       {
         key: 'name',
-        name: 'Pupil',
-        fieldName: 'name',
-        minWidth: 150,
-        maxWidth: 200,
-        isRowHeader: true,
-        onRender: (row: Row) => (
-          <Link
+        header: 'Pupil',
+        rowHeader: true,
+        render: (row: Row) => (
+          <a
+            className={plainClasses.link}
             href={addressWithPupil(window.location.href, row.id)}
             onClick={(e) => {
               e.preventDefault();
@@ -74,17 +72,17 @@ export const PupilRegister: React.FC = () => {
             }}
           >
             {row.name}
-          </Link>
+          </a>
         ),
       },
-      { key: 'yearGroup', name: 'Year', fieldName: 'yearGroup', minWidth: 40, maxWidth: 50 },
-      { key: 'homeSchool', name: 'Home school', fieldName: 'homeSchool', minWidth: 140, maxWidth: 220 },
-      { key: 'registration', name: 'Registration', fieldName: 'registration', minWidth: 70, maxWidth: 90 },
-      { key: 'tier', name: 'Support tier', fieldName: 'tier', minWidth: 150, maxWidth: 220 },
-      { key: 'provision', name: 'SEN provision', fieldName: 'provision', minWidth: 110, maxWidth: 180 },
-      { key: 'needs', name: 'Needs (ranked)', fieldName: 'needs', minWidth: 80, maxWidth: 120 },
-      { key: 'flags', name: 'Flags', fieldName: 'flags', minWidth: 100 },
-      { key: 'leadTutor', name: 'Lead tutor', fieldName: 'leadTutor', minWidth: 120 },
+      { key: 'yearGroup', header: 'Year', render: (row: Row) => row.yearGroup },
+      { key: 'homeSchool', header: 'Home school', render: (row: Row) => row.homeSchool },
+      { key: 'registration', header: 'Registration', render: (row: Row) => row.registration },
+      { key: 'tier', header: 'Support tier', render: (row: Row) => row.tier },
+      { key: 'provision', header: 'SEN provision', render: (row: Row) => row.provision },
+      { key: 'needs', header: 'Needs (ranked)', render: (row: Row) => row.needs },
+      { key: 'flags', header: 'Flags', render: (row: Row) => row.flags },
+      { key: 'leadTutor', header: 'Lead tutor', render: (row: Row) => row.leadTutor },
     ],
     [state],
   );
@@ -97,13 +95,13 @@ export const PupilRegister: React.FC = () => {
   );
 
   const shown = React.useMemo(() => {
-    if (state.status !== 'ready') return { rows: [] as Row[], groups: undefined as IGroup[] | undefined, count: 0, of: 0 };
+    if (state.status !== 'ready') return { rows: [] as Row[], groups: undefined as DataGroup[] | undefined, count: 0, of: 0 };
     const ctx = ctxOf(state.value.ctx);
     const current = showLeavers ? state.value.pupils : state.value.pupils.filter((p) => p.leavingDate === undefined || p.leavingDate >= today);
     const visible = sortPupils(filterPupils(current, view.filter, view.query, ctx), view.sortKey, view.ascending, ctx);
     if (!view.groupBy) return { rows: visible.map((p) => ({ ...toRegisterRow(p, ctx), key: String(p.id) })), groups: undefined, count: visible.length, of: current.length };
     const rows: Row[] = [];
-    const groups: IGroup[] = groupPupils(visible, view.groupBy, ctx).map((g) => {
+    const groups: DataGroup[] = groupPupils(visible, view.groupBy, ctx).map((g) => {
       const startIndex = rows.length;
       g.pupils.forEach((p) => rows.push({ ...toRegisterRow(p, ctx), key: `${g.value}|${p.id}` }));
       return { key: g.value, name: `${g.value} (${g.pupils.length})`, startIndex, count: g.pupils.length };
@@ -126,7 +124,7 @@ export const PupilRegister: React.FC = () => {
 
   return (
     <section aria-labelledby="pupil-register-heading">
-      <Stack tokens={{ childrenGap: 12 }}>
+      <div className={plainClasses.column}>
         <Text as="h2" variant="xLarge" id="pupil-register-heading">
           {enrolling ? 'Enrol a pupil' : 'Pupil register'}
         </Text>
@@ -176,23 +174,15 @@ export const PupilRegister: React.FC = () => {
               <PrimaryButton text="Enrol a pupil" iconProps={{ iconName: 'AddFriend' }} onClick={() => setEnrolling(true)} styles={{ root: { alignSelf: 'flex-start' } }} />
             )}
             <RegisterControls view={view} choices={choices} onChange={setView} />
-            <Checkbox label="Show pupils who have left" checked={showLeavers} onChange={(_e, c) => setShowLeavers(c === true)} />
+            <PlainCheckbox label="Show pupils who have left" checked={showLeavers} onChange={setShowLeavers} />
             <Text role="status">
               {shown.count} of {shown.of} pupils shown
             </Text>
-            <DetailsList
-              items={shown.rows}
-              groups={shown.groups}
-              columns={columns}
-              selectionMode={SelectionMode.none}
-              layoutMode={DetailsListLayoutMode.justified}
-              ariaLabelForGrid="Pupils on roll"
-              getKey={(row: Row) => row.key}
-            />
+            <DataTable caption="Pupils on roll" hideCaption rows={shown.rows} groups={shown.groups} columns={columns} getKey={(row: Row) => row.key} empty="No pupils match." />
             {state.value.pru && <CensusExport pupils={state.value.pupils} today={today} />}
           </>
         )}
-      </Stack>
+      </div>
     </section>
   );
 };

@@ -1,9 +1,6 @@
 import * as React from 'react';
-import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { SearchBox } from '@fluentui/react/lib/SearchBox';
-import { Stack } from '@fluentui/react/lib/Stack';
-import { Toggle } from '@fluentui/react/lib/Toggle';
 import { REGISTER_DIMENSIONS, REGISTER_DIMENSION_LABELS, type RegisterDimension, type RegisterFilter, type RegisterSortKey } from '../../../domain';
+import { PlainSelect, PlainTextField, plainClasses, type PlainOption } from '../../../ui/plain/PlainFields';
 
 export interface RegisterView {
   readonly query: string;
@@ -15,56 +12,60 @@ export interface RegisterView {
 
 const ALL = '';
 const NO_GROUP = '';
+const ASCENDING = 'ascending';
 
-const sortOptions: IDropdownOption[] = [
+const sortOptions: PlainOption[] = [
   { key: 'name', text: 'Name' },
   { key: 'yearGroup', text: 'Year group' },
   ...REGISTER_DIMENSIONS.map((d) => ({ key: d, text: REGISTER_DIMENSION_LABELS[d] })),
 ];
-const groupOptions: IDropdownOption[] = [{ key: NO_GROUP, text: 'No grouping' }, ...REGISTER_DIMENSIONS.map((d) => ({ key: d, text: REGISTER_DIMENSION_LABELS[d] }))];
+const orderOptions: PlainOption[] = [
+  { key: ASCENDING, text: 'A to Z (ascending)' },
+  { key: 'descending', text: 'Z to A (descending)' },
+];
+const groupOptions: PlainOption[] = [{ key: NO_GROUP, text: 'No grouping' }, ...REGISTER_DIMENSIONS.map((d) => ({ key: d, text: REGISTER_DIMENSION_LABELS[d] }))];
 
-/** Search, a filter per dimension, sort and group: every control is labelled and keyboard operable. */
+/**
+ * Search, a filter per dimension, sort and group: every control is labelled and keyboard operable (native inputs and
+ * selects, src/ui/plain: the register's first screen needs no Fluent Dropdown).
+ */
 export const RegisterControls: React.FC<{
   view: RegisterView;
   choices: Readonly<Record<RegisterDimension, string[]>>;
   onChange: (view: RegisterView) => void;
 }> = ({ view, choices, onChange }) => (
-  <Stack tokens={{ childrenGap: 8 }}>
-    <Stack horizontal wrap tokens={{ childrenGap: 12 }} verticalAlign="end">
-      <SearchBox
-        placeholder="Search by name, reference, school or need"
+  <div className={plainClasses.column} style={{ gap: 8 }}>
+    <div className={plainClasses.row}>
+      <PlainTextField
+        type="search"
+        label="Search pupils"
         ariaLabel="Search pupils"
+        placeholder="Search by name, reference, school or need"
         value={view.query}
-        onChange={(_e, v) => onChange({ ...view, query: v ?? '' })}
-        styles={{ root: { width: 300 } }}
+        onChange={(query) => onChange({ ...view, query })}
+        width={300}
       />
-      <Dropdown
-        label="Sort by"
-        options={sortOptions}
-        selectedKey={view.sortKey}
-        onChange={(_e, o) => onChange({ ...view, sortKey: (o?.key ?? 'name') as RegisterSortKey })}
-        styles={{ root: { width: 180 } }}
-      />
-      <Toggle label="Order" onText="A to Z (ascending)" offText="Z to A (descending)" checked={view.ascending} onChange={(_e, c) => onChange({ ...view, ascending: c === true })} />
-      <Dropdown
+      <PlainSelect label="Sort by" options={sortOptions} value={view.sortKey} onChange={(key) => onChange({ ...view, sortKey: key as RegisterSortKey })} width={180} />
+      <PlainSelect label="Order" options={orderOptions} value={view.ascending ? ASCENDING : 'descending'} onChange={(key) => onChange({ ...view, ascending: key === ASCENDING })} width={180} />
+      <PlainSelect
         label="Group by"
         options={groupOptions}
-        selectedKey={view.groupBy ?? NO_GROUP}
-        onChange={(_e, o) => onChange({ ...view, groupBy: o?.key === NO_GROUP || o === undefined ? undefined : (o.key as RegisterDimension) })}
-        styles={{ root: { width: 180 } }}
+        value={view.groupBy ?? NO_GROUP}
+        onChange={(key) => onChange({ ...view, groupBy: key === NO_GROUP ? undefined : (key as RegisterDimension) })}
+        width={180}
       />
-    </Stack>
-    <Stack horizontal wrap tokens={{ childrenGap: 12 }} role="group" aria-label="Filters">
+    </div>
+    <div className={plainClasses.row} role="group" aria-label="Filters">
       {REGISTER_DIMENSIONS.map((d) => (
-        <Dropdown
+        <PlainSelect
           key={d}
           label={REGISTER_DIMENSION_LABELS[d]}
           options={[{ key: ALL, text: 'All' }, ...choices[d].map((c) => ({ key: c, text: c }))]}
-          selectedKey={view.filter[d] ?? ALL}
-          onChange={(_e, o) => onChange({ ...view, filter: { ...view.filter, [d]: o?.key === ALL || o === undefined ? undefined : String(o.key) } })}
-          styles={{ root: { width: 200 } }}
+          value={view.filter[d] ?? ALL}
+          onChange={(key) => onChange({ ...view, filter: { ...view.filter, [d]: key === ALL ? undefined : key } })}
+          width={200}
         />
       ))}
-    </Stack>
-  </Stack>
+    </div>
+  </div>
 );

@@ -1,0 +1,131 @@
+import * as React from 'react';
+import { getTheme, mergeStyleSets } from '@fluentui/react/lib/Styling';
+
+/**
+ * Light form controls for first screens: native <select>, <input> and checkbox, labelled, keyboard operable by the
+ * browser, styled with Fluent's theme tokens. They weigh nothing beyond Fluent's styling core, which every web part
+ * loads anyway; Fluent's Dropdown, SearchBox, TextField, Checkbox and Toggle (with the Callout, Panel and focus
+ * zones they bring) cost a first screen about 30 KB gzip. Use Fluent's controls where the browser's cannot do the
+ * job (a searchable picker, a dd/mm/yyyy calendar).
+ */
+const theme = getTheme();
+const { palette, semanticColors, fonts } = theme;
+const control = {
+  ...fonts.medium,
+  boxSizing: 'border-box' as const,
+  height: 32,
+  padding: '0 8px',
+  border: `1px solid ${semanticColors.inputBorder}`,
+  borderRadius: 2,
+  background: semanticColors.inputBackground,
+  color: semanticColors.inputText,
+  selectors: {
+    ':hover': { borderColor: semanticColors.inputBorderHovered },
+    ':focus': { outline: `2px solid ${semanticColors.inputFocusBorderAlt}`, outlineOffset: -1, borderColor: semanticColors.inputFocusBorderAlt },
+  },
+};
+export const plainClasses = mergeStyleSets({
+  field: { display: 'flex', flexDirection: 'column', gap: 4, maxWidth: '100%' },
+  label: { ...fonts.medium, fontWeight: 600, color: semanticColors.bodyText, padding: '5px 0 0' },
+  control,
+  invalid: { borderColor: semanticColors.errorText },
+  description: { ...fonts.small, color: semanticColors.bodySubtext },
+  error: { ...fonts.small, color: semanticColors.errorText },
+  check: { ...fonts.medium, display: 'inline-flex', alignItems: 'center', gap: 8, color: semanticColors.bodyText, cursor: 'pointer' },
+  checkBox: { width: 18, height: 18, margin: 0, accentColor: palette.themePrimary, cursor: 'pointer' },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: 12 },
+  column: { display: 'flex', flexDirection: 'column', gap: 12 },
+  link: { color: palette.themePrimary, textDecoration: 'none', selectors: { ':hover': { textDecoration: 'underline', color: palette.themeDarker }, ':focus-visible': { outline: `1px solid ${palette.neutralSecondary}` } } },
+});
+
+let nextId = 0;
+/** A stable id for a label, description or error (React 17 has no useId). */
+export function usePlainId(prefix: string): string {
+  const [id] = React.useState(() => `${prefix}-${++nextId}`);
+  return id;
+}
+
+export interface PlainOption {
+  readonly key: string;
+  readonly text: string;
+}
+
+/** A labelled native <select>: its accessible name is its label, the browser gives it keyboard and touch. */
+export const PlainSelect: React.FC<{
+  label: string;
+  options: readonly PlainOption[];
+  value: string;
+  onChange: (key: string) => void;
+  width?: number;
+}> = ({ label, options, value, onChange, width }) => {
+  const id = usePlainId('select');
+  return (
+    <div className={plainClasses.field} style={width ? { width } : undefined}>
+      <label htmlFor={id} className={plainClasses.label}>
+        {label}
+      </label>
+      <select id={id} className={plainClasses.control} value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <option key={o.key} value={o.key}>
+            {o.text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+};
+
+/** A labelled native text input, with its description and error tied to it (aria-describedby, aria-invalid). */
+export const PlainTextField: React.FC<{
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  description?: string;
+  errorMessage?: string;
+  width?: number;
+  type?: 'text' | 'search';
+  placeholder?: string;
+  /** Hide the label visually (a search box named by its placeholder and this label for screen readers). */
+  ariaLabel?: string;
+}> = ({ label, value, onChange, description, errorMessage, width, type = 'text', placeholder, ariaLabel }) => {
+  const id = usePlainId('text');
+  const described = [description ? `${id}-description` : '', errorMessage ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div className={plainClasses.field} style={width ? { width } : undefined}>
+      {!ariaLabel && (
+        <label htmlFor={id} className={plainClasses.label}>
+          {label}
+        </label>
+      )}
+      <input
+        id={id}
+        type={type}
+        className={[plainClasses.control, errorMessage ? plainClasses.invalid : ''].join(' ')}
+        value={value}
+        placeholder={placeholder}
+        aria-label={ariaLabel}
+        aria-invalid={errorMessage ? true : undefined}
+        aria-describedby={described || undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {description && (
+        <span id={`${id}-description`} className={plainClasses.description}>
+          {description}
+        </span>
+      )}
+      {errorMessage && (
+        <span id={`${id}-error`} role="alert" className={plainClasses.error}>
+          {errorMessage}
+        </span>
+      )}
+    </div>
+  );
+};
+
+/** A native checkbox inside its label. */
+export const PlainCheckbox: React.FC<{ label: string; checked: boolean; onChange: (checked: boolean) => void }> = ({ label, checked, onChange }) => (
+  <label className={plainClasses.check}>
+    <input type="checkbox" className={plainClasses.checkBox} checked={checked} onChange={(e) => onChange(e.target.checked)} />
+    {label}
+  </label>
+);
