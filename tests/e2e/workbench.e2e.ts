@@ -64,7 +64,7 @@ test("a home school's named staff see only that school's pupils", async () => {
   const status = page.getByRole('status').filter({ hasText: 'pupils shown' });
   await status.waitFor();
   await expect(status.textContent()).resolves.toBe(`${theirs.length} of ${theirs.length} pupils shown`);
-  const names = await page.locator('[data-automationid="DetailsRowCell"][data-automation-key="name"]').allTextContents();
+  const names = await page.getByRole('table', { name: 'Pupils on roll' }).getByRole('rowheader').allTextContents();
   const expected = theirs.map((p) => `${p.pupil.lastName}, ${p.pupil.firstName}`).sort();
   expect([...names].sort()).toEqual(expected);
 });
