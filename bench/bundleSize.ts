@@ -46,9 +46,18 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * 260.1 → 244.6 (with the fire register, week view and offline queue landed the same hour), the others −4 to −21;
  * but Today 180.9 → 192.5 (it reads eleven repositories, now in more, smaller files, and gained features) and the page
  * of three 315.4 → 325.6 (the same features). First load: 248 KB; what one adds after another (max 162.3): 166 KB.
+ * Then (05/12/2026) the pupil register's and attendance's first screens became plain markup (src/ui/plain: a semantic
+ * table, native selects, search, checkboxes and radios; a dd/mm/yyyy date field whose calendar loads when opened):
+ * pupil register 232.5 → 153.7 KB, attendance 247.6 → 231.8. The shared ceiling stays 248 KB (review meetings, 245.6,
+ * unchanged); those two web parts get their own, just above their figures, so they cannot grow back unnoticed.
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
-export const CEILINGS: Budgets = { firstLoadGzip: 248_000, furtherGzip: 166_000, onDemandPackages: ON_DEMAND_PACKAGES };
+export const CEILINGS: Budgets = {
+  firstLoadGzip: 248_000,
+  firstLoadGzipOf: { PupilRegisterWebPart: 157_000, AttendanceWebPart: 235_000 },
+  furtherGzip: 166_000,
+  onDemandPackages: ON_DEMAND_PACKAGES,
+};
 /** The page the issue measures: the pupil register, attendance (taking the register, the cohort) and PIPs. */
 const PAGE = ['PupilRegisterWebPart', 'AttendanceWebPart', 'PipsWebPart'];
 
@@ -121,7 +130,8 @@ function main(): void {
   } else {
     console.log("\nIssue 18's goals hold.");
   }
-  const which = enforceGoals ? 'goals' : `ceilings (${kb(CEILINGS.firstLoadGzip)} first load, ${kb(CEILINGS.furtherGzip)} further)`;
+  const own = Object.entries(CEILINGS.firstLoadGzipOf ?? {}).map(([alias, b]) => `, ${alias} ${kb(b)}`).join('');
+  const which = enforceGoals ? 'goals' : `ceilings (${kb(CEILINGS.firstLoadGzip)} first load${own}, ${kb(CEILINGS.furtherGzip)} further)`;
   if (report.failures.length > 0) {
     console.error(`\nOver the ${which}:\n- ${report.failures.join('\n- ')}`);
     process.exit(1);

@@ -36,6 +36,11 @@ describe('bundleReport', () => {
     expect(report.failures).toEqual(['B loads 0.1 KB gzip first (budget 0.1 KB).', 'B adds 0.0 KB gzip to a page that already has A (budget 0.0 KB).']);
   });
 
+  it('holds a web part to its own first-load ceiling when it has one', () => {
+    const report = bundleReport(graph, webParts, sizes({ 'hub.js': 50, 'ui.js': 30, 'view-a.js': 10, 'view-b.js': 12, 'docx.js': 70 }), ['A', 'B'], { ...budgets, firstLoadGzipOf: { A: 89 } });
+    expect(report.failures).toEqual(['A loads 0.1 KB gzip first (budget 0.1 KB).']);
+  });
+
   it('fails when an on-demand package is in something a web part loads first', () => {
     const eager: BundleGraph = { ...graph, chunks: [...graph.chunks, chunk(['view-a.js'], './node_modules/docx/build/index.mjs')] };
     const report = bundleReport(eager, webParts, sizes({ 'hub.js': 1, 'ui.js': 1, 'view-a.js': 1, 'view-b.js': 1, 'docx.js': 1 }), ['A'], budgets);
