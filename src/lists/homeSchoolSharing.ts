@@ -7,6 +7,9 @@
  *  - 'always': what the SEND policy promises the home school (attendance, behaviour and lesson logs) and the pupil
  *    item itself (identity, placement, attendance stage, PIP status: never the confidential part, which is stored
  *    apart in Pathways Pupil Confidential);
+ *  - a list's confidential part (a list declaring `confidentialPartOf`: the pupil's safeguarding, health and family
+ *    details; a PIP's risk assessment) is 'never', whatever the settings: it is stored apart because SharePoint has
+ *    no column-level security, so sharing the record never shares it;
  *  - a setting: shared only while that switch is on (src/domain/settings/homeSchoolSharing.ts);
  *  - 'never': kept by the PRU only.
  *  - 'school-lists': the shared lists that are not per pupil (settings; the school's own record and named staff).
@@ -30,6 +33,8 @@ export const HOME_SCHOOL_SHARING: Readonly<Record<ListKey, HomeSchoolShare>> = {
   registers: 'never',
   attendanceActions: { setting: 'attendanceActions' },
   pips: { setting: 'pips' },
+  /** The PIP's risk assessment and further information: never, whatever the setting for PIPs. */
+  pipConfidential: 'never',
   pipReviews: { setting: 'pipReviews' },
   learningLogs: 'always',
   learningLogEntries: 'always',
@@ -69,10 +74,13 @@ export function sharingTableMarkdown(
 ): string {
   const home = (key: ListKey): string => {
     const share = HOME_SCHOOL_SHARING[key];
-    if (share === 'always') return key === 'pupils' ? 'R (the pupil item: never the confidential part)' : 'R';
-    if (share === 'never') return '— never';
+    // A list whose confidential part is stored apart: the school never reads that part, whatever it reads of the rest.
+    const part = LISTS.find((l) => l.confidentialPartOf?.list === key);
+    const apart = part ? `; never what is in ${part.title}` : '';
+    if (share === 'always') return key === 'pupils' ? `R (the pupil item${apart})` : part ? `R (${apart.slice(2)})` : 'R';
+    if (share === 'never') return LISTS.find((l) => l.key === key)?.confidentialPartOf ? '— never, whatever the settings' : '— never';
     if (share === 'school-lists') return key === 'settings' ? 'R' : 'R (its own school only)';
-    return `R only while the setting “${switchWords[share.setting]}” is on (default: ${defaults[share.setting] ? 'on' : 'off'})`;
+    return `R only while the setting “${switchWords[share.setting]}” is on (default: ${defaults[share.setting] ? 'on' : 'off'})${apart}`;
   };
   const rows = LISTS.map((l) => {
     const access = LIST_ACCESS[l.key];

@@ -125,6 +125,9 @@ const CONFIDENTIAL_COLUMNS = [
   'PwHealthCarePlanRef',
 ] as const;
 
+/** A PIP's risk assessment and further information: on Pathways PIP Confidential, which no home school reads (docs/sharing.md). */
+const PIP_CONFIDENTIAL_COLUMNS = ['PwFurtherInfo', 'PwRiskMedical', 'PwRiskSafeguarding', 'PwRiskHome', 'PwRiskOnsite', 'PwRiskRecommendations'] as const;
+
 export const LISTS: readonly ListDefinition[] = [
   {
     key: 'settings',
@@ -299,6 +302,7 @@ export const LISTS: readonly ListDefinition[] = [
     ],
     versioning: { enabled: true, majorVersionLimit: 100 },
     security: 'staff-only',
+    confidentialPartOf: { list: 'pupils', lookup: 'PwPupil', key: 'PwPupilKey' },
     retention: {
       from: 'date of birth',
       years: 25,
@@ -428,12 +432,6 @@ export const LISTS: readonly ListDefinition[] = [
       date('PwPlannedEndDate', 'Planned end date', { required: true }),
       lookup('PwPreviousPip', 'Previous PIP', 'pips'),
       multiChoice('PwReasons', 'Reasons', PIP_REASONS, { required: true }),
-      note('PwFurtherInfo', 'Further information', { sensitive: true }),
-      note('PwRiskMedical', 'Medical needs', { sensitive: true }),
-      note('PwRiskSafeguarding', 'Safeguarding concerns', { sensitive: true }),
-      note('PwRiskHome', 'Home environment risks', { sensitive: true }),
-      note('PwRiskOnsite', 'Onsite working risks', { sensitive: true }),
-      note('PwRiskRecommendations', 'Overall recommendations', { sensitive: true }),
       note('PwInterventions', 'Interventions (JSON)'),
       note('PwTargets', 'Targets (JSON)'),
       note('PwTimetables', 'Timetable history (JSON)'),
@@ -460,6 +458,35 @@ export const LISTS: readonly ListDefinition[] = [
     ],
     versioning: { enabled: true, majorVersionLimit: 100 },
     security: 'pupil-folder',
+    // Moved to Pathways PIP Confidential by the v2-pip-confidential-split migration (docs/sharing.md).
+    retiredFields: PIP_CONFIDENTIAL_COLUMNS.map((internalName) => ({ internalName, movedTo: 'pipConfidential' as const })),
+  },
+  {
+    key: 'pipConfidential',
+    title: 'Pathways PIP Confidential',
+    url: 'Lists/PwPipConfidential',
+    description:
+      'The parts of a PIP never shared with the home school, whatever the sharing settings (docs/sharing.md): the risk assessment (medical, safeguarding, home, onsite, recommendations) and the further information on why the pupil is placed on the plan. One item per PIP.',
+    fields: [
+      pupilLookup(),
+      lookup('PwPip', 'PIP', 'pips', { required: true, indexed: true }),
+      text('PwPipKey', 'PIP item id', {
+        required: true,
+        indexed: true,
+        unique: true,
+        maxLength: 12,
+        description: 'The PIP’s item id in Pathways PIPs: at most one confidential item per PIP.',
+      }),
+      note('PwFurtherInfo', 'Further information', { sensitive: true }),
+      note('PwRiskMedical', 'Medical needs', { sensitive: true }),
+      note('PwRiskSafeguarding', 'Safeguarding concerns', { sensitive: true }),
+      note('PwRiskHome', 'Home environment risks', { sensitive: true }),
+      note('PwRiskOnsite', 'Onsite working risks', { sensitive: true }),
+      note('PwRiskRecommendations', 'Overall recommendations', { sensitive: true }),
+    ],
+    versioning: { enabled: true, majorVersionLimit: 100 },
+    security: 'staff-only',
+    confidentialPartOf: { list: 'pips', lookup: 'PwPip', key: 'PwPipKey' },
   },
   {
     key: 'pipReviews',

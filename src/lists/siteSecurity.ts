@@ -245,6 +245,7 @@ export const LIST_ACCESS: Readonly<Record<ListKey, ListAccess>> = {
   registers: SECURE_CONTRIBUTE,
   attendanceActions: SECURE_CONTRIBUTE_STAFF_READ,
   pips: SECURE_CONTRIBUTE,
+  pipConfidential: SECURE_CONTRIBUTE,
   pipReviews: SECURE_CONTRIBUTE,
   learningLogs: SECURE_CONTRIBUTE,
   learningLogEntries: SECURE_CONTRIBUTE,

@@ -76,6 +76,7 @@ export type ListKey =
   | 'schoolContacts'
   | 'pupils'
   | 'pupilConfidential'
+  | 'pipConfidential'
   | 'pupilHistory'
   | 'attendanceWeeks'
   | 'attendanceAmendments'
@@ -142,4 +143,11 @@ export interface ListDefinition {
    * drops a column, so sites set up before keep them, empty; nothing reads or writes them and setup does not report them.
    */
   readonly retiredFields?: readonly { readonly internalName: string; readonly movedTo: ListKey }[];
+  /**
+   * A list that holds the confidential part of another list's items (docs/sharing.md): one item per item of `list`,
+   * looked up by `lookup` and keyed by `key` (unique text: that item's id). Security 'staff-only': never shared with
+   * a home school, whatever the sharing settings, because SharePoint has no column-level security. The columns moved
+   * here are `list`'s retiredFields with movedTo this list; the upgrade that moves them is confidentialSplit.
+   */
+  readonly confidentialPartOf?: { readonly list: ListKey; readonly lookup: string; readonly key: string };
 }

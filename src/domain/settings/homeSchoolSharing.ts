@@ -24,7 +24,7 @@ export type HomeSchoolSharingOption = (typeof HOME_SCHOOL_SHARING_OPTIONS)[numbe
 /** Each switch in words (the settings screen and docs/sharing.md). */
 export const HOME_SCHOOL_SHARING_WORDS: Readonly<Record<HomeSchoolSharingOption, string>> = {
   attendanceActions: 'Stage 2 and 3 attendance actions, with their notes',
-  pips: 'PIPs, with their risk assessments (medical, safeguarding, home, onsite)',
+  pips: 'PIPs: the plan, its reasons, interventions, targets, timetable and agreement (never its risk assessment)',
   pipReviews: 'PIP reviews, with their meeting notes',
   reviewMeetings: 'Review meetings, with their notes, the pupil’s and parents’ views and target outcomes',
   parentContacts: 'Contacts with parents and carers: reasons given for absence, and notes',
