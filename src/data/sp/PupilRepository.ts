@@ -8,7 +8,7 @@ import { toDataError } from './spErrors';
 import type { PupilAccessService } from './access/PupilAccessService';
 import { SHARE_ACTION, type HomeSchoolAccessService } from './access/HomeSchoolAccessService';
 import { confidentialOf, type PupilConfidential } from './mappers/pupilConfidentialMapper';
-import { PupilConfidentialStore } from './pupils/PupilConfidentialStore';
+import { pupilConfidentialStore, type PupilConfidentialStore } from './pupils/PupilConfidentialStore';
 
 /**
  * One Pupil, stored in two lists: the pupil item (Pathways Pupils, shared with the home school) and the confidential
@@ -25,7 +25,7 @@ export class SpPupilRepository implements IPupilRepository {
     private readonly access: PupilAccessService,
     private readonly homeAccess: HomeSchoolAccessService,
   ) {
-    this.confidential = new PupilConfidentialStore(sp);
+    this.confidential = pupilConfidentialStore(sp);
   }
 
   public async list(): Promise<ReadResult<Saved<Pupil>>> {
@@ -36,13 +36,13 @@ export class SpPupilRepository implements IPupilRepository {
       this.confidential.all(),
     ]);
     return {
-      items: pupils.items.filter((p) => !confidential.damaged.has(p.id)).map((p) => withConfidential(p, confidential.byPupil.get(p.id))),
+      items: pupils.items.filter((p) => !confidential.damaged.has(p.id)).map((p) => withConfidential(p, confidential.byOwner.get(p.id))),
       problems: [...pupils.problems, ...confidential.problems],
     };
   }
 
   public async get(id: number): Promise<Saved<Pupil>> {
-    const [pupil, confidential] = await Promise.all([readOne(this.sp, pupilMapper, id, 'load the pupil'), this.confidential.ofPupil(id)]);
+    const [pupil, confidential] = await Promise.all([readOne(this.sp, pupilMapper, id, 'load the pupil'), this.confidential.of(id)]);
     return withConfidential(pupil, confidential);
   }
 

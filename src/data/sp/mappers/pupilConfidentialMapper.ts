@@ -64,4 +64,4 @@ export function confidentialOf(pupil: PupilConfidential): PupilConfidential {
 }
 
 /** The pupil item's key in Pathways Pupil Confidential. */
-export const confidentialKeyOf = (pupilId: number): string => String(pupilId);
+export { confidentialKey as confidentialKeyOf } from '../confidential/confidentialKey';

@@ -1,6 +1,10 @@
 /**
  * Phased Integration Plans and their six-weekly reviews, each in the pupil's folder of 'Pathways PIPs' and
- * 'Pathways PIP Reviews' (security 'pupil-folder': the home school reads its own pupils' plans).
+ * 'Pathways PIP Reviews' (security 'pupil-folder': the home school reads its own pupils' plans while the sharing
+ * setting for them is on). One Pip is stored in two lists: the PIP item and its confidential part (risk assessment,
+ * further information) in Pathways PIP Confidential, the PRU's only (pipConfidentialMapper.ts). Reads join them; a
+ * home school reads no confidential part, so its copy has none. Writes save the PIP item first (guarded by its ETag,
+ * the PIP's lock), then the confidential part.
  *
  * Every write runs the rules with the settings first (checkPip / checkPipReview) and writes nothing when one
  * fails; a PIP becomes active only with the parent/carer's whole written agreement (pipActivationIssues). SharePoint has no transactions: recordReview adds the review, then saves the PIP with its ETag, and
@@ -13,6 +17,8 @@ import { addToPupilFolderOnce } from '../exactlyOnce';
 import { readAll, readOne } from '../listReader';
 import type { SPFI } from '../pnpSetup';
 import { toDataError } from '../spErrors';
+import { ConfidentialStore } from '../confidential/ConfidentialStore';
+import { pipConfidentialMapper, pipConfidentialOf, pipConfidentialRecord, type PipConfidential, type PipConfidentialRecord } from './pipConfidentialMapper';
 import { pipMapper } from './pipMapper';
 import { pipReviewMapper } from './pipReviewMapper';
 import { PipValidationError } from './PipValidationError';
@@ -23,43 +29,80 @@ const byReviewDate = (a: Saved<PipReview>, b: Saved<PipReview>): number =>
 
 export type PipSettingsSource = () => Promise<Pick<SchoolSettings, 'schoolDay' | 'fullTimeHours'>>;
 
+type PipPart = PipConfidential & { readonly pupilId: number };
+
 export class SpPipRepository implements IPipRepository {
+  private readonly confidential: ConfidentialStore<PipPart, PipConfidentialRecord>;
+
   public constructor(
     private readonly sp: SPFI,
     private readonly siteUrl: string,
     private readonly settings: PipSettingsSource,
     /** The clock that says which review dates have passed (a review is recorded once it has taken place). */
     private readonly now: () => Date = () => new Date(),
-  ) {}
-
-  public async list(): Promise<ReadResult<Saved<Pip>>> {
-    const r = await readAll(this.sp, pipMapper, { what: 'load the PIPs' });
-    return { items: r.items.sort(byStart), problems: r.problems };
+  ) {
+    this.confidential = new ConfidentialStore<PipPart, PipConfidentialRecord>(sp, {
+      mapper: pipConfidentialMapper,
+      ownerOf: (r) => r.pipId,
+      recordOf: (pipId, part) => pipConfidentialRecord(pipId, part.pupilId, part),
+      words: { all: 'load the PIPs’ risk assessments', one: 'load the PIP’s risk assessment', save: 'save the PIP’s risk assessment' },
+    });
   }
 
-  public async forPupil(pupilId: number): Promise<ReadResult<Saved<Pip>>> {
-    const r = await readAll(this.sp, pipMapper, { what: "load the pupil's PIPs", filter: `PwPupilId eq ${pupilId}` });
-    return { items: r.items.sort(byStart), problems: r.problems };
+  public list(): Promise<ReadResult<Saved<Pip>>> {
+    return this.joined(readAll(this.sp, pipMapper, { what: 'load the PIPs' }));
+  }
+
+  public forPupil(pupilId: number): Promise<ReadResult<Saved<Pip>>> {
+    const filter = `PwPupilId eq ${pupilId}`;
+    return this.joined(readAll(this.sp, pipMapper, { what: "load the pupil's PIPs", filter }), filter);
   }
 
   public async activeOn(date: string): Promise<ReadResult<Saved<Pip>>> {
-    const r = await readAll(this.sp, pipMapper, { what: 'load the active PIPs', filter: "PwStatus eq 'Active'" });
-    return { items: r.items.filter((p) => p.startDate <= date).sort(byStart), problems: r.problems };
+    const r = await this.joined(readAll(this.sp, pipMapper, { what: 'load the active PIPs', filter: "PwStatus eq 'Active'" }));
+    return { items: r.items.filter((p) => p.startDate <= date), problems: r.problems };
   }
 
-  public get(id: number): Promise<Saved<Pip>> {
-    return readOne(this.sp, pipMapper, id, 'load the PIP');
+  public async get(id: number): Promise<Saved<Pip>> {
+    const [pip, confidential] = await Promise.all([readOne(this.sp, pipMapper, id, 'load the PIP'), this.confidential.of(id)]);
+    return withConfidential(pip, confidential);
   }
 
   public async create(pip: Pip, pupilRef: string): Promise<Saved<Pip>> {
     const valid = await this.checked(pip, undefined);
-    return addToPupilFolderOnce(this.sp, this.siteUrl, pipMapper, pupilRef, pipMapper.toValues(valid), { what: 'save the PIP', thing: 'The PIP' });
+    const saved = await addToPupilFolderOnce(this.sp, this.siteUrl, pipMapper, pupilRef, pipMapper.toValues(valid), { what: 'save the PIP', thing: 'The PIP' });
+    await this.saveConfidential(saved.id, valid);
+    return { ...saved, ...pipConfidentialOf(valid) };
   }
 
   public async update(id: number, etag: string, pip: Pip): Promise<Saved<Pip>> {
     const valid = await this.checked({ ...pip, id }, await this.get(id));
     await this.write(id, etag, valid);
+    await this.saveConfidential(id, valid);
     return this.get(id);
+  }
+
+  /** PIP items joined with their confidential part; a PIP whose confidential item is damaged is left out (reported in problems). */
+  private async joined(pips: Promise<ReadResult<Saved<Pip>>>, filter?: string): Promise<ReadResult<Saved<Pip>>> {
+    const [r, confidential] = await Promise.all([pips, this.confidential.all(filter)]);
+    return {
+      items: r.items.filter((p) => !confidential.damaged.has(p.id)).map((p) => withConfidential(p, confidential.byOwner.get(p.id))).sort(byStart),
+      problems: [...r.problems, ...confidential.problems],
+    };
+  }
+
+  /** Saves the confidential part once the PIP item is saved; a failure says what is saved and what is not. */
+  private async saveConfidential(id: number, pip: Pip): Promise<void> {
+    try {
+      await this.confidential.save(id, { ...pipConfidentialOf(pip), pupilId: pip.pupilId });
+    } catch (e) {
+      const err = toDataError(e, 'save the PIP’s risk assessment');
+      throw new DataError(
+        err.kind,
+        `The PIP is saved, but its risk assessment and further information were not (${err.message}). Open the PIP and save it again: nothing else is lost.`,
+        err.status,
+      );
+    }
   }
 
   public async reviews(pipId: number): Promise<ReadResult<Saved<PipReview>>> {
@@ -125,4 +168,9 @@ export class SpPipRepository implements IPipRepository {
       );
     }
   }
+}
+
+/** The PIP item joined with its confidential part (none: the user may not read it, or it was never recorded). */
+function withConfidential(pip: Saved<Pip>, confidential: PipConfidential | undefined): Saved<Pip> {
+  return confidential === undefined ? pip : { ...pip, ...pipConfidentialOf(confidential) };
 }

@@ -1,7 +1,8 @@
 /**
  * A PIP ('Pathways PIPs') ⇄ its SharePoint item. Interventions, targets and the timetable history are JSON
  * columns; sign-offs and the communication span several columns. Every read and write runs pipSchema, so a
- * malformed item becomes a RecordValidationError naming the column.
+ * malformed item becomes a RecordValidationError naming the column. The PIP's confidential part (risk assessment,
+ * further information) is not on this item: pipConfidentialMapper.ts; SpPipRepository reads and writes both as one Pip.
  */
 import { formatUkDate, pipSchema, type Pip } from '../../../domain';
 import { listByKey } from '../../../lists';
@@ -10,6 +11,7 @@ import type { Saved } from '../../ports';
 import { formValues, readItem, selectFor, writePayload, type FieldValues } from '../fieldCodec';
 import { etagOf, type RecordMapper } from '../recordMapper';
 import { columnFor, definedValues, jsonColumn, signOffColumns, signOffOf } from './pipColumns';
+import { CONFIDENTIAL_PIP_FIELDS } from './pipConfidentialMapper';
 
 const list = listByKey('pips');
 
@@ -25,12 +27,6 @@ const SIMPLE: Record<string, string> = {
   endedOn: 'PwEndedOn',
   virtualSchoolToldOn: 'PwVirtualSchoolToldOn',
   sendTeamToldOn: 'PwSendTeamToldOn',
-  furtherInfo: 'PwFurtherInfo',
-  riskMedical: 'PwRiskMedical',
-  riskSafeguarding: 'PwRiskSafeguarding',
-  riskHome: 'PwRiskHome',
-  riskOnsite: 'PwRiskOnsite',
-  riskRecommendations: 'PwRiskRecommendations',
   exitStrategy: 'PwExitStrategy',
 };
 
@@ -45,6 +41,7 @@ const AGREEMENT: Record<string, string> = {
 /** Every domain key → the (first) column that holds it, for error messages. */
 const COLUMNS: Record<string, string> = {
   ...SIMPLE,
+  ...CONFIDENTIAL_PIP_FIELDS,
   reasons: 'PwReasons',
   interventions: 'PwInterventions',
   targets: 'PwTargets',
