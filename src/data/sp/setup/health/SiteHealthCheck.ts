@@ -5,6 +5,7 @@
  *  - lists heading for the list view threshold (80% of it, Microsoft's own mark for indexing a large list) whose
  *    declared indexes are missing: their queries fail once past it;
  *  - pupils whose records are not shared as the rule says (IHomeSchoolAccess.findMismatches; Repair shares them);
+ *  - confidential values left on records a home school reads (leftoverFindings; Repair runs their upgrade again);
  *  - home-school staff groups whose members are not exactly the school's named staff (Repair makes them so);
  *  - records whose pupil or parent record was deleted or belongs to another pupil (orphanFindings: named with a
  *    link, never deleted);
@@ -19,7 +20,7 @@ import type { IHomeSchoolAccess, ISchoolRepository } from '../../../ports';
 import { SchoolGroupService } from '../../access/SchoolGroupService';
 import type { SPFI } from '../../pnpSetup';
 import { toDataError } from '../../spErrors';
-import { SiteSetup } from '../SiteSetup';
+import { SetupCancelledError, SiteSetup } from '../SiteSetup';
 import { CURRENT_RELEASE, regionalDiffers, versionMessage, type SchemaRelease } from '../setupPlan';
 import type { SiteSnapshot } from '../siteSnapshot';
 import type { SetupPlan, SetupResult, SetupRunOptions } from '../setupTypes';
@@ -27,6 +28,8 @@ import { probe } from './graphProbes';
 import type { HealthFinding, HealthReport, ISiteSetup } from './healthTypes';
 import { schemaFindings } from './schemaFindings';
 import { orphanFindings } from './orphanFindings';
+import { leftoverFindings } from './leftoverFindings';
+import { CONFIDENTIAL_MOVES } from '../migrations';
 
 export interface HealthCheckDeps {
   readonly sp: SPFI;
@@ -74,6 +77,7 @@ export class SiteHealthCheck implements ISiteSetup {
     const has = (key: ListKey): boolean => plan.site.lists.has(key);
     const checks: [string, () => Promise<HealthFinding[]>][] = [
       ['who can see each pupil', () => (has('pupils') ? this.pupilAccess() : Promise.resolve([]))],
+      ['the confidential details', () => leftoverFindings(this.deps.sp, plan.site, this.release.lists, CONFIDENTIAL_MOVES.filter((m) => this.release.migrations.includes(m.migration)))],
       ['the home-school staff groups', () => (has('schools') && has('schoolContacts') ? this.schoolGroups() : Promise.resolve([]))],
       ['the records that point to other records', () => orphanFindings(this.deps.sp, this.deps.siteUrl, this.release.lists, has)],
       ['the Microsoft Graph permissions', () => this.graph()],
@@ -96,6 +100,19 @@ export class SiteHealthCheck implements ISiteSetup {
       case 'setup': {
         const result = await this.setup.run(options);
         return `Setup made ${result.writes} change${result.writes === 1 ? '' : 's'}.`;
+      }
+      case 'migration': {
+        const migration = this.release.migrations.find((m) => m.id === r.id);
+        if (!migration) throw new Error(`No data migration '${r.id}' is registered.`);
+        await migration.run(
+          this.deps.sp,
+          (done, of, what) => {
+            if (options.signal?.aborted) throw new SetupCancelledError();
+            options.onProgress?.({ step: 1, of: 1, label: migration.description, detail: `${done} of ${of} ${what}` });
+          },
+          { siteUrl: this.deps.siteUrl, now: this.deps.now ?? ((): Date => new Date()) },
+        );
+        return `${migration.description}: done. Check the site again to see that nothing is left.`;
       }
       case 'pupil-access': {
         const access = await this.deps.pupilAccess.repairAccess(r.pupilId);

@@ -1,11 +1,15 @@
 /** The health check's vocabulary: what it found, in plain words, and what "Repair" would do. */
 import type { FindingSeverity, SetupPlan, SetupResult, SetupRunOptions, SiteVersionState } from '../setupTypes';
 
-export type HealthArea = 'version' | 'lists' | 'pages' | 'permissions' | 'threshold' | 'pupil-access' | 'school-groups' | 'records' | 'graph' | 'regional';
+export type HealthArea = 'version' | 'lists' | 'pages' | 'permissions' | 'threshold' | 'pupil-access' | 'confidential' | 'school-groups' | 'records' | 'graph' | 'regional';
 
-/** What "Repair" does for a finding: run setup, share one pupil's records again, or make a school's group match. */
+/**
+ * What "Repair" does for a finding: run setup, share one pupil's records again, make a school's group match, or run
+ * a data migration again (confidential values left on a record the home school reads).
+ */
 export type HealthRepair =
   | { readonly kind: 'setup' }
+  | { readonly kind: 'migration'; readonly id: string }
   | { readonly kind: 'pupil-access'; readonly pupilId: number }
   | { readonly kind: 'school-group'; readonly schoolId: number };
 
@@ -37,6 +41,7 @@ export const AREA_TITLES: Readonly<Record<HealthArea, string>> = {
   permissions: 'Groups and permissions',
   threshold: 'Large lists',
   'pupil-access': 'Who can see each pupil',
+  confidential: 'Confidential details where a home school can read them',
   'school-groups': 'Home-school staff groups',
   records: 'Records pointing to a missing or another pupil’s record',
   graph: 'Microsoft Graph permissions',

@@ -10,7 +10,14 @@ import type { Migration } from './migrationTypes';
 import { pupilFoldersTransitionPlans, pupilFoldersV2 } from './pupilFoldersInNewLists';
 import { applySharingTable, recordPupilSharing } from './recordPupilSharing';
 import { pupilConfidentialSplit } from './pupilConfidentialSplit';
+import { pipConfidentialSplit } from './pipConfidentialSplit';
 
-export const MIGRATIONS: readonly Migration[] = [recordPupilSharing, pupilFoldersV2, pupilConfidentialSplit, applySharingTable, pupilFoldersTransitionPlans];
+export const MIGRATIONS: readonly Migration[] = [recordPupilSharing, pupilFoldersV2, pupilConfidentialSplit, applySharingTable, pupilFoldersTransitionPlans, pipConfidentialSplit];
+
+/** The upgrades that move a record's confidential columns to the list holding its confidential part (by that list). */
+export const CONFIDENTIAL_MOVES = [
+  { to: 'pupilConfidential', migration: pupilConfidentialSplit },
+  { to: 'pipConfidential', migration: pipConfidentialSplit },
+] as const;
 
 export type { Migration, MigrationEnvironment, MigrationProgress } from './migrationTypes';
