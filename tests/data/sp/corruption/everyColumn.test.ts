@@ -25,6 +25,7 @@ import { ehcRequestMapper, reviewMeetingMapper } from '../../../../src/data/sp/m
 import { parentContactMapper } from '../../../../src/data/sp/parents/parentContactMapper';
 import { pipReviewMapper } from '../../../../src/data/sp/pips/pipReviewMapper';
 import { pipMapper } from '../../../../src/data/sp/pips/pipMapper';
+import { pipConfidentialMapper } from '../../../../src/data/sp/pips/pipConfidentialMapper';
 import { laReturnMapper } from '../../../../src/data/sp/pips/LaReturnRepository';
 import { leadershipReportMapper } from '../../../../src/data/sp/reports/LeadershipReportLibrary';
 import { notificationMapper } from '../../../../src/data/sp/notifications/notificationMapper';
@@ -52,6 +53,7 @@ const MAPPERS: Partial<Record<ListKey, RecordMapper<object>>> = {
   attendanceAmendments: amendmentMapper,
   attendanceActions: attendanceActionMapper,
   pips: pipMapper,
+  pipConfidential: pipConfidentialMapper,
   pipReviews: pipReviewMapper,
   learningLogs: learningLogMapper,
   learningLogEntries: learningLogEntryMapper,

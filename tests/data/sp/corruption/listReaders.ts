@@ -28,16 +28,33 @@ const pupil = (c: ReaderContext): number => num(c, 'PwPupilId');
 const weekBefore = (iso: string): string => new Date(Date.parse(`${iso}T00:00:00Z`) - 7 * 86400000).toISOString().slice(0, 10);
 
 /**
- * The pupil reads, each pupil given the id of their confidential item (Pathways Pupil Confidential is read only
- * through the pupil repository, which joins it to the pupil item): a pupil whose confidential item is damaged must
- * load or be named like any other record.
+ * The reads of a record with a confidential part (the pupil, the PIP), each record given the id of its confidential
+ * item (Pathways Pupil Confidential, Pathways PIP Confidential are read only through the record's repository, which
+ * joins them to the record's item): a record whose confidential item is damaged must load or be named like any other.
  */
-async function asConfidentialItems(c: ReaderContext, read: () => Promise<{ items: readonly { id: number }[]; problems: readonly RecordValidationError[] }>): Promise<ReadOutcome> {
+async function asParts(
+  c: ReaderContext,
+  list: string,
+  owner: string,
+  read: () => Promise<{ items: readonly { id: number }[]; problems: readonly RecordValidationError[] }>,
+): Promise<ReadOutcome> {
   const result = await read();
-  const raw = await c.sp.web.lists.getByTitle('Pathways Pupil Confidential').items.select('Id', 'PwPupilId')<{ Id: number; PwPupilId: unknown }[]>();
-  const itemOf = new Map(raw.map((r) => [Number(r.PwPupilId), r.Id]));
+  const raw = await c.sp.web.lists.getByTitle(list).items.select('Id', owner)<Record<string, unknown>[]>();
+  const itemOf = new Map(raw.map((r) => [Number(r[owner]), Number(r.Id)]));
   return { items: result.items.flatMap((p) => (itemOf.has(p.id) ? [{ id: itemOf.get(p.id) }] : [])), problems: result.problems };
 }
+const asConfidentialItems = (c: ReaderContext, read: Parameters<typeof asParts>[3]): Promise<ReadOutcome> => asParts(c, 'Pathways Pupil Confidential', 'PwPupilId', read);
+const asPipParts = (c: ReaderContext, read: Parameters<typeof asParts>[3]): Promise<ReadOutcome> => asParts(c, 'Pathways PIP Confidential', 'PwPipId', read);
+
+/** get() refuses a damaged record with the error naming it (the record page shows it): as a problem here. */
+const one = <T extends { id: number }>(get: Promise<T>): Promise<{ items: T[]; problems: RecordValidationError[] }> =>
+  get.then(
+    (p) => ({ items: [p], problems: [] }),
+    (e: unknown) => {
+      if (e instanceof RecordValidationError) return { items: [], problems: [e] };
+      throw e;
+    },
+  );
 
 export const READERS: Partial<Record<ListKey, Readonly<Record<string, Reader>>>> = {
   schools: { 'schools.list': (c) => c.services.schools.list() },
@@ -45,17 +62,12 @@ export const READERS: Partial<Record<ListKey, Readonly<Record<string, Reader>>>>
   pupils: { 'pupils.list': (c) => c.services.pupils.list() },
   pupilConfidential: {
     'pupils.list': (c) => asConfidentialItems(c, () => c.services.pupils.list()),
-    // get() refuses a damaged record with the error naming it (the record page shows it): as a problem here.
-    'pupils.get': (c) =>
-      asConfidentialItems(c, () =>
-        c.services.pupils.get(pupil(c)).then(
-          (p) => ({ items: [p], problems: [] }),
-          (e: unknown) => {
-            if (e instanceof RecordValidationError) return { items: [], problems: [e] };
-            throw e;
-          },
-        ),
-      ),
+    'pupils.get': (c) => asConfidentialItems(c, () => one(c.services.pupils.get(pupil(c)))),
+  },
+  pipConfidential: {
+    'pips.list': (c) => asPipParts(c, () => c.services.pips.list()),
+    'pips.forPupil': (c) => asPipParts(c, () => c.services.pips.forPupil(pupil(c))),
+    'pips.get': (c) => asPipParts(c, () => one(c.services.pips.get(num(c, 'PwPipId')))),
   },
   pupilHistory: { 'pupilHistory.forPupil': (c) => c.services.pupilHistory.forPupil(pupil(c)) },
   attendanceAmendments: { 'attendance.amendmentsForPupil': (c) => c.services.attendance.amendmentsForPupil(pupil(c)) },

@@ -25,13 +25,18 @@ async function readV1Columns(emu: RunningEmulator, key: ListKey): Promise<Map<nu
   return new Map(rows.map((r) => [Number(r.Id), r]));
 }
 
-/** The pupils' confidential items (where the upgrade moved those columns' values), by pupil id. */
-async function confidentialByPupil(emu: RunningEmulator): Promise<Map<number, Record<string, unknown>>> {
-  const list = LISTS.find((l) => l.key === 'pupilConfidential');
-  const moved = LISTS.find((l) => l.key === 'pupils')?.retiredFields?.map((r) => r.internalName) ?? [];
-  const present = new Set(v1List('pupils').fields.map((f) => f.internalName));
-  const rows = await admin(emu).web.lists.getByTitle(list?.title ?? '').items.select('PwPupilId', ...moved.filter((c) => present.has(c))).top(5000)<Record<string, unknown>[]>();
-  return new Map(rows.map(({ PwPupilId, ...values }) => [Number(PwPupilId), values]));
+/**
+ * The confidential items of a list's records (where the upgrade moved those columns' values: the pupils' details,
+ * the PIPs' risk assessments), by the record's id; none for a list without a confidential part.
+ */
+async function confidentialOf(emu: RunningEmulator, key: ListKey): Promise<Map<number, Record<string, unknown>>> {
+  const list = LISTS.find((l) => l.confidentialPartOf?.list === key);
+  if (!list?.confidentialPartOf) return new Map();
+  const owner = `${list.confidentialPartOf.lookup}Id`;
+  const moved = LISTS.find((l) => l.key === key)?.retiredFields?.filter((r) => r.movedTo === list.key).map((r) => r.internalName) ?? [];
+  const present = new Set(v1List(key).fields.map((f) => f.internalName));
+  const rows = await admin(emu).web.lists.getByTitle(list.title).items.select(owner, ...moved.filter((c) => present.has(c))).top(5000)<Record<string, unknown>[]>();
+  return new Map(rows.map(({ [owner]: id, ...values }) => [Number(id), values]));
 }
 
 describe('upgrading a version 1 site with its records', () => {
@@ -64,7 +69,7 @@ describe('upgrading a version 1 site with its records', () => {
     for (const old of V1_LISTS) {
       const now = LISTS.find((l) => l.key === old.key);
       for (const f of old.fields) {
-        // A retired column's values moved to another list (the pupil's confidential details): declared there, same kind.
+        // A retired column's values moved to another list (a confidential part): declared there, same kind.
         const moved = now?.retiredFields?.find((r) => r.internalName === f.internalName);
         const declared = (moved ? LISTS.find((l) => l.key === moved.movedTo) : now)?.fields.find((x) => x.internalName === f.internalName);
         expect([old.key, f.internalName, declared?.kind]).toEqual([old.key, f.internalName, f.kind]);
@@ -91,7 +96,7 @@ describe('upgrading a version 1 site with its records', () => {
       for (const def of V1_LISTS) {
         const records = v1Records(def.key);
         const now = await readV1Columns(emu, def.key);
-        const moved = def.key === 'pupils' ? await confidentialByPupil(emu) : new Map<number, Record<string, unknown>>();
+        const moved = await confidentialOf(emu, def.key);
         for (const r of records) {
           const after = { ...now.get(r.id), ...moved.get(r.id) };
           expect([def.key, r.id, now.get(r.id) === undefined ? 'missing' : 'present']).toEqual([def.key, r.id, 'present']);
