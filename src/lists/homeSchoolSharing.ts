@@ -39,6 +39,8 @@ export const HOME_SCHOOL_SHARING: Readonly<Record<ListKey, HomeSchoolShare>> = {
   learningLogs: 'always',
   learningLogEntries: 'always',
   reviewMeetings: { setting: 'reviewMeetings' },
+  /** The staff's own notes of a meeting: never, whatever the setting for meetings. */
+  reviewMeetingNotes: 'never',
   targets: { setting: 'senSupport' },
   supportPlans: { setting: 'senSupport' },
   assessments: { setting: 'senSupport' },

@@ -582,7 +582,6 @@ export const LISTS: readonly ListDefinition[] = [
       note('PwAttendees', 'Attendees (JSON)'),
       note('PwOutcomes', 'Outcomes (JSON)'),
       note('PwActions', 'Actions (JSON)'),
-      note('PwNotes', 'Notes', { sensitive: true }),
       dateTime('PwInvitedAt', 'Invitation sent at', { description: 'Set only from the Outlook event Microsoft Graph created.' }),
       note('PwTargetOutcomes', 'Target outcomes (JSON)', { sensitive: true }),
       integer('PwPipReviewId', 'PIP review id'),
@@ -596,6 +595,30 @@ export const LISTS: readonly ListDefinition[] = [
     ],
     versioning: { enabled: true, majorVersionLimit: 50 },
     security: 'pupil-folder',
+    // Moved to Pathways Review Meeting Notes by the v2-meeting-notes-split migration (docs/sharing.md).
+    retiredFields: [{ internalName: 'PwNotes', movedTo: 'reviewMeetingNotes' }],
+  },
+  {
+    key: 'reviewMeetingNotes',
+    title: 'Pathways Review Meeting Notes',
+    url: 'Lists/PwReviewMeetingNotes',
+    description:
+      'The staff’s own notes of a review meeting, never shared with a home school whatever the sharing settings (docs/sharing.md): the outcomes, actions, views and target outcomes the school is told stay on the meeting. One item per meeting.',
+    fields: [
+      pupilLookup(),
+      lookup('PwMeeting', 'Review meeting', 'reviewMeetings', { required: true, indexed: true }),
+      text('PwMeetingKey', 'Meeting item id', {
+        required: true,
+        indexed: true,
+        unique: true,
+        maxLength: 12,
+        description: 'The meeting’s item id in Pathways Review Meetings: at most one notes item per meeting.',
+      }),
+      note('PwNotes', 'Notes', { sensitive: true }),
+    ],
+    versioning: { enabled: true, majorVersionLimit: 50 },
+    security: 'staff-only',
+    confidentialPartOf: { list: 'reviewMeetings', lookup: 'PwMeeting', key: 'PwMeetingKey' },
   },
   {
     key: 'targets',

@@ -250,6 +250,7 @@ export const LIST_ACCESS: Readonly<Record<ListKey, ListAccess>> = {
   learningLogs: SECURE_CONTRIBUTE,
   learningLogEntries: SECURE_CONTRIBUTE,
   reviewMeetings: SECURE_CONTRIBUTE,
+  reviewMeetingNotes: SECURE_CONTRIBUTE,
   targets: SECURE_CONTRIBUTE,
   supportPlans: SECURE_CONTRIBUTE,
   assessments: SECURE_CONTRIBUTE,

@@ -77,6 +77,7 @@ export type ListKey =
   | 'pupils'
   | 'pupilConfidential'
   | 'pipConfidential'
+  | 'reviewMeetingNotes'
   | 'pupilHistory'
   | 'attendanceWeeks'
   | 'attendanceAmendments'
