@@ -18,7 +18,7 @@ import { confidentialKey } from './confidentialKey';
 
 const notYours = (kind: string): boolean => kind === 'not-found' || kind === 'access-denied';
 
-export interface ConfidentialStoreOptions<P, R extends P> {
+export interface ConfidentialStoreOptions<P extends object, R extends P> {
   /** The confidential list's mapper (its list declares confidentialPartOf). */
   readonly mapper: RecordMapper<R>;
   /** The item of the record a confidential record belongs to. */
@@ -27,10 +27,12 @@ export interface ConfidentialStoreOptions<P, R extends P> {
   readonly recordOf: (ownerId: number, part: P) => R;
   /** What is read and saved, for messages ("the pupils’ confidential details"). */
   readonly words: { readonly all: string; readonly one: string; readonly save: string };
+  /** The record's properties kept in the confidential part (joined onto the record by joinAll and joinOne). */
+  readonly keys?: readonly string[];
 }
 
 
-export class ConfidentialStore<P, R extends P> {
+export class ConfidentialStore<P extends object, R extends P> {
   private readonly keyColumn: string;
   /** The REST name of the lookup to the owning item's id (PwPupilId, PwPipId). */
   private readonly ownerIdColumn: string;
@@ -75,13 +77,52 @@ export class ConfidentialStore<P, R extends P> {
     return { byOwner: new Map(read.items.map((r) => [this.options.ownerOf(r), r])), damaged, problems: [...read.problems] };
   }
 
+  /**
+   * Records read from their own list, joined with their confidential part (options.keys): a record whose confidential
+   * item is damaged is left out and reported in problems; one the user may not read it for (a home school) has none.
+   * `filter` narrows the confidential read as the record's read was narrowed (an indexed column, e.g. the pupil).
+   */
+  public async joinAll<T extends object>(records: Promise<ReadResult<Saved<T>>>, filter?: string): Promise<ReadResult<Saved<T>>> {
+    const [r, confidential] = await Promise.all([records, this.all(filter)]);
+    return {
+      items: r.items.filter((x) => !confidential.damaged.has(x.id)).map((x) => this.joined(x, confidential.byOwner.get(x.id))),
+      problems: [...r.problems, ...confidential.problems],
+    };
+  }
+
+  /** One record read from its own list, joined with its confidential part. A damaged confidential item throws. */
+  public async joinOne<T extends object>(record: Promise<Saved<T>>, id: number): Promise<Saved<T>> {
+    const [x, confidential] = await Promise.all([record, this.of(id)]);
+    return this.joined(x, confidential);
+  }
+
+  /** The confidential part of a record (the properties options.keys names; absent ones stay absent). */
+  public partOf(record: object): Record<string, unknown> {
+    const values = record as Record<string, unknown>;
+    return Object.fromEntries((this.options.keys ?? []).map((k) => [k, values[k]]));
+  }
+
+  /** Whether a part holds nothing (only for a store that names its keys). */
+  public isBlank(part: object): boolean {
+    const keys = this.options.keys ?? [];
+    const values = part as Record<string, unknown>;
+    return keys.length > 0 && keys.every((k) => values[k] === undefined || values[k] === null || values[k] === '');
+  }
+
+  private joined<T extends object>(record: Saved<T>, confidential: Saved<R> | undefined): Saved<T> {
+    return confidential === undefined ? record : { ...record, ...this.partOf(confidential) };
+  }
+
   /** The item's confidential record, or undefined when there is none or the user may not read it. A damaged one throws. */
   public async of(ownerId: number): Promise<Saved<R> | undefined> {
     const raw = await this.rawOf(ownerId);
     return raw === undefined ? undefined : this.options.mapper.fromItem(raw);
   }
 
-  /** Writes the item's confidential part: updates its record, or adds it when it has none. */
+  /**
+   * Writes the item's confidential part: updates its record, or adds it when it has none (with options.keys, a blank
+   * part is not added: nothing to keep).
+   */
   public async save(ownerId: number, part: P): Promise<void> {
     const { mapper, words } = this.options;
     const payload = mapper.toPayload(this.options.recordOf(ownerId, part));
@@ -92,6 +133,7 @@ export class ConfidentialStore<P, R extends P> {
         await list.items.getById(Number(existing.Id)).update(payload, '*');
         return;
       }
+      if (this.isBlank(part)) return;
       try {
         await list.items.add(payload);
       } catch (e) {

@@ -2,7 +2,10 @@ import { ehcRequestSchema, formatUkDate, meetingDay, reviewMeetingSchema, type E
 import { listByKey } from '../../../lists';
 import { createRecordMapper } from '../recordMapper';
 
-/** Review meetings ('Pathways Review Meetings'), in each pupil's folder; attendees, decisions, outcomes and actions are JSON. */
+/**
+ * Review meetings ('Pathways Review Meetings'), in each pupil's folder; attendees, decisions, outcomes and actions are
+ * JSON. The staff's notes are not on this item: meetingNotesMapper.ts; SpReviewMeetingRepository joins both.
+ */
 export const reviewMeetingMapper = createRecordMapper<ReviewMeeting>({
   list: listByKey('reviewMeetings'),
   schema: reviewMeetingSchema,
@@ -21,7 +24,6 @@ export const reviewMeetingMapper = createRecordMapper<ReviewMeeting>({
     outcomes: 'PwOutcomes',
     targetOutcomes: 'PwTargetOutcomes',
     actions: 'PwActions',
-    notes: 'PwNotes',
     pipReviewId: 'PwPipReviewId',
     papersSentOn: 'PwPapersSentOn',
     reportSentOn: 'PwReportSentOn',

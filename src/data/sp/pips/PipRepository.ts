@@ -18,7 +18,7 @@ import { readAll, readOne } from '../listReader';
 import type { SPFI } from '../pnpSetup';
 import { toDataError } from '../spErrors';
 import { ConfidentialStore } from '../confidential/ConfidentialStore';
-import { pipConfidentialMapper, pipConfidentialOf, pipConfidentialRecord, type PipConfidential, type PipConfidentialRecord } from './pipConfidentialMapper';
+import { CONFIDENTIAL_PIP_FIELDS, pipConfidentialMapper, pipConfidentialOf, pipConfidentialRecord, type PipConfidential, type PipConfidentialRecord } from './pipConfidentialMapper';
 import { pipMapper } from './pipMapper';
 import { pipReviewMapper } from './pipReviewMapper';
 import { PipValidationError } from './PipValidationError';
@@ -45,6 +45,7 @@ export class SpPipRepository implements IPipRepository {
       mapper: pipConfidentialMapper,
       ownerOf: (r) => r.pipId,
       recordOf: (pipId, part) => pipConfidentialRecord(pipId, part.pupilId, part),
+      keys: Object.keys(CONFIDENTIAL_PIP_FIELDS),
       words: { all: 'load the PIPs’ risk assessments', one: 'load the PIP’s risk assessment', save: 'save the PIP’s risk assessment' },
     });
   }
@@ -63,9 +64,8 @@ export class SpPipRepository implements IPipRepository {
     return { items: r.items.filter((p) => p.startDate <= date), problems: r.problems };
   }
 
-  public async get(id: number): Promise<Saved<Pip>> {
-    const [pip, confidential] = await Promise.all([readOne(this.sp, pipMapper, id, 'load the PIP'), this.confidential.of(id)]);
-    return withConfidential(pip, confidential);
+  public get(id: number): Promise<Saved<Pip>> {
+    return this.confidential.joinOne(readOne(this.sp, pipMapper, id, 'load the PIP'), id);
   }
 
   public async create(pip: Pip, pupilRef: string): Promise<Saved<Pip>> {
@@ -84,11 +84,8 @@ export class SpPipRepository implements IPipRepository {
 
   /** PIP items joined with their confidential part; a PIP whose confidential item is damaged is left out (reported in problems). */
   private async joined(pips: Promise<ReadResult<Saved<Pip>>>, filter?: string): Promise<ReadResult<Saved<Pip>>> {
-    const [r, confidential] = await Promise.all([pips, this.confidential.all(filter)]);
-    return {
-      items: r.items.filter((p) => !confidential.damaged.has(p.id)).map((p) => withConfidential(p, confidential.byOwner.get(p.id))).sort(byStart),
-      problems: [...r.problems, ...confidential.problems],
-    };
+    const r = await this.confidential.joinAll(pips, filter);
+    return { items: [...r.items].sort(byStart), problems: r.problems };
   }
 
   /** Saves the confidential part once the PIP item is saved; a failure says what is saved and what is not. */
@@ -168,9 +165,4 @@ export class SpPipRepository implements IPipRepository {
       );
     }
   }
-}
-
-/** The PIP item joined with its confidential part (none: the user may not read it, or it was never recorded). */
-function withConfidential(pip: Saved<Pip>, confidential: PipConfidential | undefined): Saved<Pip> {
-  return confidential === undefined ? pip : { ...pip, ...pipConfidentialOf(confidential) };
 }

@@ -11,13 +11,15 @@ import { pupilFoldersTransitionPlans, pupilFoldersV2 } from './pupilFoldersInNew
 import { applySharingTable, recordPupilSharing } from './recordPupilSharing';
 import { pupilConfidentialSplit } from './pupilConfidentialSplit';
 import { pipConfidentialSplit } from './pipConfidentialSplit';
+import { meetingNotesSplit } from './meetingNotesSplit';
 
-export const MIGRATIONS: readonly Migration[] = [recordPupilSharing, pupilFoldersV2, pupilConfidentialSplit, applySharingTable, pupilFoldersTransitionPlans, pipConfidentialSplit];
+export const MIGRATIONS: readonly Migration[] = [recordPupilSharing, pupilFoldersV2, pupilConfidentialSplit, applySharingTable, pupilFoldersTransitionPlans, pipConfidentialSplit, meetingNotesSplit];
 
 /** The upgrades that move a record's confidential columns to the list holding its confidential part (by that list). */
 export const CONFIDENTIAL_MOVES = [
   { to: 'pupilConfidential', migration: pupilConfidentialSplit },
   { to: 'pipConfidential', migration: pipConfidentialSplit },
+  { to: 'reviewMeetingNotes', migration: meetingNotesSplit },
 ] as const;
 
 export type { Migration, MigrationEnvironment, MigrationProgress } from './migrationTypes';
