@@ -22,6 +22,7 @@ import { attendanceActionMapper } from '../../../../src/data/sp/attendance/atten
 import { amendmentMapper } from '../../../../src/data/sp/attendance/amendmentMapper';
 import { behaviourLogMapper, semhProfileMapper } from '../../../../src/data/sp/behaviour/behaviourMappers';
 import { ehcRequestMapper, reviewMeetingMapper } from '../../../../src/data/sp/meetings/meetingMappers';
+import { meetingNotesMapper } from '../../../../src/data/sp/meetings/meetingNotesMapper';
 import { parentContactMapper } from '../../../../src/data/sp/parents/parentContactMapper';
 import { pipReviewMapper } from '../../../../src/data/sp/pips/pipReviewMapper';
 import { pipMapper } from '../../../../src/data/sp/pips/pipMapper';
@@ -58,6 +59,7 @@ const MAPPERS: Partial<Record<ListKey, RecordMapper<object>>> = {
   learningLogs: learningLogMapper,
   learningLogEntries: learningLogEntryMapper,
   reviewMeetings: reviewMeetingMapper,
+  reviewMeetingNotes: meetingNotesMapper,
   targets: targetMapper,
   supportPlans: supportPlanMapper,
   assessments: assessmentMapper,

@@ -45,6 +45,7 @@ async function asParts(
 }
 const asConfidentialItems = (c: ReaderContext, read: Parameters<typeof asParts>[3]): Promise<ReadOutcome> => asParts(c, 'Pathways Pupil Confidential', 'PwPupilId', read);
 const asPipParts = (c: ReaderContext, read: Parameters<typeof asParts>[3]): Promise<ReadOutcome> => asParts(c, 'Pathways PIP Confidential', 'PwPipId', read);
+const asMeetingNotes = (c: ReaderContext, read: Parameters<typeof asParts>[3]): Promise<ReadOutcome> => asParts(c, 'Pathways Review Meeting Notes', 'PwMeetingId', read);
 
 /** get() refuses a damaged record with the error naming it (the record page shows it): as a problem here. */
 const one = <T extends { id: number }>(get: Promise<T>): Promise<{ items: T[]; problems: RecordValidationError[] }> =>
@@ -89,6 +90,10 @@ export const READERS: Partial<Record<ListKey, Readonly<Record<string, Reader>>>>
     'learningLogs.entries': (c) => c.services.learningLogs.entries(num(c, 'PwLogId')),
     'learningLogs.entriesForPupil': (c) => c.services.learningLogs.entriesForPupil(pupil(c)),
     'learningLogs.highlights': (c) => c.services.learningLogs.highlights(pupil(c)),
+  },
+  reviewMeetingNotes: {
+    'meetings.forPupil': (c) => asMeetingNotes(c, () => c.services.meetings.forPupil(pupil(c))),
+    'meetings.get': (c) => asMeetingNotes(c, () => one(c.services.meetings.get(num(c, 'PwMeetingId')))),
   },
   reviewMeetings: { 'meetings.forPupil': (c) => c.services.meetings.forPupil(pupil(c)), 'meetings.since': (c) => c.services.meetings.since(`${weekBefore(day(c, 'PwStart'))}T00:00:00Z`) },
   targets: {
