@@ -65,9 +65,20 @@ export class PupilAccessService {
    */
   public async ensureFolders(pupilRef: string): Promise<Map<string, number>> {
     const ids = new Map<string, number>();
-    for (const list of folderLists) {
+    // Every folder looked up in one batch (one request, not one a list); only a missing one is made and read again.
+    const found = await runBatched(
+      this.sp,
+      folderLists.map((list) => (sp: SPFI) => sp.web.getFolderByServerRelativePath(pupilFolderUrl(this.siteUrl, list.url, pupilRef)).listItemAllFields.select('Id')<{ Id?: number }>()),
+    );
+    for (const [i, list] of folderLists.entries()) {
       const url = pupilFolderUrl(this.siteUrl, list.url, pupilRef);
-      let id = await this.folderItemId(url);
+      const r = found[i];
+      let id: number | undefined;
+      if (r.status === 'fulfilled') id = typeof r.value.Id === 'number' ? r.value.Id : undefined;
+      else {
+        const err = toDataError(r.reason, `find the folder ${url}`);
+        if (err.kind !== 'not-found') throw err;
+      }
       if (id === undefined) {
         try {
           await this.sp.web.lists.getByTitle(list.title).rootFolder.addSubFolderUsingPath(pupilRef);
