@@ -592,7 +592,7 @@ export interface IAttendanceNotifier {
 type LetterRecordT = import('../domain').LetterRecord;
 
 /** Who a filed report was shared with, when and by whom: the columns a share sets (the rest are left as they are). */
-export type LetterShare = Partial<Pick<LetterRecordT, 'parentSharedOn' | 'parentSharedBy' | 'parentSharedHow' | 'schoolSharedOn' | 'schoolSharedBy' | 'schoolSharedTo'>>;
+export type LetterShare = Partial<Pick<LetterRecordT, 'parentSharedOn' | 'parentSharedBy' | 'parentSharedHow' | 'schoolSharedOn' | 'schoolSharedBy' | 'schoolSharedTo' | 'shareHistory'>>;
 
 /** A filed letter: its columns, its document's name and server-relative URL. */
 export type FiledLetter = Saved<LetterRecordT> & { readonly url: string };

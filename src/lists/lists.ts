@@ -768,6 +768,7 @@ export const LISTS: readonly ListDefinition[] = [
       date('PwSchoolSharedOn', 'Shared with the home school on'),
       text('PwSchoolSharedBy', 'Shared with the home school by'),
       note('PwSchoolSharedTo', 'Home-school staff told'),
+      note('PwShareHistory', 'Sharing history (JSON)'),
     ],
     versioning: { enabled: true, majorVersionLimit: 50 },
     security: 'pupil-folder',

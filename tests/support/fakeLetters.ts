@@ -1,7 +1,7 @@
 /** Letters in memory for component tests: what was filed, with its bytes, by pupil. */
 import type { FiledLetter, ILetterRepository, LetterShare, ReadResult } from '../../src/data/ports';
 import { DataError } from '../../src/data/errors';
-import { letterRecordSchema, type LetterRecord } from '../../src/domain';
+import { letterRecordSchema, sharingKept, type LetterRecord } from '../../src/domain';
 
 export class FakeLetters implements ILetterRepository {
   public readonly letters: FiledLetter[] = [];
@@ -16,7 +16,8 @@ export class FakeLetters implements ILetterRepository {
     if (!valid.success) throw new DataError('invalid-record', `The letter was not filed: ${valid.error.issues[0].message}`);
     const url = `/sites/pathways/PwLetters/${pupilRef}/${letter.fileName}`;
     const i = this.letters.findIndex((l) => l.url === url);
-    const filed: FiledLetter = { ...valid.data, id: i >= 0 ? this.letters[i].id : this.letters.length + 1, etag: '"1"', url };
+    // As SpLetterRepository: filed again, the document keeps its sharing record and history.
+    const filed: FiledLetter = { ...valid.data, ...(i >= 0 ? sharingKept(this.letters[i]) : {}), id: i >= 0 ? this.letters[i].id : this.letters.length + 1, etag: '"1"', url };
     if (i >= 0) this.letters[i] = filed;
     else this.letters.push(filed);
     this.contents.set(url, content);

@@ -4,7 +4,7 @@
  * to the report in the pupil's folder, which SharePoint already lets them read; the e-mail carries the pupil's
  * reference only). The record is written on the report's item under its ETag after the e-mail was sent.
  */
-import { notifiedStaff, reportSharedText, reportTermOf, type IsoDate, type Pupil, type ReportHandoverWay } from '../../domain';
+import { notifiedStaff, reportSharedText, reportTermOf, withShares, type IsoDate, type Pupil, type ReportHandoverWay, type ReportShare } from '../../domain';
 import { DataError, plainErrorText } from '../errors';
 import { documentLink } from '../graph/recordLinks';
 import type { FiledLetter, ILetterRepository, INotificationService, ISchoolRepository, LetterShare, Saved } from '../ports';
@@ -37,7 +37,7 @@ export async function shareReport(services: ReportSharingServices, request: Shar
   const { letter, pupil } = request;
   if (letter.kind !== 'Termly progress report') throw new DataError('invalid-record', 'Only a termly progress report is shared from here.');
   if (!request.parentHow && !request.homeSchool) throw new DataError('invalid-record', 'Choose who to share the report with: the parent or carer, the home school, or both.');
-  let share: LetterShare = request.parentHow ? { parentSharedOn: request.on, parentSharedBy: request.by, parentSharedHow: request.parentHow } : {};
+  const shares: ReportShare[] = request.parentHow ? [{ on: request.on, by: request.by, audience: 'Parent or carer', how: request.parentHow }] : [];
   const told: string[] = [];
   if (request.homeSchool) {
     if (pupil.homeSchoolId === undefined) throw new DataError('invalid-record', 'The pupil has no home school recorded: enter it on the pupil’s details first.');
@@ -58,9 +58,11 @@ export async function shareReport(services: ReportSharingServices, request: Shar
     if (sent.outcome === 'failed')
       throw new DataError('network', `The home school’s staff could not be told (${sent.problem ?? 'the e-mail was not sent'}); it is in the notifications log to send again. Nothing was recorded.`);
     told.push(...staff.map((c) => c.fullName));
-    share = { ...share, schoolSharedOn: request.on, schoolSharedBy: request.by, schoolSharedTo: staff.map((c) => `${c.fullName} (${c.email})`).join('; ') };
+    shares.push({ on: request.on, by: request.by, audience: 'Home school', to: staff.map((c) => `${c.fullName} (${c.email})`).join('; ') });
   }
   try {
+    // Every share is kept (the history on the report); the columns show the latest per audience.
+    const share: LetterShare = withShares(letter, shares);
     return { letter: await services.letters.recordShare(letter, share), told };
   } catch (e) {
     const sentNote = request.homeSchool ? ' The home school’s staff were told.' : '';

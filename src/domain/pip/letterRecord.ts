@@ -15,6 +15,16 @@ export type LetterKind = (typeof LETTER_KINDS)[number];
 export const SIGNED_FORM_TYPES = ['pdf', 'jpg', 'jpeg', 'png', 'docx'] as const;
 const SIGNED_FORM_NAME = new RegExp(`\\.(${SIGNED_FORM_TYPES.join('|')})$`, 'i');
 
+/** One time a report was shared: when, by whom, with whom (the parent or carer: how they had it; the home school: the staff told). */
+export const reportShareSchema = z.object({
+  on: isoDateSchema,
+  by: optionalText(255),
+  audience: z.enum(['Parent or carer', 'Home school']),
+  how: choiceOf(REPORT_HANDOVER_WAYS, 'how the parent or carer had the report').optional(),
+  to: optionalText(2000),
+});
+export type ReportShare = z.infer<typeof reportShareSchema>;
+
 /** A letter's columns and file name, before the rule that ties the file type to the kind. */
 export const letterFieldsSchema = z.object({
   id: itemIdSchema.optional(),
@@ -33,6 +43,8 @@ export const letterFieldsSchema = z.object({
   schoolSharedOn: optionalIsoDateSchema,
   schoolSharedBy: optionalText(255),
   schoolSharedTo: optionalText(2000),
+  /** Every share of the report, oldest first (the columns above hold the latest per audience). */
+  shareHistory: z.array(reportShareSchema).optional(),
   fileName: requiredText('the file name', 250).refine((n) => !/["*:<>?\\|/#%]/.test(n), 'Use a file name without * : < > ? \\ | / # or %'),
 });
 

@@ -1,5 +1,5 @@
 import { formatUkDate } from '../dates/isoDates';
-import type { LetterRecord } from '../pip/letterRecord';
+import type { LetterRecord, ReportShare } from '../pip/letterRecord';
 import type { SchoolContact } from '../schools/schoolContact';
 
 /**
@@ -28,14 +28,45 @@ export function reportSharedText(pupilRef: string, serviceName: string, term: st
   };
 }
 
-/** What the pupil's record says about a report's sharing, one line per audience (none: "Not shared yet"). */
-export function sharingLines(letter: Pick<LetterRecord, 'parentSharedOn' | 'parentSharedBy' | 'parentSharedHow' | 'schoolSharedOn' | 'schoolSharedBy' | 'schoolSharedTo'>): string[] {
-  const lines: string[] = [];
-  if (letter.parentSharedOn)
-    lines.push(`Parent or carer: ${formatUkDate(letter.parentSharedOn)}${letter.parentSharedHow ? `, ${letter.parentSharedHow.toLowerCase()}` : ''}${letter.parentSharedBy ? `, by ${letter.parentSharedBy}` : ''}`);
-  if (letter.schoolSharedOn)
-    lines.push(`Home school: ${formatUkDate(letter.schoolSharedOn)}${letter.schoolSharedBy ? `, by ${letter.schoolSharedBy}` : ''}${letter.schoolSharedTo ? `; told ${letter.schoolSharedTo}` : ''}`);
-  return lines;
+type SharedColumns = Pick<LetterRecord, 'parentSharedOn' | 'parentSharedBy' | 'parentSharedHow' | 'schoolSharedOn' | 'schoolSharedBy' | 'schoolSharedTo' | 'shareHistory'>;
+
+/**
+ * Every share of a report, oldest first: its history; a report shared before the history was kept has only the
+ * latest per audience in its columns, which stand as its history.
+ */
+export function shareHistoryOf(letter: SharedColumns): ReportShare[] {
+  if (letter.shareHistory && letter.shareHistory.length > 0) return [...letter.shareHistory];
+  const out: ReportShare[] = [];
+  if (letter.parentSharedOn) out.push({ on: letter.parentSharedOn, by: letter.parentSharedBy, audience: 'Parent or carer', how: letter.parentSharedHow });
+  if (letter.schoolSharedOn) out.push({ on: letter.schoolSharedOn, by: letter.schoolSharedBy, audience: 'Home school', to: letter.schoolSharedTo });
+  return out.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+}
+
+/** The columns after new shares: the latest per audience, and the history with the new shares added (none lost). */
+export function withShares(letter: SharedColumns, shares: readonly ReportShare[]): SharedColumns {
+  const out: { -readonly [K in keyof SharedColumns]: SharedColumns[K] } = { shareHistory: [...shareHistoryOf(letter), ...shares] };
+  for (const s of shares) {
+    if (s.audience === 'Parent or carer') Object.assign(out, { parentSharedOn: s.on, parentSharedBy: s.by, parentSharedHow: s.how });
+    else Object.assign(out, { schoolSharedOn: s.on, schoolSharedBy: s.by, schoolSharedTo: s.to });
+  }
+  return out;
+}
+
+/** The sharing columns of a document to carry onto its new version when it is filed again (regenerated). */
+export function sharingKept(letter: SharedColumns): SharedColumns {
+  const history = shareHistoryOf(letter);
+  if (history.length === 0) return {};
+  const { parentSharedOn, parentSharedBy, parentSharedHow, schoolSharedOn, schoolSharedBy, schoolSharedTo } = letter;
+  return { parentSharedOn, parentSharedBy, parentSharedHow, schoolSharedOn, schoolSharedBy, schoolSharedTo, shareHistory: history };
+}
+
+/** What the pupil's record says about a report's sharing: one line per share, oldest first (none: "Not shared yet"). */
+export function sharingLines(letter: SharedColumns): string[] {
+  return shareHistoryOf(letter).map((s) =>
+    s.audience === 'Parent or carer'
+      ? `Parent or carer: ${formatUkDate(s.on)}${s.how ? `, ${s.how.toLowerCase()}` : ''}${s.by ? `, by ${s.by}` : ''}`
+      : `Home school: ${formatUkDate(s.on)}${s.by ? `, by ${s.by}` : ''}${s.to ? `; told ${s.to}` : ''}`,
+  );
 }
 
 /** The term a report's file name names ("PH-0007 progress report Autumn term 2026-27.docx" → "Autumn term 2026/27"). */

@@ -91,4 +91,30 @@ describe('Sharing a termly progress report, over HTTP', () => {
     );
     expect(await outbox()).toHaveLength(before);
   });
+
+  it('keeps every share (when, by whom, how, to whom), not only the latest per audience, and filing the report again keeps them', async () => {
+    const read = async (): Promise<FiledLetter> => (await fx.admin.services.letters.forPupil(pupil.id)).items[0];
+    await shareReport(services(), { letter: await read(), pupil, parentHow: 'Given in person', homeSchool: false, on: '2026-11-23', by: 'Sam Tutor', serviceName: 'Example PRU' });
+    await shareReport(services(), { letter: await read(), pupil, homeSchool: true, on: '2026-11-24', by: 'Sam Tutor', serviceName: 'Example PRU' });
+    const shared = await read();
+    expect(shared.shareHistory).toEqual([
+      { on: '2026-11-20', by: 'Pathways Admin', audience: 'Parent or carer', how: 'Posted' },
+      { on: '2026-11-20', by: 'Pathways Admin', audience: 'Home school', to: `R Quill (${SENCO})` },
+      { on: '2026-11-23', by: 'Sam Tutor', audience: 'Parent or carer', how: 'Given in person' },
+      { on: '2026-11-24', by: 'Sam Tutor', audience: 'Home school', to: `R Quill (${SENCO})` },
+    ]);
+    expect(shared).toMatchObject({ parentSharedOn: '2026-11-23', parentSharedHow: 'Given in person', schoolSharedOn: '2026-11-24', schoolSharedBy: 'Sam Tutor' });
+
+    // Regenerated: the same file filed again (a new version) keeps the sharing record and its history.
+    const refiled = await fx.admin.services.letters.file(
+      { pupilId: pupil.id, kind: 'Termly progress report', letterDate: '2026-11-25', sentBy: 'Pathways Admin', fileName: 'SH-001 progress report Autumn term 2026-27.docx' },
+      new Uint8Array([80, 75, 3, 4, 5]),
+      'SH-001',
+    );
+    expect(refiled.id).toBe(shared.id);
+    const after = await read();
+    expect(after.letterDate).toBe('2026-11-25');
+    expect(after.shareHistory).toEqual(shared.shareHistory);
+    expect(after).toMatchObject({ parentSharedOn: '2026-11-23', schoolSharedOn: '2026-11-24', schoolSharedTo: `R Quill (${SENCO})` });
+  });
 });

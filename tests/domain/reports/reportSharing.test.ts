@@ -1,4 +1,4 @@
-import { notifiedStaff, reportSharedText, reportTermOf, sharingLines } from '../../../src/domain';
+import { notifiedStaff, reportSharedText, reportTermOf, sharingKept, sharingLines, withShares } from '../../../src/domain';
 import { aContact } from '../../support/schoolBuilders';
 
 describe('Sharing a progress report (domain)', () => {
@@ -29,5 +29,21 @@ describe('Sharing a progress report (domain)', () => {
     expect(
       sharingLines({ parentSharedOn: '2026-11-20', parentSharedBy: 'Sam Tutor', parentSharedHow: 'Posted', schoolSharedOn: '2026-11-21', schoolSharedBy: 'Sam Tutor', schoolSharedTo: 'A One (a@x.example.sch.uk)' }),
     ).toEqual(['Parent or carer: 20/11/2026, posted, by Sam Tutor', 'Home school: 21/11/2026, by Sam Tutor; told A One (a@x.example.sch.uk)']);
+  });
+
+  it('keeps every share: a new share adds to the history (a report shared before the history was kept starts from its columns)', () => {
+    const legacy = { parentSharedOn: '2026-11-20', parentSharedBy: 'Sam Tutor', parentSharedHow: 'Posted' as const };
+    // The change is written over the report's columns (recordShare), as here.
+    const once = { ...legacy, ...withShares(legacy, [{ on: '2026-11-23', by: 'Ann Lead', audience: 'Parent or carer', how: 'Given in person' }]) };
+    const twice = { ...once, ...withShares(once, [{ on: '2026-11-24', by: 'Ann Lead', audience: 'Home school', to: 'A One (a@x.example.sch.uk)' }]) };
+    expect(twice).toMatchObject({ parentSharedOn: '2026-11-23', parentSharedHow: 'Given in person', schoolSharedOn: '2026-11-24' });
+    expect(sharingLines(twice)).toEqual([
+      'Parent or carer: 20/11/2026, posted, by Sam Tutor',
+      'Parent or carer: 23/11/2026, given in person, by Ann Lead',
+      'Home school: 24/11/2026, by Ann Lead; told A One (a@x.example.sch.uk)',
+    ]);
+    // Filed again: the sharing columns and the history carry over; a report never shared carries nothing.
+    expect(sharingKept({ ...twice })).toEqual(twice);
+    expect(sharingKept({})).toEqual({});
   });
 });

@@ -4,7 +4,7 @@
  * columns (pupil, PIP, kind, date) on the file's item; if the columns cannot be written the file is removed
  * again, so no letter stands unfiled against its pupil.
  */
-import { letterFieldsSchema, letterRecordSchema, type LetterRecord } from '../../../domain';
+import { letterFieldsSchema, letterRecordSchema, sharingKept, type LetterRecord } from '../../../domain';
 import { listByKey } from '../../../lists';
 import { DataError } from '../../errors';
 import type { FiledLetter, ILetterRepository, LetterShare, ReadResult } from '../../ports';
@@ -34,7 +34,9 @@ const columns: RecordMapper<Omit<LetterRecord, 'fileName'>> = createRecordMapper
     schoolSharedOn: 'PwSchoolSharedOn',
     schoolSharedBy: 'PwSchoolSharedBy',
     schoolSharedTo: 'PwSchoolSharedTo',
+    shareHistory: 'PwShareHistory',
   },
+  json: ['shareHistory'],
 });
 
 export class SpLetterRepository implements ILetterRepository {
@@ -68,9 +70,10 @@ export class SpLetterRepository implements ILetterRepository {
     const valid = letterRecordSchema.safeParse(letter);
     if (!valid.success) throw new DataError('invalid-record', `The letter was not filed: ${valid.error.issues[0].message}`);
     const { fileName, ...record } = valid.data;
-    const values = columns.toPayload(record);
     const folder = pupilFolderUrl(this.siteUrl, list.url, pupilRef);
     await this.ensureFolder(folder, pupilRef);
+    // Filed again (a regenerated report): the new version keeps the document's sharing record and its history.
+    const values = columns.toPayload({ ...record, ...sharingKept((await this.existing(`${folder}/${fileName}`)) ?? {}) });
     let url: string;
     try {
       const info = (await this.sp.web.getFolderByServerRelativePath(folder).files.addUsingPath(fileName, content, { Overwrite: true })) as unknown as {
@@ -89,6 +92,16 @@ export class SpLetterRepository implements ILetterRepository {
     } catch (e) {
       await file.delete().catch(() => undefined);
       throw toDataError(e, `record the letter '${fileName}' against the pupil`);
+    }
+  }
+
+  /** The columns of the document already filed at this path, or undefined when there is none. */
+  private async existing(path: string): Promise<Omit<LetterRecord, 'fileName'> | undefined> {
+    try {
+      return columns.fromItem((await this.sp.web.getFileByServerRelativePath(path).getItem<Record<string, unknown>>(...columns.select)) as unknown as Record<string, unknown>);
+    } catch (e) {
+      if (toDataError(e, 'find the document').kind === 'not-found') return undefined;
+      throw toDataError(e, `find the document filed as '${path.split('/').pop() ?? path}'`);
     }
   }
 
