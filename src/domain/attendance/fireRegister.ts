@@ -10,6 +10,10 @@ import { findCode } from './codes';
  * their mark's code says so (`onSite` in the code table: present, late, arrived after the register closed); pupils on
  * roll with no mark yet are listed apart, since nobody knows where they are; everyone else marked is away from the
  * site (absent, or at an approved activity elsewhere) and is only counted.
+ *
+ * Marks saved on this device and not yet sent (registers waiting in this browser's offline queue) count too, marked
+ * as such: a pupil marked present there is on site. Where they and the saved register disagree, the fire register
+ * errs towards the building — on site if either puts the pupil on site — since nobody must be left out of a roll call.
  */
 export type FireRegisterPupil = Pick<Pupil, 'firstName' | 'lastName' | 'yearGroup' | 'enrolmentDate' | 'leavingDate'> & { readonly id: number };
 
@@ -23,6 +27,11 @@ export interface FireRegisterLine {
   readonly meaning?: string;
   /** Recorded arrival time (late marks). */
   readonly arrivalTime?: string;
+  /**
+   * The code of a mark saved on this device and not yet sent (a register in this browser's offline queue), when it
+   * differs from the register as saved: the office is told the line rests on it.
+   */
+  readonly notYetSent?: string;
 }
 
 export interface FireRegister {
@@ -50,13 +59,20 @@ export function fireRegister(
   date: IsoDate,
   session: Session,
   producedAt: string,
+  notYetSent: readonly AttendanceMark[] = [],
 ): FireRegister {
-  const markOf = new Map(marks.filter((m) => m.date === date && m.session === session).map((m) => [m.pupilId, m]));
+  const ofSession = (list: readonly AttendanceMark[]) => new Map(list.filter((m) => m.date === date && m.session === session).map((m) => [m.pupilId, m]));
+  const savedOf = ofSession(marks);
+  const pendingOf = ofSession(notYetSent);
   const onSite: FireRegisterLine[] = [];
   const notMarked: FireRegisterLine[] = [];
   const away: FireRegisterLine[] = [];
   for (const p of pupils) {
-    const mark = markOf.get(p.id);
+    const saved = savedOf.get(p.id);
+    const queued = pendingOf.get(p.id);
+    const pending = queued && (!saved || queued.code !== saved.code) ? queued : undefined;
+    // The pending mark is the later word on this device, unless it would take off site a pupil the saved register has on site.
+    const mark = pending && (isOnSiteCode(pending.code) || !saved || !isOnSiteCode(saved.code)) ? pending : saved;
     if (!mark && !isOnRoll(p, date)) continue;
     const line: FireRegisterLine = {
       pupilId: p.id,
@@ -64,6 +80,7 @@ export function fireRegister(
       yearGroup: p.yearGroup,
       ...(mark ? { code: mark.code, meaning: findCode(mark.code)?.meaning ?? 'Unknown code' } : {}),
       ...(mark?.arrivalTime ? { arrivalTime: mark.arrivalTime } : {}),
+      ...(pending ? { notYetSent: pending.code } : {}),
     };
     if (!mark) notMarked.push(line);
     else if (isOnSiteCode(mark.code)) onSite.push(line);

@@ -61,3 +61,46 @@ describe('the fire register', () => {
     expect(isOnSiteCode('ZZ')).toBe(false);
   });
 });
+
+describe('the fire register with marks saved on this device and not yet sent', () => {
+  const pupils = [
+    { ...pupilRecord('P1', { firstName: 'Ada', lastName: 'Zed' }), id: 1 },
+    { ...pupilRecord('P2', { firstName: 'Ben', lastName: 'Young' }), id: 2 },
+    { ...pupilRecord('P3', { firstName: 'Cai', lastName: 'Xu' }), id: 3 },
+    { ...pupilRecord('P4', { firstName: 'Dee', lastName: 'Webb' }), id: 4 },
+    { ...pupilRecord('P5', { firstName: 'Eve', lastName: 'Vale' }), id: 5 },
+  ];
+  const produce = (saved: AttendanceMark[], pending: AttendanceMark[]) => fireRegister(saved, pupils, '2026-11-20', 'AM', '2026-11-20T10:14:00Z', pending);
+
+  it('a pupil marked present only in a register waiting on this device is on site, and the line says so', () => {
+    const r = produce([at(1, '/')], [at(2, '/'), at(3, 'L', { arrivalTime: '09:20', minutesLate: 15 })]);
+    expect(r.onSite.map((l) => [l.name, l.code, l.notYetSent])).toEqual([
+      ['Xu, Cai', 'L', 'L'],
+      ['Young, Ben', '/', '/'],
+      ['Zed, Ada', '/', undefined],
+    ]);
+    expect(r.onSite[0].arrivalTime).toBe('09:20');
+    expect(r.notMarked.map((l) => l.name)).toEqual(['Vale, Eve', 'Webb, Dee']);
+  });
+
+  it('marked absent on this device and not sent: away, said so; the same mark as saved changes nothing', () => {
+    const r = produce([at(1, '/')], [at(1, '/'), at(4, 'I')]);
+    expect(r.onSite.map((l) => [l.name, l.notYetSent])).toEqual([['Zed, Ada', undefined]]);
+    expect(r.away.map((l) => [l.name, l.code, l.notYetSent])).toEqual([['Webb, Dee', 'I', 'I']]);
+  });
+
+  it('errs towards the building: present on either keeps the pupil on site', () => {
+    // Saved absent, present on this device: on site. Saved present, absent on this device: still on site, the pending code shown.
+    const r = produce([at(1, 'I'), at(2, '/')], [at(1, '/'), at(2, 'M')]);
+    expect(r.onSite.map((l) => [l.name, l.code, l.notYetSent])).toEqual([
+      ['Young, Ben', '/', 'M'],
+      ['Zed, Ada', '/', '/'],
+    ]);
+    expect(r.away).toEqual([]);
+  });
+
+  it('only the same date and session count', () => {
+    const r = produce([], [at(1, '/', { session: 'PM' }), at(2, '/', { date: '2026-11-19' })]);
+    expect(r.onSite).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
-import { fireRegister, formatUkDate, londonClockTime, londonToday, type FireRegisterLine, type Pupil } from '../../../../domain';
+import { fireRegister, formatUkDate, londonClockTime, londonToday, type AttendanceMark, type FireRegisterLine, type Pupil } from '../../../../domain';
 import type { Session } from '../../../../domain/vocabulary';
 import type { Saved } from '../../../../data/ports';
 import { DataTable } from '../../../../ui/DataTable';
@@ -12,6 +12,22 @@ import { Printable } from '../../../../ui/print/Printable';
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
 import { registerTitle } from './registerTitle';
+import { changedPupils, readQueue } from './offlineQueue';
+
+/**
+ * The marks entered or changed in registers of this date and session that wait in this browser's offline queue
+ * (saved on this device while SharePoint could not be reached, not yet sent), whoever saved them here.
+ */
+export function marksNotYetSent(date: string, session: Session): AttendanceMark[] {
+  return readQueue()
+    .filter((q) => q.date === date && q.session === session && !q.conflicts)
+    .flatMap((q) => {
+      const changed = changedPupils(q);
+      return q.request.marks.filter((m) => changed.has(m.pupilId));
+    });
+}
+
+const NOT_YET_SENT = 'saved on this device, not yet sent';
 
 export interface FireRegisterViewProps {
   readonly date: string;
@@ -24,14 +40,16 @@ export interface FireRegisterViewProps {
 
 /**
  * The emergency (fire) register of one session, read again from the saved register when it opens (others may have
- * marked pupils since): on site, not yet marked (apart), and how many are marked away. Prints on A4 without the page.
+ * marked pupils since), with the registers of that session waiting in this browser's offline queue (each such line
+ * says "saved on this device, not yet sent"): on site, not yet marked (apart), and how many are marked away. Prints
+ * on A4 without the page.
  */
 export const FireRegisterView: React.FC<FireRegisterViewProps> = ({ date, session, pupils, unsaved = 0, onClose }) => {
   const { attendance, now } = useServices();
   const [state, reload] = useAsync(async () => {
     const snapshot = await attendance.register(date, session);
     const marks = snapshot.entries.flatMap((e) => (e.mark ? [e.mark] : []));
-    return fireRegister(marks, pupils, date, session, now().toISOString());
+    return fireRegister(marks, pupils, date, session, now().toISOString(), marksNotYetSent(date, session));
   }, [attendance, date, session, pupils]);
   const title = registerTitle(date, session);
   const close = <DefaultButton text="Close the fire register" onClick={onClose} />;
@@ -53,6 +71,7 @@ export const FireRegisterView: React.FC<FireRegisterViewProps> = ({ date, sessio
     );
   const r = state.value;
   const produced = new Date(r.producedAt);
+  const pending = [...r.onSite, ...r.away].filter((l) => l.notYetSent !== undefined).length;
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
@@ -71,10 +90,12 @@ export const FireRegisterView: React.FC<FireRegisterViewProps> = ({ date, sessio
             Fire register: {title}
           </Text>
           <Text as="p" block>
-            Produced at {londonClockTime(produced)} on {formatUkDate(londonToday(produced))} from the register as saved.
+            Produced at {londonClockTime(produced)} on {formatUkDate(londonToday(produced))} from the register as saved
+            {pending > 0 ? ` and ${pending === 1 ? '1 mark' : `${pending} marks`} ${NOT_YET_SENT} (no connection when the register was saved here)` : ''}.
           </Text>
           <Text as="p" block style={{ fontWeight: 600 }} role="status">
             {r.onSite.length} on site · {r.notMarked.length} not yet marked · {r.away.length} marked away from the site
+            {pending > 0 ? ` · ${pending} ${NOT_YET_SENT}` : ''}
           </Text>
           <FireTable caption={`On site (${r.onSite.length})`} lines={r.onSite} empty="Nobody is marked on site." showArrival />
           <FireTable
@@ -88,6 +109,10 @@ export const FireRegisterView: React.FC<FireRegisterViewProps> = ({ date, sessio
     </Stack>
   );
 };
+
+/** " — saved on this device, not yet sent" (with the code when the line rests on the saved register's instead). */
+const pendingNote = (l: FireRegisterLine): string =>
+  l.notYetSent === undefined ? '' : ` — ${l.notYetSent === l.code ? NOT_YET_SENT : `${l.notYetSent} ${NOT_YET_SENT}; on site by the register as saved`}`;
 
 const FireTable: React.FC<{ caption: string; lines: readonly FireRegisterLine[]; empty: string; showArrival?: boolean; showCode?: boolean }> = ({
   caption,
@@ -104,8 +129,8 @@ const FireTable: React.FC<{ caption: string; lines: readonly FireRegisterLine[];
     columns={[
       { key: 'name', header: 'Pupil', rowHeader: true, render: (l) => l.name },
       { key: 'year', header: 'Year', render: (l) => l.yearGroup },
-      ...(showArrival ? [{ key: 'mark', header: 'Mark', render: (l: FireRegisterLine) => `${l.code ?? ''}${l.arrivalTime ? `, arrived ${l.arrivalTime}` : ''}` }] : []),
-      ...(showCode ? [{ key: 'why', header: 'Mark', render: (l: FireRegisterLine) => `${l.code ?? ''} (${l.meaning ?? ''})` }] : []),
+      ...(showArrival ? [{ key: 'mark', header: 'Mark', render: (l: FireRegisterLine) => `${l.code ?? ''}${l.arrivalTime ? `, arrived ${l.arrivalTime}` : ''}${pendingNote(l)}` }] : []),
+      ...(showCode ? [{ key: 'why', header: 'Mark', render: (l: FireRegisterLine) => `${l.code ?? ''} (${l.meaning ?? ''})${pendingNote(l)}` }] : []),
       ...(!showArrival && !showCode ? [{ key: 'check', header: 'Accounted for', render: () => <span aria-hidden="true">☐</span> }] : []),
     ]}
   />

@@ -10,7 +10,8 @@ import { AppRoot } from '../../../../../src/ui/AppRoot';
 import { TakeRegister } from '../../../../../src/webparts/attendance/components/register/TakeRegister';
 import { Today } from '../../../../../src/webparts/today/components/Today';
 import { createFakeServices } from '../../../../support/fakeServices';
-import { AMARA, LEO, NEWCOMER, ZAK, mark } from './fixtures';
+import { enqueueRegister } from '../../../../../src/webparts/attendance/components/register/offlineQueue';
+import { AMARA, DATE, LEO, NEWCOMER, STAFF, ZAK, mark } from './fixtures';
 
 setIconOptions({ disableWarnings: true });
 jest.setTimeout(150000);
@@ -82,5 +83,54 @@ describe('the fire register', () => {
     expect(await serious(container)).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Back to Today' }));
     await screen.findByRole('heading', { name: 'Today, 20/11/2026' });
+  });
+
+  it('a register saved on this device and not yet sent counts: the pupil marked present there is on site, said to be not yet sent', async () => {
+    // The morning register saved here at 09:20 with no connection: Zak present (not saved anywhere else), Leo's
+    // illness changed to late, Amara's late mark left as it was loaded.
+    const baseline = { date: DATE, session: 'AM' as const, entries: [{ pupilId: 1, mark: mark(1, 'L', { arrivalTime: '09:12', minutesLate: 7 }) }, { pupilId: 2, mark: mark(2, 'I') }, { pupilId: 3 }] };
+    const at = '2026-11-20T09:20:00Z';
+    const mine = { recordedBy: STAFF, recordedAt: at };
+    expect(
+      enqueueRegister({
+        user: STAFF,
+        date: DATE,
+        session: 'AM',
+        queuedAt: at,
+        request: {
+          date: DATE,
+          session: 'AM',
+          marks: [mark(1, 'L', { arrivalTime: '09:12', minutesLate: 7 }), mark(2, 'L', { ...mine, arrivalTime: '09:18', minutesLate: 13 }), mark(3, '/', mine)],
+          reasons: new Map([[2, 'Arrived after the register was taken']]),
+          baseline,
+          takenBy: STAFF,
+          at,
+        },
+      }),
+    ).toBe(true);
+    const { container } = renderWith(<Today />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Fire register: who is on site now (this morning)' }));
+    const heading = await screen.findByRole('heading', { name: 'Fire register: Friday 20/11/2026, morning (AM)' });
+    const sheet = heading.closest('section') as HTMLElement;
+    expect(within(sheet).getByRole('status').textContent).toBe('3 on site · 0 not yet marked · 0 marked away from the site · 2 saved on this device, not yet sent');
+    expect(sheet.textContent).toContain('from the register as saved and 2 marks saved on this device, not yet sent (no connection when the register was saved here).');
+    expect(rowsOf(/^On site \(3\)/)).toEqual([
+      'Adeyemi, Zak11/ — saved on this device, not yet sent',
+      'Brennan, Leo8L, arrived 09:18 — saved on this device, not yet sent',
+      'Okafor, Amara10L, arrived 09:12',
+    ]);
+    expect(await serious(container)).toEqual([]);
+  });
+
+  it('a register waiting on this device for another session or day, or already sent with conflicts, does not count', async () => {
+    const base = { date: DATE, session: 'AM' as const, entries: [{ pupilId: 3 }] };
+    const request = (session: 'AM' | 'PM', date: string) => ({ date, session, marks: [mark(3, '/', { date, session })], reasons: new Map<number, string>(), baseline: { ...base, date, session }, takenBy: STAFF, at: '2026-11-20T09:20:00Z' });
+    enqueueRegister({ user: STAFF, date: DATE, session: 'PM', queuedAt: '2026-11-20T09:20:00Z', request: request('PM', DATE) });
+    enqueueRegister({ user: STAFF, date: '2026-11-19', session: 'AM', queuedAt: '2026-11-20T09:21:00Z', request: request('AM', '2026-11-19') });
+    enqueueRegister({ user: STAFF, date: DATE, session: 'AM', queuedAt: '2026-11-20T09:22:00Z', request: request('AM', DATE), conflicts: [{ pupilId: 3, mine: mark(3, '/') }] });
+    renderWith(<Today />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Fire register: who is on site now (this morning)' }));
+    await screen.findByRole('heading', { name: 'Fire register: Friday 20/11/2026, morning (AM)' });
+    expect(rowsOf(/^Not yet marked \(1\)/)).toEqual(['Adeyemi, Zak11☐']);
   });
 });
