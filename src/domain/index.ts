@@ -73,6 +73,7 @@ export * from './learning/halfTermLog';
 export * from './learning/learningLogEntry';
 export * from './learning/learningLogTermOf';
 export * from './meetings/reviewMeeting';
+export * from './meetings/meetingChat';
 export * from './meetings/reviewVoice';
 export * from './targets/target';
 export * from './send/supportPlan';

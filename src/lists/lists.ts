@@ -579,6 +579,7 @@ export const LISTS: readonly ListDefinition[] = [
       dateTime('PwEnd', 'Ends', { required: true }),
       text('PwEventId', 'Outlook event id'),
       note('PwJoinUrl', 'Teams join URL'),
+      text('PwChatThreadId', 'Teams meeting chat id', { description: 'The Teams meeting chat (onlineMeeting chatInfo.threadId), read by the organiser from Microsoft Graph when the meeting is booked.' }),
       note('PwAttendees', 'Attendees (JSON)'),
       note('PwOutcomes', 'Outcomes (JSON)'),
       note('PwActions', 'Actions (JSON)'),

@@ -110,6 +110,12 @@ test('open the Teams-tab view, record the outcomes, and see the next review appe
   await article.waitFor();
   await expect(page.locator('[data-host="teams-tab"]').count()).resolves.toBe(1);
   await expect(article.getByRole('link', { name: 'Join the Teams meeting' }).getAttribute('href')).resolves.toBe(invite.joinUrl);
+  // Beside it, the meeting's chat in Teams: the documented deep link to a chat, by the thread id the organiser's
+  // Graph lookup gave when booking (the emulator's is the one inside its join URL).
+  const chat = (await article.getByRole('link', { name: 'Open the meeting chat in Teams' }).getAttribute('href')) ?? '';
+  const threadId = /^https:\/\/teams\.microsoft\.com\/l\/chat\/(19:meeting_[A-Za-z0-9_-]+@thread\.v2)\/conversations$/.exec(chat)?.[1] ?? '';
+  expect(threadId).not.toBe('');
+  expect(decodeURIComponent(invite.joinUrl ?? '')).toContain(`/meetup-join/${threadId}/`);
   await article.getByRole('region', { name: /^1\. Attendance since/ }).waitFor();
   await expect(article.getByRole('region', { name: /^1\. Attendance since/ }).textContent()).resolves.toMatch(/\d+(\.\d)?% attendance \(statutory measure\)/);
   const violations = await seriousViolations(page);

@@ -140,7 +140,7 @@ export class FakeMeetingService implements IMeetingService {
   }
 
   public async schedule(request: ScheduleMeetingRequest): Promise<ScheduleMeetingResult> {
-    const draft: ReviewMeeting = { ...request.meeting, status: 'Draft', eventId: undefined, joinUrl: undefined, invitedAt: undefined };
+    const draft: ReviewMeeting = { ...request.meeting, status: 'Draft', eventId: undefined, joinUrl: undefined, chatThreadId: undefined, invitedAt: undefined };
     let saved = request.existing ? await this.meetings.update(request.existing.id, request.existing.etag, draft) : await this.meetings.create(draft);
     try {
       this.outlook();
@@ -155,6 +155,8 @@ export class FakeMeetingService implements IMeetingService {
       eventId: `EVT-${this.events}`,
       invitedAt: this.now().toISOString(),
       joinUrl: `https://teams.example.org/l/meetup-join/${this.events}`,
+      // As MeetingService reads it as the organiser (onlineMeeting chatInfo.threadId).
+      chatThreadId: `19:meeting_fake${this.events}@thread.v2`,
     });
     return { meeting: saved, invited: true };
   }

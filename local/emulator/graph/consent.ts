@@ -40,6 +40,7 @@ export const PERMISSIONS = {
   writeEvents: ['Calendars.ReadWrite'],
   sendMail: ['Mail.Send'],
   getSchedule: ['Calendars.Read', 'Calendars.ReadWrite'],
+  onlineMeetings: ['OnlineMeetings.Read', 'OnlineMeetings.ReadWrite'],
   /** Only the least-privileged one: SPFx can be granted no more than the package asks for. */
   invite: ['User.Invite.All'],
 } as const;

@@ -4,6 +4,7 @@ import { PERMISSIONS } from './consent';
 import { cancelEvent, createEvent, deleteEvent, getEvent, listEvents, updateEvent } from './events/eventRoutes';
 import type { GraphCall } from './graphCall';
 import { sendMail } from './mail';
+import { listOnlineMeetings } from './onlineMeetings';
 import { createInvitation } from './invitations';
 import { getSchedule } from './schedule';
 import { getMe, getUser, listUsers } from './users';
@@ -54,6 +55,7 @@ export function matchRoute(method: string, rawSegments: readonly string[]): Rout
   if (b === 'calendar' && c === 'getschedule' && s.length === 3) {
     return method === 'POST' ? route(PERMISSIONS.getSchedule, getSchedule) : methodNotAllowed(method);
   }
+  if (b === 'onlinemeetings' && s.length === 2) return method === 'GET' ? route(PERMISSIONS.onlineMeetings, listOnlineMeetings) : methodNotAllowed(method);
   if (b === 'events') {
     if (s.length === 2) {
       if (method === 'GET') return route(PERMISSIONS.readEvents, listEvents);

@@ -17,6 +17,10 @@ export const GRAPH_SCOPES_USED: readonly { readonly scope: string; readonly why:
     why: "Review meetings: find colleagues in the school's directory by name to invite them (name and e-mail address only).",
   },
   {
+    scope: 'OnlineMeetings.Read',
+    why: "Review meetings: read the Teams meeting's chat id when the organiser books it, so the review record can offer \"Open the meeting chat in Teams\" (read only; the organiser's own meetings).",
+  },
+  {
     scope: 'User.Invite.All',
     why: "Home schools: invite a school's named staff into the organisation as guests, so SharePoint can give them read access to their own pupils' records.",
   },

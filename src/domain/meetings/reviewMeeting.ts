@@ -13,6 +13,7 @@ import { formatUkDate } from '../dates/isoDates';
 import { londonClockTime, londonToday } from '../dates/londonTime';
 import { MEETING_KINDS, MEETING_STATUSES, TARGET_OUTCOMES } from '../vocabulary';
 import { meetingAttendanceSchema, reviewViewSchema } from './reviewVoice';
+import { TEAMS_THREAD_ID } from './meetingChat';
 
 export const ATTENDEE_KINDS = ['pru-staff', 'home-school', 'parent', 'agency', 'pupil'] as const;
 export type AttendeeKind = (typeof ATTENDEE_KINDS)[number];
@@ -74,6 +75,11 @@ export const reviewMeetingSchema = z
       (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
       z.string().url('Enter the meeting link as a web address').startsWith('https://', 'The meeting link must start with https://').optional(),
     ),
+    /** The Teams meeting chat's thread id (onlineMeeting chatInfo.threadId, read by the organiser when booked; set with joinUrl). */
+    chatThreadId: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      z.string().regex(TEAMS_THREAD_ID, 'The Teams chat id must have the form 19:…@thread.v2').optional(),
+    ),
     /** When the Outlook invitation was created (set with eventId). */
     invitedAt: isoDateTimeSchema.optional(),
     attendees: z.array(meetingAttendeeSchema).default([]),
@@ -108,6 +114,8 @@ export const reviewMeetingSchema = z
       ctx.addIssue({ code: 'custom', path: ['attendees'], message: 'Invite at least one person before scheduling the meeting' });
     if (m.eventId === undefined && m.joinUrl !== undefined)
       ctx.addIssue({ code: 'custom', path: ['joinUrl'], message: 'A Teams link can only come with the Outlook invitation it belongs to' });
+    if (m.joinUrl === undefined && m.chatThreadId !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['chatThreadId'], message: 'A Teams chat can only come with the Teams meeting it belongs to' });
     if (m.eventId === undefined && m.invitedAt !== undefined)
       ctx.addIssue({ code: 'custom', path: ['invitedAt'], message: 'No invitation was created, so it cannot have been sent' });
     if (m.eventId !== undefined && m.invitedAt === undefined)

@@ -47,6 +47,7 @@ const data: FakeData = {
       eventId: 'event-1',
       invitedAt: '2026-11-16T10:00:00Z',
       joinUrl: 'https://teams.microsoft.com/l/meetup-join/example',
+      chatThreadId: '19:meeting_example@thread.v2',
       attendees: [{ email: OFFICER, kind: 'pru-staff' }],
       outcomes: [],
       targetOutcomes: [],
@@ -90,6 +91,10 @@ describe('Today for PRU staff', () => {
     const meetings = section(/^Meetings today/);
     expect(meetings.textContent).toContain('14:00 attendance meeting: Marsh, Cai');
     expect(within(meetings).getByRole('link', { name: 'Join the Teams meeting' }).getAttribute('href')).toBe('https://teams.microsoft.com/l/meetup-join/example');
+    // Beside it, the documented deep link to the meeting's chat (chatInfo.threadId kept on the record when booked).
+    expect(within(meetings).getByRole('link', { name: 'Open the meeting chat in Teams' }).getAttribute('href')).toBe(
+      'https://teams.microsoft.com/l/chat/19:meeting_example@thread.v2/conversations',
+    );
     expect(section(/^PIPs that need action/).textContent).toMatch(/Quill, Ada: Review overdue by \d+ days .*; Ends on 27\/11\/2026: plan the return to full time/);
     expect(section(/^Reviews overdue and due this week/).textContent).toContain('overdue');
     expect(section(/^Notifications that failed \(1\)/).textContent).toContain('Attendance: B.R. (Year 8) — 3 attempts');

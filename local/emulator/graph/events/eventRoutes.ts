@@ -12,7 +12,7 @@ import { parseEventInput, validateTimes } from './eventInput';
 import type { EventPatch, StoredEvent } from './eventTypes';
 import { toGraphEvent } from './eventView';
 import { sendCancellation, sendInvitation } from './meetingNotices';
-import { appendTeamsBlock, newConferenceId, newTeamsJoinUrl } from './teamsLink';
+import { appendTeamsBlock, newConferenceId, newTeamsMeeting } from './teamsLink';
 
 function notFound(call: GraphCall): RouteResponse {
   return graphError(call.req.headers, 404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
@@ -33,7 +33,9 @@ function prefer(call: GraphCall): string | undefined {
 
 function addTeamsMeeting(call: GraphCall, e: StoredEvent): void {
   if (!e.isOnlineMeeting || e.onlineMeetingProvider !== 'teamsForBusiness' || e.joinUrl) return;
-  e.joinUrl = newTeamsJoinUrl(call.services.tenant().tenantId, call.user.aadId);
+  const meeting = newTeamsMeeting(call.services.tenant().tenantId, call.user.aadId);
+  e.joinUrl = meeting.joinUrl;
+  e.chatThreadId = meeting.chatThreadId;
   e.conferenceId = newConferenceId();
   e.body = { ...e.body, content: appendTeamsBlock(e.body.content, e.body.contentType, e.joinUrl, e.conferenceId) };
 }

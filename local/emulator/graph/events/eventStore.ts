@@ -39,6 +39,11 @@ export class EventStore {
     return this.rows('SELECT data FROM graph_events WHERE owner_aad_id = ? AND transaction_id = ?', ownerAadId, transactionId)[0];
   }
 
+  /** Every event (anyone's, cancelled or not) whose Teams meeting has this join URL. */
+  withJoinUrl(joinUrl: string): StoredEvent[] {
+    return this.rows('SELECT data FROM graph_events ORDER BY created_at').filter((e) => e.joinUrl === joinUrl);
+  }
+
   listByOwner(ownerAadId: string): StoredEvent[] {
     return this.rows('SELECT data FROM graph_events WHERE owner_aad_id = ? ORDER BY start_utc, created_at', ownerAadId);
   }

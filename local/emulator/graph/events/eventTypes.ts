@@ -40,6 +40,8 @@ export interface StoredEvent {
   onlineMeetingProvider: string;
   joinUrl: string | null;
   conferenceId: string | null;
+  /** The Teams meeting's chat (onlineMeeting chatInfo.threadId), made with the join URL. */
+  chatThreadId?: string;
   /** GETs still to come before Graph has made the Teams link (TeamsLinkPolicy 'delayed'). */
   teamsLinkAfterGets?: number;
   allowNewTimeProposals: boolean;

@@ -2,11 +2,14 @@
 import { randomBytes, randomInt } from 'crypto';
 import { escapeHtml } from '../text';
 
-/** A join URL shaped like Teams': https://teams.microsoft.com/l/meetup-join/19%3ameeting_…%40thread.v2/0?context=… */
-export function newTeamsJoinUrl(tenantId: string, organizerAadId: string): string {
-  const threadId = randomBytes(36).toString('base64url').slice(0, 48);
+/**
+ * A Teams meeting as Graph describes it: its chat's thread id (onlineMeeting chatInfo.threadId, 19:meeting_…@thread.v2)
+ * and a join URL shaped like Teams' (https://teams.microsoft.com/l/meetup-join/19%3ameeting_…%40thread.v2/0?context=…).
+ */
+export function newTeamsMeeting(tenantId: string, organizerAadId: string): { joinUrl: string; chatThreadId: string } {
+  const id = randomBytes(36).toString('base64url').slice(0, 48);
   const context = encodeURIComponent(JSON.stringify({ Tid: tenantId, Oid: organizerAadId })).toLowerCase();
-  return `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${threadId}%40thread.v2/0?context=${context}`;
+  return { chatThreadId: `19:meeting_${id}@thread.v2`, joinUrl: `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${id}%40thread.v2/0?context=${context}` };
 }
 
 export function newConferenceId(): string {

@@ -8,6 +8,10 @@
  *                than the event (or never, without Teams): it is fetched again, a bounded number of times, and
  *                without it the record stays a Draft with a clear message. If Graph refuses, the record stays a
  *                Draft and says nothing was sent: a record never claims an invitation that was not created.
+ *                With the link, the meeting's chat: GET /me/onlineMeetings?$filter=JoinWebUrl eq '…' (OnlineMeetings.Read;
+ *                only the organiser may look a meeting up by its link, so it is read now, as the organiser, and kept
+ *                on the record as chatThreadId for everyone's "Open the meeting chat in Teams"). Without it (not
+ *                approved, or Teams slow) the meeting is booked all the same, with no chat link.
  *   reschedule   PATCH /me/events/{id} (attendees get the update), then the record
  *   cancel       POST /me/events/{id}/cancel (attendees are told), then the record
  *   freeBusy     POST /me/calendar/getSchedule for people in the tenant; others cannot be read through Graph
@@ -16,7 +20,7 @@
  * Throttled calls (429, 503, 504) are retried by the Graph client itself (MSGraphClientV3 runs graph-client's
  * RetryHandler, honouring Retry-After): nothing here retries on top of it.
  */
-import { inviteBodyHtml, inviteSubject, isInvited, type MeetingAttendee, type ReviewMeeting } from '../../../domain';
+import { inviteBodyHtml, inviteSubject, isInvited, isTeamsThreadId, type MeetingAttendee, type ReviewMeeting } from '../../../domain';
 import { DataError, plainErrorText } from '../../errors';
 import type {
   FreeBusy,
@@ -34,6 +38,7 @@ import { homeSchoolPageLink, meetingRecordLink } from '../recordLinks';
 
 export const CALENDARS_READ_WRITE = 'Calendars.ReadWrite';
 export const USER_READ_BASIC_ALL = 'User.ReadBasic.All';
+export const ONLINE_MEETINGS_READ = 'OnlineMeetings.Read';
 
 export interface MeetingServiceOptions {
   readonly graph: GraphApi;
@@ -112,10 +117,11 @@ export class MeetingService implements IMeetingService {
     // An event of an earlier booking of this record (since cancelled): the new booking needs a new transactionId.
     const earlierEvent = request.meeting.eventId;
     // 1. The record first, as a Draft without an event: the invitation links back to it.
-    const { eventId: _e, joinUrl: _j, invitedAt: _i, ...choices } = request.meeting;
+    const { eventId: _e, joinUrl: _j, invitedAt: _i, chatThreadId: _t, ...choices } = request.meeting;
     void _e;
     void _j;
     void _i;
+    void _t;
     const draft: ReviewMeeting = { ...choices, status: 'Draft' };
     let saved: Saved<ReviewMeeting>;
     try {
@@ -147,13 +153,15 @@ export class MeetingService implements IMeetingService {
           : 'Outlook sent the invitation without a Teams meeting (Teams may not be available for your account). The meeting is kept as a draft: add a Teams meeting to the invitation in Outlook, or ask your administrator about Teams.',
       };
     }
-    // 3. The record now says what Graph created.
+    // 3. The record now says what Graph created, with the meeting chat when it can be read.
+    const chatThreadId = await this.chatThreadId(event.joinUrl);
     const booked: ReviewMeeting = {
       ...saved,
       status: 'Scheduled',
       eventId: event.id,
       invitedAt: this.options.now().toISOString(),
       joinUrl: event.joinUrl,
+      ...(chatThreadId ? { chatThreadId } : {}),
     };
     try {
       saved = await meetings.update(saved.id, saved.etag, booked);
@@ -308,6 +316,24 @@ export class MeetingService implements IMeetingService {
       joinUrl = joinUrlOf(await readBack(id));
     }
     return { id, online, ...(joinUrl ? { joinUrl } : {}) };
+  }
+
+  /**
+   * The Teams meeting chat's thread id, looked up by the join URL as the organiser (the docs: the join URL in the
+   * filter "must be URL encoded"). Undefined when it cannot be read (the permission not approved, Teams not ready,
+   * an answer not of the documented form): the booking never fails for it.
+   */
+  private async chatThreadId(joinUrl: string): Promise<string | undefined> {
+    try {
+      const answer = (await this.options.graph
+        .api('/me/onlineMeetings')
+        .filter(`JoinWebUrl eq '${encodeURIComponent(joinUrl).replace(/'/g, "''")}'`)
+        .get()) as { value?: { chatInfo?: { threadId?: unknown } | null }[] };
+      const id = answer.value?.length === 1 ? answer.value[0].chatInfo?.threadId : undefined;
+      return typeof id === 'string' && isTeamsThreadId(id) ? id : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** The organiser's event, or undefined when it is not (or no longer) in the calendar. */

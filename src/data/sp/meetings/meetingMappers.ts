@@ -19,6 +19,7 @@ export const reviewMeetingMapper = createRecordMapper<ReviewMeeting>({
     end: 'PwEnd',
     eventId: 'PwEventId',
     joinUrl: 'PwJoinUrl',
+    chatThreadId: 'PwChatThreadId',
     invitedAt: 'PwInvitedAt',
     attendees: 'PwAttendees',
     outcomes: 'PwOutcomes',

@@ -4,7 +4,7 @@ import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Text } from '@fluentui/react/lib/Text';
-import { formatUkDate, londonClockTime, londonToday, meetingDay, type Pupil } from '../../../domain';
+import { formatUkDate, londonClockTime, londonToday, meetingChatLink, meetingDay, type Pupil } from '../../../domain';
 import type { Session } from '../../../domain/vocabulary';
 import type { Saved } from '../../../data/ports';
 import { LeaveGuard, useConfirmLeave } from '../../../ui/leaveGuard';
@@ -180,6 +180,14 @@ const TodayView: React.FC<{ data: TodayData; open: (p: Place) => void }> = ({ da
                     — <Link href={m.joinUrl} target="_blank" rel="noopener noreferrer">
                       Join the Teams meeting
                     </Link>
+                    {meetingChatLink(m.chatThreadId) && (
+                      <>
+                        {' · '}
+                        <Link href={meetingChatLink(m.chatThreadId)} target="_blank" rel="noopener noreferrer">
+                          Open the meeting chat in Teams
+                        </Link>
+                      </>
+                    )}
                   </>
                 ) : (
                   ' (no Teams link yet)'

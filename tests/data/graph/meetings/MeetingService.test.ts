@@ -6,7 +6,7 @@
 import { DEFAULT_ADMIN } from '../../../../local/emulator/store';
 import { MeetingService } from '../../../../src/data/graph/meetings/MeetingService';
 import type { IReviewMeetingRepository, MeetingPupil, Saved } from '../../../../src/data/ports';
-import type { Pupil, ReviewMeeting } from '../../../../src/domain';
+import { meetingChatLink, type Pupil, type ReviewMeeting } from '../../../../src/domain';
 import { startGraphFixture, type GraphFixture } from '../support/graphFixture';
 
 const COLLEAGUE = { email: 'rowan.pike@pathways.example.org', displayName: 'Rowan Pike', userType: 'Member' as const };
@@ -261,6 +261,37 @@ describe('scheduling a review meeting', () => {
     await expect(fx.admin.services.meetingService.schedule({ meeting: r.meeting, pupil: meetingPupil, existing: { id: r.meeting.id, etag: r.meeting.etag } })).rejects.toThrow(
       'already been sent',
     );
+  });
+});
+
+describe('the meeting chat in Teams', () => {
+  const lookUp = (graph: GraphFixture['admin']['graph'], joinUrl: string) =>
+    graph.api('/me/onlineMeetings').filter(`JoinWebUrl eq '${encodeURIComponent(joinUrl)}'`).get() as Promise<{ value: { chatInfo: { threadId: string } }[] }>;
+
+  it('is read as the organiser when the meeting is booked (onlineMeeting chatInfo.threadId) and kept on the record for the documented deep link', async () => {
+    const { services, graph } = fx.admin;
+    const r = await services.meetingService.schedule({ meeting: meeting({ start: '2026-11-25T10:00:00Z', end: '2026-11-25T11:00:00Z' }), pupil: meetingPupil });
+    expect(r.invited).toBe(true);
+    expect(r.meeting.chatThreadId).toMatch(/^19:meeting_[A-Za-z0-9_-]+@thread\.v2$/);
+    const answer = await lookUp(graph, r.meeting.joinUrl ?? '');
+    expect(answer.value.map((m) => m.chatInfo.threadId)).toEqual([r.meeting.chatThreadId]);
+    const stored = await services.meetings.get(r.meeting.id);
+    expect(stored.chatThreadId).toBe(r.meeting.chatThreadId);
+    expect(meetingChatLink(stored.chatThreadId)).toBe(`https://teams.microsoft.com/l/chat/${r.meeting.chatThreadId}/conversations`);
+  });
+
+  it('cannot be looked up by an attendee (only the organiser may, as reported), so it is never read at display time', async () => {
+    const r = await fx.admin.services.meetingService.schedule({ meeting: meeting({ start: '2026-11-26T10:00:00Z', end: '2026-11-26T11:00:00Z' }), pupil: meetingPupil });
+    await expect(lookUp(fx.connect(COLLEAGUE.email).graph, r.meeting.joinUrl ?? '')).rejects.toMatchObject({ statusCode: 403 });
+  });
+
+  it('without OnlineMeetings.Read approved: the meeting is booked all the same, with no chat link and nothing said against it', async () => {
+    await fx.denyConsent(['OnlineMeetings.Read', 'OnlineMeetings.ReadWrite']);
+    const r = await fx.admin.services.meetingService.schedule({ meeting: meeting({ start: '2026-11-27T10:00:00Z', end: '2026-11-27T11:00:00Z' }), pupil: meetingPupil });
+    expect(r).toMatchObject({ invited: true, meeting: { status: 'Scheduled' } });
+    expect(r.problem).toBeUndefined();
+    expect(r.meeting.joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\//);
+    expect(r.meeting.chatThreadId).toBeUndefined();
   });
 });
 

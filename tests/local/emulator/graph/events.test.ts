@@ -236,3 +236,27 @@ describe('events through graph-client', () => {
     ).rejects.toMatchObject({ statusCode: 400, code: 'ErrorInvalidRequest' });
   });
 });
+
+describe('the online meeting of an event, by its join URL (GET /me/onlineMeetings?$filter=JoinWebUrl eq …)', () => {
+  const byJoinUrl = (c: Client, filterValue: string) => c.api('/me/onlineMeetings').filter(`JoinWebUrl eq '${filterValue}'`).get() as Promise<{ value: { joinWebUrl: string; chatInfo: { threadId: string } }[] }>;
+
+  it('gives the organiser its chat thread id, the one the join URL carries; the URL must be sent URL-encoded', async () => {
+    const ev = (await client.api('/me/events').post(reviewMeeting({ transactionId: 'online-meeting-1' }))) as GraphEvent;
+    const joinUrl = ev.onlineMeeting?.joinUrl ?? '';
+    const found = await byJoinUrl(client, encodeURIComponent(joinUrl));
+    expect(found.value).toHaveLength(1);
+    expect(found.value[0].joinWebUrl).toBe(joinUrl);
+    expect(found.value[0].chatInfo.threadId).toMatch(/^19:meeting_[A-Za-z0-9_-]{48}@thread\.v2$/);
+    expect(decodeURIComponent(joinUrl)).toContain(`/meetup-join/${found.value[0].chatInfo.threadId}/`);
+    // Sent unencoded, its own %-escapes are decoded away with the query: nothing matches.
+    await expect(byJoinUrl(client, joinUrl).then((r) => r.value)).resolves.toEqual([]);
+  });
+
+  it('refuses an attendee (403, as reported for meetings organised by someone else) and a filter on anything else (400)', async () => {
+    const ev = (await client.api('/me/events').post(reviewMeeting({ transactionId: 'online-meeting-2' }))) as GraphEvent;
+    const attendee = createLocalGraphClient(h.origin, PEOPLE.senco.email);
+    await expect(byJoinUrl(attendee, encodeURIComponent(ev.onlineMeeting?.joinUrl ?? ''))).rejects.toMatchObject({ statusCode: 403 });
+    await expect(client.api('/me/onlineMeetings').filter("subject eq 'PIP review'").get()).rejects.toMatchObject({ statusCode: 400 });
+    await expect(client.api('/me/onlineMeetings').get()).rejects.toMatchObject({ statusCode: 400 });
+  });
+});

@@ -162,6 +162,7 @@ describe('the meeting, as in a Teams tab', () => {
     const article = await screen.findByRole('article', { name: 'Placement review: Brook, Ava' });
     expect(container.querySelector('[data-host="teams-tab"]')).not.toBeNull();
     expect(within(article).getByRole('link', { name: 'Join the Teams meeting' }).getAttribute('href')).toBe(AVA_MEETING.joinUrl);
+    expect(within(article).getByRole('link', { name: 'Open the meeting chat in Teams' }).getAttribute('href')).toBe('https://teams.microsoft.com/l/chat/19:meeting_ava300@thread.v2/conversations');
     expect(article.textContent).toContain('The Outlook invitation was sent on 06/11/2026 at 09:00.');
     const attendance = within(article).getByRole('region', { name: /1\. Attendance since the last review on 05\/10\/2026/ });
     // 05/10 to 19/11: 29 school days (not the half-term week), 58 sessions, 2 unauthorised.

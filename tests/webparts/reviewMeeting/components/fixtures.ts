@@ -94,6 +94,7 @@ export const AVA_MEETING: ReviewMeeting = {
   eventId: 'EVT-300',
   invitedAt: '2026-11-06T09:00:00Z',
   joinUrl: 'https://teams.example.org/l/meetup-join/300',
+  chatThreadId: '19:meeting_ava300@thread.v2',
   attendees: [
     { name: 'Attendance Officer', email: STAFF, kind: 'pru-staff' },
     { name: 'Casey Lund', email: 'casey.lund@oakfield.example.sch.uk', kind: 'home-school' },

@@ -8,6 +8,8 @@
  *    id Exchange cannot parse; nothing changed).
  *  - Mail.Send: send a message with no recipient (400 ErrorInvalidRecipients; nothing sent).
  *  - User.Invite.All: an invitation with no e-mail address (400 BadRequest; nobody invited).
+ *  - OnlineMeetings.Read: look up the online meeting of a join URL no meeting has (read only): an empty collection,
+ *    or NotFound / BadRequest (Microsoft does not document which for a link no meeting has).
  * A scope added to GRAPH_SCOPES_USED needs its probe here (a test fails until it has one).
  */
 import type { GraphApi } from '../../../graph/graphApi';
@@ -32,6 +34,10 @@ export const GRAPH_PROBES: Readonly<Record<string, Probe>> = {
     permittedErrors: ['ErrorInvalidRecipients'],
   },
   'User.Invite.All': { call: (g) => g.api('/invitations').post({}), permittedErrors: ['BadRequest'] },
+  'OnlineMeetings.Read': {
+    call: (g) => g.api('/me/onlineMeetings').filter(`JoinWebUrl eq '${encodeURIComponent('https://teams.microsoft.com/l/meetup-join/pathways-hub-permission-check')}'`).get(),
+    permittedErrors: ['NotFound', 'BadRequest'],
+  },
 };
 
 export async function probe(graph: GraphApi, scope: string): Promise<ProbeResult> {

@@ -4,7 +4,7 @@ import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Text } from '@fluentui/react/lib/Text';
-import { ATTENDEE_KIND_LABELS, formatMeetingTime, heldBeforeStartIssue, isInvited } from '../../../../domain';
+import { ATTENDEE_KIND_LABELS, formatMeetingTime, heldBeforeStartIssue, isInvited, meetingChatLink } from '../../../../domain';
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
 import { formatInstant, pupilName, StatusMessage, type Notice } from '../shared';
@@ -52,6 +52,7 @@ export const MeetingView: React.FC<MeetingViewProps> = ({ meetingId, canAct, com
   const ctx = state.value;
   const { meeting, pupil } = ctx;
   const invited = isInvited(meeting);
+  const chatLink = meetingChatLink(meeting.chatThreadId);
   const open = meeting.status === 'Draft' || meeting.status === 'Scheduled';
   // Outcomes are recorded once the meeting has started (the repository refuses a held meeting before its start).
   const notYetStarted = heldBeforeStartIssue({ status: 'Held', start: meeting.start }, services.now());
@@ -67,9 +68,19 @@ export const MeetingView: React.FC<MeetingViewProps> = ({ meetingId, canAct, com
       <Text block data-invitation-state={invited ? 'sent' : 'not-sent'}>
         {invited && meeting.invitedAt ? `The Outlook invitation was sent on ${formatInstant(meeting.invitedAt)}.` : 'No invitation has been sent for this meeting.'}{' '}
         {meeting.joinUrl ? (
-          <Link href={meeting.joinUrl} target="_blank" rel="noopener noreferrer" underline>
-            Join the Teams meeting
-          </Link>
+          <>
+            <Link href={meeting.joinUrl} target="_blank" rel="noopener noreferrer" underline>
+              Join the Teams meeting
+            </Link>
+            {chatLink && (
+              <>
+                {' · '}
+                <Link href={chatLink} target="_blank" rel="noopener noreferrer" underline>
+                  Open the meeting chat in Teams
+                </Link>
+              </>
+            )}
+          </>
         ) : invited ? (
           'There is no Teams link: add one in Outlook.'
         ) : null}
