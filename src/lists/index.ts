@@ -7,3 +7,4 @@ export { SCHEMA_VERSION, SCHEMA_VERSION_KEY } from './schemaVersion';
 export * from './sitePages';
 export type { SchemaVersionRecord } from './schemaVersion';
 export * from './homeSchoolSharing';
+export * from './uniqueKeys';

@@ -42,6 +42,12 @@ export const errors = {
     new SpError(412, SP_EXCEPTION, 'The version of the item you are trying to update has changed. Refresh the page and try again.'),
   duplicateValue: (): SpError =>
     new SpError(400, '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException', 'This value already exists in the list'),
+  /**
+   * Enforcing unique values on a column that already holds a value twice (an empty value counts: README, "Unique
+   * columns"). The wording is SharePoint's, as quoted for SharePoint 2010 (sharepointquicksolutions.blogspot.com, 2012).
+   */
+  fieldHasDuplicates: (): SpError =>
+    new SpError(400, '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException', 'This field contains duplicate values. Remove all duplicate values and try the operation again.'),
   thresholdExceeded: (): SpError =>
     new SpError(
       500,

@@ -29,6 +29,29 @@ const sameValue = (a: unknown, b: unknown): boolean => {
 
 const isEmpty = (v: unknown): boolean => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 
+/**
+ * Whether two values clash in an enforced-unique column. The strictest assumption (README, "Unique columns"; not
+ * confirmed by any Microsoft document): an empty value is a value, so two empties clash.
+ */
+export const uniqueClash = (a: unknown, b: unknown): boolean => (isEmpty(a) || isEmpty(b) ? isEmpty(a) && isEmpty(b) : sameValue(a, b));
+
+/** Whether any two of the values clash (what refuses EnforceUniqueValues being switched on). */
+export function hasUniqueClash(values: readonly unknown[]): boolean {
+  let empties = 0;
+  const seen = new Set<string>();
+  for (const v of values) {
+    if (isEmpty(v)) {
+      empties += 1;
+      if (empties > 1) return true;
+      continue;
+    }
+    const k = typeof v === 'string' ? `s:${v.toLowerCase()}` : JSON.stringify(v);
+    if (seen.has(k)) return true;
+    seen.add(k);
+  }
+  return false;
+}
+
 /** Writes items the way SharePoint validates them: types, choices, unique values, folders. */
 export class ItemService {
   constructor(private readonly ctx: SpContext) {}
@@ -58,7 +81,10 @@ export class ItemService {
     return data;
   }
 
-  /** SharePoint's EnforceUniqueValues: the same value may not appear twice (case-insensitive for text). */
+  /**
+   * SharePoint's EnforceUniqueValues: the same value may not appear twice in the list (case-insensitive for text),
+   * over items and folders alike; an empty value counts as a value (uniqueClash), so at most one may be empty.
+   */
   checkUnique(schema: ListSchema, data: ItemData, excludeId?: number): void {
     const unique = schema.fields.filter((f) => f.unique);
     if (unique.length === 0) return;
@@ -66,9 +92,13 @@ export class ItemService {
     for (const f of unique) {
       const key = restKeyOf(f);
       const v = data[key];
-      if (isEmpty(v)) continue;
-      if (all.some((i) => i.id !== excludeId && i.fsType === 0 && sameValue(i.data[key], v))) throw new DuplicateValueError(f.internalName);
+      if (all.some((i) => i.id !== excludeId && uniqueClash(i.data[key], v))) throw new DuplicateValueError(f.internalName);
     }
+  }
+
+  /** Refuses to enforce unique values on a column whose items (folders included) already clash (hasUniqueClash). */
+  checkCanEnforceUnique(schema: ListSchema, key: string): void {
+    if (hasUniqueClash(this.ctx.items.all(schema.list.id).map((i) => i.data[key]))) throw errors.fieldHasDuplicates();
   }
 
   private withDefaults(schema: ListSchema, data: ItemData): ItemData {
@@ -124,7 +154,7 @@ export class ItemService {
    * Creates a folder WITH its list item (FileSystemObjectType 1): AddSubFolderUsingPath in any list, and
    * folders/addUsingPath in a document library.
    */
-  addFolder(schema: ListSchema, parentDir: string, name: string, authorId: number, overwrite = false): ItemRecord {
+  addFolder(schema: ListSchema, parentDir: string, name: string, authorId: number, overwrite = false, values: ItemData = {}): ItemRecord {
     const leaf = name.replace(/^\/+|\/+$/g, '');
     if (leaf === '' || /["*:<>?\\|]/.test(leaf) || leaf.includes('/'))
       throw errors.badRequest(`The folder name '${name}' is not valid.`);
@@ -135,7 +165,8 @@ export class ItemService {
       throw this.folderExists(`${dir}/${leaf}`);
     }
     if (this.ctx.itemlessFolders.get(schema.list.id, `${dir}/${leaf}`)) throw this.folderExists(`${dir}/${leaf}`);
-    const data = this.withDefaults(schema, { Title: leaf });
+    const data = this.withDefaults(schema, { ...values, Title: leaf });
+    this.checkUnique(schema, data);
     return this.ctx.items.insert(schema.list.id, { fsType: 1, dir, leaf, authorId, data });
   }
 

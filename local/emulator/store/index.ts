@@ -3,6 +3,7 @@ import type { DirectoryUser } from '../contracts';
 import type { SpContext } from '../sharepoint/context';
 import type { ItemService } from '../sharepoint/itemService';
 import { restKeyOf, fromRest } from '../sharepoint/values/restValue';
+import { FOLDER_KEY_PREFIX } from '../../../src/lists/uniqueKeys';
 import { DEFAULT_ADMIN, DEFAULT_GROUPS } from './siteSeeder';
 import type { GroupRecord, ItemData, ItemRecord, ListSchema } from './types';
 import { scopeKey } from './types';
@@ -93,13 +94,20 @@ export class EmulatorStore {
     return this.user(email ?? DEFAULT_ADMIN.email).spId;
   }
 
-  /** Creates the folder chain for a path under a list (idempotent); returns the deepest folder. */
-  ensureFolder(listTitle: string, path: string, author?: string): ItemRecord {
+  /**
+   * Creates the folder chain for a path under a list (idempotent); returns the deepest folder. Folders are made as
+   * Pathways Hub makes them: `folder:<path below the root>` in every unique column (src/lists/uniqueKeys.ts), so
+   * several can exist under the strict unique rule; `keys: false` makes one as SharePoint's own UI would, empty there.
+   */
+  ensureFolder(listTitle: string, path: string, author?: string, keys = true): ItemRecord {
     const schema = this.list(listTitle);
-    let dir = this.ctx.rootFolder(schema);
+    const root = this.ctx.rootFolder(schema);
+    let dir = root;
     let folder: ItemRecord | undefined;
     for (const name of path.split('/').filter((p) => p.length > 0)) {
-      folder = this.ctx.items.folderByRef(schema.list.id, `${dir}/${name}`) ?? this.writer.addFolder(schema, dir, name, this.authorId(author));
+      const relative = `${dir}/${name}`.slice(root.length + 1);
+      const values: ItemData = keys ? Object.fromEntries(schema.fields.filter((f) => f.unique).map((f) => [restKeyOf(f), `${FOLDER_KEY_PREFIX}${relative}`])) : {};
+      folder = this.ctx.items.folderByRef(schema.list.id, `${dir}/${name}`) ?? this.writer.addFolder(schema, dir, name, this.authorId(author), false, values);
       dir = `${dir}/${name}`;
     }
     if (!folder) throw new Error('An empty folder path was given.');
@@ -147,7 +155,7 @@ export class EmulatorStore {
     const dir = options.folder ? this.ctx.fileRef(this.ensureFolder(listTitle, options.folder, options.author)) : this.ctx.rootFolder(schema);
     const authorId = this.authorId(options.author);
     const unique = schema.fields.filter((f) => f.unique).map(restKeyOf);
-    const seen = new Map(unique.map((k) => [k, new Set(this.ctx.items.valuesOf(schema.list.id, k).map((v) => v.toLowerCase()))]));
+    const seen = new Map(unique.map((k) => [k, new Set(this.ctx.items.valuesOf(schema.list.id, k, true).map((v) => v.toLowerCase()))]));
     const defaults: ItemData = {};
     for (const f of schema.fields) {
       const key = restKeyOf(f);
@@ -156,8 +164,8 @@ export class EmulatorStore {
     const items = rows.map((row) => {
       const data = { ...defaults, ...this.writer.fromRestBody(schema, row) };
       for (const k of unique) {
+        // An empty value counts as a value (the strict unique rule, README "Unique columns"): at most one.
         const v = String(data[k] ?? '').toLowerCase();
-        if (v === '') continue;
         const set = seen.get(k);
         if (set?.has(v)) throw new Error(`Duplicate value '${v}' for unique column ${k}.`);
         set?.add(v);

@@ -97,10 +97,14 @@ export class ItemTable {
     return items.length;
   }
 
-  /** The non-empty values of one data key over a list's items (e.g. a unique column), without parsing the items. */
-  valuesOf(listId: string, key: string): string[] {
+  /**
+   * The values of one data key over a list's items and folders (e.g. a unique column), without parsing the items:
+   * the non-empty ones, or with `withEmpty` every one (an empty as '').
+   */
+  valuesOf(listId: string, key: string, withEmpty = false): string[] {
     const rows = this.db.prepare('SELECT json_extract(data, ?) AS v FROM items WHERE list_id = ?').all(`$."${key}"`, listId) as { v: unknown }[];
-    return rows.map((r) => (r.v === null || r.v === undefined ? '' : String(r.v))).filter((v) => v !== '');
+    const all = rows.map((r) => (r.v === null || r.v === undefined ? '' : String(r.v)));
+    return withEmpty ? all : all.filter((v) => v !== '');
   }
 
   private cached(listId: string): ListCache | undefined {

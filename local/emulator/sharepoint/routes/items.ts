@@ -105,10 +105,16 @@ export function addValidateUpdate(s: SpServices, req: SpRequest, schema: ListSch
   if (Number(info.UnderlyingObjectType) === 1) {
     const leafInfo = info.LeafName as Record<string, unknown> | string | undefined;
     const leaf = typeof leafInfo === 'string' ? leafInfo : String(leafInfo?.DecodedUrl ?? '');
-    const folder = s.writer.addFolder(schema, folderDir, leaf, req.user.spId);
-    const { data, results } = s.writer.parseForm(schema, formValues, folder.id);
-    if (!results.some((r) => r.HasException) && Object.keys(data).length > 0) s.writer.update(schema, folder, data, req.user.spId);
-    return formResponse(req, results);
+    // The folder and its values are one write: a value refused (a clash in a unique column) creates nothing.
+    const { data, results } = s.writer.parseForm(schema, formValues, 0);
+    if (results.some((r) => r.HasException)) return formResponse(req, results);
+    try {
+      const folder = s.writer.addFolder(schema, folderDir, leaf, req.user.spId, false, data);
+      return formResponse(req, results.map((r) => ({ ...r, ItemId: folder.id })));
+    } catch (e) {
+      if (e instanceof DuplicateValueError) return formResponse(req, markFailure(results, e));
+      throw e;
+    }
   }
   const { data, results } = s.writer.parseForm(schema, formValues, 0);
   const missing = s.writer.missingRequired(schema, data, 0).filter((m) => !results.some((r) => r.FieldName === m.FieldName));

@@ -8,6 +8,7 @@ import { bodyObject, collection, entity, type SpRequest } from '../request';
 import type { SpServices } from '../services';
 import { parseFieldSchemaXml } from '../fieldSchemaXml';
 import { folderJson } from './folders';
+import { restKeyOf } from '../values/restValue';
 import { addDefaultView } from './views';
 import { filterEntities } from '../odata/objectFilter';
 
@@ -201,6 +202,7 @@ export function addField(s: SpServices, req: SpRequest, schema: ListSchema, viaA
   const params = viaAddField ? ((body.parameters ?? {}) as Record<string, unknown>) : body;
   const nf = newFieldFrom(s, params);
   if (schema.byName.has(nf.internalName.toLowerCase())) throw new SpError(500, '-2130575340, Microsoft.SharePoint.SPException', `A duplicate field name "${nf.internalName}" was found.`);
+  if (nf.unique) refuseEmptyClash(s, schema);
   const f = s.ctx.catalog.addField(schema.list.id, nf);
   s.ctx.items.invalidate(schema.list.id);
   return entity(req, fieldJson(f), 201);
@@ -214,6 +216,7 @@ export function addFieldAsXml(s: SpServices, req: SpRequest, schema: ListSchema)
   const nf = parseFieldSchemaXml(params.SchemaXml, typeof params.Options === 'number' ? params.Options : 0, (id) => !!s.ctx.catalog.byId(id));
   if (nf.unique && !nf.indexed) throw errors.badRequest(UNIQUE_NEEDS_INDEX);
   if (schema.byName.has(nf.internalName.toLowerCase())) throw new SpError(500, '-2130575340, Microsoft.SharePoint.SPException', `A duplicate field name "${nf.internalName}" was found.`);
+  if (nf.unique) refuseEmptyClash(s, schema);
   const f = s.ctx.catalog.addField(schema.list.id, nf);
   s.ctx.items.invalidate(schema.list.id);
   const defaultView = s.ctx.views.ofList(schema.list.id).find((v) => v.defaultView);
@@ -221,6 +224,14 @@ export function addFieldAsXml(s: SpServices, req: SpRequest, schema: ListSchema)
     s.ctx.views.update(schema.list.id, defaultView.id, { fields: [...defaultView.fields, f.internalName] });
   }
   return entity(req, fieldJson(f), 201);
+}
+
+/**
+ * A new column is empty on every item and folder already in the list: enforcing unique values on it from the start
+ * is refused as soon as two exist (an empty value counts as a value: README, "Unique columns").
+ */
+function refuseEmptyClash(s: SpServices, schema: ListSchema): void {
+  if (s.ctx.items.all(schema.list.id).length > 1) throw errors.fieldHasDuplicates();
 }
 
 /** AddFieldOptions.AddFieldToDefaultView. */
@@ -241,6 +252,7 @@ export function updateField(s: SpServices, req: SpRequest, schema: ListSchema, f
   const indexed = typeof b.Indexed === 'boolean' ? b.Indexed : f.indexed;
   const unique = typeof b.EnforceUniqueValues === 'boolean' ? b.EnforceUniqueValues : f.unique;
   if (unique && !indexed) throw errors.badRequest(UNIQUE_NEEDS_INDEX);
+  if (unique && !f.unique) s.writer.checkCanEnforceUnique(schema, restKeyOf(f));
   const choices = stringList(b.Choices);
   s.ctx.catalog.updateField(schema.list.id, f.internalName, {
     ...(typeof b.Title === 'string' ? { title: b.Title } : {}),

@@ -13,6 +13,7 @@
 import type { SPFI } from '../pnpSetup';
 import { DataError } from '../../errors';
 import { LISTS, listByKey } from '../../../lists';
+import { addPupilFolder } from '../folderWriter';
 import { pupilFolderUrl } from '../siteInfo';
 import { runBatched, type BatchRetryOptions, type BatchedJob } from '../batchRetry';
 import { toDataError } from '../spErrors';
@@ -59,9 +60,9 @@ export class PupilAccessService {
 
   /**
    * Makes sure the pupil's folder exists in every pupil-folder list; returns the folder item ids by list title.
-   * Folders are made with AddSubFolderUsingPath, which gives a folder its list item in a list as well as in a
-   * library: folders.addUsingPath in a generic list makes a folder with no item, which cannot be secured
-   * (pnp/pnpjs#747, pnp/cli-microsoft365#6804).
+   * Folders are made with their list item (folders.addUsingPath in a generic list makes a folder with no item,
+   * which cannot be secured: pnp/pnpjs#747, pnp/cli-microsoft365#6804), carrying their key in every unique
+   * column (addPupilFolder).
    */
   public async ensureFolders(pupilRef: string): Promise<Map<string, number>> {
     const ids = new Map<string, number>();
@@ -80,12 +81,15 @@ export class PupilAccessService {
         if (err.kind !== 'not-found') throw err;
       }
       if (id === undefined) {
+        let failure: DataError | undefined;
         try {
-          await this.sp.web.lists.getByTitle(list.title).rootFolder.addSubFolderUsingPath(pupilRef);
+          await addPupilFolder(this.sp, this.siteUrl, list, pupilRef);
         } catch (e) {
-          throw toDataError(e, `create the folder of ${pupilRef} in ${list.title}`);
+          // A re-sent create whose first attempt was stored is refused ("already exists"): the folder is there.
+          failure = e instanceof DataError ? e : toDataError(e, `create the folder of ${pupilRef} in ${list.title}`);
         }
         id = await this.folderItemId(url);
+        if (id === undefined && failure) throw failure;
       }
       if (id === undefined) throw new DataError('unknown', `Could not create the folder of ${pupilRef} in ${list.title}: SharePoint did not make its list item.`);
       ids.set(list.title, id);

@@ -8,6 +8,7 @@ import { letterFieldsSchema, letterRecordSchema, sharingKept, type LetterRecord 
 import { listByKey } from '../../../lists';
 import { DataError } from '../../errors';
 import type { FiledLetter, ILetterRepository, LetterShare, ReadResult } from '../../ports';
+import { addPupilFolder } from '../folderWriter';
 import { readAll } from '../listReader';
 import type { SPFI } from '../pnpSetup';
 import { createRecordMapper, type RecordMapper } from '../recordMapper';
@@ -152,7 +153,7 @@ export class SpLetterRepository implements ILetterRepository {
     }
     if (exists) return;
     try {
-      await this.sp.web.lists.getByTitle(list.title).rootFolder.addSubFolderUsingPath(pupilRef);
+      await addPupilFolder(this.sp, this.siteUrl, list, pupilRef);
     } catch (err) {
       throw toDataError(err, `create the Letters folder of ${pupilRef}`);
     }

@@ -129,7 +129,23 @@ function titleField(def: ListDefinition): { Title: string; Required: boolean } {
   return { Title: def.titleField?.displayName ?? 'Title', Required: def.titleField?.required ?? false };
 }
 
-function planFields(def: ListDefinition, fields: readonly FieldInfo[], site: SiteSnapshot, findings: SetupFinding[]): SetupAction[] {
+/**
+ * Whether SharePoint lets a unique column hold several empty values is not confirmed (docs/architecture.md,
+ * "Exactly-once creates"), so a column is made unique only once every item and folder in it has its own value:
+ * added (or indexed) without uniqueness, filled, then made unique. A new list has nothing to fill.
+ */
+function uniqueSteps(def: ListDefinition, field: FieldDefinition, c: FieldChanges): SetupAction[] {
+  const out: SetupAction[] = [];
+  if (c.Indexed === true) {
+    // SharePoint enforces unique values only on an indexed column: index first.
+    out.push({ kind: 'updateField', list: def.key, internalName: field.internalName, changes: { Indexed: true } });
+    delete c.Indexed;
+  }
+  out.push({ kind: 'fillUniqueKeys', list: def.key, internalName: field.internalName });
+  return out;
+}
+
+function planFields(def: ListDefinition, fields: readonly FieldInfo[], site: SiteSnapshot, findings: SetupFinding[], emptyUnique?: ReadonlySet<string>): SetupAction[] {
   const actions: SetupAction[] = [];
   const title = fields.find((f) => f.InternalName === 'Title');
   const wantTitle = titleField(def);
@@ -142,7 +158,12 @@ function planFields(def: ListDefinition, fields: readonly FieldInfo[], site: Sit
   for (const field of def.fields) {
     const actual = fields.find((f) => f.InternalName.toLowerCase() === field.internalName.toLowerCase());
     if (!actual) {
-      actions.push({ kind: 'addField', list: def.key, field });
+      if (field.unique === true && emptyUnique) {
+        // An existing list may hold items: the column arrives indexed, is filled, then made unique.
+        actions.push({ kind: 'addField', list: def.key, field: { ...field, indexed: true, unique: false } });
+        actions.push({ kind: 'fillUniqueKeys', list: def.key, internalName: field.internalName });
+        actions.push({ kind: 'updateField', list: def.key, internalName: field.internalName, changes: { EnforceUniqueValues: true } });
+      } else actions.push({ kind: 'addField', list: def.key, field });
       continue;
     }
     if (!TYPES[field.kind].includes(actual.TypeAsString)) {
@@ -161,10 +182,8 @@ function planFields(def: ListDefinition, fields: readonly FieldInfo[], site: Sit
       }
     }
     const c = fieldChanges(field, actual);
-    if (c.EnforceUniqueValues === true && c.Indexed === true) {
-      // SharePoint enforces unique values only on an indexed column: index first.
-      actions.push({ kind: 'updateField', list: def.key, internalName: field.internalName, changes: { Indexed: true } });
-      delete c.Indexed;
+    if (c.EnforceUniqueValues === true || (field.unique === true && emptyUnique?.has(field.internalName.toLowerCase()))) {
+      actions.push(...uniqueSteps(def, field, c));
     }
     if (hasChanges(c)) actions.push({ kind: 'updateField', list: def.key, internalName: field.internalName, changes: c });
   }
@@ -424,7 +443,7 @@ export function planSetup(site: SiteSnapshot, release: SchemaRelease = CURRENT_R
     } else {
       const c = listChanges(def, state);
       if (hasChanges(c)) actions.push({ kind: 'updateList', list: def.key, changes: c });
-      actions.push(...planFields(def, state.fields, site, findings));
+      actions.push(...planFields(def, state.fields, site, findings, new Set(state.emptyUnique.map((n) => n.toLowerCase()))));
       actions.push(...planViews(def, state.views));
       for (const f of state.fields) {
         const retired = (def.retiredFields ?? []).some((r) => r.internalName.toLowerCase() === f.InternalName.toLowerCase());

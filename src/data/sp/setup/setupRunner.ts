@@ -11,6 +11,8 @@ import {
   SITE_GROUPS,
   SITE_PAGES_FOLDER,
   maskOf,
+  folderKey,
+  legacyKey,
   pageFileName,
   siteGroup,
   sitePage,
@@ -28,10 +30,22 @@ import { fieldSchemaXml } from '../../../lists/fieldSchemaXml';
 import { DataError } from '../../errors';
 import type { ClientsideWebpart } from '@pnp/sp/clientside-pages';
 import { loadClientsidePages, type SPFI } from '../pnpSetup';
+import { runBatched } from '../batchRetry';
 import { forgetSiteRegional } from '../siteRegional';
+import { toDataError } from '../spErrors';
 import { CURRENT_RELEASE, leafOf, principalIdOf, roleDefIdOf, viewQueryOf, type SchemaRelease } from './setupPlan';
 import type { SiteSnapshot } from './siteSnapshot';
 import type { SetupAction, SetupProgress, SetupStep } from './setupTypes';
+
+/** Items read per page, and written per batch, when a unique column is filled. */
+const FILL_PAGE_SIZE = 5000;
+const FILL_BATCH = 100;
+
+interface EmptyRow {
+  readonly Id: number;
+  readonly folder: boolean;
+  readonly fileRef: string;
+}
 
 /** AddFieldOptions.AddFieldInternalNameHint: use the schema's Name as the internal name, not its DisplayName. */
 const ADD_FIELD_INTERNAL_NAME_HINT = 8;
@@ -229,6 +243,8 @@ export class SetupRunner {
       case 'updateField':
         await this.write(() => this.list(a.list).fields.getByInternalNameOrTitle(a.internalName).update(a.changes, 'SP.Field'));
         return;
+      case 'fillUniqueKeys':
+        return this.fillUniqueKeys(a.list, a.internalName);
       case 'addView':
         return this.addView(a.list, a.view);
       case 'updateView': {
@@ -316,6 +332,53 @@ export class SetupRunner {
       { siteUrl: this.site.url, now: this.options.now ?? ((): Date => new Date()) },
     );
     await this.writeRecord({ version: this.record.version, migrations: [...this.record.migrations, id] });
+  }
+
+  /** The items and folders with no value in a column, paged by ID (never meets the list view threshold). */
+  private async emptyOf(key: ListKey, column: string): Promise<EmptyRow[]> {
+    const out: EmptyRow[] = [];
+    for await (const page of this.list(key).items.select('Id', 'FileSystemObjectType', 'FileRef', column).top(FILL_PAGE_SIZE)) {
+      for (const row of page as Record<string, unknown>[]) {
+        const v = row[column];
+        if (v === null || v === undefined || v === '') out.push({ Id: Number(row.Id), folder: Number(row.FileSystemObjectType) === 1, fileRef: String(row.FileRef ?? '') });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Gives every item and folder with no value in a column that must be unique its own value (src/lists/uniqueKeys.ts:
+   * `legacy:<id>`, folders `folder:<path below the list>`), in batches with progress, then reads the column back.
+   * Resumable: a run stopped half-way finds only what is still empty.
+   */
+  private async fillUniqueKeys(key: ListKey, internalName: string): Promise<void> {
+    const def = this.def(key);
+    const field = def.fields.find((f) => f.internalName === internalName);
+    if (!field) throw new Error(`No column ${internalName} is declared in ${def.title}.`);
+    const root = `${this.site.serverRelativeUrl.replace(/\/+$/, '')}/${def.url}/`.toLowerCase();
+    const valueOf = (row: EmptyRow): string =>
+      row.folder ? folderKey(field, row.fileRef.toLowerCase().startsWith(root) ? row.fileRef.slice(root.length) : `#${row.Id}`, row.Id) : legacyKey(field, row.Id);
+    const empty = await this.emptyOf(key, internalName);
+    const step = this.current;
+    const failures: string[] = [];
+    for (let i = 0; i < empty.length; i += FILL_BATCH) {
+      this.checkCancelled();
+      if (step) this.progress?.({ ...step, detail: `${i} of ${empty.length} items given their own ${field.displayName}` });
+      const chunk = empty.slice(i, i + FILL_BATCH);
+      this.writes += chunk.length;
+      const results = await runBatched(this.sp, chunk.map((row) => (b: SPFI) => b.web.lists.getById(this.listId(key)).items.getById(row.Id).update({ [internalName]: valueOf(row) })));
+      results.forEach((r) => {
+        if (r.status === 'rejected') failures.push(toDataError(r.reason, `fill ${field.displayName}`).message);
+      });
+    }
+    if (step && empty.length) this.progress?.({ ...step, detail: `${empty.length} of ${empty.length} items given their own ${field.displayName}` });
+    const left = empty.length ? (await this.emptyOf(key, internalName)).length : 0;
+    if (left > 0) {
+      throw new DataError(
+        'unknown',
+        `${left} item${left === 1 ? '' : 's'} in “${def.title}” still ${left === 1 ? 'has' : 'have'} no ${field.displayName}, which must be different on every item${failures[0] ? ` (${failures[0]})` : ''}. Run Upgrade again: it carries on from there.`,
+      );
+    }
   }
 
   /**

@@ -36,6 +36,11 @@ export type SetupAction =
   | { readonly kind: 'updateList'; readonly list: ListKey; readonly changes: ListChanges }
   | { readonly kind: 'addField'; readonly list: ListKey; readonly field: FieldDefinition }
   | { readonly kind: 'updateField'; readonly list: ListKey; readonly internalName: string; readonly changes: FieldChanges }
+  /**
+   * Gives every item and folder with no value in a column that must be unique its own value (`legacy:<id>`,
+   * folders `folder:<name>`: src/lists/uniqueKeys.ts), in batches, reading back; before uniqueness is switched on.
+   */
+  | { readonly kind: 'fillUniqueKeys'; readonly list: ListKey; readonly internalName: string }
   | { readonly kind: 'addView'; readonly list: ListKey; readonly view: ListViewDefinition }
   | { readonly kind: 'updateView'; readonly list: ListKey; readonly viewId: string; readonly view: ListViewDefinition; readonly fields: boolean; readonly props: { ViewQuery?: string; RowLimit?: number; DefaultView?: boolean } }
   | { readonly kind: 'breakListInheritance'; readonly list: ListKey }

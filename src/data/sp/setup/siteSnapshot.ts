@@ -3,7 +3,8 @@
  * levels, groups and grants, and for each list whose title or URL Pathways declares, its fields, views and grants.
  * Setup compares it with the declaration (setupPlan.ts); the same snapshot serves the health check.
  */
-import { LISTS, SCHEMA_VERSION_KEY, SITE_PAGES, SITE_PAGES_FOLDER, pageFileName, type ListDefinition, type ListKey, type SchemaVersionRecord, type SitePageDefinition } from '../../../lists';
+import { LISTS, SCHEMA_VERSION_KEY, SITE_PAGES, SITE_PAGES_FOLDER, pageFileName, uniqueFields, type ListDefinition, type ListKey, type SchemaVersionRecord, type SitePageDefinition } from '../../../lists';
+import { toDataError } from '../spErrors';
 import type { SPFI } from '../pnpSetup';
 
 export interface Mask {
@@ -97,6 +98,8 @@ export interface ListState {
   readonly views: readonly ViewInfo[];
   /** Empty when the list inherits its permissions. */
   readonly assignments: readonly AssignmentInfo[];
+  /** Declared unique columns, already unique on the site, where an item or folder has no value (setup fills them). */
+  readonly emptyUnique: readonly string[];
 }
 
 /** The web's regional settings (web/RegionalSettings and its TimeZone). */
@@ -162,14 +165,34 @@ async function readSchemaVersion(sp: SPFI, title: string): Promise<SiteSnapshot[
   }
 }
 
-async function readList(sp: SPFI, info: ListInfo): Promise<ListState> {
+/**
+ * The declared unique columns (already unique on the site) holding an empty value somewhere: one indexed `eq null`
+ * read each (PnP-JS-Core#523). A read refused by the list view threshold means more empties than it allows.
+ */
+async function emptyUniqueColumns(sp: SPFI, info: ListInfo, def: ListDefinition, fields: readonly FieldInfo[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const field of uniqueFields(def)) {
+    const actual = fields.find((f) => f.InternalName.toLowerCase() === field.internalName.toLowerCase());
+    if (!actual?.EnforceUniqueValues) continue;
+    try {
+      const rows = await sp.web.lists.getById(info.Id).items.select('Id').filter(`${actual.InternalName} eq null`).top(1)<{ Id: number }[]>();
+      if (rows.length > 0) out.push(actual.InternalName);
+    } catch (e) {
+      if (toDataError(e, `check ${field.internalName} in ${def.title}`).kind !== 'threshold') throw e;
+      out.push(actual.InternalName);
+    }
+  }
+  return out;
+}
+
+async function readList(sp: SPFI, info: ListInfo, def: ListDefinition): Promise<ListState> {
   const list = sp.web.lists.getById(info.Id);
   const [fields, views, assignments] = await Promise.all([
     list.fields<FieldInfo[]>(),
     list.views.expand('ViewFields')<ViewInfo[]>(),
     info.HasUniqueRoleAssignments ? list.roleAssignments.expand('RoleDefinitionBindings')<RawAssignment[]>() : Promise.resolve([]),
   ]);
-  return { info, fields, views, assignments: assignmentsOf(assignments) };
+  return { info, fields, views, assignments: assignmentsOf(assignments), emptyUnique: await emptyUniqueColumns(sp, info, def, fields) };
 }
 
 /** The component ids of the web parts on a page's canvas (CanvasContent1: controls of controlType 3). */
@@ -250,7 +273,7 @@ export async function readSiteSnapshot(sp: SPFI, lists: readonly ListDefinition[
   const found = new Map<ListKey, ListState>();
   for (const def of lists) {
     const info = allLists.find((l) => l.RootFolder.ServerRelativeUrl.toLowerCase() === declaredUrl(web.ServerRelativeUrl, def));
-    if (info) found.set(def.key, await readList(sp, info));
+    if (info) found.set(def.key, await readList(sp, info, def));
   }
   const settings = lists.find((l) => l.key === 'settings');
   const settingsState = found.get('settings');

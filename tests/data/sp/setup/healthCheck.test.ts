@@ -77,6 +77,22 @@ describe('Check this site', () => {
     expect((await findings()).filter((f) => f.area === 'lists')).toEqual([]);
   });
 
+  it('finds an item made by hand with no value in a unique column, and Repair (setup) gives it its own', async () => {
+    const { sp } = fx.connect(DEFAULT_ADMIN.email);
+    // As SharePoint's own new-item form would make it: no client key (one such item per list, under the strict rule).
+    const byHand = await sp.web.lists.getByTitle('Pathways School Contacts').items.add({ Title: 'Added by hand', PwSchoolId: schoolId, PwRole: 'SENCO' });
+    const found = (await findings()).filter((f) => f.area === 'lists');
+    expect(found.map((f) => f.message)).toEqual([
+      'In “Pathways School Contacts”, Client key must hold a different value on every item and folder, and some may have none (made before the column existed, or by hand in SharePoint); Upgrade gives each its own value.',
+    ]);
+    expect(found[0].repair?.kind).toBe('setup');
+    await check.repair(found[0]);
+    expect((await findings()).filter((f) => f.area === 'lists')).toEqual([]);
+    const after = await sp.web.lists.getByTitle('Pathways School Contacts').items.getById(Number(byHand.Id)).select('Title', 'PwClientKey')<{ Title: string; PwClientKey: string }>();
+    expect(after).toMatchObject({ Title: 'Added by hand', PwClientKey: `legacy:${String(byHand.Id)}` });
+    await sp.web.lists.getByTitle('Pathways School Contacts').items.getById(Number(byHand.Id)).delete();
+  });
+
   it('finds a pupil whose records are not shared as the rule says, and Repair shares them', async () => {
     fx.emulator.store.updateItem('Pathways Pupils', pupilId, { PwSharedWithGroupId: null });
     const found = (await findings()).filter((f) => f.area === 'pupil-access');

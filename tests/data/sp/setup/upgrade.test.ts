@@ -61,9 +61,12 @@ describe('upgrading a version 1 site with its records', () => {
     expect(addedToPips).toEqual(expect.arrayContaining(['PwParentRelationship', 'PwAgreementMethod', 'PwAgreementFileId', 'PwAgreementRecordedBy']));
     const letterKinds = actions.find((a) => a.kind === 'updateField' && a.list === 'letters' && a.internalName === 'PwLetterKind');
     expect(letterKinds?.kind === 'updateField' ? letterKinds.changes.Choices : undefined).toEqual(expect.arrayContaining(['PIP agreement']));
-    // A school's named contacts are created exactly once: their key column is added (unique, indexed) beside the contacts already there.
-    const contactKey = actions.find((a) => a.kind === 'addField' && a.list === 'schoolContacts' && a.field.internalName === 'PwClientKey');
-    expect(contactKey?.kind === 'addField' ? [contactKey.field.unique, contactKey.field.indexed] : undefined).toEqual([true, true]);
+    // A school's named contacts are created exactly once: their key column is added beside the contacts already
+    // there indexed but not yet unique, every contact is given its own value, and only then is it made unique.
+    const contactKey = actions
+      .filter((a) => a.list === 'schoolContacts' && ((a.kind === 'addField' && a.field.internalName === 'PwClientKey') || ((a.kind === 'fillUniqueKeys' || a.kind === 'updateField') && a.internalName === 'PwClientKey')))
+      .map((a) => (a.kind === 'addField' ? { add: [a.field.unique, a.field.indexed] } : a.kind === 'updateField' ? { update: a.changes } : { fill: true }));
+    expect(contactKey).toEqual([{ add: [false, true] }, { fill: true }, { update: { EnforceUniqueValues: true } }]);
     expect(plan.findings.filter((f) => f.severity === 'problem')).toEqual([]);
     // Nothing version 1 declared is dropped or retyped: every v1 column is still declared, with its kind.
     for (const old of V1_LISTS) {
@@ -157,6 +160,28 @@ describe('upgrading a version 1 site with its records', () => {
         checked += 1;
       }
       expect(checked).toBeGreaterThanOrEqual(2);
+    });
+
+    it('gives every item and folder its own value in each unique column, then makes the column unique', async () => {
+      for (const def of LISTS) {
+        for (const field of def.fields.filter((f) => f.unique)) {
+          const list = admin(emu).web.lists.getByTitle(def.title);
+          const info = await list.fields.getByInternalNameOrTitle(field.internalName).select('EnforceUniqueValues')<{ EnforceUniqueValues: boolean }>();
+          expect([def.key, field.internalName, info.EnforceUniqueValues]).toEqual([def.key, field.internalName, true]);
+          const rows = await list.items.select('Id', 'FileSystemObjectType', 'FileLeafRef', field.internalName).top(5000)<Record<string, unknown>[]>();
+          for (const r of rows) {
+            const v = r[field.internalName];
+            expect([def.key, field.internalName, r.Id, typeof v === 'string' && v !== '']).toEqual([def.key, field.internalName, r.Id, true]);
+            // A value the upgrade gave: the folder's name, or the item's id (records it finds keyed are left alone).
+            if (r.FileSystemObjectType === 1) expect(v).toBe(`folder:${String(r.FileLeafRef)}`);
+            else if (String(v).startsWith('legacy:')) expect(v).toBe(`legacy:${String(r.Id)}`);
+          }
+        }
+      }
+      // The contacts version 1 made had no key: each now has its own, shown as progress while it ran.
+      const contacts = await admin(emu).web.lists.getByTitle('Pathways School Contacts').items.select('Id', 'PwClientKey')<{ Id: number; PwClientKey: string }[]>();
+      expect(contacts.map((c) => c.PwClientKey)).toEqual(v1Records('schoolContacts').map((r) => `legacy:${r.id}`));
+      expect(progress.some((p) => / \(\d+ of \d+ items given their own Client key\)$/.test(p))).toBe(true);
     });
 
     it('then has nothing left to do', async () => {

@@ -67,8 +67,8 @@ describe('items CRUD through PnPjs', () => {
 
   it('expands lookups and people; unexpanded lookups arrive as <Name>Id', async () => {
     const school = await sp().web.lists.getByTitle(SCHOOLS).items.add({ Title: 'Elm Park', PwUrn: '100003', PwPhase: 'Secondary' });
-    const c1 = await sp().web.lists.getByTitle(CONTACTS).items.add({ Title: 'Robin Vale', PwSchoolId: school.Id, PwRole: 'SENCO', PwEmail: 'robin.vale@elmpark.example.sch.uk' });
-    const c2 = await sp().web.lists.getByTitle(CONTACTS).items.add({ Title: 'Jo Birch', PwSchoolId: school.Id, PwRole: 'Headteacher', PwEmail: 'jo.birch@elmpark.example.sch.uk' });
+    const c1 = await sp().web.lists.getByTitle(CONTACTS).items.add({ Title: 'Robin Vale', PwSchoolId: school.Id, PwRole: 'SENCO', PwEmail: 'robin.vale@elmpark.example.sch.uk', PwClientKey: 'c-1' });
+    const c2 = await sp().web.lists.getByTitle(CONTACTS).items.add({ Title: 'Jo Birch', PwSchoolId: school.Id, PwRole: 'Headteacher', PwEmail: 'jo.birch@elmpark.example.sch.uk', PwClientKey: 'c-2' });
     const p = await sp().web.lists.getByTitle(PUPILS).items.add(pupil('EP001', { PwHomeSchoolId: school.Id, PwNamedContactsId: [c1.Id, c2.Id] }));
     const plain = await sp().web.lists.getByTitle(PUPILS).items.getById(p.Id as number).select('PwHomeSchoolId', 'PwNamedContactsId')();
     expect(plain).toMatchObject({ PwHomeSchoolId: school.Id, PwNamedContactsId: [c1.Id, c2.Id] });

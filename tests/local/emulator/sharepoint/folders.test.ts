@@ -57,7 +57,12 @@ describe('folders', () => {
   it('creates a list folder with its item through AddSubFolderUsingPath (FileSystemObjectType 1)', async () => {
     const root = as(OWNER.email).web.lists.getByTitle(ATTENDANCE).rootFolder;
     await root.addSubFolderUsingPath('P001');
-    await as(OWNER.email).web.getFolderByServerRelativePath(ROOT).addSubFolderUsingPath('P002');
+    // P001 left the list's unique column (PwWeekKey) empty: a second folder without a value is refused (README,
+    // "Unique columns"); one made with its key in the same request is not.
+    const second = await as(OWNER.email).web.getFolderByServerRelativePath(ROOT).addSubFolderUsingPath('P002').then(() => undefined, (e: unknown) => spErrorOf(e));
+    expect(second?.message).toBe('This value already exists in the list');
+    const keyed = (await as(OWNER.email).web.lists.getByTitle(ATTENDANCE).addValidateUpdateItemUsingPath([{ FieldName: 'PwWeekKey', FieldValue: 'folder:P002' }], ROOT, true, '', { leafName: 'P002', objectType: 1 })) as unknown as Result[];
+    expect(keyed.filter((r) => r.HasException)).toEqual([]);
     const dup = await root.addSubFolderUsingPath('P001').then(() => undefined, (e: unknown) => spErrorOf(e));
     expect(dup?.message).toMatch(/already exists/);
     const item = { ...(await as(OWNER.email).web.getFolderByServerRelativePath(`${ROOT}/P001`).getItem<Record<string, unknown>>('Id', 'FileSystemObjectType', 'ContentTypeId', 'FileLeafRef', 'FileRef', 'FileDirRef')) };

@@ -20,11 +20,11 @@ beforeAll(async () => {
   s.addItem(SCHOOLS, { Title: 'Briarwood Primary', PwUrn: '100002', PwPhase: 'Primary', PwActive: false, PwStaffGroupId: 7 }); // 2
   s.addItem(SCHOOLS, { Title: "St Anne's", PwUrn: '100003', PwPhase: 'Secondary', PwActive: true }); // 3
   s.addItem(SCHOOLS, { Title: 'Oak Lane Special', PwUrn: '100004', PwPhase: 'Special', PwActive: true, PwStaffGroupId: 30 }); // 4
-  s.addItem(CONTACTS, { Title: 'Robin Vale', PwSchoolId: 1, PwRole: 'SENCO', PwEmail: 'robin.vale@oakfield.example.sch.uk' });
-  s.addItem(CONTACTS, { Title: 'Jo Birch', PwSchoolId: 2, PwRole: 'Headteacher', PwEmail: 'jo.birch@briarwood.example.sch.uk' });
-  s.addItem(CONTACTS, { Title: 'Kit Moss', PwSchoolId: 1, PwRole: 'Headteacher', PwEmail: 'kit.moss@oakfield.example.sch.uk' });
+  s.addItem(CONTACTS, { Title: 'Robin Vale', PwSchoolId: 1, PwRole: 'SENCO', PwEmail: 'robin.vale@oakfield.example.sch.uk', PwClientKey: 'contact-1' });
+  s.addItem(CONTACTS, { Title: 'Jo Birch', PwSchoolId: 2, PwRole: 'Headteacher', PwEmail: 'jo.birch@briarwood.example.sch.uk', PwClientKey: 'contact-2' });
+  s.addItem(CONTACTS, { Title: 'Kit Moss', PwSchoolId: 1, PwRole: 'Headteacher', PwEmail: 'kit.moss@oakfield.example.sch.uk', PwClientKey: 'contact-3' });
   const days = ['2026-09-01T08:30:00Z', '2026-09-02T08:30:00Z', '2026-09-03T08:30:00Z'];
-  days.forEach((d, i) => s.addItem(NOTIFICATIONS, { PwKind: 'Absence', PwRecipients: 'x', PwSubject: `Day ${i + 1}`, PwOutcome: 'Sent', PwLastAttempt: d, PwAttempts: i + 1 }));
+  days.forEach((d, i) => s.addItem(NOTIFICATIONS, { PwKind: 'Absence', PwRecipients: 'x', PwSubject: `Day ${i + 1}`, PwOutcome: 'Sent', PwLastAttempt: d, PwAttempts: i + 1, PwDedupeKey: `day-${i + 1}` }));
 });
 afterAll(() => emu.close());
 

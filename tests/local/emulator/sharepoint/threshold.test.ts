@@ -121,7 +121,7 @@ describe('sorting on a lookup column above the threshold (threshold of 3)', () =
     emu = await setup(3);
     const oak = emu.store.addItem('Pathways Schools', { Title: 'Oakfield Academy', PwUrn: '100001', PwPhase: 'Secondary' });
     const briar = emu.store.addItem('Pathways Schools', { Title: 'Briarwood School', PwUrn: '100002', PwPhase: 'Secondary' });
-    for (const n of [1, 2, 3, 4]) emu.store.addItem('Pathways School Contacts', { Title: `Contact ${n}`, PwSchoolId: n <= 2 ? oak.id : briar.id, PwRole: 'SENCO' });
+    for (const n of [1, 2, 3, 4]) emu.store.addItem('Pathways School Contacts', { Title: `Contact ${n}`, PwSchoolId: n <= 2 ? oak.id : briar.id, PwRole: 'SENCO', PwClientKey: `contact-${n}` });
   });
   afterAll(() => emu.close());
 

@@ -18,6 +18,7 @@ function listProblems(def: ListDefinition, actions: readonly SetupAction[]): str
   const missing: string[] = [];
   const notIndexed: string[] = [];
   const notUnique: string[] = [];
+  const emptyKeys: string[] = [];
   const differ: string[] = [];
   const views: string[] = [];
   let permissions = false;
@@ -35,6 +36,9 @@ function listProblems(def: ListDefinition, actions: readonly SetupAction[]): str
         if (others.length) differ.push(`${name} (${others.map((k) => k.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()).join(', ')})`);
         break;
       }
+      case 'fillUniqueKeys':
+        emptyKeys.push(columnName(def, a.internalName));
+        break;
       case 'addView':
       case 'updateView':
         views.push(`“${a.view.title}”`);
@@ -54,6 +58,11 @@ function listProblems(def: ListDefinition, actions: readonly SetupAction[]): str
   const out: string[] = [];
   if (missing.length) out.push(`the column${missing.length === 1 ? '' : 's'} ${join(missing)} ${missing.length === 1 ? 'is' : 'are'} missing`);
   if (notIndexed.length) out.push(`${join(notIndexed)} ${notIndexed.length === 1 ? 'is' : 'are'} not indexed`);
+  if (emptyKeys.length) {
+    out.push(
+      `${join(emptyKeys)} must hold a different value on every item and folder, and some may have none (made before the column existed, or by hand in SharePoint); Upgrade gives each its own value`,
+    );
+  }
   if (notUnique.length) out.push(`${join(notUnique)} ${notUnique.length === 1 ? 'does' : 'do'} not refuse duplicate values`);
   if (differ.length) out.push(`${join(differ)} differ${differ.length === 1 ? 's' : ''} from what Pathways Hub needs`);
   if (views.length) out.push(`the view${views.length === 1 ? '' : 's'} ${join(views)} ${views.length === 1 ? 'is' : 'are'} missing or different`);
