@@ -4,8 +4,8 @@
  * hold several empty values is not confirmed (docs/architecture.md, "Exactly-once creates"), so nothing the product
  * makes or leaves behind is empty there. Driven by the declaration: every field declared `unique` is covered.
  *
- * The values can never be read as a record's key: record keys are UUIDs, week/register/log keys start with a pupil
- * reference and pupil keys are item ids, none with a prefix and a colon, and repositories skip folders anyway.
+ * The values can never be read as a record's key: record keys are UUIDs, `<pupil id>|<date>` forms, notification
+ * kinds (`absent-no-reason:…`) or item ids, none starting `folder:` or `legacy:`; and repositories skip folders.
  */
 import type { FieldDefinition, ListDefinition } from './types';
 
@@ -20,13 +20,14 @@ export const uniqueFields = (def: ListDefinition): readonly FieldDefinition[] =>
 const fits = (field: FieldDefinition, value: string): boolean => value.length <= (field.maxLength ?? TEXT_MAX);
 
 /**
- * A folder's value in a unique column: `folder:<path below the list's root>` (a pupil folder: `folder:<pupil ref>`),
- * or `folder:#<item id>` where that would be too long for the column and the id is known.
+ * A folder's value in a unique column: `folder:<path below the list's root>` (a pupil folder: `folder:<pupil ref>`);
+ * where that is too long for the column and the id is known, `folder:#<item id>`, or `~f<item id>` in a narrow one.
  */
 export function folderKey(field: FieldDefinition, path: string, itemId?: number): string {
   const value = `${FOLDER_KEY_PREFIX}${path}`;
   if (fits(field, value) || itemId === undefined) return value;
-  return `${FOLDER_KEY_PREFIX}#${itemId}`;
+  const byId = `${FOLDER_KEY_PREFIX}#${itemId}`;
+  return fits(field, byId) ? byId : `~f${itemId}`;
 }
 
 /** An item's value when an Upgrade finds it empty (made before the column existed, or by hand): `legacy:<item id>`. */

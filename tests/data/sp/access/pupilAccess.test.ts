@@ -40,6 +40,19 @@ test('enrolling makes the pupil’s folder in every pupil-folder list a list ite
   }
 });
 
+test('each pupil’s folder carries folder:<ref> in every unique column of its list, so many coexist under the strict rule', async () => {
+  // The strict emulator refuses a second item or folder with a unique column empty (local/emulator/README.md).
+  for (const ref of ['PH-K1', 'PH-K2', 'PH-K3']) await fx.addPupil(ref, { registration: 'Dual', homeSchoolId: oakId });
+  for (const list of LISTS.filter((l) => l.security === 'pupil-folder')) {
+    const unique = list.fields.filter((f) => f.unique).map((f) => f.internalName);
+    const rows = await fx.admin.sp.web.lists.getByTitle(list.title).items.select('FileLeafRef', 'FileSystemObjectType', ...unique).filter('FSObjType eq 1')<Record<string, unknown>[]>();
+    for (const ref of ['PH-K1', 'PH-K2', 'PH-K3']) {
+      const folder = rows.find((r) => r.FileLeafRef === ref);
+      expect([list.title, ref, ...unique.map((u) => folder?.[u])]).toEqual([list.title, ref, ...unique.map(() => `folder:${ref}`)]);
+    }
+  }
+});
+
 test('another school’s pupil by id is not found, and their school record is hidden', async () => {
   const pupil = await fx.addPupil('PH-B1', { registration: 'Dual', homeSchoolId: elmId });
   await expect(fx.as(OAK).services.pupils.get(pupil.id)).rejects.toMatchObject({ kind: 'not-found' });

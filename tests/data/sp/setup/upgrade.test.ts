@@ -63,9 +63,12 @@ describe('upgrading a version 1 site with its records', () => {
     expect(letterKinds?.kind === 'updateField' ? letterKinds.changes.Choices : undefined).toEqual(expect.arrayContaining(['PIP agreement']));
     // A school's named contacts are created exactly once: their key column is added beside the contacts already
     // there indexed but not yet unique, every contact is given its own value, and only then is it made unique.
-    const contactKey = actions
-      .filter((a) => a.list === 'schoolContacts' && ((a.kind === 'addField' && a.field.internalName === 'PwClientKey') || ((a.kind === 'fillUniqueKeys' || a.kind === 'updateField') && a.internalName === 'PwClientKey')))
-      .map((a) => (a.kind === 'addField' ? { add: [a.field.unique, a.field.indexed] } : a.kind === 'updateField' ? { update: a.changes } : { fill: true }));
+    const contactKey = actions.flatMap((a): Record<string, unknown>[] => {
+      if (a.kind === 'addField' && a.list === 'schoolContacts' && a.field.internalName === 'PwClientKey') return [{ add: [a.field.unique, a.field.indexed] }];
+      if (a.kind === 'fillUniqueKeys' && a.list === 'schoolContacts' && a.internalName === 'PwClientKey') return [{ fill: true }];
+      if (a.kind === 'updateField' && a.list === 'schoolContacts' && a.internalName === 'PwClientKey') return [{ update: a.changes }];
+      return [];
+    });
     expect(contactKey).toEqual([{ add: [false, true] }, { fill: true }, { update: { EnforceUniqueValues: true } }]);
     expect(plan.findings.filter((f) => f.severity === 'problem')).toEqual([]);
     // Nothing version 1 declared is dropped or retyped: every v1 column is still declared, with its kind.
