@@ -19,8 +19,12 @@ beforeAll(async () => {
 });
 afterAll(() => fx.close());
 
+let added = 0;
 const addMeeting = async (): Promise<Record<string, unknown>> => {
+  added += 1;
   const id = await addInPupilFolder(fx.admin.sp, fx.emulator.siteUrl, meetings, 'PH-R1', {
+    // Every record the product adds carries its own key (docs/architecture.md, "Exactly-once creates").
+    PwClientKey: `regional-${added}`,
     PwPupil: pupilId,
     PwKind: 'PIP review',
     PwStatus: 'Draft',
