@@ -5,6 +5,8 @@
 import type { EmulatorPart, RouteRequest, RouteResponse } from '../emulator/contracts';
 import { INDEX_HTML } from './indexHtml';
 import type { SignInUser } from './app/localServices';
+import { FORM_DIGEST_TIMEOUT_SECONDS, issueFormDigest } from '../emulator/sharepoint/formDigest';
+import { normaliseSitePath } from '../emulator/tenant/siteCollections';
 
 export interface WorkbenchOptions {
   readonly bundle: string;
@@ -36,8 +38,13 @@ export function createWorkbenchPart(options: WorkbenchOptions): EmulatorPart {
           return ok(options.bundle, 'text/javascript; charset=utf-8');
         case '/favicon.ico':
           return { status: 204 };
-        case '/_workbench/config':
-          return ok(JSON.stringify({ sitePath: options.sitePath, sites: options.sites ?? [{ path: options.sitePath, title: 'Pathways Hub' }], users: options.users, now: options.now }), 'application/json; charset=utf-8');
+        case '/_workbench/config': {
+          const sites = options.sites ?? [{ path: options.sitePath, title: 'Pathways Hub' }];
+          // Each site's page carries a form digest for its web, as a SharePoint page does (legacyPageContext.formDigestValue).
+          const formDigests = Object.fromEntries(sites.map((s) => [s.path, issueFormDigest(`${req.url.origin}${normaliseSitePath(s.path)}`)]));
+          const body = { sitePath: options.sitePath, sites, users: options.users, now: options.now, formDigests, formDigestTimeoutSeconds: FORM_DIGEST_TIMEOUT_SECONDS };
+          return ok(JSON.stringify(body), 'application/json; charset=utf-8');
+        }
         default:
           return undefined;
       }

@@ -20,9 +20,12 @@ function mac(siteUrl: string, issued: string): Buffer {
   return createHmac('sha256', SECRET).update(`${siteUrl.toLowerCase()}|${issued}`).digest();
 }
 
-/** A new digest for the site: "0x<64 hex bytes>,<issued, as SharePoint writes it>". */
+/**
+ * A new digest for the site: "0x<64 hex bytes>,<issued, as SharePoint writes it: '05 Dec 2026 03:10:00 -0000'>" (no
+ * weekday, so no second comma: PnPjs's SPFx behaviour reads the page digest's date as `value.split(",")[1]`).
+ */
 export function issueFormDigest(siteUrl: string, now: Date = new Date()): string {
-  const issued = now.toUTCString().replace('GMT', '-0000');
+  const issued = now.toUTCString().replace(/^\w{3}, /, '').replace('GMT', '-0000');
   const sig = Buffer.concat([mac(siteUrl, issued), randomBytes(32)]).toString('hex').toUpperCase();
   return `0x${sig},${issued}`;
 }

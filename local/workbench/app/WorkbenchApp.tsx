@@ -9,7 +9,7 @@ import type { OpenedPathwaysSite } from '../../../src/composition/openPathwaysSi
 import { HOSTED_WEB_PARTS } from './webPartRegistry';
 import { OutboxView } from './OutboxView';
 import { SIGNED_IN_USER_KEY } from './signInStorage';
-import { openLocalPathwaysSite, type SignInUser } from './localServices';
+import { openLocalPathwaysSite, type PageDigests, type SignInUser } from './localServices';
 import { SitePageView } from './SitePageView';
 import { SITE_PAGES, pageFileName } from '../../../src/lists';
 
@@ -24,6 +24,8 @@ export interface WorkbenchProps {
   readonly users: readonly SignInUser[];
   /** The demo's "now": the pages behave as on this date. */
   readonly now: Date;
+  /** The form digest each site's page carries, by path. */
+  readonly pageDigests?: PageDigests;
 }
 
 /** The local workbench: hosts every web part against the emulator, as the chosen user. */
@@ -40,7 +42,7 @@ const PAGE_OPTIONS: IDropdownOption[] = [
   ...SITE_PAGES.map((p) => ({ key: pageFileName(p), text: `${p.title} (${pageFileName(p)})` })),
 ];
 
-export const WorkbenchApp: React.FC<WorkbenchProps> = ({ origin, sitePath, sites, users, now }) => {
+export const WorkbenchApp: React.FC<WorkbenchProps> = ({ origin, sitePath, sites, users, now, pageDigests }) => {
   const [email, setEmail] = React.useState<string>(() => {
     const saved = window.localStorage.getItem(STORAGE_KEY);
     return users.some((u) => u.email === saved) && saved ? saved : users[0]?.email ?? '';
@@ -54,11 +56,11 @@ export const WorkbenchApp: React.FC<WorkbenchProps> = ({ origin, sitePath, sites
   React.useEffect(() => {
     let live = true;
     setOpened(undefined);
-    if (user) void openLocalPathwaysSite(origin, pageWeb, user, now, forSetup).then((o) => live && setOpened(o));
+    if (user) void openLocalPathwaysSite(origin, pageWeb, user, now, forSetup, pageDigests).then((o) => live && setOpened(o));
     return () => {
       live = false;
     };
-  }, [origin, pageWeb, user, now, forSetup]);
+  }, [origin, pageWeb, user, now, forSetup, pageDigests]);
   const services = opened?.services;
   const chooseSite = (path: string): void => {
     const q = new URLSearchParams(window.location.search);

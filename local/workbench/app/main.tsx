@@ -9,6 +9,9 @@ interface WorkbenchConfig {
   readonly sites: { readonly path: string; readonly title: string }[];
   readonly users: SignInUser[];
   readonly now: string;
+  /** Each site's form digest, as its SharePoint page carries it (see pageDigestBehavior). */
+  readonly formDigests: Readonly<Record<string, string>>;
+  readonly formDigestTimeoutSeconds: number;
 }
 
 async function start(): Promise<void> {
@@ -22,7 +25,7 @@ async function start(): Promise<void> {
     // ?now=<ISO instant> shows the pages as at another moment of the demo (after a meeting, say); default the demo's own.
     const asked = new URLSearchParams(window.location.search).get('now');
     const now = asked !== null && !Number.isNaN(Date.parse(asked)) ? new Date(asked) : new Date(config.now);
-    ReactDom.render(<WorkbenchApp origin={window.location.origin} sitePath={config.sitePath} sites={config.sites} users={config.users} now={now} />, root);
+    ReactDom.render(<WorkbenchApp origin={window.location.origin} sitePath={config.sitePath} sites={config.sites} users={config.users} now={now} pageDigests={{ values: config.formDigests, timeoutSeconds: config.formDigestTimeoutSeconds }} />, root);
   } catch (e) {
     root.textContent = `The workbench could not start: ${e instanceof Error ? e.message : String(e)}. Is 'npm start' still running?`;
   }

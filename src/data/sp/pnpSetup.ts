@@ -5,7 +5,7 @@
  *  - In SharePoint: createSp(siteUrl, SPFx(context)) — the page's own auth and request digest.
  *  - In local mode and tests: createSp(siteUrl, SPBrowser({ baseUrl: siteUrl }), <a sign-in behaviour>) against the emulator.
  */
-import { spfi, SPFx, SPBrowser } from '@pnp/sp';
+import { spfi, SPFx, SPBrowser, RequestDigest } from '@pnp/sp';
 import type { SPFI, ISPFXContext } from '@pnp/sp';
 import type { TimelinePipe } from '@pnp/core';
 import type { Queryable } from '@pnp/queryable';
@@ -66,6 +66,31 @@ export function createSp(siteUrl: string, ...behaviors: SpBehavior[]): SPFI {
 /** Production: inside a SharePoint page or Teams tab. */
 export function spfxBehavior(context: ISPFXContext): SpBehavior {
   return SPFx(context);
+}
+
+/** A form digest and when it stops being valid (PnPjs's IDigestInfo). */
+export interface PageDigest {
+  readonly value: string;
+  readonly expiration: Date;
+}
+
+/**
+ * The form digest a SharePoint page carries for its own web (`legacyPageContext.formDigestValue`), for a request to
+ * that web, as PnPjs's SPFx behaviour uses it: same web only, valid until the digest's date plus its timeout less
+ * 15 s (an expired one is dropped by RequestDigest, which then asks `_api/contextinfo`, as for any other web).
+ */
+export function pageDigestFor(pageWebUrl: string, formDigestValue: string, timeoutSeconds: number): (url: string) => PageDigest | undefined {
+  const api = `${pageWebUrl.replace(/\/+$/, '')}/_api/`.toLowerCase();
+  const issued = new Date(formDigestValue.split(',')[1] ?? '');
+  return (url) =>
+    url.toLowerCase().startsWith(api) && !Number.isNaN(issued.getTime())
+      ? { value: formDigestValue, expiration: new Date(issued.getTime() + (timeoutSeconds - 15) * 1000) }
+      : undefined;
+}
+
+/** Outside SPFx, a page that carries its web's digest (the local workbench): put it before browserBehavior. */
+export function pageDigestBehavior(pageWebUrl: string, formDigestValue: string, timeoutSeconds: number): SpBehavior {
+  return RequestDigest(pageDigestFor(pageWebUrl, formDigestValue, timeoutSeconds));
 }
 
 /** Outside SPFx (local workbench, Node tools): fetch with retry, JSON parsing, request digest. */

@@ -21,7 +21,12 @@ const LeadersReportView = onDemand('Loading the report…', () =>
  * report itself stores nothing. Below it, for PRU staff, termly progress reports for every pupil on roll or a group.
  */
 export const Reports: React.FC = () => {
-  const { userAccess, now } = useServices();
+  const { userAccess, settings, now } = useServices();
+  // The settings (term dates), which every report starts from, asked beside what the person may see: the page's
+  // shared read (composition/pageCache), so the report's own request for them is answered from it, a round trip saved.
+  React.useEffect(() => {
+    settings.get().catch(() => undefined); // a failure shows where the report reads them
+  }, [settings]);
   const [access] = useAsync(() => userAccess.can('edit-settings'), [userAccess]);
   const [pru] = useAsync(() => userAccess.isPruStaff(), [userAccess]);
   return (

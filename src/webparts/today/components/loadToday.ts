@@ -97,16 +97,19 @@ export async function loadToday(services: IServices): Promise<TodayData> {
   const now = services.now();
   const today = londonToday(now);
   const problems: string[] = [];
-  const [pru, due] = await Promise.all([services.userAccess.isPruStaff(), loadDue(services)]);
-  problems.push(...due.problems);
-  const { settings } = due;
+  // Two round trips: who the person is and the settings beside the due calendar's lists, then what depends on them
+  // (the PRU's own sources, the settings' school days) while the due calendar's larger reads may still be coming.
+  const settingsRead = services.settings.get();
+  const dueRead = loadDue(services, settingsRead);
+  dueRead.catch(() => undefined); // awaited below: its failure is reported there
+  const [pru, settings] = await Promise.all([services.userAccess.isPruStaff(), settingsRead]);
   const schoolDay = isSchoolDay(today, settings);
   const none = { items: [], problems: [] };
   const register = (session: Session): Promise<RegisterSnapshot | undefined> =>
     optional(`The ${session === 'AM' ? 'morning' : 'afternoon'} register`, () => services.attendance.register(today, session), undefined, problems);
   const days = incidentDays(today, settings);
-  const [am, pm, followUps, notifications, marks, leadership, sentReturns, incidents, plansDue] = pru
-    ? await Promise.all([
+  const pruReads = pru
+    ? Promise.all([
         schoolDay ? register('AM') : Promise.resolve(undefined),
         schoolDay ? register('PM') : Promise.resolve(undefined),
         // Follow-ups open by the next school day, from the last four weeks of calls.
@@ -119,7 +122,9 @@ export async function loadToday(services: IServices): Promise<TodayData> {
         optional('The behaviour log', () => readIncidents(services, days, problems), [], problems),
         optional('The transition plans', () => services.transitionPlans.actionsDue(today), none, problems),
       ])
-    : [undefined, undefined, none, none, undefined, false, none, [], none];
+    : Promise.resolve([undefined, undefined, none, none, undefined, false, none, [], none] as const);
+  const [due, [am, pm, followUps, notifications, marks, leadership, sentReturns, incidents, plansDue]] = await Promise.all([dueRead, pruReads]);
+  problems.unshift(...due.problems);
   for (const p of plansDue.problems) problems.push(p.message);
   const [glance, latestEntries] = pru ? [undefined, undefined] : await pupilsAtAGlance(services, due.pupils, due.pips, today, settings, problems);
   const nextMeeting = new Map<number, Saved<ReviewMeeting>>();

@@ -85,26 +85,28 @@ const PeriodReport: React.FC<{ period: ReviewPeriod; audience: Audience; setting
     const to = minDate(period.end, today);
     // Held annual reviews back to the longest interval before the period: the EHC review rule looks at the latest.
     const since = `${addMonths(period.start, -settings.statutory.ehcpAnnualReviewMonths - 1)}T00:00:00Z`;
+    // A period within one school year: that year's codes (the statistics' columns), read beside the rest, not one
+    // query per pupil with every mark's detail (about 20 MB at 300 pupils); a period across years reads each pupil's own.
+    const oneYear = academicYearOf(period.start) === academicYearOf(to);
+    const yearRead = oneYear ? attendance.marksForYear(academicYearOf(period.start)) : undefined;
+    yearRead?.catch(() => undefined); // awaited below, once the pupils are known
     const [p, s, plans, reviews, m, log] = await Promise.all([pupils.list(), schools.list(), pips.list(), pips.allReviews(), meetings.since(since), notifications.recent(NOTIFICATIONS_READ).then(
         (r) => ({ read: r, failure: undefined }),
         (e: unknown) => ({ read: undefined, failure: errorText(e) }),
       )]);
     const ids = p.items.filter((x) => x.enrolmentDate <= to && (x.leavingDate === undefined || x.leavingDate >= period.start)).map((x) => x.id);
-    // A period within one school year: that year's codes (one round trip, the statistics' columns), not one query per
-    // pupil with every mark's detail (about 20 MB at 300 pupils); a period across years reads each pupil's own.
     const wanted = new Set(ids);
     // The year's marks before the period come with it: the attendance of each pupil before their support plan began.
-    const inPeriod = async (): Promise<{ marks: MarksRead; earlier: MarksRead }> => {
-      const year = await attendance.marksForYear(academicYearOf(period.start));
+    const inPeriod = (year: MarksRead): { marks: MarksRead; earlier: MarksRead } => {
       const own = year.filter((m) => wanted.has(m.pupilId));
       return {
         marks: Object.assign(own.filter((m) => m.date >= period.start && m.date <= to), { problems: year.problems ?? [] }),
         earlier: Object.assign(own.filter((m) => m.date < period.start), { problems: [] }),
       };
     };
-    const { marks, earlier } =
-      academicYearOf(period.start) === academicYearOf(to) ? await inPeriod() : { marks: await attendance.marksForPupils(ids, period.start, to), earlier: Object.assign([], { problems: [] }) };
-    const provision = await provisionRecords(ids);
+    const provisionRead = provisionRecords(ids); // never rejects: a failure is kept in its answer
+    const { marks, earlier } = yearRead ? inPeriod(await yearRead) : { marks: await attendance.marksForPupils(ids, period.start, to), earlier: Object.assign([], { problems: [] }) };
+    const provision = await provisionRead;
     return { pupils: p, schools: s, pips: plans, reviews, meetings: m, marks, earlier, log, provision };
   }, [pupils, schools, attendance, pips, meetings, notifications, supportPlans, targets, assessments, period.start, period.end, today, settings]);
   const [status, setStatus] = React.useState<Status>({ kind: 'idle' });

@@ -43,12 +43,13 @@ async function optional<T>(what: string, read: () => Promise<T>, fallback: T, pr
   }
 }
 
-export async function loadDue(services: IServices): Promise<DueData> {
+/** `settingsRead`: the settings when the caller has already asked for them (Today, which needs them first). */
+export async function loadDue(services: IServices, settingsRead: Promise<SchoolSettings> = services.settings.get()): Promise<DueData> {
   const today = londonToday(services.now());
   const problems: string[] = [];
   // Everything that does not depend on another answer at once; then the recent starters' assessments, in one batch.
   const [settings, pupilsRead, meetingsRead, pipsRead, reviewsRead, requestsRead] = await Promise.all([
-    services.settings.get(),
+    settingsRead,
     services.pupils.list(),
     services.meetings.since(londonWallTimeToIso(addMonths(today, -14), '00:00')),
     optional('The PIPs', () => services.pips.list(), { items: [], problems: [] }, problems),
