@@ -268,7 +268,7 @@ type ActionRecord = import('../domain').AttendanceActionRecord;
 export interface IAttendanceActionRepository {
   /** One pupil's actions, oldest first. */
   forPupil(pupilId: number): Promise<ReadResult<Saved<ActionRecord>>>;
-  /** Several pupils' actions (the stage worklist): one indexed query per pupil, batched. */
+  /** Several pupils' actions (the stage worklist, shown only: no ETags): a fixed number of requests however many pupils. */
   forPupils?(pupilIds: readonly number[]): Promise<ReadResult<Saved<ActionRecord>>>;
   /** Records an action in the pupil's folder (the pupil reference names the folder). */
   add(record: ActionRecord, pupilRef: string): Promise<Saved<ActionRecord>>;

@@ -71,6 +71,25 @@ describe('SpAttendanceActionRepository (emulator)', () => {
     expect(both.items.map((a) => a.pupilId).sort()).toEqual([first, first, second].sort());
   });
 
+  it('reads the worklist’s actions in one request however many pupils it names, only theirs', async () => {
+    const [a, b, other] = [await addPupil('AR010'), await addPupil('AR011'), await addPupil('AR012')];
+    const repo = new SpAttendanceActionRepository(sp(), emu.siteUrl);
+    await repo.add({ pupilId: a, action: 'Home visit', date: '2026-11-20', planned: false, notes: 'Seen at home', recordedBy: STAFF.email }, 'AR010');
+    await repo.add({ pupilId: b, action: 'Supportive conversation', date: '2026-11-18', planned: true, recordedBy: STAFF.email }, 'AR011');
+    await repo.add({ pupilId: other, action: 'Home visit', date: '2026-11-19', planned: false, recordedBy: STAFF.email }, 'AR012');
+    const worklist = [a, b, ...Array.from({ length: 40 }, (_x, i) => 90_000 + i)];
+    for (const ids of [worklist, [...worklist, ...Array.from({ length: 260 }, (_x, i) => 95_000 + i)]]) {
+      emu.requestLog.clear();
+      const read = await repo.forPupils(ids);
+      expect(emu.requestLog.all().filter((r) => r.path.includes('/_api/'))).toHaveLength(1);
+      expect(read.problems).toEqual([]);
+      expect(read.items.filter((x) => x.pupilId === a || x.pupilId === b || x.pupilId === other).map((x) => [x.pupilId, x.action, x.date, x.planned, x.notes])).toEqual([
+        [b, 'Supportive conversation', '2026-11-18', true, undefined],
+        [a, 'Home visit', '2026-11-20', false, 'Seen at home'],
+      ]);
+    }
+  });
+
   it('refuses an invalid record before anything is sent', async () => {
     const pupilId = await addPupil('AR003');
     const repo = new SpAttendanceActionRepository(sp(), emu.siteUrl);
