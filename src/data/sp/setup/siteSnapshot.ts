@@ -1,11 +1,13 @@
 /**
  * What a site holds today, read through PnPjs in a fixed number of GET requests (no writes): the permission
- * levels, groups and grants, and for each list whose title or URL Pathways declares, its fields, views and grants.
+ * levels, groups and grants, and for each list whose title or URL Pathways declares, its fields, views and grants
+ * (all the lists' in one batch: a handful of round trips in all, however many lists).
  * Setup compares it with the declaration (setupPlan.ts); the same snapshot serves the health check.
  */
 import { LISTS, SCHEMA_VERSION_KEY, SITE_PAGES, SITE_PAGES_FOLDER, pageFileName, uniqueFields, type ListDefinition, type ListKey, type SchemaVersionRecord, type SitePageDefinition } from '../../../lists';
 import { toDataError } from '../spErrors';
 import type { SPFI } from '../pnpSetup';
+import { runBatchedAtOnce, type BatchedJob } from '../batchRetry';
 
 export interface Mask {
   readonly High: string;
@@ -185,14 +187,41 @@ async function emptyUniqueColumns(sp: SPFI, info: ListInfo, def: ListDefinition,
   return out;
 }
 
-async function readList(sp: SPFI, info: ListInfo, def: ListDefinition): Promise<ListState> {
-  const list = sp.web.lists.getById(info.Id);
-  const [fields, views, assignments] = await Promise.all([
-    list.fields<FieldInfo[]>(),
-    list.views.expand('ViewFields')<ViewInfo[]>(),
-    info.HasUniqueRoleAssignments ? list.roleAssignments.expand('RoleDefinitionBindings')<RawAssignment[]>() : Promise.resolve([]),
-  ]);
-  return { info, fields, views, assignments: assignmentsOf(assignments), emptyUnique: await emptyUniqueColumns(sp, info, def, fields) };
+/** Each request's answer, or the first failure in the order given (as reading them in turn would have met it). */
+async function allAtOnce(sp: SPFI, jobs: readonly BatchedJob<unknown>[]): Promise<unknown[]> {
+  const settled = await runBatchedAtOnce(sp, jobs);
+  return settled.map((r) => {
+    if (r.status === 'rejected') throw r.reason;
+    return r.value;
+  });
+}
+
+/**
+ * The declared lists' fields, views and grants, with the web's regional settings and time zone: one PnPjs batch
+ * (20 requests to an HTTP call, the calls sent at once: one round trip), not a round trip per list.
+ */
+async function readListsAndRegional(sp: SPFI, infos: readonly ListInfo[]): Promise<{ lists: Omit<ListState, 'emptyUnique'>[]; regional: RegionalInfo }> {
+  const jobs: BatchedJob<unknown>[] = [
+    (b) => b.web.regionalSettings.select('LocaleId', 'Time24')(),
+    (b) => b.web.regionalSettings.timeZone.select('Id', 'Description')(),
+  ];
+  for (const info of infos) {
+    jobs.push((b) => b.web.lists.getById(info.Id).fields(), (b) => b.web.lists.getById(info.Id).views.expand('ViewFields')());
+    if (info.HasUniqueRoleAssignments) jobs.push((b) => b.web.lists.getById(info.Id).roleAssignments.expand('RoleDefinitionBindings')());
+  }
+  const answers = await allAtOnce(sp, jobs);
+  const [regionalSettings, zone] = answers as [{ LocaleId: number; Time24: boolean }, { Id: number; Description: string }];
+  let next = 2;
+  const lists = infos.map((info): Omit<ListState, 'emptyUnique'> => {
+    const fields = answers[next++] as FieldInfo[];
+    const views = answers[next++] as ViewInfo[];
+    const assignments = info.HasUniqueRoleAssignments ? (answers[next++] as RawAssignment[]) : [];
+    return { info, fields, views, assignments: assignmentsOf(assignments) };
+  });
+  return {
+    lists,
+    regional: { localeId: Number(regionalSettings.LocaleId), timeZoneId: Number(zone.Id), timeZoneName: String(zone.Description ?? `time zone ${zone.Id}`), time24: regionalSettings.Time24 === true },
+  };
 }
 
 /** The component ids of the web parts on a page's canvas (CanvasContent1: controls of controlType 3). */
@@ -267,18 +296,28 @@ export async function readSiteSnapshot(sp: SPFI, lists: readonly ListDefinition[
     sp.web.roleAssignments.expand('RoleDefinitionBindings')<RawAssignment[]>(),
     sp.web.lists.expand('RootFolder')<ListInfo[]>(),
   ]);
-  // After the first wave, not in it: a wider wave of parallel reads is likelier to lose one to throttling.
-  const regionalSettings = await sp.web.regionalSettings.select('LocaleId', 'Time24')<{ LocaleId: number; Time24: boolean }>();
-  const zone = await sp.web.regionalSettings.timeZone.select('Id', 'Description')<{ Id: number; Description: string }>();
-  const found = new Map<ListKey, ListState>();
-  for (const def of lists) {
+  // Then, in one batch (whose throttled parts are retried, part by part), what the first answers name.
+  const declared = lists.flatMap((def) => {
     const info = allLists.find((l) => l.RootFolder.ServerRelativeUrl.toLowerCase() === declaredUrl(web.ServerRelativeUrl, def));
-    if (info) found.set(def.key, await readList(sp, info, def));
-  }
+    return info ? [{ def, info }] : [];
+  });
+  const { lists: states, regional } = await readListsAndRegional(sp, declared.map((d) => d.info));
+  // Then the declared unique columns holding an empty value, every list's at once (the first failure in list order).
+  const empties = await Promise.allSettled(declared.map((d, i) => emptyUniqueColumns(sp, d.info, d.def, states[i].fields)));
+  const found = new Map<ListKey, ListState>(
+    declared.map((d, i) => {
+      const empty = empties[i];
+      if (empty.status === 'rejected') throw empty.reason;
+      return [d.def.key, { ...states[i], emptyUnique: empty.value }];
+    }),
+  );
   const settings = lists.find((l) => l.key === 'settings');
   const settingsState = found.get('settings');
-  const schemaVersion = settings && settingsState && settingsState.fields.some((f) => f.InternalName === 'PwKey') ? await readSchemaVersion(sp, settingsState.info.Title) : undefined;
-  const [sitePages, schoolGroupIds] = await Promise.all([readPages(sp, web.ServerRelativeUrl, pages), readSchoolGroupIds(sp, found.get('schools'))]);
+  const [schemaVersion, sitePages, schoolGroupIds] = await Promise.all([
+    settings && settingsState && settingsState.fields.some((f) => f.InternalName === 'PwKey') ? readSchemaVersion(sp, settingsState.info.Title) : Promise.resolve(undefined),
+    readPages(sp, web.ServerRelativeUrl, pages),
+    readSchoolGroupIds(sp, found.get('schools')),
+  ]);
   return {
     url: web.Url,
     serverRelativeUrl: web.ServerRelativeUrl,
@@ -288,7 +327,7 @@ export async function readSiteSnapshot(sp: SPFI, lists: readonly ListDefinition[
     roleDefinitions,
     groups,
     webAssignments: assignmentsOf(webAssignments),
-    regional: { localeId: Number(regionalSettings.LocaleId), timeZoneId: Number(zone.Id), timeZoneName: String(zone.Description ?? `time zone ${zone.Id}`), time24: regionalSettings.Time24 === true },
+    regional,
     allLists,
     lists: found,
     ...(schemaVersion ? { schemaVersion } : {}),

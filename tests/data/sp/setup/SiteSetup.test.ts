@@ -17,14 +17,18 @@ const TEACHER = { email: 'rowan.teacher@pathways.example.org', displayName: 'Row
 const OFFICER = { email: 'casey.office@pathways.example.org', displayName: 'Casey Office' };
 const HEAD = { email: 'jordan.head@pathways.example.org', displayName: 'Jordan Head' };
 
-/** Counts what reaches the network while `work` runs: writes are every request but GET (and the digest). */
+/**
+ * Counts what reaches the network while `work` runs: writes are every request but GET (and the digest), and every
+ * $batch that holds a request other than GET (a batch of reads, e.g. the lists' fields and views, writes nothing).
+ */
 async function countWrites<T>(work: () => Promise<T>): Promise<{ result: T; writes: string[] }> {
   const realFetch = globalThis.fetch;
   const writes: string[] = [];
   globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
     const method = (init?.method ?? 'GET').toUpperCase();
     const url = String(input instanceof Request ? input.url : input);
-    if (method !== 'GET' && !/\/_api\/contextinfo$/i.test(url)) writes.push(`${method} ${url}`);
+    const readsOnly = /\/_api\/\$batch$/i.test(url) && typeof init?.body === 'string' && !/^(POST|PUT|PATCH|MERGE|DELETE) https?:/im.test(init.body);
+    if (method !== 'GET' && !readsOnly && !/\/_api\/contextinfo$/i.test(url)) writes.push(`${method} ${url}`);
     return realFetch(input, init);
   }) as typeof fetch;
   try {

@@ -82,13 +82,17 @@ export class SiteHealthCheck implements ISiteSetup {
       ['the records that point to other records', () => orphanFindings(this.deps.sp, this.deps.siteUrl, this.release.lists, has)],
       ['the Microsoft Graph permissions', () => this.graph()],
     ];
-    for (const [what, run] of checks) {
-      try {
-        findings.push(...(await run()));
-      } catch (e) {
-        findings.push({ id: `could-not-${what}`, area: 'version', severity: 'warning', message: `Could not check ${what}: ${toDataError(e, `check ${what}`).message}` });
-      }
-    }
+    // The checks read at once (none depends on another's answer); their findings are reported in this order.
+    const outcomes = await Promise.all(
+      checks.map(async ([what, run]): Promise<HealthFinding[]> => {
+        try {
+          return await run();
+        } catch (e) {
+          return [{ id: `could-not-${what}`, area: 'version', severity: 'warning', message: `Could not check ${what}: ${toDataError(e, `check ${what}`).message}` }];
+        }
+      }),
+    );
+    for (const found of outcomes) findings.push(...found);
     return { state: plan.state, summary, findings };
   }
 
@@ -168,13 +172,19 @@ export class SiteHealthCheck implements ISiteSetup {
   private async schoolGroups(): Promise<HealthFinding[]> {
     const [schools, contacts] = await Promise.all([this.deps.schools.list(), this.deps.schools.contacts()]);
     const out: HealthFinding[] = [];
-    for (const school of schools.items) {
+    // Every group's members at once; the first failure in the schools' order is the one reported.
+    const read = await Promise.allSettled(
+      schools.items.map((school) => (school.staffGroupId === undefined ? Promise.resolve([]) : this.deps.sp.web.siteGroups.getById(school.staffGroupId).users.select('Email')<{ Email: string }[]>())),
+    );
+    for (const [i, school] of schools.items.entries()) {
       const named = contacts.items.filter((c) => c.schoolId === school.id).map((c) => c.email.toLowerCase());
       if (school.staffGroupId === undefined) {
         if (named.length) out.push({ id: `school-${school.id}`, area: 'school-groups', severity: 'problem', message: `${school.name} has named staff but no staff group, so none of them can see its pupils.`, repair: { kind: 'school-group', schoolId: school.id } });
         continue;
       }
-      const members = (await this.deps.sp.web.siteGroups.getById(school.staffGroupId).users.select('Email')<{ Email: string }[]>()).map((u) => u.Email.toLowerCase());
+      const answer = read[i];
+      if (answer.status === 'rejected') throw answer.reason;
+      const members = answer.value.map((u) => u.Email.toLowerCase());
       const extra = members.filter((m) => m && !named.includes(m));
       const lacking = named.filter((n) => !members.includes(n));
       if (extra.length === 0 && lacking.length === 0) continue;
@@ -193,8 +203,9 @@ export class SiteHealthCheck implements ISiteSetup {
       return [{ id: 'graph-not-checked', area: 'graph', severity: 'info', message: 'The Microsoft Graph permissions were not checked here (no Graph sign-in). Check this site from the Site setup page to test them.' }];
     }
     const out: HealthFinding[] = [];
-    for (const { scope, why } of GRAPH_SCOPES_USED) {
-      const result = await probe(graph, scope);
+    const results = await Promise.all(GRAPH_SCOPES_USED.map(({ scope }) => probe(graph, scope)));
+    for (const [i, { scope, why }] of GRAPH_SCOPES_USED.entries()) {
+      const result = results[i];
       if (result === 'approved') continue;
       out.push(
         result === 'not-approved'

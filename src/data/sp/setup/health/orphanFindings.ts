@@ -51,10 +51,16 @@ export async function orphanFindings(sp: SPFI, siteUrl: string, lists: readonly 
   const children = [...byKey.values()].filter((l) => lookups(l).some((f) => byKey.has(f.lookupList as ListKey)));
   const needed = new Set<ListKey>([...children.map((l) => l.key), ...children.flatMap((l) => lookups(l).map((f) => f.lookupList as ListKey))]);
   const stored = new Map<ListKey, Map<number, StoredRefs>>();
-  for (const key of needed) {
+  // Every list at once (one round trip, more only for a list past 5,000 items); the first failure in list order is the one reported.
+  const reading = [...needed].flatMap((key) => {
     const list = byKey.get(key);
-    if (list) stored.set(key, new Map((await readRefs(sp, list)).map((r) => [r.id, r])));
-  }
+    return list ? [{ key, read: readRefs(sp, list) }] : [];
+  });
+  const settled = await Promise.allSettled(reading.map((r) => r.read));
+  settled.forEach((r, i) => {
+    if (r.status === 'rejected') throw r.reason;
+    stored.set(reading[i].key, new Map(r.value.map((x) => [x.id, x])));
+  });
   const out: HealthFinding[] = [];
   for (const list of children) {
     const items = stored.get(list.key) ?? new Map<number, StoredRefs>();
