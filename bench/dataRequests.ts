@@ -4,7 +4,8 @@
  *   -- --pupils 40        one scale only
  *   -- --verbose          every request of every view
  *   -- --budgets          exit 1 when a figure is over its BUDGETS line
- *   -- --only cohort      only the views whose name contains this (and --no-save: without the register save)
+ *   -- --only cohort      only the views whose name contains this; several: --only "today,reports" (and
+ *                         --no-save: without the register save)
  *
  * Local mode starts with its demo site (40 pupils) and the bench gives it a full school year of marks (2026/27,
  * bench/data/yearSeed.ts); the page's "now" is 14:00 on the year's last school day, whose registers are not taken.
@@ -38,7 +39,7 @@ const args = process.argv.slice(2);
 const VERBOSE = args.includes('--verbose');
 const pupilsArg = args.includes('--pupils') ? args[args.indexOf('--pupils') + 1] : '40,300';
 const SCALES = pupilsArg.split(',').map(Number).filter((n) => n === 40 || n === 300);
-const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1].toLowerCase() : '';
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1].toLowerCase().split(',').map((w) => w.trim()) : [''];
 const QUIET_MS = 2000;
 const VIEW_TIMEOUT_MS = Number(process.env.VIEW_TIMEOUT_MS ?? 300_000);
 
@@ -212,7 +213,7 @@ function checkGoals(rows: readonly Row[]): string[] {
 
 async function measureScale(browser: Browser, local: LocalMode, pupils: number, nowIso: string): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const view of VIEWS.filter((v) => v.name.toLowerCase().includes(ONLY))) {
+  for (const view of VIEWS.filter((v) => ONLY.some((w) => v.name.toLowerCase().includes(w)))) {
     process.stdout.write(`  ${view.name} at ${pupils} pupils… `);
     try {
       const row = await measureView(browser, local.origin, view, pupils, nowIso);
