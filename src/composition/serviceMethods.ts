@@ -57,7 +57,7 @@ export const ATTENDANCE_ACTION_METHODS: Record<keyof IAttendanceActionRepository
 export const PARENT_CONTACT_METHODS: Record<keyof IParentContactRepository, true> = { forPupil: true, onDay: true, followUpsDue: true, add: true };
 export const BEHAVIOUR_LOG_METHODS: Record<keyof IBehaviourLogRepository, true> = { forPupil: true, onDay: true, add: true };
 export const SEMH_PROFILE_METHODS: Record<keyof ISemhProfileRepository, true> = { forPupil: true, reviewsDue: true, create: true, update: true };
-export const TRANSITION_PLAN_METHODS: Record<keyof ITransitionPlanRepository, true> = { forPupil: true, actionsDue: true, create: true, update: true };
+export const TRANSITION_PLAN_METHODS: Record<keyof ITransitionPlanRepository, true> = { list: true, forPupil: true, actionsDue: true, create: true, update: true };
 export const PIP_METHODS: Record<keyof IPipRepository, true> = {
   list: true,
   forPupil: true,

@@ -668,6 +668,8 @@ type TransitionPlanRecord = import('../domain').TransitionPlan;
  * a party to a return). The next date a step or the review is due is set from the plan, whatever the caller sent.
  */
 export interface ITransitionPlanRepository {
+  /** Every plan, open or not (for the Due view; a small list, read whole). */
+  list(): Promise<ReadResult<Saved<TransitionPlanRecord>>>;
   /** One pupil's plans, the open one first, then newest first. */
   forPupil(pupilId: number): Promise<ReadResult<Saved<TransitionPlanRecord>>>;
   /** Open plans with a step or the review due on or before `day` (for Today). */

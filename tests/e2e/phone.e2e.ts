@@ -14,7 +14,7 @@ import { DEMO_SIGN_IN_USERS } from '../../local/demo/signInUsers';
 import { addDays, addSchoolDays, addWeeks, behaviourLogDay, followUpsDue, isOnRoll, londonClockTime, pupilsBelowSenSupport, recentIncidents, type AttendanceMark } from '../../src/domain';
 import { demoParentContacts } from '../../local/seed/seedParentContacts';
 import { demoBehaviourEntries } from '../../local/seed/seedBehaviourLogs';
-import { demoTransitionPlans } from '../../local/seed/seedTransitionPlans';
+import { demoNeedsAssessmentRequests, demoTransitionPlans } from '../../local/seed/seedTransitionPlans';
 import { transitionToChase } from '../../src/webparts/today/components/transitionWatch';
 import { launchBrowser } from './support/browser';
 import { rememberSignIn } from './support/signIn';
@@ -73,12 +73,13 @@ function demoSenSupportToRecord(): string[] {
   return pupilsBelowSenSupport(data.pupils.map((p) => p.pupil), data.today).map((p) => `${p.lastName}, ${p.firstName}`);
 }
 
-/** The pupils Today's transition list names on the demo date, by its rule (transitionToChase over the seeded plans; the demo records no EHC request). */
+/** The pupils Today's transition list names on the demo date, by its rule (transitionToChase over the seeded plans and requests for an EHC needs assessment). */
 function demoTransitionToChase(): string[] {
   const plans = demoTransitionPlans(data).map((t) => ({ ...t.plan, pupilId: ids.get(t.pupilKey) as number }));
+  const requests = demoNeedsAssessmentRequests(data).map((r) => ({ ...r.request, pupilId: ids.get(r.pupilKey) as number }));
   const pupils = data.pupils.map((p) => ({ ...p.pupil, id: ids.get(p.key) as number }));
   const names = new Map(data.pupils.map((p) => [ids.get(p.key) as number, nameOfKey(p.key)]));
-  return transitionToChase(plans, [], pupils, data.today, DEMO_SETTINGS.statutory).map((t) => names.get(t.pupilId) ?? '');
+  return transitionToChase(plans, requests, pupils, data.today, DEMO_SETTINGS.statutory).map((t) => names.get(t.pupilId) ?? '');
 }
 
 /**
@@ -298,10 +299,10 @@ test('Today for the SENCO on a desktop: reviews and baselines first, exactly the
   // The SENCO is in Leadership (may change the settings): Today opens in the headteacher's order until they choose theirs.
   await page.getByRole('combobox', { name: 'Show first what needs doing by the' }).selectOption('senco');
   await expect(sectionOrder().then((o) => o.slice(0, 5))).resolves.toEqual(['reviews', 'baselines', 'meetings', 'sen-support', 'transition']);
-  // Exactly the pupils whose transition plan has a step overdue or a review due, by the transition rules.
+  // Exactly the pupils whose transition plan has a step overdue or a review due, or whose EHC needs assessment has a statutory step due soon, by the transition rules.
   const transition = page.getByRole('region', { name: /^Transition and reintegration/ });
   const transitionExpected = demoTransitionToChase();
-  expect(transitionExpected.length).toBeGreaterThan(0);
+  expect(transitionExpected.length).toBeGreaterThan(1); // the plan's overdue step and the needs assessment's step due soon
   await expect(transition.getByRole('listitem').evaluateAll((els) => els.map((e) => e.textContent?.split(':')[0] ?? ''))).resolves.toEqual(transitionExpected);
   // Exactly the pupils on roll recorded N, by the SEND policy's rule.
   const sen = page.getByRole('region', { name: /^SEN support to record/ });

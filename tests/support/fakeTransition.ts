@@ -11,6 +11,10 @@ export class FakeTransitionPlans implements ITransitionPlanRepository {
     this.records = records.map((r, i) => ({ ...r, actionDueOn: nextActionDue(r), id: r.id ?? i + 1, etag: '"1"' }));
   }
 
+  public async list(): Promise<ReadResult<Saved<TransitionPlan>>> {
+    return { items: [...this.records], problems: [] };
+  }
+
   public async forPupil(pupilId: number): Promise<ReadResult<Saved<TransitionPlan>>> {
     const items = this.records.filter((r) => r.pupilId === pupilId).sort((a, b) => Number(isOpenPlan(b)) - Number(isOpenPlan(a)) || (a.plannedOn < b.plannedOn ? 1 : -1));
     return { items, problems: [] };

@@ -8,6 +8,8 @@ import type { MeetingKind, MeetingStatus, PipStatus, SenProvision, YearGroup } f
 import { deadlineNote, deadlineOf } from './deadlines';
 import { compareDueItems, DUE_KIND_LABELS, DUE_KIND_MEETING, type DueItem, type DueKind, type PlannedMeeting } from './dueItem';
 import type { EhcRequest } from './ehcRequest';
+import { ehcAssessmentSteps, type EhcStepKey } from './ehcAssessment';
+import { isOpenPlan, type TransitionPlan } from '../transition/transitionPlan';
 import { currentAndPreviousPeriod, periodsForReviewsPerYear, termPeriods, type ReviewPeriod } from './reviewPeriods';
 
 /**
@@ -24,6 +26,10 @@ import { currentAndPreviousPeriod, periodsForReviewsPerYear, termPeriods, type R
  *   PEP                  pepReviewsPerYear (3: one each term) for a looked-after pupil
  *   baseline assessment  within baselineAssessmentWeeks (4) of starting (only when assessments are known)
  *   LA requests          information within laInformationRequestWeeks (6); draft plan views within draftPlanCommentDays (15)
+ *   EHC needs assessment the statutory steps still to come of a request the service made (ehcAssessment.ts: 6, 16
+ *                        and 20 weeks from the LA receiving it, statutory.ehcAssessDecisionWeeks and the rest)
+ *   transition plan      an open plan's review date, and the transition meeting before the planned move (held after
+ *                        the pupil's last completed plan)
  * A deadline on a weekend, in a holiday or on a closure moves EARLIER to the last school day (deadlines.ts).
  */
 
@@ -61,6 +67,10 @@ export interface DuePip {
   readonly plannedEndDate: IsoDate;
 }
 
+export type DueTransitionPlan = Pick<TransitionPlan, 'pupilId' | 'status' | 'plannedOn' | 'destinationKind' | 'destinationName' | 'reviewOn' | 'completedOn'> & {
+  readonly id?: number;
+};
+
 export type DueSettings = Pick<SchoolSettings, 'statutory' | 'terms' | 'closures' | 'pipReviewIntervalWeeks'>;
 
 export interface DueCalendarInput {
@@ -72,6 +82,8 @@ export interface DueCalendarInput {
   readonly pips?: readonly DuePip[];
   readonly pipReviews?: readonly { readonly pipId: number; readonly reviewDate: IsoDate }[];
   readonly ehcRequests?: readonly EhcRequest[];
+  /** The pupils' exit and transition plans, open or not (a completed one dates the transition meetings it used). */
+  readonly transitionPlans?: readonly DueTransitionPlan[];
   /**
    * Baseline assessments of the pupils whose assessments were looked at (dates, possibly none). A pupil not listed
    * is unknown and gets no baseline item, so the view never claims one is missing without having looked.
@@ -360,6 +372,54 @@ function ehcRequests(ctx: PupilContext): void {
   }
 }
 
+const EHC_STEP_KINDS: Record<EhcStepKey, DueKind> = {
+  decision: 'ehc-assessment-decision',
+  'after-assessment': 'ehc-assessment-draft',
+  'final-plan': 'ehc-assessment-final',
+};
+
+/** The statutory steps still to come of each request for an EHC needs assessment (neither done nor made unnecessary). */
+function ehcAssessments(ctx: PupilContext): void {
+  const { settings, today } = ctx.input;
+  for (const r of (ctx.input.ehcRequests ?? []).filter((x) => x.pupilId === ctx.pupil.id && x.kind === 'Needs assessment request')) {
+    const ref = r.reference ? ` (LA reference ${r.reference})` : '';
+    for (const step of ehcAssessmentSteps(r, settings.statutory, today)) {
+      if (step.state === 'done' || step.state === 'done-late' || step.state === 'not-needed') continue;
+      push(ctx, EHC_STEP_KINDS[step.key], step.dueOn, `${step.basis}${ref}`, {
+        periodStart: r.receivedOn,
+        notes: ["This is the local authority's deadline: if nothing has arrived, chase the LA SEND team, and record the LA's decision on the pupil's record when it comes."],
+        ...(r.id !== undefined ? { sourceId: r.id } : {}),
+      });
+    }
+  }
+}
+
+function destinationOf(p: DueTransitionPlan): string {
+  if (p.destinationKind === 'Return to the home school') return 'return to the home school';
+  const kind = p.destinationKind === 'Other' ? 'a move elsewhere' : p.destinationKind.charAt(0).toLowerCase() + p.destinationKind.slice(1);
+  return p.destinationName ? `${kind} (${p.destinationName})` : kind;
+}
+
+/**
+ * The open transition plan's review date, and its transition meeting (Review meetings, kind 'Transition meeting'):
+ * due the day before the planned move, met by one held since the pupil's last completed plan.
+ */
+function transitionPlans(ctx: PupilContext): void {
+  const plans = (ctx.input.transitionPlans ?? []).filter((p) => p.pupilId === ctx.pupil.id);
+  const since = latest(plans.filter((p) => p.status === 'Completed').map((p) => p.completedOn)) ?? '0000-01-01';
+  for (const plan of plans.filter(isOpenPlan)) {
+    const where = `${destinationOf(plan)} planned for ${formatUkDate(plan.plannedOn)}`;
+    const source = plan.id !== undefined ? { sourceId: plan.id } : {};
+    if (plan.reviewOn !== undefined) push(ctx, 'transition-plan-review', plan.reviewOn, `the date set on the transition plan to look at it again (${where})`, source);
+    if (heldDays(ctx, ['Transition meeting']).some((d) => d > since)) continue;
+    push(ctx, 'transition-meeting', addDays(plan.plannedOn, -1), `before the pupil moves on: ${where}`, {
+      ...source,
+      notes: ['Meet the family and the next setting to agree the reintegration steps before the move.'],
+      planned: plannedMeeting(ctx, ['Transition meeting'], since),
+    });
+  }
+}
+
 /** Whether a pupil is on roll on the day (enrolled later still counts: their first review is planned ahead). */
 function onRoll(p: DuePupil, today: IsoDate): boolean {
   return p.leavingDate === undefined || p.leavingDate >= today;
@@ -378,6 +438,8 @@ export function dueCalendar(input: DueCalendarInput): DueCalendar {
     if (pupil.lac) pepReviews(ctx);
     baseline(ctx);
     ehcRequests(ctx);
+    ehcAssessments(ctx);
+    transitionPlans(ctx);
   }
   return { items: items.sort(compareDueItems), problems };
 }

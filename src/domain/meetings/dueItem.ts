@@ -17,6 +17,11 @@ export const DUE_KINDS = [
   'baseline-assessment',
   'la-information-request',
   'draft-plan-comments',
+  'ehc-assessment-decision',
+  'ehc-assessment-draft',
+  'ehc-assessment-final',
+  'transition-plan-review',
+  'transition-meeting',
 ] as const;
 export type DueKind = (typeof DUE_KINDS)[number];
 
@@ -34,6 +39,11 @@ export const DUE_KIND_LABELS: Record<DueKind, string> = {
   'baseline-assessment': 'Baseline assessment',
   'la-information-request': 'Reply to the LA request for information',
   'draft-plan-comments': 'Comments on the draft EHC plan',
+  'ehc-assessment-decision': 'EHC needs assessment: the LA decides whether to assess',
+  'ehc-assessment-draft': 'EHC needs assessment: the draft plan, or notice that no plan will be issued',
+  'ehc-assessment-final': 'EHC needs assessment: the final EHC plan is issued',
+  'transition-plan-review': 'Look at the transition plan again',
+  'transition-meeting': 'Transition meeting before the pupil moves on',
 };
 
 /** The meeting a due item is met by, when it is a meeting (tasks such as sending the report have none). */
@@ -44,6 +54,7 @@ export const DUE_KIND_MEETING: Partial<Record<DueKind, MeetingKind>> = {
   'ehcp-annual-review': 'EHCP annual review',
   'phase-transfer': 'EHCP annual review',
   'pep-review': 'PEP review',
+  'transition-meeting': 'Transition meeting',
 };
 
 /** A meeting already arranged (Draft or Scheduled) that will meet the item. */

@@ -2,11 +2,13 @@
  * The Review meetings "Due" view on the demo date, worked out by the product's own rules (domain dueCalendar and
  * dueRows) from the demo records as seeded: the meetings booked (Scheduled, invited), the reviews recorded as held
  * outside Pathways Hub (built by the Due view's own form, buildHeldElsewhere), the PIPs and their reviews, the
- * baseline assessments. Overdue is only what the story says is overdue, each for a reason a reader can see.
+ * baseline assessments, the transition plan and the request for an EHC needs assessment (local/seed/seedTransitionPlans).
+ * Overdue is only what the story says is overdue, each for a reason a reader can see.
  */
 import { buildHeldElsewhere, dueCalendar, dueRows, mondayOf, type DueMeeting } from '../../../src/domain';
 import { addWeeks } from '../../../src/domain/dates/isoDates';
 import { DEMO_SETTINGS } from '../../../local/demo/calendar';
+import { demoNeedsAssessmentRequests, demoTransitionPlans } from '../../../local/seed/seedTransitionPlans';
 import { demo } from './demoFixture';
 
 function dueOnDemoDate() {
@@ -30,6 +32,8 @@ function dueOnDemoDate() {
     pips: d.pips.map((p) => ({ ...p.pip, id: pipId.get(p.key) as number, pupilId: id(p.pupilKey) })),
     pipReviews: d.pipReviews.map((r) => ({ pipId: pipId.get(r.pipKey) as number, reviewDate: r.review.reviewDate })),
     baselines: recent.map((p) => ({ pupilId: id(p.key), assessedOn: d.baselines.filter((b) => b.pupilKey === p.key).map((b) => b.assessment.assessedOn) })),
+    ehcRequests: demoNeedsAssessmentRequests(d).map((r) => ({ ...r.request, pupilId: id(r.pupilKey) })),
+    transitionPlans: demoTransitionPlans(d).map((t) => ({ ...t.plan, pupilId: id(t.pupilKey) })),
   });
   const keyOf = new Map(d.pupils.map((p) => [id(p.key), p.key]));
   return { d, calendar, rows: dueRows(calendar.items, { today: d.today, horizonWeeks: 8 }), keyOf };
@@ -66,5 +70,19 @@ describe('demo data: the Due view on the demo date', () => {
     expect(Math.max(...Array.from(byWeek.values()))).toBeLessThanOrEqual(Math.ceil(d.pupils.length / 3));
     // Every review the story says was held is this term's or last term's, before the demo date.
     for (const h of d.heldMeetings) expect(h.date.split('/').reverse().join('-') < d.today).toBe(true);
+  });
+
+  it('shows the transition plan’s review and its meeting still to arrange, and the needs assessment’s decision due soon; its later steps fall beyond 8 weeks', () => {
+    const { d, rows, calendar, keyOf } = dueOnDemoDate();
+    const kinds = ['ehc-assessment-decision', 'ehc-assessment-draft', 'ehc-assessment-final', 'transition-plan-review', 'transition-meeting'];
+    const [plan] = demoTransitionPlans(d);
+    const [request] = demoNeedsAssessmentRequests(d);
+    const shown = rows.filter((r) => kinds.indexOf(r.item.kind) >= 0).map((r) => `${r.item.kind} ${r.status} ${keyOf.get(r.item.pupilId)}`);
+    expect(shown.sort()).toEqual(
+      [`ehc-assessment-decision due-soon ${request.pupilKey}`, `transition-plan-review due-soon ${plan.pupilKey}`, `transition-meeting upcoming ${plan.pupilKey}`].sort(),
+    );
+    // The 16- and 20-week steps are on the calendar, past the Due view's 8 weeks.
+    expect(calendar.items.filter((i) => i.kind === 'ehc-assessment-draft' || i.kind === 'ehc-assessment-final')).toHaveLength(2);
+    expect(rows.find((r) => r.item.kind === 'transition-meeting')?.item.planned).toBeUndefined();
   });
 });

@@ -1,5 +1,7 @@
-import { callingList, registerStates, timeLeftText } from '../../../src/webparts/today/components/todayModel';
-import { DEFAULT_SETTINGS } from '../../../src/domain';
+import { callingList, registerStates, reviewsThisWeek, timeLeftText } from '../../../src/webparts/today/components/todayModel';
+import { DEFAULT_SETTINGS, dueCalendar } from '../../../src/domain';
+import { needsAssessmentRequest } from '../../support/sendBuilders';
+import { transitionPlanRecord } from '../../support/transitionBuilder';
 import { pupilRecord } from '../../support/pupilBuilder';
 
 const pupils = [1, 2, 3].map((id) => ({ ...pupilRecord(`PH-${id}`), id, etag: '"1"' }));
@@ -18,5 +20,22 @@ describe('Today model', () => {
   it('first-day calling: on roll with no mark, or N', () => {
     const snap = { date: '2026-11-20', session: 'AM' as const, entries: [mark(1, '/'), mark(2, 'N')] };
     expect(callingList(snap, pupils, '2026-11-20').map((p) => p.id)).toEqual([2, 3]);
+  });
+
+  it('reviews this week leave out what Today lists in its own sections: baselines, transition plan reviews and EHC needs-assessment steps', () => {
+    const pupil = { id: 1, enrolmentDate: '2026-09-02', placementStart: '2026-09-07', senProvision: 'K' as const, lac: false, yearGroup: '9' as const };
+    // The LA received the request on 05/10/2026: its decision was due 16/11 (overdue); the plan's review is due on Friday 20/11, its meeting by the day before the move on Monday 23/11.
+    const { items } = dueCalendar({
+      today: '2026-11-20',
+      settings: DEFAULT_SETTINGS,
+      pupils: [pupil],
+      meetings: [],
+      ehcRequests: [needsAssessmentRequest(1, { receivedOn: '2026-10-05' })],
+      transitionPlans: [transitionPlanRecord(1, { reviewOn: '2026-11-20', plannedOn: '2026-11-23' })],
+    });
+    expect(items.map((i) => i.kind)).toEqual(expect.arrayContaining(['ehc-assessment-decision', 'transition-plan-review', 'transition-meeting']));
+    const listed = reviewsThisWeek(items, '2026-11-20').map((r) => r.item.kind);
+    expect(listed).toContain('transition-meeting');
+    expect(listed.filter((k) => k.startsWith('ehc-assessment') || k === 'transition-plan-review' || k === 'baseline-assessment')).toEqual([]);
   });
 });

@@ -25,6 +25,11 @@ export class SpTransitionPlanRepository implements ITransitionPlanRepository {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
+  public async list(): Promise<ReadResult<Saved<TransitionPlan>>> {
+    const r = await readAll(this.sp, transitionPlanMapper, { what: 'load the transition plans' });
+    return { items: r.items.sort(openFirstThenNewest), problems: r.problems };
+  }
+
   public async forPupil(pupilId: number): Promise<ReadResult<Saved<TransitionPlan>>> {
     const r = await readAll(this.sp, transitionPlanMapper, { what: "load the pupil's transition plans", filter: `PwPupilId eq ${pupilId}` });
     return { items: r.items.sort(openFirstThenNewest), problems: r.problems };

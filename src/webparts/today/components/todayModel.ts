@@ -96,11 +96,17 @@ export function endOfWeek(today: string): string {
   return addDays(mondayOf(today), 6);
 }
 
-/** Reviews overdue, and due by the end of this week (act-by day), in the order staff work through them; baselines have their own list. */
+/**
+ * Due items Today lists in a section of their own: baselines, and the transition plan reviews and EHC needs-assessment
+ * steps of "Transition and reintegration" (transitionToChase), so none is listed twice.
+ */
+const LISTED_ELSEWHERE: readonly DueItem['kind'][] = ['baseline-assessment', 'transition-plan-review', 'ehc-assessment-decision', 'ehc-assessment-draft', 'ehc-assessment-final'];
+
+/** Reviews overdue, and due by the end of this week (act-by day), in the order staff work through them; baselines and transition have their own lists. */
 export function reviewsThisWeek(items: readonly DueItem[], today: string): { item: DueItem; overdue: boolean }[] {
   const end = endOfWeek(today);
   return items
-    .filter((item) => item.kind !== 'baseline-assessment')
+    .filter((item) => LISTED_ELSEWHERE.indexOf(item.kind) < 0)
     .map((item) => ({ item, overdue: dueStatus(item, today) === 'overdue' }))
     .filter((r) => r.overdue || r.item.actBy <= end);
 }

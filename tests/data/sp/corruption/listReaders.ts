@@ -122,6 +122,7 @@ export const READERS: Partial<Record<ListKey, Readonly<Record<string, Reader>>>>
     'leadershipReports.list': (c) => c.services.leadershipReports.list(),
   },
   transitionPlans: {
+    'transitionPlans.list': (c) => c.services.transitionPlans.list(),
     'transitionPlans.forPupil': (c) => c.services.transitionPlans.forPupil(pupil(c)),
     'transitionPlans.actionsDue': (c) => c.services.transitionPlans.actionsDue(day(c, 'PwActionDue')),
   },

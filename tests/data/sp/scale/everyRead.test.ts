@@ -61,6 +61,7 @@ function reads(): Read[] {
     ['meetings.since', (s) => s.meetings.since('2026-10-23T00:00:00Z')],
     ['ehcRequests.list', (s) => s.ehcRequests.list()],
     ['ehcRequests.forPupil', (s) => s.ehcRequests.forPupil(p)],
+    ['transitionPlans.list', (s) => s.transitionPlans.list()],
     ['transitionPlans.forPupil', (s) => s.transitionPlans.forPupil(p)],
     ['transitionPlans.actionsDue', (s) => s.transitionPlans.actionsDue('2026-11-20')],
     ['notifications.recent', (s) => s.notifications.recent(50)],

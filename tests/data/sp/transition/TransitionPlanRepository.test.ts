@@ -34,6 +34,7 @@ test('a plan is kept in the pupil’s folder with its steps, next due at its ear
   const plan = await repo.create({ ...transitionPlanRecord(pupil.id), actionDueOn: '2030-01-01' } as never, pupil.pupilRef);
   expect(plan).toMatchObject({ status: 'Planning', actionDueOn: '2026-11-27', steps: [{ owner: 'Lead tutor', dueOn: '2026-11-27' }, { owner: 'Home school SENCO' }] });
   expect((await repo.forPupil(pupil.id)).items.map((p) => p.id)).toEqual([plan.id]);
+  expect((await repo.list()).items.map((p) => p.id)).toContain(plan.id);
   expect((await repo.actionsDue('2026-11-26')).items.map((p) => p.id)).not.toContain(plan.id);
   expect((await repo.actionsDue('2026-11-27')).items.map((p) => p.id)).toContain(plan.id);
 
@@ -71,12 +72,14 @@ test('the pupil’s own home school reads the plan and cannot write; another sch
 
   const asOak = fx.as(OAK).services;
   expect((await asOak.transitionPlans.forPupil(pupil.id)).items.map((p) => p.id)).toEqual([ours.id]);
+  expect((await asOak.transitionPlans.list()).items.map((p) => p.id)).toEqual([ours.id]);
   await expect(asOak.transitionPlans.update(ours.id, ours.etag, { ...ours, status: 'Agreed' })).rejects.toMatchObject({ kind: 'access-denied' });
   await expect(asOak.transitionPlans.create(transitionPlanRecord(theirs.id), theirs.pupilRef)).rejects.toMatchObject({ kind: 'access-denied' });
 
   const asElm = fx.as(ELM).services;
   expect((await asElm.transitionPlans.actionsDue('2027-12-31')).items.map((p) => p.id)).toEqual([elmsOwn.id]);
   expect((await asElm.transitionPlans.forPupil(pupil.id)).items).toEqual([]);
+  expect((await asElm.transitionPlans.list()).items.map((p) => p.id)).toEqual([elmsOwn.id]);
   const byId = await rawFetch(`${fx.emulator.siteUrl}/_api/web/lists/getbytitle('${encodeURIComponent(listByKey('transitionPlans').title)}')/items(${ours.id})`, ELM);
   expect(byId.status).toBe(404);
 });

@@ -13,6 +13,8 @@ import type { ReviewHost } from '../../../../src/webparts/reviewMeeting/componen
 import type { FakeMeetings, FakeMeetingService, FakeNotifications } from '../../../support/fakeMeetings';
 import type { FakeTargets } from '../../../support/fakeLearningAndTargets';
 import { AVA_LAST_REVIEW, AVA_MEETING, services as fakeServices } from './fixtures';
+import { needsAssessmentRequest } from '../../../support/sendBuilders';
+import { transitionPlanRecord } from '../../../support/transitionBuilder';
 
 setIconOptions({ disableWarnings: true });
 // A machine shared with other builds: a save and the view read again after it can take longer than a second.
@@ -87,6 +89,33 @@ describe('the Due view', () => {
     expect(all).toHaveLength(before + 1);
     expect(all.find((m) => m.status === 'Held' && m.kind === 'Placement review' && m.outcomes[0] === 'Placement continues; reintegration plan agreed.')).toBeTruthy();
     await waitFor(() => expect(screen.getByRole('region', { name: 'Brook, Ava' }).textContent).toContain('6 weeks after the last placement review on 16/11/2026'));
+  });
+
+  it('lists the transition meeting (to arrange through the form) and the plan’s review, and an EHC needs assessment’s statutory step, each with why', async () => {
+    const { container } = setup(
+      { kind: 'sharepoint' },
+      {
+        transitionPlans: [transitionPlanRecord(4, { id: 9, reviewOn: '2026-12-04', plannedOn: '2027-01-11', destinationKind: 'A new setting', destinationName: 'Elm Specialist School' })],
+        ehcRequests: [needsAssessmentRequest(4, { id: 21, receivedOn: '2026-10-12' })],
+      },
+    );
+    const group = await screen.findByRole('region', { name: 'Brook, Ava' });
+    const row = (label: string): HTMLElement => within(group).getByRole('heading', { name: label }).closest('li') as HTMLElement;
+    const decision = row('EHC needs assessment: the LA decides whether to assess');
+    expect(decision.textContent).toContain('Due soon.');
+    expect(decision.textContent).toContain('Due by Monday 23/11/2026');
+    expect(decision.textContent).toContain('Worked out as within 6 weeks of the LA receiving the request on 12/10/2026 (SEND Regulations 2014, reg 5).');
+    expect(decision.textContent).toContain("This is the local authority's deadline");
+    const review = row('Look at the transition plan again');
+    expect(review.textContent).toContain('Due by Friday 04/12/2026');
+    expect(review.textContent).toContain('Worked out as the date set on the transition plan to look at it again (a new setting (Elm Specialist School) planned for 11/01/2027).');
+    // The transition meeting is met by a meeting: the Due view offers to arrange it (Review meetings' own form).
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Include items due more than 8 weeks ahead' }));
+    const meeting = row('Transition meeting before the pupil moves on');
+    expect(meeting.textContent).toContain('Worked out as before the pupil moves on: a new setting (Elm Specialist School) planned for 11/01/2027.');
+    fireEvent.click(within(meeting).getByRole('button', { name: 'Arrange the meeting: transition meeting for Brook, Ava' }));
+    await screen.findByRole('heading', { name: 'Arrange a review meeting' });
+    expect(await violations(container)).toEqual([]);
   });
 
   it('home-school staff see what is due but cannot arrange anything', async () => {

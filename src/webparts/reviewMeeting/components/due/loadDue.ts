@@ -1,6 +1,6 @@
 /**
  * Everything the Due view needs, read once: the settings, the pupils, the meetings of the last 14 months, the
- * PIPs and their reviews, the LA requests, and the baseline assessments of pupils who started in the last 12
+ * PIPs and their reviews, the LA requests (and requests for an EHC needs assessment), the transition plans, and the baseline assessments of pupils who started in the last 12
  * weeks; then the calendar (domain dueCalendar). A source that cannot be read is named, and the rest still shows.
  */
 import type { IServices } from '../../../../composition/IServices';
@@ -17,6 +17,7 @@ import {
   type Pupil,
   type ReviewMeeting,
   type SchoolSettings,
+  type TransitionPlan,
 } from '../../../../domain';
 import { errorText } from '../shared';
 
@@ -27,6 +28,7 @@ export interface DueData {
   readonly meetings: readonly Saved<ReviewMeeting>[];
   readonly ehcRequests: readonly Saved<EhcRequest>[];
   readonly pips: readonly Saved<Pip>[];
+  readonly transitionPlans: readonly Saved<TransitionPlan>[];
   /** Every PIP review read (the day each was held), for the PIP rules. */
   readonly pipReviews: readonly { readonly pipId: number; readonly reviewDate: string }[];
   readonly calendar: DueCalendar;
@@ -48,13 +50,14 @@ export async function loadDue(services: IServices, settingsRead: Promise<SchoolS
   const today = londonToday(services.now());
   const problems: string[] = [];
   // Everything that does not depend on another answer at once; then the recent starters' assessments, in one batch.
-  const [settings, pupilsRead, meetingsRead, pipsRead, reviewsRead, requestsRead] = await Promise.all([
+  const [settings, pupilsRead, meetingsRead, pipsRead, reviewsRead, requestsRead, plansRead] = await Promise.all([
     settingsRead,
     services.pupils.list(),
     services.meetings.since(londonWallTimeToIso(addMonths(today, -14), '00:00')),
     optional('The PIPs', () => services.pips.list(), { items: [], problems: [] }, problems),
     optional('The PIP reviews', () => services.pips.allReviews(), { items: [], problems: [] }, problems),
     optional('The LA requests', () => services.ehcRequests.list(), { items: [], problems: [] }, problems),
+    optional('The transition plans', () => services.transitionPlans.list(), { items: [], problems: [] }, problems),
   ]);
   const recentStarters = pupilsRead.items.filter((p) => (p.placementStart ?? p.enrolmentDate) >= addWeeks(today, -12));
   const baselines = await optional(
@@ -70,7 +73,7 @@ export async function loadDue(services: IServices, settingsRead: Promise<SchoolS
     undefined,
     problems,
   );
-  for (const r of [pupilsRead, meetingsRead, pipsRead, reviewsRead, requestsRead])
+  for (const r of [pupilsRead, meetingsRead, pipsRead, reviewsRead, requestsRead, plansRead])
     for (const p of r.problems) problems.push(p.message);
   const calendar = dueCalendar({
     today,
@@ -80,7 +83,8 @@ export async function loadDue(services: IServices, settingsRead: Promise<SchoolS
     pips: pipsRead.items,
     pipReviews: reviewsRead.items,
     ehcRequests: requestsRead.items,
+    transitionPlans: plansRead.items,
     ...(baselines ? { baselines } : {}),
   });
-  return { today, settings, pupils: pupilsRead.items, meetings: meetingsRead.items, ehcRequests: requestsRead.items, pips: pipsRead.items, pipReviews: reviewsRead.items, calendar, problems };
+  return { today, settings, pupils: pupilsRead.items, meetings: meetingsRead.items, ehcRequests: requestsRead.items, pips: pipsRead.items, transitionPlans: plansRead.items, pipReviews: reviewsRead.items, calendar, problems };
 }

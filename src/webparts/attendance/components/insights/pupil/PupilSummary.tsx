@@ -7,9 +7,17 @@ import { formatPercent, stageRanges } from '../shared/format';
 
 const theme = getTheme();
 const classes = mergeStyleSets({
-  list: { display: 'grid', gridTemplateColumns: 'max-content auto', columnGap: 16, rowGap: 4, margin: '8px 0' },
-  term: { fontWeight: 600 },
-  value: { margin: 0, fontVariantNumeric: 'tabular-nums' },
+  // Two columns where there is room; one (each figure under its name) on a phone, so nothing scrolls sideways at 390 px.
+  list: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, max-content) minmax(0, 1fr)',
+    columnGap: 16,
+    rowGap: 4,
+    margin: '8px 0',
+    selectors: { '@media (max-width: 480px)': { gridTemplateColumns: 'minmax(0, 1fr)', rowGap: 0 } },
+  },
+  term: { fontWeight: 600, overflowWrap: 'anywhere' },
+  value: { margin: 0, fontVariantNumeric: 'tabular-nums', overflowWrap: 'anywhere', selectors: { '@media (max-width: 480px)': { marginBottom: 6 } } },
   headline: { fontSize: 28, fontWeight: 600, color: theme.palette.neutralPrimary },
 });
 
