@@ -53,7 +53,9 @@ export const AttendeesField: React.FC<AttendeesFieldProps> = ({ attendees, onCha
   const staff = attendees.filter((a) => a.kind === 'pru-staff');
   const agencies = attendees.filter((a) => a.kind === 'agency');
   return (
-    <fieldset style={{ border: '1px solid #c8c6c4', padding: 12, margin: '12px 0' }} aria-describedby={error ? 'attendees-error' : undefined}>
+    // A fieldset is as wide as its widest unbreakable content unless told otherwise: minWidth 0 and long e-mail
+    // addresses broken anywhere keep it within a 390 px screen.
+    <fieldset style={{ border: '1px solid #c8c6c4', padding: 12, margin: '12px 0', minWidth: 0, overflowWrap: 'anywhere' }} aria-describedby={error ? 'attendees-error' : undefined}>
       <legend>
         <Text variant="mediumPlus">Who is invited</Text>
       </legend>
@@ -74,7 +76,7 @@ export const AttendeesField: React.FC<AttendeesFieldProps> = ({ attendees, onCha
           </li>
         ))}
       </ul>
-      <div style={{ display: 'flex', gap: 8, alignItems: 'flex-end' }}>
+      <div style={{ display: 'flex', gap: 8, alignItems: 'flex-end', flexWrap: 'wrap' }}>
         <TextField label="Find a colleague by name" value={search} onChange={(_e, v) => setSearch(v ?? '')} errorMessage={searchError} />
         <DefaultButton onClick={() => void find()} disabled={search.trim().length < 2}>
           Find
