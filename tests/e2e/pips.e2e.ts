@@ -39,8 +39,7 @@ async function openPipsTab(): Promise<void> {
 
 async function openPip(): Promise<void> {
   await openPipsTab();
-  await page.getByRole('combobox', { name: 'Show' }).click();
-  await page.getByRole('option', { name: 'All PIPs' }).click();
+  await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'All PIPs' });
   await page.getByRole('button', { name: `Open the PIP for ${NAME}` }).click();
   await page.getByRole('heading', { name: `PIP for ${NAME} (${REF})` }).waitFor();
 }

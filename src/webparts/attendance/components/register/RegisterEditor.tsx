@@ -8,8 +8,9 @@ import { londonToday, type Pupil, type SchoolSettings } from '../../../../domain
 import type { Session } from '../../../../domain/vocabulary';
 import type { RegisterSnapshot, Saved } from '../../../../data/ports';
 import { useUnsavedWork } from '../../../../ui/leaveGuard';
+import { onDemand } from '../../../../ui/onDemand';
 import { useServices } from '../../../../ui/ServicesContext';
-import { ConflictPanel, type ConflictChoice } from './ConflictPanel';
+import type { ConflictChoice } from './ConflictPanel';
 import { FireRegisterView } from './FireRegisterView';
 import { FirstDayCalling } from './FirstDayCalling';
 import { prefillFor, type Prefill } from './prefill';
@@ -28,6 +29,9 @@ import {
 import { takenText } from './saveOutcome';
 import { draftKey, useRegisterDraft } from './useRegisterDraft';
 import { useRegisterSave } from './useRegisterSave';
+
+/** Shown only when someone else changed a mark meanwhile: its code (ChoiceGroup, TextField) loads then. */
+const ConflictPanel = onDemand('Loading the changes to compare…', () => import(/* webpackChunkName: 'attendance-conflicts' */ './ConflictPanel').then((m) => m.ConflictPanel));
 
 export interface RegisterEditorProps {
   readonly snapshot: RegisterSnapshot;

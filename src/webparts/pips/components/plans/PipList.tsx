@@ -1,10 +1,10 @@
 import * as React from 'react';
 import { ActionButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { currentTimetable, formatUkDate, londonToday, pipFlags, pipReviewStatus, weeklyHours, type PipStatus } from '../../../../domain';
 import { useServices } from '../../../../ui/ServicesContext';
 import { DataTable } from '../../../../ui/DataTable';
+import { PlainSelect } from '../../../../ui/plain/PlainFields';
 import { PupilNameLink } from '../../../../ui/pupilRecord/PupilNameLink';
 import { pupilName, usePipContext } from '../usePipData';
 
@@ -36,17 +36,17 @@ export const PipList: React.FC<{ onOpen: (id: number) => void; onNew: () => void
     <Stack tokens={{ childrenGap: 8 }}>
       <Stack horizontal wrap tokens={{ childrenGap: 12 }} verticalAlign="end">
         <PrimaryButton text="New PIP" onClick={onNew} />
-        <Dropdown
+        <PlainSelect
           label="Show"
-          selectedKey={filter}
+          value={filter}
           options={[
             { key: 'Active', text: 'Active PIPs' },
             { key: 'Draft', text: 'Drafts (being agreed)' },
             { key: 'Ended', text: 'Ended PIPs' },
             { key: 'All', text: 'All PIPs' },
           ]}
-          onChange={(_e, o) => o && setFilter(o.key as Filter)}
-          styles={{ root: { width: 220 } }}
+          onChange={(key) => setFilter(key as Filter)}
+          width={220}
         />
       </Stack>
       <DataTable

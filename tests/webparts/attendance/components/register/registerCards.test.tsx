@@ -39,7 +39,7 @@ test('one card per pupil, the controls in the table’s order, codes as buttons;
   const amara = cards[2];
   expect(amara.textContent).toContain(`Year ${AMARA.yearGroup}`);
   // The same tab order as a table row: the codes (one stop), the code list, the arrival time.
-  const order = Array.from(amara.querySelectorAll('button, input')).map((e) => e.getAttribute('aria-label') ?? '');
+  const order = Array.from(amara.querySelectorAll('button, input, select')).map((e) => e.getAttribute('aria-label') ?? '');
   const codes = order.indexOf('Present, Amara Okafor');
   expect(codes).toBeGreaterThanOrEqual(0);
   expect(order.indexOf('Code, Amara Okafor')).toBeGreaterThan(codes);

@@ -33,8 +33,7 @@ function setup() {
 const press = (text: string) => fireEvent.click(screen.getByText(text, { selector: 'button *, button' }));
 
 async function openKitsDraft(): Promise<void> {
-  fireEvent.click(await screen.findByRole('combobox', { name: 'Show' }));
-  fireEvent.click(await screen.findByText('Drafts (being agreed)'));
+  fireEvent.change(await screen.findByRole('combobox', { name: 'Show' }), { target: { value: 'Draft' } });
   fireEvent.click(await screen.findByRole('button', { name: 'Open the PIP for Kit Marlow' }));
   await screen.findByRole('heading', { name: 'PIP for Kit Marlow (PH-0003)' });
   press('Change the PIP');
