@@ -50,15 +50,18 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * table, native selects, search, checkboxes and radios; a dd/mm/yyyy date field whose calendar loads when opened):
  * pupil register 232.5 → 153.7 KB, attendance 247.6 → 231.8; then attendance's code list a native select (was
  * ComboBox) and its conflict panel on demand: 203.3 (register 154.8, with others' features landed the same hour); PIPs'
- * list filter a native select (was Dropdown): 205.0 → 179.1; the page of three 328.6 → 233.4. The shared ceiling stays
- * 248 KB (review meetings, 246.8, unchanged); those three web parts get their own, just above their figures, so they
- * cannot grow back unnoticed.
+ * list filter a native select (was Dropdown): 205.0 → 179.1; the page of three 328.6 → 233.4. Those three web parts
+ * get their own ceilings, just above their figures (157.0 / 206.5 / 182.0 KB with the features others landed by
+ * 04:30 — the round-trip work in the PnPjs setup, the meeting chat link, the fire register's offline marks — which
+ * added 2–3 KB to every web part), so they cannot grow back unnoticed. The shared ceiling was raised 248 → 253 KB
+ * for the same landings: review meetings went 245.6 → 250.2 KB without any change of this work (what it adds after
+ * another 162.3 → 166.3: 166 → 169 KB).
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
-  firstLoadGzip: 248_000,
-  firstLoadGzipOf: { PupilRegisterWebPart: 157_000, AttendanceWebPart: 206_000, PipsWebPart: 182_000 },
-  furtherGzip: 166_000,
+  firstLoadGzip: 253_000,
+  firstLoadGzipOf: { PupilRegisterWebPart: 160_000, AttendanceWebPart: 210_000, PipsWebPart: 185_000 },
+  furtherGzip: 169_000,
   onDemandPackages: ON_DEMAND_PACKAGES,
 };
 /** The page the issue measures: the pupil register, attendance (taking the register, the cohort) and PIPs. */
