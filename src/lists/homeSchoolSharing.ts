@@ -32,6 +32,8 @@ export const HOME_SCHOOL_SHARING: Readonly<Record<ListKey, HomeSchoolShare>> = {
   attendanceAmendments: 'never',
   registers: 'never',
   attendanceActions: { setting: 'attendanceActions' },
+  /** The staff's own notes on an action: never, whatever the setting for actions. */
+  attendanceActionNotes: 'never',
   pips: { setting: 'pips' },
   /** The PIP's risk assessment and further information: never, whatever the setting for PIPs. */
   pipConfidential: 'never',
@@ -48,6 +50,8 @@ export const HOME_SCHOOL_SHARING: Readonly<Record<ListKey, HomeSchoolShare>> = {
   ehcRequests: 'never',
   letters: { setting: 'letters' },
   parentContacts: { setting: 'parentContacts' },
+  /** The staff's own notes on a contact with home: never, whatever the setting for contacts. */
+  parentContactNotes: 'never',
   behaviourLog: 'always',
   semhProfiles: 'always',
   /** The exit plan: the home school is a party to a return and to any move on (SEND policy 000: partnership with the home school towards the next destination). */

@@ -78,6 +78,8 @@ export type ListKey =
   | 'pupilConfidential'
   | 'pipConfidential'
   | 'reviewMeetingNotes'
+  | 'attendanceActionNotes'
+  | 'parentContactNotes'
   | 'pupilHistory'
   | 'attendanceWeeks'
   | 'attendanceAmendments'

@@ -23,11 +23,11 @@ export type HomeSchoolSharingOption = (typeof HOME_SCHOOL_SHARING_OPTIONS)[numbe
 
 /** Each switch in words (the settings screen and docs/sharing.md). */
 export const HOME_SCHOOL_SHARING_WORDS: Readonly<Record<HomeSchoolSharingOption, string>> = {
-  attendanceActions: 'Stage 2 and 3 attendance actions, with their notes',
+  attendanceActions: 'Stage 2 and 3 attendance actions: what was done or is planned, and when (never the staff’s notes)',
   pips: 'PIPs: the plan, its reasons, interventions, targets, timetable and agreement (never its risk assessment)',
   pipReviews: 'PIP reviews, with their meeting notes',
   reviewMeetings: 'Review meetings: when, who, outcomes, actions, the pupil’s and parents’ views and target outcomes (never the staff’s notes)',
-  parentContacts: 'Contacts with parents and carers: reasons given for absence, and notes',
+  parentContacts: 'Contacts with parents and carers: when, with whom, the reason given for an absence, the expected return (never the staff’s notes)',
   letters: 'Letters and documents: PIP letters to parents (with their address), signed PIP agreements, progress reports, transfer files',
   senSupport: 'SEN support: support plans (what was assessed), targets and assessments',
 };
