@@ -4,23 +4,33 @@ import type { SPFI } from '../pnpSetup';
 import { addToPupilFolderOnce } from '../exactlyOnce';
 import { readAll, readEachBatched } from '../listReader';
 import { PARTS_PER_CALL } from '../batchRetry';
-import { attendanceActionMapper } from './attendanceActionMapper';
+import { DataError } from '../../errors';
+import { staffNotesStore } from '../confidential/staffNotes';
+import { toDataError } from '../spErrors';
+import { attendanceActionMapper, attendanceActionNotesMapper } from './attendanceActionMapper';
 
 const byDate = (a: Saved<AttendanceActionRecord>, b: Saved<AttendanceActionRecord>): number =>
   a.date === b.date ? a.id - b.id : a.date < b.date ? -1 : 1;
 
+/**
+ * Stage 2 and 3 actions in each pupil's folder (the home school reads them while the setting for actions is on). One
+ * action is stored in two lists: the action item and the staff's notes in Pathways Attendance Action Notes, the PRU's
+ * only. Reads join them; a home school's copy has no notes. The action is added first, then its notes.
+ */
 export class SpAttendanceActionRepository implements IAttendanceActionRepository {
+  private readonly notes;
+
   public constructor(
     private readonly sp: SPFI,
     private readonly siteUrl: string,
-  ) {}
+  ) {
+    this.notes = staffNotesStore(sp, attendanceActionNotesMapper, 'notes on the attendance actions');
+  }
 
   public async forPupil(pupilId: number): Promise<ReadResult<Saved<AttendanceActionRecord>>> {
-    const result = await readAll(this.sp, attendanceActionMapper, {
-      what: "load the pupil's attendance actions",
-      filter: `PwPupilId eq ${pupilId}`,
-    });
-    return { items: result.items.sort(byDate), problems: result.problems };
+    const filter = `PwPupilId eq ${pupilId}`;
+    const result = await this.notes.joinAll(readAll(this.sp, attendanceActionMapper, { what: "load the pupil's attendance actions", filter }), filter);
+    return { items: [...result.items].sort(byDate), problems: result.problems };
   }
 
   /**
@@ -31,16 +41,25 @@ export class SpAttendanceActionRepository implements IAttendanceActionRepository
   public async forPupils(pupilIds: readonly number[]): Promise<ReadResult<Saved<AttendanceActionRecord>>> {
     const ids = Array.from(new Set(pupilIds));
     if (ids.length <= PARTS_PER_CALL) {
-      const r = await readEachBatched(this.sp, attendanceActionMapper, ids.map((id) => `PwPupilId eq ${id}`), 'load the attendance actions', { noMetadata: true });
-      return { items: r.items.sort(byDate), problems: r.problems };
+      const filters = ids.map((id) => `PwPupilId eq ${id}`);
+      const r = await this.notes.joinAll(readEachBatched(this.sp, attendanceActionMapper, filters, 'load the attendance actions', { noMetadata: true }), filters);
+      return { items: [...r.items].sort(byDate), problems: r.problems };
     }
     const wanted = new Set(ids);
-    const all = await readAll(this.sp, attendanceActionMapper, { what: 'load the attendance actions', noMetadata: true });
+    const all = await this.notes.joinAll(readAll(this.sp, attendanceActionMapper, { what: 'load the attendance actions', noMetadata: true }));
     return { items: all.items.filter((a) => wanted.has(a.pupilId)).sort(byDate), problems: all.problems };
   }
 
   public async add(record: AttendanceActionRecord, pupilRef: string): Promise<Saved<AttendanceActionRecord>> {
     const values = attendanceActionMapper.toValues(record);
-    return addToPupilFolderOnce(this.sp, this.siteUrl, attendanceActionMapper, pupilRef, values, { what: `record the action '${record.action}'`, thing: `The action '${record.action}'` });
+    const saved = await addToPupilFolderOnce(this.sp, this.siteUrl, attendanceActionMapper, pupilRef, values, { what: `record the action '${record.action}'`, thing: `The action '${record.action}'` });
+    if (this.notes.isBlank(record)) return saved;
+    try {
+      await this.notes.save(saved.id, { notes: record.notes, pupilId: record.pupilId });
+    } catch (e) {
+      const err = toDataError(e, 'save the notes on the action');
+      throw new DataError(err.kind, `The action '${record.action}' is recorded, but its notes were not (${err.message}). Add them again: nothing else is lost.`, err.status);
+    }
+    return { ...saved, notes: record.notes };
   }
 }

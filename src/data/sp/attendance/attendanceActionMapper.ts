@@ -1,8 +1,14 @@
 import { attendanceActionRecordSchema, type AttendanceActionRecord } from '../../../domain';
 import { listByKey } from '../../../lists';
 import { createRecordMapper } from '../recordMapper';
+import { staffNotesMapper } from '../confidential/staffNotes';
 
-/** Stage 2 and 3 actions ('Pathways Attendance Actions'), kept in each pupil's folder. */
+/**
+ * Stage 2 and 3 actions ('Pathways Attendance Actions'), kept in each pupil's folder. The staff's notes are not on
+ * this item (Pathways Attendance Action Notes, confidential/staffNotes.ts); SpAttendanceActionRepository joins both.
+ */
+export const attendanceActionNotesMapper = staffNotesMapper('attendanceActionNotes');
+
 export const attendanceActionMapper = createRecordMapper<AttendanceActionRecord>({
   list: listByKey('attendanceActions'),
   schema: attendanceActionRecordSchema,
@@ -12,7 +18,6 @@ export const attendanceActionMapper = createRecordMapper<AttendanceActionRecord>
     action: 'PwAction',
     date: 'PwActionDate',
     planned: 'PwPlanned',
-    notes: 'PwNotes',
     recordedBy: 'PwRecordedBy',
   },
 });

@@ -10,7 +10,7 @@
  */
 import type { RecordValidationError } from '../../errors';
 import type { ReadResult, Saved } from '../../ports';
-import { readAll } from '../listReader';
+import { readAll, readEachBatched } from '../listReader';
 import type { SPFI } from '../pnpSetup';
 import type { RecordMapper } from '../recordMapper';
 import { toDataError } from '../spErrors';
@@ -52,7 +52,7 @@ export class ConfidentialStore<P extends object, R extends P> {
    * the items whose record is damaged (reported in problems: that item does not load, as a damaged item does not).
    * `filter` narrows the read (it must start on an indexed column, e.g. the pupil lookup).
    */
-  public async all(filter?: string): Promise<{ byOwner: Map<number, Saved<R>>; damaged: Set<number>; problems: RecordValidationError[] }> {
+  public async all(filter?: string | readonly string[]): Promise<{ byOwner: Map<number, Saved<R>>; damaged: Set<number>; problems: RecordValidationError[] }> {
     const { mapper, words } = this.options;
     const damaged = new Set<number>();
     const noting: RecordMapper<R> = {
@@ -68,7 +68,10 @@ export class ConfidentialStore<P extends object, R extends P> {
     };
     let read: ReadResult<Saved<R>>;
     try {
-      read = await readAll(this.sp, noting, { what: words.all, ...(filter ? { filter } : {}) });
+      read =
+        typeof filter === 'object'
+          ? await readEachBatched(this.sp, noting, filter, words.all)
+          : await readAll(this.sp, noting, { what: words.all, ...(filter ? { filter } : {}) });
     } catch (e) {
       const err = toDataError(e, words.all);
       if (notYours(err.kind)) return { byOwner: new Map(), damaged, problems: [] };
@@ -80,14 +83,25 @@ export class ConfidentialStore<P extends object, R extends P> {
   /**
    * Records read from their own list, joined with their confidential part (options.keys): a record whose confidential
    * item is damaged is left out and reported in problems; one the user may not read it for (a home school) has none.
-   * `filter` narrows the confidential read as the record's read was narrowed (an indexed column, e.g. the pupil).
+   * `filter` narrows the confidential read as the record's read was narrowed (an indexed column, e.g. the pupil;
+   * several filters: one query each, in one batch).
    */
-  public async joinAll<T extends object>(records: Promise<ReadResult<Saved<T>>>, filter?: string): Promise<ReadResult<Saved<T>>> {
+  public async joinAll<T extends object>(records: Promise<ReadResult<Saved<T>>>, filter?: string | readonly string[]): Promise<ReadResult<Saved<T>>> {
     const [r, confidential] = await Promise.all([records, this.all(filter)]);
     return {
       items: r.items.filter((x) => !confidential.damaged.has(x.id)).map((x) => this.joined(x, confidential.byOwner.get(x.id))),
       problems: [...r.problems, ...confidential.problems],
     };
+  }
+
+  /**
+   * Records read from their own list by a column the confidential list does not have (a day): joined with the
+   * confidential parts of exactly those records, read by their keys in one batch once the records are known.
+   */
+  public async joinFound<T extends object>(records: Promise<ReadResult<Saved<T>>>): Promise<ReadResult<Saved<T>>> {
+    const r = await records;
+    if (r.items.length === 0) return r;
+    return this.joinAll(Promise.resolve(r), r.items.map((x) => `${this.keyColumn} eq '${confidentialKey(x.id)}'`));
   }
 
   /** One record read from its own list, joined with its confidential part. A damaged confidential item throws. */

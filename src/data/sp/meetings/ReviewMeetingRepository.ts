@@ -5,12 +5,9 @@ import type { SPFI } from '../pnpSetup';
 import { addToPupilFolderOnce } from '../exactlyOnce';
 import { updateItem } from '../itemUpdater';
 import { readAll, readOne } from '../listReader';
-import { ConfidentialStore } from '../confidential/ConfidentialStore';
+import { staffNotesStore } from '../confidential/staffNotes';
 import { toDataError } from '../spErrors';
-import { reviewMeetingMapper } from './meetingMappers';
-import { meetingNotesMapper, meetingNotesRecord, type MeetingNotes, type MeetingNotesRecord } from './meetingNotesMapper';
-
-type NotesPart = MeetingNotes & { readonly pupilId: number };
+import { meetingNotesMapper, reviewMeetingMapper } from './meetingMappers';
 
 const byStart = (a: Saved<ReviewMeeting>, b: Saved<ReviewMeeting>): number =>
   a.start === b.start ? a.id - b.id : Date.parse(a.start) < Date.parse(b.start) ? -1 : 1;
@@ -18,12 +15,12 @@ const byStart = (a: Saved<ReviewMeeting>, b: Saved<ReviewMeeting>): number =>
 /**
  * Review meetings in each pupil's folder, so the pupil's home-school staff can read them (while the sharing setting
  * for meetings is on). One ReviewMeeting is stored in two lists: the meeting item and the staff's notes in Pathways
- * Review Meeting Notes, the PRU's only (meetingNotesMapper.ts). Reads join them; a home school's copy has no notes.
+ * Review Meeting Notes, the PRU's only (confidential/staffNotes.ts). Reads join them; a home school's copy has no notes.
  * Writes save the meeting item first (guarded by its ETag), then the notes. Every query starts on an indexed column
  * (the pupil lookup, or the start), so none meets the list view threshold.
  */
 export class SpReviewMeetingRepository implements IReviewMeetingRepository {
-  private readonly notes: ConfidentialStore<NotesPart, MeetingNotesRecord>;
+  private readonly notes;
 
   public constructor(
     private readonly sp: SPFI,
@@ -31,13 +28,7 @@ export class SpReviewMeetingRepository implements IReviewMeetingRepository {
     /** The clock that says whether a meeting has started (a meeting is only Held once it has). */
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.notes = new ConfidentialStore<NotesPart, MeetingNotesRecord>(sp, {
-      mapper: meetingNotesMapper,
-      ownerOf: (r) => r.meetingId,
-      recordOf: meetingNotesRecord,
-      keys: ['notes'],
-      words: { all: 'load the meetings’ notes', one: 'load the meeting’s notes', save: 'save the meeting’s notes' },
-    });
+    this.notes = staffNotesStore(sp, meetingNotesMapper, 'notes of the review meetings');
   }
 
   public async forPupil(pupilId: number): Promise<ReadResult<Saved<ReviewMeeting>>> {

@@ -1,10 +1,14 @@
 import { ehcRequestSchema, formatUkDate, meetingDay, reviewMeetingSchema, type EhcRequest, type ReviewMeeting } from '../../../domain';
 import { listByKey } from '../../../lists';
 import { createRecordMapper } from '../recordMapper';
+import { staffNotesMapper } from '../confidential/staffNotes';
+
+/** The staff's notes of each review meeting (Pathways Review Meeting Notes, never shared with a home school). */
+export const meetingNotesMapper = staffNotesMapper('reviewMeetingNotes');
 
 /**
  * Review meetings ('Pathways Review Meetings'), in each pupil's folder; attendees, decisions, outcomes and actions are
- * JSON. The staff's notes are not on this item: meetingNotesMapper.ts; SpReviewMeetingRepository joins both.
+ * JSON. The staff's notes are not on this item: meetingNotesMapper; SpReviewMeetingRepository joins both.
  */
 export const reviewMeetingMapper = createRecordMapper<ReviewMeeting>({
   list: listByKey('reviewMeetings'),

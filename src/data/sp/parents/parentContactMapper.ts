@@ -1,6 +1,10 @@
 import { parentContactSchema, type ParentContact } from '../../../domain';
 import { listByKey } from '../../../lists';
 import { createRecordMapper } from '../recordMapper';
+import { staffNotesMapper } from '../confidential/staffNotes';
+
+/** The staff's notes on each contact (Pathways Parent Contact Notes, never shared with a home school). */
+export const parentContactNotesMapper = staffNotesMapper('parentContactNotes');
 
 /** Contacts with parents and carers ('Pathways Parent Contacts'), kept in each pupil's folder. */
 export const parentContactMapper = createRecordMapper<ParentContact>({
@@ -17,7 +21,6 @@ export const parentContactMapper = createRecordMapper<ParentContact>({
     reason: 'PwReasonGiven',
     expectedReturn: 'PwExpectedReturn',
     followUpOn: 'PwFollowUpOn',
-    notes: 'PwNotes',
     recordedBy: 'PwRecordedBy',
   },
 });

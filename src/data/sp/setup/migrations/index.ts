@@ -12,14 +12,17 @@ import { applySharingTable, recordPupilSharing } from './recordPupilSharing';
 import { pupilConfidentialSplit } from './pupilConfidentialSplit';
 import { pipConfidentialSplit } from './pipConfidentialSplit';
 import { meetingNotesSplit } from './meetingNotesSplit';
+import { actionNotesSplit, contactNotesSplit } from './notesSplits';
 
-export const MIGRATIONS: readonly Migration[] = [recordPupilSharing, pupilFoldersV2, pupilConfidentialSplit, applySharingTable, pupilFoldersTransitionPlans, pipConfidentialSplit, meetingNotesSplit];
+export const MIGRATIONS: readonly Migration[] = [recordPupilSharing, pupilFoldersV2, pupilConfidentialSplit, applySharingTable, pupilFoldersTransitionPlans, pipConfidentialSplit, meetingNotesSplit, actionNotesSplit, contactNotesSplit];
 
 /** The upgrades that move a record's confidential columns to the list holding its confidential part (by that list). */
 export const CONFIDENTIAL_MOVES = [
   { to: 'pupilConfidential', migration: pupilConfidentialSplit },
   { to: 'pipConfidential', migration: pipConfidentialSplit },
   { to: 'reviewMeetingNotes', migration: meetingNotesSplit },
+  { to: 'attendanceActionNotes', migration: actionNotesSplit },
+  { to: 'parentContactNotes', migration: contactNotesSplit },
 ] as const;
 
 export type { Migration, MigrationEnvironment, MigrationProgress } from './migrationTypes';
