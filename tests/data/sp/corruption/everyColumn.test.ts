@@ -18,12 +18,11 @@ import { DEFAULT_ADMIN } from '../../../../local/emulator/store';
 import { LISTS, type FieldDefinition, type ListDefinition, type ListKey } from '../../../../src/lists';
 import { readAll } from '../../../../src/data/sp/listReader';
 import type { RecordMapper } from '../../../../src/data/sp/recordMapper';
-import { attendanceActionMapper } from '../../../../src/data/sp/attendance/attendanceActionMapper';
+import { attendanceActionMapper, attendanceActionNotesMapper } from '../../../../src/data/sp/attendance/attendanceActionMapper';
 import { amendmentMapper } from '../../../../src/data/sp/attendance/amendmentMapper';
 import { behaviourLogMapper, semhProfileMapper } from '../../../../src/data/sp/behaviour/behaviourMappers';
-import { ehcRequestMapper, reviewMeetingMapper } from '../../../../src/data/sp/meetings/meetingMappers';
-import { meetingNotesMapper } from '../../../../src/data/sp/meetings/meetingNotesMapper';
-import { parentContactMapper } from '../../../../src/data/sp/parents/parentContactMapper';
+import { ehcRequestMapper, meetingNotesMapper, reviewMeetingMapper } from '../../../../src/data/sp/meetings/meetingMappers';
+import { parentContactMapper, parentContactNotesMapper } from '../../../../src/data/sp/parents/parentContactMapper';
 import { pipReviewMapper } from '../../../../src/data/sp/pips/pipReviewMapper';
 import { pipMapper } from '../../../../src/data/sp/pips/pipMapper';
 import { pipConfidentialMapper } from '../../../../src/data/sp/pips/pipConfidentialMapper';
@@ -53,6 +52,7 @@ const MAPPERS: Partial<Record<ListKey, RecordMapper<object>>> = {
   pupilHistory: pupilHistoryMapper,
   attendanceAmendments: amendmentMapper,
   attendanceActions: attendanceActionMapper,
+  attendanceActionNotes: attendanceActionNotesMapper,
   pips: pipMapper,
   pipConfidential: pipConfidentialMapper,
   pipReviews: pipReviewMapper,
@@ -66,6 +66,7 @@ const MAPPERS: Partial<Record<ListKey, RecordMapper<object>>> = {
   notifications: notificationMapper,
   ehcRequests: ehcRequestMapper,
   parentContacts: parentContactMapper,
+  parentContactNotes: parentContactNotesMapper,
   behaviourLog: behaviourLogMapper,
   semhProfiles: semhProfileMapper,
   laReturns: laReturnMapper,

@@ -46,6 +46,8 @@ async function asParts(
 const asConfidentialItems = (c: ReaderContext, read: Parameters<typeof asParts>[3]): Promise<ReadOutcome> => asParts(c, 'Pathways Pupil Confidential', 'PwPupilId', read);
 const asPipParts = (c: ReaderContext, read: Parameters<typeof asParts>[3]): Promise<ReadOutcome> => asParts(c, 'Pathways PIP Confidential', 'PwPipId', read);
 const asMeetingNotes = (c: ReaderContext, read: Parameters<typeof asParts>[3]): Promise<ReadOutcome> => asParts(c, 'Pathways Review Meeting Notes', 'PwMeetingId', read);
+const asActionNotes = (c: ReaderContext, read: Parameters<typeof asParts>[3]): Promise<ReadOutcome> => asParts(c, 'Pathways Attendance Action Notes', 'PwAttendanceActionId', read);
+const asContactNotes = (c: ReaderContext, read: Parameters<typeof asParts>[3]): Promise<ReadOutcome> => asParts(c, 'Pathways Parent Contact Notes', 'PwContactId', read);
 
 /** get() refuses a damaged record with the error naming it (the record page shows it): as a problem here. */
 const one = <T extends { id: number }>(get: Promise<T>): Promise<{ items: T[]; problems: RecordValidationError[] }> =>
@@ -91,6 +93,14 @@ export const READERS: Partial<Record<ListKey, Readonly<Record<string, Reader>>>>
     'learningLogs.entriesForPupil': (c) => c.services.learningLogs.entriesForPupil(pupil(c)),
     'learningLogs.highlights': (c) => c.services.learningLogs.highlights(pupil(c)),
   },
+  attendanceActionNotes: {
+    'attendanceActions.forPupil': (c) => asActionNotes(c, () => c.services.attendanceActions.forPupil(pupil(c))),
+    'attendanceActions.forPupils': (c) => {
+      const a = c.services.attendanceActions;
+      return asActionNotes(c, () => (a.forPupils ? a.forPupils([pupil(c)]) : a.forPupil(pupil(c))));
+    },
+  },
+  parentContactNotes: { 'parentContacts.forPupil': (c) => asContactNotes(c, () => c.services.parentContacts.forPupil(pupil(c))) },
   reviewMeetingNotes: {
     'meetings.forPupil': (c) => asMeetingNotes(c, () => c.services.meetings.forPupil(pupil(c))),
     'meetings.get': (c) => asMeetingNotes(c, () => one(c.services.meetings.get(num(c, 'PwMeetingId')))),

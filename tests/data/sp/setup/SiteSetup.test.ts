@@ -64,7 +64,7 @@ describe('site setup on an empty site', () => {
 
   it('says what it is doing, step by step, list by list', () => {
     expect(progress[0]).toEqual({ step: 1, of: progress.length, label: `Creating the permission level ${LEADERSHIP_LEVEL.name}` });
-    expect(progress.map((p) => p.label)).toContain(`Creating list 13 of ${LISTS.length}: Pathways PIP Reviews`);
+    expect(progress.map((p) => p.label)).toContain(`Creating list 14 of ${LISTS.length}: Pathways PIP Reviews`);
     expect(progress.map((p) => p.step)).toEqual(progress.map((_p, i) => i + 1));
   });
 
