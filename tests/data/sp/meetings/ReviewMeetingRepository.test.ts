@@ -6,22 +6,12 @@ import { RecordValidationError } from '../../../../src/data/errors';
 import type { Saved } from '../../../../src/data/ports';
 import type { Pupil, ReviewMeeting } from '../../../../src/domain';
 import { startGraphFixture, type GraphFixture } from '../../graph/support/graphFixture';
+import { reviewMeetingRecord } from '../../../support/meetingBuilder';
 
 let fx: GraphFixture;
 let pupil: Saved<Pupil>;
 
-const meeting = (over: Partial<ReviewMeeting> = {}): ReviewMeeting => ({
-  pupilId: pupil.id,
-  kind: 'Placement review',
-  status: 'Draft',
-  start: '2026-11-24T10:00:00Z',
-  end: '2026-11-24T11:00:00Z',
-  attendees: [{ name: 'Casey Lund', email: 'casey.lund@oakfield.example.sch.uk', kind: 'home-school' }],
-  outcomes: [],
-  targetOutcomes: [],
-  actions: [],
-  ...over,
-});
+const meeting = (over: Partial<ReviewMeeting> = {}): ReviewMeeting => reviewMeetingRecord(pupil.id, over);
 
 beforeAll(async () => {
   fx = await startGraphFixture();
