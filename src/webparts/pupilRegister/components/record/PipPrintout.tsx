@@ -59,8 +59,15 @@ const SlotTable: React.FC<{ slots: readonly TimetableSlot[]; caption: string }> 
   </table>
 );
 
-/** A PIP laid out as the Appendix 1 paperwork: student details, reasons, risk assessment, interventions, targets, timetable, agreement, communication. */
-export const PipPrintout: React.FC<{ pip: Saved<Pip>; pupil: Pupil }> = ({ pip, pupil }) => {
+/** What a home school's copy prints where the PRU keeps the detail to itself (docs/sharing.md: never shared, whatever the settings). */
+const NOT_SHARED = 'Kept by the PRU: not shared with home schools';
+
+/**
+ * A PIP laid out as the Appendix 1 paperwork: student details, reasons, risk assessment, interventions, targets, timetable, agreement, communication.
+ * `confidential` is whether the reader is PRU staff: a home school never receives the pupil's safeguarding flags, the PIP's risk assessment or its
+ * further information, so its copy says so rather than printing blanks or a "No" it was never told.
+ */
+export const PipPrintout: React.FC<{ pip: Saved<Pip>; pupil: Pupil; confidential: boolean }> = ({ pip, pupil, confidential }) => {
   const timetable = pip.timetables[pip.timetables.length - 1];
   return (
     <div>
@@ -91,13 +98,11 @@ export const PipPrintout: React.FC<{ pip: Saved<Pip>; pupil: Pupil }> = ({ pip, 
             </tr>
             <tr>
               <th scope="row">LAC / CIN / CP / YOS</th>
-              <td colSpan={3}>
-                {yesNo(pupil.lac)} / {yesNo(pupil.cin)} / {yesNo(pupil.cp)} / {yesNo(pupil.yos)}
-              </td>
+              <td colSpan={3}>{confidential ? `${yesNo(pupil.lac)} / ${yesNo(pupil.cin)} / ${yesNo(pupil.cp)} / ${yesNo(pupil.yos)}` : NOT_SHARED}</td>
             </tr>
             <tr>
               <th scope="row">Other agencies</th>
-              <td colSpan={3}>{pupil.otherAgencies ?? 'None recorded'}</td>
+              <td colSpan={3}>{confidential ? (pupil.otherAgencies ?? 'None recorded') : NOT_SHARED}</td>
             </tr>
             <tr>
               <th scope="row">Been on a PIP before</th>
@@ -117,28 +122,32 @@ export const PipPrintout: React.FC<{ pip: Saved<Pip>; pupil: Pupil }> = ({ pip, 
             </li>
           ))}
         </ul>
-        <p>Further information: {pip.furtherInfo ?? ''}</p>
+        <p>Further information: {confidential ? (pip.furtherInfo ?? '') : NOT_SHARED}</p>
       </section>
       <section aria-label="Risk assessment">
         <h4>Risk assessment</h4>
-        <table>
-          <tbody>
-            {(
-              [
-                ['Medical', pip.riskMedical],
-                ['Safeguarding', pip.riskSafeguarding],
-                ['Home', pip.riskHome],
-                ['On site', pip.riskOnsite],
-                ['Recommendations', pip.riskRecommendations],
-              ] as const
-            ).map(([k, v]) => (
-              <tr key={k}>
-                <th scope="row">{k}</th>
-                <td style={{ whiteSpace: 'pre-wrap' }}>{v ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {confidential ? (
+          <table>
+            <tbody>
+              {(
+                [
+                  ['Medical', pip.riskMedical],
+                  ['Safeguarding', pip.riskSafeguarding],
+                  ['Home', pip.riskHome],
+                  ['On site', pip.riskOnsite],
+                  ['Recommendations', pip.riskRecommendations],
+                ] as const
+              ).map(([k, v]) => (
+                <tr key={k}>
+                  <th scope="row">{k}</th>
+                  <td style={{ whiteSpace: 'pre-wrap' }}>{v ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p>{NOT_SHARED}.</p>
+        )}
       </section>
       <section aria-label="Interventions">
         <h4>Interventions</h4>

@@ -87,7 +87,7 @@ export const DueSection: React.FC<Props> = ({ pupil, today }) => {
 };
 
 /** The pupil's PIPs with their risk assessment, interventions, communication and reviews, each printable as its paper form. */
-export const PipsSection: React.FC<Props> = ({ pupil }) => {
+export const PipsSection: React.FC<Props> = ({ pupil, canEdit }) => {
   const { pips } = useServices();
   const load = async () => {
     const list = await pips.forPupil(pupil.id);
@@ -105,7 +105,7 @@ export const PipsSection: React.FC<Props> = ({ pupil }) => {
                 PIP from {formatUkDate(pip.startDate)} to {formatUkDate(pip.plannedEndDate)} ({pip.status}, {reviews.length} review{reviews.length === 1 ? '' : 's'})
               </summary>
               <Printable buttonText="Print the PIP and agreement" label={`PIP from ${formatUkDate(pip.startDate)}`}>
-                <PipPrintout pip={pip} pupil={pupil} />
+                <PipPrintout pip={pip} pupil={pupil} confidential={canEdit} />
               </Printable>
               {reviews.map((r) => (
                 <Printable key={r.id} buttonText={`Print the review of ${formatUkDate(r.reviewDate)}`} label={`PIP review of ${formatUkDate(r.reviewDate)}`}>
