@@ -11,13 +11,18 @@ const at = (pupilId: number, code: string, extra: Partial<AttendanceMark> = {}):
   ...extra,
 });
 
-describe('the fire register', () => {
-  const pupils = [
+/** Five pupils on roll on the day, one per surname from Z down, so the order by surname is visible. */
+const onRoll = [
     { ...pupilRecord('P1', { firstName: 'Ada', lastName: 'Zed' }), id: 1 },
     { ...pupilRecord('P2', { firstName: 'Ben', lastName: 'Young' }), id: 2 },
     { ...pupilRecord('P3', { firstName: 'Cai', lastName: 'Xu' }), id: 3 },
     { ...pupilRecord('P4', { firstName: 'Dee', lastName: 'Webb' }), id: 4 },
     { ...pupilRecord('P5', { firstName: 'Eve', lastName: 'Vale' }), id: 5 },
+];
+
+describe('the fire register', () => {
+  const pupils = [
+    ...onRoll,
     { ...pupilRecord('P6', { firstName: 'Fin', lastName: 'Upton' }), id: 6 },
     // Left before the day, and not yet enrolled: not on this register at all.
     { ...pupilRecord('P7', { leavingDate: '2026-11-13' }), id: 7 },
@@ -63,13 +68,7 @@ describe('the fire register', () => {
 });
 
 describe('the fire register with marks saved on this device and not yet sent', () => {
-  const pupils = [
-    { ...pupilRecord('P1', { firstName: 'Ada', lastName: 'Zed' }), id: 1 },
-    { ...pupilRecord('P2', { firstName: 'Ben', lastName: 'Young' }), id: 2 },
-    { ...pupilRecord('P3', { firstName: 'Cai', lastName: 'Xu' }), id: 3 },
-    { ...pupilRecord('P4', { firstName: 'Dee', lastName: 'Webb' }), id: 4 },
-    { ...pupilRecord('P5', { firstName: 'Eve', lastName: 'Vale' }), id: 5 },
-  ];
+  const pupils = onRoll;
   const produce = (saved: AttendanceMark[], pending: AttendanceMark[]) => fireRegister(saved, pupils, '2026-11-20', 'AM', '2026-11-20T10:14:00Z', pending);
 
   it('a pupil marked present only in a register waiting on this device is on site, and the line says so', () => {
