@@ -25,7 +25,7 @@ export class FakeTransitionPlans implements ITransitionPlanRepository {
   }
 
   public async create(plan: Omit<TransitionPlan, 'actionDueOn'>, pupilRef: string): Promise<Saved<TransitionPlan>> {
-    const record = this.checked(plan);
+    const record = this.checked({ ...plan, madeOn: plan.madeOn ?? londonToday(this.now()) });
     const saved = { ...record, id: this.records.length + 1, etag: '"1"' };
     this.records.push(saved);
     this.created.push({ plan: record, pupilRef });

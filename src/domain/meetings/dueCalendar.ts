@@ -8,7 +8,8 @@ import type { MeetingKind, MeetingStatus, PipStatus, SenProvision, YearGroup } f
 import { deadlineNote, deadlineOf } from './deadlines';
 import { compareDueItems, DUE_KIND_LABELS, DUE_KIND_MEETING, type DueItem, type DueKind, type PlannedMeeting } from './dueItem';
 import type { EhcRequest } from './ehcRequest';
-import { ehcAssessmentSteps, type EhcStepKey } from './ehcAssessment';
+import { ehcAssessmentSteps } from './ehcAssessment';
+import { EHC_STEP_DUE_KINDS } from './ehcStepRecord';
 import { isOpenPlan, type TransitionPlan } from '../transition/transitionPlan';
 import { currentAndPreviousPeriod, periodsForReviewsPerYear, termPeriods, type ReviewPeriod } from './reviewPeriods';
 
@@ -372,12 +373,6 @@ function ehcRequests(ctx: PupilContext): void {
   }
 }
 
-const EHC_STEP_KINDS: Record<EhcStepKey, DueKind> = {
-  decision: 'ehc-assessment-decision',
-  'after-assessment': 'ehc-assessment-draft',
-  'final-plan': 'ehc-assessment-final',
-};
-
 /** The statutory steps still to come of each request for an EHC needs assessment (neither done nor made unnecessary). */
 function ehcAssessments(ctx: PupilContext): void {
   const { settings, today } = ctx.input;
@@ -385,9 +380,9 @@ function ehcAssessments(ctx: PupilContext): void {
     const ref = r.reference ? ` (LA reference ${r.reference})` : '';
     for (const step of ehcAssessmentSteps(r, settings.statutory, today)) {
       if (step.state === 'done' || step.state === 'done-late' || step.state === 'not-needed') continue;
-      push(ctx, EHC_STEP_KINDS[step.key], step.dueOn, `${step.basis}${ref}`, {
+      push(ctx, EHC_STEP_DUE_KINDS[step.key], step.dueOn, `${step.basis}${ref}`, {
         periodStart: r.receivedOn,
-        notes: ["This is the local authority's deadline: if nothing has arrived, chase the LA SEND team, and record the LA's decision on the pupil's record when it comes."],
+        notes: ["This is the local authority's deadline: if nothing has arrived, chase the LA SEND team, and record what the LA decided here when it comes."],
         ...(r.id !== undefined ? { sourceId: r.id } : {}),
       });
     }

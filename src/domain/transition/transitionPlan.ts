@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { choiceOf, isoDateSchema, itemIdSchema, optionalIsoDateSchema, optionalText, requiredText } from '../common/fields';
 import { formatUkDate, type IsoDate } from '../dates/isoDates';
 import { TRANSITION_DESTINATIONS, TRANSITION_PLAN_STATUSES, type TransitionDestination, type TransitionPlanStatus } from '../vocabulary';
+import { MAX_TRANSITION_REVIEWS, planReviewIssues, transitionReviewSchema } from './planReview';
 
 /**
  * A pupil's exit and transition plan (SEND policy 000: "prepare them for their next destinations whether this be
@@ -43,6 +44,10 @@ export const transitionPlanSchema = z
     actionDueOn: optionalIsoDateSchema,
     notes: optionalText(4000),
     createdBy: requiredText('who made the plan'),
+    /** The day the plan was made (set by the repository when it is first saved; plans made before it was kept have none). */
+    madeOn: optionalIsoDateSchema,
+    /** The reviews recorded on the review dates (planReview.ts), oldest first. */
+    reviews: z.array(transitionReviewSchema).max(MAX_TRANSITION_REVIEWS, `Keep to ${MAX_TRANSITION_REVIEWS} reviews or fewer`).optional(),
     completedOn: optionalIsoDateSchema,
   })
   .superRefine((p, ctx) => {
@@ -55,6 +60,9 @@ export const transitionPlanSchema = z
         if (s.doneOn === undefined) issue(['steps', i, 'doneOn'], `Tick off '${s.what}' or remove it before completing the plan`);
       });
     } else if (p.completedOn !== undefined) issue(['status'], 'Choose Completed for a plan with the date the pupil moved on');
+    (p.reviews ?? []).forEach((r, i) => {
+      if (p.madeOn !== undefined && r.on < p.madeOn) issue(['reviews', i, 'on'], `The review cannot be before the plan was made on ${formatUkDate(p.madeOn)}`);
+    });
   });
 export type TransitionPlan = z.infer<typeof transitionPlanSchema>;
 export type TransitionPlanInput = z.input<typeof transitionPlanSchema>;
@@ -111,7 +119,7 @@ export function missingBeforeLeaving(p: TransitionPlan, meeting: TransitionMeeti
  * a time.
  */
 export function transitionPlanIssues(p: TransitionPlan, others: readonly Pick<TransitionPlan, 'id' | 'status' | 'plannedOn'>[], today: IsoDate): string[] {
-  const out: string[] = [];
+  const out: string[] = [...planReviewIssues(p, today)];
   for (const s of p.steps)
     if (s.doneOn !== undefined && s.doneOn > today) out.push(`'${s.what}' is ticked off on ${formatUkDate(s.doneOn)}, after today: tick it off once it is done`);
   if (p.completedOn !== undefined && p.completedOn > today) out.push(`The plan is completed on ${formatUkDate(p.completedOn)}, after today: complete it once the pupil has moved on`);

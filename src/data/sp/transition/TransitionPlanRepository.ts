@@ -15,7 +15,7 @@ const openFirstThenNewest = (a: Saved<TransitionPlan>, b: Saved<TransitionPlan>)
 
 /**
  * Exit and transition plans, in each pupil's folder (the home school reads them through the folder's permissions).
- * The next date due is set from the steps and the review whatever the caller sent; a second open plan, a step
+ * The next date due is set from the steps and the review whatever the caller sent, and a new plan is dated the day it is made; a second open plan, a step
  * ticked off ahead and a completion with steps not done are refused here, so no screen can save them.
  */
 export class SpTransitionPlanRepository implements ITransitionPlanRepository {
@@ -41,7 +41,7 @@ export class SpTransitionPlanRepository implements ITransitionPlanRepository {
   }
 
   public async create(plan: Omit<TransitionPlan, 'actionDueOn'>, pupilRef: string): Promise<Saved<TransitionPlan>> {
-    const record = await this.checked(plan);
+    const record = await this.checked({ ...plan, madeOn: plan.madeOn ?? londonToday(this.now()) });
     return addToPupilFolderOnce(this.sp, this.siteUrl, transitionPlanMapper, pupilRef, transitionPlanMapper.toValues(record), { what: 'save the transition plan', thing: 'The transition plan' });
   }
 

@@ -2,12 +2,12 @@ import { transitionPlanSchema, type TransitionPlan } from '../../../domain';
 import { listByKey } from '../../../lists';
 import { createRecordMapper } from '../recordMapper';
 
-/** Exit and transition plans ('Pathways Transition Plans'), kept in each pupil's folder; the steps are JSON. */
+/** Exit and transition plans ('Pathways Transition Plans'), kept in each pupil's folder; the steps and the reviews are JSON. */
 export const transitionPlanMapper = createRecordMapper<TransitionPlan>({
   list: listByKey('transitionPlans'),
   schema: transitionPlanSchema,
   title: (p) => `${p.destinationKind}${p.destinationName ? `: ${p.destinationName}` : ''} (${p.plannedOn})`,
-  json: ['steps'],
+  json: ['steps', 'reviews'],
   fields: {
     pupilId: 'PwPupil',
     destinationKind: 'PwDestinationKind',
@@ -20,5 +20,7 @@ export const transitionPlanMapper = createRecordMapper<TransitionPlan>({
     notes: 'PwNotes',
     createdBy: 'PwCreatedBy',
     completedOn: 'PwCompletedOn',
+    madeOn: 'PwMadeOn',
+    reviews: 'PwReviews',
   },
 });

@@ -54,8 +54,16 @@ export const Today: React.FC = () => {
 const TodayPlaces: React.FC<{ state: AsyncState<TodayData>; reload: () => void }> = ({ state, reload }) => {
   const { now } = useServices();
   const [place, setPlace] = React.useState<Place | undefined>();
-  // Back asks first while the register opened here has unsaved marks.
-  const back = <BackToToday onBack={() => setPlace(undefined)} />;
+  // Back asks first while the register opened here has unsaved marks; Today is then read again, so what was done
+  // where it was opened (a register taken, a review or an LA decision recorded in the Due view) is no longer listed.
+  const back = (
+    <BackToToday
+      onBack={() => {
+        setPlace(undefined);
+        reload();
+      }}
+    />
+  );
   if (place)
     return (
       <section aria-label="Where it is done">

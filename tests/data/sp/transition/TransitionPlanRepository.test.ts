@@ -44,6 +44,22 @@ test('a plan is kept in the pupil’s folder with its steps, next due at its ear
   await expect(repo.update(plan.id, plan.etag, ticked)).rejects.toMatchObject({ name: 'ConcurrencyError' });
 });
 
+test('a plan is dated the day it is made; a review recorded on it is kept, one dated after today or before the plan refused', async () => {
+  const repo = as(STAFF).transitionPlans;
+  const pupil = await fx.addPupil('PH-T009');
+  const plan = await repo.create(transitionPlanRecord(pupil.id, { reviewOn: '2026-12-04' }), pupil.pupilRef);
+  expect(plan.madeOn).toBe('2026-11-20');
+  const later = as(STAFF, new Date('2026-12-07T12:00:00Z')).transitionPlans;
+  await expect(later.update(plan.id, plan.etag, { ...plan, reviews: [{ on: '2026-12-08', decided: 'Return confirmed.', by: STAFF }] })).rejects.toThrow(
+    'The transition plan was not saved: The review of 08/12/2026 is after today: record it once it has happened.',
+  );
+  await expect(later.update(plan.id, plan.etag, { ...plan, reviews: [{ on: '2026-11-19', decided: 'Return confirmed.', by: STAFF }] })).rejects.toThrow(
+    'The review cannot be before the plan was made on 20/11/2026',
+  );
+  const reviewed = await later.update(plan.id, plan.etag, { ...plan, reviewOn: '2026-12-18', reviews: [{ on: '2026-12-04', decided: 'Return confirmed.', by: STAFF, nextReviewOn: '2026-12-18' }] });
+  expect((await repo.forPupil(pupil.id)).items[0]).toMatchObject({ id: plan.id, madeOn: '2026-11-20', reviewOn: '2026-12-18', reviews: [{ on: '2026-12-04', decided: 'Return confirmed.', nextReviewOn: '2026-12-18' }], etag: reviewed.etag });
+});
+
 test('bad input is refused with the reason, and nothing is saved', async () => {
   const repo = as(STAFF).transitionPlans;
   const pupil = await fx.addPupil('PH-T002');

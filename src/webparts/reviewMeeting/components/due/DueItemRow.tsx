@@ -13,6 +13,8 @@ export interface DueRowActions {
   readonly markDone?: (row: DueRow) => Promise<void>;
   /** The form that records the review as held outside Pathways Hub (reviews recorded on a PIP are not offered it). */
   readonly recordHeld?: (row: DueRow, close: () => void) => React.ReactNode;
+  /** The form that records an item done where it is listed: a transition plan's review, an EHC needs assessment's step. */
+  readonly record?: (row: DueRow, close: () => void) => React.ReactNode;
 }
 
 const STATUS_ICON = { overdue: 'ErrorBadge', 'due-soon': 'Warning', upcoming: 'Calendar' } as const;
@@ -27,6 +29,14 @@ export const DONE_LABELS: Partial<Record<DueRow['item']['kind'], string>> = {
   'draft-plan-comments': 'Comments sent today',
 };
 
+/** The words on the button that opens the form recording the item (the forms DueView opens). */
+export const RECORD_LABELS: Partial<Record<DueRow['item']['kind'], string>> = {
+  'transition-plan-review': 'Record the review',
+  'ehc-assessment-decision': 'Record the LA’s decision',
+  'ehc-assessment-draft': 'Record the draft plan or notice',
+  'ehc-assessment-final': 'Record the final plan',
+};
+
 /** One item of the Due view: what, for whom, by when and why, its status in words (not colour alone), and what to do. */
 export const DueItemRow: React.FC<{ row: DueRow; pupil: string; showPupil: boolean; actions: DueRowActions; canAct: boolean }> = ({
   row,
@@ -38,6 +48,8 @@ export const DueItemRow: React.FC<{ row: DueRow; pupil: string; showPupil: boole
   const { item, status } = row;
   const [busy, setBusy] = React.useState(false);
   const [recordingHeld, setRecordingHeld] = React.useState(false);
+  const [recording, setRecording] = React.useState(false);
+  const recordLabel = RECORD_LABELS[item.kind];
   const title = showPupil ? (
     <>
       {item.label}: <PupilNameLink pupilId={item.pupilId}>{pupil}</PupilNameLink>
@@ -106,9 +118,15 @@ export const DueItemRow: React.FC<{ row: DueRow; pupil: string; showPupil: boole
               Record as held
             </DefaultButton>
           )}
+          {recordLabel && actions.record && !recording && (
+            <DefaultButton onClick={() => setRecording(true)} ariaLabel={`${recordLabel}: ${item.label}, ${pupil}`}>
+              {recordLabel}
+            </DefaultButton>
+          )}
         </div>
       )}
       {canAct && recordingHeld && actions.recordHeld?.(row, () => setRecordingHeld(false))}
+      {canAct && recording && actions.record?.(row, () => setRecording(false))}
     </li>
   );
 };

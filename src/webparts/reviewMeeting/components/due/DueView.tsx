@@ -5,12 +5,14 @@ import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Text } from '@fluentui/react/lib/Text';
-import { dueRows, groupByPupil, groupByWeek, type DueRow } from '../../../../domain';
+import { dueRows, ehcStepOfDueKind, groupByPupil, groupByWeek, type DueRow } from '../../../../domain';
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
 import { errorText, pupilName, type Notice } from '../shared';
 import { DueItemRow } from './DueItemRow';
 import { EhcRequestForm } from './EhcRequestForm';
+import { EhcStepForm } from './EhcStepForm';
+import { PlanReviewForm } from './PlanReviewForm';
 import { RecordHeldForm } from './RecordHeldForm';
 import { loadDue, type DueData } from './loadDue';
 import { PupilNameLink } from '../../../../ui/pupilRecord/PupilNameLink';
@@ -86,6 +88,31 @@ export const DueView: React.FC<DueViewProps> = ({ canAct, onArrange, onOpen, onN
     );
   };
 
+  /** A transition plan's review or an EHC needs assessment's step, recorded where it is listed; then the view is read again. */
+  const record = (row: DueRow, close: () => void): React.ReactNode => {
+    const { item } = row;
+    const saved = (n: Notice): void => {
+      close();
+      onNotice(n);
+      reload();
+    };
+    const missing = (what: string): React.ReactNode => (
+      <Text role="alert" block>
+        {`The ${what} was not found: it may have been changed or removed. Load the view again.`}
+      </Text>
+    );
+    if (item.kind === 'transition-plan-review') {
+      const plan = data.transitionPlans.find((p) => p.id === item.sourceId);
+      if (!plan) return missing('transition plan');
+      return <PlanReviewForm plan={plan} pupilName={nameOf(item.pupilId)} today={data.today} onSaved={saved} onCancel={close} />;
+    }
+    const step = ehcStepOfDueKind(item.kind);
+    if (!step) return undefined;
+    const request = data.ehcRequests.find((r) => r.id === item.sourceId);
+    if (!request) return missing('request for an EHC needs assessment');
+    return <EhcStepForm request={request} step={step} pupilName={nameOf(item.pupilId)} today={data.today} onSaved={saved} onCancel={close} />;
+  };
+
   return (
     <section aria-labelledby="due-heading">
       <Text as="h3" variant="large" id="due-heading">
@@ -145,7 +172,7 @@ export const DueView: React.FC<DueViewProps> = ({ canAct, onArrange, onOpen, onN
                 pupil={nameOf(r.item.pupilId)}
                 showPupil={by === 'week'}
                 canAct={canAct}
-                actions={{ arrange: (row) => onArrange(row, data), open: onOpen, markDone, recordHeld }}
+                actions={{ arrange: (row) => onArrange(row, data), open: onOpen, markDone, recordHeld, record }}
               />
             ))}
           </ul>

@@ -89,6 +89,9 @@ export const TransitionPlanForm: React.FC<{
       notes,
       createdBy: existing?.createdBy ?? currentUser.email,
       completedOn,
+      // Kept as they are: the day the plan was made and the reviews recorded on it (this form does not change them).
+      madeOn: existing?.madeOn,
+      reviews: existing?.reviews,
     });
     if (!parsed.success) {
       // The record-level rule on the name runs only once every field parses: ask it now too, so every problem shows at once.

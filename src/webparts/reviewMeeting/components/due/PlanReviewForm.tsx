@@ -1,0 +1,86 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { Text } from '@fluentui/react/lib/Text';
+import type { Saved } from '../../../../data/ports';
+import { formatUkDate, recordPlanReview, type PlanReviewErrors, type TransitionPlan } from '../../../../domain';
+import { useServices } from '../../../../ui/ServicesContext';
+import { errorText, type Notice } from '../shared';
+
+export interface PlanReviewFormProps {
+  readonly plan: Saved<TransitionPlan>;
+  readonly pupilName: string;
+  readonly today: string;
+  readonly onSaved: (notice: Notice) => void;
+  readonly onCancel: () => void;
+}
+
+/**
+ * Records the review of a transition plan from the Due view: the day it was looked at again, what was decided and the
+ * next review date (blank for none). The rules are the domain's (recordPlanReview); the repository refuses the same.
+ */
+export const PlanReviewForm: React.FC<PlanReviewFormProps> = ({ plan, pupilName, today, onSaved, onCancel }) => {
+  const services = useServices();
+  const [on, setOn] = React.useState('');
+  const [decided, setDecided] = React.useState('');
+  const [next, setNext] = React.useState('');
+  const [errors, setErrors] = React.useState<PlanReviewErrors>({});
+  const [failure, setFailure] = React.useState<string | undefined>();
+  const [saving, setSaving] = React.useState(false);
+  const headingId = `plan-review-${plan.id}`;
+
+  const submit = async (): Promise<void> => {
+    const built = recordPlanReview(plan, { on, decided, nextReviewOn: next, by: services.currentUser.email }, today);
+    setErrors(built.errors);
+    if (!built.plan) return;
+    setSaving(true);
+    setFailure(undefined);
+    try {
+      const saved = await services.transitionPlans.update(plan.id, plan.etag, built.plan);
+      const last = built.plan.reviews?.[built.plan.reviews.length - 1];
+      onSaved({
+        ok: true,
+        text: `Recorded: ${pupilName}'s transition plan reviewed on ${last ? formatUkDate(last.on) : ''}; ${saved.reviewOn ? `next review ${formatUkDate(saved.reviewOn)}` : 'no further review set'}.`,
+      });
+    } catch (e) {
+      setFailure(`Not recorded: ${errorText(e)}`);
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form
+      noValidate
+      aria-labelledby={headingId}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      style={{ maxWidth: 560, marginTop: 8 }}
+    >
+      <Text as="h6" variant="medium" id={headingId} block styles={{ root: { fontWeight: 600, margin: 0 } }}>
+        Record the review of {pupilName}&apos;s transition plan
+      </Text>
+      <TextField label="Reviewed on (dd/mm/yyyy)" value={on} onChange={(_e, v) => setOn(v ?? '')} errorMessage={errors.on} required />
+      <TextField label="What was decided" multiline rows={2} value={decided} onChange={(_e, v) => setDecided(v ?? '')} errorMessage={errors.decided} required />
+      <TextField
+        label="Next review on (dd/mm/yyyy)"
+        description="Leave blank if the plan is not to be reviewed again before the move."
+        value={next}
+        onChange={(_e, v) => setNext(v ?? '')}
+        errorMessage={errors.nextReviewOn}
+      />
+      {failure && (
+        <Text role="alert" block styles={{ root: { color: '#a4262c' } }}>
+          {failure}
+        </Text>
+      )}
+      <div style={{ display: 'flex', gap: 8, marginTop: 8, flexWrap: 'wrap' }}>
+        <PrimaryButton type="submit" disabled={saving}>
+          Record the review
+        </PrimaryButton>
+        <DefaultButton onClick={onCancel}>Cancel</DefaultButton>
+      </div>
+    </form>
+  );
+};
