@@ -116,6 +116,8 @@ export * from './pip/reviewGrid';
 export * from './meetings/ehcRequest';
 export * from './meetings/ehcAssessment';
 export * from './transition/transitionPlan';
+export * from './transition/planReview';
+export * from './meetings/ehcStepRecord';
 export * from './meetings/deadlines';
 export * from './meetings/reviewPeriods';
 export * from './meetings/dueItem';
