@@ -981,6 +981,8 @@ export const LISTS: readonly ListDefinition[] = [
       note('PwNotes', 'Notes', { sensitive: true }),
       text('PwCreatedBy', 'Made by', { required: true }),
       date('PwCompletedOn', 'Moved on on'),
+      date('PwMadeOn', 'Made on'),
+      note('PwReviews', 'Reviews (JSON)'),
       clientKey(),
     ],
     versioning: { enabled: true, majorVersionLimit: 50 },
