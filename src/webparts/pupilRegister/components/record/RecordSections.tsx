@@ -56,14 +56,22 @@ export const AttendanceSection: React.FC<Props> = ({ pupil, today }) => {
 
 /** What is due for the pupil (the due calendar, from the placement start and the records). */
 export const DueSection: React.FC<Props> = ({ pupil, today }) => {
-  const { settings, meetings, pips, assessments, ehcRequests } = useServices();
+  const { settings, meetings, pips, assessments, ehcRequests, transitionPlans } = useServices();
   const load = async () => {
-    const [s, m, p, a, e] = await Promise.all([settings.get(), meetings.forPupil(pupil.id), pips.forPupil(pupil.id), assessments.forPupil(pupil.id), ehcRequests.forPupil(pupil.id)]);
+    const [s, m, p, a, e, t] = await Promise.all([
+      settings.get(),
+      meetings.forPupil(pupil.id),
+      pips.forPupil(pupil.id),
+      assessments.forPupil(pupil.id),
+      ehcRequests.forPupil(pupil.id),
+      transitionPlans.forPupil(pupil.id),
+    ]);
     const reviews = (await Promise.all(p.items.map((x) => pips.reviews(x.id)))).flatMap((r) => r.items);
     const baselines = [{ pupilId: pupil.id, assessedOn: a.items.filter((x) => x.kind === 'Baseline').map((x) => x.assessedOn) }];
     const pipsDue = p.items.map((x) => ({ id: x.id, pupilId: x.pupilId, status: x.status, startDate: x.startDate, plannedEndDate: x.plannedEndDate }));
-    if (m.items.length === 0 && p.items.length === 0 && a.items.length === 0 && e.items.length === 0) return firstDueItems(pupil, today, s);
-    return dueCalendar({ today, settings: s, pupils: [pupil], meetings: m.items, pips: pipsDue, pipReviews: reviews, ehcRequests: e.items, baselines }).items;
+    if (m.items.length === 0 && p.items.length === 0 && a.items.length === 0 && e.items.length === 0 && t.items.length === 0) return firstDueItems(pupil, today, s);
+    // The same rule as the Due view: the transition plan's review date and its transition meeting come from dueCalendar too.
+    return dueCalendar({ today, settings: s, pupils: [pupil], meetings: m.items, pips: pipsDue, pipReviews: reviews, ehcRequests: e.items, transitionPlans: t.items, baselines }).items;
   };
   return (
     <RecordSection id="record-due" title="What is due" load={load} deps={[pupil.id, pupil.etag, today]}>
