@@ -1,13 +1,13 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
-import { Stack } from '@fluentui/react/lib/Stack';
-import { Text } from '@fluentui/react/lib/Text';
+import { getTheme, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { Pupil } from '../domain';
 import type { Saved } from '../data/ports';
 import { useServices } from './ServicesContext';
 import { useAsync } from './useAsync';
-import { PupilPicker } from './PupilPicker';
+import { PlainCombobox } from './plain/PlainCombobox';
+import type { PlainOption } from './plain/PlainFields';
 import { pupilIdFromPage } from './pupilFromPage';
 
 export interface PupilPageProps {
@@ -21,9 +21,17 @@ export interface PupilPageProps {
   readonly children: (pupil: Saved<Pupil>, canEdit: boolean) => React.ReactElement;
 }
 
+const { fonts, semanticColors } = getTheme();
+const classes = mergeStyleSets({
+  page: { display: 'flex', flexDirection: 'column', gap: 12 },
+  heading: { ...fonts.xLarge, color: semanticColors.bodyText, margin: 0 },
+  text: { ...fonts.medium, color: semanticColors.bodyText, margin: 0 },
+});
+
 /**
  * A web part about one pupil at a time: loads the pupils the user may see, offers a picker, and opens the pupil named
- * in the page address (?pupil=<id>) on a pupil's page.
+ * in the page address (?pupil=<id>) on a pupil's page. Plain markup (src/ui/plain) styled with Fluent's theme: the first
+ * screen of learning logs and SEND support carries no Fluent ComboBox, Stack or Text.
  */
 export const PupilPage: React.FC<PupilPageProps> = ({ title, headingId, what, children }) => {
   const { pupils, userAccess } = useServices();
@@ -33,12 +41,16 @@ export const PupilPage: React.FC<PupilPageProps> = ({ title, headingId, what, ch
     return { pupils: p.items, pru };
   }, [pupils, userAccess]);
   const pupil = state.status === 'ready' ? state.value.pupils.find((p) => p.id === pupilId) : undefined;
+  const options: PlainOption[] = React.useMemo(
+    () => (state.status === 'ready' ? state.value.pupils.map((p) => ({ key: String(p.id), text: `${p.lastName}, ${p.firstName} (${p.pupilRef})` })) : []),
+    [state],
+  );
   return (
     <section aria-labelledby={headingId}>
-      <Stack tokens={{ childrenGap: 12 }}>
-        <Text as="h2" variant="xLarge" id={headingId}>
+      <div className={classes.page}>
+        <h2 className={classes.heading} id={headingId}>
           {title}
-        </Text>
+        </h2>
         {state.status === 'loading' && <Spinner label="Loading pupils…" />}
         {state.status === 'error' && (
           <MessageBar messageBarType={MessageBarType.error} actions={<button onClick={reload}>Try again</button>}>
@@ -47,11 +59,18 @@ export const PupilPage: React.FC<PupilPageProps> = ({ title, headingId, what, ch
         )}
         {state.status === 'ready' && (
           <>
-            <PupilPicker pupils={state.value.pupils} pupilId={pupilId} onChange={setPupilId} />
-            {pupil ? <React.Fragment key={pupil.id}>{children(pupil, state.value.pru)}</React.Fragment> : <Text>Choose a pupil to see their {what}.</Text>}
+            <PlainCombobox
+              label="Pupil"
+              placeholder="Type a name or reference"
+              noMatch="No pupil matches"
+              options={options}
+              value={pupilId === undefined ? undefined : String(pupilId)}
+              onChange={(key) => setPupilId(key === undefined ? undefined : Number(key))}
+            />
+            {pupil ? <React.Fragment key={pupil.id}>{children(pupil, state.value.pru)}</React.Fragment> : <p className={classes.text}>Choose a pupil to see their {what}.</p>}
           </>
         )}
-      </Stack>
+      </div>
     </section>
   );
 };

@@ -1,8 +1,7 @@
 import * as React from 'react';
-import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
-import { WRAPPING_PIVOT_STYLES } from '../../../ui/fluent/pivotStyles';
 import { PupilPage } from '../../../ui/PupilPage';
 import { onDemand } from '../../../ui/onDemand';
+import { PlainTabs } from '../../../ui/plain/PlainTabs';
 import { PupilLearningLog } from './PupilLearningLog';
 import { OfflineEntriesBanner } from './offline/OfflineEntriesBanner';
 import { useOfflineEntries, type OfflineEntries } from './offline/useOfflineEntries';
@@ -32,17 +31,14 @@ export const LearningLogs: React.FC = () => {
 const LearningLogPages: React.FC<{ readonly offline: OfflineEntries }> = ({ offline }) => (
   <PupilPage title="Learning logs" headingId="learning-logs-heading" what="learning log">
     {(pupil, canEdit) => (
-      <Pivot styles={WRAPPING_PIVOT_STYLES} aria-label={`Logs of ${pupil.firstName} ${pupil.lastName}`}>
-        <PivotItem headerText="Learning log" itemKey="learning">
-          <PupilLearningLog pupil={pupil} canEdit={canEdit} offline={offline} />
-        </PivotItem>
-        <PivotItem headerText="Behaviour" itemKey="behaviour">
-          <BehaviourLogView pupil={pupil} canEdit={canEdit} />
-        </PivotItem>
-        <PivotItem headerText="SEMH focus" itemKey="semh">
-          <SemhProfilesView pupil={pupil} canEdit={canEdit} />
-        </PivotItem>
-      </Pivot>
+      <PlainTabs
+        label={`Logs of ${pupil.firstName} ${pupil.lastName}`}
+        tabs={[
+          { key: 'learning', title: 'Learning log', render: () => <PupilLearningLog pupil={pupil} canEdit={canEdit} offline={offline} /> },
+          { key: 'behaviour', title: 'Behaviour', render: () => <BehaviourLogView pupil={pupil} canEdit={canEdit} /> },
+          { key: 'semh', title: 'SEMH focus', render: () => <SemhProfilesView pupil={pupil} canEdit={canEdit} /> },
+        ]}
+      />
     )}
   </PupilPage>
 );

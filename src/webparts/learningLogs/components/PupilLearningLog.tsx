@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
@@ -9,13 +8,17 @@ import type { Saved } from '../../../data/ports';
 import { useServices } from '../../../ui/ServicesContext';
 import { useAsync } from '../../../ui/useAsync';
 import { usePeopleNames } from '../../../ui/usePeopleNames';
-import { AddEntryForm } from './AddEntryForm';
-import { AddSubjectForm } from './AddSubjectForm';
+import { onDemand } from '../../../ui/onDemand';
+import { PlainSelect } from '../../../ui/plain/PlainFields';
 import { HalfTermEntries } from './HalfTermEntries';
 import { LearningLogHeader } from './LearningLogHeader';
 import { errorText } from '../../../ui/errorText';
 import { OfflineEntriesBanner } from './offline/OfflineEntriesBanner';
 import { useOfflineEntries, type OfflineEntries } from './offline/useOfflineEntries';
+
+// PRU staff's forms load after the log is shown (Fluent's text fields, dropdown and checkbox stay off the first screen).
+const AddSubjectForm = onDemand('Loading the form…', () => import(/* webpackChunkName: 'learning-logs-forms' */ './AddSubjectForm').then((m) => m.AddSubjectForm));
+const AddEntryForm = onDemand('Loading the entry form…', () => import(/* webpackChunkName: 'learning-logs-forms' */ './AddEntryForm').then((m) => m.AddEntryForm));
 
 interface Props {
   readonly pupil: Saved<Pupil>;
@@ -83,12 +86,12 @@ const LogView: React.FC<Omit<Props, 'offline'> & { readonly offline: OfflineEntr
       {state.value.problems.length > 0 && <MessageBar messageBarType={MessageBarType.warning}>{state.value.problems[0].message}</MessageBar>}
       <Stack horizontal wrap tokens={{ childrenGap: 12 }} verticalAlign="end">
         {state.value.logs.length > 0 && (
-          <Dropdown
+          <PlainSelect
             label="Term"
-            options={state.value.logs.map((l) => ({ key: l.id, text: `${l.term} ${l.academicYear}` }))}
-            selectedKey={log?.id ?? null}
-            onChange={(_e, o) => o && setLogId(Number(o.key))}
-            styles={{ root: { width: 200 } }}
+            options={state.value.logs.map((l) => ({ key: String(l.id), text: `${l.term} ${l.academicYear}` }))}
+            value={String(log?.id ?? '')}
+            onChange={(key) => setLogId(Number(key))}
+            width={200}
           />
         )}
         {canEdit && !hasCurrent && <DefaultButton text={`Start the ${current.term} ${current.academicYear} log`} onClick={() => void startLog()} />}

@@ -1,15 +1,13 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
-import { WRAPPING_PIVOT_STYLES } from '../../../ui/fluent/pivotStyles';
 import { Spinner } from '@fluentui/react/lib/Spinner';
-import { Stack } from '@fluentui/react/lib/Stack';
 import { londonToday, type Pupil } from '../../../domain';
 import type { Saved } from '../../../data/ports';
 import { useServices } from '../../../ui/ServicesContext';
 import { useAsync } from '../../../ui/useAsync';
 import { PupilPage } from '../../../ui/PupilPage';
 import { onDemand } from '../../../ui/onDemand';
+import { PlainTabs } from '../../../ui/plain/PlainTabs';
 import { SupportPlansView } from './SupportPlansView';
 
 // The tabs after the first load when first opened.
@@ -32,23 +30,28 @@ const PupilSendSupport: React.FC<{ pupil: Saved<Pupil>; canEdit: boolean }> = ({
     );
   const v = state.value;
   return (
-    <Stack tokens={{ childrenGap: 12 }}>
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
       {v.problems.length > 0 && <MessageBar messageBarType={MessageBarType.warning}>{v.problems.length} record(s) could not be read: {v.problems[0].message}</MessageBar>}
-      <Pivot styles={WRAPPING_PIVOT_STYLES} aria-label="SEND support">
-        <PivotItem headerText="Support plans (APDR)">
-          <SupportPlansView pupil={pupil} plans={v.plans} targets={v.targets} threshold={v.settings.highNeedsThreshold} canEdit={canEdit} onSaved={reload} />
-        </PivotItem>
-        <PivotItem headerText="EHC plan outcomes">
-          <EhcOutcomesView pupil={pupil} targets={v.targets} canEdit={canEdit} onSaved={reload} />
-        </PivotItem>
-        <PivotItem headerText="One-page profile">
-          <OnePageProfile pupil={pupil} profile={v.plans[0]?.profile ?? {}} />
-        </PivotItem>
-        <PivotItem headerText="Assessments and tracking">
-          <AssessmentsView pupil={pupil} assessments={v.assessments} today={londonToday(now())} weeks={v.settings.statutory.baselineAssessmentWeeks} canEdit={canEdit} onSaved={reload} />
-        </PivotItem>
-      </Pivot>
-    </Stack>
+      <PlainTabs
+        label="SEND support"
+        tabs={[
+          {
+            key: 'plans',
+            title: 'Support plans (APDR)',
+            render: () => <SupportPlansView pupil={pupil} plans={v.plans} targets={v.targets} threshold={v.settings.highNeedsThreshold} canEdit={canEdit} onSaved={reload} />,
+          },
+          { key: 'ehc', title: 'EHC plan outcomes', render: () => <EhcOutcomesView pupil={pupil} targets={v.targets} canEdit={canEdit} onSaved={reload} /> },
+          { key: 'profile', title: 'One-page profile', render: () => <OnePageProfile pupil={pupil} profile={v.plans[0]?.profile ?? {}} /> },
+          {
+            key: 'assessments',
+            title: 'Assessments and tracking',
+            render: () => (
+              <AssessmentsView pupil={pupil} assessments={v.assessments} today={londonToday(now())} weeks={v.settings.statutory.baselineAssessmentWeeks} canEdit={canEdit} onSaved={reload} />
+            ),
+          },
+        ]}
+      />
+    </div>
   );
 };
 

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
-import { TextField } from '@fluentui/react/lib/TextField';
+import { PlainTextArea } from '../../../../ui/plain/PlainTextArea';
 import { formatLondonDateTime } from '../../../../domain';
 import { useServices } from '../../../../ui/ServicesContext';
 import { browserOffline } from '../../../../ui/offline/connection';
@@ -44,7 +44,7 @@ export const OfflineEntriesBanner: React.FC<{ readonly queue: OfflineEntries }> 
             {capital(entryTitle(q.payload))}, written on this device on {formatLondonDateTime(q.queuedAt)}, was sent but not saved: {q.conflict?.reason} Copy its text
             to keep it (for example into the right pupil&apos;s log), then remove it from this device.
           </p>
-          <TextField label={`Text of ${entryTitle(q.payload)}`} multiline autoAdjustHeight readOnly value={q.payload.entry.entry} />
+          <PlainTextArea label={`Text of ${entryTitle(q.payload)}`} value={q.payload.entry.entry} />
         </MessageBar>
       ))}
       <SendStatus status={status} />
