@@ -310,10 +310,5 @@ export function firstDayCalling(rows: readonly RegisterRowModel[]): RegisterRowM
 /** "20/11/2026 at 09:41" in London time (src/domain). */
 export { formatLondonDateTime };
 
-/** "sam.patel@…" → "Sam Patel": a readable name when only the e-mail address was stored. */
-export function nameFromEmail(email: string): string {
-  const local = email.split('@')[0];
-  const parts = local.split(/[._-]+/).filter((p) => p !== '');
-  if (parts.length === 0) return email;
-  return parts.map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join(' ');
-}
+/** "sam.patel@…" → "Sam Patel" (src/ui/offline/personName). */
+export { nameFromEmail } from '../../../../ui/offline/personName';

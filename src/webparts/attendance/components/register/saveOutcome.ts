@@ -1,6 +1,7 @@
 import { londonClockTime, londonToday, formatUkDate } from '../../../../domain';
 import type { RegisterConflict, RegisterSaveResult, RegisterSnapshot } from '../../../../data/ports';
-import { formatLondonDateTime, nameFromEmail } from './registerModel';
+import { formatLondonDateTime } from './registerModel';
+import { personName } from '../../../../ui/offline/personName';
 
 /** Wording of a save's outcome (pure, so it is tested without rendering). */
 
@@ -21,10 +22,8 @@ export function outcomeMessage(result: RegisterSaveResult, held: number): string
   return parts.join(' ');
 }
 
-/** Who saved a mark, by their address (the mark stores the e-mail address). */
-export function personName(email: string, currentUser: { email: string; displayName: string }): string {
-  return email.toLowerCase() === currentUser.email.toLowerCase() ? `${currentUser.displayName} (you)` : nameFromEmail(email);
-}
+/** Who saved a mark, by their address (the mark stores the e-mail address): src/ui/offline/personName. */
+export { personName };
 
 /** "Leo Brennan: you entered O, Sam Patel's save says I at 09:41". */
 export function describeConflict(

@@ -7,7 +7,7 @@ import { formatLondonDateTime } from '../../../../domain';
 import { useServices } from '../../../../ui/ServicesContext';
 import { browserOffline } from '../../../../ui/offline/connection';
 import { SendStatus, WaitingBar, waitingText } from '../../../../ui/offline/OfflineQueueParts';
-import { personName } from '../../../attendance/components/register/saveOutcome';
+import { personName } from '../../../../ui/offline/personName';
 import { ENTRY_WORDS, entryTitle } from './entryQueue';
 import type { OfflineEntries } from './useOfflineEntries';
 
