@@ -56,11 +56,16 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * added 2–3 KB to every web part), so they cannot grow back unnoticed. The shared ceiling was raised 248 → 253 KB
  * for the same landings: review meetings went 245.6 → 250.2 KB without any change of this work (what it adds after
  * another 162.3 → 166.3: 166 → 169 KB).
+ * Then (05/12/2026) learning logs' and SEND support's first screens became plain markup (the pupil picker a light
+ * combobox, the tabs plain, the term a native select; the entry and plan forms loaded when shown): learning logs
+ * 225.8 → 165.9 KB, SEND support 209.7 → 152.4; their own ceilings just above (168 / 155 KB). Their new on-demand
+ * chunks cost every web part ~0.1 KB (the webpack runtime in the shared bundle names each chunk and its hash): the
+ * pupil register (160.1) and PIPs (185.1), at their ceilings, 160 → 160.5 and 185 → 185.5 KB.
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
   firstLoadGzip: 253_000,
-  firstLoadGzipOf: { PupilRegisterWebPart: 160_000, AttendanceWebPart: 210_000, PipsWebPart: 185_000 },
+  firstLoadGzipOf: { PupilRegisterWebPart: 160_500, AttendanceWebPart: 210_000, PipsWebPart: 185_500, LearningLogsWebPart: 168_000, SendSupportWebPart: 155_000 },
   furtherGzip: 169_000,
   onDemandPackages: ON_DEMAND_PACKAGES,
 };
