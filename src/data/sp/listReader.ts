@@ -5,7 +5,7 @@ import { RecordValidationError } from '../errors';
 import type { RecordMapper } from './recordMapper';
 import { isFolderItem } from './fieldCodec';
 import { toDataError } from './spErrors';
-import { runBatchedAtOnce } from './batchRetry';
+import { PARTS_PER_CALL, runBatchedAtOnce } from './batchRetry';
 
 /** Page size for reads: SharePoint's maximum, so a list under the threshold is read in as few requests as possible. */
 export const PAGE_SIZE = 5000;
@@ -107,6 +107,36 @@ export async function readEachBatched<T>(sp: SPFI, mapper: RecordMapper<T>, filt
   items.push(...mapped.items);
   problems.push(...mapped.problems);
   return { items, problems };
+}
+
+/**
+ * The queries of a read of these pupils' items (PwPupilId, indexed): one per pupil while they fit in one batch call
+ * (20: one request); undefined for more, when the whole list is read instead (readForPupils), so that the requests
+ * never grow with the number of pupils.
+ */
+export function pupilFilters(pupilIds: readonly number[]): string[] | undefined {
+  const ids = Array.from(new Set(pupilIds));
+  return ids.length <= PARTS_PER_CALL ? ids.map((id) => `PwPupilId eq ${id}`) : undefined;
+}
+
+/**
+ * These pupils' items of a list with an indexed pupil column: up to 20 pupils, one indexed query each in one
+ * request (readEachBatched); more, the whole list paged by ID (5,000 items a request, as the threshold allows:
+ * SharePoint trims it to what the reader may see) and only these pupils' items kept. One request, not one per 20
+ * pupils, whatever the number of pupils (issue 18: no read growing with the pupils).
+ */
+export async function readForPupils<T extends { readonly pupilId: number }>(
+  sp: SPFI,
+  mapper: RecordMapper<T>,
+  pupilIds: readonly number[],
+  what: string,
+  options: Pick<ReadOptions, 'noMetadata'> = {},
+): Promise<ReadResult<Saved<T>>> {
+  const filters = pupilFilters(pupilIds);
+  if (filters) return readEachBatched(sp, mapper, filters, what, options);
+  const wanted = new Set(pupilIds);
+  const all = await readAll(sp, mapper, { what, ...options });
+  return { items: all.items.filter((x) => wanted.has(x.pupilId)), problems: all.problems };
 }
 
 export async function readOne<T>(sp: SPFI, mapper: RecordMapper<T>, id: number, what: string): Promise<Saved<T>> {

@@ -2,8 +2,7 @@ import type { AttendanceActionRecord } from '../../../domain';
 import type { IAttendanceActionRepository, ReadResult, Saved } from '../../ports';
 import type { SPFI } from '../pnpSetup';
 import { addToPupilFolderOnce } from '../exactlyOnce';
-import { readAll, readEachBatched } from '../listReader';
-import { PARTS_PER_CALL } from '../batchRetry';
+import { pupilFilters, readAll, readForPupils } from '../listReader';
 import { DataError } from '../../errors';
 import { staffNotesStore } from '../confidential/staffNotes';
 import { toDataError } from '../spErrors';
@@ -34,20 +33,13 @@ export class SpAttendanceActionRepository implements IAttendanceActionRepository
   }
 
   /**
-   * For the stage worklist (shown, never written back: no metadata, each etag '*'). Up to one batch call's worth of
-   * pupils: one indexed query each, in one request. More: the whole list (only Stage 2 and 3 actions are kept there),
-   * paged by ID, 5,000 to a request, kept for these pupils: the requests do not grow with the number of pupils.
+   * For the stage worklist (shown, never written back: no metadata, each etag '*'): the actions of these pupils in one
+   * request whatever their number (readForPupils: up to 20 pupils, one indexed query each in one batch call; more,
+   * the whole list, where only Stage 2 and 3 actions are kept), their staff's notes in one more beside it.
    */
   public async forPupils(pupilIds: readonly number[]): Promise<ReadResult<Saved<AttendanceActionRecord>>> {
-    const ids = Array.from(new Set(pupilIds));
-    if (ids.length <= PARTS_PER_CALL) {
-      const filters = ids.map((id) => `PwPupilId eq ${id}`);
-      const r = await this.notes.joinAll(readEachBatched(this.sp, attendanceActionMapper, filters, 'load the attendance actions', { noMetadata: true }), filters);
-      return { items: [...r.items].sort(byDate), problems: r.problems };
-    }
-    const wanted = new Set(ids);
-    const all = await this.notes.joinAll(readAll(this.sp, attendanceActionMapper, { what: 'load the attendance actions', noMetadata: true }));
-    return { items: all.items.filter((a) => wanted.has(a.pupilId)).sort(byDate), problems: all.problems };
+    const r = await this.notes.joinAll(readForPupils(this.sp, attendanceActionMapper, pupilIds, 'load the attendance actions', { noMetadata: true }), pupilFilters(pupilIds));
+    return { items: [...r.items].sort(byDate), problems: r.problems };
   }
 
   public async add(record: AttendanceActionRecord, pupilRef: string): Promise<Saved<AttendanceActionRecord>> {

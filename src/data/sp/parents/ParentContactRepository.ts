@@ -3,7 +3,7 @@ import { DataError } from '../../errors';
 import type { IParentContactRepository, ReadResult, Saved } from '../../ports';
 import type { SPFI } from '../pnpSetup';
 import { addToPupilFolderOnce } from '../exactlyOnce';
-import { readAll } from '../listReader';
+import { pupilFilters, readAll, readForPupils } from '../listReader';
 import { staffNotesStore } from '../confidential/staffNotes';
 import { toDataError } from '../spErrors';
 import { parentContactMapper, parentContactNotesMapper } from './parentContactMapper';
@@ -44,9 +44,11 @@ export class SpParentContactRepository implements IParentContactRepository {
       filter: `PwFollowUpOn ge '${since}' and PwFollowUpOn le '${day}'`,
     });
     // A later contact with the family (which may have no follow-up) answers an earlier one: read those pupils' contacts.
+    // Their contacts in one request and their notes in one more, however many pupils (readForPupils), not two per pupil.
     const pupils = Array.from(new Set(due.items.map((c) => c.pupilId)));
-    const theirs = await Promise.all(pupils.map((id) => this.forPupil(id)));
-    return { items: followUpsDue(theirs.flatMap((r) => r.items), day), problems: [...due.problems, ...theirs.flatMap((r) => r.problems)] };
+    if (pupils.length === 0) return { items: [], problems: due.problems };
+    const theirs = await this.notes.joinAll(readForPupils(this.sp, parentContactMapper, pupils, "load the pupils' contacts with home"), pupilFilters(pupils));
+    return { items: followUpsDue([...theirs.items].sort(byTime), day), problems: [...due.problems, ...theirs.problems] };
   }
 
   public async add(contact: Omit<ParentContact, 'day'>, pupilRef: string): Promise<Saved<ParentContact>> {

@@ -3,7 +3,7 @@ import type { IAssessmentRepository, ISupportPlanRepository, ReadResult, Saved }
 import type { SPFI } from '../pnpSetup';
 import { addToPupilFolderOnce } from '../exactlyOnce';
 import { updateItem } from '../itemUpdater';
-import { readAll, readEachBatched, readOne } from '../listReader';
+import { readAll, readForPupils, readOne } from '../listReader';
 import { assessmentMapper, supportPlanMapper } from './sendMappers';
 
 const byDate =
@@ -26,7 +26,7 @@ export class SpSupportPlanRepository implements ISupportPlanRepository {
   }
 
   public forPupils(pupilIds: readonly number[]): Promise<ReadResult<Saved<SupportPlan>>> {
-    return readEachBatched(this.sp, supportPlanMapper, [...new Set(pupilIds)].map((id) => `PwPupilId eq ${id}`), "load the pupils' support plans");
+    return readForPupils(this.sp, supportPlanMapper, pupilIds, "load the pupils' support plans");
   }
 
   public get(id: number): Promise<Saved<SupportPlan>> {
@@ -55,7 +55,7 @@ export class SpAssessmentRepository implements IAssessmentRepository {
   }
 
   public async forPupils(pupilIds: readonly number[]): Promise<ReadResult<Saved<Assessment>>> {
-    return readEachBatched(this.sp, assessmentMapper, [...new Set(pupilIds)].map((id) => `PwPupilId eq ${id}`), "load the pupils' assessments");
+    return readForPupils(this.sp, assessmentMapper, pupilIds, "load the pupils' assessments");
   }
 
   public async add(assessment: Assessment, pupilRef: string): Promise<Saved<Assessment>> {

@@ -4,7 +4,7 @@ import type { ITargetRepository, ReadResult, Saved } from '../../ports';
 import type { SPFI } from '../pnpSetup';
 import { addToPupilFolderOnce } from '../exactlyOnce';
 import { updateItem } from '../itemUpdater';
-import { readAll, readEachBatched, readOne } from '../listReader';
+import { readAll, readForPupils, readOne } from '../listReader';
 import { targetMapper } from './targetMapper';
 
 const earliestDueFirst = (a: Saved<Target>, b: Saved<Target>): number => (a.dueDate === b.dueDate ? a.id - b.id : a.dueDate < b.dueDate ? -1 : 1);
@@ -21,7 +21,7 @@ export class SpTargetRepository implements ITargetRepository {
   }
 
   public forPupils(pupilIds: readonly number[]): Promise<ReadResult<Saved<Target>>> {
-    return readEachBatched(this.sp, targetMapper, [...new Set(pupilIds)].map((id) => `PwPupilId eq ${id}`), "load the pupils' targets");
+    return readForPupils(this.sp, targetMapper, pupilIds, "load the pupils' targets");
   }
 
   public async openForPupil(pupilId: number): Promise<ReadResult<Saved<Target>>> {

@@ -48,6 +48,26 @@ test('a follow-up answered by a later contact is no longer due', async () => {
   expect((await repo.followUpsDue('2026-11-23', '2026-11-16')).items.map((c) => c.pupilId)).not.toContain(pupil.id);
 });
 
+test('the follow-ups due of many pupils cost three requests, not two per pupil, with their notes', async () => {
+  const repo = connectAs(fx.emulator.origin, SITE_PATH, STAFF, STAFF, new Date('2026-11-24T12:00:00Z')).services.parentContacts;
+  const pupils = [];
+  for (let i = 0; i < 23; i++) pupils.push(await fx.addPupil(`PH-C1${String(i).padStart(2, '0')}`));
+  for (const [i, p] of pupils.entries()) {
+    const minute = String(10 + i).padStart(2, '0');
+    await repo.add(contact(p.id, { at: `2026-11-24T08:${minute}:00Z`, outcome: 'No answer', reason: undefined, expectedReturn: undefined, followUpOn: '2026-11-24', notes: i === 0 ? 'Mum works nights: try after 11' : undefined }), p.pupilRef);
+  }
+  // The second pupil's family called back later: answered, so no longer due.
+  await repo.add(contact(pupils[1].id, { at: '2026-11-24T10:00:00Z', kind: 'Parent or carer called', expectedReturn: '2026-11-25' }), pupils[1].pupilRef);
+  const { result, requests } = await fx.countRequests(() => repo.followUpsDue('2026-11-24', '2026-11-23'));
+  // The contacts due; then their pupils' contacts (over 20 pupils: the list read whole) and the staff's notes beside them.
+  expect(requests).toHaveLength(3);
+  const mine = new Set(pupils.map((p) => p.id));
+  const due = result.items.filter((c) => mine.has(c.pupilId));
+  expect(due.map((c) => c.pupilId)).toEqual(pupils.filter((_p, i) => i !== 1).map((p) => p.id));
+  expect(due[0].notes).toBe('Mum works nights: try after 11');
+  expect(result.problems).toEqual([]);
+});
+
 test('with contacts shared (Settings › Home schools; off by default), the pupil’s own home school reads its contacts; another school sees nothing, even by id', async () => {
   const settings = await fx.admin.services.settings.get({ fresh: true });
   await fx.admin.services.settings.save({ ...settings, homeSchoolSharing: { ...settings.homeSchoolSharing, parentContacts: true } }, 'etag' in settings ? settings.etag : undefined);

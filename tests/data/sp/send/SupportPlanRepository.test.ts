@@ -54,12 +54,20 @@ describe('SpSupportPlanRepository (emulator)', () => {
     const pupils = [await fx.addPupil('PH-S4'), await fx.addPupil('PH-S5'), await fx.addPupil('PH-S6')];
     await repo.add({ pupilId: pupils[0].id, kind: 'Baseline', subject: 'English', assessedOn: '2026-09-08', score: 30 }, 'PH-S4');
     await repo.add({ pupilId: pupils[2].id, kind: 'Baseline', subject: 'Maths', assessedOn: '2026-09-09', score: 35 }, 'PH-S6');
-    const { result, requests } = await fx.countRequests(() => repo.forPupils(pupils.map((p) => p.id)));
-    expect(result.items.map((a) => [a.pupilId, a.subject]).sort()).toEqual([
-      [pupils[0].id, 'English'],
-      [pupils[2].id, 'Maths'],
-    ]);
-    expect(requests).toHaveLength(1);
-    expect(requests[0]).toContain('$batch');
+    const ids = pupils.map((p) => p.id);
+    // Up to 20 pupils: one indexed query each, in one $batch. More (a register of 300): the list read whole, by ID
+    // pages of 5,000, and only these pupils' kept: still one request, not one per 20 pupils.
+    for (const [wanted, via] of [
+      [ids, '$batch'],
+      [[...ids, ...Array.from({ length: 300 }, (_x, i) => 90_000 + i)], "getByTitle('Pathways Assessments')/items"],
+    ] as const) {
+      const { result, requests } = await fx.countRequests(() => repo.forPupils(wanted));
+      expect(result.items.map((a) => [a.pupilId, a.subject]).sort()).toEqual([
+        [pupils[0].id, 'English'],
+        [pupils[2].id, 'Maths'],
+      ]);
+      expect(requests).toHaveLength(1);
+      expect(decodeURIComponent(requests[0])).toContain(via);
+    }
   });
 });
