@@ -80,6 +80,7 @@ export const LEARNING_LOG_METHODS: Record<keyof ILearningLogRepository, true> = 
   update: true,
   entries: true,
   entriesForPupil: true,
+  entriesForPupils: true,
   highlights: true,
   addEntry: true,
 };

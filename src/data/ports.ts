@@ -361,6 +361,8 @@ export interface ILearningLogRepository {
   entries(logId: number): Promise<ReadResult<Saved<LearningLogEntryRecord>>>;
   /** One pupil's entries across logs, newest first, optionally within dates (inclusive, yyyy-mm-dd). */
   entriesForPupil(pupilId: number, from?: string, to?: string): Promise<ReadResult<Saved<LearningLogEntryRecord>>>;
+  /** Several pupils' entries, newest first, optionally within dates: in one request however many pupils. */
+  entriesForPupils(pupilIds: readonly number[], from?: string, to?: string): Promise<ReadResult<Saved<LearningLogEntryRecord>>>;
   /** The entries flagged "highlight for review" (meeting agendas), newest first, optionally since a date. */
   highlights(pupilId: number, since?: string): Promise<ReadResult<Saved<LearningLogEntryRecord>>>;
   /** Adds a dated entry in the pupil's folder, once (a re-send with the same client key finds the first copy). */

@@ -74,6 +74,11 @@ export class FakeLearningLogs implements ILearningLogRepository {
     return ok(this.entryRecords.filter((e) => e.pupilId === pupilId && (!from || e.entryDate >= from) && (!to || e.entryDate <= to)));
   }
 
+  public async entriesForPupils(pupilIds: readonly number[], from?: string, to?: string): Promise<ReadResult<Saved<LearningLogEntry>>> {
+    const wanted = new Set(pupilIds);
+    return ok(this.entryRecords.filter((e) => wanted.has(e.pupilId) && (!from || e.entryDate >= from) && (!to || e.entryDate <= to)));
+  }
+
   public async highlights(pupilId: number, since?: string): Promise<ReadResult<Saved<LearningLogEntry>>> {
     return ok((await this.entriesForPupil(pupilId, since)).items.filter((e) => e.highlight));
   }

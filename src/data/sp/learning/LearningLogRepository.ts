@@ -5,7 +5,7 @@ import { DataError } from '../../errors';
 import type { SPFI } from '../pnpSetup';
 import { addToPupilFolderOnce, type CreateOptions } from '../exactlyOnce';
 import { updateItem } from '../itemUpdater';
-import { readAll, readOne } from '../listReader';
+import { readAll, readForPupils, readOne } from '../listReader';
 import { toDataError } from '../spErrors';
 import { learningLogEntryMapper, learningLogMapper } from './learningLogMappers';
 
@@ -55,6 +55,13 @@ export class SpLearningLogRepository implements ILearningLogRepository {
     // A pupil has a few hundred entries a year: the dates are applied here rather than in the filter, because a
     // date-only column holds London midnight, an hour before UTC midnight in summer.
     const result = await readAll(this.sp, learningLogEntryMapper, { what: "load the pupil's learning log entries", filter: `PwPupilId eq ${pupilId}` });
+    const items = result.items.filter((e) => (from === undefined || e.entryDate >= from) && (to === undefined || e.entryDate <= to));
+    return { items: items.sort(newestEntryFirst), problems: result.problems };
+  }
+
+  public async entriesForPupils(pupilIds: readonly number[], from?: string, to?: string): Promise<ReadResult<Saved<LearningLogEntry>>> {
+    // The dates are applied here, as for one pupil (entriesForPupil).
+    const result = await readForPupils(this.sp, learningLogEntryMapper, pupilIds, "load the pupils' learning log entries");
     const items = result.items.filter((e) => (from === undefined || e.entryDate >= from) && (to === undefined || e.entryDate <= to));
     return { items: items.sort(newestEntryFirst), problems: result.problems };
   }

@@ -183,8 +183,8 @@ export const LATEST_ENTRIES = 3;
 const ENTRIES_WEEKS = 8;
 
 /**
- * Home-school staff: their pupils' marks this term (or this week, in a holiday) and latest learning-log entries, read
- * pupil by pupil on the indexed pupil column (SharePoint trims every list to their pupils' folders).
+ * Home-school staff: their pupils' marks this term (or this week, in a holiday) and latest learning-log entries, each
+ * read for all their pupils at once on the indexed pupil column (SharePoint trims every list to their pupils' folders).
  */
 async function pupilsAtAGlance(
   services: IServices,
@@ -203,7 +203,7 @@ async function pupilsAtAGlance(
     optional('Your pupils’ attendance', () => services.attendance.marksForPupils(ids, from, today), undefined, problems),
     optional(
       'The learning logs',
-      () => Promise.all(ids.map((id) => services.learningLogs.entriesForPupil(id, addDays(today, -7 * ENTRIES_WEEKS), today))),
+      () => services.learningLogs.entriesForPupils(ids, addDays(today, -7 * ENTRIES_WEEKS), today),
       undefined,
       problems,
     ),
@@ -213,11 +213,9 @@ async function pupilsAtAGlance(
   let latest: Map<number, readonly Saved<LearningLogEntry>[]> | undefined;
   if (entries) {
     latest = new Map();
-    entries.forEach((read, i) => {
-      for (const p of read.problems) problems.push(p.message);
-      const newest = [...read.items].sort((a, b) => (a.entryDate < b.entryDate ? 1 : a.entryDate > b.entryDate ? -1 : (b.id ?? 0) - (a.id ?? 0)));
-      latest?.set(ids[i], newest.slice(0, LATEST_ENTRIES));
-    });
+    for (const p of entries.problems) problems.push(p.message);
+    const newest = [...entries.items].sort((a, b) => (a.entryDate < b.entryDate ? 1 : a.entryDate > b.entryDate ? -1 : (b.id ?? 0) - (a.id ?? 0)));
+    for (const id of ids) latest.set(id, newest.filter((e) => e.pupilId === id).slice(0, LATEST_ENTRIES));
   }
   return [glance, latest];
 }

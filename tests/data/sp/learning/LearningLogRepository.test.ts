@@ -57,6 +57,17 @@ describe('SpLearningLogRepository (emulator)', () => {
     expect((await repo.entriesForPupil(pupil.id, undefined, '2026-10-31')).items.map((e) => e.entryDate)).toEqual(['2026-10-05']);
     expect((await repo.highlights(pupil.id)).items.map((e) => e.entry)).toEqual(['Solved two-step equations alone']);
     expect((await repo.highlights(pupil.id, '2026-11-17')).items).toEqual([]);
+
+    // Several pupils' entries (a home school's Today) in one request, 2 pupils or 300 (the list read whole, theirs kept).
+    for (const ids of [[pupil.id, other.id], [pupil.id, other.id, ...Array.from({ length: 298 }, (_x, i) => 90_000 + i)]]) {
+      const { result, requests } = await fx.countRequests(() => repo.entriesForPupils(ids, '2026-10-06'));
+      expect(requests).toHaveLength(1);
+      expect(result.items.map((e) => [e.pupilId, e.entryDate])).toEqual([
+        [other.id, '2026-11-17'],
+        [pupil.id, '2026-11-16'],
+      ]);
+    }
+    expect((await repo.entriesForPupils([other.id])).items.map((e) => e.entry)).toEqual(['Other pupil']);
   });
 
   it('refuses an entry without its text before anything is sent', async () => {
