@@ -22,7 +22,7 @@ import { toDataError } from '../spErrors';
 import { BatchNotAnswered, runBatchedAtOnce, type BatchedJob } from '../batchRetry';
 import { amendmentMapper } from './amendmentMapper';
 import { CLIENT_KEY_COLUMN } from '../exactlyOnce';
-import { readWeekCodes, readWeeks, readWeeksBatched, weeksList } from './weekReader';
+import { readWeekCodes, readWeeks, readWeeksBatched, weeksList, type WeeksRead } from './weekReader';
 import { DamagedWeekError, emptyWeek, marksOfWeek, sessionField, weekValues, withMarks, type WeekRecord } from './weekItem';
 
 /** Resolves pupil ids to pupil references (the folder names). */
@@ -68,8 +68,22 @@ export class SpAttendanceRepository implements IAttendanceRepository {
 
   public async register(date: string, session: Session): Promise<SpRegisterSnapshot> {
     // The week's items and who took the register: one round trip (the two reads at once).
-    const [read, taken] = await Promise.all([readWeeks(this.sp, `PwWeek eq '${mondayOf(date)}'`, 'load the register'), this.registerRecord(date, session)]);
+    const [read, taken] = await Promise.all([this.weekInFlight(mondayOf(date)), this.registerRecord(date, session)]);
     return this.snapshotOf(date, session, read, taken);
+  }
+
+  /** Week reads under way, by Monday: the morning's and afternoon's registers asked at once (Today) share one read. */
+  private readonly weeksInFlight = new Map<string, Promise<WeeksRead>>();
+
+  /** The week's items; a read already under way for that week is shared (never a finished one: each later call reads afresh). */
+  private weekInFlight(monday: string): Promise<WeeksRead> {
+    const pending = this.weeksInFlight.get(monday);
+    if (pending) return pending;
+    const read = readWeeks(this.sp, `PwWeek eq '${monday}'`, 'load the register');
+    this.weeksInFlight.set(monday, read);
+    const done = (): void => void this.weeksInFlight.delete(monday);
+    read.then(done, done);
+    return read;
   }
 
   private async refsOf(pupilIds: readonly number[]): Promise<ReadonlyMap<number, string>> {

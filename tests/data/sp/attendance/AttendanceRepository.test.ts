@@ -49,6 +49,21 @@ test('a 60-pupil register is saved in one batch: 3 HTTP calls of 20 writes', asy
   expect(reread.takenBy).toBe(ADMIN);
 });
 
+test("the morning's and afternoon's registers asked at once share one read of the week; a later ask reads afresh", async () => {
+  const repo = fx.as(ADMIN).services.attendance;
+  const weekReads = (requests: string[]): number => requests.filter((r) => decodeURIComponent(r).includes("getByTitle('Pathways Attendance')/items")).length;
+  const both = await fx.countRequests(() => Promise.all([repo.register(MONDAY, 'AM'), repo.register(MONDAY, 'PM')]));
+  expect(weekReads(both.requests)).toBe(1);
+  const [am, pm] = both.result;
+  expect([am.session, pm.session]).toEqual(['AM', 'PM']);
+  expect(am.entries.filter((e) => e.mark?.code === '/')).toHaveLength(60);
+  expect(pm.entries.filter((e) => e.mark)).toHaveLength(0);
+  await save(ADMIN, [mark(pupils[5].id, '/', MONDAY, 'PM')], { session: 'PM' });
+  const later = await fx.countRequests(() => repo.register(MONDAY, 'PM'));
+  expect(weekReads(later.requests)).toBe(1);
+  expect(later.result.entries.filter((e) => e.mark).map((e) => e.pupilId)).toEqual([pupils[5].id]);
+});
+
 test('changing a saved mark needs a reason, and keeps the original code in the amendment trail', async () => {
   const p = pupils[0];
   const refused = await save(ADMIN, [mark(p.id, 'I')]);
