@@ -35,7 +35,7 @@ export function createServices(connection: ServiceConnection): IServices {
   const attendance = onDemandService(M.ATTENDANCE_METHODS, async () => new (await dataModules.attendance()).SpAttendanceRepository(sp, siteUrl, pupilRefs, now, () => settings.get()));
   const meetings = onDemandService(M.MEETING_METHODS, async () => new (await dataModules.meetings()).SpReviewMeetingRepository(sp, siteUrl, now));
   const storedPips = onDemandService<IPipRepository>(M.PIP_METHODS, async () => new (await dataModules.pips()).SpPipRepository(sp, siteUrl, () => settings.get(), now));
-  const letters = onDemandService(M.LETTER_METHODS, async () => new (await dataModules.letters()).SpLetterRepository(sp, siteUrl));
+  const letters = onDemandService(M.LETTER_METHODS, async () => new (await dataModules.letters()).SpLetterRepository(sp, siteUrl, () => settings.get()));
   const pupilHistory = onDemandService(M.PUPIL_HISTORY_METHODS, async () => new (await dataModules.pupilHistory()).SpPupilHistoryRepository(sp, siteUrl, pupils));
   const graphServices = once(async () =>
     (await import(/* webpackChunkName: 'services-graph' */ './onDemand/graphServices')).createGraphServices({ connection, pupils, schools, attendance, settings, meetings, serviceName, now }),

@@ -67,6 +67,7 @@ export * from './behaviour/semhFocusProfile';
 export * from './behaviour/recentIncidents';
 export * from './settings/behaviourLogSettings';
 export * from './settings/homeSchoolSharing';
+export * from './settings/letterSharing';
 
 export * from './learning/learningLog';
 export * from './learning/halfTermLog';

@@ -15,6 +15,7 @@
  *  - 'school-lists': the shared lists that are not per pupil (settings; the school's own record and named staff).
  */
 import type { HomeSchoolSharingOption } from '../domain/settings/homeSchoolSharing';
+import { DEFAULT_LETTER_SHARING, LETTER_SHARING_ORDER, LETTER_SHARING_WORDS } from '../domain/settings/letterSharing';
 import { LISTS } from './lists';
 import { LIST_ACCESS } from './siteSecurity';
 import type { ListKey } from './types';
@@ -86,7 +87,11 @@ export function sharingTableMarkdown(
     if (share === 'always') return key === 'pupils' ? `R (the pupil item${apart})` : part ? `R (${apart.slice(2)})` : 'R';
     if (share === 'never') return LISTS.find((l) => l.key === key)?.confidentialPartOf ? '— never, whatever the settings' : '— never';
     if (share === 'school-lists') return key === 'settings' ? 'R' : 'R (its own school only)';
-    return `R only while the setting “${switchWords[share.setting]}” is on (default: ${defaults[share.setting] ? 'on' : 'off'})${apart}`;
+    const def = LISTS.find((l) => l.key === key);
+    const kinds = def?.pruOnlyFolder
+      ? `, and only the kinds chosen (${LETTER_SHARING_ORDER.map((k) => `${LETTER_SHARING_WORDS[k]}: default ${DEFAULT_LETTER_SHARING[k] ? 'on' : 'off'}`).join('; ')}); every other kind is filed in the pupil’s “${def.pruOnlyFolder}” folder, which no school can read`
+      : '';
+    return `R only while the setting “${switchWords[share.setting]}” is on (default: ${defaults[share.setting] ? 'on' : 'off'})${kinds}${apart}`;
   };
   const rows = LISTS.map((l) => {
     const access = LIST_ACCESS[l.key];

@@ -796,6 +796,7 @@ export const LISTS: readonly ListDefinition[] = [
     ],
     versioning: { enabled: true, majorVersionLimit: 50 },
     security: 'pupil-folder',
+    pruOnlyFolder: 'PRU only',
     retention: {
       from: 'date of birth',
       years: 25,

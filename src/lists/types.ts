@@ -153,4 +153,10 @@ export interface ListDefinition {
    * here are `list`'s retiredFields with movedTo this list; the upgrade that moves them is confidentialSplit.
    */
   readonly confidentialPartOf?: { readonly list: ListKey; readonly lookup: string; readonly key: string };
+  /**
+   * A 'pupil-folder' library whose pupil folders each hold a sub-folder by this name with unique permissions and no
+   * school's grant (made and secured with the pupil's folders, PupilAccessService): what is filed there stays with
+   * the PRU whatever the home school reads of the rest of the folder (Letters: the kinds not shared, docs/sharing.md).
+   */
+  readonly pruOnlyFolder?: string;
 }

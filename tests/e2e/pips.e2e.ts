@@ -138,7 +138,7 @@ test('the timetable letter is previewed, then filed as a Word document in the pu
   await page.getByText(`Saved "${fileName}" in the Letters library, in ${REF}'s folder.`).waitFor();
   await page.getByRole('button', { name: `Download ${fileName}` }).waitFor();
 
-  const url = `${local.origin}/sites/pathways/_api/web/getFileByServerRelativePath(decodedUrl='${encodeURIComponent(`/sites/pathways/PwLetters/${REF}/${fileName}`)}')/$value`;
+  const url = `${local.origin}/sites/pathways/_api/web/getFileByServerRelativePath(decodedUrl='${encodeURIComponent(`/sites/pathways/PwLetters/${REF}/PRU only/${fileName}`)}')/$value`;
   const res = await fetch(url, { headers: { [EMULATOR_USER_HEADER]: head!.email } });
   expect(res.status).toBe(200);
   expect(Array.from(new Uint8Array(await res.arrayBuffer()).slice(0, 2))).toEqual([0x50, 0x4b]);

@@ -44,6 +44,8 @@ import { EXECUTE_SITE_SCRIPT_ACTION, executeSiteScriptAction } from './routes/si
 import { addView, changeViewFields, getView, getViewFields, getViews, updateView } from './routes/views';
 import type { SpServices } from './services';
 import { getStorageEntity } from './routes/tenant';
+import { moveFileByPath } from './routes/files';
+import { parseArgs } from './odata/path';
 import { ensureSitePagesLibrary, sitePagesRoute } from './routes/sitePages';
 import { Resolver, type Securable, type Target } from './targets';
 
@@ -237,6 +239,7 @@ export function dispatch(s: SpServices, req: SpRequest, segments: Segment[]): Ro
   let target: Target;
   if (first.lower === 'web' && rest.length === 1 && rest[0].lower === 'getstorageentity') return getStorageEntity(s, req, rest[0]);
   if (first.lower === 'sitepages') return sitePagesRoute(s, req, rest);
+  if (first.lower === 'sp.movecopyutil.movefilebypath' && rest.length === 0) return moveFileByPath(s, req, parseArgs(first.args, req.query));
   if (first.lower === 'lists' && rest.length === 1 && rest[0].lower === 'ensureclientrenderedsitepageslibrary') return ensureSitePagesLibrary(s, req);
   if (first.lower === EXECUTE_SITE_SCRIPT_ACTION && rest.length === 0) return executeSiteScriptAction(s, req);
   if (first.lower === 'web') target = { kind: 'web' };

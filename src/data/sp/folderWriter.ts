@@ -31,23 +31,40 @@ function rowsOf(result: unknown): FieldResult[] {
  * columns gets its folder from AddSubFolderUsingPath (a folder with its list item, pnp/pnpjs#747).
  */
 export async function addPupilFolder(sp: SPFI, siteUrl: string, list: ListDefinition, pupilRef: string): Promise<void> {
-  const keys = Object.entries(folderKeyValues(list, pupilRef));
+  await addFolderWithKeys(sp, siteUrl, list, '', pupilRef);
+}
+
+/**
+ * Creates the sub-folder `name` inside a pupil's folder (a library's PRU-only folder, ListDefinition.pruOnlyFolder),
+ * with its list item and, in a list with enforced-unique columns, its key (`folder:<pupil ref>/<name>`) in every one of
+ * them, set by the request that creates it, as for the pupil's folder.
+ */
+export async function addPupilSubFolder(sp: SPFI, siteUrl: string, list: ListDefinition, pupilRef: string, name: string): Promise<void> {
+  await addFolderWithKeys(sp, siteUrl, list, pupilRef, name);
+}
+
+/** A folder `leaf` made in `parent` (a path below the list's root; '' for the root) with its keys. */
+async function addFolderWithKeys(sp: SPFI, siteUrl: string, list: ListDefinition, parent: string, leaf: string): Promise<void> {
+  const path = parent === '' ? leaf : `${parent}/${leaf}`;
+  const keys = Object.entries(folderKeyValues(list, path));
   const target = sp.web.lists.getByTitle(list.title);
+  const parentUrl = parent === '' ? `${serverRelativeOf(siteUrl)}/${list.url}` : pupilFolderUrl(siteUrl, list.url, parent);
   if (keys.length === 0) {
-    await target.rootFolder.addSubFolderUsingPath(pupilRef);
+    if (parent === '') await target.rootFolder.addSubFolderUsingPath(leaf);
+    else await sp.web.getFolderByServerRelativePath(parentUrl).addSubFolderUsingPath(leaf);
     return;
   }
   const result = (await target.addValidateUpdateItemUsingPath(
     keys.map(([FieldName, FieldValue]) => ({ FieldName, FieldValue })),
-    `${serverRelativeOf(siteUrl)}/${list.url}`,
+    parentUrl,
     true,
     '',
-    { leafName: pupilRef, objectType: 1 },
+    { leafName: leaf, objectType: 1 },
   )) as unknown;
   const failed = rowsOf(result).find((r) => r.HasException);
   if (failed) {
     const message = failed.ErrorMessage ?? 'the value was not accepted';
-    throw new DataError(/already exists|duplicate/i.test(message) ? 'duplicate' : 'invalid-record', `'${failed.FieldName}' of the folder ${pupilRef} in '${list.title}': ${message}`);
+    throw new DataError(/already exists|duplicate/i.test(message) ? 'duplicate' : 'invalid-record', `'${failed.FieldName}' of the folder ${path} in '${list.title}': ${message}`);
   }
 }
 

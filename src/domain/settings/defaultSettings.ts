@@ -1,4 +1,4 @@
-import { DEFAULT_HOME_SCHOOL_SHARING } from './homeSchoolSharing';
+import { DEFAULT_HOME_SCHOOL_SHARING_SETTINGS } from './homeSchoolSharing';
 import { DEFAULT_NOT_POSSIBLE_CODES } from '../attendance/codes';
 import type { SchoolSettings } from './schoolSettings';
 import { LA_RETURN_FIELDS } from './laPartTimeReturn';
@@ -133,5 +133,5 @@ export const DEFAULT_SETTINGS: SchoolSettings = {
   },
   learningLogEntriesPerHalfTerm: 1,
   behaviourLog: DEFAULT_BEHAVIOUR_LOG_SETTINGS,
-  homeSchoolSharing: DEFAULT_HOME_SCHOOL_SHARING,
+  homeSchoolSharing: DEFAULT_HOME_SCHOOL_SHARING_SETTINGS,
 };

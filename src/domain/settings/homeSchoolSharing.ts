@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LETTER_SHARING_BY_KEY, letterSharingSchema, type LetterSharing } from './letterSharing';
 
 /**
  * What the pupil's home school may read beyond what the SEND policy promises it (attendance, behaviour and lesson
@@ -28,7 +29,7 @@ export const HOME_SCHOOL_SHARING_WORDS: Readonly<Record<HomeSchoolSharingOption,
   pipReviews: 'PIP reviews, with their meeting notes',
   reviewMeetings: 'Review meetings: when, who, outcomes, actions, the pupil’s and parents’ views and target outcomes (never the staff’s notes)',
   parentContacts: 'Contacts with parents and carers: when, with whom, the reason given for an absence, the expected return (never the staff’s notes)',
-  letters: 'Letters and documents: PIP letters to parents (with their address), signed PIP agreements, progress reports, transfer files',
+  letters: 'Letters and documents: only the kinds ticked for letters (every other kind is kept in a PRU-only folder)',
   senSupport: 'SEN support: support plans (what was assessed), targets and assessments',
 };
 
@@ -42,9 +43,18 @@ export const DEFAULT_HOME_SCHOOL_SHARING: Readonly<Record<HomeSchoolSharingOptio
   senSupport: true,
 };
 
-export const homeSchoolSharingSchema = z.object(
-  Object.fromEntries(HOME_SCHOOL_SHARING_OPTIONS.map((k) => [k, z.boolean().default(DEFAULT_HOME_SCHOOL_SHARING[k])])) as {
-    [K in HomeSchoolSharingOption]: z.ZodDefault<z.ZodBoolean>;
-  },
-);
+/** The switches, and which kinds of letter are filed where the school reads them (letterSharing.ts). */
+export const homeSchoolSharingSchema = z
+  .object(
+    Object.fromEntries(HOME_SCHOOL_SHARING_OPTIONS.map((k) => [k, z.boolean().default(DEFAULT_HOME_SCHOOL_SHARING[k])])) as {
+      [K in HomeSchoolSharingOption]: z.ZodDefault<z.ZodBoolean>;
+    },
+  )
+  .extend({ letterKinds: letterSharingSchema.default(DEFAULT_LETTER_SHARING_BY_KEY) });
 export type HomeSchoolSharing = z.infer<typeof homeSchoolSharingSchema>;
+
+/** The settings' default: the switches above and the letter kinds' defaults. */
+export const DEFAULT_HOME_SCHOOL_SHARING_SETTINGS: Readonly<Record<HomeSchoolSharingOption, boolean> & { letterKinds: LetterSharing }> = {
+  ...DEFAULT_HOME_SCHOOL_SHARING,
+  letterKinds: DEFAULT_LETTER_SHARING_BY_KEY,
+};

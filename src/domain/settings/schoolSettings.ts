@@ -11,7 +11,7 @@ import {
 import { ALWAYS_NOT_POSSIBLE_CODES, SWITCHABLE_NOT_POSSIBLE_CODES, isKnownCode } from '../attendance/codes';
 import { minutesOfDay } from '../dates/clockTime';
 import { behaviourLogSettingsSchema, DEFAULT_BEHAVIOUR_LOG_SETTINGS } from './behaviourLogSettings';
-import { DEFAULT_HOME_SCHOOL_SHARING, homeSchoolSharingSchema } from './homeSchoolSharing';
+import { DEFAULT_HOME_SCHOOL_SHARING_SETTINGS, homeSchoolSharingSchema } from './homeSchoolSharing';
 import { laPartTimeReturnSchema } from './laPartTimeReturn';
 import { DEFAULT_REPORT_SETTINGS, reportSettingsSchema } from './reportSettings';
 import { MAX_REGISTER_WINDOW_MINUTES, registerWindowMinutes, sessionTimesSchema } from './sessionTimes';
@@ -165,7 +165,7 @@ export const schoolSettingsSchema = z
     /** Behaviour and engagement logs: the SEMH indicators staff tick, and how long a SEMH focus profile runs. */
     behaviourLog: behaviourLogSettingsSchema.default(DEFAULT_BEHAVIOUR_LOG_SETTINGS),
     /** What the home school reads beyond attendance, behaviour and lesson logs (homeSchoolSharing.ts). */
-    homeSchoolSharing: homeSchoolSharingSchema.default(DEFAULT_HOME_SCHOOL_SHARING),
+    homeSchoolSharing: homeSchoolSharingSchema.default(DEFAULT_HOME_SCHOOL_SHARING_SETTINGS),
     /** National figures to compare with, the PIP length flagged, and what governors see of pupils (reportSettings.ts). */
     reports: reportSettingsSchema.default(DEFAULT_REPORT_SETTINGS),
   })

@@ -50,7 +50,7 @@ describe('TransferService (emulator)', () => {
     expect((await service.status(leaver.id)).ctf).toEqual({ state: 'to-make', dueBy: '2026-12-11', overdue: false, latest: undefined });
 
     const made = await service.makeCtf({ pupilId: leaver.id, sex: 'F', destination: { kind: 'school', school: { la: '823', estab: '4102' } } });
-    expect(made.filed).toMatchObject({ kind: 'Common transfer file', letterDate: '2026-11-23', fileName: '9991100_CTF_8234102_001.xml', url: '/sites/pathways/PwLetters/PH-T1/9991100_CTF_8234102_001.xml' });
+    expect(made.filed).toMatchObject({ kind: 'Common transfer file', letterDate: '2026-11-23', fileName: '9991100_CTF_8234102_001.xml', url: '/sites/pathways/PwLetters/PH-T1/PRU only/9991100_CTF_8234102_001.xml' });
     const xml = decoder.decode(await fx.admin.services.letters.content(made.filed.url));
     expect(validateXml(xml)).toEqual({ valid: true, messages: '' });
     expect(xml).toContain(`<UPN>${UPNS[1]}</UPN>`);

@@ -10,6 +10,8 @@
  *   POST …/<file>/$value with X-HTTP-Method: PUT            replaces the content
  *   GET  …/<file>/listItemAllFields                         the file's list item (select and ETag as items)
  *   DELETE …/<file> (or POST with X-HTTP-Method: DELETE), POST …/<file>/recycle
+ *   POST …/_api/SP.MoveCopyUtil.MoveFileByPath(overwrite=@a1)?@a1=false   body { srcPath, destPath, options }
+ *                                                           (PnPjs file.moveByPath; see moveFileByPath)
  *
  * A file is an item (FileSystemObjectType 0) named by its leaf, so item queries, folders and security
  * trimming apply unchanged; its bytes are in the file_content table (store/sql/schema.sql). The raw body is needed, so the part
@@ -246,4 +248,71 @@ export function handleFileRequest(s: SpServices, raw: RouteRequest, segments: re
     if (e instanceof SpError) return spErrorResponse(e);
     throw e;
   }
+}
+
+const absoluteToPath = (s: SpServices, value: unknown): string => {
+  const raw = typeof value === 'object' && value !== null ? (value as { DecodedUrl?: unknown }).DecodedUrl : undefined;
+  if (typeof raw !== 'string' || raw.trim() === '') throw errors.badRequest('Value cannot be null. Parameter name: srcPath or destPath');
+  const origin = new URL(s.ctx.siteUrl).origin;
+  if (/^https?:\/\//i.test(raw)) {
+    const url = new URL(raw);
+    if (url.origin.toLowerCase() !== origin.toLowerCase()) throw errors.badRequest('The emulator moves files within its own site only.');
+    return decodeURIComponent(url.pathname);
+  }
+  return raw;
+};
+
+/**
+ * SP.MoveCopyUtil.MoveFileByPath (PnPjs 4 `file.moveByPath(dest, overwrite, options)`, packages/sp/files/types.ts
+ * moveCopyImpl: POST to the web's `_api/SP.MoveCopyUtil.MoveFileByPath(overwrite=@a1)?@a1=<bool>` with the body
+ * `{ srcPath: { DecodedUrl }, destPath: { DecodedUrl }, options: { KeepBoth, ShouldBypassSharedLocks,
+ * RetainEditorAndModifiedOnMove } }`, absolute URLs). As SharePoint: the user must read the file and may delete it,
+ * and may add items in the destination folder, which must exist; a file already at the destination is refused unless
+ * overwrite (or KeepBoth: "name 1.ext"); the file's columns and content move with it and it takes the destination
+ * folder's permissions. Its list item id: SharePoint does not document that it survives a move, even within one
+ * library, so the emulator takes the strict side and gives the moved file a NEW item id (and UniqueId), as a copy
+ * and delete would; code that points at a file by id must re-point after a move (local/emulator/README.md). Only
+ * within one library (the product moves nothing else): a move to another library or site is refused with 400.
+ */
+export function moveFileByPath(s: SpServices, req: SpRequest, args: ReturnType<typeof parseArgs>): RouteResponse {
+  if (req.method !== 'POST') throw errors.notFound(`${req.method} MoveFileByPath`);
+  const body = (req.body ?? {}) as { srcPath?: unknown; destPath?: unknown; options?: { KeepBoth?: unknown; RetainEditorAndModifiedOnMove?: unknown } };
+  const overwrite = argOf(args, 'overwrite', 0) === true;
+  const src = fileAt(s, req, absoluteToPath(s, body.srcPath));
+  const destFull = absoluteToPath(s, body.destPath).replace(/\/+$/, '');
+  const slash = destFull.lastIndexOf('/');
+  const destDir = destFull.slice(0, slash);
+  let leaf = destFull.slice(slash + 1);
+  if (leaf === '' || INVALID_NAME.test(leaf) || leaf.length > 250) throw errors.badRequest(`The file name '${leaf}' is not valid.`);
+  const root = s.ctx.rootFolder(src.schema).toLowerCase();
+  if (!(destDir.toLowerCase() === root || destDir.toLowerCase().startsWith(`${root}/`)))
+    throw errors.badRequest('The emulator moves a file within its own library only (SharePoint also moves across libraries and sites).');
+  const folderExists = destDir.toLowerCase() === root || s.ctx.items.folderByRef(src.schema.list.id, destDir) !== undefined;
+  if (!folderExists) throw errors.fileNotFound();
+  if (!req.perms.itemHas(src.schema, src.item, 'DeleteListItems')) throw errors.accessDenied();
+  if (!folderAllows(s, req, src.schema, destDir, 'AddListItems')) throw errors.accessDenied();
+  const at = (name: string): ItemRecord | undefined => s.ctx.items.all(src.schema.list.id).find((i) => s.ctx.fileRef(i).toLowerCase() === `${destDir}/${name}`.toLowerCase());
+  if (s.ctx.fileRef(src.item).toLowerCase() === `${destDir}/${leaf}`.toLowerCase()) return json(200, { 'odata.null': true }, req.metadata);
+  const existing = at(leaf);
+  if (existing) {
+    if (overwrite && existing.fsType === 0) {
+      if (!req.perms.itemHas(src.schema, existing, 'DeleteListItems')) throw errors.accessDenied();
+      s.ctx.items.delete(src.schema.list.id, existing);
+      s.ctx.db.prepare('DELETE FROM file_content WHERE list_id = ? AND item_id = ?').run(src.schema.list.id, existing.id);
+    } else if (body.options?.KeepBoth === true) {
+      const dot = leaf.lastIndexOf('.');
+      const [stem, ext] = dot > 0 ? [leaf.slice(0, dot), leaf.slice(dot)] : [leaf, ''];
+      let n = 1;
+      while (at(`${stem} ${n}${ext}`)) n += 1;
+      leaf = `${stem} ${n}${ext}`;
+    } else {
+      throw new SpError(400, '-2130575257, Microsoft.SharePoint.SPException', `A file or folder with the name ${destDir}/${leaf} already exists.`);
+    }
+  }
+  const content = contentOf(s, src);
+  const moved = s.ctx.items.insert(src.schema.list.id, { fsType: 0, dir: destDir, leaf, authorId: src.item.authorId, data: src.item.data, created: src.item.created });
+  storeContent(s, src.schema, moved.id, content);
+  s.ctx.items.delete(src.schema.list.id, src.item);
+  s.ctx.db.prepare('DELETE FROM file_content WHERE list_id = ? AND item_id = ?').run(src.schema.list.id, src.item.id);
+  return json(200, { 'odata.null': true }, req.metadata);
 }

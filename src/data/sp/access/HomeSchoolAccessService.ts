@@ -10,7 +10,7 @@
  * not yet shared, with plain words saying who must act.
  */
 import { PermissionKind } from '@pnp/sp/security';
-import { HOME_SCHOOL_SHARING_OPTIONS, londonToday, schoolWithAccess, type HomeSchoolAccessRule, type HomeSchoolSharing, type Pupil } from '../../../domain';
+import { HOME_SCHOOL_SHARING_OPTIONS, londonToday, sharedLetterKeys, schoolWithAccess, type HomeSchoolAccessRule, type HomeSchoolSharing, type Pupil } from '../../../domain';
 import { LEADERSHIP_GROUP, LISTS, homeSchoolReads, listByKey } from '../../../lists';
 import { DataError } from '../../errors';
 import type { AccessMismatch, HomeSchoolAccess, IHomeSchoolAccess, ReadResult, RepairAllOptions, RepairAllResult, Saved } from '../../ports';
@@ -71,6 +71,8 @@ interface Plan {
   readonly wantLists?: string;
   /** The pupil-folder lists (titles) the home school reads now. */
   readonly listTitles: ReadonlySet<string>;
+  /** Which kinds of letter are filed where the school reads them (the rest in the PRU-only folder). */
+  readonly letterKinds: HomeSchoolSharing['letterKinds'];
 }
 
 const withShared = { ...pupilMapper, select: [...pupilMapper.select, SHARED_WITH_COLUMN, SHARED_LISTS_COLUMN] };
@@ -83,9 +85,12 @@ const listsOf = (raw: Record<string, unknown>): string | undefined => {
   return typeof v === 'string' && v !== '' ? v : undefined;
 };
 
-/** The marker of a set of sharing switches: 'shared:' and the switches on, sorted. */
+/**
+ * The marker of a set of sharing settings: 'shared:' and the switches on, then ';letters:' and the letter kinds
+ * filed where the school reads them (sorted keys): a change of either makes the pupil's records differ from it.
+ */
 export function sharingMarker(sharing: HomeSchoolSharing): string {
-  return `shared:${HOME_SCHOOL_SHARING_OPTIONS.filter((k) => sharing[k]).join(',')}`;
+  return `shared:${HOME_SCHOOL_SHARING_OPTIONS.filter((k) => sharing[k]).join(',')};letters:${sharedLetterKeys(sharing.letterKinds).join(',')}`;
 }
 
 /** The pupil-folder lists (titles) the home school reads with these switches. */
@@ -222,6 +227,14 @@ export class HomeSchoolAccessService implements IHomeSchoolAccess {
     } catch (e) {
       failures = [{ what: 'secure the pupil’s folders', error: toDataError(e, 'secure the pupil’s folders') }];
     }
+    if (failures.length === 0) {
+      // The letters filed under an earlier setting of their kind moved where the school can (or cannot) read them.
+      try {
+        await this.deps.access.refileLetters(plan.pupil, plan.letterKinds);
+      } catch (e) {
+        failures = [{ what: 'file the pupil’s letters by kind', error: toDataError(e, 'file the pupil’s letters by kind') }];
+      }
+    }
     if (failures.length > 0) return { access: notYet(plan, reasonOf(failures), failures[0].error), error: failures[0].error };
     let etag: string | undefined;
     try {
@@ -272,6 +285,7 @@ export class HomeSchoolAccessService implements IHomeSchoolAccess {
       sharedLists: stored.sharedLists,
       wantLists: school?.staffGroupId === undefined ? undefined : sharingMarker(sharing),
       listTitles: sharedListTitles(sharing),
+      letterKinds: sharing.letterKinds,
       school,
       wantGroup: school?.staffGroupId,
       sharedSchool: stored.sharedWith === undefined ? undefined : context.schools.find((s) => s.staffGroupId === stored.sharedWith),

@@ -12,12 +12,14 @@
  */
 import type { SPFI } from '../pnpSetup';
 import { DataError } from '../../errors';
-import { LISTS, listByKey } from '../../../lists';
-import { addPupilFolder } from '../folderWriter';
+import { LISTS, listByKey, type ListDefinition } from '../../../lists';
+import { addPupilFolder, addPupilSubFolder } from '../folderWriter';
 import { pupilFolderUrl } from '../siteInfo';
 import { runBatched, type BatchRetryOptions, type BatchedJob } from '../batchRetry';
 import { toDataError } from '../spErrors';
 import { ROLE_READ } from './roles';
+import { refileLetters, type RefileResult } from '../pips/letterFolders';
+import type { LetterSharing } from '../../../domain';
 
 export interface AccessChange {
   readonly pupilItemId: number;
@@ -48,6 +50,24 @@ export interface AccessResult {
 
 const folderLists = LISTS.filter((l) => l.security === 'pupil-folder');
 
+/**
+ * Each folder of a pupil: their folder in every pupil-folder list, then the PRU-only sub-folder of a library that
+ * declares one (ListDefinition.pruOnlyFolder: Letters). Keyed by the list's title, and a sub-folder by
+ * `<list title>/<sub-folder>` (a list title holds no '/').
+ */
+interface PupilFolder {
+  readonly list: ListDefinition;
+  readonly sub?: string;
+}
+const pupilFolders: readonly PupilFolder[] = [
+  ...folderLists.map((list) => ({ list })),
+  ...folderLists.filter((l) => l.pruOnlyFolder !== undefined).map((list) => ({ list, sub: list.pruOnlyFolder })),
+];
+const keyOf = (f: PupilFolder): string => (f.sub === undefined ? f.list.title : `${f.list.title}/${f.sub}`);
+/** The list title of a folder key (ensureFolders), and whether it is a PRU-only sub-folder. */
+const titleOfKey = (key: string): string => key.split('/')[0];
+const isPruOnlyKey = (key: string): boolean => key.includes('/');
+
 interface Scope {
   readonly listTitle: string;
   readonly itemId: number;
@@ -66,13 +86,15 @@ export class PupilAccessService {
    */
   public async ensureFolders(pupilRef: string): Promise<Map<string, number>> {
     const ids = new Map<string, number>();
+    const urlOf = (f: PupilFolder): string => `${pupilFolderUrl(this.siteUrl, f.list.url, pupilRef)}${f.sub === undefined ? '' : `/${f.sub}`}`;
     // Every folder looked up in one batch (one request, not one a list); only a missing one is made and read again.
     const found = await runBatched(
       this.sp,
-      folderLists.map((list) => (sp: SPFI) => sp.web.getFolderByServerRelativePath(pupilFolderUrl(this.siteUrl, list.url, pupilRef)).listItemAllFields.select('Id')<{ Id?: number }>()),
+      pupilFolders.map((f) => (sp: SPFI) => sp.web.getFolderByServerRelativePath(urlOf(f)).listItemAllFields.select('Id')<{ Id?: number }>()),
     );
-    for (const [i, list] of folderLists.entries()) {
-      const url = pupilFolderUrl(this.siteUrl, list.url, pupilRef);
+    // The pupil's own folders come first, so a sub-folder's parent exists before the sub-folder is made.
+    for (const [i, folder] of pupilFolders.entries()) {
+      const url = urlOf(folder);
       const r = found[i];
       let id: number | undefined;
       if (r.status === 'fulfilled') id = typeof r.value.Id === 'number' ? r.value.Id : undefined;
@@ -83,35 +105,37 @@ export class PupilAccessService {
       if (id === undefined) {
         let failure: DataError | undefined;
         try {
-          await addPupilFolder(this.sp, this.siteUrl, list, pupilRef);
+          if (folder.sub === undefined) await addPupilFolder(this.sp, this.siteUrl, folder.list, pupilRef);
+          else await addPupilSubFolder(this.sp, this.siteUrl, folder.list, pupilRef, folder.sub);
         } catch (e) {
           // A re-sent create whose first attempt was stored is refused ("already exists"): the folder is there.
-          failure = e instanceof DataError ? e : toDataError(e, `create the folder of ${pupilRef} in ${list.title}`);
+          failure = e instanceof DataError ? e : toDataError(e, `create the folder of ${pupilRef} in ${folder.list.title}`);
         }
         id = await this.folderItemId(url);
         if (id === undefined && failure) throw failure;
       }
-      if (id === undefined) throw new DataError('unknown', `Could not create the folder of ${pupilRef} in ${list.title}: SharePoint did not make its list item.`);
-      ids.set(list.title, id);
+      if (id === undefined) throw new DataError('unknown', `Could not create the folder ${url}: SharePoint did not make its list item.`);
+      ids.set(keyOf(folder), id);
     }
     return ids;
   }
 
   /**
-   * The pupil-folder lists (titles) where the pupil's folder is missing or not yet secured (still inheriting the
-   * list's permissions): lists an upgrade added after the pupil was enrolled, or a folder made by an interrupted run.
+   * The pupil's folders (keys as ensureFolders: list titles, `<title>/<sub-folder>` for a PRU-only folder) missing or not
+   * yet secured (still inheriting): lists or sub-folders an upgrade added after the pupil was enrolled, or a folder made
+   * by an interrupted run.
    */
   public async foldersToSecure(pupilRef: string): Promise<string[]> {
     const out: string[] = [];
-    for (const list of folderLists) {
-      const url = pupilFolderUrl(this.siteUrl, list.url, pupilRef);
+    for (const folder of pupilFolders) {
+      const url = `${pupilFolderUrl(this.siteUrl, folder.list.url, pupilRef)}${folder.sub === undefined ? '' : `/${folder.sub}`}`;
       try {
         const item = await this.sp.web.getFolderByServerRelativePath(url).listItemAllFields.select('Id', 'HasUniqueRoleAssignments')<{ Id?: number; HasUniqueRoleAssignments?: boolean }>();
-        if (typeof item.Id !== 'number' || item.HasUniqueRoleAssignments !== true) out.push(list.title);
+        if (typeof item.Id !== 'number' || item.HasUniqueRoleAssignments !== true) out.push(keyOf(folder));
       } catch (e) {
         const err = toDataError(e, `find the folder ${url}`);
         if (err.kind !== 'not-found') throw err;
-        out.push(list.title);
+        out.push(keyOf(folder));
       }
     }
     return out;
@@ -128,7 +152,8 @@ export class PupilAccessService {
     const folders = change.folders ?? (await this.ensureFolders(change.pupilRef));
     const scopes: Scope[] = [
       { listTitle: listByKey('pupils').title, itemId: change.pupilItemId, shared: true },
-      ...Array.from(folders.entries()).map(([listTitle, itemId]) => ({ listTitle, itemId, shared: change.sharedLists.has(listTitle) })),
+      // A PRU-only sub-folder is never shared, whatever the list's setting.
+      ...Array.from(folders.entries()).map(([key, itemId]) => ({ listTitle: titleOfKey(key), itemId, shared: !isPruOnlyKey(key) && change.sharedLists.has(titleOfKey(key)) })),
     ];
     const failures: AccessFailure[] = [];
     const granted = await this.secureAndRead(scopes, failures, options);
@@ -183,6 +208,14 @@ export class PupilAccessService {
       }
       return new Set((read.value as { PrincipalId: number }[]).map((r) => r.PrincipalId));
     });
+  }
+
+  /**
+   * Moves the pupil's letters to the folder each kind's setting says (the shared folder or the PRU-only one) and
+   * points a PIP's signed agreement at its file again if it moved (letterFolders.ts). Idempotent.
+   */
+  public refileLetters(pupil: { readonly id: number; readonly pupilRef: string }, letterKinds: LetterSharing): Promise<RefileResult> {
+    return refileLetters(this.sp, this.siteUrl, pupil, letterKinds);
   }
 
   private async folderItemId(serverRelativeUrl: string): Promise<number | undefined> {

@@ -1,10 +1,12 @@
 /**
  * Letters in the 'Pathways Letters' document library, each in the pupil's folder (security 'pupil-folder':
- * the folder's permissions are the pupil's). Filing a letter uploads the Word document, then writes its
+ * the folder's permissions are the pupil's): a kind the settings share with the home school in the folder itself,
+ * every other kind in its PRU-only sub-folder (letterFolders.ts; docs/sharing.md). Reading finds both (the library's
+ * items, whatever their folder). Filing a letter uploads the Word document, then writes its
  * columns (pupil, PIP, kind, date) on the file's item; if the columns cannot be written the file is removed
  * again, so no letter stands unfiled against its pupil.
  */
-import { letterFieldsSchema, letterRecordSchema, sharingKept, type LetterRecord } from '../../../domain';
+import { letterFieldsSchema, letterPlace, letterRecordSchema, sharingKept, type LetterRecord, type SchoolSettings } from '../../../domain';
 import { listByKey } from '../../../lists';
 import { DataError } from '../../errors';
 import type { FiledLetter, ILetterRepository, LetterShare, ReadResult } from '../../ports';
@@ -14,6 +16,7 @@ import type { SPFI } from '../pnpSetup';
 import { createRecordMapper, type RecordMapper } from '../recordMapper';
 import { pupilFolderUrl, serverRelativeOf } from '../siteInfo';
 import { toDataError } from '../spErrors';
+import { ensurePruOnlyFolder, letterFolderUrl } from './letterFolders';
 
 const list = listByKey('letters');
 
@@ -44,6 +47,8 @@ export class SpLetterRepository implements ILetterRepository {
   public constructor(
     private readonly sp: SPFI,
     private readonly siteUrl: string,
+    /** The settings: which kinds of letter the home school reads (homeSchoolSharing.letterKinds). */
+    private readonly settings: () => Promise<Pick<SchoolSettings, 'homeSchoolSharing'>>,
   ) {}
 
   public async forPupil(pupilId: number): Promise<ReadResult<FiledLetter>> {
@@ -71,10 +76,25 @@ export class SpLetterRepository implements ILetterRepository {
     const valid = letterRecordSchema.safeParse(letter);
     if (!valid.success) throw new DataError('invalid-record', `The letter was not filed: ${valid.error.issues[0].message}`);
     const { fileName, ...record } = valid.data;
-    const folder = pupilFolderUrl(this.siteUrl, list.url, pupilRef);
-    await this.ensureFolder(folder, pupilRef);
-    // Filed again (a regenerated report): the new version keeps the document's sharing record and its history.
-    const values = columns.toPayload({ ...record, ...sharingKept((await this.existing(`${folder}/${fileName}`)) ?? {}) });
+    const place = letterPlace(record.kind, (await this.settings()).homeSchoolSharing.letterKinds);
+    await this.ensureFolder(pupilFolderUrl(this.siteUrl, list.url, pupilRef), pupilRef);
+    if (place === 'pru-only') await ensurePruOnlyFolder(this.sp, this.siteUrl, pupilRef);
+    const folder = letterFolderUrl(this.siteUrl, pupilRef, place);
+    // Filed again (a regenerated report): the new version keeps the document's sharing record and its history. One
+    // filed under an earlier setting, in the other folder, is moved here first, so it is replaced, not doubled.
+    let before = await this.existing(`${folder}/${fileName}`);
+    if (before === undefined) {
+      const elsewhere = `${letterFolderUrl(this.siteUrl, pupilRef, place === 'shared' ? 'pru-only' : 'shared')}/${fileName}`;
+      before = await this.existing(elsewhere);
+      if (before !== undefined) {
+        try {
+          await this.sp.web.getFileByServerRelativePath(elsewhere).moveByPath(`${folder}/${fileName}`, false, { KeepBoth: false, RetainEditorAndModifiedOnMove: true });
+        } catch (e) {
+          throw toDataError(e, `move '${fileName}' to the folder its kind’s sharing setting says`);
+        }
+      }
+    }
+    const values = columns.toPayload({ ...record, ...sharingKept(before ?? {}) });
     let url: string;
     try {
       const info = (await this.sp.web.getFolderByServerRelativePath(folder).files.addUsingPath(fileName, content, { Overwrite: true })) as unknown as {

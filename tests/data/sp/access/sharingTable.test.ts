@@ -89,7 +89,7 @@ test('by default the home school finds its pupil’s folder only in the lists th
 });
 
 test('every switch on: each list it names becomes readable; the lists the table never shares stay closed', async () => {
-  const all = Object.fromEntries(HOME_SCHOOL_SHARING_OPTIONS.map((k) => [k, true])) as SchoolSettings['homeSchoolSharing'];
+  const all: SchoolSettings['homeSchoolSharing'] = { ...(Object.fromEntries(HOME_SCHOOL_SHARING_OPTIONS.map((k) => [k, true])) as Record<(typeof HOME_SCHOOL_SHARING_OPTIONS)[number], boolean>), letterKinds: DEFAULT_SETTINGS.homeSchoolSharing.letterKinds };
   await withSharing(all);
   const pupil = await fx.addPupil('PH-S2', { registration: 'Dual', homeSchoolId: oakId });
   for (const list of FOLDER_LISTS) {

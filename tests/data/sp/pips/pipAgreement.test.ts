@@ -39,7 +39,7 @@ describe("the parent/carer's written agreement (emulator)", () => {
       SCAN,
       'PH-A1',
     );
-    expect(signed.url).toMatch(/\/PwLetters\/PH-A1\/PIP agreement, signed 03-09-2026\.pdf$/);
+    expect(signed.url).toMatch(/\/PwLetters\/PH-A1\/PRU only\/PIP agreement, signed 03-09-2026\.pdf$/);
 
     const agreement = { name: 'Morgan Hale', date: '2026-09-03', relationship: 'Mother', method: 'Signed form uploaded' as const, fileId: signed.id };
     const active = await repo.update(draft.id, draft.etag, { ...draft, status: 'Active', parentSignOff: agreement });
@@ -47,12 +47,12 @@ describe("the parent/carer's written agreement (emulator)", () => {
     expect(active.parentSignOff).toEqual(agreement);
     expect((await repo.get(draft.id)).parentSignOff).toEqual(agreement);
 
-    // The pupil's home school opens the signed form (letters are shared by default, docs/sharing.md); another school's
-    // staff cannot find it: SharePoint does not even show it the library.
+    // Signed agreements are not shared with home schools by default (the parent's signature and address,
+    // docs/sharing.md): the pupil's home school cannot find it, nor can another school; PRU staff read it.
+    expect((await fx.admin.services.letters.forPupil(pupil.id)).items.find((l) => l.id === signed.id)).toMatchObject({ kind: 'PIP agreement', pipId: draft.id });
     const home = fx.as('senco@eastfield.example.sch.uk').services.letters;
-    const seen = (await home.forPupil(pupil.id)).items.find((l) => l.id === signed.id);
-    expect(seen).toMatchObject({ kind: 'PIP agreement', pipId: draft.id });
-    expect(Array.from(await home.content(signed.url))).toEqual(Array.from(SCAN));
+    expect((await home.forPupil(pupil.id)).items.find((l) => l.id === signed.id)).toBeUndefined();
+    await expect(home.content(signed.url)).rejects.toMatchObject({ kind: 'not-found' });
     const other = fx.as('head@westbrook.example.sch.uk').services.letters;
     expect((await other.forPupil(pupil.id)).items).toEqual([]);
     await expect(other.content(signed.url)).rejects.toMatchObject({ kind: 'not-found' });

@@ -8,7 +8,7 @@ import { createFakeServices, type FakeData } from '../../../support/fakeServices
 import { accessDenied } from '../../../support/fakeSettings';
 import { settingsWith } from '../../../support/settingsBuilders';
 import type { FakeHomeSchoolAccess } from '../../../support/fakeHomeSchoolAccess';
-import { HOME_SCHOOL_SHARING_WORDS } from '../../../../src/domain';
+import { HOME_SCHOOL_SHARING_WORDS, LETTER_SHARING_WORDS } from '../../../../src/domain';
 
 setIconOptions({ disableWarnings: true });
 // A machine shared with other builds: give a large form time to render before a query gives up.
@@ -265,6 +265,23 @@ describe('Settings editor', () => {
     expect(await screen.findByText('Done: 1 pupil updated.')).toBeTruthy();
     expect(await screen.findByText(/^Every pupil’s folders follow the new sharing settings/)).toBeTruthy();
     expect(access.repaired).toEqual([1, 2, 3]);
+  });
+
+  it('shares letters kind by kind: the progress report ticked by default, the family’s letters not; a change is saved and offered to every pupil', async () => {
+    const { services } = renderSettings();
+    const access = services.pupilAccess as FakeHomeSchoolAccess;
+    access.states.set(1, { state: 'not-yet-shared', reason: 'pending', message: 'out of date' });
+    const report = await findField(LETTER_SHARING_WORDS['Termly progress report']);
+    expect(report.checked).toBe(true);
+    for (const kind of ['PIP timetable', 'PIP agreement', 'Common transfer file', 'Attendance transfer', 'Other'] as const) expect(field(LETTER_SHARING_WORDS[kind]).checked).toBe(false);
+    fireEvent.click(field(LETTER_SHARING_WORDS['PIP timetable']));
+    fireEvent.click(report);
+    save();
+    expect(await screen.findByText(/^The sharing settings changed: 1 pupil’s folders need updating/)).toBeTruthy();
+    expect(services.settings.saved[0]).toMatchObject({
+      homeSchoolSharing: { letters: true, letterKinds: { termlyProgressReport: false, pipTimetable: true, pipAgreement: false, commonTransferFile: false, attendanceTransfer: false, other: false } },
+    });
+    await noSeriousViolations();
   });
 
   it('a save that changes no sharing setting says nothing about pupils’ folders', async () => {

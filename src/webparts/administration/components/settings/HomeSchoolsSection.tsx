@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Text } from '@fluentui/react/lib/Text';
-import { HOME_SCHOOL_SHARING_OPTIONS, HOME_SCHOOL_SHARING_WORDS } from '../../../../domain';
+import { HOME_SCHOOL_SHARING_OPTIONS, HOME_SCHOOL_SHARING_WORDS, LETTER_SHARING_KEYS, LETTER_SHARING_ORDER, LETTER_SHARING_WORDS } from '../../../../domain';
 import { NumberSetting, YesNoSetting } from './SettingsFields';
 import { SettingsSection } from './SettingsSection';
 
@@ -19,6 +19,18 @@ export const HomeSchoolsSection: React.FC = () => (
       </legend>
       {HOME_SCHOOL_SHARING_OPTIONS.map((key) => (
         <YesNoSetting key={key} path={['homeSchoolSharing', key]} label={HOME_SCHOOL_SHARING_WORDS[key]} />
+      ))}
+    </fieldset>
+    <fieldset style={{ border: 'none', margin: '12px 0 0', padding: 0 }}>
+      <legend>
+        <Text variant="mediumPlus">Letters and documents the home school reads</Text>
+      </legend>
+      <Text block styles={{ root: { marginTop: 4 } }}>
+        Only while “Letters and documents” is ticked above. A kind not ticked is filed in the pupil&apos;s “PRU only” folder, which no school can
+        read. Changing these moves each pupil&apos;s letters already filed when their sharing is next applied (“Apply to all pupils now”).
+      </Text>
+      {LETTER_SHARING_ORDER.map((kind) => (
+        <YesNoSetting key={kind} path={['homeSchoolSharing', 'letterKinds', LETTER_SHARING_KEYS[kind]]} label={LETTER_SHARING_WORDS[kind]} />
       ))}
     </fieldset>
     <NumberSetting
