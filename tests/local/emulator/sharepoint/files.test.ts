@@ -2,7 +2,10 @@
  * Files in a document library, as PnPjs uploads and reads them: addUsingPath with a binary body (and
  * Overwrite), the file's SP.File JSON, $value, listItemAllFields (metadata written with the item API),
  * folder listing, security trimming (404 for a file in a folder the user cannot read), deletion, and the
- * refusals SharePoint gives (a generic list, a duplicate without Overwrite, a bad name, read-only users).
+ * refusals SharePoint gives (a generic list, a duplicate without Overwrite, a bad name, read-only users); moving a
+ * file (SP.MoveCopyUtil.MoveFileByPath as PnPjs's moveByPath sends it): columns and bytes move, a new item id (the
+ * strict side: SharePoint does not document that the id survives), the destination folder's permissions, and the
+ * refusals (a name taken, a missing folder, a reader, a file the user cannot see).
  */
 import { OFFICE_GROUP } from '../../../../src/lists';
 import '@pnp/sp/files';
@@ -109,5 +112,39 @@ describe('files in a document library', () => {
     const gone = await file().then(() => undefined, (e: unknown) => spErrorOf(e));
     expect(gone?.status).toBe(404);
     expect((await as(STAFF.email).web.getFolderByServerRelativePath(`${ROOT}/F002`).files()).map((f) => f.Name)).toEqual([]);
+  });
+
+  it('moves a file (moveByPath): columns and bytes move, the item id does not survive, the destination’s permissions apply', async () => {
+    const staff = as(STAFF.email);
+    await staff.web.getFolderByServerRelativePath(`${ROOT}/F002`).files.addUsingPath('Move me.docx', bytes(5, 6));
+    const before = { ...(await staff.web.getFileByServerRelativePath(`${ROOT}/F002/Move me.docx`).getItem<{ Id: number }>('Id')) };
+    await staff.web.lists.getByTitle(LETTERS).items.getById(before.Id).update({ PwLetterKind: 'Other', PwPupilId: 2 });
+    // F001 is shared with Oakfield (the test above); F002 is not.
+    const school = as(OAKFIELD.email);
+    expect((await school.web.getFileByServerRelativePath(`${ROOT}/F002/Move me.docx`)().then(() => undefined, (e: unknown) => spErrorOf(e)))?.status).toBe(404);
+
+    await staff.web.getFileByServerRelativePath(`${ROOT}/F002/Move me.docx`).moveByPath(`${ROOT}/F001/Move me.docx`, false);
+    const after = { ...(await staff.web.getFileByServerRelativePath(`${ROOT}/F001/Move me.docx`).getItem<{ Id: number; PwLetterKind: string; PwPupilId: number }>('Id', 'PwLetterKind', 'PwPupilId')) };
+    expect(after).toMatchObject({ PwLetterKind: 'Other', PwPupilId: 2 });
+    expect(after.Id).not.toBe(before.Id);
+    expect((await staff.web.lists.getByTitle(LETTERS).items.getById(before.Id)().then(() => undefined, (e: unknown) => spErrorOf(e)))?.status).toBe(404);
+    expect(new Uint8Array(await school.web.getFileByServerRelativePath(`${ROOT}/F001/Move me.docx`).getBuffer())).toEqual(bytes(5, 6));
+  });
+
+  it('refuses a move onto a file of the same name (unless overwrite or KeepBoth), into a missing folder, by a reader, of a file not seen', async () => {
+    const staff = as(STAFF.email);
+    await staff.web.getFolderByServerRelativePath(`${ROOT}/F002`).files.addUsingPath('Move me.docx', bytes(9));
+    const file = () => staff.web.getFileByServerRelativePath(`${ROOT}/F002/Move me.docx`);
+    const taken = await file().moveByPath(`${ROOT}/F001/Move me.docx`, false).then(() => undefined, (e: unknown) => spErrorOf(e));
+    expect(taken).toMatchObject({ status: 400, message: `A file or folder with the name ${ROOT}/F001/Move me.docx already exists.` });
+    const missing = await file().moveByPath(`${ROOT}/F404/Move me.docx`, false).then(() => undefined, (e: unknown) => spErrorOf(e));
+    expect(missing?.status).toBe(404);
+    const reader = await as(OAKFIELD.email).web.getFileByServerRelativePath(`${ROOT}/F001/Move me.docx`).moveByPath(`${ROOT}/F001/Mine.docx`, false).then(() => undefined, (e: unknown) => spErrorOf(e));
+    expect(reader?.status).toBe(403);
+    const unseen = await as(OAKFIELD.email).web.getFileByServerRelativePath(`${ROOT}/F002/Move me.docx`).moveByPath(`${ROOT}/F001/Taken.docx`, false).then(() => undefined, (e: unknown) => spErrorOf(e));
+    expect(unseen?.status).toBe(404);
+    await file().moveByPath(`${ROOT}/F001/Move me.docx`, false, true);
+    expect((await staff.web.getFolderByServerRelativePath(`${ROOT}/F001`).files()).map((f) => f.Name)).toEqual(expect.arrayContaining(['Move me.docx', 'Move me 1.docx']));
+    expect(new Uint8Array(await staff.web.getFileByServerRelativePath(`${ROOT}/F001/Move me 1.docx`).getBuffer())).toEqual(bytes(9));
   });
 });

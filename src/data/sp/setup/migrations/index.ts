@@ -13,8 +13,9 @@ import { pupilConfidentialSplit } from './pupilConfidentialSplit';
 import { pipConfidentialSplit } from './pipConfidentialSplit';
 import { meetingNotesSplit } from './meetingNotesSplit';
 import { actionNotesSplit, contactNotesSplit } from './notesSplits';
+import { lettersByKind } from './lettersByKind';
 
-export const MIGRATIONS: readonly Migration[] = [recordPupilSharing, pupilFoldersV2, pupilConfidentialSplit, applySharingTable, pupilFoldersTransitionPlans, pipConfidentialSplit, meetingNotesSplit, actionNotesSplit, contactNotesSplit];
+export const MIGRATIONS: readonly Migration[] = [recordPupilSharing, pupilFoldersV2, pupilConfidentialSplit, applySharingTable, pupilFoldersTransitionPlans, pipConfidentialSplit, meetingNotesSplit, actionNotesSplit, contactNotesSplit, lettersByKind];
 
 /** The upgrades that move a record's confidential columns to the list holding its confidential part (by that list). */
 export const CONFIDENTIAL_MOVES = [
