@@ -46,7 +46,7 @@ type LetterSharingShape = { [key: string]: z.ZodDefault<z.ZodBoolean> };
 
 /** Stored by key (`termlyProgressReport: true`, …); a kind missing from stored settings takes its default. */
 export const letterSharingSchema = z.object(
-  Object.fromEntries(LETTER_KINDS.map((k) => [LETTER_SHARING_KEYS[k], z.boolean({ invalid_type_error: `Choose whether the home school reads ${LETTER_SHARING_WORDS[k].toLowerCase()}` }).default(DEFAULT_LETTER_SHARING[k])])) as LetterSharingShape,
+  Object.fromEntries(LETTER_KINDS.map((k) => [LETTER_SHARING_KEYS[k], z.boolean({ invalid_type_error: `Tick or untick “${LETTER_SHARING_WORDS[k]}”` }).default(DEFAULT_LETTER_SHARING[k])])) as LetterSharingShape,
 );
 export type LetterSharing = Readonly<Record<string, boolean>>;
 
