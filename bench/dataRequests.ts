@@ -112,6 +112,14 @@ function emailOf(opener: Opener): string {
   return staff.email;
 }
 
+/** "Okafor, Amara": what is typed in the picker for the demo pupil a view opens. */
+function demoPupilName(which: 'with-learning-log' | 'first'): string {
+  const demo = generateDemoData();
+  const pupil = which === 'first' ? demo.pupils[0] : demo.pupils.find((p) => p.key === demo.learningLogs[0]?.pupilKey);
+  if (!pupil) throw new Error('The demo has no pupil with a learning log.');
+  return `${pupil.pupil.lastName}, ${pupil.pupil.firstName}`;
+}
+
 async function measureView(browser: Browser, origin: string, view: BenchView, pupils: number, nowIso: string): Promise<Row> {
   const o = await open(browser, origin, view.alias, emailOf(view.as), nowIso);
   try {
@@ -120,6 +128,14 @@ async function measureView(browser: Browser, origin: string, view: BenchView, pu
     for (const tab of view.tabs ?? []) {
       since = Date.now();
       await o.page.getByRole('tab', { name: tab, exact: true }).click();
+      await sleep(100);
+      ({ shown } = await settle(o, since));
+    }
+    if (view.pupil) {
+      const name = demoPupilName(view.pupil);
+      since = Date.now();
+      await o.page.getByRole('combobox', { name: 'Pupil' }).fill(name);
+      await o.page.keyboard.press('Enter');
       await sleep(100);
       ({ shown } = await settle(o, since));
     }

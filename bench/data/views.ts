@@ -1,7 +1,7 @@
 /**
  * The views bench/dataRequests.ts opens: each web part's first view in the local workbench (?part=<alias>), and the
  * later tabs issue 18 names (cohort, alerts, the PIP tracker, the Due view), each opened after its web part's first
- * view. Who opens it: the member of the demo's staff who uses it (Site setup: the site's owner).
+ * view, and learning logs' and SEND support's view of one pupil, chosen in the picker. Who opens it: the member of the demo's staff who uses it (Site setup: the site's owner).
  */
 export type Opener = 'headteacher' | 'attendance-officer' | 'owner';
 
@@ -11,6 +11,11 @@ export interface BenchView {
   readonly as: Opener;
   /** Tabs clicked in turn once the first view has loaded; the figures are those of the last click. */
   readonly tabs?: readonly string[];
+  /**
+   * Then a pupil chosen in the web part's pupil picker (typed, Enter), the figures those of the pupil's view: the demo's
+   * first pupil with a learning log, or its first pupil.
+   */
+  readonly pupil?: 'with-learning-log' | 'first';
 }
 
 export const VIEWS: readonly BenchView[] = [
@@ -20,7 +25,9 @@ export const VIEWS: readonly BenchView[] = [
   { name: 'Attendance: cohort', alias: 'AttendanceWebPart', as: 'attendance-officer', tabs: ['Pupils, cohort and alerts', 'Cohort'] },
   { name: 'Attendance: alerts', alias: 'AttendanceWebPart', as: 'attendance-officer', tabs: ['Pupils, cohort and alerts', 'Alerts and worklists'] },
   { name: 'Learning logs', alias: 'LearningLogsWebPart', as: 'headteacher' },
+  { name: 'Learning logs: a pupil', alias: 'LearningLogsWebPart', as: 'headteacher', pupil: 'with-learning-log' },
   { name: 'SEND support', alias: 'SendSupportWebPart', as: 'headteacher' },
+  { name: 'SEND support: a pupil', alias: 'SendSupportWebPart', as: 'headteacher', pupil: 'first' },
   { name: 'PIPs: plans', alias: 'PipsWebPart', as: 'headteacher' },
   { name: 'PIPs: tracker', alias: 'PipsWebPart', as: 'headteacher', tabs: ['Tracker'] },
   { name: 'Review meetings: Due', alias: 'ReviewMeetingWebPart', as: 'headteacher' },
