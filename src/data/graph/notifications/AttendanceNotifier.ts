@@ -35,6 +35,9 @@ import type {
 import { pupilRecordLink } from '../recordLinks';
 import { plainErrorText } from '../../errors';
 
+/** Changed pupils whose marks are read pupil by pupil (one batch call: 20 queries); more read the year's codes. */
+const PUPILS_READ_EACH = 20;
+
 export interface AttendanceNotifierOptions {
   readonly pupils: IPupilRepository;
   readonly schools: ISchoolRepository;
@@ -76,14 +79,22 @@ export class AttendanceNotifier implements IAttendanceNotifier {
     triggers.push(...absentNoReasonTriggers(current, savedAt, settings));
 
     // Stage and threshold: only the saved changes that could make things worse need the pupil's year of marks.
-    const { start } = academicYearBounds(academicYearOf(request.date));
+    const year = academicYearOf(request.date);
+    const { start } = academicYearBounds(year);
     const problems: string[] = [];
     const changed = request.marks.filter((m) => savedIds.has(m.pupilId) && markMayWorsen(before.get(m.pupilId), m.code, settings));
     if (changed.length > 0) {
       try {
-        // Every changed pupil's year in one batched read (one indexed query per pupil, 20 to an HTTP request).
+        // Every changed pupil's year in one read: up to 20 pupils one indexed query each (one HTTP request); more (a
+        // register of many absences) the year's codes (marksForYear: a few requests whatever the number of pupils,
+        // not one per 20 pupils with every mark's detail).
+        const ids = new Set(changed.map((c) => c.pupilId));
+        const marks =
+          ids.size <= PUPILS_READ_EACH
+            ? await this.options.attendance.marksForPupils([...ids], start, request.date)
+            : (await this.options.attendance.marksForYear(year)).filter((m) => ids.has(m.pupilId) && m.date >= start && m.date <= request.date);
         const byPupil = new Map<number, AttendanceMark[]>();
-        for (const m of await this.options.attendance.marksForPupils(changed.map((c) => c.pupilId), start, request.date)) {
+        for (const m of marks) {
           byPupil.set(m.pupilId, [...(byPupil.get(m.pupilId) ?? []), m]);
         }
         for (const mark of changed) {

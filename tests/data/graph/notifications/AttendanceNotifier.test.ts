@@ -45,9 +45,9 @@ const stage3ThisWeek = (pupilId: number): AttendanceMark[] =>
     (m.date === '2026-11-16' || (m.date === '2026-11-17' && m.session === 'AM')) ? { ...m, code: 'O' } : m,
   );
 
-function setup(now: string) {
+function setup(now: string, more: { pupils: Pupil[]; marks: AttendanceMark[] } = { pupils: [], marks: [] }) {
   const services = createFakeServices({
-    pupils: [pupil(1), pupil(2), pupil(5), pupil(3, { homeSchoolId: 2, namedContactIds: [] }), pupil(4, { registration: 'Single', homeSchoolId: undefined, namedContactIds: [] })],
+    pupils: [pupil(1), pupil(2), pupil(5), pupil(3, { homeSchoolId: 2, namedContactIds: [] }), pupil(4, { registration: 'Single', homeSchoolId: undefined, namedContactIds: [] }), ...more.pupils],
     schools: [
       { id: 1, name: 'Oakfield Academy', urn: '140001', phase: 'Secondary', email: 'office@oakfield.example.sch.uk', active: true },
       { id: 2, name: 'Brookside School', urn: '140002', phase: 'Secondary', email: 'office@brookside.example.sch.uk', active: true },
@@ -58,7 +58,7 @@ function setup(now: string) {
       { id: 21, schoolId: 2, fullName: 'Jo Park', role: 'Attendance lead', email: 'jo.park@brookside.example.sch.uk', notify: true },
       { id: 22, schoolId: 2, fullName: 'Ed Quinn', role: 'Headteacher', email: 'ed.quinn@brookside.example.sch.uk', notify: false },
     ],
-    marks: [...history(1), ...history(2), ...history(3), ...history(4), ...stage3ThisWeek(5)],
+    marks: [...history(1), ...history(2), ...history(3), ...history(4), ...stage3ThisWeek(5), ...more.marks],
     now: new Date(now),
   });
   const notifications = new FakeNotifications();
@@ -99,6 +99,19 @@ describe('notifications to home schools after a register save', () => {
     expect(perPupil).not.toHaveBeenCalled();
     expect(contacts).toHaveBeenCalledTimes(1);
     expect(summary.sent).toBeGreaterThan(0);
+  });
+
+  it('a register of many absences reads the year’s codes once, not the changed pupils’ marks 20 at a time', async () => {
+    const others = Array.from({ length: 24 }, (_x, i) => 100 + i);
+    const s = setup('2026-11-20T09:10:00Z', { pupils: others.map((id) => pupil(id, { homeSchoolId: 2, namedContactIds: [] })), marks: others.flatMap(history) });
+    const each = jest.spyOn(s.services.attendance, 'marksForPupils');
+    const year = jest.spyOn(s.services.attendance, 'marksForYear');
+    const summary = await save(s, Object.fromEntries([3, ...others].map((id) => [id, 'O'])));
+    expect(summary.checked).toBe(25);
+    expect(year).toHaveBeenCalledTimes(1);
+    expect(each).not.toHaveBeenCalled();
+    // The same findings as read pupil by pupil: each pupil's week of 16/11 at 9 of 10 is Stage 2.
+    expect(s.notifications.log.map((n) => n.dedupeKey).sort()).toEqual([3, ...others].map((id) => `attendance-stage:${id}:2026-11-16:Stage 2`).sort());
   });
 
   it('an N standing after the register closed tells the pupil’s named home-school staff, with no detail, once', async () => {
