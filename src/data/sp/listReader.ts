@@ -29,7 +29,8 @@ export interface ReadOptions<T = unknown> {
   readonly noMetadata?: boolean;
 }
 
-const NO_METADATA = InjectHeaders({ Accept: 'application/json;odata=nometadata' });
+/** Items without their metadata (odata=nometadata): for reads never written back. */
+export const NO_METADATA = InjectHeaders({ Accept: 'application/json;odata=nometadata' });
 
 /**
  * Maps raw items one by one: an item that cannot be read (broken JSON, a choice outside the list, text in a date or

@@ -9,7 +9,7 @@
  * columns), so a deleted parent shows as an id that no longer exists; an emptied lookup is reported too.
  */
 import type { FieldDefinition, ListDefinition, ListKey } from '../../../../lists';
-import { PAGE_SIZE } from '../../listReader';
+import { NO_METADATA, PAGE_SIZE } from '../../listReader';
 import type { SPFI } from '../../pnpSetup';
 import type { HealthFinding } from './healthTypes';
 
@@ -29,11 +29,14 @@ function idsOf(value: unknown): number[] {
   return Array.isArray(results) ? results.filter((v): v is number => typeof v === 'number') : [];
 }
 
-/** Every item's id and lookup ids, page by page (paging by ID never meets the list view threshold). */
+/**
+ * Every item's id and lookup ids, page by page (paging by ID never meets the list view threshold), without metadata
+ * (no type, ETag or links: about 350 bytes an item with them, 50 without; 4.3 MB for a year's attendance of 300 pupils).
+ */
 async function readRefs(sp: SPFI, list: ListDefinition): Promise<StoredRefs[]> {
   const fields = lookups(list);
   const out: StoredRefs[] = [];
-  const query = sp.web.lists.getByTitle(list.title).items.select('Id', 'FileSystemObjectType', ...fields.map((f) => `${f.internalName}Id`)).top(PAGE_SIZE);
+  const query = sp.web.lists.getByTitle(list.title).items.using(NO_METADATA).select('Id', 'FileSystemObjectType', ...fields.map((f) => `${f.internalName}Id`)).top(PAGE_SIZE);
   for await (const page of query) {
     for (const raw of page as Record<string, unknown>[]) {
       if (raw.FileSystemObjectType === 1) continue;
