@@ -597,7 +597,11 @@ type LetterRecordT = import('../domain').LetterRecord;
 export type LetterShare = Partial<Pick<LetterRecordT, 'parentSharedOn' | 'parentSharedBy' | 'parentSharedHow' | 'schoolSharedOn' | 'schoolSharedBy' | 'schoolSharedTo' | 'shareHistory'>>;
 
 /** A filed letter: its columns, its document's name and server-relative URL. */
-export type FiledLetter = Saved<LetterRecordT> & { readonly url: string };
+export type FiledLetter = Saved<LetterRecordT> & {
+  readonly url: string;
+  /** Filed in the pupil's PRU-only folder: its kind is not shared with the home school (docs/sharing.md, "Letters by kind"). */
+  readonly keptByPru?: boolean;
+};
 
 /** Letters to parents and carers (Word documents) in each pupil's folder of the 'Pathways Letters' library. */
 export interface ILetterRepository {

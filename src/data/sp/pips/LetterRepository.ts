@@ -16,7 +16,7 @@ import type { SPFI } from '../pnpSetup';
 import { createRecordMapper, type RecordMapper } from '../recordMapper';
 import { pupilFolderUrl, serverRelativeOf } from '../siteInfo';
 import { toDataError } from '../spErrors';
-import { ensurePruOnlyFolder, letterFolderUrl } from './letterFolders';
+import { ensurePruOnlyFolder, inPruOnlyFolder, letterFolderUrl } from './letterFolders';
 
 const list = listByKey('letters');
 
@@ -67,7 +67,10 @@ export class SpLetterRepository implements ILetterRepository {
       { what: "load the pupil's letters", filter: `PwPupilId eq ${pupilId}` },
     );
     const items = read.items
-      .map((l) => ({ ...l, fileName: files.get(l.id)?.name ?? '', url: files.get(l.id)?.url ?? '' }))
+      .map((l) => {
+        const url = files.get(l.id)?.url ?? '';
+        return { ...l, fileName: files.get(l.id)?.name ?? '', url, ...(inPruOnlyFolder(url) ? { keptByPru: true } : {}) };
+      })
       .sort((a, b) => (a.letterDate === b.letterDate ? b.id - a.id : a.letterDate < b.letterDate ? 1 : -1));
     return { items, problems: read.problems };
   }
@@ -109,7 +112,7 @@ export class SpLetterRepository implements ILetterRepository {
       const item = (await file.getItem<{ Id: number }>('Id')) as unknown as { Id: number };
       await this.sp.web.lists.getByTitle(list.title).items.getById(item.Id).update(values);
       const saved = await this.sp.web.lists.getByTitle(list.title).items.getById(item.Id).select(...columns.select)();
-      return { ...columns.fromItem(saved), fileName, url };
+      return { ...columns.fromItem(saved), fileName, url, ...(place === 'pru-only' ? { keptByPru: true } : {}) };
     } catch (e) {
       await file.delete().catch(() => undefined);
       throw toDataError(e, `record the letter '${fileName}' against the pupil`);
@@ -143,7 +146,7 @@ export class SpLetterRepository implements ILetterRepository {
     const item = this.sp.web.lists.getByTitle(list.title).items.getById(id);
     try {
       await item.update(columns.toPayload(columnsAfter), etag);
-      return { ...columns.fromItem(await item.select(...columns.select)()), fileName, url };
+      return { ...columns.fromItem(await item.select(...columns.select)()), fileName, url, ...(inPruOnlyFolder(url) ? { keptByPru: true } : {}) };
     } catch (e) {
       throw toDataError(e, what);
     }

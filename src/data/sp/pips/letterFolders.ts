@@ -26,6 +26,12 @@ export function letterFolderUrl(siteUrl: string, pupilRef: string, place: Letter
   return place === 'shared' ? folder : `${folder}/${PRU_ONLY}`;
 }
 
+/** Whether a filed letter (its server-relative URL) is in a pupil's PRU-only folder. */
+export const inPruOnlyFolder = (url: string): boolean => {
+  const dir = url.slice(0, url.lastIndexOf('/'));
+  return dir.slice(dir.lastIndexOf('/') + 1).toLowerCase() === PRU_ONLY.toLowerCase();
+};
+
 /**
  * Makes sure the pupil's PRU-only folder exists and has its own permissions: the library's own grants (the PRU's
  * groups), never the home school's Read of the pupil's folder. Normally made and secured with the pupil's folders

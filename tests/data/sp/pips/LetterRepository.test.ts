@@ -80,8 +80,12 @@ describe('SpLetterRepository (emulator)', () => {
     const family = await repo.file(letterFor(theirs.id, { fileName: 'PH-L3 letter.docx' }), docx(7), 'PH-L3');
     const hidden = await repo.file(letterFor(other.id, { kind: 'Termly progress report', fileName: 'PH-L4 report.docx' }), docx(4), 'PH-L4');
     expect([filed.url, family.url]).toEqual(['/sites/pathways/PwLetters/PH-L3/PH-L3 report.docx', '/sites/pathways/PwLetters/PH-L3/PRU only/PH-L3 letter.docx']);
-    // PRU staff read both.
-    expect((await repo.forPupil(theirs.id)).items.map((l) => l.fileName).sort()).toEqual(['PH-L3 letter.docx', 'PH-L3 report.docx']);
+    expect([filed.keptByPru, family.keptByPru]).toEqual([undefined, true]);
+    // PRU staff read both, each saying whether it is kept by the PRU.
+    expect((await repo.forPupil(theirs.id)).items.map((l) => [l.fileName, l.keptByPru === true]).sort()).toEqual([
+      ['PH-L3 letter.docx', true],
+      ['PH-L3 report.docx', false],
+    ]);
     const asSchool = new SpLetterRepository(fx.as('head@northgate.example.sch.uk').sp, fx.emulator.siteUrl, settings);
     expect((await asSchool.forPupil(theirs.id)).items.map((l) => l.fileName)).toEqual(['PH-L3 report.docx']);
     expect(await asSchool.content(filed.url)).toEqual(docx(3));

@@ -72,6 +72,20 @@ describe('The pupil record', () => {
     expect(screen.getByText('Print the review of 16/10/2026')).toBeTruthy();
   });
 
+  it('says which letters are kept by the PRU (a kind not shared with the home school), beside how each was shared', async () => {
+    const services = renderRecord();
+    const letters = services.letters as unknown as { letters: unknown[] };
+    letters.letters.push(
+      { id: 1, etag: '"1"', pupilId: 7, kind: 'PIP timetable', letterDate: '2026-11-20', fileName: 'PH-0007 PIP timetable.docx', url: '/sites/pathways/PwLetters/PH-0007/PRU only/PH-0007 PIP timetable.docx', keptByPru: true },
+      { id: 2, etag: '"1"', pupilId: 7, kind: 'Termly progress report', letterDate: '2026-11-21', fileName: 'PH-0007 report.docx', url: '/sites/pathways/PwLetters/PH-0007/PH-0007 report.docx', schoolSharedOn: '2026-11-22' },
+    );
+    const table = await screen.findByRole('table', { name: 'Letters and documents' });
+    await waitFor(() => expect(table.textContent).toContain('PH-0007 PIP timetable.docx'));
+    const rows = Array.from(table.querySelectorAll('tbody tr')).map((r) => r.textContent ?? '');
+    expect(rows.find((r) => r.includes('PIP timetable.docx'))).toContain('Kept by the PRU: no home school reads it');
+    expect(rows.find((r) => r.includes('report.docx'))).not.toContain('Kept by the PRU');
+  });
+
   it('says nothing for a section SharePoint does not let the reader see, and offers no Edit to a home-school reader', async () => {
     const services = renderRecord({ pruStaff: false, pupilRights: { canAdd: false, canEdit: false } });
     services.letters.forPupil = () => Promise.reject(new DataError('access-denied', 'Access denied.', 403));

@@ -193,7 +193,14 @@ export const LettersSection: React.FC<Props> = ({ pupil }) => {
             { key: 'date', header: 'Date', render: (l) => formatUkDate(l.letterDate), rowHeader: true },
             { key: 'kind', header: 'Letter', render: (l) => l.kind },
             { key: 'file', header: 'Document', render: (l) => <Link href={l.url}>{l.fileName}</Link> },
-            { key: 'shared', header: 'Shared', render: (l) => (sharingLines(l).length > 0 ? sharingLines(l).join('. ') : '—') },
+            {
+              key: 'shared',
+              header: 'Shared',
+              render: (l) => {
+                const lines = [...(l.keptByPru === true ? ['Kept by the PRU: no home school reads it (Settings › Home schools)'] : []), ...sharingLines(l)];
+                return lines.length > 0 ? lines.join('. ') : '—';
+              },
+            },
           ]}
         />
       )}
