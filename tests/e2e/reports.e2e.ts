@@ -13,6 +13,8 @@ import { rememberSignIn } from './support/signIn';
 import { describeViolations, seriousViolations } from './support/axe';
 import { LOCAL_MODE_START_TIMEOUT, startLocalModeFixture, type LocalModeFixture } from './support/localModeFixture';
 import { connectAs } from '../../local/seed/localConnection';
+import { DEMO_SETTINGS } from '../../local/demo/calendar';
+import { moneyText, provisionImpact, termPeriods } from '../../src/domain';
 
 jest.setTimeout(300000);
 
@@ -73,7 +75,21 @@ test('the report to leaders shows the term; the governors’ version names no pu
   const costRow = page.getByRole('table', { name: 'Cost against impact by provision' }).getByRole('row').filter({ hasText: provision.description });
   await costRow.waitFor();
   expect(await costRow.innerText()).toContain('£470.00');
-  await page.getByRole('table', { name: 'Support plans in the period' }).getByRole('row').filter({ hasText: NAME }).waitFor();
+  // The pupil may have a demo plan too (local/seed/seedSupportPlans): this one is the plan from 05/10/2026.
+  await page.getByRole('table', { name: 'Support plans in the period' }).getByRole('row').filter({ hasText: NAME }).filter({ hasText: '05/10/2026' }).waitFor();
+  // The demo's own support plans (local/seed/seedSupportPlans, entered as the SENCO): each provision line's cost in the
+  // term as the product's rule works it out (provisionImpact) from the plans read back through the services.
+  const ids = (await asHead.pupils.list()).items.map((p) => p.id);
+  const demoPlans = (await asHead.supportPlans.forPupils(ids)).items.filter((p) => !p.provision.some((l) => l.description === provision.description));
+  expect(demoPlans.length).toBeGreaterThan(0);
+  const term = termPeriods(DEMO_SETTINGS).find((t) => t.start <= data.today && t.end >= data.today);
+  if (!term) throw new Error('No term holds the demo date.');
+  const expected = provisionImpact({ from: term.start, to: data.today, settings: DEMO_SETTINGS, pupils: (await asHead.pupils.list()).items, plans: demoPlans, targets: [], assessments: [], marks: [], meetings: [] });
+  expect(expected.byProvision.length).toBeGreaterThan(0);
+  for (const r of expected.byProvision) {
+    const shownRow = page.getByRole('table', { name: 'Cost against impact by provision' }).getByRole('row').filter({ hasText: r.label });
+    expect(await shownRow.innerText()).toContain(moneyText(r.cost));
+  }
   await page.locator('svg[role="img"] > title', { hasText: 'Cost of provision in the period, with targets met at review' }).waitFor({ state: 'attached' });
   for (const grouping of ['home school', 'year group', 'SEN provision', 'free school meals', 'looked after'])
     await page.locator('svg[role="img"] > title', { hasText: `Weekly attendance by ${grouping}` }).waitFor({ state: 'attached' });
