@@ -14,6 +14,7 @@ import { seedLearningLogs } from './seedLearningLogs';
 import { seedBehaviourLogs } from './seedBehaviourLogs';
 import { seedParentContacts } from './seedParentContacts';
 import { seedTransitionPlans } from './seedTransitionPlans';
+import { seedSupportPlans } from './seedSupportPlans';
 import { seedMeetings } from './seedMeetings';
 import { seedStory } from './seedStory';
 import { writeRegisterRecords } from './registerRecords';
@@ -74,6 +75,7 @@ export async function seedDemo(conn: LocalConnection, data: DemoData, log: (line
   await seedBehaviourLogs(services, data, pupilIds, pupilRefs, log);
   await seedParentContacts(conn, data, pupilIds, pupilRefs, log);
   await seedTransitionPlans(services, data, pupilIds, pupilRefs, log);
+  await seedSupportPlans(conn, data, pupilIds, pupilRefs, log);
   await seedMeetings(conn, data, pupilIds, log);
   await seedStory(conn, data, pupilIds, pupilRefs, log);
   const summaries = await services.pupilSummaries.refresh();
