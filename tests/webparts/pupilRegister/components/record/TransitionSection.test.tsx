@@ -110,4 +110,19 @@ describe('transition and reintegration on the pupil record', () => {
     expect(within(s).queryByRole('button', { name: 'Record a request for an EHC needs assessment' })).toBeNull();
     expect(within(s).getByText(/Visit the home school with the lead tutor/)).toBeTruthy();
   });
+
+  it('lists the reviews recorded on the plan (from the Due view), and changing the plan keeps them', async () => {
+    const reviews = [{ on: '2026-11-19', decided: 'Return confirmed; a second visit is booked.', by: 'senco@pathways.example.org', nextReviewOn: '2026-12-18' }];
+    const services = renderRecord({ transitionPlans: [transitionPlanRecord(7, { id: 3, madeOn: '2026-10-05', reviewOn: '2026-12-18', reviews })] });
+    const s = await section();
+    expect(await within(s).findByText('19/11/2026: Return confirmed; a second visit is booked. (next review 18/12/2026)')).toBeTruthy();
+    fireEvent.click(within(s).getByRole('button', { name: 'Change the plan' }));
+    const form = await screen.findByRole('form', { name: 'Change Jordan’s transition plan' });
+    // The plan's own notes come after each step's.
+    const planNotes = within(form).getAllByRole('textbox', { name: /^Notes/ }).pop() as HTMLElement;
+    fireEvent.change(planNotes, { target: { value: 'Spring start confirmed.' } });
+    fireEvent.submit(form);
+    await waitFor(() => expect(services.transitionPlans.records[0].notes).toBe('Spring start confirmed.'));
+    expect(services.transitionPlans.records[0]).toMatchObject({ madeOn: '2026-10-05', reviews });
+  });
 });

@@ -49,6 +49,18 @@ export const TransitionPlanView: React.FC<{
             </dd>
           </>
         )}
+        {plan.reviews && plan.reviews.length > 0 && (
+          <>
+            <dt>Reviews</dt>
+            <dd style={{ margin: 0 }}>
+              <ul style={{ margin: 0, paddingLeft: 18 }}>
+                {plan.reviews.map((r, i) => (
+                  <li key={i}>{`${formatUkDate(r.on)}: ${r.decided}${r.nextReviewOn ? ` (next review ${formatUkDate(r.nextReviewOn)})` : ''}`}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
         {plan.notes && (
           <>
             <dt>Notes</dt>
