@@ -6,8 +6,9 @@ import { DEFAULT_LETTER_SHARING_BY_KEY, letterSharingSchema, type LetterSharing 
  * logs): one switch per kind of record that a PRU may or may not want to share (docs/sharing.md). Off by default
  * for safeguarding, health and risk detail and for family contacts; the SEN support plan, targets and assessments
  * are on by default (SEN support is shared with a dual-registered pupil's home school), and so are letters and
- * documents, because the termly progress report is shared with the home school by a link to it (the library also
- * holds PIP letters to parents, with their address: a PRU that switches letters off stops the report links working). The storage follows the
+ * documents, because the termly progress report is shared with the home school by a link to it; which kinds of letter
+ * the school reads is set per kind (letterKinds, letterSharing.ts: by default only the progress report; PIP letters to
+ * parents, signed agreements and transfer files are kept in the pupil's PRU-only folder). The storage follows the
  * switch: a record kind switched off is not shared in SharePoint (src/lists/homeSchoolSharing.ts,
  * src/data/sp/access/PupilAccessService.ts), so no route round the screens reads it.
  */
