@@ -1,16 +1,14 @@
 /**
  * Everything Today shows, read at once where nothing depends on another answer: the due calendar as the Due view
- * reads it (loadDue), today's two registers, the follow-ups due, the failed notifications. Home-school staff get
- * their pupils (SharePoint trims the lists to them) with each one's next review; PRU-only sources are not asked.
+ * reads it (loadDue), today's two registers, the follow-ups due, the failed notifications (pruReads.ts). Home-school
+ * staff get their pupils (SharePoint trims the lists to them) with each one's next review; the PRU's own sources are
+ * not asked of those this browser has seen as home-school staff before, and dropped for those it has not.
  * A source that cannot be read is named, and the rest still shows.
  */
 import type { IServices } from '../../../composition/IServices';
-import type { MarksRead, RegisterSnapshot, Saved } from '../../../data/ports';
+import type { Saved } from '../../../data/ports';
 import {
-  academicYearBounds,
-  academicYearOf,
   addDays,
-  addSchoolDays,
   isOnRoll,
   isSchoolDay,
   incidentDays,
@@ -21,25 +19,23 @@ import {
   londonToday,
   minutesOfDay,
   mondayOf,
-  type AttendanceMark,
   type BehaviourLogEntry,
   type DueItem,
   type LaReturnDue,
   type LearningLogEntry,
-  type NotificationRecord,
   type ParentContact,
   type Pip,
   type Pupil,
+  type NotificationRecord,
   type ReviewMeeting,
   type SchoolSettings,
 } from '../../../domain';
-import type { Session } from '../../../domain/vocabulary';
 import { errorText } from '../../../ui/errorText';
 import { loadDue } from '../../reviewMeeting/components/due/loadDue';
-import { previousAcademicYear } from '../../attendance/components/insights/shared/yearMarks';
-import { attendanceWatch, watchFrom, type AttendanceWatch } from './attendanceWatch';
+import { attendanceWatch, type AttendanceWatch } from './attendanceWatch';
 import { pupilGlance, termOn, type PupilGlance } from './homeSchoolGlance';
 import { baselinesDue, callingList, meetingsToday, pipActions, registerStates, reviewsThisWeek, type PipAction, type RegisterState } from './todayModel';
+import { settlePruReads, startPruReads, type PruSources } from './pruReads';
 import { roleFromPermissions, type TodayRole } from './todayRoles';
 import { transitionToChase, type TransitionToChase } from './transitionWatch';
 
@@ -97,35 +93,21 @@ export async function loadToday(services: IServices): Promise<TodayData> {
   const now = services.now();
   const today = londonToday(now);
   const problems: string[] = [];
-  // Two round trips: who the person is and the settings beside the due calendar's lists, then what depends on them
-  // (the PRU's own sources, the settings' school days) while the due calendar's larger reads may still be coming.
+  // One round trip: who the person is and the settings beside the due calendar's lists and, unless this browser last
+  // saw home-school staff here, the PRU's own sources (pruReads.ts: asked with a guess at the school calendar, settled
+  // when the settings arrive). What depends on an answer (the recent starters' assessments) follows.
   const settingsRead = services.settings.get();
   const dueRead = loadDue(services, settingsRead);
   dueRead.catch(() => undefined); // awaited below: its failure is reported there
+  const early = rememberedPruStaff(services.siteUrl) === false ? undefined : startPruReads(services, today);
   const [pru, settings] = await Promise.all([services.userAccess.isPruStaff(), settingsRead]);
+  rememberPruStaff(services.siteUrl, pru);
   const schoolDay = isSchoolDay(today, settings);
-  const none = { items: [], problems: [] };
-  const register = (session: Session): Promise<RegisterSnapshot | undefined> =>
-    optional(`The ${session === 'AM' ? 'morning' : 'afternoon'} register`, () => services.attendance.register(today, session), undefined, problems);
-  const days = incidentDays(today, settings);
-  const pruReads = pru
-    ? Promise.all([
-        schoolDay ? register('AM') : Promise.resolve(undefined),
-        schoolDay ? register('PM') : Promise.resolve(undefined),
-        // Follow-ups open by the next school day, from the last four weeks of calls.
-        optional('The follow-ups of calls home', () => services.parentContacts.followUpsDue(addSchoolDays(today, 1, settings), addDays(today, -28)), none, problems),
-        optional('The notifications log', () => services.notifications.recent(200), none, problems),
-        optional('This year’s attendance marks', () => watchMarks(services, today, settings, problems), undefined, problems),
-        optional('What you may change', () => services.userAccess.can('edit-settings'), false, problems),
-        // The returns recorded as sent end their reminders; unread, every return due is still shown.
-        optional('The LA returns sent', () => services.laReturns.list(), none, problems),
-        optional('The behaviour log', () => readIncidents(services, days, problems), [], problems),
-        optional('The transition plans', () => services.transitionPlans.actionsDue(today), none, problems),
-      ])
-    : Promise.resolve([undefined, undefined, none, none, undefined, false, none, [], none] as const);
-  const [due, [am, pm, followUps, notifications, marks, leadership, sentReturns, incidents, plansDue]] = await Promise.all([dueRead, pruReads]);
+  const pruRead: Promise<PruSources | undefined> = pru ? settlePruReads(services, early ?? startPruReads(services, today), settings) : Promise.resolve(undefined);
+  const [due, sources] = await Promise.all([dueRead, pruRead]);
   problems.unshift(...due.problems);
-  for (const p of plansDue.problems) problems.push(p.message);
+  if (sources) problems.push(...sources.problems);
+  for (const p of sources?.plansDue.problems ?? []) problems.push(p.message);
   const [glance, latestEntries] = pru ? [undefined, undefined] : await pupilsAtAGlance(services, due.pupils, due.pips, today, settings, problems);
   const nextMeeting = new Map<number, Saved<ReviewMeeting>>();
   for (const m of [...due.meetings].sort((a, b) => (a.start < b.start ? -1 : 1)))
@@ -133,27 +115,28 @@ export async function loadToday(services: IServices): Promise<TodayData> {
   const amClosed = minutesOfDay(londonClockTime(now)) >= minutesOfDay(settings.sessions.AM.registerCloses);
   const nextReview = new Map<number, DueItem>();
   for (const item of due.calendar.items) if (!nextReview.has(item.pupilId)) nextReview.set(item.pupilId, item);
+  const am = sources?.am;
   return {
     pru,
     schoolDay,
     settings,
     pupils: due.pupils,
     pips: due.pips,
-    registers: schoolDay ? registerStates({ AM: am, PM: pm }, due.pupils, now, settings) : [],
+    registers: schoolDay ? registerStates({ AM: am, PM: sources?.pm }, due.pupils, now, settings) : [],
     ...(pru && schoolDay && amClosed && am ? { calling: callingList(am, due.pupils, today) } : {}),
-    followUps: followUps.items,
+    followUps: sources?.followUps.items ?? [],
     meetingsToday: meetingsToday(due.meetings, today),
     reviews: reviewsThisWeek(due.calendar.items, today),
     baselines: baselinesDue(due.calendar.items, today),
-    ...(marks ? { attendance: attendanceWatch(marks, new Set(due.pupils.filter((p) => isOnRoll(p, today)).map((p) => p.id)), today, settings) } : {}),
-    laReturns: pru ? laReturnsDue(due.pips, today, settings, sentReturns.items) : [],
-    role: roleFromPermissions(leadership),
+    ...(sources?.marks ? { attendance: attendanceWatch(sources.marks, new Set(due.pupils.filter((p) => isOnRoll(p, today)).map((p) => p.id)), today, settings) } : {}),
+    laReturns: sources ? laReturnsDue(due.pips, today, settings, sources.sentReturns.items) : [],
+    role: roleFromPermissions(sources?.leadership ?? false),
     pipActions: pru ? pipActions(due.pips, due.pipReviews, due.pupils, today, settings) : [],
     senSupport: pru ? pupilsBelowSenSupport(due.pupils, today) : [],
-    transition: pru ? transitionToChase(plansDue.items, due.ehcRequests, due.pupils, today, settings.statutory) : [],
-    incidents: recentIncidents(incidents, today, settings),
-    incidentDays: days,
-    failedNotifications: notifications.items.filter((n) => n.outcome === 'Failed'),
+    transition: sources ? transitionToChase(sources.plansDue.items, due.ehcRequests, due.pupils, today, settings.statutory) : [],
+    incidents: recentIncidents(sources?.incidents ?? [], today, settings),
+    incidentDays: incidentDays(today, settings),
+    failedNotifications: (sources?.notifications.items ?? []).filter((n) => n.outcome === 'Failed'),
     nextReview,
     nextMeeting,
     ...(glance ? { glance } : {}),
@@ -162,20 +145,24 @@ export async function loadToday(services: IServices): Promise<TodayData> {
   };
 }
 
-/** The marks the attendance items need: this school year's, and last year's while the penalty window reaches back into it. */
-async function watchMarks(services: IServices, today: string, settings: Parameters<typeof watchFrom>[1], problems: string[]): Promise<AttendanceMark[]> {
-  const year = academicYearOf(today);
-  const reachBack = watchFrom(today, settings) < academicYearBounds(year).start;
-  const [these, last] = await Promise.all([services.attendance.marksForYear(year), reachBack ? services.attendance.marksForYear(previousAcademicYear(year)) : Promise.resolve<MarksRead>([])]);
-  for (const p of [...(last.problems ?? []), ...(these.problems ?? [])]) problems.push(p.message);
-  return [...last, ...these];
+const PRU_STAFF_KEY = 'pathways-hub.today.pru-staff:';
+
+/** Whether this browser last saw the person as PRU staff on this site (undefined: never, or storage unavailable). */
+function rememberedPruStaff(siteUrl: string): boolean | undefined {
+  try {
+    const value = window.localStorage.getItem(PRU_STAFF_KEY + siteUrl);
+    return value === 'yes' ? true : value === 'no' ? false : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-/** The behaviour log of each day Today looks back over (one indexed query a day). */
-async function readIncidents(services: IServices, days: readonly string[], problems: string[]): Promise<Saved<BehaviourLogEntry>[]> {
-  const reads = await Promise.all(days.map((d) => services.behaviourLog.onDay(d)));
-  for (const r of reads) for (const p of r.problems) problems.push(p.message);
-  return reads.flatMap((r) => r.items);
+function rememberPruStaff(siteUrl: string, pru: boolean): void {
+  try {
+    window.localStorage.setItem(PRU_STAFF_KEY + siteUrl, pru ? 'yes' : 'no');
+  } catch {
+    // A browser that keeps nothing: the PRU's reads start at once, and are dropped for home-school staff.
+  }
 }
 
 /** How many learning-log entries each pupil shows, and how far back they are read. */
