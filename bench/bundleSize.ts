@@ -61,11 +61,16 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * 225.8 → 165.9 KB, SEND support 209.7 → 152.4; their own ceilings just above (168 / 155 KB). Their new on-demand
  * chunks cost every web part ~0.1 KB (the webpack runtime in the shared bundle names each chunk and its hash): the
  * pupil register (160.1) and PIPs (185.1), at their ceilings, 160 → 160.5 and 185 → 185.5 KB.
+ * Then (05/12/2026) Today: its LA-return reminder no longer loads the return itself (domain/pip/halfTerms.ts) nor its
+ * fire-register link the register's model (defaultSession.ts): 206.5 → 199.2 KB; and its first load now counts the
+ * behaviour log it reads on its first screen (`firstData`; it was loaded after the first call, uncounted): 202.5 KB,
+ * 203.9 KB with what others landed by 07:00 (the register, attendance and PIPs grew 1.5–2 KB the same way). Today's own
+ * ceiling: 204.5 KB.
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
   firstLoadGzip: 253_000,
-  firstLoadGzipOf: { PupilRegisterWebPart: 160_500, AttendanceWebPart: 210_000, PipsWebPart: 185_500, LearningLogsWebPart: 168_000, SendSupportWebPart: 155_000 },
+  firstLoadGzipOf: { PupilRegisterWebPart: 160_500, AttendanceWebPart: 210_000, PipsWebPart: 185_500, LearningLogsWebPart: 168_000, SendSupportWebPart: 155_000, TodayWebPart: 204_500 },
   furtherGzip: 169_000,
   onDemandPackages: ON_DEMAND_PACKAGES,
 };

@@ -1,46 +1,21 @@
 import { toCsv } from '../attendance/attendanceCsv';
-import { formatUkDate, minDate, maxDate, type IsoDate } from '../dates/isoDates';
+import { formatUkDate, minDate, maxDate } from '../dates/isoDates';
 import type { Pupil } from '../pupils/pupil';
 import type { LaReturnField } from '../settings/laPartTimeReturn';
 import type { SchoolSettings } from '../settings/schoolSettings';
-import type { TermName } from '../vocabulary';
 import { currentTimetable, type Pip } from './pip';
 import { hoursOn, lastDayInForce } from './pipHistory';
 import { pipReviewSchedule } from './reviewDates';
+import type { HalfTerm } from './halfTerms';
 import { oneDecimal, type TrackerCell, type TrackerColumnKind, type TrackerSheet } from './tracker';
+
+export { halfTermOn, halfTermsOf, type HalfTerm } from './halfTerms';
 
 /**
  * The local authority's part-time-timetable return (facts sheet §5: LAs ask to be told, often half-termly,
  * with nil returns). The fields, the format and the address are settings (laPartTimeReturn), because
  * neither the content nor the deadline is set nationally.
  */
-export interface HalfTerm {
-  /** 'Autumn 1 2026/27'. */
-  readonly label: string;
-  readonly academicYear: string;
-  readonly term: TermName;
-  readonly number: 1 | 2;
-  readonly start: IsoDate;
-  readonly end: IsoDate;
-}
-
-export function halfTermsOf(settings: Pick<SchoolSettings, 'terms'>): HalfTerm[] {
-  const out: HalfTerm[] = [];
-  for (const t of settings.terms) {
-    t.halfTerms.forEach((h, i) => {
-      const number = (i + 1) as 1 | 2;
-      out.push({ label: `${t.term} ${number} ${t.academicYear}`, academicYear: t.academicYear, term: t.term, number, start: h.start, end: h.end });
-    });
-  }
-  return out.sort((a, b) => (a.start < b.start ? -1 : 1));
-}
-
-/** The half-term a date falls in, or the last one that started before it (a holiday), or undefined. */
-export function halfTermOn(date: IsoDate, settings: Pick<SchoolSettings, 'terms'>): HalfTerm | undefined {
-  let found: HalfTerm | undefined;
-  for (const h of halfTermsOf(settings)) if (h.start <= date) found = h;
-  return found;
-}
 
 export type LaReturnPupil = Pick<
   Pupil,

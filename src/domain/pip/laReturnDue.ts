@@ -1,6 +1,6 @@
 import { addDays, daysBetween, type IsoDate } from '../dates/isoDates';
 import type { SchoolSettings } from '../settings/schoolSettings';
-import { halfTermsOf, type HalfTerm } from './laReturn';
+import { halfTermsOf, type HalfTerm } from './halfTerms';
 import type { LaReturnSent } from './laReturnSent';
 import type { Pip } from './pip';
 

@@ -20,7 +20,7 @@ import { loadToday, type TodayData } from './loadToday';
 import { RoleOrder } from './RoleOrder';
 import { YourPupils } from './YourPupils';
 import { timeLeftText } from './todayModel';
-import { defaultSession } from '../../attendance/components/register/registerModel';
+import { defaultSession } from '../../attendance/components/register/defaultSession';
 import { Item, ListSection, Open, Section, name, plural } from './todayParts';
 
 /** Where an item is done: opened in place, its code loaded on demand, with a way back to Today. */

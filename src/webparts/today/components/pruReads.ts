@@ -12,7 +12,6 @@
 import type { IServices } from '../../../composition/IServices';
 import type { FiledLaReturn, MarksRead, ReadResult, RegisterSnapshot, Saved } from '../../../data/ports';
 import {
-  DEFAULT_SETTINGS,
   academicYearBounds,
   academicYearOf,
   addDays,
@@ -50,6 +49,12 @@ function attempt<T>(what: string, read: () => Promise<T>, fallback: T): Promise<
 const none = { items: [], problems: [] };
 /** How far ahead follow-ups are asked for before the calendar is known: the next school day of an ordinary week. */
 const FOLLOW_UPS_AHEAD_DAYS = 7;
+/**
+ * The penalty-notice window of the default settings (DEFAULT_SETTINGS.penaltyThreshold.schoolWeeks; a test keeps them
+ * equal), for the guess at last year's marks. A number, not the default settings themselves: importing those here
+ * would split them out of the settings chunk every other web part loads (+0.6 KB each, measured).
+ */
+export const GUESSED_WINDOW_WEEKS = 10;
 /** Calls home of the last four weeks whose follow-up is due. */
 const FOLLOW_UPS_SINCE_DAYS = 28;
 
@@ -109,7 +114,7 @@ export function startPruReads(services: IServices, today: string): PruReads {
   const year = academicYearOf(today);
   const followUpsBy = addDays(today, FOLLOW_UPS_AHEAD_DAYS);
   // The default window (10 school weeks) spans at least as many calendar weeks, and a half-term more at most in the autumn.
-  const lastYearLikely = addWeeks(mondayOf(today), -(DEFAULT_SETTINGS.penaltyThreshold.schoolWeeks + 1)) < academicYearBounds(year).start;
+  const lastYearLikely = addWeeks(mondayOf(today), -(GUESSED_WINDOW_WEEKS + 1)) < academicYearBounds(year).start;
   const days = isWeekday(today) ? [today, previousWeekday(today)] : [previousWeekday(today)];
   return {
     today,

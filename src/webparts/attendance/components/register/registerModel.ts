@@ -297,10 +297,8 @@ export function registerHasClosed(date: string, session: Session, now: Date, set
   return minutesOfDay(londonClockTime(now)) >= minutesOfDay(settings.sessions[session].registerCloses);
 }
 
-/** The session to open by default: the morning until it ends, then the afternoon. */
-export function defaultSession(now: Date, settings: Pick<SchoolSettings, 'sessions'>): Session {
-  return minutesOfDay(londonClockTime(now)) >= minutesOfDay(settings.sessions.AM.endsAt) ? 'PM' : 'AM';
-}
+/** The session to open by default (its own module: Today needs it without the register's model). */
+export { defaultSession } from './defaultSession';
 
 /** Pupils for first-day calling: on roll, and no mark or N once the register has closed (attendance policy). */
 export function firstDayCalling(rows: readonly RegisterRowModel[]): RegisterRowModel[] {
