@@ -12,6 +12,9 @@ import { headerOf, metadataFrom, spErrorResponse, type SpRequest } from './reque
 import { createServices, type SpServices } from './services';
 import { handleAppCatalogRequest } from './routes/appCatalog';
 import { handleFileRequest } from './routes/files';
+
+/** Operations SharePoint Online runs in one $batch request. */
+export const MAX_BATCH_OPERATIONS = 100;
 import { openPage } from './routes/sitePages';
 
 export interface InnerCall {
@@ -84,6 +87,11 @@ export class SharePointPart implements EmulatorPart {
       parts = parseBatch(body, contentType);
     } catch (e) {
       return spErrorResponse(errors.badRequest(e instanceof Error ? e.message : 'Invalid $batch body.'));
+    }
+    // SharePoint takes at most 100 operations in one $batch (pnp/pnpcore#284; PnPjs sends 20 by default): more is
+    // refused whole, before any runs (the strictest reading: SharePoint's own answer is not documented).
+    if (parts.length > MAX_BATCH_OPERATIONS) {
+      return spErrorResponse(errors.badRequest(`The $batch request holds ${parts.length} operations; at most ${MAX_BATCH_OPERATIONS} are allowed in one request.`));
     }
     // SharePoint runs every operation in order and does NOT roll a changeset back when one of them fails.
     const responses = parts.map((p) => {

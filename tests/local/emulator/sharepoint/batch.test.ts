@@ -44,6 +44,33 @@ describe('$batch', () => {
     expect((await Promise.all(adds)).map((a) => a.Title)).toHaveLength(30);
   });
 
+  it('refuses a $batch of more than 100 operations whole, running none of them (SharePoint allows 100)', async () => {
+    const parts = (n: number): string =>
+      [
+        ...Array.from({ length: n }, (_x, i) => [
+          '--batch_lim',
+          'Content-Type: application/http',
+          'Content-Transfer-Encoding: binary',
+          '',
+          `POST ${emu.siteUrl}/_api/web/lists/getByTitle('${SCHOOLS}')/items HTTP/1.1`,
+          'Content-Type: application/json;charset=utf-8',
+          '',
+          `{"Title":"Limit ${n}-${i}","PwUrn":"7${String(n).padStart(3, '0')}${String(i).padStart(3, '0')}","PwPhase":"Primary"}`,
+          '',
+        ].join('\r\n')),
+        '--batch_lim--',
+        '',
+      ].join('\r\n');
+    const send = (n: number) => rawFetch(`${emu.siteUrl}/_api/$batch`, STAFF.email, { method: 'POST', headers: { 'Content-Type': 'multipart/mixed; boundary=batch_lim' }, body: parts(n) });
+    const made = async (n: number) => (await sp().web.lists.getByTitle(SCHOOLS).items.select('Title').top(5000)()).filter((r) => String(r.Title).startsWith(`Limit ${n}-`)).length;
+    const over = await send(101);
+    expect(over.status).toBe(400);
+    expect(await over.text()).toContain('at most 100');
+    expect(await made(101)).toBe(0);
+    expect((await send(100)).status).toBe(200);
+    expect(await made(100)).toBe(100);
+  });
+
   it('answers in the shape PnPjs parses: flat batchresponse parts, status lines with reason phrases, closing boundary + newline', async () => {
     const body = [
       '--batch_abc',
