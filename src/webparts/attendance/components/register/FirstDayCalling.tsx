@@ -10,6 +10,7 @@ import { PupilNameLink } from '../../../../ui/pupilRecord/PupilNameLink';
 import { onDemand } from '../../../../ui/onDemand';
 import { firstDayCalling, type RegisterRowModel } from './registerModel';
 import { cellStyle, headerCellStyle } from './registerStyles';
+import { FirstReadsContext } from './firstReads';
 
 export interface FirstDayCallingProps {
   readonly rows: readonly RegisterRowModel[];
@@ -40,7 +41,8 @@ const phoneLink = (phone: string): JSX.Element => (
 export const FirstDayCalling: React.FC<FirstDayCallingProps> = ({ rows, date, closedAt, sessionLabel }) => {
   const { parentContacts } = useServices();
   const [round, setRound] = React.useState(0);
-  const [calls] = useAsync(() => parentContacts.onDay(date), [parentContacts, date, round]);
+  const first = React.useContext(FirstReadsContext); // read beside the settings when this is the first register's day
+  const [calls] = useAsync(() => (round === 0 ? first?.('calls', date) : undefined) ?? parentContacts.onDay(date), [parentContacts, date, round]);
   const [recording, setRecording] = React.useState<RegisterRowModel | undefined>();
   const [saved, setSaved] = React.useState<string | undefined>();
   const toCall = firstDayCalling(rows);

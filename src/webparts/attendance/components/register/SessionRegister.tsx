@@ -11,6 +11,7 @@ import { useAsync } from '../../../../ui/useAsync';
 import { RegisterEditor } from './RegisterEditor';
 import { prefillFromPips } from './prefill';
 import { registerTitle } from './registerTitle';
+import { FirstReadsContext } from './firstReads';
 
 export { registerTitle };
 
@@ -24,9 +25,10 @@ export interface SessionRegisterProps {
 /** Loads the register of one date and session, and says so while it does (or why it could not). */
 export const SessionRegister: React.FC<SessionRegisterProps> = ({ date, session, settings, pupils }) => {
   const { attendance, pips } = useServices();
-  const [state, reload] = useAsync(() => attendance.register(date, session), [attendance, date, session]);
+  const first = React.useContext(FirstReadsContext); // the first register's reads, started beside the settings
+  const [state, reload] = useAsync(() => first?.('registers', date)?.then((both) => both[session]) ?? attendance.register(date, session), [attendance, date, session]);
   // PIPs in force that day: C2 is prefilled outside their timetables. The register works without them.
-  const [pipState] = useAsync(() => pips.activeOn(date), [pips, date]);
+  const [pipState] = useAsync(() => first?.('pips', date) ?? pips.activeOn(date), [pips, date]);
   const prefill = React.useMemo(
     () => prefillFromPips(pipState.status === 'ready' ? pipState.value.items : [], settings),
     [pipState, settings],

@@ -18,14 +18,18 @@ import { defaultSession } from './registerModel';
 import { OfflineRegistersBanner } from './OfflineRegistersBanner';
 import { OfflineRegistersContext } from './offlineQueueContext';
 import { useOfflineRegisters } from './useOfflineRegisters';
+import { FirstReadsContext, startFirstReads } from './firstReads';
 
 /** "Take the register": choose the date and session, then mark every pupil expected (today's session, or the one asked for). */
 export const TakeRegister: React.FC<{ readonly initialSession?: Session; readonly initialDate?: string }> = ({ initialSession, initialDate }) => {
-  const { settings, pupils } = useServices();
+  const { settings, pupils, attendance, pips, parentContacts, now } = useServices();
+  const [firstDate] = React.useState(() => initialDate ?? londonToday(now()));
   const [state, reload] = useAsync(async () => {
+    // The first register's own reads need only its date: started beside the settings and pupils (one round trip).
+    const first = startFirstReads({ attendance, pips, parentContacts }, firstDate);
     const [s, p] = await Promise.all([settings.get(), pupils.list()]);
-    return { settings: s, pupils: p.items, problems: p.problems };
-  }, [settings, pupils]);
+    return { settings: s, pupils: p.items, problems: p.problems, first };
+  }, [settings, pupils, attendance, pips, parentContacts, firstDate]);
   return (
     <section aria-labelledby="take-register-heading">
       <FocusRects />
@@ -43,7 +47,9 @@ export const TakeRegister: React.FC<{ readonly initialSession?: Session; readonl
           <>
             <RecordProblems problems={state.value.problems} effect="those pupils are not on this register" />
             <LeaveGuard>
-              <RegisterForDay settings={state.value.settings} pupils={state.value.pupils} initialSession={initialSession} initialDate={initialDate} />
+              <FirstReadsContext.Provider value={state.value.first}>
+                <RegisterForDay settings={state.value.settings} pupils={state.value.pupils} initialSession={initialSession} initialDate={firstDate} />
+              </FirstReadsContext.Provider>
             </LeaveGuard>
           </>
         )}

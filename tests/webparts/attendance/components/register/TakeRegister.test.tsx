@@ -274,7 +274,9 @@ describe('Take the register', () => {
     expect(await screen.findByText(/The register for Friday 20\/11\/2026, morning \(AM\) could not be loaded: SharePoint did not answer\./)).toBeTruthy();
     press('Try again');
     await findRegister();
-    expect(services.attendance.register).toHaveBeenCalledTimes(2);
+    // The first read asked for both of the day's registers (one round trip with the settings); the retry reads the morning's again.
+    expect(services.attendance.register).toHaveBeenCalledTimes(3);
+    expect(services.attendance.register).toHaveBeenLastCalledWith(DATE, 'AM');
   });
 
   it('shows a spinner with a label while loading', async () => {
