@@ -6,6 +6,7 @@ import { onDemand } from '../../../ui/onDemand';
 import { useAsync } from '../../../ui/useAsync';
 import { useServices } from '../../../ui/ServicesContext';
 import { londonToday } from '../../../domain';
+import { earlyPupilsRead, ReportsPupilsContext } from './reportsPupils';
 
 const CohortReports = onDemand('Loading the progress reports…', () =>
   import(/* webpackChunkName: 'reports-cohort' */ './cohort/CohortReports').then((m) => m.CohortReports),
@@ -21,16 +22,22 @@ const LeadersReportView = onDemand('Loading the report…', () =>
  * report itself stores nothing. Below it, for PRU staff, termly progress reports for every pupil on roll or a group.
  */
 export const Reports: React.FC = () => {
-  const { userAccess, settings, now } = useServices();
+  const { userAccess, settings, pupils, now } = useServices();
   // The settings (term dates), which every report starts from, asked beside what the person may see: the page's
   // shared read (composition/pageCache), so the report's own request for them is answered from it, a round trip saved.
   React.useEffect(() => {
     settings.get().catch(() => undefined); // a failure shows where the report reads them
   }, [settings]);
-  const [access] = useAsync(() => userAccess.can('edit-settings'), [userAccess]);
-  const [pru] = useAsync(() => userAccess.isPruStaff(), [userAccess]);
+  // The pupils too, which both sections start from (reportsPupils). The sections open once they are in as well, so
+  // every read of both sections is sent at once: one round trip after this one.
+  const pupilsRead = React.useMemo(() => earlyPupilsRead(pupils.list()), [pupils]);
+  const [pupilsIn] = useAsync(() => (pupilsRead() ?? Promise.resolve()).then(() => true, () => true), [pupilsRead]);
+  const [rights] = useAsync(() => userAccess.can('edit-settings'), [userAccess]);
+  const [pruRights] = useAsync(() => userAccess.isPruStaff(), [userAccess]);
+  const access = rights.status === 'ready' && rights.value && pupilsIn.status === 'loading' ? pupilsIn : rights;
+  const pru = pruRights.status === 'ready' && pruRights.value && pupilsIn.status === 'loading' ? pupilsIn : pruRights;
   return (
-    <>
+    <ReportsPupilsContext.Provider value={pupilsRead}>
       <section aria-labelledby="reports-heading" style={{ maxWidth: 1100 }}>
         <Text as="h2" id="reports-heading" variant="xLarge" block styles={{ root: { margin: '0 0 8px' } }}>
           Reports to leaders and governors
@@ -52,6 +59,6 @@ export const Reports: React.FC = () => {
           <CohortReports today={londonToday(now())} />
         </section>
       )}
-    </>
+    </ReportsPupilsContext.Provider>
   );
 };

@@ -27,6 +27,7 @@ import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
 import { reportableTerms } from '../progress/ProgressReportPanel';
 import { progressChartPicture } from '../progress/progressChart';
+import { ReportsPupilsContext } from '../reportsPupils';
 
 const ALL = 'all';
 
@@ -50,8 +51,9 @@ type Run =
  */
 export const CohortReports: React.FC<{ today: string }> = ({ today }) => {
   const { settings, pupils, schools } = useServices();
+  const early = React.useContext(ReportsPupilsContext); // read by Reports beside the settings
   const [loaded] = useAsync(async (): Promise<Loaded> => {
-    const [s, p, sc] = await Promise.all([settings.get(), pupils.list(), schools.list()]);
+    const [s, p, sc] = await Promise.all([settings.get(), early?.() ?? pupils.list(), schools.list()]);
     return { settings: s, pupils: p, schools: sc.items };
   }, [settings, pupils, schools]);
   if (loaded.status === 'loading') return <Spinner label="Loading the pupils on roll and the term dates…" />;

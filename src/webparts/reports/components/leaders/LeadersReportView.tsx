@@ -30,6 +30,7 @@ import { RecordProblems } from '../../../../ui/RecordProblems';
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
 import { LeadersPreview } from './LeadersPreview';
+import { ReportsPupilsContext } from '../reportsPupils';
 
 /** The newest notification log entries read (SharePoint's largest page); the report says when the log holds more. */
 const NOTIFICATIONS_READ = 5000;
@@ -70,12 +71,12 @@ export const LeadersReportView: React.FC = () => {
 const PeriodReport: React.FC<{ period: ReviewPeriod; audience: Audience; settings: SchoolSettings; today: string }> = ({ period, audience, settings, today }) => {
   const { pupils, schools, attendance, pips, meetings, notifications, leadershipReports, currentUser, supportPlans, targets, assessments } = useServices();
   const [filed, reloadFiled] = useAsync(() => leadershipReports.list(), [leadershipReports]);
-  // The support plans of the pupils in the period, and their targets and assessments for the impact (only pupils with a plan).
+  const early = React.useContext(ReportsPupilsContext); // read by Reports beside the settings and the rights check
+  // The support plans of the period's pupils, and their targets and assessments for the impact: all three at once, for
+  // every pupil in the period (the impact keeps those with a plan), not plans then their pupils' targets (a round trip more).
   const provisionRecords = async (ids: readonly number[]) => {
     try {
-      const plans = await supportPlans.forPupils(ids);
-      const withPlans = [...new Set(plans.items.map((x) => x.pupilId))];
-      const [t, a] = await Promise.all([targets.forPupils(withPlans), assessments.forPupils(withPlans)]);
+      const [plans, t, a] = await Promise.all([supportPlans.forPupils(ids), targets.forPupils(ids), assessments.forPupils(ids)]);
       return { read: { plans, targets: t, assessments: a }, failure: undefined };
     } catch (e) {
       return { read: undefined, failure: errorText(e) };
@@ -85,17 +86,21 @@ const PeriodReport: React.FC<{ period: ReviewPeriod; audience: Audience; setting
     const to = minDate(period.end, today);
     // Held annual reviews back to the longest interval before the period: the EHC review rule looks at the latest.
     const since = `${addMonths(period.start, -settings.statutory.ehcpAnnualReviewMonths - 1)}T00:00:00Z`;
+    // The pupils first (already read beside the settings when the page opened): every read below is then sent at
+    // once, the provision records with the rest, one round trip.
+    const p = await (early?.() ?? pupils.list());
+    const ids = p.items.filter((x) => x.enrolmentDate <= to && (x.leavingDate === undefined || x.leavingDate >= period.start)).map((x) => x.id);
+    const wanted = new Set(ids);
+    const provisionRead = provisionRecords(ids); // never rejects: a failure is kept in its answer
     // A period within one school year: that year's codes (the statistics' columns), read beside the rest, not one
     // query per pupil with every mark's detail (about 20 MB at 300 pupils); a period across years reads each pupil's own.
     const oneYear = academicYearOf(period.start) === academicYearOf(to);
-    const yearRead = oneYear ? attendance.marksForYear(academicYearOf(period.start)) : undefined;
-    yearRead?.catch(() => undefined); // awaited below, once the pupils are known
-    const [p, s, plans, reviews, m, log] = await Promise.all([pupils.list(), schools.list(), pips.list(), pips.allReviews(), meetings.since(since), notifications.recent(NOTIFICATIONS_READ).then(
+    const yearRead = oneYear ? attendance.marksForYear(academicYearOf(period.start)) : attendance.marksForPupils(ids, period.start, to);
+    yearRead.catch(() => undefined); // awaited below, with the rest
+    const [s, plans, reviews, m, log] = await Promise.all([schools.list(), pips.list(), pips.allReviews(), meetings.since(since), notifications.recent(NOTIFICATIONS_READ).then(
         (r) => ({ read: r, failure: undefined }),
         (e: unknown) => ({ read: undefined, failure: errorText(e) }),
       )]);
-    const ids = p.items.filter((x) => x.enrolmentDate <= to && (x.leavingDate === undefined || x.leavingDate >= period.start)).map((x) => x.id);
-    const wanted = new Set(ids);
     // The year's marks before the period come with it: the attendance of each pupil before their support plan began.
     const inPeriod = (year: MarksRead): { marks: MarksRead; earlier: MarksRead } => {
       const own = year.filter((m) => wanted.has(m.pupilId));
@@ -104,11 +109,10 @@ const PeriodReport: React.FC<{ period: ReviewPeriod; audience: Audience; setting
         earlier: Object.assign(own.filter((m) => m.date < period.start), { problems: [] }),
       };
     };
-    const provisionRead = provisionRecords(ids); // never rejects: a failure is kept in its answer
-    const { marks, earlier } = yearRead ? inPeriod(await yearRead) : { marks: await attendance.marksForPupils(ids, period.start, to), earlier: Object.assign([], { problems: [] }) };
+    const { marks, earlier } = oneYear ? inPeriod(await yearRead) : { marks: await yearRead, earlier: Object.assign([], { problems: [] }) };
     const provision = await provisionRead;
     return { pupils: p, schools: s, pips: plans, reviews, meetings: m, marks, earlier, log, provision };
-  }, [pupils, schools, attendance, pips, meetings, notifications, supportPlans, targets, assessments, period.start, period.end, today, settings]);
+  }, [pupils, schools, attendance, pips, meetings, notifications, supportPlans, targets, assessments, period.start, period.end, today, settings, early]);
   const [status, setStatus] = React.useState<Status>({ kind: 'idle' });
   const charts = React.useRef<HTMLDivElement>(null);
   const report = React.useMemo<LeadersReport | undefined>(
