@@ -107,8 +107,10 @@ export async function refileLetters(sp: SPFI, siteUrl: string, pupil: { readonly
     const name = f.FileRef.slice(f.FileRef.lastIndexOf('/') + 1);
     const dest = `${letterFolderUrl(siteUrl, pupil.pupilRef, letterPlace(f.PwLetterKind, sharing))}/${name}`;
     try {
-      const moved = await sp.web.getFileByServerRelativePath(f.FileRef).moveByPath(dest, false, { KeepBoth: false, RetainEditorAndModifiedOnMove: true });
-      const item = (await moved.getItem<{ Id: number }>('Id')) as unknown as { Id: number };
+      // A file of the same name already there (put there outside Pathways Hub): both kept, SharePoint naming the
+      // moved one "name 1.ext", rather than a pupil whose sharing can never be applied.
+      await sp.web.getFileByServerRelativePath(f.FileRef).moveByPath(dest, false, { KeepBoth: true, RetainEditorAndModifiedOnMove: true });
+      const item = await movedItem(sp, pupil.id, f);
       movedTo.set(f.Id, item.Id);
     } catch (e) {
       throw toDataError(e, `move '${name}' to the folder its kind’s sharing setting says`);
@@ -116,6 +118,22 @@ export async function refileLetters(sp: SPFI, siteUrl: string, pupil: { readonly
   }
   const repointed = await repointAgreements(sp, movedTo.size > 0 ? await lettersOf(sp, pupil.id) : files, movedTo);
   return { moved: movedTo.size, repointed };
+}
+
+/**
+ * The moved file's item: PnPjs's moveByPath answers the requested path, which KeepBoth may have changed, so the item
+ * is found among the pupil's letters in the destination folder, the one not there before (the newest id).
+ */
+async function movedItem(sp: SPFI, pupilId: number, before: StoredLetterFile): Promise<{ Id: number }> {
+  const now = await lettersOf(sp, pupilId);
+  const same = now.find((f) => f.Id === before.Id);
+  // Where SharePoint kept the item id, the item is the same one in its new folder.
+  if (same !== undefined && same.FileDirRef.toLowerCase() !== before.FileDirRef.toLowerCase()) return { Id: same.Id };
+  const newest = now
+    .filter((f) => f.FileDirRef.toLowerCase() !== before.FileDirRef.toLowerCase() && f.PwLetterKind === before.PwLetterKind)
+    .sort((a, b) => b.Id - a.Id)[0];
+  if (same !== undefined || newest === undefined) throw new DataError('unknown', `SharePoint did not move '${before.FileRef}'.`);
+  return { Id: newest.Id };
 }
 
 async function lettersOf(sp: SPFI, pupilId: number): Promise<StoredLetterFile[]> {

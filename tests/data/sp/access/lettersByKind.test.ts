@@ -112,3 +112,19 @@ async function rawPipFileId(pipId: number): Promise<number | undefined> {
   const raw = await fx.admin.sp.web.lists.getByTitle(listByKey('pips').title).items.getById(pipId).select('PwAgreementFileId')<{ PwAgreementFileId?: number | null }>();
   return raw.PwAgreementFileId ?? undefined;
 }
+
+test('a file of the same name already in the other folder (put there outside Pathways Hub): both kept, the moved one renamed', async () => {
+  await withLetterKinds(DEFAULT_SETTINGS.homeSchoolSharing.letterKinds);
+  const pupil = await fx.addPupil('PH-K2', { registration: 'Dual', homeSchoolId: oakId });
+  const filed = await fx.admin.services.letters.file({ pupilId: pupil.id, kind: 'PIP timetable', letterDate: '2026-11-20', fileName: 'letter.docx' }, DOCX, 'PH-K2');
+  // Someone uploads a file of the same name straight into the pupil's shared folder in SharePoint.
+  await fx.admin.sp.web.getFolderByServerRelativePath('/sites/pathways/PwLetters/PH-K2').files.addUsingPath('letter.docx', new Uint8Array([1]));
+  await withLetterKinds({ pipTimetable: true });
+  const run = await fx.admin.services.pupilAccess.repairAll({ pupilIds: [pupil.id] });
+  expect(run.failures).toEqual([]);
+  const letters = (await fx.admin.services.letters.forPupil(pupil.id)).items;
+  expect(letters.map((l) => l.url)).toEqual(['/sites/pathways/PwLetters/PH-K2/letter 1.docx']);
+  expect(letters[0].id).not.toBe(filed.id);
+  expect(await listed('/sites/pathways/PwLetters/PH-K2', OAK)).toEqual(['letter 1.docx', 'letter.docx']);
+  await withLetterKinds(DEFAULT_SETTINGS.homeSchoolSharing.letterKinds);
+});
