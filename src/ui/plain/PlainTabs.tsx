@@ -37,9 +37,17 @@ const classes = mergeStyleSets({
  * code): a labelled tablist of buttons; Left and Right (Home, End) move between the tabs, Enter, Space, a click or a tap
  * opens one; only the chosen tab's content is rendered, in a tabpanel named by its tab.
  */
-export const PlainTabs: React.FC<{ label: string; tabs: readonly PlainTab[]; defaultKey?: string }> = ({ label, tabs, defaultKey }) => {
+export const PlainTabs: React.FC<{
+  label: string;
+  tabs: readonly PlainTab[];
+  defaultKey?: string;
+  /** The chosen tab when the caller keeps it (e.g. to come back to it after a screen that replaced the tabs). */
+  selectedKey?: string;
+  onSelect?: (key: string) => void;
+}> = ({ label, tabs, defaultKey, selectedKey, onSelect }) => {
   const id = usePlainId('tabs');
-  const [selected, setSelected] = React.useState(defaultKey ?? tabs[0]?.key);
+  const [own, setOwn] = React.useState(defaultKey ?? tabs[0]?.key);
+  const selected = selectedKey ?? own;
   const buttons = React.useRef<(HTMLButtonElement | null)[]>([]);
   const current = tabs.find((t) => t.key === selected) ?? tabs[0];
   const focusTab = (index: number): void => buttons.current[(index + tabs.length) % tabs.length]?.focus();
@@ -61,7 +69,10 @@ export const PlainTabs: React.FC<{ label: string; tabs: readonly PlainTab[]; def
             aria-controls={t === current ? panelId : undefined}
             tabIndex={t === current ? 0 : -1}
             className={[classes.tab, t === current ? classes.selected : ''].join(' ')}
-            onClick={() => setSelected(t.key)}
+            onClick={() => {
+              setOwn(t.key);
+              onSelect?.(t.key);
+            }}
             onKeyDown={(e) => {
               const to = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : undefined;
               if (to === undefined) return;

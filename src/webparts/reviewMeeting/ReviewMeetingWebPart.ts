@@ -8,7 +8,8 @@ import { readTeamsHost } from './teamsHost';
  * a Teams tab and a Teams meeting app, so the meeting side panel is ReviewMeetingPanelWebPart, same component.)
  */
 export default class ReviewMeetingWebPart extends PathwaysWebPart {
-  protected readonly firstData: readonly DataModule[] = ['meetings', 'ehcRequests', 'pips', 'pupils', 'settings', 'userAccess'];
+  // What the Due view reads first (supportPlans holds the assessments: the recent starters' baselines).
+  protected readonly firstData: readonly DataModule[] = ['meetings', 'ehcRequests', 'pips', 'pupils', 'settings', 'userAccess', 'transitionPlans', 'supportPlans'];
 
   protected async loadContent(): Promise<WebPartContent> {
     const [{ ReviewMeetings }, host] = await Promise.all([

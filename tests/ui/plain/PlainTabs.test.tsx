@@ -40,4 +40,18 @@ describe('PlainTabs', () => {
     expect(screen.getByText('The profiles')).toBeTruthy();
     expect(screen.getAllByRole('tab').map((t) => t.tabIndex)).toEqual([-1, -1, 0]);
   });
+
+  it('can be kept by the caller (selectedKey, onSelect): a click asks, the caller’s key decides', () => {
+    const Kept: React.FC = () => {
+      const [key, setKey] = React.useState('c');
+      return <PlainTabs label="Logs" tabs={TABS} selectedKey={key} onSelect={(k) => setKey(k === 'b' ? 'c' : k)} />;
+    };
+    render(<Kept />);
+    expect(screen.getByRole('tabpanel', { name: 'SEMH focus' }).textContent).toBe('The profiles');
+    fireEvent.click(screen.getByRole('tab', { name: 'Learning log' }));
+    expect(screen.getByRole('tabpanel', { name: 'Learning log' }).textContent).toBe('The log');
+    // The caller refuses 'Behaviour' (keeps SEMH focus): the tabs show what the caller says.
+    fireEvent.click(screen.getByRole('tab', { name: 'Behaviour' }));
+    expect(screen.getByRole('tab', { name: 'SEMH focus' }).getAttribute('aria-selected')).toBe('true');
+  });
 });

@@ -1,6 +1,4 @@
 import * as React from 'react';
-import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
-import { WRAPPING_PIVOT_STYLES } from '../../../ui/fluent/pivotStyles';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Text } from '@fluentui/react/lib/Text';
 import type { Saved } from '../../../data/ports';
@@ -9,18 +7,27 @@ import { useServices } from '../../../ui/ServicesContext';
 import { useAsync } from '../../../ui/useAsync';
 import { DueView } from './due/DueView';
 import { HOST_LABELS, hostFromLocation, joinUrlMatchesChat, type ReviewHost } from './host';
-import { MeetingList } from './meeting/MeetingList';
-import { MeetingView } from './meeting/MeetingView';
 import { onDemand } from '../../../ui/onDemand';
 import type { ScheduleStart } from './schedule/ScheduleForm';
 import { StatusMessage, type Notice } from './shared';
 import { PupilRecordHost } from '../../../ui/pupilRecord/PupilRecordHost';
-import { OfflineOutcomesBanner } from './meeting/offline/OfflineOutcomesBanner';
-import { OfflineOutcomesContext, useOfflineOutcomes } from './meeting/offline/useOfflineOutcomes';
+import { OfflineOutcomesContext, useOfflineOutcomes, type OfflineOutcomes } from './meeting/offline/useOfflineOutcomes';
+import { PlainTabs } from '../../../ui/plain/PlainTabs';
 
-// The scheduling form and the notifications tab load when first opened.
+// The first screen (the Due tab) is plain markup; the Meetings and Notifications tabs, the meeting with its agenda
+// and outcome form, the scheduling form and the banner of outcomes kept on this device load when first shown. (The
+// meeting's chunk is a `view-` chunk: in a Teams meeting it is the first screen, so the panel web part loads it
+// beside this one.)
+const MeetingView = onDemand('Loading the meeting…', () => import(/* webpackChunkName: 'view-review-meeting' */ './meeting/MeetingView').then((m) => m.MeetingView));
+const MeetingList = onDemand('Loading the meetings…', () => import(/* webpackChunkName: 'review-meeting-list' */ './meeting/MeetingList').then((m) => m.MeetingList));
+const OfflineOutcomesBanner = onDemand('Loading the outcomes kept on this device…', () =>
+  import(/* webpackChunkName: 'review-offline-banner' */ './meeting/offline/OfflineOutcomesBanner').then((m) => m.OfflineOutcomesBanner),
+);
 const ScheduleForm = onDemand('Loading the form…', () => import(/* webpackChunkName: 'review-schedule' */ './schedule/ScheduleForm').then((m) => m.ScheduleForm));
 const NotificationsView = onDemand('Loading the notifications…', () => import(/* webpackChunkName: 'review-notifications' */ './notifications/NotificationsView').then((m) => m.NotificationsView));
+
+/** True when the banner has something to say (outcomes waiting, a conflict, or sending under way or just done). */
+const bannerHasNews = (q: OfflineOutcomes): boolean => q.waiting.length > 0 || q.withConflicts.length > 0 || q.status.kind !== 'idle';
 
 type Screen =
   | { readonly kind: 'lists' }
@@ -96,19 +103,16 @@ export const ReviewMeetings: React.FC<{ host?: ReviewHost }> = ({ host }) => {
     body = (
       <>
         {resolved.kind === 'teams-meeting' && <Text block>This Teams meeting was not arranged in Pathways Hub. The review meetings are below.</Text>}
-        <Pivot styles={WRAPPING_PIVOT_STYLES} selectedKey={tab} onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)} aria-label="Review meeting views">
-          <PivotItem headerText="Due" itemKey="due">
-            <DueView canAct={canAct} onArrange={arrange} onOpen={openMeeting} onNotice={setNotice} refreshKey={refreshKey} />
-          </PivotItem>
-          <PivotItem headerText="Meetings" itemKey="meetings">
-            <MeetingList onOpen={openMeeting} refreshKey={refreshKey} />
-          </PivotItem>
-          {canAct && (
-            <PivotItem headerText="Notifications" itemKey="notifications">
-              <NotificationsView />
-            </PivotItem>
-          )}
-        </Pivot>
+        <PlainTabs
+          label="Review meeting views"
+          selectedKey={tab}
+          onSelect={setTab}
+          tabs={[
+            { key: 'due', title: 'Due', render: () => <DueView canAct={canAct} onArrange={arrange} onOpen={openMeeting} onNotice={setNotice} refreshKey={refreshKey} /> },
+            { key: 'meetings', title: 'Meetings', render: () => <MeetingList onOpen={openMeeting} refreshKey={refreshKey} /> },
+            ...(canAct ? [{ key: 'notifications', title: 'Notifications', render: () => <NotificationsView /> }] : []),
+          ]}
+        />
       </>
     );
   }
@@ -126,7 +130,7 @@ export const ReviewMeetings: React.FC<{ host?: ReviewHost }> = ({ host }) => {
           </Text>
         )}
         <StatusMessage notice={notice} onDismiss={() => setNotice(undefined)} />
-        <OfflineOutcomesBanner queue={offline} onOpen={openMeeting} />
+        {bannerHasNews(offline) && <OfflineOutcomesBanner queue={offline} onOpen={openMeeting} />}
         {body}
       </section>
     </PupilRecordHost>

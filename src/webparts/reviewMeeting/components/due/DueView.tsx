@@ -1,7 +1,5 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Checkbox } from '@fluentui/react/lib/Checkbox';
-import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Text } from '@fluentui/react/lib/Text';
@@ -10,12 +8,18 @@ import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
 import { errorText, pupilName, type Notice } from '../shared';
 import { DueItemRow } from './DueItemRow';
-import { EhcRequestForm } from './EhcRequestForm';
-import { EhcStepForm } from './EhcStepForm';
-import { PlanReviewForm } from './PlanReviewForm';
-import { RecordHeldForm } from './RecordHeldForm';
 import { loadDue, type DueData } from './loadDue';
 import { PupilNameLink } from '../../../../ui/pupilRecord/PupilNameLink';
+import { onDemand } from '../../../../ui/onDemand';
+import { PlainCheckbox } from '../../../../ui/plain/PlainFields';
+import { PlainRadioGroup } from '../../../../ui/plain/PlainRadioGroup';
+
+// The forms load (one chunk) when one is first opened: the view itself is plain markup (no ChoiceGroup, TextField
+// or pupil picker).
+const EhcRequestForm = onDemand('Loading the form…', () => import(/* webpackChunkName: 'review-due-forms' */ './EhcRequestForm').then((m) => m.EhcRequestForm));
+const EhcStepForm = onDemand('Loading the form…', () => import(/* webpackChunkName: 'review-due-forms' */ './EhcStepForm').then((m) => m.EhcStepForm));
+const PlanReviewForm = onDemand('Loading the form…', () => import(/* webpackChunkName: 'review-due-forms' */ './PlanReviewForm').then((m) => m.PlanReviewForm));
+const RecordHeldForm = onDemand('Loading the form…', () => import(/* webpackChunkName: 'review-due-forms' */ './RecordHeldForm').then((m) => m.RecordHeldForm));
 
 export interface DueViewProps {
   readonly canAct: boolean;
@@ -124,17 +128,16 @@ export const DueView: React.FC<DueViewProps> = ({ canAct, onArrange, onOpen, onN
           : `${rows.length} item${rows.length === 1 ? '' : 's'}${overdue > 0 ? `, ${overdue} overdue` : ''}. Deadlines that fall at a weekend or in a holiday are brought forward to the last school day before them.`}
       </Text>
       <div style={{ display: 'flex', gap: 24, alignItems: 'flex-end', flexWrap: 'wrap', margin: '8px 0' }}>
-        <ChoiceGroup
+        <PlainRadioGroup
           label="Show"
-          selectedKey={by}
+          value={by}
           options={[
             { key: 'pupil', text: 'By pupil' },
             { key: 'week', text: 'By week' },
           ]}
-          onChange={(_e, o) => o && setBy(o.key as 'pupil' | 'week')}
-          styles={{ flexContainer: { display: 'flex', gap: 16 } }}
+          onChange={(key) => setBy(key === 'week' ? 'week' : 'pupil')}
         />
-        <Checkbox label="Include items due more than 8 weeks ahead" checked={later} onChange={(_e, v) => setLater(!!v)} />
+        <PlainCheckbox label="Include items due more than 8 weeks ahead" checked={later} onChange={setLater} />
         {canAct && !recording && <DefaultButton onClick={() => setRecording(true)}>Record an LA request</DefaultButton>}
       </div>
       {recording && (
