@@ -57,14 +57,17 @@ export const PlainSelect: React.FC<{
   value: string;
   onChange: (key: string) => void;
   width?: number;
-}> = ({ label, options, value, onChange, width }) => {
+  /** Marked as required (an asterisk, aria-required), as Fluent's controls mark it. */
+  required?: boolean;
+}> = ({ label, options, value, onChange, width, required }) => {
   const id = usePlainId('select');
   return (
     <div className={plainClasses.field} style={width ? { width } : undefined}>
       <label htmlFor={id} className={plainClasses.label}>
         {label}
+        {required && <RequiredMark />}
       </label>
-      <select id={id} className={plainClasses.control} value={value} onChange={(e) => onChange(e.target.value)}>
+      <select id={id} className={plainClasses.control} value={value} aria-required={required ? true : undefined} onChange={(e) => onChange(e.target.value)}>
         {options.map((o) => (
           <option key={o.key} value={o.key}>
             {o.text}
@@ -87,7 +90,8 @@ export const PlainTextField: React.FC<{
   placeholder?: string;
   /** Hide the label visually (a search box named by its placeholder and this label for screen readers). */
   ariaLabel?: string;
-}> = ({ label, value, onChange, description, errorMessage, width, type = 'text', placeholder, ariaLabel }) => {
+  required?: boolean;
+}> = ({ label, value, onChange, description, errorMessage, width, type = 'text', placeholder, ariaLabel, required }) => {
   const id = usePlainId('text');
   const described = [description ? `${id}-description` : '', errorMessage ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
@@ -95,6 +99,7 @@ export const PlainTextField: React.FC<{
       {!ariaLabel && (
         <label htmlFor={id} className={plainClasses.label}>
           {label}
+          {required && <RequiredMark />}
         </label>
       )}
       <input
@@ -105,6 +110,7 @@ export const PlainTextField: React.FC<{
         placeholder={placeholder}
         aria-label={ariaLabel}
         aria-invalid={errorMessage ? true : undefined}
+        aria-required={required ? true : undefined}
         aria-describedby={described || undefined}
         onChange={(e) => onChange(e.target.value)}
       />
@@ -121,6 +127,13 @@ export const PlainTextField: React.FC<{
     </div>
   );
 };
+
+/** The asterisk after a required field's label (its input says aria-required; the asterisk is not read out). */
+export const RequiredMark: React.FC = () => (
+  <span aria-hidden="true" style={{ color: semanticColors.errorText, paddingLeft: 4 }}>
+    *
+  </span>
+);
 
 /** A native checkbox inside its label. */
 export const PlainCheckbox: React.FC<{ label: string; checked: boolean; onChange: (checked: boolean) => void }> = ({ label, checked, onChange }) => (

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { plainClasses, usePlainId } from './PlainFields';
+import { plainClasses, RequiredMark, usePlainId } from './PlainFields';
 
 /**
  * A labelled native <textarea> styled like the other plain fields: its description and error tied to it
@@ -20,7 +20,7 @@ export const PlainTextArea: React.FC<{
     <div className={plainClasses.field}>
       <label htmlFor={id} className={plainClasses.label}>
         {label}
-        {required && <span aria-hidden="true"> *</span>}
+        {required && <RequiredMark />}
       </label>
       <textarea
         id={id}

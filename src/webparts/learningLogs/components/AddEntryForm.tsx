@@ -1,16 +1,14 @@
 import * as React from 'react';
-import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Stack } from '@fluentui/react/lib/Stack';
-import { TextField } from '@fluentui/react/lib/TextField';
 import { formatUkDate, issuesByField, issuesFromZodError, learningLogEntrySchema, parseUkDate, type LearningLog } from '../../../domain';
 import type { Saved } from '../../../data/ports';
 import { newClientKey } from '../../../data/clientKey';
 import { useServices } from '../../../ui/ServicesContext';
 import { errorText } from '../../../ui/errorText';
 import { browserOffline, isConnectionFailure } from '../../../ui/offline/connection';
+import { PlainCheckbox, PlainSelect, PlainTextField, plainClasses } from '../../../ui/plain/PlainFields';
+import { PlainTextArea } from '../../../ui/plain/PlainTextArea';
 import type { OfflineEntries } from './offline/useOfflineEntries';
 
 export const QUEUED_ENTRY_MESSAGE =
@@ -27,7 +25,10 @@ export interface AddEntryFormProps {
   readonly offline?: OfflineEntries;
 }
 
-/** Adds a dated entry in a few seconds: subject (remembered), date (today), what the pupil did, highlight. */
+/**
+ * Adds a dated entry in a few seconds: subject (remembered), date (today), what the pupil did, highlight. Plain
+ * controls (src/ui/plain): on a phone the form costs a few KB, not Fluent's Dropdown, TextField and Checkbox.
+ */
 export const AddEntryForm: React.FC<AddEntryFormProps> = ({ log, pupilRef, pupilName, today, onAdded, offline }) => {
   const { learningLogs, currentUser } = useServices();
   const [subject, setSubject] = React.useState<string | undefined>(log.subjects[0]?.subject);
@@ -89,26 +90,22 @@ export const AddEntryForm: React.FC<AddEntryFormProps> = ({ log, pupilRef, pupil
         void add();
       }}
     >
-    <Stack tokens={{ childrenGap: 8 }}>
-      <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
-        <Dropdown
-          label="Subject"
-          required
-          options={log.subjects.map((s) => ({ key: s.subject, text: s.subject }))}
-          selectedKey={subject ?? null}
-          onChange={(_e, o) => setSubject(o ? String(o.key) : undefined)}
-          errorMessage={errors.subject?.[0]}
-          placeholder={log.subjects.length === 0 ? 'Add a subject first' : 'Choose a subject'}
-          styles={{ root: { width: 200 } }}
-        />
-        <TextField label="Date" description="dd/mm/yyyy" required value={date} onChange={(_e, v) => setDate(v ?? '')} errorMessage={errors.entryDate?.[0]} styles={{ root: { width: 140 } }} />
-      </Stack>
-      <TextField label="What the pupil did" required multiline rows={3} value={text} onChange={(_e, v) => setText(v ?? '')} errorMessage={errors.entry?.[0]} />
-      <Checkbox label="Highlight for the next review" checked={highlight} onChange={(_e, c) => setHighlight(c === true)} />
-      <Stack horizontal tokens={{ childrenGap: 8 }}>
+    <div className={plainClasses.column} style={{ gap: 8 }}>
+      <div className={plainClasses.row}>
+        <PlainSelect label="Subject" required options={log.subjects.map((s) => ({ key: s.subject, text: s.subject }))} value={subject ?? ''} onChange={setSubject} width={200} />
+        <PlainTextField label="Date" required description="dd/mm/yyyy" value={date} onChange={setDate} errorMessage={errors.entryDate?.[0]} width={140} />
+      </div>
+      {errors.subject?.[0] && (
+        <span role="alert" className={plainClasses.error}>
+          {errors.subject[0]}
+        </span>
+      )}
+      <PlainTextArea label="What the pupil did" required rows={3} value={text} onChange={setText} errorMessage={errors.entry?.[0]} />
+      <PlainCheckbox label="Highlight for the next review" checked={highlight} onChange={setHighlight} />
+      <div className={plainClasses.row} style={{ gap: 8 }}>
         <PrimaryButton text={busy ? 'Adding…' : 'Add entry'} disabled={busy} onClick={() => void add()} />
         <DefaultButton text="Clear" onClick={() => { setText(''); setErrors({}); }} />
-      </Stack>
+      </div>
       <div role="status">
         {status && (
           <MessageBar messageBarType={status.kind === 'saved' ? MessageBarType.success : status.kind === 'queued' ? MessageBarType.warning : MessageBarType.error} isMultiline>
@@ -116,7 +113,7 @@ export const AddEntryForm: React.FC<AddEntryFormProps> = ({ log, pupilRef, pupil
           </MessageBar>
         )}
       </div>
-    </Stack>
+    </div>
     </form>
   );
 };

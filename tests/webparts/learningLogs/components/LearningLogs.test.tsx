@@ -79,7 +79,8 @@ describe('Learning logs', () => {
     const first = screen.getByRole('heading', { name: 'Autumn Term 1 2026/27 (02/09/2026 to 23/10/2026): 0 entries, ended' });
     // Newest half-term first.
     expect(second.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(screen.getByText('Autumn Term 1 2026/27 (02/09/2026 to 23/10/2026) ended without the expected 2 entries per subject: Maths (0)')).toBeTruthy();
+    // Fluent's MessageBar renders its words a tick after the bar (DelayedRender, for the live region): awaited.
+    expect(await screen.findByText('Autumn Term 1 2026/27 (02/09/2026 to 23/10/2026) ended without the expected 2 entries per subject: Maths (0)')).toBeTruthy();
     expect(screen.getByText('Still to log by 18/12/2026: Maths (1 of 2).')).toBeTruthy();
     expect(within(screen.getByRole('table', { name: 'Entries, Autumn Term 1 2026/27' })).getByText('No entries in this half-term.')).toBeTruthy();
     const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
