@@ -72,11 +72,23 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * plans and assessments now counted in its first load, which they are); the meeting panel, whose first screen is the
  * meeting, 252.3 → 239.0. Their own ceilings, 180 / 242 KB, leave 3 KB: those figures were measured just before
  * main's letters-by-kind and readForPupils landings, and not again (the package runs at most 3 times a session here).
+ * Then others' landings (letters by kind, plan reviews, readForPupils) added ~5.6 KB to every web part's
+ * shared rules and data chunks: learning logs 171.5, SEND support 157.9 on main at 07:20 (the learning-log entry form,
+ * now plain controls, loads on demand and is not in these): their own ceilings 168 → 173 and 155 → 159.5 KB.
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
   firstLoadGzip: 253_000,
-  firstLoadGzipOf: { PupilRegisterWebPart: 160_500, AttendanceWebPart: 210_000, PipsWebPart: 185_500, LearningLogsWebPart: 168_000, SendSupportWebPart: 155_000, TodayWebPart: 204_500, ReviewMeetingWebPart: 180_000, ReviewMeetingPanelWebPart: 242_000 },
+  firstLoadGzipOf: {
+    PupilRegisterWebPart: 160_500,
+    AttendanceWebPart: 210_000,
+    PipsWebPart: 185_500,
+    LearningLogsWebPart: 173_000,
+    SendSupportWebPart: 159_500,
+    TodayWebPart: 204_500,
+    ReviewMeetingWebPart: 180_000,
+    ReviewMeetingPanelWebPart: 242_000,
+  },
   furtherGzip: 169_000,
   onDemandPackages: ON_DEMAND_PACKAGES,
 };
