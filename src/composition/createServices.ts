@@ -23,9 +23,10 @@ export function createServices(connection: ServiceConnection): IServices {
   // Read once per page by all the web parts on it (pageCache), cleared when written.
   const settings = pageSharedSettings(siteUrl, onDemandService<ISettingsRepository>(M.SETTINGS_METHODS, async () => new (await dataModules.settings()).SpSettingsRepository(sp)));
   const schools = pageSharedSchools(siteUrl, onDemandService<ISchoolRepository>(M.SCHOOL_METHODS, async () => (await dataModules.schools()).createSchoolRepository(connection)));
-  const pupilData = once(async () => (await dataModules.pupils()).createPupilData({ sp, siteUrl, schools, settings, now }));
-  const pupils = onDemandService<IPupilRepository>(M.PUPIL_METHODS, async () => (await pupilData()).pupils);
-  const pupilAccess = onDemandService<IHomeSchoolAccess>(M.HOME_SCHOOL_ACCESS_METHODS, async () => (await pupilData()).pupilAccess);
+  // The pupils' folders and home-school sharing: loaded for a write or a sharing check, not to read pupils.
+  const accessParts = once(async () => (await dataModules.pupilAccess()).createPupilAccess({ sp, siteUrl, schools, settings, now }));
+  const pupils = onDemandService<IPupilRepository>(M.PUPIL_METHODS, async () => new (await dataModules.pupils()).SpPupilRepository(sp, accessParts));
+  const pupilAccess = onDemandService<IHomeSchoolAccess>(M.HOME_SCHOOL_ACCESS_METHODS, async () => (await accessParts()).homeSchool);
   const pupilRefs = async (ids: readonly number[]): Promise<ReadonlyMap<number, string>> => {
     const wanted = new Set(ids);
     const all = await pupils.list();

@@ -6,7 +6,8 @@
  * the web part's first load.
  */
 export const dataModules = {
-  pupils: () => import(/* webpackChunkName: 'data-pupils' */ './onDemand/pupilData'),
+  pupils: () => import(/* webpackChunkName: 'data-pupils' */ '../data/sp/PupilRepository'),
+  pupilAccess: () => import(/* webpackChunkName: 'data-pupil-access' */ './onDemand/pupilAccessData'),
   schools: () => import(/* webpackChunkName: 'data-schools' */ './onDemand/schoolData'),
   settings: () => import(/* webpackChunkName: 'data-settings' */ '../data/sp/SettingsRepository'),
   attendance: () => import(/* webpackChunkName: 'data-attendance' */ '../data/sp/attendance/AttendanceRepository'),

@@ -1,6 +1,7 @@
 export * from './types';
-export { LISTS, WEEK_SESSION_FIELDS, listByKey, fieldOf } from './lists';
-export type { WeekSessionField } from './lists';
+export { LISTS, listByKey, fieldOf } from './lists';
+export { WEEK_SESSION_FIELDS } from './weekSessions';
+export type { WeekSessionField } from './weekSessions';
 export * from './siteSecurity';
 export { REGIONAL_SETTINGS } from './regionalSettings';
 export { SCHEMA_VERSION, SCHEMA_VERSION_KEY } from './schemaVersion';

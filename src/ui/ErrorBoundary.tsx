@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { PlainMessage } from './plain/PlainMessage';
 
 interface State {
   readonly error?: Error;
@@ -16,9 +16,9 @@ export class ErrorBoundary extends React.Component<{ children?: React.ReactNode 
   public render(): React.ReactNode {
     if (this.state.error) {
       return (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline>
+        <PlainMessage kind="error">
           Something went wrong in this part of the page: {this.state.error.message} Reload the page to try again.
-        </MessageBar>
+        </PlainMessage>
       );
     }
     return this.props.children;

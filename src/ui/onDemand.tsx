@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { Spinner } from '@fluentui/react/lib/Spinner';
 import { ErrorBoundary } from './ErrorBoundary';
+import { PlainLoading } from './plain/PlainMessage';
 
 /**
  * A component whose code loads the first time it is shown (its own chunk), with a spinner until then; a failed
@@ -17,7 +17,7 @@ export function onDemand<P extends object>(label: string, load: () => Promise<Re
   const Lazy = React.lazy(async () => ({ default: await load() })) as unknown as React.ComponentType<P>;
   const Loaded: React.FC<P> = (props) => (
     <ErrorBoundary>
-      <React.Suspense fallback={<Spinner label={label} />}>
+      <React.Suspense fallback={<PlainLoading label={label} />}>
         <Lazy {...props} />
       </React.Suspense>
     </ErrorBoundary>

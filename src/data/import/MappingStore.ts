@@ -4,14 +4,14 @@
  */
 import { z } from 'zod';
 import { IMPORT_KINDS } from '../../domain/import/fields';
-import { listByKey } from '../../lists';
+import { settingsList } from '../../lists/declared/settings';
 import { RecordValidationError } from '../errors';
 import type { SPFI } from '../sp/pnpSetup';
 import { etagOf } from '../sp/recordMapper';
 import { toDataError } from '../sp/spErrors';
 import type { SavedMapping } from './importTypes';
 
-const list = listByKey('settings');
+const list = settingsList;
 export const MAPPINGS_KEY = 'import-mappings';
 
 const mappingsSchema = z.array(

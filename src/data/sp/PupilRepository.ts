@@ -6,7 +6,8 @@ import { pupilMapper } from './mappers/pupilMapper';
 import { readAll, readOne } from './listReader';
 import { toDataError } from './spErrors';
 import type { PupilAccessService } from './access/PupilAccessService';
-import { SHARE_ACTION, type HomeSchoolAccessService } from './access/HomeSchoolAccessService';
+import type { HomeSchoolAccessService } from './access/HomeSchoolAccessService';
+import { SHARE_ACTION } from './access/shareAction';
 import { confidentialOf, type PupilConfidential } from './mappers/pupilConfidentialMapper';
 import { pupilConfidentialStore, type PupilConfidentialStore } from './pupils/PupilConfidentialStore';
 
@@ -14,7 +15,8 @@ import { pupilConfidentialStore, type PupilConfidentialStore } from './pupils/Pu
  * One Pupil, stored in two lists: the pupil item (Pathways Pupils, shared with the home school) and the confidential
  * part (Pathways Pupil Confidential, the PRU's only; pupils/PupilConfidentialStore.ts). Reads join them; a home
  * school reads no confidential part, so its copy has none. Writes save the pupil item first (guarded by its ETag:
- * every change of a pupil goes through it, so it is the record's lock), then the confidential part.
+ * every change of a pupil goes through it, so it is the record's lock), then the confidential part. The access
+ * services (folders, home-school sharing) are loaded on the first write, not for reading: `access()` gives them.
  */
 
 export class SpPupilRepository implements IPupilRepository {
@@ -22,8 +24,7 @@ export class SpPupilRepository implements IPupilRepository {
 
   public constructor(
     private readonly sp: SPFI,
-    private readonly access: PupilAccessService,
-    private readonly homeAccess: HomeSchoolAccessService,
+    private readonly access: () => Promise<{ readonly folders: PupilAccessService; readonly homeSchool: HomeSchoolAccessService }>,
   ) {
     this.confidential = pupilConfidentialStore(sp);
   }
@@ -61,7 +62,7 @@ export class SpPupilRepository implements IPupilRepository {
     created = { ...created, ...confidentialOf(pupil) };
     let folders: ReadonlyMap<string, number>;
     try {
-      folders = await this.access.ensureFolders(created.pupilRef);
+      folders = await (await this.access()).folders.ensureFolders(created.pupilRef);
     } catch (e) {
       const err = toDataError(e, 'create the pupil’s folders');
       const message =
@@ -69,7 +70,7 @@ export class SpPupilRepository implements IPupilRepository {
         `records cannot be added or shared yet. Choose “${SHARE_ACTION}” on ${created.firstName}’s record in a few minutes to finish.`;
       return { ...created, access: { state: 'not-yet-shared', reason: err.kind === 'throttled' || err.kind === 'network' ? 'busy' : 'failed', message } };
     }
-    const outcome = await this.homeAccess.converge({ pupil: created }, folders);
+    const outcome = await (await this.access()).homeSchool.converge({ pupil: created }, folders);
     return { ...created, etag: outcome.etag ?? created.etag, access: outcome.access };
   }
 
@@ -88,7 +89,7 @@ export class SpPupilRepository implements IPupilRepository {
     await this.saveConfidential(id, pupil);
     let stored;
     try {
-      stored = await this.homeAccess.read(id);
+      stored = await (await this.access()).homeSchool.read(id);
     } catch (e) {
       const err = toDataError(e, 'load the pupil again');
       const message =
@@ -96,7 +97,7 @@ export class SpPupilRepository implements IPupilRepository {
         `${pupil.firstName}’s records was not checked. Choose “${SHARE_ACTION}” on ${pupil.firstName}’s record in a few minutes.`;
       return { ...pupil, id, etag: merged.etag ?? etag, access: { state: 'not-yet-shared', reason: 'busy', message } };
     }
-    const outcome = await this.homeAccess.converge(stored);
+    const outcome = await (await this.access()).homeSchool.converge(stored);
     return { ...stored.pupil, ...confidentialOf(pupil), etag: outcome.etag ?? stored.pupil.etag, access: outcome.access };
   }
 

@@ -11,10 +11,13 @@ import { createRecordOnce } from './exactlyOnce';
 import { writePayload } from './fieldCodec';
 
 export class SpSchoolRepository implements ISchoolRepository {
-  /** With `groups`, a change of a school's named staff updates its staff group (and so its pupils' access) at once. */
+  /**
+   * With `groups`, a change of a school's named staff updates its staff group (and so its pupils' access) at once.
+   * It gives the group service when first needed (its code, with the site's groups and pages schema, loads then).
+   */
   public constructor(
     private readonly sp: SPFI,
-    private readonly groups?: SchoolGroupService,
+    private readonly groups?: () => Promise<SchoolGroupService>,
   ) {}
 
   public list(): Promise<ReadResult<Saved<School>>> {
@@ -133,9 +136,9 @@ export class SpSchoolRepository implements ISchoolRepository {
   private async syncGroup(schoolId: number, done: string): Promise<StaffSync | undefined> {
     if (!this.groups) return undefined;
     try {
-      const school = await this.get(schoolId);
-      const groupId = await this.groups.ensureGroup(school);
-      return await this.groups.syncMembers(groupId, (await this.contacts(schoolId)).items, school.name);
+      const [school, groups] = await Promise.all([this.get(schoolId), this.groups()]);
+      const groupId = await groups.ensureGroup(school);
+      return await groups.syncMembers(groupId, (await this.contacts(schoolId)).items, school.name);
     } catch (e) {
       const err = toDataError(e, "update the school's staff group");
       throw new DataError(err.kind, `${done}, but ${err.message.charAt(0).toLowerCase()}${err.message.slice(1)} Update the group again to finish.`, err.status);

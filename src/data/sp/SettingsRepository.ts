@@ -8,7 +8,7 @@
  * registers loaded after it use the new values.
  */
 import { DEFAULT_SETTINGS, schoolSettingsSchema, validateSettings, type SchoolSettings } from '../../domain';
-import { listByKey } from '../../lists';
+import { settingsList } from '../../lists/declared/settings';
 import { DataError, RecordValidationError } from '../errors';
 import type { ISettingsRepository, Saved } from '../ports';
 import type { SPFI } from './pnpSetup';
@@ -17,7 +17,7 @@ import { SettingsValidationError } from './SettingsValidationError';
 import { toDataError } from './spErrors';
 import { SETTINGS_CHANNEL } from './settingsChannel';
 
-const list = listByKey('settings');
+const list = settingsList;
 export const SETTINGS_KEY = 'school';
 export { SETTINGS_CHANNEL };
 

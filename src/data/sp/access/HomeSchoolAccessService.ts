@@ -11,7 +11,8 @@
  */
 import { PermissionKind } from '@pnp/sp/security';
 import { HOME_SCHOOL_SHARING_OPTIONS, londonToday, sharedLetterKeys, schoolWithAccess, type HomeSchoolAccessRule, type HomeSchoolSharing, type Pupil } from '../../../domain';
-import { LEADERSHIP_GROUP, LISTS, homeSchoolReads, listByKey } from '../../../lists';
+import { LEADERSHIP_GROUP, LISTS, homeSchoolReads } from '../../../lists';
+import { pupilsList } from '../../../lists/declared/pupils';
 import { DataError } from '../../errors';
 import type { AccessMismatch, HomeSchoolAccess, IHomeSchoolAccess, ReadResult, RepairAllOptions, RepairAllResult, Saved } from '../../ports';
 import { readAll } from '../listReader';
@@ -20,6 +21,7 @@ import type { SPFI } from '../pnpSetup';
 import { toDataError } from '../spErrors';
 import type { AccessFailure, PupilAccessService } from './PupilAccessService';
 import { repairPool, type RepairOutcome, type RepairPoolOptions } from './repairAll';
+import { SHARE_ACTION } from './shareAction';
 
 /** The column that records the group a pupil's records were last shared with. */
 export const SHARED_WITH_COLUMN = 'PwSharedWithGroupId';
@@ -31,7 +33,7 @@ export const SHARED_WITH_COLUMN = 'PwSharedWithGroupId';
  */
 export const SHARED_LISTS_COLUMN = 'PwSharedLists';
 /** The action staff are told to use (the pupil record's button calls repairAccess). */
-export const SHARE_ACTION = 'Share with home school';
+export { SHARE_ACTION };
 
 export interface SchoolForAccess {
   readonly id: number;
@@ -255,7 +257,7 @@ export class HomeSchoolAccessService implements IHomeSchoolAccess {
   private async userCanManagePermissions(): Promise<boolean> {
     if (!this.canManage) {
       this.canManage = this.deps.sp.web.lists
-        .getByTitle(listByKey('pupils').title)
+        .getByTitle(pupilsList.title)
         .currentUserHasPermissions(PermissionKind.ManagePermissions)
         .catch(() => {
           this.canManage = undefined;

@@ -12,7 +12,8 @@
  */
 import type { SPFI } from '../pnpSetup';
 import { DataError } from '../../errors';
-import { LISTS, listByKey, type ListDefinition } from '../../../lists';
+import { LISTS, type ListDefinition } from '../../../lists';
+import { pupilsList } from '../../../lists/declared/pupils';
 import { addPupilFolder, addPupilSubFolder } from '../folderWriter';
 import { pupilFolderUrl } from '../siteInfo';
 import { runBatched, type BatchRetryOptions, type BatchedJob } from '../batchRetry';
@@ -151,7 +152,7 @@ export class PupilAccessService {
   public async apply(change: AccessChange, options: BatchRetryOptions = {}): Promise<AccessResult> {
     const folders = change.folders ?? (await this.ensureFolders(change.pupilRef));
     const scopes: Scope[] = [
-      { listTitle: listByKey('pupils').title, itemId: change.pupilItemId, shared: true },
+      { listTitle: pupilsList.title, itemId: change.pupilItemId, shared: true },
       // A PRU-only sub-folder is never shared, whatever the list's setting.
       ...Array.from(folders.entries()).map(([key, itemId]) => ({ listTitle: titleOfKey(key), itemId, shared: !isPruOnlyKey(key) && change.sharedLists.has(titleOfKey(key)) })),
     ];

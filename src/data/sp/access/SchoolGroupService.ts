@@ -6,7 +6,10 @@
 import type { School, SchoolContact } from '../../../domain';
 import type { ContactInvitation, Saved } from '../../ports';
 import type { SPFI } from '../pnpSetup';
-import { HOME_SCHOOL_PAGE, SITE_PAGES_FOLDER, listByKey, pageFileName, siteGroup } from '../../../lists';
+import { HOME_SCHOOL_PAGE, SITE_PAGES_FOLDER, pageFileName, siteGroup } from '../../../lists';
+import { schoolContactsList } from '../../../lists/declared/schoolContacts';
+import { schoolsList } from '../../../lists/declared/schools';
+import { settingsList } from '../../../lists/declared/settings';
 import { DataError } from '../../errors';
 import type { IGuestInvitations } from '../../graph/invitations/GuestInvitationService';
 import { toDataError } from '../spErrors';
@@ -46,13 +49,13 @@ export class SchoolGroupService {
     try {
       const id = await this.createOrFindGroup(school);
       await this.sp.web.siteGroups.getById(id).setUserAsOwner(ownerId);
-      const schoolItem = this.sp.web.lists.getByTitle(listByKey('schools').title).items.getById(school.id);
+      const schoolItem = this.sp.web.lists.getByTitle(schoolsList.title).items.getById(school.id);
       await schoolItem.update({ PwStaffGroupId: id });
       // The school's own record is readable by its staff (security 'school-item'); nobody else's is.
       await schoolItem.breakRoleInheritance(true, false);
       await schoolItem.roleAssignments.add(id, ROLE_READ);
       // Home-school staff read the service's settings (term dates, thresholds) to see their pupils' figures.
-      const settings = this.sp.web.lists.getByTitle(listByKey('settings').title);
+      const settings = this.sp.web.lists.getByTitle(settingsList.title);
       await settings.breakRoleInheritance(true, false);
       await settings.roleAssignments.add(id, ROLE_READ);
       await this.shareHomeSchoolPage(id);
@@ -120,7 +123,7 @@ export class SchoolGroupService {
   private async storedGroupId(schoolId: number): Promise<number | undefined> {
     try {
       const item = await this.sp.web.lists
-        .getByTitle(listByKey('schools').title)
+        .getByTitle(schoolsList.title)
         .items.getById(schoolId)
         .select('PwStaffGroupId')<{ PwStaffGroupId?: number | null }>();
       return typeof item.PwStaffGroupId === 'number' ? item.PwStaffGroupId : undefined;
@@ -142,7 +145,7 @@ export class SchoolGroupService {
     const added: string[] = [];
     const removed: string[] = [];
     try {
-      const contactItems = this.sp.web.lists.getByTitle(listByKey('schoolContacts').title).items;
+      const contactItems = this.sp.web.lists.getByTitle(schoolContactsList.title).items;
       for (const c of contacts) {
         await contactItems.getById(c.id).breakRoleInheritance(true, false);
         await contactItems.getById(c.id).roleAssignments.add(groupId, ROLE_READ);
@@ -215,7 +218,7 @@ export class SchoolGroupService {
 
   /** Keeps each contact's invitation state on its item, so the schools screen shows it and a retry can find it. */
   private async recordInvitations(contacts: readonly Saved<SchoolContact>[], states: ReadonlyMap<number, ContactInvitation>): Promise<void> {
-    const items = this.sp.web.lists.getByTitle(listByKey('schoolContacts').title).items;
+    const items = this.sp.web.lists.getByTitle(schoolContactsList.title).items;
     for (const c of contacts) {
       const state = states.get(c.id)?.state;
       if (state === undefined || state === c.invitation) continue;

@@ -8,16 +8,21 @@
  * permissions still decide what anyone can read or write.
  */
 import { PermissionKind } from '@pnp/sp/security';
-import { listByKey } from '../../../lists';
+import type { ListDefinition } from '../../../lists';
+import { ehcRequestsList } from '../../../lists/declared/ehcRequests';
+import { learningLogEntriesList } from '../../../lists/declared/learningLogEntries';
+import { pupilsList } from '../../../lists/declared/pupils';
+import { schoolsList } from '../../../lists/declared/schools';
+import { settingsList } from '../../../lists/declared/settings';
 import type { IUserAccess, PupilRights, UserPermission } from '../../ports';
 import type { SPFI } from '../pnpSetup';
 import { toDataError } from '../spErrors';
 
 /** The list, and the right on it, that each permission needs. */
-const NEEDS: Record<UserPermission, { list: Parameters<typeof listByKey>[0]; right: PermissionKind }> = {
-  'edit-settings': { list: 'settings', right: PermissionKind.EditListItems },
-  'manage-schools': { list: 'schools', right: PermissionKind.AddListItems },
-  'record-ehc-requests': { list: 'ehcRequests', right: PermissionKind.AddListItems },
+const NEEDS: Record<UserPermission, { list: ListDefinition; right: PermissionKind }> = {
+  'edit-settings': { list: settingsList, right: PermissionKind.EditListItems },
+  'manage-schools': { list: schoolsList, right: PermissionKind.AddListItems },
+  'record-ehc-requests': { list: ehcRequestsList, right: PermissionKind.AddListItems },
 };
 
 /**
@@ -25,7 +30,7 @@ const NEEDS: Record<UserPermission, { list: Parameters<typeof listByKey>[0]; rig
  * src/lists/siteSecurity.ts, checked by tests/data/sp/access/userAccess.test.ts) and a home school's group is only
  * ever given Read on its own pupils' items, never a right on the list itself.
  */
-export const PRU_STAFF_LIST = 'learningLogEntries' as const;
+export const PRU_STAFF_LIST = learningLogEntriesList;
 
 export class SpUserAccess implements IUserAccess {
   private cached?: Promise<boolean>;
@@ -69,7 +74,7 @@ export class SpUserAccess implements IUserAccess {
   private async loadPermission(permission: UserPermission): Promise<boolean> {
     const { list, right } = NEEDS[permission];
     try {
-      return await this.sp.web.lists.getByTitle(listByKey(list).title).currentUserHasPermissions(right);
+      return await this.sp.web.lists.getByTitle(list.title).currentUserHasPermissions(right);
     } catch (e) {
       const err = toDataError(e, 'check your access');
       // A user who cannot see the list at all certainly may not change it.
@@ -79,7 +84,7 @@ export class SpUserAccess implements IUserAccess {
   }
 
   private async loadRights(): Promise<PupilRights> {
-    const list = this.sp.web.lists.getByTitle(listByKey('pupils').title);
+    const list = this.sp.web.lists.getByTitle(pupilsList.title);
     try {
       const perms = await list.getCurrentUserEffectivePermissions();
       return { canAdd: list.hasPermissions(perms, PermissionKind.AddListItems), canEdit: list.hasPermissions(perms, PermissionKind.EditListItems) };
@@ -92,7 +97,7 @@ export class SpUserAccess implements IUserAccess {
 
   private async load(): Promise<boolean> {
     try {
-      return await this.sp.web.lists.getByTitle(listByKey(PRU_STAFF_LIST).title).currentUserHasPermissions(PermissionKind.AddListItems);
+      return await this.sp.web.lists.getByTitle(PRU_STAFF_LIST.title).currentUserHasPermissions(PermissionKind.AddListItems);
     } catch (e) {
       const err = toDataError(e, 'check your access');
       // A user who cannot see the list at all is certainly not PRU staff.

@@ -1,7 +1,9 @@
 import type { AttendanceAmendment, AttendanceMark } from '../../../domain';
 import { academicYearBounds, addWeeks, advanceMarkIssue, attendanceMarkSchema, londonToday, minutesLateIssue, mondayOf, registerDateIssue, type SchoolSettings } from '../../../domain';
 import type { Session } from '../../../domain/vocabulary';
-import { listByKey, type WeekSessionField } from '../../../lists';
+import { type WeekSessionField } from '../../../lists/weekSessions';
+import { attendanceAmendmentsList } from '../../../lists/declared/attendanceAmendments';
+import { registersList } from '../../../lists/declared/registers';
 import { DataError, type RecordValidationError } from '../../errors';
 import type {
   AmendmentsRead,
@@ -34,8 +36,7 @@ interface SpRegisterSnapshot extends RegisterSnapshot {
 }
 
 const isSpSnapshot = (s: RegisterSnapshot): s is SpRegisterSnapshot => (s as Partial<SpRegisterSnapshot>).weeks instanceof Map;
-const registersList = listByKey('registers');
-const amendmentsList = listByKey('attendanceAmendments');
+const amendmentsList = attendanceAmendmentsList;
 const MAX_ROUNDS = 3;
 
 const sameMark = (a: AttendanceMark | undefined, b: AttendanceMark): boolean =>

@@ -1,9 +1,9 @@
 import { attendanceAmendmentSchema, type AttendanceAmendment } from '../../../domain';
-import { listByKey } from '../../../lists';
+import { attendanceAmendmentsList } from '../../../lists/declared/attendanceAmendments';
 import { createRecordMapper } from '../recordMapper';
 
 export const amendmentMapper = createRecordMapper<AttendanceAmendment>({
-  list: listByKey('attendanceAmendments'),
+  list: attendanceAmendmentsList,
   schema: attendanceAmendmentSchema,
   title: (a) => `${a.date} ${a.session}: ${a.originalCode} → ${a.newCode}`,
   fields: {

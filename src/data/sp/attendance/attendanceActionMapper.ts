@@ -1,16 +1,17 @@
 import { attendanceActionRecordSchema, type AttendanceActionRecord } from '../../../domain';
-import { listByKey } from '../../../lists';
+import { attendanceActionsList } from '../../../lists/declared/attendanceActions';
 import { createRecordMapper } from '../recordMapper';
+import { attendanceActionNotesList } from '../../../lists/declared/attendanceActionNotes';
 import { staffNotesMapper } from '../confidential/staffNotes';
 
 /**
  * Stage 2 and 3 actions ('Pathways Attendance Actions'), kept in each pupil's folder. The staff's notes are not on
  * this item (Pathways Attendance Action Notes, confidential/staffNotes.ts); SpAttendanceActionRepository joins both.
  */
-export const attendanceActionNotesMapper = staffNotesMapper('attendanceActionNotes');
+export const attendanceActionNotesMapper = staffNotesMapper(attendanceActionNotesList);
 
 export const attendanceActionMapper = createRecordMapper<AttendanceActionRecord>({
-  list: listByKey('attendanceActions'),
+  list: attendanceActionsList,
   schema: attendanceActionRecordSchema,
   title: (a) => `${a.action} (${a.date})${a.planned ? ' planned' : ''}`,
   fields: {

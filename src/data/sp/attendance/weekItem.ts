@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { AttendanceMark } from '../../../domain';
 import { academicYearOf, addDays, isKnownCode, isoWeekday, mondayOf } from '../../../domain';
 import { DataError, RecordValidationError } from '../../errors';
-import { WEEK_SESSION_FIELDS, type WeekSessionField } from '../../../lists';
+import { WEEK_SESSION_FIELDS, type WeekSessionField } from '../../../lists/weekSessions';
 import type { Session } from '../../../domain/vocabulary';
 import type { FieldValues } from '../fieldCodec';
 

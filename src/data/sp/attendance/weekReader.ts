@@ -1,6 +1,7 @@
 import { InjectHeaders } from '@pnp/queryable';
 import type { SPFI } from '../pnpSetup';
-import { WEEK_SESSION_FIELDS, listByKey } from '../../../lists';
+import { WEEK_SESSION_FIELDS } from '../../../lists/weekSessions';
+import { attendanceWeeksList } from '../../../lists/declared/attendanceWeeks';
 import { readItem, selectFor } from '../fieldCodec';
 import { etagOf } from '../recordMapper';
 import { PAGE_SIZE, mapItems } from '../listReader';
@@ -9,7 +10,7 @@ import { toDataError } from '../spErrors';
 import { runBatchedAtOnce } from '../batchRetry';
 import { weekRecordOf, type WeekRecord } from './weekItem';
 
-export const weeksList = listByKey('attendanceWeeks');
+export const weeksList = attendanceWeeksList;
 const select = selectFor(weeksList);
 
 /**

@@ -1,10 +1,11 @@
 import { behaviourLogEntrySchema, semhProfileSchema, type BehaviourLogEntry, type SemhProfile } from '../../../domain';
-import { listByKey } from '../../../lists';
+import { behaviourLogList } from '../../../lists/declared/behaviourLog';
+import { semhProfilesList } from '../../../lists/declared/semhProfiles';
 import { createRecordMapper } from '../recordMapper';
 
 /** Engagement ratings and incidents ('Pathways Behaviour Log'), kept in each pupil's folder. */
 export const behaviourLogMapper = createRecordMapper<BehaviourLogEntry>({
-  list: listByKey('behaviourLog'),
+  list: behaviourLogList,
   schema: behaviourLogEntrySchema,
   title: (e) => `${e.kind} ${e.day}: ${e.lesson}`,
   json: ['indicators'],
@@ -29,7 +30,7 @@ export const behaviourLogMapper = createRecordMapper<BehaviourLogEntry>({
 
 /** 6-week SEMH focus profiles ('Pathways SEMH Focus Profiles'), kept in each pupil's folder. */
 export const semhProfileMapper = createRecordMapper<SemhProfile>({
-  list: listByKey('semhProfiles'),
+  list: semhProfilesList,
   schema: semhProfileSchema,
   title: (p) => `SEMH focus from ${p.startsOn}`,
   json: ['focus'],

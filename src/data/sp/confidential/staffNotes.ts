@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { itemIdSchema, optionalText } from '../../../domain';
-import { listByKey, type ListKey } from '../../../lists';
+import type { ListDefinition } from '../../../lists';
 import type { SPFI } from '../pnpSetup';
 import { createRecordMapper, type RecordMapper } from '../recordMapper';
 import { ConfidentialStore } from './ConfidentialStore';
@@ -29,8 +29,7 @@ export interface StaffNotesRecord extends NotesPart {
 const schema = z.object({ notes: optionalText(), pupilId: itemIdSchema, ownerId: itemIdSchema, ownerKey: z.string().min(1) });
 
 /** The mapper of a notes list (its lookup and key columns from its confidentialPartOf). */
-export function staffNotesMapper(key: ListKey): RecordMapper<StaffNotesRecord> {
-  const list = listByKey(key);
+export function staffNotesMapper(list: ListDefinition): RecordMapper<StaffNotesRecord> {
   const part = list.confidentialPartOf;
   if (!part) throw new Error(`${list.title} does not declare whose notes it holds.`);
   return createRecordMapper<StaffNotesRecord>({

@@ -1,5 +1,6 @@
 import { learningLogEntrySchema, learningLogKey, learningLogSchema, type LearningLog, type LearningLogEntry } from '../../../domain';
-import { listByKey } from '../../../lists';
+import { learningLogEntriesList } from '../../../lists/declared/learningLogEntries';
+import { learningLogsList } from '../../../lists/declared/learningLogs';
 import { createRecordMapper } from '../recordMapper';
 
 /** The stored log: the domain log plus its unique key ('12-2026/27-Autumn'), which makes a second log for a term impossible. */
@@ -7,7 +8,7 @@ export type StoredLearningLog = LearningLog & { readonly logKey?: string };
 
 /** Appendix 3 learning logs ('Pathways Learning Logs'): one per pupil per term, in each pupil's folder. */
 export const learningLogMapper = createRecordMapper<StoredLearningLog>({
-  list: listByKey('learningLogs'),
+  list: learningLogsList,
   schema: learningLogSchema.transform((log) => ({ ...log, logKey: learningLogKey(log) })),
   title: (log) => `${log.term} ${log.academicYear}`,
   json: ['subjects', 'reportComments'],
@@ -23,7 +24,7 @@ export const learningLogMapper = createRecordMapper<StoredLearningLog>({
 
 /** Dated entries per subject ('Pathways Learning Log Entries'), in each pupil's folder. */
 export const learningLogEntryMapper = createRecordMapper<LearningLogEntry>({
-  list: listByKey('learningLogEntries'),
+  list: learningLogEntriesList,
   schema: learningLogEntrySchema,
   title: (e) => `${e.subject} ${e.entryDate}`,
   fields: {

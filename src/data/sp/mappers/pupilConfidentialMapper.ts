@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { itemIdSchema, pupilSchema, type Pupil } from '../../../domain';
-import { listByKey } from '../../../lists';
+import { pupilConfidentialList } from '../../../lists/declared/pupilConfidential';
 import { createRecordMapper, type FieldMap } from '../recordMapper';
 
 /** Each confidential property of a Pupil and its column (the same internal name it had on the pupil item). */
@@ -52,7 +52,7 @@ const confidentialSchema = pupilSchema
   .extend({ pupilId: itemIdSchema, pupilKey: z.string().min(1) });
 
 export const pupilConfidentialMapper = createRecordMapper<ConfidentialRecord>({
-  list: listByKey('pupilConfidential'),
+  list: pupilConfidentialList,
   schema: confidentialSchema as unknown as z.ZodType<ConfidentialRecord, z.ZodTypeDef, unknown>,
   json: ['otherCarers', 'emergencyContacts', 'agencyContacts'],
   fields: { pupilId: 'PwPupil', pupilKey: 'PwPupilKey', ...CONFIDENTIAL_PUPIL_FIELDS },

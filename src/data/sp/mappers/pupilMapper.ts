@@ -1,6 +1,6 @@
 import { pupilSchema } from '../../../domain';
 import type { Pupil } from '../../../domain';
-import { listByKey } from '../../../lists';
+import { pupilsList } from '../../../lists/declared/pupils';
 import { createRecordMapper } from '../recordMapper';
 
 /**
@@ -9,7 +9,7 @@ import { createRecordMapper } from '../recordMapper';
  * (pupilConfidentialMapper.ts); SpPupilRepository reads and writes both as one Pupil.
  */
 export const pupilMapper = createRecordMapper<Pupil>({
-  list: listByKey('pupils'),
+  list: pupilsList,
   schema: pupilSchema,
   title: (p) => `${p.lastName}, ${p.firstName}`,
   fields: {

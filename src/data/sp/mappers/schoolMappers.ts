@@ -1,10 +1,11 @@
 import { schoolContactSchema, schoolSchema } from '../../../domain';
 import type { School, SchoolContact } from '../../../domain';
-import { listByKey } from '../../../lists';
+import { schoolContactsList } from '../../../lists/declared/schoolContacts';
+import { schoolsList } from '../../../lists/declared/schools';
 import { createRecordMapper } from '../recordMapper';
 
 export const schoolMapper = createRecordMapper<School>({
-  list: listByKey('schools'),
+  list: schoolsList,
   schema: schoolSchema,
   fields: {
     name: 'Title',
@@ -20,7 +21,7 @@ export const schoolMapper = createRecordMapper<School>({
 });
 
 export const schoolContactMapper = createRecordMapper<SchoolContact>({
-  list: listByKey('schoolContacts'),
+  list: schoolContactsList,
   schema: schoolContactSchema,
   fields: {
     fullName: 'Title',

@@ -1,10 +1,10 @@
 import { notificationRecordSchema, type NotificationRecord } from '../../../domain';
-import { listByKey } from '../../../lists';
+import { notificationsList } from '../../../lists/declared/notifications';
 import { createRecordMapper } from '../recordMapper';
 
 /** The log of every message sent ('Pathways Notifications', PRU staff only). Recipients are a JSON column. */
 export const notificationMapper = createRecordMapper<NotificationRecord>({
-  list: listByKey('notifications'),
+  list: notificationsList,
   schema: notificationRecordSchema,
   title: (n) => (n.subject.length > 250 ? `${n.subject.slice(0, 249)}…` : n.subject),
   json: ['recipients'],

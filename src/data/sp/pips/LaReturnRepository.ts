@@ -5,7 +5,7 @@
  * the file's item; if the columns cannot be written the file is removed again, so no return stands without its record.
  */
 import { laReturnSentSchema, type LaReturnSent } from '../../../domain';
-import { listByKey } from '../../../lists';
+import { laReturnsList } from '../../../lists/declared/laReturns';
 import { DataError } from '../../errors';
 import type { FiledLaReturn, ILaReturnLog, ReadResult } from '../../ports';
 import { readAll } from '../listReader';
@@ -14,7 +14,7 @@ import { createRecordMapper, type RecordMapper } from '../recordMapper';
 import { serverRelativeOf } from '../siteInfo';
 import { toDataError } from '../spErrors';
 
-const list = listByKey('laReturns');
+const list = laReturnsList;
 
 export const laReturnMapper: RecordMapper<Omit<LaReturnSent, 'fileName'>> = createRecordMapper({
   list,

@@ -7,7 +7,7 @@
  * again, so no letter stands unfiled against its pupil.
  */
 import { letterFieldsSchema, letterPlace, letterRecordSchema, sharingKept, type LetterRecord, type SchoolSettings } from '../../../domain';
-import { listByKey } from '../../../lists';
+import { lettersList } from '../../../lists/declared/letters';
 import { DataError } from '../../errors';
 import type { FiledLetter, ILetterRepository, LetterShare, ReadResult } from '../../ports';
 import { addPupilFolder } from '../folderWriter';
@@ -18,7 +18,7 @@ import { pupilFolderUrl, serverRelativeOf } from '../siteInfo';
 import { toDataError } from '../spErrors';
 import { ensurePruOnlyFolder, inPruOnlyFolder, letterFolderUrl } from './letterFolders';
 
-const list = listByKey('letters');
+const list = lettersList;
 
 /** The letter's columns (the file name comes from the document itself: FileLeafRef). */
 const columns: RecordMapper<Omit<LetterRecord, 'fileName'>> = createRecordMapper({

@@ -10,15 +10,16 @@
  * depends on it: a PIP whose signed agreement (`PwAgreementFileId`) pointed at a moved file is pointed at it again.
  */
 import { LETTER_KINDS, letterPlace, type LetterKind, type LetterPlace, type LetterSharing } from '../../../domain';
-import { listByKey } from '../../../lists';
+import { lettersList } from '../../../lists/declared/letters';
+import { pipsList } from '../../../lists/declared/pips';
 import { DataError } from '../../errors';
 import type { SPFI } from '../pnpSetup';
 import { pupilFolderUrl } from '../siteInfo';
 import { toDataError } from '../spErrors';
 
-const list = listByKey('letters');
+const list = lettersList;
 const PRU_ONLY = list.pruOnlyFolder ?? 'PRU only';
-const pips = listByKey('pips');
+const pips = pipsList;
 
 /** The folder a letter of this place is filed in (server-relative). */
 export function letterFolderUrl(siteUrl: string, pupilRef: string, place: LetterPlace): string {

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { itemIdSchema, pipSchema, type Pip } from '../../../domain';
-import { listByKey } from '../../../lists';
+import { pipConfidentialList } from '../../../lists/declared/pipConfidential';
 import { createRecordMapper, type FieldMap } from '../recordMapper';
 import { confidentialKey } from '../confidential/confidentialKey';
 
@@ -39,7 +39,7 @@ const pick = Object.fromEntries(KEYS.map((k) => [k, true])) as { [K in Confident
 const schema = pipSchema.innerType().pick(pick).extend({ pupilId: itemIdSchema, pipId: itemIdSchema, pipKey: z.string().min(1) });
 
 export const pipConfidentialMapper = createRecordMapper<PipConfidentialRecord>({
-  list: listByKey('pipConfidential'),
+  list: pipConfidentialList,
   schema: schema as unknown as z.ZodType<PipConfidentialRecord, z.ZodTypeDef, unknown>,
   fields: { pupilId: 'PwPupil', pipId: 'PwPip', pipKey: 'PwPipKey', ...CONFIDENTIAL_PIP_FIELDS },
 });

@@ -5,7 +5,7 @@
  * further information) is not on this item: pipConfidentialMapper.ts; SpPipRepository reads and writes both as one Pip.
  */
 import { formatUkDate, pipSchema, type Pip } from '../../../domain';
-import { listByKey } from '../../../lists';
+import { pipsList } from '../../../lists/declared/pips';
 import { RecordValidationError } from '../../errors';
 import type { Saved } from '../../ports';
 import { formValues, readItem, selectFor, writePayload, type FieldValues } from '../fieldCodec';
@@ -13,7 +13,7 @@ import { etagOf, type RecordMapper } from '../recordMapper';
 import { columnFor, definedValues, jsonColumn, signOffColumns, signOffOf } from './pipColumns';
 import { CONFIDENTIAL_PIP_FIELDS } from './pipConfidentialMapper';
 
-const list = listByKey('pips');
+const list = pipsList;
 
 const SIMPLE: Record<string, string> = {
   pupilId: 'PwPupil',

@@ -3,14 +3,14 @@
  * timetable are JSON columns; the total hours column is written from the slots (never typed) for list views.
  */
 import { formatUkDate, pipReviewSchema, type PipReview } from '../../../domain';
-import { listByKey } from '../../../lists';
+import { pipReviewsList } from '../../../lists/declared/pipReviews';
 import { RecordValidationError } from '../../errors';
 import type { Saved } from '../../ports';
 import { formValues, readItem, selectFor, writePayload, type FieldValues } from '../fieldCodec';
 import { etagOf, type RecordMapper } from '../recordMapper';
 import { columnFor, definedValues, jsonColumn, signOffColumns, signOffOf } from './pipColumns';
 
-const list = listByKey('pipReviews');
+const list = pipReviewsList;
 
 const SIMPLE: Record<string, string> = {
   pipId: 'PwPip',

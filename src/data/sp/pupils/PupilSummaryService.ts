@@ -13,7 +13,7 @@
  * named.
  */
 import { academicYearOf, londonToday, pupilListSummary, type AttendanceMark, type SchoolSettings } from '../../../domain';
-import { listByKey } from '../../../lists';
+import { pupilsList } from '../../../lists/declared/pupils';
 import type { IAttendanceRepository, IPipRepository, ISettingsRepository, Saved } from '../../ports';
 import type { Pip, PipReview } from '../../../domain';
 import type { SPFI } from '../pnpSetup';
@@ -26,7 +26,6 @@ import { readWeeksBatched } from '../attendance/weekReader';
 import { pipMapper } from '../pips/pipMapper';
 import { pipReviewMapper } from '../pips/pipReviewMapper';
 
-const pupilsList = listByKey('pupils');
 const CACHED_COLUMNS = ['Id', 'PwAttendanceStage', 'PwPipStatus', 'PwNextReview'] as const;
 /** Pupils refreshed from their own records (one HTTP call of a batch per list); more are read as the cohort. */
 const PER_PUPIL_UP_TO = 20;

@@ -1,10 +1,10 @@
 import { pupilChangeSchema, type PupilChange } from '../../../domain';
-import { listByKey } from '../../../lists';
+import { pupilHistoryList } from '../../../lists/declared/pupilHistory';
 import { createRecordMapper } from '../recordMapper';
 
 /** Dated changes of tier, provision, home school and named staff ('Pathways Pupil History'), in each pupil's folder. */
 export const pupilHistoryMapper = createRecordMapper<PupilChange>({
-  list: listByKey('pupilHistory'),
+  list: pupilHistoryList,
   schema: pupilChangeSchema,
   title: (c) => `${c.kind} (${c.effective})`,
   fields: {

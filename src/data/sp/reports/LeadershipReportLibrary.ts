@@ -6,7 +6,7 @@
  * is removed again if it was new.
  */
 import { filedLeadersReportSchema, type FiledLeadersReportRecord } from '../../../domain';
-import { listByKey } from '../../../lists';
+import { leadershipReportsList } from '../../../lists/declared/leadershipReports';
 import { DataError } from '../../errors';
 import type { FiledLeadersReport, ILeadershipReports, ReadResult } from '../../ports';
 import { readAll } from '../listReader';
@@ -15,7 +15,7 @@ import { createRecordMapper, type RecordMapper } from '../recordMapper';
 import { serverRelativeOf } from '../siteInfo';
 import { toDataError } from '../spErrors';
 
-const list = listByKey('leadershipReports');
+const list = leadershipReportsList;
 const FILE_COLUMNS = ['FileLeafRef', 'FileRef', 'OData__UIVersionString'];
 
 export const leadershipReportMapper: RecordMapper<Omit<FiledLeadersReportRecord, 'fileName'>> = createRecordMapper({

@@ -1,10 +1,11 @@
 import { assessmentSchema, supportPlanSchema, type Assessment, type SupportPlan } from '../../../domain';
-import { listByKey } from '../../../lists';
+import { assessmentsList } from '../../../lists/declared/assessments';
+import { supportPlansList } from '../../../lists/declared/supportPlans';
 import { createRecordMapper } from '../recordMapper';
 
 /** APDR cycles with the costed provision map and one-page profile ('Pathways Support Plans'), in each pupil's folder. */
 export const supportPlanMapper = createRecordMapper<SupportPlan>({
-  list: listByKey('supportPlans'),
+  list: supportPlansList,
   schema: supportPlanSchema,
   title: (p) => `APDR cycle from ${p.cycleStart}`,
   json: ['provision', 'profile', 'assessmentTools'],
@@ -24,7 +25,7 @@ export const supportPlanMapper = createRecordMapper<SupportPlan>({
 
 /** Baselines, standardised scores, reading ages and half-termly tracking ('Pathways Assessments'). */
 export const assessmentMapper = createRecordMapper<Assessment>({
-  list: listByKey('assessments'),
+  list: assessmentsList,
   schema: assessmentSchema,
   title: (a) => `${a.kind}: ${a.subject} (${a.assessedOn})`,
   fields: {

@@ -9,7 +9,7 @@
  * Each candidate is probed by reading the Settings list (every user of the product, home-school staff included,
  * may read it), so the answer says plainly whether the site is missing, unreachable or closed to this user.
  */
-import { listByKey } from '../../../lists';
+import { settingsList } from '../../../lists/declared/settings';
 import type { SPFI } from '../pnpSetup';
 import { toDataError } from '../spErrors';
 
@@ -37,8 +37,6 @@ export interface LocatePathwaysSiteOptions {
   readonly spAt: (siteUrl: string) => SPFI;
 }
 
-const settingsList = listByKey('settings').title;
-
 /** Where a site owner goes when the lists are missing or out of date (the Site setup web part). */
 export const HOW_TO_SET_UP = 'If you own that site, add the Pathways Hub “Site setup” web part to a page there: it sets Pathways Hub up, and upgrades it.';
 
@@ -61,7 +59,7 @@ export function normaliseSiteUrl(value: string): string | undefined {
 
 async function probe(siteUrl: string, source: PathwaysSiteSource, spAt: (url: string) => SPFI): Promise<PathwaysSiteLocation> {
   try {
-    await spAt(siteUrl).web.lists.getByTitle(settingsList).select('Id')();
+    await spAt(siteUrl).web.lists.getByTitle(settingsList.title).select('Id')();
     return { found: true, siteUrl, source };
   } catch (e) {
     const error = toDataError(e, 'open the Pathways Hub site');

@@ -1,10 +1,10 @@
 import { transitionPlanSchema, type TransitionPlan } from '../../../domain';
-import { listByKey } from '../../../lists';
+import { transitionPlansList } from '../../../lists/declared/transitionPlans';
 import { createRecordMapper } from '../recordMapper';
 
 /** Exit and transition plans ('Pathways Transition Plans'), kept in each pupil's folder; the steps and the reviews are JSON. */
 export const transitionPlanMapper = createRecordMapper<TransitionPlan>({
-  list: listByKey('transitionPlans'),
+  list: transitionPlansList,
   schema: transitionPlanSchema,
   title: (p) => `${p.destinationKind}${p.destinationName ? `: ${p.destinationName}` : ''} (${p.plannedOn})`,
   json: ['steps', 'reviews'],

@@ -1,0 +1,67 @@
+import * as React from 'react';
+
+/**
+ * A message bar for the shared shell (the error boundary, "cannot open its site", on-demand loading): plain markup
+ * with inline styles, so the code every web part loads first carries none of Fluent UI (Fluent's MessageBar brings
+ * IconButton, BaseButton, Icon, Image, keytips and Fluent's styling core: about 30 KB gzip). It looks and behaves
+ * as Fluent's MessageBar does: the same colours; the message in a live region (`role="alert"` for an error,
+ * `role="status"` otherwise); the icon is decorative; a 1px border that forced-colours (Windows high contrast) mode
+ * draws in its own colour, so the bar stays visible when backgrounds are removed.
+ */
+export type PlainMessageKind = 'info' | 'warning' | 'error';
+
+const COLOURS: Record<PlainMessageKind, { background: string; icon: string }> = {
+  info: { background: '#f3f2f1', icon: '#605e5c' },
+  warning: { background: '#fff4ce', icon: '#797775' },
+  error: { background: '#fde7e9', icon: '#a80000' },
+};
+
+/** The icons of Fluent's MessageBar (Info, Warning, ErrorBadge) as 16px outlines in the text's colour. */
+const ICONS: Record<PlainMessageKind, React.ReactElement> = {
+  info: <path d="M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1a6 6 0 1 1 0 12A6 6 0 0 1 8 2zm-.5 5v5h1V7h-1zm.5-2.5a.75.75 0 1 0 0 1.5.75.75 0 0 0 0-1.5z" />,
+  warning: <path d="M8 1.5 .8 14.5h14.4L8 1.5zm0 2.1 5.5 9.9h-11L8 3.6zM7.5 6v4h1V6h-1zm.5 5a.75.75 0 1 0 0 1.5.75.75 0 0 0 0-1.5z" />,
+  error: <path d="M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1a6 6 0 1 1 0 12A6 6 0 0 1 8 2zM5.6 4.9l-.7.7L7.3 8l-2.4 2.4.7.7L8 8.7l2.4 2.4.7-.7L8.7 8l2.4-2.4-.7-.7L8 7.3 5.6 4.9z" />,
+};
+
+export const PlainMessage: React.FC<{ kind: PlainMessageKind; children?: React.ReactNode }> = ({ kind, children }) => (
+  <div
+    className="pw-plain-message"
+    data-kind={kind}
+    style={{
+      display: 'flex',
+      alignItems: 'flex-start',
+      gap: 8,
+      padding: '8px 12px',
+      background: COLOURS[kind].background,
+      color: '#323130',
+      border: '1px solid transparent',
+      fontFamily: "'Segoe UI', 'Segoe UI Web (West European)', -apple-system, BlinkMacSystemFont, Roboto, 'Helvetica Neue', sans-serif",
+      fontSize: 14,
+      lineHeight: '20px',
+      wordBreak: 'break-word',
+    }}
+  >
+    <svg aria-hidden="true" focusable="false" width="16" height="16" viewBox="0 0 16 16" style={{ flex: 'none', marginTop: 2, fill: COLOURS[kind].icon }}>
+      {ICONS[kind]}
+    </svg>
+    <div role={kind === 'error' ? 'alert' : 'status'} style={{ minWidth: 0 }}>
+      {children}
+    </div>
+  </div>
+);
+
+/**
+ * What the shell shows while a part of the page loads: a spinning ring and its words, announced politely. It keeps
+ * Fluent's Spinner class name, so whatever waits for "nothing loading" on a page (the end-to-end tests) sees it.
+ */
+export const PlainLoading: React.FC<{ label: string }> = ({ label }) => (
+  <div className="ms-Spinner" role="status" style={{ display: 'flex', alignItems: 'center', justifyContent: 'center', gap: 8, padding: 8, fontSize: 14, color: '#0078d4' }}>
+    <svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 20 20" style={{ flex: 'none' }}>
+      <circle cx="10" cy="10" r="8" fill="none" stroke="#c7e0f4" strokeWidth="1.5" />
+      <path d="M10 2a8 8 0 0 1 8 8" fill="none" stroke="currentColor" strokeWidth="1.5">
+        <animateTransform attributeName="transform" type="rotate" from="0 10 10" to="360 10 10" dur="1.3s" repeatCount="indefinite" />
+      </path>
+    </svg>
+    <span>{label}</span>
+  </div>
+);
