@@ -75,6 +75,19 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * Then others' landings (letters by kind, plan reviews, readForPupils) added ~5.6 KB to every web part's
  * shared rules and data chunks: learning logs 171.5, SEND support 157.9 on main at 07:20 (the learning-log entry form,
  * now plain controls, loads on demand and is not in these): their own ceilings 168 → 173 and 155 → 159.5 KB.
+ * Then (05/12/2026) the shared part itself: the one bundle every web part loads first (pathways-hub) went 84.1 → 39.5
+ * KB. Out of it: Fluent UI (the shell's error boundary, "cannot open its site" and on-demand loading are plain markup,
+ * src/ui/plain/PlainMessage.tsx; Fluent's core now loads, as one ~36 KB chunk, with the first view that uses it) and
+ * the list schema (one file per list, src/lists/declared: a repository's chunk carries only its lists; pupils' and
+ * schools' access services, which read the whole schema, load on the first write; record problems load it when
+ * shown). Left in it: PnPjs with every selective import, the lazy services, the shell. Measured on this change alone
+ * (main at e9d6d0e): pupil register 160.1 → 150.5 KB, attendance 209.5 → 206.1, PIPs 185.1 → 175.8, learning logs
+ * 165.9 → 156.5, SEND support 152.4 → 145.3, review meetings 252.3 → 243.5, the others −0.3 to −8.6; page of three
+ * 239.6 → 233.8. Then, with the letters-by-kind landing (+2.0 KB on every web part that reads settings first): register
+ * 152.6, attendance 208.1, PIPs 177.8, learning logs 158.5, SEND support 147.3, review meetings 245.5, Today 208.2,
+ * page of three 235.8; what one adds after another 170.1 (review meetings after site setup: the landing's +2.0 KB, and
+ * site setup, the lightest, no longer loads Fluent's core from the shared bundle). First load 253 → 247 KB; further
+ * 169 → 171.5 KB (for that landing); the register's, attendance's and PIPs' own 160.5 / 210 / 185.5 → 154 / 209.5 / 179.
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
