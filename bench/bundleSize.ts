@@ -88,21 +88,28 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * page of three 235.8; what one adds after another 170.1 (review meetings after site setup: the landing's +2.0 KB, and
  * site setup, the lightest, no longer loads Fluent's core from the shared bundle). First load 253 → 247 KB; further
  * 169 → 171.5 KB (for that landing); the register's, attendance's and PIPs' own 160.5 / 210 / 185.5 → 154 / 209.5 / 179.
+ * Rebased on main at 07:34 (66a666e: others' landings had put the register at 165.7, attendance 215.2, PIPs 190.7,
+ * over their own ceilings), the whole build with the shared part: register 153.0, attendance 209.1, PIPs 178.9,
+ * Today 205.9, learning logs 158.9, SEND support 147.7, review meetings 174.8 (panel 237.9), import 152.5,
+ * administration 173.3, site setup 87.1, reports 123.4; page of three 237.6; adds-after max 162.1. First load 253 →
+ * 239.5 KB, further 169 → 163.5, register 160.5 → 154.5, PIPs 185.5 → 180.5 (attendance stays 210); Today's own
+ * 204.5 → 207 KB: 205.9 on this build, over it by 1.4 KB (main alone was not measured; its landings since Today's
+ * ceiling added ~5.6 KB to the other web parts).
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
-  firstLoadGzip: 253_000,
+  firstLoadGzip: 239_500,
   firstLoadGzipOf: {
-    PupilRegisterWebPart: 160_500,
+    PupilRegisterWebPart: 154_500,
     AttendanceWebPart: 210_000,
-    PipsWebPart: 185_500,
+    PipsWebPart: 180_500,
     LearningLogsWebPart: 173_000,
     SendSupportWebPart: 159_500,
-    TodayWebPart: 204_500,
+    TodayWebPart: 207_000,
     ReviewMeetingWebPart: 180_000,
     ReviewMeetingPanelWebPart: 242_000,
   },
-  furtherGzip: 169_000,
+  furtherGzip: 163_500,
   onDemandPackages: ON_DEMAND_PACKAGES,
 };
 /** The page the issue measures: the pupil register, attendance (taking the register, the cohort) and PIPs. */
