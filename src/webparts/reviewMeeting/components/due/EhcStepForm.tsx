@@ -1,10 +1,10 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { Text } from '@fluentui/react/lib/Text';
 import type { Saved } from '../../../../data/ports';
 import { EHC_STEP_RECORDING, formatUkDate, recordEhcStep, type EhcRequest, type EhcStepErrors, type EhcStepKey } from '../../../../domain';
+import { DueRecordForm } from './DueRecordForm';
 import { useServices } from '../../../../ui/ServicesContext';
 import { errorText, type Notice } from '../shared';
 
@@ -49,18 +49,7 @@ export const EhcStepForm: React.FC<EhcStepFormProps> = ({ request, step, pupilNa
   };
 
   return (
-    <form
-      noValidate
-      aria-labelledby={headingId}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-      style={{ maxWidth: 560, marginTop: 8 }}
-    >
-      <Text as="h6" variant="medium" id={headingId} block styles={{ root: { fontWeight: 600, margin: 0 } }}>
-        Record {rec.what} for {pupilName}&apos;s EHC needs assessment
-      </Text>
+    <DueRecordForm headingId={headingId} heading={<>Record {rec.what} for {pupilName}&apos;s EHC needs assessment</>} submitText={`Record ${rec.what}`} failure={failure} saving={saving} onSubmit={submit} onCancel={onCancel}>
       <Text block variant="small">
         The LA received the request on {formatUkDate(request.receivedOn)}.
       </Text>
@@ -79,17 +68,6 @@ export const EhcStepForm: React.FC<EhcStepFormProps> = ({ request, step, pupilNa
         </Text>
       )}
       <TextField label={rec.dateLabel} value={on} onChange={(_e, v) => setOn(v ?? '')} errorMessage={errors.on} required />
-      {failure && (
-        <Text role="alert" block styles={{ root: { color: '#a4262c' } }}>
-          {failure}
-        </Text>
-      )}
-      <div style={{ display: 'flex', gap: 8, marginTop: 8, flexWrap: 'wrap' }}>
-        <PrimaryButton type="submit" disabled={saving}>
-          Record {rec.what}
-        </PrimaryButton>
-        <DefaultButton onClick={onCancel}>Cancel</DefaultButton>
-      </div>
-    </form>
+    </DueRecordForm>
   );
 };

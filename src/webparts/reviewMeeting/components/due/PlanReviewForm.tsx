@@ -1,9 +1,8 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { TextField } from '@fluentui/react/lib/TextField';
-import { Text } from '@fluentui/react/lib/Text';
 import type { Saved } from '../../../../data/ports';
 import { formatUkDate, recordPlanReview, type PlanReviewErrors, type TransitionPlan } from '../../../../domain';
+import { DueRecordForm } from './DueRecordForm';
 import { useServices } from '../../../../ui/ServicesContext';
 import { errorText, type Notice } from '../shared';
 
@@ -49,18 +48,7 @@ export const PlanReviewForm: React.FC<PlanReviewFormProps> = ({ plan, pupilName,
   };
 
   return (
-    <form
-      noValidate
-      aria-labelledby={headingId}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-      style={{ maxWidth: 560, marginTop: 8 }}
-    >
-      <Text as="h6" variant="medium" id={headingId} block styles={{ root: { fontWeight: 600, margin: 0 } }}>
-        Record the review of {pupilName}&apos;s transition plan
-      </Text>
+    <DueRecordForm headingId={headingId} heading={<>Record the review of {pupilName}&apos;s transition plan</>} submitText="Record the review" failure={failure} saving={saving} onSubmit={submit} onCancel={onCancel}>
       <TextField label="Reviewed on (dd/mm/yyyy)" value={on} onChange={(_e, v) => setOn(v ?? '')} errorMessage={errors.on} required />
       <TextField label="What was decided" multiline rows={2} value={decided} onChange={(_e, v) => setDecided(v ?? '')} errorMessage={errors.decided} required />
       <TextField
@@ -70,17 +58,6 @@ export const PlanReviewForm: React.FC<PlanReviewFormProps> = ({ plan, pupilName,
         onChange={(_e, v) => setNext(v ?? '')}
         errorMessage={errors.nextReviewOn}
       />
-      {failure && (
-        <Text role="alert" block styles={{ root: { color: '#a4262c' } }}>
-          {failure}
-        </Text>
-      )}
-      <div style={{ display: 'flex', gap: 8, marginTop: 8, flexWrap: 'wrap' }}>
-        <PrimaryButton type="submit" disabled={saving}>
-          Record the review
-        </PrimaryButton>
-        <DefaultButton onClick={onCancel}>Cancel</DefaultButton>
-      </div>
-    </form>
+    </DueRecordForm>
   );
 };

@@ -1,8 +1,7 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { TextField } from '@fluentui/react/lib/TextField';
-import { Text } from '@fluentui/react/lib/Text';
 import { buildHeldElsewhere, formatUkDate, meetingDay, type HeldElsewhereErrors, type MeetingKind } from '../../../../domain';
+import { DueRecordForm } from './DueRecordForm';
 import { useServices } from '../../../../ui/ServicesContext';
 import { errorText, type Notice } from '../shared';
 
@@ -41,31 +40,9 @@ export const RecordHeldForm: React.FC<RecordHeldFormProps> = ({ pupil, kind, tod
   };
 
   return (
-    <form
-      noValidate
-      aria-labelledby={headingId}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-      style={{ maxWidth: 560, marginTop: 8 }}
-    >
-      <Text as="h6" variant="medium" id={headingId} block styles={{ root: { fontWeight: 600, margin: 0 } }}>
-        Record the {kind.toLowerCase()} as held (outside Pathways Hub)
-      </Text>
+    <DueRecordForm headingId={headingId} heading={<>Record the {kind.toLowerCase()} as held (outside Pathways Hub)</>} submitText="Record as held" failure={failure} saving={saving} onSubmit={submit} onCancel={onCancel}>
       <TextField label="Held on (dd/mm/yyyy)" value={date} onChange={(_e, v) => setDate(v ?? '')} errorMessage={errors.date} required />
       <TextField label="What was decided" multiline rows={2} value={outcome} onChange={(_e, v) => setOutcome(v ?? '')} errorMessage={errors.outcome} required />
-      {failure && (
-        <Text role="alert" block styles={{ root: { color: '#a4262c' } }}>
-          {failure}
-        </Text>
-      )}
-      <div style={{ display: 'flex', gap: 8, marginTop: 8, flexWrap: 'wrap' }}>
-        <PrimaryButton type="submit" disabled={saving}>
-          Record as held
-        </PrimaryButton>
-        <DefaultButton onClick={onCancel}>Cancel</DefaultButton>
-      </div>
-    </form>
+    </DueRecordForm>
   );
 };
