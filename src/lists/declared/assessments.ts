@@ -1,6 +1,7 @@
 import { ASSESSMENT_KINDS } from '../../domain/vocabulary';
 import { choice, clientKey, date, integer, note, number, pupilLookup, text } from '../fieldBuilders';
 import type { ListDefinition } from '../types';
+import { senFileRetention } from '../senFileRetention';
 
 export const assessmentsList: ListDefinition = {
   key: 'assessments',
@@ -20,10 +21,5 @@ export const assessmentsList: ListDefinition = {
   ],
   versioning: { enabled: true, majorVersionLimit: 20 },
   security: 'pupil-folder',
-  retention: {
-    from: 'date of birth',
-    years: 31,
-    settingKey: 'senFileYearsFromBirth',
-    basis: 'Assessments of SEN are part of the SEN file: date of birth + 31 years (IRMS toolkit).',
-  },
+  retention: senFileRetention('Assessments of SEN are part of the SEN file: date of birth + 31 years (IRMS toolkit).'),
 };

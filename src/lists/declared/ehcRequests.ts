@@ -1,6 +1,7 @@
 import { EHC_AFTER_ASSESSMENT, EHC_ASSESSMENT_DECISIONS, EHC_REQUEST_KINDS } from '../../domain/vocabulary';
 import { choice, clientKey, date, pupilLookup, text } from '../fieldBuilders';
 import type { ListDefinition } from '../types';
+import { senFileRetention } from '../senFileRetention';
 
 export const ehcRequestsList: ListDefinition = {
   key: 'ehcRequests',
@@ -24,10 +25,5 @@ export const ehcRequestsList: ListDefinition = {
   ],
   versioning: { enabled: true, majorVersionLimit: 20 },
   security: 'pupil-folder',
-  retention: {
-    from: 'date of birth',
-    years: 31,
-    settingKey: 'senFileYearsFromBirth',
-    basis: 'Part of the SEN file: date of birth + 31 years (IRMS toolkit).',
-  },
+  retention: senFileRetention('Part of the SEN file: date of birth + 31 years (IRMS toolkit).'),
 };

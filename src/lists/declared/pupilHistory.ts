@@ -1,6 +1,7 @@
 import { PUPIL_CHANGE_KINDS } from '../../domain/vocabulary';
 import { choice, clientKey, date, note, pupilLookup, text } from '../fieldBuilders';
 import type { ListDefinition } from '../types';
+import { senFileRetention } from '../senFileRetention';
 
 export const pupilHistoryList: ListDefinition = {
   key: 'pupilHistory',
@@ -19,10 +20,5 @@ export const pupilHistoryList: ListDefinition = {
   ],
   versioning: { enabled: false },
   security: 'pupil-folder',
-  retention: {
-    from: 'date of birth',
-    years: 31,
-    settingKey: 'senFileYearsFromBirth',
-    basis: 'Changes of SEN tier and provision are part of the SEN file: date of birth + 31 years (IRMS toolkit).',
-  },
+  retention: senFileRetention('Changes of SEN tier and provision are part of the SEN file: date of birth + 31 years (IRMS toolkit).'),
 };

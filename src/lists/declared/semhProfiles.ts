@@ -1,6 +1,7 @@
 import { SEMH_NEXT_STEPS } from '../../domain/vocabulary';
 import { choice, clientKey, date, note, pupilLookup, text } from '../fieldBuilders';
 import type { ListDefinition } from '../types';
+import { senFileRetention } from '../senFileRetention';
 
 export const semhProfilesList: ListDefinition = {
   key: 'semhProfiles',
@@ -24,10 +25,5 @@ export const semhProfilesList: ListDefinition = {
   ],
   versioning: { enabled: true, majorVersionLimit: 50 },
   security: 'pupil-folder',
-  retention: {
-    from: 'date of birth',
-    years: 31,
-    settingKey: 'senFileYearsFromBirth',
-    basis: 'SEMH support plans are part of the SEN file: until the 31st birthday (IRMS toolkit).',
-  },
+  retention: senFileRetention('SEMH support plans are part of the SEN file: until the 31st birthday (IRMS toolkit).'),
 };

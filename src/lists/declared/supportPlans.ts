@@ -1,6 +1,7 @@
 import { APDR_NEXT_STEPS, APDR_REVIEW_OUTCOMES } from '../../domain/vocabulary';
 import { choice, clientKey, currency, date, note, pupilLookup } from '../fieldBuilders';
 import type { ListDefinition } from '../types';
+import { senFileRetention } from '../senFileRetention';
 
 export const supportPlansList: ListDefinition = {
   key: 'supportPlans',
@@ -22,10 +23,5 @@ export const supportPlansList: ListDefinition = {
   ],
   versioning: { enabled: true, majorVersionLimit: 50 },
   security: 'pupil-folder',
-  retention: {
-    from: 'date of birth',
-    years: 31,
-    settingKey: 'senFileYearsFromBirth',
-    basis: 'SEN file: date of birth + 31 years (IRMS toolkit).',
-  },
+  retention: senFileRetention('SEN file: date of birth + 31 years (IRMS toolkit).'),
 };

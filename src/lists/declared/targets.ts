@@ -1,6 +1,7 @@
 import { TARGET_SOURCES } from '../../domain/vocabulary';
 import { boolean, choice, clientKey, date, integer, note, pupilLookup } from '../fieldBuilders';
 import type { ListDefinition } from '../types';
+import { senFileRetention } from '../senFileRetention';
 
 export const targetsList: ListDefinition = {
   key: 'targets',
@@ -20,10 +21,5 @@ export const targetsList: ListDefinition = {
   ],
   versioning: { enabled: true, majorVersionLimit: 50 },
   security: 'pupil-folder',
-  retention: {
-    from: 'date of birth',
-    years: 31,
-    settingKey: 'senFileYearsFromBirth',
-    basis: 'SEN support and EHC plan targets are part of the SEN file: date of birth + 31 years (IRMS toolkit).',
-  },
+  retention: senFileRetention('SEN support and EHC plan targets are part of the SEN file: date of birth + 31 years (IRMS toolkit).'),
 };

@@ -1,6 +1,7 @@
 import { TRANSITION_DESTINATIONS, TRANSITION_PLAN_STATUSES } from '../../domain/vocabulary';
 import { choice, clientKey, date, note, pupilLookup, text } from '../fieldBuilders';
 import type { ListDefinition } from '../types';
+import { senFileRetention } from '../senFileRetention';
 
 export const transitionPlansList: ListDefinition = {
   key: 'transitionPlans',
@@ -26,10 +27,5 @@ export const transitionPlansList: ListDefinition = {
   ],
   versioning: { enabled: true, majorVersionLimit: 50 },
   security: 'pupil-folder',
-  retention: {
-    from: 'date of birth',
-    years: 31,
-    settingKey: 'senFileYearsFromBirth',
-    basis: 'Transition planning for a pupil with SEN is part of the SEN file: until the 31st birthday (IRMS toolkit).',
-  },
+  retention: senFileRetention('Transition planning for a pupil with SEN is part of the SEN file: until the 31st birthday (IRMS toolkit).'),
 };
