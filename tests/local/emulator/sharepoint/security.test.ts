@@ -87,10 +87,17 @@ describe('security trimming', () => {
     expect(lists.map((l) => l.Title)).toEqual([PUPILS]);
   });
 
+  it("lets a home school holding only item grants list the site's users, other schools' staff included (Limited Access includes Browse User Information; docs/sharing.md)", async () => {
+    const users = await as(OAKFIELD.email).web.siteUsers.select('Email')();
+    expect(users.map((u) => u.Email)).toEqual(expect.arrayContaining([BRIARWOOD.email, STAFF.email]));
+  });
+
   it('answers 403 to a signed-in user with no access to the site at all', async () => {
     emu.store.addUser({ email: 'nell.ash@elmpark.example.sch.uk', displayName: 'Nell Ash', userType: 'Guest' });
     const e = await as('nell.ash@elmpark.example.sch.uk').web.lists.getByTitle(PUPILS).items().then(() => undefined, (x: unknown) => spErrorOf(x));
     expect(e?.status).toBe(403);
+    const users = await as('nell.ash@elmpark.example.sch.uk').web.siteUsers().then(() => undefined, (x: unknown) => spErrorOf(x));
+    expect(users?.status).toBe(403);
   });
 
   it('refuses writes with Read only (403)', async () => {
