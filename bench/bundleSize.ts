@@ -95,6 +95,13 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * 239.5 KB, further 169 → 163.5, register 160.5 → 154.5, PIPs 185.5 → 180.5 (attendance stays 210); Today's own
  * 204.5 → 207 KB: 205.9 on this build, over it by 1.4 KB (main alone was not measured; its landings since Today's
  * ceiling added ~5.6 KB to the other web parts).
+ * Then (05/12/2026) Today measured honestly: its first screen reads the notifications log (PRU staff), which came with
+ * the Graph services (`services-graph`, 14.6 KB gzip with what it uses) and was not counted. The log is now its own
+ * data module (`data-notification-log`, 1.8 KB gzip, no Graph code) in Today's `firstData`: on this build 206.3 KB
+ * counted without it → 208.1 KB with it (before, Today really loaded up to 14.6 KB more than it counted). Today's own ceiling
+ * RAISED 207 → 208.5 KB: the honest figure is higher than the one the old ceiling held. Reports' first screen reads
+ * the settings, now in its `firstData` too: 123.6 → 135.0 KB (under the shared ceiling). Still uncounted: Site
+ * setup's check (`services-setup`, 37.6 KB gzip) and the leaders' report (`reports-leaders`) on first screens.
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
@@ -105,7 +112,7 @@ export const CEILINGS: Budgets = {
     PipsWebPart: 180_500,
     LearningLogsWebPart: 173_000,
     SendSupportWebPart: 159_500,
-    TodayWebPart: 207_000,
+    TodayWebPart: 208_500,
     ReviewMeetingWebPart: 180_000,
     ReviewMeetingPanelWebPart: 242_000,
   },

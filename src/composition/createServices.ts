@@ -1,6 +1,6 @@
 import type { ServiceConnection } from './connection';
 import type { IServices } from './IServices';
-import type { IAssessmentRepository, IHomeSchoolAccess, IPipRepository, IPupilRepository, ISchoolRepository, ISettingsRepository, ISupportPlanRepository } from '../data/ports';
+import type { IAssessmentRepository, IHomeSchoolAccess, INotificationLog, INotificationService, IPipRepository, IPupilRepository, ISchoolRepository, ISettingsRepository, ISupportPlanRepository } from '../data/ports';
 import { refreshSummariesAfterPipChanges } from './refreshSummariesAfterPipChanges';
 import { once, onDemandService } from './onDemandService';
 import { linkPipReviewMeetings } from './linkPipReviewMeetings';
@@ -38,9 +38,12 @@ export function createServices(connection: ServiceConnection): IServices {
   const storedPips = onDemandService<IPipRepository>(M.PIP_METHODS, async () => new (await dataModules.pips()).SpPipRepository(sp, siteUrl, () => settings.get(), now));
   const letters = onDemandService(M.LETTER_METHODS, async () => new (await dataModules.letters()).SpLetterRepository(sp, siteUrl, () => settings.get()));
   const pupilHistory = onDemandService(M.PUPIL_HISTORY_METHODS, async () => new (await dataModules.pupilHistory()).SpPupilHistoryRepository(sp, siteUrl, pupils));
+  // The log is a SharePoint list: reading it (Today, the outbox, Reports) loads its own chunk, not the Graph services.
+  const notificationLog = onDemandService<INotificationLog>(M.NOTIFICATION_LOG_METHODS, async () => new (await dataModules.notificationLog()).SpNotificationLogRepository(sp));
   const graphServices = once(async () =>
-    (await import(/* webpackChunkName: 'services-graph' */ './onDemand/graphServices')).createGraphServices({ connection, pupils, schools, attendance, settings, meetings, serviceName, now }),
+    (await import(/* webpackChunkName: 'services-graph' */ './onDemand/graphServices')).createGraphServices({ connection, pupils, schools, attendance, settings, meetings, notificationLog, serviceName, now }),
   );
+  const sending = onDemandService<Pick<INotificationService, 'notify' | 'retry'>>({ notify: true, retry: true }, async () => (await graphServices()).notifications);
   const pupilSummaries = onDemandService({ refresh: true }, async () => {
     const { PupilSummaryService } = await import(/* webpackChunkName: 'services-summaries' */ '../data/sp/pupils/PupilSummaryService');
     return new PupilSummaryService(sp, attendance, storedPips, settings, now);
@@ -71,7 +74,7 @@ export function createServices(connection: ServiceConnection): IServices {
     meetings,
     ehcRequests: onDemandService(M.EHC_REQUEST_METHODS, async () => new (await dataModules.ehcRequests()).SpEhcRequestRepository(sp, siteUrl, now)),
     meetingService: onDemandService({ schedule: true, reschedule: true, cancel: true, freeBusy: true, findStaff: true }, async () => (await graphServices()).meetingService),
-    notifications: onDemandService({ notify: true, retry: true, recent: true }, async () => (await graphServices()).notifications),
+    notifications: { notify: (r) => sending.notify(r), retry: (id) => sending.retry(id), recent: (limit) => notificationLog.recent(limit) },
     attendanceNotifier: onDemandService({ afterRegisterSave: true }, async () => (await graphServices()).attendanceNotifier),
     pupilSummaries,
     imports: onDemandService(

@@ -28,6 +28,7 @@ export const dataModules = {
   people: () => import(/* webpackChunkName: 'data-people' */ '../data/sp/people/SitePeopleDirectory'),
   meetings: () => import(/* webpackChunkName: 'data-meetings' */ '../data/sp/meetings/ReviewMeetingRepository'),
   ehcRequests: () => import(/* webpackChunkName: 'data-ehc-requests' */ '../data/sp/meetings/EhcRequestRepository'),
+  notificationLog: () => import(/* webpackChunkName: 'data-notification-log' */ '../data/sp/notifications/NotificationLogRepository'),
 } as const;
 
 /** A repository module's name (the `data-…` chunk it is in). */

@@ -7,6 +7,7 @@ import type {
   IHomeSchoolAccess,
   ILearningLogRepository,
   ILaReturnLog,
+  INotificationLog,
   ILeadershipReports,
   ILetterRepository,
   IParentContactRepository,
@@ -101,3 +102,4 @@ export const USER_ACCESS_METHODS: Record<keyof IUserAccess, true> = { isPruStaff
 export const PEOPLE_METHODS: Record<keyof IPeopleDirectory, true> = { namesOf: true };
 export const MEETING_METHODS: Record<keyof IReviewMeetingRepository, true> = { forPupil: true, since: true, get: true, create: true, update: true };
 export const EHC_REQUEST_METHODS: Record<keyof IEhcRequestRepository, true> = { list: true, forPupil: true, create: true, update: true };
+export const NOTIFICATION_LOG_METHODS: Record<keyof INotificationLog, true> = { findByKey: true, add: true, update: true, get: true, recent: true, unsent: true };

@@ -3,11 +3,10 @@
  * (a meeting scheduled, a register saved, the outbox read), built once. createServices loads this module.
  */
 import type { ServiceConnection } from '../connection';
-import type { IAttendanceNotifier, IAttendanceRepository, IMeetingService, INotificationService, IPupilRepository, IReviewMeetingRepository, ISchoolRepository, ISettingsRepository } from '../../data/ports';
+import type { IAttendanceNotifier, IAttendanceRepository, IMeetingService, INotificationLog, INotificationService, IPupilRepository, IReviewMeetingRepository, ISchoolRepository, ISettingsRepository } from '../../data/ports';
 import { MeetingService } from '../../data/graph/meetings/MeetingService';
 import { NotificationService } from '../../data/graph/notifications/NotificationService';
 import { AttendanceNotifier } from '../../data/graph/notifications/AttendanceNotifier';
-import { SpNotificationLogRepository } from '../../data/sp/notifications/NotificationLogRepository';
 
 export interface GraphServiceDeps {
   readonly connection: ServiceConnection;
@@ -16,6 +15,8 @@ export interface GraphServiceDeps {
   readonly attendance: IAttendanceRepository;
   readonly settings: ISettingsRepository;
   readonly meetings: IReviewMeetingRepository;
+  /** The notifications log (its own `data-notification-log` chunk, so reading it loads no Graph code). */
+  readonly notificationLog: INotificationLog;
   readonly serviceName: () => Promise<string>;
   readonly now: () => Date;
 }
@@ -27,9 +28,9 @@ export interface GraphServices {
 }
 
 export function createGraphServices(d: GraphServiceDeps): GraphServices {
-  const { sp, graph, sendOnce, siteUrl, user } = d.connection;
-  const { pupils, schools, attendance, settings, meetings, serviceName, now } = d;
-  const notifications = new NotificationService({ graph, ...(sendOnce ? { sendOnce } : {}), log: new SpNotificationLogRepository(sp), sender: user, serviceName, now });
+  const { graph, sendOnce, siteUrl, user } = d.connection;
+  const { pupils, schools, attendance, settings, meetings, notificationLog, serviceName, now } = d;
+  const notifications = new NotificationService({ graph, ...(sendOnce ? { sendOnce } : {}), log: notificationLog, sender: user, serviceName, now });
   return {
     meetingService: new MeetingService({ graph, meetings, siteUrl, serviceName, now }),
     notifications,
