@@ -100,8 +100,12 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * data module (`data-notification-log`, 1.8 KB gzip, no Graph code) in Today's `firstData`: on this build 206.3 KB
  * counted without it → 208.1 KB with it (before, Today really loaded up to 14.6 KB more than it counted). Today's own ceiling
  * RAISED 207 → 208.5 KB: the honest figure is higher than the one the old ceiling held. Reports' first screen reads
- * the settings, now in its `firstData` too: 123.6 → 135.0 KB (under the shared ceiling). Still uncounted: Site
- * setup's check (`services-setup`, 37.6 KB gzip) and the leaders' report (`reports-leaders`) on first screens.
+ * the settings, now in its `firstData` too: 123.6 → 135.0 KB (under the shared ceiling). Site setup's first screen
+ * checks the site, which loaded the setup service (`services-setup`), who can see each pupil and the schools
+ * uncounted: the setup service is now a data module (`data-site-setup`) named with those two in its `firstData`:
+ * 87.2 → 176.2 KB, its own ceiling 177 KB. It is no longer the lightest web part, so "adds after another" is now
+ * measured after Import (most 122.8 KB, was 162.3 after Site setup). Still uncounted: the leaders' report
+ * (`reports-leaders` and what it reads) and the learning logs Today reads for home-school staff.
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
@@ -115,6 +119,7 @@ export const CEILINGS: Budgets = {
     TodayWebPart: 208_500,
     ReviewMeetingWebPart: 180_000,
     ReviewMeetingPanelWebPart: 242_000,
+    SiteSetupWebPart: 177_000,
   },
   furtherGzip: 163_500,
   onDemandPackages: ON_DEMAND_PACKAGES,

@@ -86,7 +86,7 @@ export function createServices(connection: ServiceConnection): IServices {
       return new TransferService({ pupils, settings, attendance, letters, history: pupilHistory, now });
     }),
     siteSetup: onDemandService({ check: true, plan: true, runSetup: true, repair: true }, async () =>
-      (await import(/* webpackChunkName: 'services-setup' */ './onDemand/siteSetup')).createSiteSetup({ connection, pupilAccess, schools, now }),
+      (await dataModules.siteSetup()).createSiteSetup({ connection, pupilAccess, schools, now }),
     ),
     currentUser: connection.user,
     siteUrl,

@@ -29,6 +29,8 @@ export const dataModules = {
   meetings: () => import(/* webpackChunkName: 'data-meetings' */ '../data/sp/meetings/ReviewMeetingRepository'),
   ehcRequests: () => import(/* webpackChunkName: 'data-ehc-requests' */ '../data/sp/meetings/EhcRequestRepository'),
   notificationLog: () => import(/* webpackChunkName: 'data-notification-log' */ '../data/sp/notifications/NotificationLogRepository'),
+  /** Site setup's check, upgrade and repairs over the site's lists and groups (the Site setup page's first read). */
+  siteSetup: () => import(/* webpackChunkName: 'data-site-setup' */ './onDemand/siteSetup'),
 } as const;
 
 /** A repository module's name (the `data-…` chunk it is in). */

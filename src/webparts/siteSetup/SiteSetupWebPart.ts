@@ -1,10 +1,14 @@
 import * as React from 'react';
 import { openSiteForSetup } from '../../composition/openSiteForSetup';
 import type { OpenedPathwaysSite, OpenPathwaysSiteOptions } from '../../composition/openPathwaysSite';
+import type { DataModule } from '../../composition/dataModules';
 import { PathwaysWebPart, type WebPartContent } from '../shared/PathwaysWebPart';
 
 /** Site setup: sets Pathways Hub up on this site (or the one in its settings), upgrades and checks it. Site owners. */
 export default class SiteSetupWebPart extends PathwaysWebPart {
+  /** Its first screen checks the site: the setup service, and on a set-up site who can see each pupil and the schools' groups. */
+  protected readonly firstData: readonly DataModule[] = ['siteSetup', 'pupilAccess', 'schools'];
+
   protected openSite(options: OpenPathwaysSiteOptions): Promise<OpenedPathwaysSite> {
     return openSiteForSetup(options);
   }
