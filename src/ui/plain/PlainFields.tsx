@@ -59,7 +59,9 @@ export const PlainSelect: React.FC<{
   width?: number;
   /** Marked as required (an asterisk, aria-required), as Fluent's controls mark it. */
   required?: boolean;
-}> = ({ label, options, value, onChange, width, required }) => {
+  /** Shown under it and tied to it (aria-describedby, aria-invalid). */
+  errorMessage?: string;
+}> = ({ label, options, value, onChange, width, required, errorMessage }) => {
   const id = usePlainId('select');
   return (
     <div className={plainClasses.field} style={width ? { width } : undefined}>
@@ -67,13 +69,26 @@ export const PlainSelect: React.FC<{
         {label}
         {required && <RequiredMark />}
       </label>
-      <select id={id} className={plainClasses.control} value={value} aria-required={required ? true : undefined} onChange={(e) => onChange(e.target.value)}>
+      <select
+        id={id}
+        className={[plainClasses.control, errorMessage ? plainClasses.invalid : ''].join(' ')}
+        value={value}
+        aria-required={required ? true : undefined}
+        aria-invalid={errorMessage ? true : undefined}
+        aria-describedby={errorMessage ? `${id}-error` : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      >
         {options.map((o) => (
           <option key={o.key} value={o.key}>
             {o.text}
           </option>
         ))}
       </select>
+      {errorMessage && (
+        <span id={`${id}-error`} role="alert" className={plainClasses.error}>
+          {errorMessage}
+        </span>
+      )}
     </div>
   );
 };

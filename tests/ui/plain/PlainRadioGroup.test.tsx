@@ -1,4 +1,4 @@
-/** The plain radio group (src/ui/plain/PlainRadioGroup.tsx): a group named by its legend, one choice checked; axe. */
+/** The plain radio group (src/ui/plain/PlainRadioGroup.tsx): a radiogroup named by its legend, one choice checked; axe. */
 import * as React from 'react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
@@ -20,9 +20,9 @@ const Harness: React.FC = () => {
 };
 
 describe('PlainRadioGroup', () => {
-  it('is a group named by its legend, one choice checked, and the other chosen by a click', async () => {
+  it('is a radiogroup named by its legend, one choice checked, and the other chosen by a click', async () => {
     const { container } = render(<Harness />);
-    const group = screen.getByRole('group', { name: 'Show' });
+    const group = screen.getByRole('radiogroup', { name: 'Show' });
     expect(within(group).getByRole('radio', { name: 'By pupil' })).toHaveProperty('checked', true);
     fireEvent.click(within(group).getByRole('radio', { name: 'By week' }));
     expect(within(group).getByRole('radio', { name: 'By week' })).toHaveProperty('checked', true);

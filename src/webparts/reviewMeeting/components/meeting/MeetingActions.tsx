@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { TextField } from '@fluentui/react/lib/TextField';
 import type { Saved } from '../../../../data/ports';
 import { formatUkDate, londonParts, londonWallTimeToIso, parseUkDate, isClockTime, type ReviewMeeting } from '../../../../domain';
 import { useServices } from '../../../../ui/ServicesContext';
+import { PlainTextField } from '../../../../ui/plain/PlainFields';
 import { errorText, type Notice } from '../shared';
 
 /** Moving or cancelling a meeting: the Outlook invitation is updated (or cancelled) first, then the record. */
@@ -50,11 +50,11 @@ export const MeetingActions: React.FC<{ meeting: Saved<ReviewMeeting>; onChanged
     <div style={{ border: '1px solid #c8c6c4', padding: 8, margin: '8px 0', maxWidth: 560 }}>
       {mode === 'move' ? (
         <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
-          <TextField label="New date (dd/mm/yyyy)" value={date} onChange={(_e, v) => setDate(v ?? '')} />
-          <TextField label="New start time (HH:MM)" value={time} onChange={(_e, v) => setTime(v ?? '')} />
+          <PlainTextField label="New date (dd/mm/yyyy)" value={date} onChange={setDate} />
+          <PlainTextField label="New start time (HH:MM)" value={time} onChange={setTime} />
         </div>
       ) : (
-        <TextField label="Message to the attendees (optional)" value={comment} onChange={(_e, v) => setComment(v ?? '')} />
+        <PlainTextField label="Message to the attendees (optional)" value={comment} onChange={setComment} />
       )}
       {error && <div role="alert">{error}</div>}
       <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>

@@ -1,12 +1,13 @@
 import * as React from 'react';
 import { DefaultButton, IconButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
-import { TextField } from '@fluentui/react/lib/TextField';
 import { Text } from '@fluentui/react/lib/Text';
 import { formatUkDate, meetingDay, TARGET_OUTCOMES, type TargetOutcome } from '../../../../domain';
 import { useServices } from '../../../../ui/ServicesContext';
+import { PlainTextField } from '../../../../ui/plain/PlainFields';
+import { PlainRadioGroup } from '../../../../ui/plain/PlainRadioGroup';
+import { PlainTextArea } from '../../../../ui/plain/PlainTextArea';
 import { errorText, type Notice } from '../shared';
 import type { MeetingContext } from './loadMeeting';
 import { buildHeldMeeting, targetRows, type ActionRow, type OutcomeErrors, type OutcomeFormValues, type PipDecisionChoice } from './outcomeModel';
@@ -116,12 +117,11 @@ export const OutcomeForm: React.FC<{ context: MeetingContext; onSaved: (notice: 
           </legend>
           {values.targets.map((t, i) => (
             <div key={`${t.source}-${t.targetId ?? t.target}`} style={{ borderLeft: '3px solid #c8c6c4', paddingLeft: 8, marginBottom: 8 }} data-target-row={i}>
-              <ChoiceGroup
+              <PlainRadioGroup
                 label={`${t.source === 'PIP' ? 'PIP target' : 'SMART target'}: ${t.target}`}
-                selectedKey={t.outcome ?? null}
+                value={t.outcome ?? ''}
                 options={TARGET_OUTCOMES.map((o) => ({ key: o, text: o }))}
-                onChange={(_e, o) => o && setTarget(i, { outcome: o.key as TargetOutcome })}
-                styles={{ flexContainer: { display: 'flex', gap: 16, flexWrap: 'wrap' } }}
+                onChange={(key) => setTarget(i, { outcome: key as TargetOutcome })}
                 required
               />
               {errors[`target.${i}`] && (
@@ -129,18 +129,18 @@ export const OutcomeForm: React.FC<{ context: MeetingContext; onSaved: (notice: 
                   {errors[`target.${i}`]}
                 </Text>
               )}
-              <TextField label={`Note on "${t.target}" (optional)`} value={t.note} onChange={(_e, v) => setTarget(i, { note: v ?? '' })} />
+              <PlainTextField label={`Note on "${t.target}" (optional)`} value={t.note} onChange={(v) => setTarget(i, { note: v })} />
             </div>
           ))}
         </fieldset>
       )}
       {isPip && (
         <>
-          <ChoiceGroup
+          <PlainRadioGroup
             label="Decision on the PIP"
-            selectedKey={values.pipDecision ?? null}
+            value={values.pipDecision ?? ''}
             options={PIP_CHOICES.map((c) => ({ key: c, text: c === 'Continue' ? 'Continue on the current timetable' : c === 'Extend' ? 'Extend the PIP' : 'End the PIP: back to full-time' }))}
-            onChange={(_e, o) => o && set({ pipDecision: o.key as PipDecisionChoice })}
+            onChange={(key) => set({ pipDecision: key as PipDecisionChoice })}
             required
           />
           {errors.pipDecision && <Text role="alert" block styles={{ root: { color: '#a4262c' } }}>{errors.pipDecision}</Text>}
@@ -148,7 +148,7 @@ export const OutcomeForm: React.FC<{ context: MeetingContext; onSaved: (notice: 
             To increase the hours, record this review in the PIP web part with the new timetable.
           </Text>
           {values.pipDecision === 'Extend' && (
-            <TextField label="New end date (dd/mm/yyyy)" value={values.newEndDate} onChange={(_e, v) => set({ newEndDate: v ?? '' })} errorMessage={errors.newEndDate} required />
+            <PlainTextField label="New end date (dd/mm/yyyy)" value={values.newEndDate} onChange={(v) => set({ newEndDate: v })} errorMessage={errors.newEndDate} required />
           )}
         </>
       )}
@@ -159,7 +159,9 @@ export const OutcomeForm: React.FC<{ context: MeetingContext; onSaved: (notice: 
         {errors.decisions && <Text role="alert" block styles={{ root: { color: '#a4262c' } }}>{errors.decisions}</Text>}
         {values.decisions.map((d, i) => (
           <div key={i} style={{ display: 'flex', gap: 4, alignItems: 'flex-end' }}>
-            <TextField label={`Decision ${i + 1}`} value={d} onChange={(_e, v) => set({ decisions: values.decisions.map((x, j) => (j === i ? v ?? '' : x)) })} styles={{ root: { flexGrow: 1 } }} />
+            <div style={{ flexGrow: 1 }}>
+              <PlainTextField label={`Decision ${i + 1}`} value={d} onChange={(v) => set({ decisions: values.decisions.map((x, j) => (j === i ? v : x)) })} />
+            </div>
             <IconButton iconProps={{ iconName: 'Delete' }} title={`Remove decision ${i + 1}`} ariaLabel={`Remove decision ${i + 1}`} onClick={() => set({ decisions: values.decisions.filter((_x, j) => j !== i) })} />
           </div>
         ))}
@@ -173,9 +175,11 @@ export const OutcomeForm: React.FC<{ context: MeetingContext; onSaved: (notice: 
         </legend>
         {values.actions.map((a, i) => (
           <div key={i} style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'flex-start' }}>
-            <TextField label={`Action ${i + 1}`} value={a.text} onChange={(_e, v) => setAction(i, { text: v ?? '' })} errorMessage={errors[`action.${i}.text`]} styles={{ root: { minWidth: 260 } }} />
-            <TextField label={`Who, action ${i + 1}`} value={a.owner} onChange={(_e, v) => setAction(i, { owner: v ?? '' })} errorMessage={errors[`action.${i}.owner`]} />
-            <TextField label={`By when, action ${i + 1} (dd/mm/yyyy)`} value={a.due} onChange={(_e, v) => setAction(i, { due: v ?? '' })} errorMessage={errors[`action.${i}.due`]} />
+            <div style={{ minWidth: 260 }}>
+              <PlainTextField label={`Action ${i + 1}`} value={a.text} onChange={(v) => setAction(i, { text: v })} errorMessage={errors[`action.${i}.text`]} />
+            </div>
+            <PlainTextField label={`Who, action ${i + 1}`} value={a.owner} onChange={(v) => setAction(i, { owner: v })} errorMessage={errors[`action.${i}.owner`]} />
+            <PlainTextField label={`By when, action ${i + 1} (dd/mm/yyyy)`} value={a.due} onChange={(v) => setAction(i, { due: v })} errorMessage={errors[`action.${i}.due`]} />
           </div>
         ))}
         <DefaultButton onClick={() => set({ actions: [...values.actions, { text: '', owner: '', due: '' }] })} styles={{ root: { marginTop: 4 } }}>
@@ -188,13 +192,13 @@ export const OutcomeForm: React.FC<{ context: MeetingContext; onSaved: (notice: 
             <Text variant="mediumPlus">Annual review steps (dd/mm/yyyy)</Text>
           </legend>
           <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
-            <TextField label="Papers circulated on" value={values.papersSentOn} onChange={(_e, v) => set({ papersSentOn: v ?? '' })} errorMessage={errors.papersSentOn} />
-            <TextField label="Report sent on" value={values.reportSentOn} onChange={(_e, v) => set({ reportSentOn: v ?? '' })} errorMessage={errors.reportSentOn} />
-            <TextField label="LA decision received on" value={values.laDecisionOn} onChange={(_e, v) => set({ laDecisionOn: v ?? '' })} errorMessage={errors.laDecisionOn} />
+            <PlainTextField label="Papers circulated on" value={values.papersSentOn} onChange={(v) => set({ papersSentOn: v })} errorMessage={errors.papersSentOn} />
+            <PlainTextField label="Report sent on" value={values.reportSentOn} onChange={(v) => set({ reportSentOn: v })} errorMessage={errors.reportSentOn} />
+            <PlainTextField label="LA decision received on" value={values.laDecisionOn} onChange={(v) => set({ laDecisionOn: v })} errorMessage={errors.laDecisionOn} />
           </div>
         </fieldset>
       )}
-      <TextField label="Notes (kept on the record, never sent by e-mail)" multiline rows={3} value={values.notes} onChange={(_e, v) => set({ notes: v ?? '' })} />
+      <PlainTextArea label="Notes (kept on the record, never sent by e-mail)" rows={3} value={values.notes} onChange={(v) => set({ notes: v })} />
       <div role="status" aria-live="polite">
         {failure && (
           <MessageBar messageBarType={MessageBarType.error} isMultiline>

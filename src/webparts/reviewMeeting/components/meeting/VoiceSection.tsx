@@ -1,11 +1,8 @@
 import * as React from 'react';
-import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
-import { TextField } from '@fluentui/react/lib/TextField';
 import {
   formatUkDate,
   issuesFromZodError,
@@ -23,6 +20,8 @@ import {
 import type { Saved } from '../../../../data/ports';
 import { DataTable } from '../../../../ui/DataTable';
 import { useServices } from '../../../../ui/ServicesContext';
+import { PlainCheckbox, PlainSelect, PlainTextField, type PlainOption } from '../../../../ui/plain/PlainFields';
+import { PlainTextArea } from '../../../../ui/plain/PlainTextArea';
 import { byField, errorAt, type FieldErrors } from '../../../../ui/form/fieldErrors';
 import { errorText, type Notice } from '../shared';
 
@@ -111,7 +110,9 @@ export const VoiceSection: React.FC<VoiceSectionProps> = ({ meeting, canAct, onS
       )}
       {canAct && voice.pupilInvitation !== 'invited' && (
         <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 8 }} styles={{ root: { marginTop: 8 } }}>
-          <TextField label="Why the pupil is not invited" value={reason} onChange={(_e, v) => setReason(v ?? '')} styles={{ root: { minWidth: 260 } }} />
+          <div style={{ minWidth: 260 }}>
+            <PlainTextField label="Why the pupil is not invited" value={reason} onChange={setReason} />
+          </div>
           <DefaultButton text="Save the reason" onClick={() => void save({ pupilNotInvitedReason: reason.trim() || undefined }, 'The reason the pupil is not invited is recorded.')} />
         </Stack>
       )}
@@ -120,17 +121,17 @@ export const VoiceSection: React.FC<VoiceSectionProps> = ({ meeting, canAct, onS
           <legend>Who attended</legend>
           {attendance.map((a, i) => (
             <Stack key={a.email} horizontal wrap verticalAlign="center" tokens={{ childrenGap: 12 }}>
-              <Checkbox
+              <PlainCheckbox
                 label={`${nameOf(a.email)} attended`}
                 checked={a.attended}
-                onChange={(_e, c) => setAttendance((all) => all.map((x, j) => (j === i ? { email: x.email, attended: c === true } : x)))}
+                onChange={(c) => setAttendance((all) => all.map((x, j) => (j === i ? { email: x.email, attended: c } : x)))}
               />
               {!a.attended && (
-                <TextField
+                <PlainTextField
                   label={`Outcome sent to ${nameOf(a.email)} on (dd/mm/yyyy)`}
                   value={sentOn[a.email] ?? ''}
-                  onChange={(_e, v) => setSentOn((s) => ({ ...s, [a.email]: v ?? '' }))}
-                  styles={{ root: { width: 260 } }}
+                  onChange={(v) => setSentOn((s) => ({ ...s, [a.email]: v }))}
+                  width={260}
                 />
               )}
             </Stack>
@@ -156,6 +157,9 @@ export const VoiceSection: React.FC<VoiceSectionProps> = ({ meeting, canAct, onS
     </section>
   );
 };
+
+/** A native select's choices, led by an empty one until the person picks (as the Dropdown showed nothing chosen). */
+const choices = (keys: readonly string[]): PlainOption[] => [{ key: '', text: 'Choose…' }, ...keys.map((k) => ({ key: k, text: k }))];
 
 const ViewForm: React.FC<{ today: string; recordedBy: string; onSave: (view: import('../../../../domain').ReviewView) => Promise<void>; onCancel: () => void }> = ({
   today,
@@ -190,11 +194,11 @@ const ViewForm: React.FC<{ today: string; recordedBy: string; onSave: (view: imp
       }}
     >
       <Stack tokens={{ childrenGap: 8 }} styles={{ root: { maxWidth: 520 } }}>
-        <Dropdown label="Whose views" required selectedKey={whose ?? null} options={VIEW_HOLDERS.map((h) => ({ key: h, text: h }))} onChange={(_e, o) => o && setWhose(o.key as ViewHolder)} errorMessage={errorAt(errors, 'whose')} />
-        <TextField label="Given by (name and relationship)" required value={givenBy} onChange={(_e, v) => setGivenBy(v ?? '')} errorMessage={errorAt(errors, 'givenBy')} />
-        <Dropdown label="How they were gathered" required selectedKey={how ?? null} options={VIEW_METHODS.map((m) => ({ key: m, text: m }))} onChange={(_e, o) => o && setHow(o.key as ViewMethod)} errorMessage={errorAt(errors, 'how')} />
-        <TextField label="On (dd/mm/yyyy)" required value={on} onChange={(_e, v) => setOn(v ?? '')} errorMessage={errorAt(errors, 'gatheredOn')} styles={{ root: { width: 200 } }} />
-        <TextField label="Their views, in their words" required multiline rows={3} value={views} onChange={(_e, v) => setViews(v ?? '')} errorMessage={errorAt(errors, 'views')} />
+        <PlainSelect label="Whose views" required value={whose ?? ''} options={choices(VIEW_HOLDERS)} onChange={(k) => setWhose(k ? (k as ViewHolder) : undefined)} errorMessage={errorAt(errors, 'whose')} />
+        <PlainTextField label="Given by (name and relationship)" required value={givenBy} onChange={setGivenBy} errorMessage={errorAt(errors, 'givenBy')} />
+        <PlainSelect label="How they were gathered" required value={how ?? ''} options={choices(VIEW_METHODS)} onChange={(k) => setHow(k ? (k as ViewMethod) : undefined)} errorMessage={errorAt(errors, 'how')} />
+        <PlainTextField label="On (dd/mm/yyyy)" required value={on} onChange={setOn} errorMessage={errorAt(errors, 'gatheredOn')} width={200} />
+        <PlainTextArea label="Their views, in their words" required rows={3} value={views} onChange={setViews} errorMessage={errorAt(errors, 'views')} />
         <Stack horizontal tokens={{ childrenGap: 8 }}>
           <PrimaryButton type="submit" text={saving ? 'Saving…' : 'Save the views'} disabled={saving} />
           <DefaultButton text="Cancel" onClick={onCancel} disabled={saving} />

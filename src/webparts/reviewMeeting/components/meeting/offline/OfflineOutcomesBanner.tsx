@@ -2,10 +2,10 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Stack } from '@fluentui/react/lib/Stack';
-import { TextField } from '@fluentui/react/lib/TextField';
 import { formatLondonDateTime } from '../../../../../domain';
 import { useServices } from '../../../../../ui/ServicesContext';
 import { browserOffline } from '../../../../../ui/offline/connection';
+import { PlainTextArea } from '../../../../../ui/plain/PlainTextArea';
 import { SendStatus, WaitingBar, waitingText } from '../../../../../ui/offline/OfflineQueueParts';
 import { personName } from '../../../../attendance/components/register/saveOutcome';
 import { OUTCOME_WORDS, outcomeLines, outcomeOf, outcomeTitle } from './outcomeQueue';
@@ -51,12 +51,17 @@ export const OfflineOutcomesBanner: React.FC<{ readonly queue: OfflineOutcomes; 
             remove it from this device.
           </p>
           {q.conflict?.theirs && (
-            <TextField label={`Recorded by someone else: ${outcomeTitle(q.payload)}`} multiline autoAdjustHeight readOnly value={outcomeLines(q.conflict.theirs).join('\n')} />
+            <ReadOnlyLines label={`Recorded by someone else: ${outcomeTitle(q.payload)}`} lines={outcomeLines(q.conflict.theirs)} />
           )}
-          <TextField label={`Recorded by you: ${outcomeTitle(q.payload)}`} multiline autoAdjustHeight readOnly value={outcomeLines(outcomeOf(q.payload.held)).join('\n')} />
+          <ReadOnlyLines label={`Recorded by you: ${outcomeTitle(q.payload)}`} lines={outcomeLines(outcomeOf(q.payload.held))} />
         </MessageBar>
       ))}
       <SendStatus status={status} />
     </Stack>
   );
 };
+
+/** An outcome's lines as read-only text to select and copy, as tall as its lines. */
+const ReadOnlyLines: React.FC<{ readonly label: string; readonly lines: readonly string[] }> = ({ label, lines }) => (
+  <PlainTextArea label={label} rows={Math.max(lines.length, 2)} value={lines.join('\n')} />
+);
