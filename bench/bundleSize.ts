@@ -106,6 +106,9 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * 87.2 → 176.2 KB, its own ceiling 177 KB. It is no longer the lightest web part, so "adds after another" is now
  * measured after Import (most 122.8 KB, was 162.3 after Site setup). Still uncounted: the leaders' report
  * (`reports-leaders` and what it reads) and the learning logs Today reads for home-school staff.
+ * The meeting panel's first screen (the meeting: outcome form, views, who attended, moving it) on the plain controls
+ * instead of Fluent's TextField, ChoiceGroup, Dropdown and Checkbox: the panel 237.9 → 194.7 KB, its own 242 → 196 KB
+ * (review meetings 175.3, its 180 kept).
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
@@ -118,7 +121,7 @@ export const CEILINGS: Budgets = {
     SendSupportWebPart: 159_500,
     TodayWebPart: 208_500,
     ReviewMeetingWebPart: 180_000,
-    ReviewMeetingPanelWebPart: 242_000,
+    ReviewMeetingPanelWebPart: 196_000,
     SiteSetupWebPart: 177_000,
   },
   furtherGzip: 163_500,

@@ -153,11 +153,9 @@ test('the pupil’s views are recorded on a review meeting, and the meeting says
   await voice.getByText(/Views still to record: Pupil/).waitFor();
   await voice.getByRole('button', { name: 'Record views' }).click();
   const form = voice.getByRole('form', { name: 'Record views for this review' });
-  await form.getByRole('combobox', { name: /Whose views/ }).click();
-  await page.getByRole('option', { name: 'Pupil', exact: true }).click();
+  await form.getByRole('combobox', { name: /Whose views/ }).selectOption('Pupil');
   await form.getByRole('textbox', { name: /Given by/ }).fill('The pupil');
-  await form.getByRole('combobox', { name: /How they were gathered/ }).click();
-  await page.getByRole('option', { name: 'Talked with them' }).click();
+  await form.getByRole('combobox', { name: /How they were gathered/ }).selectOption('Talked with them');
   await form.getByRole('button', { name: 'Save the views' }).click();
   await form.getByText('Enter the views in their words').waitFor();
   await expectAccessible('views form with an error');
