@@ -75,7 +75,7 @@ export const PlainSelect: React.FC<{
         value={value}
         aria-required={required ? true : undefined}
         aria-invalid={errorMessage ? true : undefined}
-        aria-describedby={errorMessage ? `${id}-error` : undefined}
+        aria-describedby={describedBy(id, undefined, errorMessage)}
         onChange={(e) => onChange(e.target.value)}
       >
         {options.map((o) => (
@@ -84,11 +84,7 @@ export const PlainSelect: React.FC<{
           </option>
         ))}
       </select>
-      {errorMessage && (
-        <span id={`${id}-error`} role="alert" className={plainClasses.error}>
-          {errorMessage}
-        </span>
-      )}
+      <FieldNotes id={id} errorMessage={errorMessage} />
     </div>
   );
 };
@@ -108,7 +104,6 @@ export const PlainTextField: React.FC<{
   required?: boolean;
 }> = ({ label, value, onChange, description, errorMessage, width, type = 'text', placeholder, ariaLabel, required }) => {
   const id = usePlainId('text');
-  const described = [description ? `${id}-description` : '', errorMessage ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div className={plainClasses.field} style={width ? { width } : undefined}>
       {!ariaLabel && (
@@ -126,19 +121,10 @@ export const PlainTextField: React.FC<{
         aria-label={ariaLabel}
         aria-invalid={errorMessage ? true : undefined}
         aria-required={required ? true : undefined}
-        aria-describedby={described || undefined}
+        aria-describedby={describedBy(id, description, errorMessage)}
         onChange={(e) => onChange(e.target.value)}
       />
-      {description && (
-        <span id={`${id}-description`} className={plainClasses.description}>
-          {description}
-        </span>
-      )}
-      {errorMessage && (
-        <span id={`${id}-error`} role="alert" className={plainClasses.error}>
-          {errorMessage}
-        </span>
-      )}
+      <FieldNotes id={id} description={description} errorMessage={errorMessage} />
     </div>
   );
 };
@@ -156,4 +142,24 @@ export const PlainCheckbox: React.FC<{ label: string; checked: boolean; onChange
     <input type="checkbox" className={plainClasses.checkBox} checked={checked} onChange={(e) => onChange(e.target.checked)} />
     {label}
   </label>
+);
+
+/** What a field's aria-describedby names: its description and its error, when shown (undefined when neither is). */
+export const describedBy = (id: string, description?: string, errorMessage?: string): string | undefined =>
+  [description ? `${id}-description` : '', errorMessage ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+/** A field's description and error under it, with the ids `describedBy` names; the error is an alert. */
+export const FieldNotes: React.FC<{ id: string; description?: string; errorMessage?: string }> = ({ id, description, errorMessage }) => (
+  <>
+    {description && (
+      <span id={`${id}-description`} className={plainClasses.description}>
+        {description}
+      </span>
+    )}
+    {errorMessage && (
+      <span id={`${id}-error`} role="alert" className={plainClasses.error}>
+        {errorMessage}
+      </span>
+    )}
+  </>
 );

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { plainClasses, RequiredMark, usePlainId } from './PlainFields';
+import { describedBy, FieldNotes, plainClasses, RequiredMark, usePlainId } from './PlainFields';
 
 /**
  * A labelled native <textarea> styled like the other plain fields: its description and error tied to it
@@ -15,7 +15,6 @@ export const PlainTextArea: React.FC<{
   errorMessage?: string;
 }> = ({ label, value, onChange, rows = 3, required, description, errorMessage }) => {
   const id = usePlainId('textarea');
-  const described = [description ? `${id}-description` : '', errorMessage ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div className={plainClasses.field}>
       <label htmlFor={id} className={plainClasses.label}>
@@ -31,19 +30,10 @@ export const PlainTextArea: React.FC<{
         readOnly={onChange === undefined}
         aria-required={required ? true : undefined}
         aria-invalid={errorMessage ? true : undefined}
-        aria-describedby={described || undefined}
+        aria-describedby={describedBy(id, description, errorMessage)}
         onChange={onChange ? (e) => onChange(e.target.value) : undefined}
       />
-      {description && (
-        <span id={`${id}-description`} className={plainClasses.description}>
-          {description}
-        </span>
-      )}
-      {errorMessage && (
-        <span id={`${id}-error`} role="alert" className={plainClasses.error}>
-          {errorMessage}
-        </span>
-      )}
+      <FieldNotes id={id} description={description} errorMessage={errorMessage} />
     </div>
   );
 };
