@@ -1,7 +1,7 @@
 import { ASSESSMENT_KINDS } from '../../domain/vocabulary';
 import { choice, clientKey, date, integer, note, number, pupilLookup, text } from '../fieldBuilders';
 import type { ListDefinition } from '../types';
-import { senFileRetention } from '../senFileRetention';
+import { senFileRetention } from '../retentionRules';
 
 export const assessmentsList: ListDefinition = {
   key: 'assessments',

@@ -1,6 +1,7 @@
 import { BEHAVIOUR_LOG_KINDS, LESSON_KINDS } from '../../domain/vocabulary';
 import { choice, clientKey, dateTime, integer, note, pupilLookup, text } from '../fieldBuilders';
 import type { ListDefinition } from '../types';
+import { pupilRecordRetention } from '../retentionRules';
 
 export const behaviourLogList: ListDefinition = {
   key: 'behaviourLog',
@@ -28,10 +29,5 @@ export const behaviourLogList: ListDefinition = {
   ],
   versioning: { enabled: true, majorVersionLimit: 50 },
   security: 'pupil-folder',
-  retention: {
-    from: 'date of birth',
-    years: 25,
-    settingKey: 'pupilRecordYearsFromBirth',
-    basis: 'Behaviour and engagement records are part of the pupil record: until the 25th birthday (IRMS toolkit).',
-  },
+  retention: pupilRecordRetention('Behaviour and engagement records are part of the pupil record: until the 25th birthday (IRMS toolkit).'),
 };

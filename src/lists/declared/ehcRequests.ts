@@ -1,7 +1,7 @@
 import { EHC_AFTER_ASSESSMENT, EHC_ASSESSMENT_DECISIONS, EHC_REQUEST_KINDS } from '../../domain/vocabulary';
 import { choice, clientKey, date, pupilLookup, text } from '../fieldBuilders';
 import type { ListDefinition } from '../types';
-import { senFileRetention } from '../senFileRetention';
+import { senFileRetention } from '../retentionRules';
 
 export const ehcRequestsList: ListDefinition = {
   key: 'ehcRequests',

@@ -1,5 +1,6 @@
 import { boolean, clientKey, date, lookup, note, pupilLookup, text } from '../fieldBuilders';
 import type { ListDefinition } from '../types';
+import { pupilRecordRetention } from '../retentionRules';
 
 export const learningLogEntriesList: ListDefinition = {
   key: 'learningLogEntries',
@@ -25,10 +26,5 @@ export const learningLogEntriesList: ListDefinition = {
       orderBy: { field: 'PwEntryDate', ascending: false },
     },
   ],
-  retention: {
-    from: 'date of birth',
-    years: 25,
-    settingKey: 'pupilRecordYearsFromBirth',
-    basis: 'Learning log entries: part of the pupil record, until the 25th birthday (IRMS toolkit).',
-  },
+  retention: pupilRecordRetention('Learning log entries: part of the pupil record, until the 25th birthday (IRMS toolkit).'),
 };

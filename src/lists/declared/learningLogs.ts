@@ -1,6 +1,7 @@
 import { TERMS } from '../../domain/vocabulary';
 import { choice, note, pupilLookup, text } from '../fieldBuilders';
 import type { ListDefinition } from '../types';
+import { pupilRecordRetention } from '../retentionRules';
 
 export const learningLogsList: ListDefinition = {
   key: 'learningLogs',
@@ -17,10 +18,5 @@ export const learningLogsList: ListDefinition = {
   ],
   versioning: { enabled: true, majorVersionLimit: 50 },
   security: 'pupil-folder',
-  retention: {
-    from: 'date of birth',
-    years: 25,
-    settingKey: 'pupilRecordYearsFromBirth',
-    basis: 'Learning log: part of the pupil record, until the 25th birthday (IRMS toolkit).',
-  },
+  retention: pupilRecordRetention('Learning log: part of the pupil record, until the 25th birthday (IRMS toolkit).'),
 };

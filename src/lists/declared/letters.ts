@@ -1,6 +1,7 @@
 import { REPORT_HANDOVER_WAYS } from '../../domain/vocabulary';
 import { choice, date, lookup, note, pupilLookup, text } from '../fieldBuilders';
 import type { ListDefinition } from '../types';
+import { pupilRecordRetention } from '../retentionRules';
 
 export const lettersList: ListDefinition = {
   key: 'letters',
@@ -27,10 +28,5 @@ export const lettersList: ListDefinition = {
   versioning: { enabled: true, majorVersionLimit: 50 },
   security: 'pupil-folder',
   pruOnlyFolder: 'PRU only',
-  retention: {
-    from: 'date of birth',
-    years: 25,
-    settingKey: 'pupilRecordYearsFromBirth',
-    basis: 'Correspondence about the pupil is part of the pupil record: until the 25th birthday (IRMS toolkit).',
-  },
+  retention: pupilRecordRetention('Correspondence about the pupil is part of the pupil record: until the 25th birthday (IRMS toolkit).'),
 };

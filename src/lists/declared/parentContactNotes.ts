@@ -1,5 +1,6 @@
 import { lookup, note, pupilLookup, text } from '../fieldBuilders';
 import type { ListDefinition } from '../types';
+import { pupilRecordRetention } from '../retentionRules';
 
 export const parentContactNotesList: ListDefinition = {
   key: 'parentContactNotes',
@@ -22,10 +23,5 @@ export const parentContactNotesList: ListDefinition = {
   versioning: { enabled: true, majorVersionLimit: 50 },
   security: 'staff-only',
   confidentialPartOf: { list: 'parentContacts', lookup: 'PwContact', key: 'PwContactKey' },
-  retention: {
-    from: 'date of birth',
-    years: 25,
-    settingKey: 'pupilRecordYearsFromBirth',
-    basis: 'Part of the contact with the family, itself part of the pupil record: until the 25th birthday (IRMS toolkit).',
-  },
+  retention: pupilRecordRetention('Part of the contact with the family, itself part of the pupil record: until the 25th birthday (IRMS toolkit).'),
 };

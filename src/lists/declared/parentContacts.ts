@@ -1,6 +1,7 @@
 import { PARENT_CONTACT_KINDS, PARENT_CONTACT_OUTCOMES } from '../../domain/vocabulary';
 import { choice, clientKey, date, dateTime, note, pupilLookup, text } from '../fieldBuilders';
 import type { ListDefinition } from '../types';
+import { pupilRecordRetention } from '../retentionRules';
 
 export const parentContactsList: ListDefinition = {
   key: 'parentContacts',
@@ -25,10 +26,5 @@ export const parentContactsList: ListDefinition = {
   security: 'pupil-folder',
   // Moved to Pathways Parent Contact Notes by the v2-contact-notes-split migration (docs/sharing.md).
   retiredFields: [{ internalName: 'PwNotes', movedTo: 'parentContactNotes' }],
-  retention: {
-    from: 'date of birth',
-    years: 25,
-    settingKey: 'pupilRecordYearsFromBirth',
-    basis: 'Correspondence with the family about the pupil is part of the pupil record: until the 25th birthday (IRMS toolkit).',
-  },
+  retention: pupilRecordRetention('Correspondence with the family about the pupil is part of the pupil record: until the 25th birthday (IRMS toolkit).'),
 };

@@ -1,5 +1,6 @@
 import { boolean, note, pupilLookup, text } from '../fieldBuilders';
 import type { ListDefinition } from '../types';
+import { pupilRecordRetention } from '../retentionRules';
 
 export const pupilConfidentialList: ListDefinition = {
   key: 'pupilConfidential',
@@ -48,10 +49,5 @@ export const pupilConfidentialList: ListDefinition = {
   versioning: { enabled: true, majorVersionLimit: 100 },
   security: 'staff-only',
   confidentialPartOf: { list: 'pupils', lookup: 'PwPupil', key: 'PwPupilKey' },
-  retention: {
-    from: 'date of birth',
-    years: 25,
-    settingKey: 'pupilRecordYearsFromBirth',
-    basis: 'Part of the pupil record: until the 25th birthday (IRMS toolkit).',
-  },
+  retention: pupilRecordRetention('Part of the pupil record: until the 25th birthday (IRMS toolkit).'),
 };

@@ -2,6 +2,7 @@ import { LEAVING_DESTINATIONS, NEED_CODES, REFERRAL_ROUTES, REGISTRATION_TYPES, 
 import { boolean, choice, date, integer, lookup, lookupMulti, note, number, text } from '../fieldBuilders';
 import { severityPill, CONFIDENTIAL_COLUMNS } from './columns';
 import type { ListDefinition } from '../types';
+import { pupilRecordRetention } from '../retentionRules';
 
 export const pupilsList: ListDefinition = {
   key: 'pupils',
@@ -68,12 +69,7 @@ export const pupilsList: ListDefinition = {
   security: 'pupil-item',
   // Moved to Pathways Pupil Confidential by the v2-pupil-confidential-split migration (docs/sharing.md).
   retiredFields: CONFIDENTIAL_COLUMNS.map((internalName) => ({ internalName, movedTo: 'pupilConfidential' as const })),
-  retention: {
-    from: 'date of birth',
-    years: 25,
-    settingKey: 'pupilRecordYearsFromBirth',
-    basis: 'General pupil record: until the 25th birthday (IRMS toolkit).',
-  },
+  retention: pupilRecordRetention('General pupil record: until the 25th birthday (IRMS toolkit).'),
   views: [
     {
       title: 'Home school view',

@@ -1,7 +1,7 @@
 import { SEMH_NEXT_STEPS } from '../../domain/vocabulary';
 import { choice, clientKey, date, note, pupilLookup, text } from '../fieldBuilders';
 import type { ListDefinition } from '../types';
-import { senFileRetention } from '../senFileRetention';
+import { senFileRetention } from '../retentionRules';
 
 export const semhProfilesList: ListDefinition = {
   key: 'semhProfiles',

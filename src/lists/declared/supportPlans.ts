@@ -1,7 +1,7 @@
 import { APDR_NEXT_STEPS, APDR_REVIEW_OUTCOMES } from '../../domain/vocabulary';
 import { choice, clientKey, currency, date, note, pupilLookup } from '../fieldBuilders';
 import type { ListDefinition } from '../types';
-import { senFileRetention } from '../senFileRetention';
+import { senFileRetention } from '../retentionRules';
 
 export const supportPlansList: ListDefinition = {
   key: 'supportPlans',

@@ -1,7 +1,7 @@
 import { TARGET_SOURCES } from '../../domain/vocabulary';
 import { boolean, choice, clientKey, date, integer, note, pupilLookup } from '../fieldBuilders';
 import type { ListDefinition } from '../types';
-import { senFileRetention } from '../senFileRetention';
+import { senFileRetention } from '../retentionRules';
 
 export const targetsList: ListDefinition = {
   key: 'targets',

@@ -1,7 +1,7 @@
 import { TRANSITION_DESTINATIONS, TRANSITION_PLAN_STATUSES } from '../../domain/vocabulary';
 import { choice, clientKey, date, note, pupilLookup, text } from '../fieldBuilders';
 import type { ListDefinition } from '../types';
-import { senFileRetention } from '../senFileRetention';
+import { senFileRetention } from '../retentionRules';
 
 export const transitionPlansList: ListDefinition = {
   key: 'transitionPlans',

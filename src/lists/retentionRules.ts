@@ -10,3 +10,14 @@ export const senFileRetention = (basis: string): RetentionRule => ({
   settingKey: 'senFileYearsFromBirth',
   basis,
 });
+
+/**
+ * The pupil record's retention (IRMS toolkit: until the pupil's 25th birthday), which the settings'
+ * `pupilRecordYearsFromBirth` can change. Every list that is part of the pupil record declares it with its own reason.
+ */
+export const pupilRecordRetention = (basis: string): RetentionRule => ({
+  from: 'date of birth',
+  years: 25,
+  settingKey: 'pupilRecordYearsFromBirth',
+  basis,
+});
