@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { MessageBar, MessageBarType } from './plain/MessageBar';
 import { calendarWarning, calendarWarningText, londonToday, type CalendarSettings } from '../domain';
 import { useServices } from './ServicesContext';
 

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { getTheme, hiddenContentStyle, mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { sheet } from './plain/sheet';
+import { fonts, palette, semanticColors, visuallyHidden } from './plain/theme';
 
 export interface DataColumn<T> {
   readonly key: string;
@@ -35,25 +36,24 @@ export interface DataGroup {
   readonly count: number;
 }
 
-const theme = getTheme();
-const classes = mergeStyleSets({
+const classes = sheet('data-table', {
   wrap: { overflowX: 'auto', maxWidth: '100%' },
   table: { borderCollapse: 'collapse', minWidth: '50%', fontSize: 14 },
   caption: { textAlign: 'left', fontWeight: 600, padding: '8px 0' },
-  hiddenCaption: hiddenContentStyle,
-  cell: { padding: '6px 12px 6px 0', borderBottom: `1px solid ${theme.palette.neutralLight}`, textAlign: 'left', verticalAlign: 'top' },
-  head: { fontWeight: 600, borderBottom: `2px solid ${theme.palette.neutralTertiary}` },
+  hiddenCaption: visuallyHidden,
+  cell: { padding: '6px 12px 6px 0', borderBottom: `1px solid ${palette.neutralLight}`, textAlign: 'left', verticalAlign: 'top' },
+  head: { fontWeight: 600, borderBottom: `2px solid ${palette.neutralTertiary}` },
   numeric: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
-  group: { padding: '10px 0 4px', borderBottom: `1px solid ${theme.palette.neutralTertiary}`, textAlign: 'left' },
+  group: { padding: '10px 0 4px', borderBottom: `1px solid ${palette.neutralTertiary}`, textAlign: 'left' },
   groupButton: {
-    ...theme.fonts.mediumPlus,
+    ...fonts.mediumPlus,
     fontWeight: 600,
     background: 'none',
     border: 'none',
     padding: '2px 4px',
-    color: theme.semanticColors.bodyText,
+    color: semanticColors.bodyText,
     cursor: 'pointer',
-    selectors: { ':focus-visible': { outline: `1px solid ${theme.palette.neutralSecondary}` } },
+    selectors: { ':focus-visible': { outline: `1px solid ${palette.neutralSecondary}` } },
   },
 });
 

@@ -1,7 +1,8 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Spinner } from '@fluentui/react/lib/Spinner';
-import { getTheme, mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { MessageBar, MessageBarType } from './plain/MessageBar';
+import { Spinner } from './plain/Spinner';
+import { sheet } from './plain/sheet';
+import { fonts, semanticColors } from './plain/theme';
 import type { Pupil } from '../domain';
 import type { Saved } from '../data/ports';
 import { useServices } from './ServicesContext';
@@ -21,8 +22,7 @@ export interface PupilPageProps {
   readonly children: (pupil: Saved<Pupil>, canEdit: boolean) => React.ReactElement;
 }
 
-const { fonts, semanticColors } = getTheme();
-const classes = mergeStyleSets({
+const classes = sheet('pupil-page', {
   page: { display: 'flex', flexDirection: 'column', gap: 12 },
   heading: { ...fonts.xLarge, color: semanticColors.bodyText, margin: 0 },
   text: { ...fonts.medium, color: semanticColors.bodyText, margin: 0 },

@@ -4,8 +4,8 @@
  * not. One component for every view (ReadResult.problems, a register's or marks' problems).
  */
 import * as React from 'react';
-import { Link } from '@fluentui/react/lib/Link';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Link } from './plain/Link';
+import { MessageBar, MessageBarType } from './plain/MessageBar';
 import type { RecordValidationError } from '../data/errors';
 import type { ListDefinition } from '../lists';
 import { useServices } from './ServicesContext';

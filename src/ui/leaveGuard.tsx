@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Text } from '@fluentui/react/lib/Text';
+import { DefaultButton, PrimaryButton } from './plain/buttons';
+import { Text } from './plain/Text';
 
 /**
  * Work on screen that is not saved yet (a register's marks): leaving it asks first. Within the page (another date or

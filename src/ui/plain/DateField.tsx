@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { IconButton } from '@fluentui/react/lib/Button';
+import { IconButton } from './buttons';
 import { formatUkDate, isValidIsoDate, parseUkDate, type IsoDate } from '../../domain';
 import { onDemand } from '../onDemand';
 import { plainClasses, usePlainId } from './PlainFields';

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { getTheme, mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { sheet } from './sheet';
+import { palette, semanticColors, fonts, effects } from './theme';
 import { plainClasses, usePlainId, type PlainOption } from './PlainFields';
 
 export interface PlainComboboxProps {
@@ -14,8 +15,7 @@ export interface PlainComboboxProps {
   readonly noMatch?: string;
 }
 
-const { palette, semanticColors, fonts, effects } = getTheme();
-const classes = mergeStyleSets({
+const classes = sheet('combobox', {
   root: { position: 'relative', width: '100%' },
   input: { width: '100%', paddingRight: 28 },
   caret: { position: 'absolute', right: 8, bottom: 0, height: 32, display: 'flex', alignItems: 'center', pointerEvents: 'none', color: semanticColors.bodySubtext },

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { getTheme, mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { sheet } from './sheet';
+import { palette, semanticColors, fonts } from './theme';
 
 /**
  * Light form controls for first screens: native <select>, <input> and checkbox, labelled, keyboard operable by the
@@ -8,8 +9,6 @@ import { getTheme, mergeStyleSets } from '@fluentui/react/lib/Styling';
  * zones they bring) cost a first screen about 30 KB gzip. Use Fluent's controls where the browser's cannot do the
  * job (a searchable picker, a dd/mm/yyyy calendar).
  */
-const theme = getTheme();
-const { palette, semanticColors, fonts } = theme;
 const control = {
   ...fonts.medium,
   boxSizing: 'border-box' as const,
@@ -24,7 +23,7 @@ const control = {
     ':focus': { outline: `2px solid ${semanticColors.inputFocusBorderAlt}`, outlineOffset: -1, borderColor: semanticColors.inputFocusBorderAlt },
   },
 };
-export const plainClasses = mergeStyleSets({
+export const plainClasses = sheet('fields', {
   field: { display: 'flex', flexDirection: 'column', gap: 4, maxWidth: '100%' },
   label: { ...fonts.medium, fontWeight: 600, color: semanticColors.bodyText, padding: '5px 0 0' },
   control,

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { getTheme, mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { sheet } from './sheet';
+import { palette, semanticColors, fonts } from './theme';
 import { usePlainId } from './PlainFields';
 
 export interface PlainTab {
@@ -9,8 +10,7 @@ export interface PlainTab {
   readonly render: () => React.ReactNode;
 }
 
-const { palette, semanticColors, fonts } = getTheme();
-const classes = mergeStyleSets({
+const classes = sheet('tabs', {
   // Tabs wrap onto another line where the web part is narrow (a phone, the Teams side panel), never widen the page.
   list: { display: 'flex', flexWrap: 'wrap', gap: 4, marginBottom: 8 },
   tab: {

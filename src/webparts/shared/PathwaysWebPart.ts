@@ -4,6 +4,7 @@ import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { PropertyPaneTextField, type IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { AadHttpClient } from '@microsoft/sp-http';
+import { ThemeProvider, type IReadonlyTheme } from '@microsoft/sp-component-base';
 import type { IServices } from '../../composition/IServices';
 import { preloadData, type DataModule } from '../../composition/dataModules';
 import { openPathwaysSite, type OpenedPathwaysSite, type OpenPathwaysSiteOptions } from '../../composition/openPathwaysSite';
@@ -12,6 +13,7 @@ import { createSp, spfxBehavior } from '../../data/sp/pnpSetup';
 import { PATHWAYS_SITE_PROPERTY } from '../../data/sp/site/locatePathwaysSite';
 import { AppRoot } from '../../ui/AppRoot';
 import { SiteProblem } from '../../ui/SiteProblem';
+import { applySiteTheme } from '../../ui/plain/theme';
 
 /** What a web part renders, once its view's code has loaded. */
 export type WebPartContent = () => React.ReactElement;
@@ -63,8 +65,14 @@ export abstract class PathwaysWebPart<P extends PathwaysWebPartProps = PathwaysW
     return openPathwaysSite(options);
   }
 
+  /** The plain controls take the site's theme (or a section's background variant) from CSS custom properties. */
+  protected onThemeChanged(theme: IReadonlyTheme | undefined): void {
+    applySiteTheme(this.domElement, theme?.palette);
+  }
+
   protected async onInit(): Promise<void> {
     await super.onInit();
+    applySiteTheme(this.domElement, this.context.serviceScope.consume(ThemeProvider.serviceKey).tryGetTheme()?.palette);
     this.context.statusRenderer.displayLoadingIndicator(this.domElement, 'Pathways Hub');
     preloadData(this.firstData);
     const [, content] = await Promise.all([

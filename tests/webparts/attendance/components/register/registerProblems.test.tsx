@@ -27,7 +27,7 @@ test('lists each unreadable value with a link to its item, and still shows the r
     </AppRoot>,
   );
   await screen.findByRole('table', { name: /Register for Friday 20\/11\/2026/ });
-  const note = (await screen.findByText(/One stored record has a value that cannot be read/)).closest('.ms-MessageBar') as HTMLElement;
+  const note = (await screen.findByText(/One stored record has a value that cannot be read/)).closest('.pw-plain-message') as HTMLElement;
   const link = await within(note).findByRole('link', { name: 'Pathways Attendance, item 41' });
   expect(link.getAttribute('href')).toBe(`${base.siteUrl.replace(/\/+$/, '')}/Lists/PwAttendance/DispForm.aspx?ID=41`);
   expect(within(note).getByText(/column PwSessionDetail: the value is not valid JSON/)).toBeTruthy();
