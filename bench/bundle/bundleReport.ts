@@ -33,6 +33,8 @@ export interface Budgets {
   readonly furtherGzip: number;
   /** Packages that must not be in anything a web part loads first. */
   readonly onDemandPackages: readonly string[];
+  /** Web parts (by manifest alias) whose first load must hold no Fluent UI package (their first screens are plain markup). */
+  readonly withoutFluentFirst?: readonly string[];
 }
 
 export interface Load {
@@ -43,6 +45,8 @@ export interface Load {
 
 export interface WebPartLoad extends Load {
   readonly alias: string;
+  /** Raw bytes of Fluent UI modules (`@fluentui/…`) in its first load: 0 when its first screen is plain markup. */
+  readonly fluentRaw: number;
   /** The most it adds to a page that already shows one other Pathways web part (and which one that is). */
   readonly further: Load & { readonly after: string };
 }
@@ -84,6 +88,15 @@ export function bundleReport(graph: BundleGraph, webParts: readonly WebPartEntry
     firstFiles.set(w.alias, files);
   }
 
+  const fluentRawOf = (files: readonly string[]): number => {
+    const set = new Set(files);
+    return graph.chunks
+      .filter((c) => c.files.some((f) => set.has(f)))
+      .flatMap((c) => c.modules)
+      .filter((m) => packageOf(m.name)?.startsWith('@fluentui/'))
+      .reduce((n, m) => n + m.size, 0);
+  };
+
   const loads: WebPartLoad[] = webParts.map((w) => {
     const own = firstFiles.get(w.alias) ?? [];
     let further: Load & { after: string } = { files: [], raw: 0, gzip: 0, after: '' };
@@ -93,7 +106,7 @@ export function bundleReport(graph: BundleGraph, webParts: readonly WebPartEntry
       const added = loadOf(own.filter((f) => !already.has(f)), sizes);
       if (further.after === '' || added.gzip > further.gzip) further = { ...added, after: other.alias };
     }
-    return { alias: w.alias, ...loadOf(own, sizes), further };
+    return { alias: w.alias, ...loadOf(own, sizes), fluentRaw: fluentRawOf(own), further };
   });
 
   for (const l of loads) {
@@ -101,6 +114,8 @@ export function bundleReport(graph: BundleGraph, webParts: readonly WebPartEntry
     if (l.gzip > firstLoad) failures.push(`${l.alias} loads ${kb(l.gzip)} gzip first (budget ${kb(firstLoad)}).`);
     if (l.further.after !== '' && l.further.gzip > budgets.furtherGzip)
       failures.push(`${l.alias} adds ${kb(l.further.gzip)} gzip to a page that already has ${l.further.after} (budget ${kb(budgets.furtherGzip)}).`);
+    if (budgets.withoutFluentFirst?.includes(l.alias) && l.fluentRaw > 0)
+      failures.push(`${l.alias} loads ${kb(l.fluentRaw)} raw of Fluent UI first: its first screen must be plain markup (src/ui/plain); load Fluent's controls with import() when asked for.`);
   }
 
   const seen = new Set<string>();

@@ -47,6 +47,16 @@ describe('bundleReport', () => {
     expect(report.failures).toEqual([expect.stringContaining('docx is in view-a.js')]);
   });
 
+  it('counts the Fluent UI in each first load, and fails a web part held to a first load without it', () => {
+    const report = bundleReport(graph, [...webParts, { alias: 'C', bundle: 'hub', firstChunkGroups: [] }], sizes({ 'hub.js': 1, 'ui.js': 1, 'view-a.js': 1, 'view-b.js': 1, 'docx.js': 1 }), ['A'], { ...budgets, withoutFluentFirst: ['A', 'C'] });
+    expect(report.webParts.map((w) => [w.alias, w.fluentRaw])).toEqual([
+      ['A', 1],
+      ['B', 1],
+      ['C', 0],
+    ]);
+    expect(report.failures).toEqual([expect.stringContaining('A loads 0.0 KB raw of Fluent UI first')]);
+  });
+
   it('names the package of a module, nested copies by their own name', () => {
     expect(packageOf('./node_modules/@pnp/sp/node_modules/tslib/tslib.es6.mjs')).toBe('tslib');
     expect(packageOf('./node_modules/write-excel-file/modules/index.js')).toBe('write-excel-file');
