@@ -33,6 +33,9 @@ export interface LinkProps extends Omit<React.AnchorHTMLAttributes<HTMLAnchorEle
   disabled?: boolean;
 }
 
+/** The data-* attributes given (a pupil's name carries its pupil's id so focus can return to it). */
+const dataAttributes = (props: object): Record<string, unknown> => Object.fromEntries(Object.entries(props).filter(([k]) => k.startsWith('data-')));
+
 export const Link: React.FC<LinkProps> = ({ href, onClick, underline, disabled, className, children, target, rel, ...rest }) => {
   const cls = [classes.link, underline ? classes.underline : '', className].filter(Boolean).join(' ');
   if (href !== undefined && !disabled) {
@@ -43,7 +46,18 @@ export const Link: React.FC<LinkProps> = ({ href, onClick, underline, disabled, 
     );
   }
   return (
-    <button type="button" className={cls} disabled={disabled} onClick={onClick} id={rest.id} title={rest.title} aria-label={rest['aria-label']} aria-describedby={rest['aria-describedby']}>
+    <button
+      {...dataAttributes(rest)}
+      type="button"
+      className={cls}
+      style={rest.style}
+      disabled={disabled}
+      onClick={onClick}
+      id={rest.id}
+      title={rest.title}
+      aria-label={rest['aria-label']}
+      aria-describedby={rest['aria-describedby']}
+    >
       {children}
     </button>
   );

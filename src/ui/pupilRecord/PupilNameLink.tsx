@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Link } from '@fluentui/react/lib/Link';
+import { Link } from '../plain/Link';
 import { PUPIL_LINK_ATTRIBUTE, PupilRecordContext } from './pupilRecordContext';
 
 export interface PupilNameLinkProps {
@@ -10,7 +10,7 @@ export interface PupilNameLinkProps {
   readonly label?: string;
 }
 
-const STYLES = { root: { minHeight: 24, textAlign: 'left' as const } };
+const STYLE: React.CSSProperties = { minHeight: 24, textAlign: 'left' };
 
 /**
  * A pupil's name that opens their record in place (the nearest PupilRecordHost), with a way back that returns focus
@@ -25,7 +25,7 @@ export const PupilNameLink: React.FC<PupilNameLinkProps> = ({ pupilId, children,
     <Link
       {...{ [PUPIL_LINK_ATTRIBUTE]: pupilId }}
       aria-label={label}
-      styles={STYLES}
+      style={STYLE}
       onClick={(e) => {
         e.preventDefault();
         open(pupilId, e.currentTarget as HTMLElement);

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { DefaultButton } from '../plain/buttons';
 import { onDemand } from '../onDemand';
 import { INSIDE_RECORD, PUPIL_LINK_ATTRIBUTE, PupilRecordContext, type PupilRecordOpener } from './pupilRecordContext';
 
@@ -34,7 +34,7 @@ export const PupilRecordHost: React.FC<PupilRecordHostProps> = ({ backLabel, onC
   const outer = React.useContext(PupilRecordContext);
   const [opened, setOpened] = React.useState<Opened | undefined>();
   const content = React.useRef<HTMLDivElement>(null);
-  const back = React.useRef<HTMLElement>(null);
+  const back = React.useRef<HTMLButtonElement>(null);
   const returnTo = React.useRef<Opened | undefined>();
   const opener = React.useMemo<PupilRecordOpener>(() => ({ open: (pupilId, from) => setOpened({ pupilId, from }) }), []);
 

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
+import { Text } from '../../../ui/plain/Text';
 import { PupilNameLink } from '../../../ui/pupilRecord/PupilNameLink';
 import { ATTENDANCE_STAGE_LABELS, formatUkDate, type SchoolSettings } from '../../../domain';
 import type { AttendanceWatch } from './attendanceWatch';

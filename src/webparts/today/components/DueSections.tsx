@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
+import { Text } from '../../../ui/plain/Text';
 import { PupilNameLink } from '../../../ui/pupilRecord/PupilNameLink';
 import { formatUkDate, type DueItem, type LaReturnDue, type SchoolSettings } from '../../../domain';
 import { Item, ItemList, Open, Section } from './todayParts';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
+import { Text } from '../../../ui/plain/Text';
 import { TODAY_ROLES, TODAY_ROLE_LABELS, isTodayRole, rememberRole, rememberedRole, sectionOrder, type TodayRole } from './todayRoles';
 
 /** A section's identity: its `id` prop (Section) or its React key. */

@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Link } from '@fluentui/react/lib/Link';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Spinner } from '@fluentui/react/lib/Spinner';
-import { Text } from '@fluentui/react/lib/Text';
+import { DefaultButton } from '../../../ui/plain/buttons';
+import { Link } from '../../../ui/plain/Link';
+import { MessageBar, MessageBarType } from '../../../ui/plain/MessageBar';
+import { Spinner } from '../../../ui/plain/Spinner';
+import { Text } from '../../../ui/plain/Text';
 import { formatUkDate, londonClockTime, londonToday, meetingChatLink, meetingDay, type Pupil } from '../../../domain';
 import type { Session } from '../../../domain/vocabulary';
 import type { Saved } from '../../../data/ports';

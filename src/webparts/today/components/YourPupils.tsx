@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
+import { Text } from '../../../ui/plain/Text';
 import { dueStatus, formatUkDate, londonClockTime, londonToday, meetingDay } from '../../../domain';
 import { PupilNameLink } from '../../../ui/pupilRecord/PupilNameLink';
 import { useServices } from '../../../ui/ServicesContext';

@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { ActionButton } from '@fluentui/react/lib/Button';
-import { Text } from '@fluentui/react/lib/Text';
+import { ActionButton } from '../../../ui/plain/buttons';
+import { Text } from '../../../ui/plain/Text';
 import type { Pupil } from '../../../domain';
 
 /** The building blocks of every Today section: a titled region, its items, a link-styled way to where an item is done. */
@@ -47,9 +47,11 @@ export function ListSection<T>(props: {
   );
 }
 
+const OPEN_STYLE: React.CSSProperties = { height: 'auto', minHeight: 24, padding: 0, textAlign: 'left', justifyContent: 'flex-start' };
+
 /** A link-styled button at least 24 px high (WCAG 2.2 target size). */
 export const Open: React.FC<{ label: string; onClick: () => void; children: React.ReactNode }> = ({ label, onClick, children }) => (
-  <ActionButton ariaLabel={label} onClick={onClick} styles={{ root: { height: 'auto', minHeight: 24, padding: 0 }, label: { margin: 0, textAlign: 'left' } }}>
+  <ActionButton ariaLabel={label} onClick={onClick} style={OPEN_STYLE}>
     {children}
   </ActionButton>
 );

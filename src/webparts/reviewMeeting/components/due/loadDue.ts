@@ -19,7 +19,7 @@ import {
   type SchoolSettings,
   type TransitionPlan,
 } from '../../../../domain';
-import { errorText } from '../shared';
+import { errorText } from '../../../../ui/errorText';
 
 export interface DueData {
   readonly today: string;
