@@ -109,6 +109,7 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * The meeting panel's first screen (the meeting: outcome form, views, who attended, moving it) on the plain controls
  * instead of Fluent's TextField, ChoiceGroup, Dropdown and Checkbox: the panel 237.9 → 194.7 KB, its own 242 → 196 KB
  * (review meetings 175.3, its 180 kept).
+ * Today's first screen on the plain controls (no Fluent UI in its first load): 208.1 → 173.6 KB, its own 208.5 → 175 KB.
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
@@ -119,7 +120,7 @@ export const CEILINGS: Budgets = {
     PipsWebPart: 180_500,
     LearningLogsWebPart: 173_000,
     SendSupportWebPart: 159_500,
-    TodayWebPart: 208_500,
+    TodayWebPart: 175_000,
     ReviewMeetingWebPart: 180_000,
     ReviewMeetingPanelWebPart: 196_000,
     SiteSetupWebPart: 177_000,
