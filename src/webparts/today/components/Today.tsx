@@ -5,9 +5,7 @@ import { MessageBar, MessageBarType } from '../../../ui/plain/MessageBar';
 import { Spinner } from '../../../ui/plain/Spinner';
 import { Text } from '../../../ui/plain/Text';
 import { formatUkDate, londonClockTime, londonToday, meetingChatLink, meetingDay, type Pupil } from '../../../domain';
-import type { Session } from '../../../domain/vocabulary';
 import type { Saved } from '../../../data/ports';
-import { LeaveGuard, useConfirmLeave } from '../../../ui/leaveGuard';
 import { onDemand } from '../../../ui/onDemand';
 import { PupilNameLink } from '../../../ui/pupilRecord/PupilNameLink';
 import { PupilRecordHost } from '../../../ui/pupilRecord/PupilRecordHost';
@@ -22,20 +20,10 @@ import { YourPupils } from './YourPupils';
 import { timeLeftText } from './todayModel';
 import { defaultSession } from '../../attendance/components/register/defaultSession';
 import { Item, ListSection, Open, Section, name, plural } from './todayParts';
+import type { Place } from './TodayPlace';
 
-/** Where an item is done: opened in place, its code loaded on demand, with a way back to Today. */
-type Place = { kind: 'register'; session: Session } | { kind: 'fire'; session: Session } | { kind: 'reviews' } | { kind: 'la-return' };
-
-const TakeRegister = onDemand('Loading the register…', () =>
-  import(/* webpackChunkName: 'today-register' */ '../../attendance/components/register/TakeRegister').then((m) => m.TakeRegister),
-);
-const ReviewMeetings = onDemand('Loading the review meetings…', () =>
-  import(/* webpackChunkName: 'today-reviews' */ '../../reviewMeeting/components/ReviewMeetings').then((m) => m.ReviewMeetings),
-);
-const FireRegisterView = onDemand('Loading the fire register…', () =>
-  import(/* webpackChunkName: 'today-register' */ '../../attendance/components/register/FireRegisterView').then((m) => m.FireRegisterView),
-);
-const Pips = onDemand('Loading the PIPs…', () => import(/* webpackChunkName: 'today-pips' */ '../../pips/components/Pips').then((m) => m.Pips));
+/** Where an item is done (the register, the Due view…): its code, and the way back, load when one is opened. */
+const TodayPlace = onDemand('Loading…', () => import(/* webpackChunkName: 'today-place' */ './TodayPlace').then((m) => m.TodayPlace));
 
 /**
  * Today: what needs doing now, each item one click from where it is done; home-school staff see their pupils at a
@@ -52,31 +40,20 @@ export const Today: React.FC = () => {
 };
 
 const TodayPlaces: React.FC<{ state: AsyncState<TodayData>; reload: () => void }> = ({ state, reload }) => {
-  const { now } = useServices();
   const [place, setPlace] = React.useState<Place | undefined>();
-  // Back asks first while the register opened here has unsaved marks; Today is then read again, so what was done
-  // where it was opened (a register taken, a review or an LA decision recorded in the Due view) is no longer listed.
-  const back = (
-    <BackToToday
-      onBack={() => {
-        setPlace(undefined);
-        reload();
-      }}
-    />
-  );
   if (place)
     return (
-      <section aria-label="Where it is done">
-        <LeaveGuard>
-          {back}
-          {place.kind === 'register' && <TakeRegister initialSession={place.session} />}
-          {place.kind === 'fire' && state.status === 'ready' && (
-            <FireRegisterView date={londonToday(now())} session={place.session} pupils={state.value.pupils} onClose={() => setPlace(undefined)} />
-          )}
-          {place.kind === 'reviews' && <ReviewMeetings />}
-          {place.kind === 'la-return' && <Pips initialView="return" />}
-        </LeaveGuard>
-      </section>
+      <TodayPlace
+        place={place}
+        pupils={state.status === 'ready' ? state.value.pupils : undefined}
+        // Today is read again on the way back, so what was done where it was opened (a register taken, a review or
+        // an LA decision recorded in the Due view) is no longer listed.
+        onBack={() => {
+          setPlace(undefined);
+          reload();
+        }}
+        onClose={() => setPlace(undefined)}
+      />
     );
   if (state.status === 'loading') return <Spinner label="Working out what needs doing today…" />;
   if (state.status === 'error')
@@ -86,15 +63,6 @@ const TodayPlaces: React.FC<{ state: AsyncState<TodayData>; reload: () => void }
       </MessageBar>
     );
   return <TodayView data={state.value} open={setPlace} />;
-};
-
-const BackToToday: React.FC<{ onBack: () => void }> = ({ onBack }) => {
-  const confirmLeave = useConfirmLeave();
-  return (
-    <DefaultButton iconProps={{ iconName: 'Back' }} onClick={() => confirmLeave(onBack)}>
-      Back to Today
-    </DefaultButton>
-  );
 };
 
 const TodayView: React.FC<{ data: TodayData; open: (p: Place) => void }> = ({ data, open }) => {
