@@ -1,8 +1,8 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
-import { Text } from '@fluentui/react/lib/Text';
+import { DefaultButton } from '../plain/buttons';
+import { MessageBar, MessageBarType } from '../plain/MessageBar';
+import { Spinner, SpinnerSize } from '../plain/Spinner';
+import { Text } from '../plain/Text';
 import { plural, type QueueStatus, type SenderWords } from './useOfflineSender';
 
 /** "2 registers waiting to be saved — they will be sent when you are back online." */
@@ -39,7 +39,7 @@ export const SendStatus: React.FC<{ readonly status: QueueStatus }> = ({ status 
   <div role="status" aria-live="polite">
     {status.kind === 'sending' && <Spinner size={SpinnerSize.small} label={status.message} ariaLive="off" labelPosition="right" />}
     {(status.kind === 'sent' || status.kind === 'stopped') && (
-      <MessageBar role="none" delayedRender={false} messageBarType={status.kind === 'sent' && status.clean ? MessageBarType.success : MessageBarType.warning} isMultiline>
+      <MessageBar role="none" messageBarType={status.kind === 'sent' && status.clean ? MessageBarType.success : MessageBarType.warning} isMultiline>
         {status.message}
       </MessageBar>
     )}

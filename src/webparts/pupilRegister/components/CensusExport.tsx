@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { DefaultButton } from '../../../ui/plain/buttons';
+import { MessageBar, MessageBarType } from '../../../ui/plain/MessageBar';
 import { formatUkDate, parseUkDate, senCensusCsv, type Pupil } from '../../../domain';
 import { downloadText } from '../../../ui/download';
 import { PlainTextField, plainClasses } from '../../../ui/plain/PlainFields';
@@ -34,7 +34,7 @@ export const CensusExport: React.FC<{ pupils: readonly Pupil[]; today: string }>
       <h3 id="census-export-heading">SEN census export (PRU staff only)</h3>
       <div className={plainClasses.row} style={{ alignItems: 'flex-start' }}>
         <PlainTextField label="Census date" description="dd/mm/yyyy" value={date} onChange={setDate} errorMessage={error} width={160} />
-        <DefaultButton text="Export census CSV" iconProps={{ iconName: 'Download' }} onClick={exportCsv} styles={{ root: { marginTop: 29 } }} />
+        <DefaultButton text="Export census CSV" iconProps={{ iconName: 'Download' }} onClick={exportCsv} style={{ marginTop: 29 }} />
       </div>
       <div role="status">
         {outcome?.kind === 'done' && (

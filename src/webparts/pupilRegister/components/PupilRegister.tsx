@@ -1,8 +1,8 @@
 import * as React from 'react';
-import { PrimaryButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Spinner } from '@fluentui/react/lib/Spinner';
-import { Text } from '@fluentui/react/lib/Text';
+import { PrimaryButton } from '../../../ui/plain/buttons';
+import { MessageBar, MessageBarType } from '../../../ui/plain/MessageBar';
+import { Spinner } from '../../../ui/plain/Spinner';
+import { Text } from '../../../ui/plain/Text';
 import { REGISTER_DIMENSIONS, dimensionChoices, filterPupils, groupPupils, londonToday, nextPupilRef, sortPupils, type RegisterContext, type RegisterDimension } from '../../../domain';
 import { DataTable, type DataColumn, type DataGroup } from '../../../ui/DataTable';
 import { PlainCheckbox, plainClasses } from '../../../ui/plain/PlainFields';
@@ -171,7 +171,7 @@ export const PupilRegister: React.FC = () => {
             )}
             <div role="status">{fixed && <MessageBar messageBarType={MessageBarType.success}>{fixed}</MessageBar>}</div>
             {state.value.rights.canAdd && (
-              <PrimaryButton text="Enrol a pupil" iconProps={{ iconName: 'AddFriend' }} onClick={() => setEnrolling(true)} styles={{ root: { alignSelf: 'flex-start' } }} />
+              <PrimaryButton text="Enrol a pupil" iconProps={{ iconName: 'AddFriend' }} onClick={() => setEnrolling(true)} style={{ alignSelf: 'flex-start' }} />
             )}
             <RegisterControls view={view} choices={choices} onChange={setView} />
             <PlainCheckbox label="Show pupils who have left" checked={showLeavers} onChange={setShowLeavers} />

@@ -1,8 +1,8 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Spinner } from '@fluentui/react/lib/Spinner';
-import { Text } from '@fluentui/react/lib/Text';
+import { DefaultButton } from '../../../ui/plain/buttons';
+import { MessageBar, MessageBarType } from '../../../ui/plain/MessageBar';
+import { Spinner } from '../../../ui/plain/Spinner';
+import { Text } from '../../../ui/plain/Text';
 import { atSenSupport, londonToday, pupilChangesBetween, pupilsBelowSenSupport, SEN_SUPPORT_FOR_ALL_REASON, type Pupil } from '../../../domain';
 import type { Saved } from '../../../data/ports';
 import { useServices } from '../../../ui/ServicesContext';
@@ -63,7 +63,7 @@ export const SenSupportFlag: React.FC<SenSupportFlagProps> = ({ pupils, canEdit,
               text="Open the record"
               ariaLabel={`Open the record of ${p.firstName} ${p.lastName}`}
               onClick={() => onOpen(p.id)}
-              styles={{ root: { minHeight: 32, marginLeft: 8 } }}
+              style={{ minHeight: 32, marginLeft: 8 }}
             />
             {canEdit && (
               <DefaultButton
@@ -71,7 +71,7 @@ export const SenSupportFlag: React.FC<SenSupportFlagProps> = ({ pupils, canEdit,
                 ariaLabel={`Record SEN support (K) for ${p.firstName} ${p.lastName}`}
                 onClick={() => void fix(p)}
                 disabled={busy !== undefined}
-                styles={{ root: { minHeight: 32, marginLeft: 8 } }}
+                style={{ minHeight: 32, marginLeft: 8 }}
               />
             )}
           </li>

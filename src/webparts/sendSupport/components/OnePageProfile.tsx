@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { DefaultButton } from '../../../ui/plain/buttons';
 import type { OnePageProfile as Profile, Pupil } from '../../../domain';
 
 /** Print CSS: only the profile prints, on one A4 page (smaller type, no page break inside). */

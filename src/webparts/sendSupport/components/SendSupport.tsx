@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Spinner } from '@fluentui/react/lib/Spinner';
+import { MessageBar, MessageBarType } from '../../../ui/plain/MessageBar';
+import { Spinner } from '../../../ui/plain/Spinner';
 import { londonToday, type Pupil } from '../../../domain';
 import type { Saved } from '../../../data/ports';
 import { useServices } from '../../../ui/ServicesContext';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { MessageBar, MessageBarType } from '../../../ui/plain/MessageBar';
 import type { ZodType, ZodTypeDef } from 'zod';
 import { issuesByField, issuesFromZodError } from '../../../domain';
 
