@@ -48,6 +48,7 @@ export * from './pupils/senNeedWarnings';
 export * from './pupils/upn';
 export * from './pupils/pupilContacts';
 export * from './pupils/enrolment';
+export * from './pupils/firstDueItems';
 export * from './schools/school';
 export * from './schools/schoolContact';
 

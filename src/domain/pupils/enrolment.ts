@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../common/validationIssue';
-import { formatUkDate, type IsoDate } from '../dates/isoDates';
-import { dueCalendar, type DuePupil, type DueSettings } from '../meetings/dueCalendar';
-import type { DueItem } from '../meetings/dueItem';
+import { formatUkDate } from '../dates/isoDates';
 import { pupilSchema, type Pupil } from './pupil';
 import { normaliseUpn } from './upn';
 
@@ -95,12 +93,4 @@ export function nextPupilRef(existingRefs: readonly string[]): string {
   const taken = new Set(existingRefs.map((r) => r.trim()));
   while (taken.has(`${prefix}${String(n).padStart(width, '0')}`)) n++;
   return `${prefix}${String(n).padStart(width, '0')}`;
-}
-
-/**
- * What falls due first for a newly enrolled pupil, from the due calendar (placement start, or enrolment when none):
- * the baseline assessment and the first placement review, and the rest the calendar finds (PEP, EHC plan).
- */
-export function firstDueItems(pupil: DuePupil, today: IsoDate, settings: DueSettings): DueItem[] {
-  return dueCalendar({ today, settings, pupils: [pupil], meetings: [], baselines: [{ pupilId: pupil.id, assessedOn: [] }] }).items;
 }

@@ -11,7 +11,6 @@ import { useServices } from '../../../ui/ServicesContext';
 import { useAsync } from '../../../ui/useAsync';
 import { usePeopleNames } from '../../../ui/usePeopleNames';
 import { CensusExport } from './CensusExport';
-import { enrolledMessage } from './enrol/enrolledMessage';
 import { addressWithPupil } from './pupilAddress';
 import { RegisterControls, type RegisterView } from './RegisterControls';
 import { SenSupportFlag } from './SenSupportFlag';
@@ -143,8 +142,9 @@ export const PupilRegister: React.FC = () => {
             onCancel={() => setEnrolling(false)}
             onSaved={(saved) => {
               reload();
-              void settings.get().then(
-                (s) => open(saved.id, enrolledMessage(saved, today, s, state.value.ctx.schoolName)),
+              // What falls due first comes from the due calendar, loaded with the form (not on the register's first load).
+              void Promise.all([settings.get(), import(/* webpackChunkName: 'register-enrol' */ './enrol/enrolledMessage')]).then(
+                ([s, m]) => open(saved.id, m.enrolledMessage(saved, today, s, state.value.ctx.schoolName)),
                 () => open(saved.id, `${saved.firstName} ${saved.lastName} was enrolled.`),
               );
             }}
