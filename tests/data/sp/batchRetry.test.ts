@@ -4,7 +4,8 @@
  */
 import type { AttendanceMark } from '../../../src/domain';
 import { listByKey } from '../../../src/lists';
-import { runBatched, runBatchedAtOnce } from '../../../src/data/sp/batchRetry';
+import { MAX_BATCH_BYTES, MAX_PARTS_PER_CALL, callsOf, runBatched, runBatchedAtOnce, utf8Bytes } from '../../../src/data/sp/batchRetry';
+import type { SPFI } from '../../../src/data/sp/pnpSetup';
 import { startPathwaysFixture, type PathwaysFixture } from '../../support/pathwaysFixture';
 
 const DATE = '2026-11-16';
@@ -79,4 +80,66 @@ test('runBatchedAtOnce sends its calls of 20 together (one round trip), each ans
     globalThis.fetch = realFetch;
   }
   expect(most).toBe(3);
+});
+
+describe('calls of up to 100 parts under SharePoint\'s 1 MiB body', () => {
+  const countingFetch = () => {
+    const realFetch = globalThis.fetch;
+    const calls = { batches: 0, most: 0, inFlight: 0 };
+    globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input instanceof Request ? input.url : input).includes('$batch')) calls.batches += 1;
+      calls.most = Math.max(calls.most, ++calls.inFlight);
+      try {
+        return await realFetch(input, init);
+      } finally {
+        calls.inFlight -= 1;
+      }
+    }) as typeof fetch;
+    return { calls, restore: () => void (globalThis.fetch = realFetch) };
+  };
+
+  test('callsOf cuts by parts and by bytes; a part too big alone goes alone', () => {
+    expect(callsOf(300, MAX_PARTS_PER_CALL).map((c) => c.length)).toEqual([100, 100, 100]);
+    expect(callsOf(45, 20).map((c) => c.length)).toEqual([20, 20, 5]);
+    const big = callsOf(30, MAX_PARTS_PER_CALL, () => 200_000);
+    expect(big.map((c) => c.length)).toEqual([5, 5, 5, 5, 5, 5]);
+    expect(callsOf(3, MAX_PARTS_PER_CALL, (i) => (i === 1 ? 2 * MAX_BATCH_BYTES : 10)).map((c) => c.length)).toEqual([1, 1, 1]);
+    expect(utf8Bytes('a£€😀')).toBe(1 + 2 + 3 + 4);
+  });
+
+  test('150 reads at 100 a call: 2 HTTP calls at once, each answer in its place', async () => {
+    const settings = listByKey('settings').title;
+    const { calls, restore } = countingFetch();
+    try {
+      const results = await runBatchedAtOnce(
+        fx.admin.sp,
+        Array.from({ length: 150 }, (_, i) => (b) => b.web.lists.getByTitle(settings).items.top(1)().then(() => i)),
+        { partsPerCall: MAX_PARTS_PER_CALL },
+      );
+      expect(results.map((r) => (r.status === 'fulfilled' ? r.value : -1))).toEqual(Array.from({ length: 150 }, (_, i) => i));
+    } finally {
+      restore();
+    }
+    expect(calls.batches).toBe(2);
+    expect(calls.most).toBe(2);
+  });
+
+  test('writes whose bodies pass 1 MiB together are cut by their sizes and all saved (sent as one call, SharePoint refuses them)', async () => {
+    const schools = listByKey('schools').title;
+    const ids = Array.from({ length: 24 }, (_, i) => fx.emulator.store.addItem(schools, { Title: `Big ${i}`, PwUrn: `9${String(i).padStart(5, '0')}`, PwPhase: 'Primary' }).id);
+    const address = (n: number) => `${n} `.padEnd(60_000, 'x'); // 24 × 60 KB ≈ 1.4 MB
+    const write = (n: number) => ids.map((id) => (b: SPFI) => b.web.lists.getByTitle(schools).items.getById(id).update({ PwAddress: address(n) }));
+    const { calls, restore } = countingFetch();
+    try {
+      const results = await runBatchedAtOnce(fx.admin.sp, write(1), { partsPerCall: MAX_PARTS_PER_CALL, bodyBytes: () => utf8Bytes(JSON.stringify({ PwAddress: address(1) })) });
+      expect(results.every((r) => r.status === 'fulfilled')).toBe(true);
+      expect(calls.batches).toBe(2);
+      const oneCall = await runBatchedAtOnce(fx.admin.sp, write(2), { partsPerCall: MAX_PARTS_PER_CALL });
+      expect(oneCall.some((r) => r.status === 'rejected')).toBe(true); // the body guard is what keeps a call whole
+    } finally {
+      restore();
+    }
+    const saved = fx.emulator.store.items(schools).filter((i) => ids.includes(i.id));
+    expect(saved.every((i) => String(i.data.PwAddress).length === 60_000)).toBe(true);
+  });
 });

@@ -21,7 +21,7 @@ import { addInPupilFolder } from '../folderWriter';
 import { loadSiteRegional } from '../siteRegional';
 import { readAll } from '../listReader';
 import { toDataError } from '../spErrors';
-import { BatchNotAnswered, runBatchedAtOnce, type BatchedJob } from '../batchRetry';
+import { BatchNotAnswered, MAX_PARTS_PER_CALL, runBatchedAtOnce, utf8Bytes, type BatchedJob } from '../batchRetry';
 import { amendmentMapper } from './amendmentMapper';
 import { CLIENT_KEY_COLUMN } from '../exactlyOnce';
 import { readWeekCodes, readWeeks, readWeeksBatched, weeksList, type WeeksRead } from './weekReader';
@@ -272,7 +272,7 @@ export class SpAttendanceRepository implements IAttendanceRepository {
     const saved: number[] = [];
     const stale: AttendanceMark[] = [];
     const unknown: AttendanceMark[] = [];
-    const writes: { mark: AttendanceMark; job: BatchedJob<unknown>; creates: boolean }[] = [];
+    const writes: { mark: AttendanceMark; job: BatchedJob<unknown>; creates: boolean; bytes: number }[] = [];
     for (const mark of marks) {
       const base = weeks.get(mark.pupilId) ?? emptyWeek(mark.pupilId, mondayOf(mark.date));
       const previous = markAt(base, field);
@@ -298,13 +298,19 @@ export class SpAttendanceRepository implements IAttendanceRepository {
           : ref === undefined
             ? () => Promise.reject(new DataError('not-found', 'This pupil is not on the register you can see.'))
             : (batched) => addInPupilFolder(batched, this.siteUrl, weeksList, ref, values);
-      writes.push({ mark, job, creates: itemId === undefined });
+      // The body's size, over-counted: a new item's form values carry each value again as an escaped string.
+      writes.push({ mark, job, creates: itemId === undefined, bytes: 2 * utf8Bytes(JSON.stringify(values)) + 1024 });
     }
     // Parts SharePoint throttles inside the batch are sent again (only they); the rest are never sent twice.
     // A new item's form values are queued in the batch, where nothing may be awaited: the site's regional settings first.
     if (writes.some((w) => w.creates)) await loadSiteRegional(this.sp, this.siteUrl);
-    // Each write is to its own pupil's week item: the batches of 20 go at once (one round trip), not one after another.
-    const results = await runBatchedAtOnce(this.sp, writes.map((w) => w.job));
+    // Each write is to its own pupil's week item: batches of up to 100 (SharePoint's most, under its 1 MiB body) go at
+    // once (one round trip), not one after another.
+    const results = await runBatchedAtOnce(
+      this.sp,
+      writes.map((w) => w.job),
+      { partsPerCall: MAX_PARTS_PER_CALL, bodyBytes: (i) => writes[i].bytes },
+    );
     results.forEach((result, i) => {
       const { mark } = writes[i];
       if (result.status === 'fulfilled') {

@@ -20,7 +20,7 @@ import type { SPFI } from '../pnpSetup';
 import { PAGE_SIZE, readEachBatched } from '../listReader';
 import { londonMidnightUtc } from '../spDates';
 import { toDataError } from '../spErrors';
-import { runBatched, runBatchedAtOnce } from '../batchRetry';
+import { MAX_PARTS_PER_CALL, runBatched, runBatchedAtOnce, utf8Bytes } from '../batchRetry';
 import { marksOfWeek } from '../attendance/weekItem';
 import { readWeeksBatched } from '../attendance/weekReader';
 import { pipMapper } from '../pips/pipMapper';
@@ -134,10 +134,11 @@ export class PupilSummaryService {
       if ((c.PwAttendanceStage ?? null) === stage && c.PwPipStatus === s.pipStatus && sameReview) continue;
       changes.push({ id: c.Id, values: { PwAttendanceStage: stage, PwPipStatus: s.pipStatus, PwNextReview: next } });
     }
-    // Each update is to its own pupil: the batches of 20 go at once.
+    // Each update is to its own pupil: batches of up to 100 (SharePoint's most) go at once.
     const results = await runBatchedAtOnce(
       this.sp,
       changes.map((c) => (batched: SPFI) => batched.web.lists.getByTitle(pupilsList.title).items.getById(c.id).update(c.values)),
+      { partsPerCall: MAX_PARTS_PER_CALL, bodyBytes: (i) => utf8Bytes(JSON.stringify(changes[i].values)) },
     );
     const failures = results.flatMap((r, i) => (r.status === 'rejected' ? [toDataError(r.reason, `update pupil ${changes[i].id}'s summary`).message] : []));
     return { checked: records.cached.length, updated: changes.length - failures.length, failures };

@@ -1,6 +1,6 @@
 /**
- * A register save that loses SharePoint part-way (issue 16): the product reports exactly what was stored. A 40-pupil
- * register goes in two $batch calls of 20, sent at once; here one call is carried out but its answer never arrives
+ * A register save that loses SharePoint part-way (issue 16): the product reports exactly what was stored. A 130-pupil
+ * register goes in two $batch calls (100 writes, SharePoint's most in one, and 30), sent at once; here one call is carried out but its answer never arrives
  * (the connection drops, on every attempt PnPjs makes), or the connection is gone for the other call and everything
  * after. What SharePoint stored is found out before anything is said.
  */
@@ -11,6 +11,8 @@ import { startPathwaysFixture, type PathwaysFixture } from '../../../support/pat
 const ADMIN = 'admin@pathways.example.org';
 let fx: PathwaysFixture;
 let pupils: Saved<Pupil>[];
+/** More than one $batch call's 100 writes. */
+const PUPILS = 130;
 
 const mark = (pupilId: number, code: string, date: string): AttendanceMark => ({
   pupilId, date, session: 'AM', code, recordedBy: ADMIN, recordedAt: `${date}T09:10:00Z`,
@@ -19,8 +21,8 @@ const mark = (pupilId: number, code: string, date: string): AttendanceMark => ({
 beforeAll(async () => {
   fx = await startPathwaysFixture();
   pupils = [];
-  for (let i = 1; i <= 40; i++) pupils.push(await fx.addPupil(`PH-K${String(i).padStart(3, '0')}`));
-}, 120000);
+  for (let i = 1; i <= PUPILS; i++) pupils.push(await fx.addPupil(`PH-K${String(i).padStart(3, '0')}`));
+}, 300000);
 afterAll(() => fx.close());
 
 async function saveAll(date: string) {
@@ -34,16 +36,16 @@ async function saveAll(date: string) {
 const storedOn = async (date: string): Promise<number> =>
   (await fx.admin.services.attendance.register(date, 'AM')).entries.filter((e) => e.mark?.code === '/').length;
 
-test('the second batch call is stored but its answer is lost: all 40 reported saved, none failed', async () => {
+test('the second batch call is stored but its answer is lost: all 130 reported saved, none failed', async () => {
   fx.emulator.lostAnswers.inject({ method: 'POST', path: '$batch', skip: 1, count: 4, mode: 'drop' });
   const result = await saveAll('2026-11-18');
   fx.emulator.lostAnswers.inject({ count: 0 });
-  expect(await storedOn('2026-11-18')).toBe(40);
+  expect(await storedOn('2026-11-18')).toBe(PUPILS);
   expect(result.failures).toEqual([]);
   expect([...result.saved].sort((a, b) => a - b)).toEqual(pupils.map((p) => p.id).sort((a, b) => a - b));
 }, 60000);
 
-test('SharePoint gone for all but the first batch call: the person is told 20 of 40 were saved and the other 20 may or may not have been, nothing claimed wrongly', async () => {
+test('SharePoint gone for all but the first batch call: the person is told 100 of 130 were saved and the other 30 may or may not have been, nothing claimed wrongly', async () => {
   const realFetch = globalThis.fetch;
   let batches = 0;
   globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -60,9 +62,9 @@ test('SharePoint gone for all but the first batch call: the person is told 20 of
     globalThis.fetch = realFetch;
   }
   const stored = await storedOn('2026-11-19');
-  expect(stored).toBe(20);
+  expect(stored).toBe(100);
   const { error } = outcome as { error?: { kind?: string; message?: string } };
   expect(error).toMatchObject({ kind: 'unknown-outcome' });
-  expect(error?.message).toMatch(/^SharePoint stopped answering during the save: 20 of 40 marks were saved; the other 20 may or may not have been\. Your marks are kept on this device/);
+  expect(error?.message).toMatch(/^SharePoint stopped answering during the save: 100 of 130 marks were saved; the other 30 may or may not have been\. Your marks are kept on this device/);
   expect(error?.message).not.toMatch(/fetch failed/);
 }, 60000);

@@ -71,6 +71,37 @@ describe('$batch', () => {
     expect(await made(100)).toBe(100);
   });
 
+  it('stops reading a $batch body past 1 MiB with 400; the parts read before the limit ran, none after (pnp/pnpcore#777)', async () => {
+    const note = 'x'.repeat(20000); // 40 parts of ~20 KB: ~800 KB, under; 60: ~1.2 MB, over
+    const body = (tag: string, n: number): string =>
+      [
+        ...Array.from({ length: n }, (_x, i) => [
+          '--batch_big',
+          'Content-Type: application/http',
+          'Content-Transfer-Encoding: binary',
+          '',
+          `POST ${emu.siteUrl}/_api/web/lists/getByTitle('${SCHOOLS}')/items HTTP/1.1`,
+          'Content-Type: application/json;charset=utf-8',
+          '',
+          `{"Title":"${tag}-${i}","PwUrn":"8${tag === 'Under' ? 1 : 2}${String(i).padStart(4, '0')}","PwPhase":"Primary","PwAddress":"${note}"}`,
+          '',
+        ].join('\r\n')),
+        '--batch_big--',
+        '',
+      ].join('\r\n');
+    const send = (tag: string, n: number) => rawFetch(`${emu.siteUrl}/_api/$batch`, STAFF.email, { method: 'POST', headers: { 'Content-Type': 'multipart/mixed; boundary=batch_big' }, body: body(tag, n) });
+    const made = async (tag: string) => (await sp().web.lists.getByTitle(SCHOOLS).items.select('Title').top(5000)()).filter((r) => String(r.Title).startsWith(`${tag}-`)).map((r) => String(r.Title));
+    const over = await send('Over', 60);
+    expect(over.status).toBe(400);
+    expect(await over.text()).toContain('a maximum of 1048576 bytes is allowed');
+    const ran = await made('Over');
+    expect(ran.length).toBeGreaterThan(40);
+    expect(ran.length).toBeLessThan(60);
+    expect(ran).toEqual(Array.from({ length: ran.length }, (_x, i) => `Over-${i}`)); // in order, those before the limit
+    expect((await send('Under', 40)).status).toBe(200);
+    expect(await made('Under')).toHaveLength(40);
+  });
+
   it('answers in the shape PnPjs parses: flat batchresponse parts, status lines with reason phrases, closing boundary + newline', async () => {
     const body = [
       '--batch_abc',
