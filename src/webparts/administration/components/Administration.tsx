@@ -7,6 +7,7 @@ import { Text } from '@fluentui/react/lib/Text';
 import { useAsync } from '../../../ui/useAsync';
 import { useServices } from '../../../ui/ServicesContext';
 import { SettingsEditor } from './settings/SettingsEditor';
+import { FirstSettingsContext, startFirstSettings } from './firstReads';
 import { onDemand } from '../../../ui/onDemand';
 
 const SchoolsAdmin = onDemand('Loading the schools…', () => import(/* webpackChunkName: 'administration-schools' */ './schools/SchoolsAdmin').then((m) => m.SchoolsAdmin));
@@ -17,10 +18,12 @@ const SchoolsAdmin = onDemand('Loading the schools…', () => import(/* webpackC
  * Each part is offered only to whoever SharePoint lets do it; SharePoint refuses anyone who goes round the page.
  */
 export const Administration: React.FC = () => {
-  const { userAccess } = useServices();
+  const { userAccess, settings: settingsRepository } = useServices();
   const [access] = useAsync(async () => {
+    // The editor's settings are asked beside the checks (one round trip): firstReads.ts.
+    const first = startFirstSettings(settingsRepository);
     const [settings, schools] = await Promise.all([userAccess.can('edit-settings'), userAccess.can('manage-schools')]);
-    return { settings, schools };
+    return { settings, schools, first };
   }, []);
   const [tab, setTab] = React.useState<string | undefined>();
 
@@ -49,7 +52,13 @@ export const Administration: React.FC = () => {
             {access.value.schools && <PivotItem itemKey="schools" headerText="Schools and staff" />}
           </Pivot>
           <div style={{ marginTop: 12 }}>
-            {(tab ?? (access.value.settings ? 'settings' : 'schools')) === 'settings' ? <SettingsEditor /> : <SchoolsAdmin />}
+            {(tab ?? (access.value.settings ? 'settings' : 'schools')) === 'settings' ? (
+              <FirstSettingsContext.Provider value={access.value.first}>
+                <SettingsEditor />
+              </FirstSettingsContext.Provider>
+            ) : (
+              <SchoolsAdmin />
+            )}
           </div>
         </>
       )}

@@ -12,6 +12,7 @@ import { byField, type FieldErrors } from '../../../../ui/form/fieldErrors';
 import { errorText } from '../../../../ui/errorText';
 import { useAsync } from '../../../../ui/useAsync';
 import { useServices } from '../../../../ui/ServicesContext';
+import { FirstSettingsContext } from '../firstReads';
 import { CalendarWarningBanner } from '../../../../ui/CalendarWarningBanner';
 import { AttendanceSection } from './AttendanceSection';
 import { ClosuresSection } from './ClosuresSection';
@@ -33,8 +34,9 @@ type Outcome = { kind: 'saved' } | { kind: 'conflict'; text: string } | { kind: 
 /** Every setting of the service, grouped, validated at each field, saved under the ETag it was read with. */
 export const SettingsEditor: React.FC = () => {
   const { settings } = useServices();
+  const first = React.useContext(FirstSettingsContext); // read beside Administration's permission checks
   const [round, setRound] = React.useState(0);
-  const [state] = useAsync(() => settings.get({ fresh: true }), [round]);
+  const [state] = useAsync(() => first?.() ?? settings.get({ fresh: true }), [round]);
   if (state.status === 'loading') return <Spinner label="Loading the settings…" />;
   if (state.status === 'error')
     return (
