@@ -110,16 +110,18 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * instead of Fluent's TextField, ChoiceGroup, Dropdown and Checkbox: the panel 237.9 → 194.7 KB, its own 242 → 196 KB
  * (review meetings 175.3, its 180 kept).
  * Today's first screen on the plain controls (no Fluent UI in its first load): 208.1 → 173.6 KB, its own 208.5 → 175 KB.
+ * Then (05/12/2026) register, learning logs, SEND support without Fluent UI first (plain stand-ins; no due calendar in data-pupils):
+ * 155.1 → 107.9, 161.7 → 112.2, 150.7 → 104.0 KB; own 154.5/173/159.5 → 109/113.5/105 (main's batch writes +~0.4 KB since).
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
   firstLoadGzip: 239_500,
   firstLoadGzipOf: {
-    PupilRegisterWebPart: 154_500,
+    PupilRegisterWebPart: 109_000,
     AttendanceWebPart: 210_000,
     PipsWebPart: 180_500,
-    LearningLogsWebPart: 173_000,
-    SendSupportWebPart: 159_500,
+    LearningLogsWebPart: 113_500,
+    SendSupportWebPart: 105_000,
     TodayWebPart: 175_000,
     ReviewMeetingWebPart: 180_000,
     ReviewMeetingPanelWebPart: 196_000,
@@ -128,7 +130,7 @@ export const CEILINGS: Budgets = {
   furtherGzip: 163_500,
   onDemandPackages: ON_DEMAND_PACKAGES,
   /** Web parts whose first screen is plain markup (src/ui/plain): CI fails if Fluent UI comes back into their first load. */
-  withoutFluentFirst: ['TodayWebPart'],
+  withoutFluentFirst: ['TodayWebPart', 'PupilRegisterWebPart', 'LearningLogsWebPart', 'SendSupportWebPart'],
 };
 /** The page the issue measures: the pupil register, attendance (taking the register, the cohort) and PIPs. */
 const PAGE = ['PupilRegisterWebPart', 'AttendanceWebPart', 'PipsWebPart'];
