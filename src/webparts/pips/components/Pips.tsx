@@ -1,20 +1,19 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
-import { WRAPPING_PIVOT_STYLES } from '../../../ui/fluent/pivotStyles';
-import { Spinner } from '@fluentui/react/lib/Spinner';
-import { Text } from '@fluentui/react/lib/Text';
+import { DefaultButton } from '../../../ui/plain/buttons';
+import { MessageBar, MessageBarType } from '../../../ui/plain/MessageBar';
+import { PlainTabs } from '../../../ui/plain/PlainTabs';
+import { Spinner } from '../../../ui/plain/Spinner';
+import { Text } from '../../../ui/plain/Text';
 import type { Pip } from '../../../domain';
 import type { Saved } from '../../../data/ports';
 import { pupilIdFromPage } from '../../../ui/pupilFromPage';
 import { onDemand } from '../../../ui/onDemand';
 import { PupilRecordHost } from '../../../ui/pupilRecord/PupilRecordHost';
-import { PipDetail } from './plans/PipDetail';
 import { PipList } from './plans/PipList';
 import { PipDataContext, usePipContext, usePipData, type PipReload } from './usePipData';
 
-// Not on the first screen: each loads (its own chunk) when opened.
+// Not on the first screen (the list): each loads (its own chunk) when opened.
+const PipDetail = onDemand('Loading the PIP…', () => import(/* webpackChunkName: 'pips-detail' */ './plans/PipDetail').then((m) => m.PipDetail));
 const PipForm = onDemand('Loading the form…', () => import(/* webpackChunkName: 'pips-form' */ './plans/PipForm').then((m) => m.PipForm));
 const LetterPanel = onDemand('Loading the letter…', () => import(/* webpackChunkName: 'pips-letter' */ './letter/LetterPanel').then((m) => m.LetterPanel));
 const ReviewForm = onDemand('Loading the review…', () => import(/* webpackChunkName: 'pips-review' */ './review/ReviewForm').then((m) => m.ReviewForm));
@@ -129,17 +128,15 @@ const PipsContent: React.FC<{ state: ReturnType<typeof usePipData>[0]; reload: P
               shown: {state.value.problems.join(' ')}
             </MessageBar>
           )}
-          <Pivot styles={WRAPPING_PIVOT_STYLES} aria-label="Phased Integration Plan views" defaultSelectedKey={initialView}>
-            <PivotItem headerText="Plans" itemKey="plans">
-              <Plans />
-            </PivotItem>
-            <PivotItem headerText="Tracker" itemKey="tracker">
-              <TrackerView />
-            </PivotItem>
-            <PivotItem headerText="LA return" itemKey="return">
-              <LaReturnView />
-            </PivotItem>
-          </Pivot>
+          <PlainTabs
+            label="Phased Integration Plan views"
+            defaultKey={initialView}
+            tabs={[
+              { key: 'plans', title: 'Plans', render: () => <Plans /> },
+              { key: 'tracker', title: 'Tracker', render: () => <TrackerView /> },
+              { key: 'return', title: 'LA return', render: () => <LaReturnView /> },
+            ]}
+          />
         </PipDataContext.Provider>
       )}
     </section>

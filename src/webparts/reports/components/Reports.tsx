@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Spinner } from '@fluentui/react/lib/Spinner';
-import { Text } from '@fluentui/react/lib/Text';
+import { MessageBar, MessageBarType } from '../../../ui/plain/MessageBar';
+import { Spinner } from '../../../ui/plain/Spinner';
+import { Text } from '../../../ui/plain/Text';
 import { onDemand } from '../../../ui/onDemand';
 import { useAsync } from '../../../ui/useAsync';
 import { useServices } from '../../../ui/ServicesContext';

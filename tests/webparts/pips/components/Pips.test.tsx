@@ -53,7 +53,9 @@ describe('Phased Integration Plans web part', () => {
     fireEvent.click(await screen.findByText('New PIP', { selector: 'button *' }));
     await screen.findByText('New Phased Integration Plan', { selector: 'h2' });
     press('Save the PIP');
-    expect(await screen.findByText('Choose the pupil')).toBeTruthy();
+    // Said in the summary above the form and again at the field, as an alert of its own.
+    expect(await screen.findByText('Choose the pupil', { selector: 'li' })).toBeTruthy();
+    expect(screen.getByText('Choose the pupil', { selector: '#pip-pupil-error' }).getAttribute('role')).toBe('alert');
 
     // From Noor's pupil page (?pupil=2): an end before the start, overlapping sessions, one outside the school day.
     press('Cancel');

@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Spinner } from '@fluentui/react/lib/Spinner';
+import { DefaultButton } from '../../../../ui/plain/buttons';
+import { MessageBar, MessageBarType } from '../../../../ui/plain/MessageBar';
+import { Spinner } from '../../../../ui/plain/Spinner';
 import { useServices } from '../../../../ui/ServicesContext';
 import { downloadBlob } from '../../../../ui/download';
 import { errorText } from '../../../../ui/errorText';

@@ -1,9 +1,10 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Link } from '@fluentui/react/lib/Link';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Stack } from '@fluentui/react/lib/Stack';
-import { Text } from '@fluentui/react/lib/Text';
+import { DefaultButton, PrimaryButton } from '../../../../ui/plain/buttons';
+import { Link } from '../../../../ui/plain/Link';
+import { MessageBar, MessageBarType } from '../../../../ui/plain/MessageBar';
+import { Stack } from '../../../../ui/plain/Stack';
+import { Text } from '../../../../ui/plain/Text';
+import { sheet } from '../../../../ui/plain/sheet';
 import {
   agreementText,
   currentTimetable,
@@ -41,6 +42,8 @@ export interface PipDetailProps {
   readonly onReview: () => void;
   readonly onBack: () => void;
 }
+
+const classes = sheet('pip-detail', { flag: { marginBottom: 4 } });
 
 const severity = (f: PipFlag): MessageBarType =>
   f.severity === 'blocked' ? MessageBarType.severeWarning : f.severity === 'warning' ? MessageBarType.warning : MessageBarType.info;
@@ -99,7 +102,7 @@ export const PipDetail: React.FC<PipDetailProps> = ({ pip, pupil, onEdit, onLett
           key={f.kind}
           messageBarType={severity(f)}
           isMultiline
-          styles={{ root: { marginBottom: 4 } }}
+          className={classes.flag}
           actions={
             f.notice ? (
               <div>

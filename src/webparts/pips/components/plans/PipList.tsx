@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { ActionButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Stack } from '@fluentui/react/lib/Stack';
+import { ActionButton, PrimaryButton } from '../../../../ui/plain/buttons';
+import { Stack } from '../../../../ui/plain/Stack';
 import { currentTimetable, formatUkDate, londonToday, pipFlags, pipReviewStatus, weeklyHours, type PipStatus } from '../../../../domain';
 import { useServices } from '../../../../ui/ServicesContext';
 import { DataTable } from '../../../../ui/DataTable';
@@ -60,7 +60,7 @@ export const PipList: React.FC<{ onOpen: (id: number) => void; onNew: () => void
             key: 'open',
             header: 'Plan',
             render: (r) => (
-              <ActionButton text="Open the PIP" ariaLabel={`Open the PIP for ${r.name}`} onClick={() => onOpen(r.pip.id)} styles={{ root: { height: 'auto', minHeight: 24, padding: 0 } }} />
+              <ActionButton text="Open the PIP" ariaLabel={`Open the PIP for ${r.name}`} onClick={() => onOpen(r.pip.id)} style={{ height: 'auto', minHeight: 24, padding: 0 }} />
             ),
           },
           { key: 'status', header: 'Status', render: (r) => r.pip.status },

@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { Spinner } from '@fluentui/react/lib/Spinner';
-import { Text } from '@fluentui/react/lib/Text';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner } from '../../../../ui/plain/Spinner';
+import { Text } from '../../../../ui/plain/Text';
+import { MessageBar, MessageBarType } from '../../../../ui/plain/MessageBar';
 import { formatUkDate, londonToday, planAttendance, type Pip, type SchoolSettings } from '../../../../domain';
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
