@@ -251,20 +251,26 @@ interface RawPage {
 async function readPages(sp: SPFI, webUrl: string, declared: readonly SitePageDefinition[]): Promise<PagesState | undefined> {
   if (declared.length === 0) return undefined;
   const list = sp.web.getList(`${webUrl.replace(/\/+$/, '')}/${SITE_PAGES_FOLDER}`);
-  let listId: string;
-  try {
-    listId = (await list.select('Id')<{ Id: string }>()).Id;
-  } catch (e) {
-    if ((e as { status?: number }).status === 404) return undefined;
-    throw e;
+  // The library and its items asked together (one round trip); a missing library answers 404 to both.
+  const [id, items] = await Promise.allSettled([
+    list.select('Id')<{ Id: string }>(),
+    list.items.select('Id', 'FileLeafRef', 'Title', 'CanvasContent1', 'OData__UIVersionString', 'HasUniqueRoleAssignments').top(5000)<RawPage[]>(),
+  ]);
+  if (id.status === 'rejected') {
+    if ((id.reason as { status?: number }).status === 404) return undefined;
+    throw id.reason;
   }
+  if (items.status === 'rejected') throw items.reason;
+  const listId = id.value.Id;
   const names = new Set(declared.map((p) => pageFileName(p).toLowerCase()));
-  const rows = (
-    await list.items.select('Id', 'FileLeafRef', 'Title', 'CanvasContent1', 'OData__UIVersionString', 'HasUniqueRoleAssignments').top(5000)<RawPage[]>()
-  ).filter((r) => names.has(String(r.FileLeafRef).toLowerCase()));
+  const rows = items.value.filter((r) => names.has(String(r.FileLeafRef).toLowerCase()));
+  // The grants of the pages with their own, all at once.
+  const grants = await Promise.all(
+    rows.map((r) => (r.HasUniqueRoleAssignments ? list.items.getById(r.Id).roleAssignments.expand('RoleDefinitionBindings')<RawAssignment[]>().then(assignmentsOf) : Promise.resolve([]))),
+  );
   const pages = new Map<string, PageInfo>();
-  for (const r of rows) {
-    const assignments = r.HasUniqueRoleAssignments ? assignmentsOf(await list.items.getById(r.Id).roleAssignments.expand('RoleDefinitionBindings')<RawAssignment[]>()) : [];
+  rows.forEach((r, i) => {
+    const assignments = grants[i];
     pages.set(r.FileLeafRef.toLowerCase(), {
       Id: r.Id,
       FileLeafRef: r.FileLeafRef,
@@ -274,14 +280,30 @@ async function readPages(sp: SPFI, webUrl: string, declared: readonly SitePageDe
       HasUniqueRoleAssignments: r.HasUniqueRoleAssignments === true,
       assignments,
     });
-  }
+  });
   return { listId, pages };
 }
 
-async function readSchoolGroupIds(sp: SPFI, schools: ListState | undefined): Promise<number[]> {
-  if (!schools || !schools.fields.some((f) => f.InternalName === 'PwStaffGroupId')) return [];
-  const rows = await sp.web.lists.getById(schools.info.Id).items.select('Id', 'PwStaffGroupId').top(5000)<{ PwStaffGroupId?: number | null }[]>();
+async function readSchoolGroupIds(sp: SPFI, schools: ListInfo): Promise<number[]> {
+  const rows = await sp.web.lists.getById(schools.Id).items.select('Id', 'PwStaffGroupId').top(5000)<{ PwStaffGroupId?: number | null }[]>();
   return [...new Set(rows.map((r) => r.PwStaffGroupId).filter((id): id is number => typeof id === 'number'))];
+}
+
+type Early<T> = Promise<{ readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: unknown }>;
+
+/** A read started before it is known to be wanted: its failure is kept (not unhandled) until it is, or is dropped. */
+function early<T>(read: Promise<T>): Early<T> {
+  return read.then(
+    (value) => ({ ok: true as const, value }),
+    (reason: unknown) => ({ ok: false as const, reason }),
+  );
+}
+
+async function used<T>(read: Early<T> | undefined, fallback: T): Promise<T> {
+  if (read === undefined) return fallback;
+  const r = await read;
+  if (!r.ok) throw r.reason;
+  return r.value;
 }
 
 /** Reads the site (GET requests only). */
@@ -301,6 +323,14 @@ export async function readSiteSnapshot(sp: SPFI, lists: readonly ListDefinition[
     const info = allLists.find((l) => l.RootFolder.ServerRelativeUrl.toLowerCase() === declaredUrl(web.ServerRelativeUrl, def));
     return info ? [{ def, info }] : [];
   });
+  // What needs only the web's address or a list's id starts now, beside that batch (it was two to four round trips
+  // after it): the schema version and the schools' groups are used only if their columns prove to be there.
+  const infoOf = (key: ListKey): ListInfo | undefined => declared.find((d) => d.def.key === key)?.info;
+  const settingsInfo = infoOf('settings');
+  const schoolsInfo = infoOf('schools');
+  const versionRead = settingsInfo ? early(readSchemaVersion(sp, settingsInfo.Title)) : undefined;
+  const pagesRead = early(readPages(sp, web.ServerRelativeUrl, pages));
+  const groupsRead = schoolsInfo ? early(readSchoolGroupIds(sp, schoolsInfo)) : undefined;
   const { lists: states, regional } = await readListsAndRegional(sp, declared.map((d) => d.info));
   // Then the declared unique columns holding an empty value, every list's at once (the first failure in list order).
   const empties = await Promise.allSettled(declared.map((d, i) => emptyUniqueColumns(sp, d.info, d.def, states[i].fields)));
@@ -311,12 +341,11 @@ export async function readSiteSnapshot(sp: SPFI, lists: readonly ListDefinition[
       return [d.def.key, { ...states[i], emptyUnique: empty.value }];
     }),
   );
-  const settings = lists.find((l) => l.key === 'settings');
-  const settingsState = found.get('settings');
+  const hasField = (key: ListKey, name: string): boolean => found.get(key)?.fields.some((f) => f.InternalName === name) === true;
   const [schemaVersion, sitePages, schoolGroupIds] = await Promise.all([
-    settings && settingsState && settingsState.fields.some((f) => f.InternalName === 'PwKey') ? readSchemaVersion(sp, settingsState.info.Title) : Promise.resolve(undefined),
-    readPages(sp, web.ServerRelativeUrl, pages),
-    readSchoolGroupIds(sp, found.get('schools')),
+    used(hasField('settings', 'PwKey') ? versionRead : undefined, undefined),
+    used(pagesRead, undefined),
+    used(hasField('schools', 'PwStaffGroupId') ? groupsRead : undefined, []),
   ]);
   return {
     url: web.Url,
