@@ -1,8 +1,8 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
-import { Text } from '@fluentui/react/lib/Text';
+import { DefaultButton, PrimaryButton } from '../plain/buttons';
+import { MessageBar, MessageBarType } from '../plain/MessageBar';
+import { ProgressIndicator } from '../plain/ProgressIndicator';
+import { Text } from '../plain/Text';
 import type { RepairAllProgress, RepairAllResult } from '../../data/ports';
 import { errorText } from '../errorText';
 import { useServices } from '../ServicesContext';
@@ -95,7 +95,7 @@ export const ApplySharingToAll: React.FC<ApplySharingToAllProps> = ({ count, act
             setCancelling(true);
             controller.current?.abort();
           }}
-          styles={{ root: { marginTop: 8, minHeight: 44 } }}
+          style={{ marginTop: 8, minHeight: 44 }}
         />
       </div>
     );
@@ -128,11 +128,11 @@ export const ApplySharingToAll: React.FC<ApplySharingToAllProps> = ({ count, act
               </li>
             ))}
           </ul>
-          <PrimaryButton text={`Try the ${failed.length} again`} disabled={disabled} onClick={() => start(failed.map((f) => f.pupilId))} styles={{ root: { minHeight: 44 } }} />
+          <PrimaryButton text={`Try the ${failed.length} again`} disabled={disabled} onClick={() => start(failed.map((f) => f.pupilId))} style={{ minHeight: 44 }} />
         </section>
       )}
       {(result === undefined || left) && count > 0 && (
-        <PrimaryButton text={actionText} disabled={disabled} onClick={() => start()} styles={{ root: { marginTop: 8, minHeight: 44 } }} />
+        <PrimaryButton text={actionText} disabled={disabled} onClick={() => start()} style={{ marginTop: 8, minHeight: 44 }} />
       )}
     </div>
   );

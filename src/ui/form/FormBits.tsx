@@ -1,14 +1,12 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Text } from '@fluentui/react/lib/Text';
-import { getTheme } from '@fluentui/react/lib/Styling';
-
-const theme = getTheme();
+import { MessageBar, MessageBarType } from '../plain/MessageBar';
+import { Text } from '../plain/Text';
+import { semanticColors } from '../plain/theme';
 
 /** A field message for controls without their own (checkboxes, groups): give the control aria-describedby={id}. */
 export const FieldMessage: React.FC<{ id: string; message?: string }> = ({ id, message }) =>
   message ? (
-    <Text id={id} block role="alert" styles={{ root: { color: theme.semanticColors.errorText, fontSize: 12, marginTop: 4 } }}>
+    <Text id={id} block role="alert" styles={{ root: { color: semanticColors.errorText, fontSize: 12, marginTop: 4 } }}>
       {message}
     </Text>
   ) : null;

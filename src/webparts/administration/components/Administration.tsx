@@ -1,9 +1,8 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
-import { WRAPPING_PIVOT_STYLES } from '../../../ui/fluent/pivotStyles';
-import { Spinner } from '@fluentui/react/lib/Spinner';
-import { Text } from '@fluentui/react/lib/Text';
+import { MessageBar, MessageBarType } from '../../../ui/plain/MessageBar';
+import { PlainTabs, type PlainTab } from '../../../ui/plain/PlainTabs';
+import { Spinner } from '../../../ui/plain/Spinner';
+import { Text } from '../../../ui/plain/Text';
 import { useAsync } from '../../../ui/useAsync';
 import { useServices } from '../../../ui/ServicesContext';
 import { SettingsEditor } from './settings/SettingsEditor';
@@ -11,6 +10,17 @@ import { FirstSettingsContext, startFirstSettings } from './firstReads';
 import { onDemand } from '../../../ui/onDemand';
 
 const SchoolsAdmin = onDemand('Loading the schools…', () => import(/* webpackChunkName: 'administration-schools' */ './schools/SchoolsAdmin').then((m) => m.SchoolsAdmin));
+
+const settingsTab = (first: React.ContextType<typeof FirstSettingsContext>): PlainTab => ({
+  key: 'settings',
+  title: 'Settings',
+  render: () => (
+    <FirstSettingsContext.Provider value={first}>
+      <SettingsEditor />
+    </FirstSettingsContext.Provider>
+  ),
+});
+const SCHOOLS_TAB: PlainTab = { key: 'schools', title: 'Schools and staff', render: () => <SchoolsAdmin /> };
 
 /**
  * Administration: the service's settings (for those SharePoint lets change the Settings list: the headteacher,
@@ -40,27 +50,15 @@ export const Administration: React.FC = () => {
         </MessageBar>
       )}
       {access.status === 'ready' && (access.value.settings || access.value.schools) && (
-        <>
-          <Pivot
-            styles={WRAPPING_PIVOT_STYLES}
-            aria-label="Administration"
-            selectedKey={tab ?? (access.value.settings ? 'settings' : 'schools')}
-            onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)}
-            headersOnly
-          >
-            {access.value.settings && <PivotItem itemKey="settings" headerText="Settings" />}
-            {access.value.schools && <PivotItem itemKey="schools" headerText="Schools and staff" />}
-          </Pivot>
-          <div style={{ marginTop: 12 }}>
-            {(tab ?? (access.value.settings ? 'settings' : 'schools')) === 'settings' ? (
-              <FirstSettingsContext.Provider value={access.value.first}>
-                <SettingsEditor />
-              </FirstSettingsContext.Provider>
-            ) : (
-              <SchoolsAdmin />
-            )}
-          </div>
-        </>
+        <PlainTabs
+          label="Administration"
+          selectedKey={tab ?? (access.value.settings ? 'settings' : 'schools')}
+          onSelect={setTab}
+          tabs={[
+            ...(access.value.settings ? [settingsTab(access.value.first)] : []),
+            ...(access.value.schools ? [SCHOOLS_TAB] : []),
+          ]}
+        />
       )}
     </section>
   );

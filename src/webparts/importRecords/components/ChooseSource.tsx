@@ -1,11 +1,11 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
-import { Dropdown } from '@fluentui/react/lib/Dropdown';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Spinner } from '@fluentui/react/lib/Spinner';
-import { Stack } from '@fluentui/react/lib/Stack';
-import { Text } from '@fluentui/react/lib/Text';
+import { DefaultButton } from '../../../ui/plain/buttons';
+import { MessageBar, MessageBarType } from '../../../ui/plain/MessageBar';
+import { Spinner } from '../../../ui/plain/Spinner';
+import { Stack } from '../../../ui/plain/Stack';
+import { Text } from '../../../ui/plain/Text';
+import { PlainSelect } from '../../../ui/plain/PlainFields';
+import { PlainRadioGroup } from '../../../ui/plain/PlainRadioGroup';
 import { useServices } from '../../../ui/ServicesContext';
 import { errorText } from '../../../ui/errorText';
 import type { SiteListSummary } from '../../../data/import/importTypes';
@@ -50,10 +50,10 @@ export const ChooseSource: React.FC<{ onLoaded: (source: LoadedSource) => void }
 
   return (
     <Stack tokens={{ childrenGap: 12 }}>
-      <ChoiceGroup
+      <PlainRadioGroup
         label="Import from"
-        selectedKey={from}
-        onChange={(_e, o) => o && setFrom(o.key as 'file' | 'list')}
+        value={from}
+        onChange={(key) => setFrom(key === 'list' ? 'list' : 'file')}
         options={[
           { key: 'file', text: 'A file: CSV or Excel (an MIS export, the PIP tracker) or a Common Transfer File (XML)' },
           { key: 'list', text: 'A list already on this site' },
@@ -76,12 +76,12 @@ export const ChooseSource: React.FC<{ onLoaded: (source: LoadedSource) => void }
           {lists && lists.length === 0 && <Text>There are no other lists on this site to import from.</Text>}
           {lists && lists.length > 0 && (
             <>
-              <Dropdown
+              <PlainSelect
                 label="List"
-                placeholder="Choose a list"
-                selectedKey={listTitle}
-                options={lists.map((l) => ({ key: l.title, text: `${l.title} (${l.itemCount} ${l.itemCount === 1 ? 'item' : 'items'})` }))}
-                onChange={(_e, o) => setListTitle(o ? String(o.key) : undefined)}
+                value={listTitle ?? ''}
+                options={[{ key: '', text: 'Choose a list' }, ...lists.map((l) => ({ key: l.title, text: `${l.title} (${l.itemCount} ${l.itemCount === 1 ? 'item' : 'items'})` }))]}
+                onChange={(key) => setListTitle(key === '' ? undefined : key)}
+                width={420}
               />
               <DefaultButton
                 text="Read the list"

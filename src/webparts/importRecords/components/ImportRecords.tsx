@@ -1,15 +1,16 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
-import { Spinner } from '@fluentui/react/lib/Spinner';
-import { Stack } from '@fluentui/react/lib/Stack';
-import { Text } from '@fluentui/react/lib/Text';
+import { DefaultButton, PrimaryButton } from '../../../ui/plain/buttons';
+import { MessageBar, MessageBarType } from '../../../ui/plain/MessageBar';
+import { ProgressIndicator } from '../../../ui/plain/ProgressIndicator';
+import { Spinner } from '../../../ui/plain/Spinner';
+import { Stack } from '../../../ui/plain/Stack';
+import { Text } from '../../../ui/plain/Text';
 import { useServices } from '../../../ui/ServicesContext';
 import { useAsync } from '../../../ui/useAsync';
 import { errorText } from '../../../ui/errorText';
 import { downloadText } from '../../../ui/download';
-import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import { PlainSelect } from '../../../ui/plain/PlainFields';
+import { onDemand } from '../../../ui/onDemand';
 import { countOutcomes } from '../../../domain/import/plan';
 import { countResults, importReportCsv, type RowResult } from '../../../domain/import/report';
 import { IMPORT_KIND_LABELS } from '../../../domain/import/fields';
@@ -18,9 +19,11 @@ import type { MappedSheet } from '../../../domain/import/rows';
 import type { SourceSheet } from '../../../domain/import/cells';
 import type { AnyImportPlan, ImportProgress } from '../../../data/import/importTypes';
 import { ChooseSource } from './ChooseSource';
-import { MapColumns } from './MapColumns';
 import { PlanCounts, PlanDetails, ResultCounts } from './PlanSummary';
 import type { LoadedSource } from './loadSource';
+
+// Matching the columns (Fluent's Dropdown and TextField) comes after the first screen: its code loads when a file is read.
+const MapColumns = onDemand('Loading the column matching…', () => import(/* webpackChunkName: 'import-map-columns' */ './MapColumns').then((m) => m.MapColumns));
 
 type Step =
   | { readonly step: 'choose' }
@@ -129,11 +132,12 @@ export const ImportRecords: React.FC = () => {
             {state.source.name} ({state.source.description}): header on row {state.mapped.headerIndex + 1}, {state.sheet.rows.length - state.mapped.headerIndex - 1} rows below it.
           </Text>
           {state.source.sheets.length > 1 && (
-            <Dropdown
+            <PlainSelect
               label="Sheet"
-              selectedKey={state.sheet.name}
+              value={state.sheet.name}
               options={state.source.sheets.map((s) => ({ key: s.name, text: s.name }))}
-              onChange={(_e, o) => o && openSheet(state.source, String(o.key))}
+              onChange={(key) => openSheet(state.source, key)}
+              width={300}
             />
           )}
           <MapColumns mapped={state.mapped} checking={checking} onChange={(mapped) => setState({ ...state, mapped })} onCheck={() => void check(state)} onBack={() => setState({ step: 'choose' })} />

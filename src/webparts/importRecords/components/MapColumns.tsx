@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { DefaultButton, PrimaryButton } from '../../../ui/plain/buttons';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Stack } from '@fluentui/react/lib/Stack';
-import { Text } from '@fluentui/react/lib/Text';
+import { MessageBar, MessageBarType } from '../../../ui/plain/MessageBar';
+import { Stack } from '../../../ui/plain/Stack';
+import { Text } from '../../../ui/plain/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { useServices } from '../../../ui/ServicesContext';
 import { errorText } from '../../../ui/errorText';

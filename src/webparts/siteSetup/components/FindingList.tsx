@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Link } from '@fluentui/react/lib/Link';
-import { Text } from '@fluentui/react/lib/Text';
+import { DefaultButton } from '../../../ui/plain/buttons';
+import { Link } from '../../../ui/plain/Link';
+import { Text } from '../../../ui/plain/Text';
 import { AREA_TITLES, type HealthArea, type HealthFinding } from '../../../data/sp/setup/health/healthTypes';
 
 const SEVERITY_WORD: Record<HealthFinding['severity'], string> = { problem: 'Problem', warning: 'Warning', info: 'Note' };
@@ -20,9 +20,9 @@ export const FindingList: React.FC<{ findings: readonly HealthFinding[]; busy: b
           <ul style={{ margin: 0, paddingLeft: 20 }}>
             {findings
               .filter((f) => f.area === area)
-              .map((f) => (
+              .map((f, i) => (
                 <li key={f.id} style={{ marginBottom: 10, overflowWrap: 'anywhere' }}>
-                  <Text block>
+                  <Text block id={`setup-finding-${area}-${i}`}>
                     <strong style={{ color: SEVERITY_COLOUR[f.severity] }}>{SEVERITY_WORD[f.severity]}:</strong> {f.message}
                   </Text>
                   {f.how && <Text block styles={{ root: { marginTop: 2 } }}>How: {f.how}</Text>}
@@ -34,10 +34,10 @@ export const FindingList: React.FC<{ findings: readonly HealthFinding[]; busy: b
                   {f.repair && (
                     <DefaultButton
                       text="Repair"
-                      ariaDescription={f.message}
+                      aria-describedby={`setup-finding-${area}-${i}`}
                       disabled={busy}
                       onClick={() => onRepair(f)}
-                      styles={{ root: { marginTop: 4, minHeight: 32 } }}
+                      style={{ marginTop: 4, minHeight: 32 }}
                     />
                   )}
                 </li>

@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
+import { DefaultButton } from '../../../ui/plain/buttons';
+import { MessageBar, MessageBarType } from '../../../ui/plain/MessageBar';
+import { ProgressIndicator } from '../../../ui/plain/ProgressIndicator';
 import { stepText, type RunState } from './setupRun';
 
 /** What a running setup is doing, step by step, with Cancel; then how it ended. Announced to screen readers. */
@@ -15,12 +15,11 @@ export const RunProgress: React.FC<{ run: RunState; onCancel: () => void; cancel
           label={p ? p.label : `${run.title}: starting…`}
           description={p ? stepText(p) : 'Reading the site'}
           percentComplete={p ? (p.step - 1) / p.of : undefined}
-          progressHidden={false}
         />
         <div role="status" aria-live="polite" className="pw-visually-hidden" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
           {p ? `${p.label}. ${stepText(p)}.` : `${run.title}: starting.`}
         </div>
-        <DefaultButton text={cancelling ? 'Cancelling…' : 'Cancel'} onClick={onCancel} disabled={cancelling} styles={{ root: { marginTop: 8 } }} />
+        <DefaultButton text={cancelling ? 'Cancelling…' : 'Cancel'} onClick={onCancel} disabled={cancelling} style={{ marginTop: 8 }} />
       </div>
     );
   }

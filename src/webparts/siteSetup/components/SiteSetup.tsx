@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Spinner } from '@fluentui/react/lib/Spinner';
-import { Stack } from '@fluentui/react/lib/Stack';
-import { Text } from '@fluentui/react/lib/Text';
+import { DefaultButton, PrimaryButton } from '../../../ui/plain/buttons';
+import { MessageBar, MessageBarType } from '../../../ui/plain/MessageBar';
+import { Spinner } from '../../../ui/plain/Spinner';
+import { Stack } from '../../../ui/plain/Stack';
+import { Text } from '../../../ui/plain/Text';
 import type { HealthFinding, HealthReport } from '../../../data/sp/setup/health/healthTypes';
 import type { SetupResult, SetupRunOptions } from '../../../data/sp/setup/setupTypes';
 import { useServices } from '../../../ui/ServicesContext';

@@ -23,9 +23,15 @@ function renderSettings(data: FakeData = {}) {
   return { services, view };
 }
 
+/** A label's text as read out: without what it hides from screen readers (a required field's asterisk). */
+const labelText = (l: HTMLLabelElement): string => {
+  const copy = l.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((e) => e.remove());
+  return copy.textContent ?? '';
+};
 /** The control a <label> with exactly this text is for (a fast getByLabelText for a form of a hundred fields). */
 const field = (label: string): HTMLInputElement => {
-  const found = Array.from(document.querySelectorAll('label')).filter((l) => l.textContent === label);
+  const found = Array.from(document.querySelectorAll('label')).filter((l) => labelText(l) === label);
   if (found.length !== 1) throw new Error(`${found.length} labels read '${label}'`);
   const control = document.getElementById(found[0].htmlFor);
   if (!control) throw new Error(`The label '${label}' is for no control`);
@@ -38,8 +44,12 @@ const button = (name: string): HTMLButtonElement => {
   return found[0];
 };
 const findField = (label: string): Promise<HTMLInputElement> => waitFor(() => field(label));
-/** The message shown at a text field (Fluent puts it inside the field's root). */
-const messageAt = (label: string): string => field(label).closest('.ms-TextField')?.querySelector('[role="alert"]')?.textContent ?? '';
+/** The message shown at a field: the alert its aria-describedby names. */
+const messageAt = (label: string): string =>
+  (field(label).getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id))
+    .find((e) => e?.getAttribute('role') === 'alert')?.textContent ?? '';
 const type = (name: string, value: string): void => {
   fireEvent.change(field(name), { target: { value } });
 };
@@ -135,7 +145,7 @@ describe('Settings editor', () => {
     save();
     await screen.findByText(/The settings were not saved/);
     expect(messageAt('Summer 2027/28, second half: last day')).toBe('Enter the date as dd/mm/yyyy');
-    expect(screen.getAllByText('Enter the date as dd/mm/yyyy', { selector: '[data-automation-id="error-message"]' })).toHaveLength(12);
+    expect(screen.getAllByText('Enter the date as dd/mm/yyyy', { selector: '[role="alert"]' })).toHaveLength(12);
     const dates: [string, string][] = [
       ['Autumn 2027/28, first half', '01/09/2027|22/10/2027'],
       ['Autumn 2027/28, second half', '01/11/2027|17/12/2027'],
@@ -245,7 +255,8 @@ describe('Settings editor', () => {
     let release = (): void => undefined;
     access.pause = () => new Promise<void>((r) => (release = r));
     fireEvent.click(button('Apply to all pupils now'));
-    expect(await screen.findByText('Updating 1 of 3: Pupil 1', { selector: '.ms-ProgressIndicator-itemDescription' })).toBeTruthy();
+    const progress = await screen.findByRole('progressbar', { name: 'Updating the pupils’ folders' });
+    await waitFor(() => expect(document.getElementById(progress.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Updating 1 of 3: Pupil 1'));
     await noSeriousViolations();
     fireEvent.click(button('Cancel'));
     release();

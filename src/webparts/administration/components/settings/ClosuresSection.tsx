@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Text } from '@fluentui/react/lib/Text';
+import { DefaultButton } from '../../../../ui/plain/buttons';
+import { Text } from '../../../../ui/plain/Text';
 import { DateSetting, TextSetting } from './SettingsFields';
 import { useSettingsForm } from './SettingsFormContext';
 import { Row, SettingsSection } from './SettingsSection';
@@ -20,7 +20,7 @@ export const ClosuresSection: React.FC = () => {
           <TextSetting path={['closures', i, 'reason']} label={`Closure ${i + 1}: reason`} required width={320} />
           <DefaultButton
             text={`Remove closure ${i + 1}`}
-            styles={{ root: { marginTop: 29 } }}
+            style={{ marginTop: 29 }}
             onClick={() => update((d) => ({ ...d, closures: d.closures.filter((_x, k) => k !== i) }))}
           />
         </Row>
@@ -28,7 +28,7 @@ export const ClosuresSection: React.FC = () => {
       <DefaultButton
         text="Add a closure"
         iconProps={{ iconName: 'Add' }}
-        styles={{ root: { marginTop: 8 } }}
+        style={{ marginTop: 8 }}
         onClick={() => update((d) => ({ ...d, closures: [...d.closures, { date: '', reason: '' }] }))}
       />
     </SettingsSection>

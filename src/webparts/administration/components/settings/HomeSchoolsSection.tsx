@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
+import { Text } from '../../../../ui/plain/Text';
 import { HOME_SCHOOL_SHARING_OPTIONS, HOME_SCHOOL_SHARING_WORDS, LETTER_SHARING_KEYS, LETTER_SHARING_ORDER, LETTER_SHARING_WORDS } from '../../../../domain';
 import { NumberSetting, YesNoSetting } from './SettingsFields';
 import { SettingsSection } from './SettingsSection';

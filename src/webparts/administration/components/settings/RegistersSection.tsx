@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
+import { Text } from '../../../../ui/plain/Text';
 import { MAX_REGISTER_WINDOW_MINUTES, SESSIONS } from '../../../../domain';
 import { TimeSetting } from './SettingsFields';
 import { Row, SettingsSection } from './SettingsSection';

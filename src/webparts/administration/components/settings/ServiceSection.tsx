@@ -1,9 +1,8 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Text } from '@fluentui/react/lib/Text';
-import { TextField } from '@fluentui/react/lib/TextField';
+import { DefaultButton } from '../../../../ui/plain/buttons';
+import { Text } from '../../../../ui/plain/Text';
 import { errorAt } from '../../../../ui/form/fieldErrors';
-import { TextSetting } from './SettingsFields';
+import { TextControl, TextSetting } from './SettingsFields';
 import { useSettingsForm } from './SettingsFormContext';
 import { Row, SettingsSection } from './SettingsSection';
 
@@ -45,35 +44,35 @@ export const ServiceSection: React.FC = () => {
           <TextSetting path={['deputySafeguardingLeads', i, 'email']} label={`Deputy ${i + 1}: e-mail`} type="email" required />
           <DefaultButton
             text={`Remove deputy ${i + 1}`}
-            styles={{ root: { marginTop: 29 } }}
+            style={{ marginTop: 29 }}
             onClick={() => update((d) => ({ ...d, deputySafeguardingLeads: d.deputySafeguardingLeads.filter((_x, k) => k !== i) }))}
           />
         </Row>
       ))}
       <DefaultButton
         text="Add a deputy"
-        styles={{ root: { marginTop: 8 } }}
+        style={{ marginTop: 8 }}
         onClick={() => update((d) => ({ ...d, deputySafeguardingLeads: [...d.deputySafeguardingLeads, { name: '', email: '' }] }))}
       />
-      <Text as="h4" block variant="mediumPlus" styles={{ root: { margin: '16px 0 4px', fontWeight: 600 } }}>
+      <Text as="h4" block variant="mediumPlus" style={{ margin: '16px 0 4px', fontWeight: 600 }}>
         Letters to parents and carers
       </Text>
       <Text block>Leave both blank for the member of staff writing a letter to sign it.</Text>
       <Row>
-        <TextField
+        <TextControl
           id="settings-letterSignatory-name"
           label="Letters are signed by"
           value={signatory?.name ?? ''}
-          onChange={(_e, v) => setSignatory({ name: v ?? '' })}
-          errorMessage={errorAt(errors, 'letterSignatory.name')}
+          onText={(v) => setSignatory({ name: v })}
+          error={errorAt(errors, 'letterSignatory.name')}
         />
-        <TextField
+        <TextControl
           id="settings-letterSignatory-role"
           label="Their role"
           placeholder="Headteacher"
           value={signatory?.role ?? ''}
-          onChange={(_e, v) => setSignatory({ role: v ?? '' })}
-          errorMessage={errorAt(errors, 'letterSignatory.role')}
+          onText={(v) => setSignatory({ role: v })}
+          error={errorAt(errors, 'letterSignatory.role')}
         />
       </Row>
     </SettingsSection>

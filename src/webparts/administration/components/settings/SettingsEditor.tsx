@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Link } from '@fluentui/react/lib/Link';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Spinner } from '@fluentui/react/lib/Spinner';
-import { Text } from '@fluentui/react/lib/Text';
+import { DefaultButton, PrimaryButton } from '../../../../ui/plain/buttons';
+import { Link } from '../../../../ui/plain/Link';
+import { MessageBar, MessageBarType } from '../../../../ui/plain/MessageBar';
+import { Spinner } from '../../../../ui/plain/Spinner';
+import { Text } from '../../../../ui/plain/Text';
 import { validateSettings, type SchoolSettings } from '../../../../domain';
 import type { Saved } from '../../../../data/ports';
 import { DataError } from '../../../../data/errors';
@@ -24,10 +24,15 @@ import { ReportsSection } from './ReportsSection';
 import { RetentionSection } from './RetentionSection';
 import { ServiceSection } from './ServiceSection';
 import { SettingsFormProvider, type SettingsForm } from './SettingsFormContext';
-import { SharingChangeNotice, sharingChanged } from './SharingChangeNotice';
 import { TermDatesSection } from './TermDatesSection';
-import { draftOf, withValueAt, type Path } from './settingsDraft';
+import { draftOf, sharingChanged, withValueAt, type Path } from './settingsDraft';
+import { onDemand } from '../../../../ui/onDemand';
 import { SETTINGS_SECTIONS, anchorOf, sectionOf } from './settingsSections';
+
+// Shown only after a save that changed what home schools read: its code loads then.
+const SharingChangeNotice = onDemand('Finding the pupils whose folders follow the old sharing settings…', () =>
+  import(/* webpackChunkName: 'administration-sharing-notice' */ './SharingChangeNotice').then((m) => m.SharingChangeNotice),
+);
 
 type Outcome = { kind: 'saved' } | { kind: 'conflict'; text: string } | { kind: 'failed'; text: string };
 
@@ -105,7 +110,7 @@ const SettingsFormView: React.FC<{ loaded: SchoolSettings | Saved<SchoolSettings
         <ul style={{ margin: 0, paddingLeft: 20, columns: '14em' }}>
           {SETTINGS_SECTIONS.map((s) => (
             <li key={s.id} style={{ padding: '2px 0' }}>
-              <Link href={`#${anchorOf(s.id)}`} styles={{ root: { display: 'inline-block', minHeight: 24, lineHeight: '24px' } }}>
+              <Link href={`#${anchorOf(s.id)}`} style={{ display: 'inline-block', minHeight: 24, lineHeight: '24px' }}>
                 {s.title}
               </Link>
             </li>
@@ -141,7 +146,7 @@ const SettingsFormView: React.FC<{ loaded: SchoolSettings | Saved<SchoolSettings
                 {problems.map((p, i) => (
                   <li key={i} style={{ padding: '2px 0' }}>
                     {p.section ? (
-                      <Link href={`#${anchorOf(p.section.id)}`} styles={{ root: { display: 'inline-block', minHeight: 24, lineHeight: '24px' } }}>
+                      <Link href={`#${anchorOf(p.section.id)}`} style={{ display: 'inline-block', minHeight: 24, lineHeight: '24px' }}>
                         {p.section.title}
                       </Link>
                     ) : (

@@ -1,10 +1,8 @@
 import * as React from 'react';
-import { Checkbox } from '@fluentui/react/lib/Checkbox';
-import { Dropdown } from '@fluentui/react/lib/Dropdown';
-import { TextField } from '@fluentui/react/lib/TextField';
 import { formatUkDate, isValidIsoDate, parseUkDate } from '../../../../domain';
 import { FieldMessage } from '../../../../ui/form/FormBits';
 import { errorsUnder } from '../../../../ui/form/fieldErrors';
+import { describedBy, FieldNotes, plainClasses, RequiredMark } from '../../../../ui/plain/PlainFields';
 import { useField, useSettingsForm } from './SettingsFormContext';
 import { numberFromText, type Path } from './settingsDraft';
 
@@ -60,25 +58,45 @@ interface TextControlProps {
   readonly onText: (text: string) => void;
 }
 
-/** One text box, re-rendered only when its own value or message changes (the settings form has a hundred). */
-const TextControl = React.memo<TextControlProps>(({ id, label, description, required, multiline, type, suffix, placeholder, inputMode, maxWidth, value, error, onText }) => (
-  <TextField
-    id={id}
-    label={label}
-    description={description}
-    required={required}
-    multiline={multiline}
-    autoAdjustHeight={multiline}
-    type={type}
-    suffix={suffix}
-    placeholder={placeholder}
-    inputMode={inputMode}
-    value={value}
-    onChange={(_e, v) => onText(v ?? '')}
-    errorMessage={error}
-    styles={maxWidth ? { root: { maxWidth } } : undefined}
-  />
-));
+/**
+ * One labelled native text box (a <textarea> when multiline), re-rendered only when its own value or message changes
+ * (the settings form has a hundred). Its description and error are tied to it (aria-describedby, aria-invalid); a
+ * suffix (a unit) is shown after it and read as part of its description.
+ */
+export const TextControl = React.memo<TextControlProps>(({ id, label, description, required, multiline, type, suffix, placeholder, inputMode, maxWidth, value, error, onText }) => {
+  const suffixId = `${id}-suffix`;
+  const described = [describedBy(id, description, error), suffix ? suffixId : ''].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    className: [plainClasses.control, error ? plainClasses.invalid : ''].join(' '),
+    value,
+    placeholder,
+    'aria-required': required ? true : undefined,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': described,
+  };
+  return (
+    <div className={plainClasses.field} style={{ maxWidth: maxWidth ?? '100%', flex: maxWidth ? `1 1 ${maxWidth}px` : '1 1 240px', minWidth: 0 }}>
+      <label htmlFor={id} className={plainClasses.label}>
+        {label}
+        {required && <RequiredMark />}
+      </label>
+      {multiline ? (
+        <textarea {...common} rows={3} style={{ height: 'auto', padding: '6px 8px', resize: 'vertical', width: '100%' }} onChange={(e) => onText(e.target.value)} />
+      ) : (
+        <span style={{ display: 'flex', alignItems: 'center', gap: 6 }}>
+          <input {...common} type={type ?? 'text'} inputMode={inputMode} style={{ width: '100%', minWidth: 0 }} onChange={(e) => onText(e.target.value)} />
+          {suffix && (
+            <span id={suffixId} className={plainClasses.description} style={{ whiteSpace: 'nowrap' }}>
+              {suffix}
+            </span>
+          )}
+        </span>
+      )}
+      <FieldNotes id={id} description={description} errorMessage={error} />
+    </div>
+  );
+});
 TextControl.displayName = 'TextControl';
 
 /** Text (a name, an address, an e-mail). Blank optional text is saved as nothing. */
@@ -139,21 +157,60 @@ export const TimeSetting: React.FC<FieldProps> = (field) => (
 const timeText = (v: unknown): string => (typeof v === 'string' ? v : '');
 const timeValue = (t: string): string => t.trim();
 
-/** One of a fixed list. */
+/** One of a fixed list, as a labelled native select. */
 export const ChoiceSetting: React.FC<FieldProps & { options: readonly string[] }> = ({ path, label, options }) => {
   const f = useField(path);
+  const id = fieldId(path);
+  const value = typeof f.value === 'string' ? f.value : '';
   return (
-    <Dropdown
-      id={fieldId(path)}
-      label={label}
-      options={options.map((o) => ({ key: o, text: o }))}
-      selectedKey={typeof f.value === 'string' ? f.value : undefined}
-      onChange={(_e, o) => o && f.set(String(o.key))}
-      errorMessage={f.error}
-      styles={{ root: { maxWidth: 300 } }}
-    />
+    <div className={plainClasses.field} style={{ maxWidth: 300 }}>
+      <label htmlFor={id} className={plainClasses.label}>
+        {label}
+      </label>
+      <select
+        id={id}
+        className={[plainClasses.control, f.error ? plainClasses.invalid : ''].join(' ')}
+        value={value}
+        aria-invalid={f.error ? true : undefined}
+        aria-describedby={describedBy(id, undefined, f.error)}
+        onChange={(e) => f.set(e.target.value)}
+      >
+        {!options.includes(value) && <option value={value}>{value === '' ? 'Choose one' : value}</option>}
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+      <FieldNotes id={id} errorMessage={f.error} />
+    </div>
   );
 };
+
+/** A native checkbox inside its label, disabled when fixed; `describedBy` names the message about it. */
+const CheckControl: React.FC<{ id: string; label: string; checked: boolean; disabled?: boolean; describedBy?: string; invalid?: boolean; onChange: (on: boolean) => void }> = ({
+  id,
+  label,
+  checked,
+  disabled,
+  describedBy: described,
+  invalid,
+  onChange,
+}) => (
+  <label htmlFor={id} className={plainClasses.check} style={{ marginTop: 6, minHeight: 24, cursor: disabled ? 'default' : undefined }}>
+    <input
+      id={id}
+      type="checkbox"
+      className={plainClasses.checkBox}
+      checked={checked}
+      disabled={disabled}
+      aria-describedby={described}
+      aria-invalid={invalid ? true : undefined}
+      onChange={(e) => onChange(e.target.checked)}
+    />
+    {label}
+  </label>
+);
 
 /** Several of a fixed list, as checkboxes in a labelled group; the message for the list is shown under it. */
 export const ManySetting: React.FC<FieldProps & { options: readonly string[]; fixed?: readonly string[]; labels?: Readonly<Record<string, string>> }> = ({
@@ -173,15 +230,10 @@ export const ManySetting: React.FC<FieldProps & { options: readonly string[]; fi
     <fieldset style={{ border: 'none', padding: 0, margin: '8px 0' }} aria-describedby={error ? messageId : undefined}>
       <legend style={{ fontWeight: 600, padding: 0, marginBottom: 4 }}>{label}</legend>
       {description && <p style={{ margin: '0 0 4px' }}>{description}</p>}
-      {options.map((o) => (
-        <Checkbox
-          key={o}
-          label={labels[o] ?? o}
-          checked={fixed.includes(o) || chosen.includes(o)}
-          disabled={fixed.includes(o)}
-          onChange={(_e, on) => toggle(o, !!on)}
-          styles={{ root: { marginTop: 4 } }}
-        />
+      {options.map((o, i) => (
+        <div key={o}>
+          <CheckControl id={`${fieldId(path)}-${i}`} label={labels[o] ?? o} checked={fixed.includes(o) || chosen.includes(o)} disabled={fixed.includes(o)} onChange={(on) => toggle(o, on)} />
+        </div>
       ))}
       <FieldMessage id={messageId} message={error} />
     </fieldset>
@@ -213,7 +265,7 @@ export const YesNoSetting: React.FC<FieldProps> = ({ path, label }) => {
   const id = fieldId(path);
   return (
     <div>
-      <Checkbox id={id} label={label} checked={f.value === true} onChange={(_e, on) => f.set(on === true)} styles={{ root: { marginTop: 8 } }} />
+      <CheckControl id={id} label={label} checked={f.value === true} describedBy={f.error ? `${id}-error` : undefined} invalid={!!f.error} onChange={(on) => f.set(on)} />
       <FieldMessage id={`${id}-error`} message={f.error} />
     </div>
   );

@@ -1,16 +1,10 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Spinner } from '@fluentui/react/lib/Spinner';
-import { Text } from '@fluentui/react/lib/Text';
-import type { SchoolSettings } from '../../../../domain';
+import { MessageBar, MessageBarType } from '../../../../ui/plain/MessageBar';
+import { Spinner } from '../../../../ui/plain/Spinner';
+import { Text } from '../../../../ui/plain/Text';
 import { ApplySharingToAll } from '../../../../ui/access/ApplySharingToAll';
 import { useAsync } from '../../../../ui/useAsync';
 import { useServices } from '../../../../ui/ServicesContext';
-
-/** Whether a save changed what home schools may read (a sharing switch, or how long after leaving). */
-export function sharingChanged(before: SchoolSettings, after: SchoolSettings): boolean {
-  return JSON.stringify(before.homeSchoolSharing) !== JSON.stringify(after.homeSchoolSharing) || before.leaverAccessDays !== after.leaverAccessDays;
-}
 
 const folders = (n: number): string => (n === 1 ? '1 pupil’s folders need' : `${n} pupils’ folders need`);
 

@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Text } from '@fluentui/react/lib/Text';
+import { DefaultButton, PrimaryButton } from '../../../../ui/plain/buttons';
+import { MessageBar, MessageBarType } from '../../../../ui/plain/MessageBar';
+import { Text } from '../../../../ui/plain/Text';
 import { londonToday } from '../../../../domain';
 import { useServices } from '../../../../ui/ServicesContext';
 import { DateSetting } from './SettingsFields';
@@ -58,7 +58,7 @@ export const TermDatesSection: React.FC = () => {
               </div>
             </MessageBar>
           ) : (
-            <DefaultButton text={`Remove ${year}`} styles={{ root: { marginTop: 8 } }} onClick={() => setRemoving(year)} />
+            <DefaultButton text={`Remove ${year}`} style={{ marginTop: 8 }} onClick={() => setRemoving(year)} />
           )}
         </fieldset>
       ))}

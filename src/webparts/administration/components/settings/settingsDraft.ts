@@ -41,3 +41,8 @@ export function draftOf(settings: SchoolSettings & { id?: number; etag?: string 
   delete copy.etag;
   return copy;
 }
+
+/** Whether a save changed what home schools may read (a sharing switch, or how long after leaving). */
+export function sharingChanged(before: SchoolSettings, after: SchoolSettings): boolean {
+  return JSON.stringify(before.homeSchoolSharing) !== JSON.stringify(after.homeSchoolSharing) || before.leaverAccessDays !== after.leaverAccessDays;
+}
