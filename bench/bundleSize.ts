@@ -112,6 +112,8 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * Today's first screen on the plain controls (no Fluent UI in its first load): 208.1 → 173.6 KB, its own 208.5 → 175 KB.
  * Then (05/12/2026) register, learning logs, SEND support without Fluent UI first (plain stand-ins; no due calendar in data-pupils):
  * 155.1 → 107.9, 161.7 → 112.2, 150.7 → 104.0 KB; own 154.5/173/159.5 → 109/113.5/105 (main's batch writes +~0.4 KB since).
+ * Administration, Import records and Site setup without Fluent UI on their first screens (plain fields, tabs, progress):
+ * 173.5 → 92.6, 152.7 → 72.9, 176.2 → 140.1 KB; own ceilings 93.5, 74 and 177 → 141 KB.
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
@@ -125,12 +127,14 @@ export const CEILINGS: Budgets = {
     TodayWebPart: 175_000,
     ReviewMeetingWebPart: 180_000,
     ReviewMeetingPanelWebPart: 196_000,
-    SiteSetupWebPart: 177_000,
+    SiteSetupWebPart: 141_000,
+    AdministrationWebPart: 93_500,
+    ImportRecordsWebPart: 74_000,
   },
   furtherGzip: 163_500,
   onDemandPackages: ON_DEMAND_PACKAGES,
   /** Web parts whose first screen is plain markup (src/ui/plain): CI fails if Fluent UI comes back into their first load. */
-  withoutFluentFirst: ['TodayWebPart', 'PupilRegisterWebPart', 'LearningLogsWebPart', 'SendSupportWebPart'],
+  withoutFluentFirst: ['TodayWebPart', 'PupilRegisterWebPart', 'LearningLogsWebPart', 'SendSupportWebPart', 'AdministrationWebPart', 'ImportRecordsWebPart', 'SiteSetupWebPart'],
 };
 /** The page the issue measures: the pupil register, attendance (taking the register, the cohort) and PIPs. */
 const PAGE = ['PupilRegisterWebPart', 'AttendanceWebPart', 'PipsWebPart'];

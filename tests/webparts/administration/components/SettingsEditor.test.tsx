@@ -23,15 +23,9 @@ function renderSettings(data: FakeData = {}) {
   return { services, view };
 }
 
-/** A label's text as read out: without what it hides from screen readers (a required field's asterisk). */
-const labelText = (l: HTMLLabelElement): string => {
-  const copy = l.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll('[aria-hidden="true"]').forEach((e) => e.remove());
-  return copy.textContent ?? '';
-};
 /** The control a <label> with exactly this text is for (a fast getByLabelText for a form of a hundred fields). */
 const field = (label: string): HTMLInputElement => {
-  const found = Array.from(document.querySelectorAll('label')).filter((l) => labelText(l) === label);
+  const found = Array.from(document.querySelectorAll('label')).filter((l) => l.textContent === label);
   if (found.length !== 1) throw new Error(`${found.length} labels read '${label}'`);
   const control = document.getElementById(found[0].htmlFor);
   if (!control) throw new Error(`The label '${label}' is for no control`);

@@ -2,7 +2,9 @@ import * as React from 'react';
 import { formatUkDate, isValidIsoDate, parseUkDate } from '../../../../domain';
 import { FieldMessage } from '../../../../ui/form/FormBits';
 import { errorsUnder } from '../../../../ui/form/fieldErrors';
-import { describedBy, FieldNotes, plainClasses, RequiredMark } from '../../../../ui/plain/PlainFields';
+import { describedBy, FieldNotes, plainClasses } from '../../../../ui/plain/PlainFields';
+import { sheet } from '../../../../ui/plain/sheet';
+import { semanticColors } from '../../../../ui/plain/theme';
 import { useField, useSettingsForm } from './SettingsFormContext';
 import { numberFromText, type Path } from './settingsDraft';
 
@@ -12,6 +14,11 @@ interface FieldProps {
   readonly description?: string;
   readonly required?: boolean;
 }
+
+// A required field's asterisk is drawn after its label (as Fluent's is), so the label's text is its name alone.
+const classes = sheet('settings-fields', {
+  required: { selectors: { '::after': { content: "' *'", color: semanticColors.errorText, paddingRight: 12 } } },
+});
 
 const fieldId = (path: Path): string => `settings-${path.join('-')}`;
 
@@ -77,9 +84,8 @@ export const TextControl = React.memo<TextControlProps>(({ id, label, descriptio
   };
   return (
     <div className={plainClasses.field} style={{ maxWidth: maxWidth ?? '100%', flex: maxWidth ? `1 1 ${maxWidth}px` : '1 1 240px', minWidth: 0 }}>
-      <label htmlFor={id} className={plainClasses.label}>
+      <label htmlFor={id} className={[plainClasses.label, required ? classes.required : ''].join(' ')}>
         {label}
-        {required && <RequiredMark />}
       </label>
       {multiline ? (
         <textarea {...common} rows={3} style={{ height: 'auto', padding: '6px 8px', resize: 'vertical', width: '100%' }} onChange={(e) => onText(e.target.value)} />

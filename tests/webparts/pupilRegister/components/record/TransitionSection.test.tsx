@@ -97,7 +97,7 @@ describe('transition and reintegration on the pupil record', () => {
     const form = await screen.findByRole('form', { name: 'Record the LA’s decisions' });
     fireEvent.change(within(form).getByRole('textbox', { name: 'Decision notified on (dd/mm/yyyy)' }), { target: { value: '01/12/2026' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Save the decisions' }));
-    await within(form).findByText('Choose what the LA decided');
+    await within(form).findByText('Choose what the LA decided', { selector: '[role="alert"]' });
     expect((await services.ehcRequests.forPupil(7)).items[0].decision).toBeUndefined();
   });
 
