@@ -1,10 +1,12 @@
 /**
  * People's names from the site's user list (SharePoint's User Information List): staff are shown by name, never by
- * e-mail address. One request per address not yet known (web/siteUsers/getByEmail, Title only), each remembered
- * for the page's life; someone not in the site's user list (never added to the site) keeps their address. Reading
- * the list needs Browse User Information, which every permission level on the site includes (Limited Access too).
+ * e-mail address. The addresses not yet known are asked in one batch (web/siteUsers/getByEmail, Title only: one
+ * request for up to 20), each remembered for the page's life; someone not in the site's user list (never added to the
+ * site) keeps their address. Reading the list needs Browse User Information, which every permission level on the site
+ * includes (Limited Access too).
  */
 import type { IPeopleDirectory } from '../../ports';
+import { runBatchedAtOnce } from '../batchRetry';
 import type { SPFI } from '../pnpSetup';
 
 export class SitePeopleDirectory implements IPeopleDirectory {
@@ -14,23 +16,32 @@ export class SitePeopleDirectory implements IPeopleDirectory {
 
   public async namesOf(emails: readonly string[]): Promise<ReadonlyMap<string, string>> {
     const wanted = Array.from(new Set(emails.map((e) => e.trim().toLowerCase()).filter((e) => e !== '')));
-    const found = await Promise.all(wanted.map(async (email) => [email, await this.nameOf(email)] as const));
+    this.ask(wanted.filter((email) => !this.known.has(email)));
+    const found = await Promise.all(wanted.map(async (email) => [email, await this.known.get(email)] as const));
     const names = new Map<string, string>();
     for (const [email, name] of found) if (name) names.set(email, name);
     return names;
   }
 
-  private nameOf(email: string): Promise<string | undefined> {
-    let answer = this.known.get(email);
-    if (!answer) {
-      answer = this.sp.web.siteUsers
-        .getByEmail(email)
-        .select('Title')<{ Title?: string }>()
-        .then((u) => (u.Title && u.Title.trim() !== '' ? u.Title : undefined))
-        // Not in the site's user list, or not readable: the address stands in (the screen still works).
-        .catch(() => undefined);
-      this.known.set(email, answer);
-    }
-    return answer;
+  /** The addresses not yet asked, in one batch (one request for up to 20, the calls sent at once), each remembered. */
+  private ask(emails: readonly string[]): void {
+    if (emails.length === 0) return;
+    const answers = runBatchedAtOnce(
+      this.sp,
+      emails.map((email) => (batched: SPFI) => batched.web.siteUsers.getByEmail(email).select('Title')<{ Title?: string }>()),
+    );
+    emails.forEach((email, i) =>
+      this.known.set(
+        email,
+        answers.then(
+          (settled) => {
+            const r = settled[i];
+            // Not in the site's user list, or not readable: the address stands in (the screen still works).
+            return r.status === 'fulfilled' && r.value.Title && r.value.Title.trim() !== '' ? r.value.Title : undefined;
+          },
+          () => undefined,
+        ),
+      ),
+    );
   }
 }

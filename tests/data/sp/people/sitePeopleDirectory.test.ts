@@ -31,3 +31,15 @@ describe('SitePeopleDirectory (emulator)', () => {
     expect(Array.from(names.entries())).toEqual([[TUTOR, 'Robin Tutor']]);
   });
 });
+
+test('asks the addresses it does not know in one request (a batch), not one request each', async () => {
+  const directory = new SitePeopleDirectory(fx.as(TUTOR).sp);
+  const addresses = [TUTOR, HOME_SCHOOL, 'nobody@elsewhere.example.org', 'someone@elsewhere.example.org'];
+  const { result, requests } = await fx.countRequests(() => directory.namesOf(addresses));
+  expect(result.get(TUTOR)).toBe('Robin Tutor');
+  expect(result.has('nobody@elsewhere.example.org')).toBe(false);
+  expect(requests.filter((r) => !r.includes('contextinfo'))).toHaveLength(1);
+  const again = await fx.countRequests(() => directory.namesOf([TUTOR.toUpperCase(), HOME_SCHOOL]));
+  expect(again.requests).toEqual([]);
+  expect(again.result.get(TUTOR)).toBe('Robin Tutor');
+});
