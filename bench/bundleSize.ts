@@ -114,6 +114,7 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * 155.1 → 107.9, 161.7 → 112.2, 150.7 → 104.0 KB; own 154.5/173/159.5 → 109/113.5/105 (main's batch writes +~0.4 KB since).
  * Administration, Import records and Site setup without Fluent UI on their first screens (plain fields, tabs, progress):
  * 173.5 → 92.6, 152.7 → 72.9, 176.2 → 140.1 KB; own ceilings 93.5, 74 and 177 → 141 KB.
+ * Today with where items are done loaded on demand: 173.6 → 172.6 KB, its own 175 → 173.5 KB.
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
@@ -124,7 +125,7 @@ export const CEILINGS: Budgets = {
     PipsWebPart: 180_500,
     LearningLogsWebPart: 113_500,
     SendSupportWebPart: 105_000,
-    TodayWebPart: 175_000,
+    TodayWebPart: 173_500,
     ReviewMeetingWebPart: 180_000,
     ReviewMeetingPanelWebPart: 196_000,
     SiteSetupWebPart: 141_000,
