@@ -3,7 +3,7 @@ import { DefaultButton } from '../../../ui/plain/buttons';
 import { MessageBar, MessageBarType } from '../../../ui/plain/MessageBar';
 import { Spinner } from '../../../ui/plain/Spinner';
 import { Text } from '../../../ui/plain/Text';
-import { atSenSupport, londonToday, pupilChangesBetween, pupilsBelowSenSupport, SEN_SUPPORT_FOR_ALL_REASON, type Pupil } from '../../../domain';
+import { atSenSupport, londonToday, pupilsBelowSenSupport, SEN_SUPPORT_FOR_ALL_REASON, type Pupil } from '../../../domain';
 import type { Saved } from '../../../data/ports';
 import { useServices } from '../../../ui/ServicesContext';
 import { errorText } from '../../../ui/errorText';
@@ -35,6 +35,8 @@ export const SenSupportFlag: React.FC<SenSupportFlagProps> = ({ pupils, canEdit,
     setFailure(undefined);
     try {
       const after = atSenSupport(p);
+      // The history's rules load with the first fix (not on the register's first load), from their module, not the index.
+      const { pupilChangesBetween } = await import(/* webpackChunkName: 'register-sen-fix' */ '../../../domain/pupils/pupilChanges');
       const changes = pupilChangesBetween(p, after, { effective: today, reason: SEN_SUPPORT_FOR_ALL_REASON, changedBy: currentUser.email, schoolName });
       await pupilHistory.saveWithHistory(p, after, changes);
       onFixed(`${p.firstName} ${p.lastName} is now recorded at SEN support (K), with the change in their history.`);
