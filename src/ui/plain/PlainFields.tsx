@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { sheet } from './sheet';
-import { palette, semanticColors, fonts } from './theme';
+import { palette, semanticColors, fonts, HIGH_CONTRAST } from './theme';
 
 /**
  * Light form controls for first screens: native <select>, <input> and checkbox, labelled, keyboard operable by the
@@ -21,6 +21,9 @@ const control = {
   selectors: {
     ':hover': { borderColor: semanticColors.inputBorderHovered },
     ':focus': { outline: `2px solid ${semanticColors.inputFocusBorderAlt}`, outlineOffset: -1, borderColor: semanticColors.inputFocusBorderAlt },
+    // As Fluent draws a disabled field (grey, no border to hover); in high contrast the system's GrayText.
+    ':disabled': { background: semanticColors.disabledBackground, borderColor: semanticColors.disabledBackground, color: semanticColors.disabledText, cursor: 'default' },
+    [HIGH_CONTRAST]: { selectors: { ':disabled': { borderColor: 'GrayText', color: 'GrayText' } } },
   },
 };
 export const plainClasses = sheet('fields', {
@@ -101,7 +104,8 @@ export const PlainTextField: React.FC<{
   /** Hide the label visually (a search box named by its placeholder and this label for screen readers). */
   ariaLabel?: string;
   required?: boolean;
-}> = ({ label, value, onChange, description, errorMessage, width, type = 'text', placeholder, ariaLabel, required }) => {
+  disabled?: boolean;
+}> = ({ label, value, onChange, description, errorMessage, width, type = 'text', placeholder, ariaLabel, required, disabled }) => {
   const id = usePlainId('text');
   return (
     <div className={plainClasses.field} style={width ? { width } : undefined}>
@@ -117,6 +121,7 @@ export const PlainTextField: React.FC<{
         className={[plainClasses.control, errorMessage ? plainClasses.invalid : ''].join(' ')}
         value={value}
         placeholder={placeholder}
+        disabled={disabled}
         aria-label={ariaLabel}
         aria-invalid={errorMessage ? true : undefined}
         aria-required={required ? true : undefined}

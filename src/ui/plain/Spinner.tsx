@@ -3,7 +3,8 @@ import * as React from 'react';
 /**
  * Fluent's Spinner by the props our screens use (`label`, `size`), as plain markup: a ring turning (still where the
  * person asked for reduced motion) and its words in a polite live region. It keeps Fluent's class name `ms-Spinner`,
- * which the end-to-end tests wait on to see that nothing is loading.
+ * which the end-to-end tests wait on to see that nothing is loading. With `ariaLive="off"` it is no live region of its
+ * own (as Fluent's): it sits inside one that says the same words (a save's status).
  */
 export enum SpinnerSize {
   xSmall = 0,
@@ -25,8 +26,8 @@ export const Spinner: React.FC<{ label?: string; size?: SpinnerSize; ariaLive?: 
   return (
     <div
       className={['ms-Spinner', className].filter(Boolean).join(' ')}
-      role="status"
-      aria-live={ariaLive}
+      role={ariaLive === 'off' ? undefined : 'status'}
+      aria-live={ariaLive === 'off' ? undefined : ariaLive}
       style={{
         display: 'flex',
         flexDirection: labelPosition === 'right' || labelPosition === 'left' ? 'row' : 'column',

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { DefaultButton } from '../plain/buttons';
 
 /**
  * Print CSS for one record among many on a page: while printing, only the block marked as the print target shows,
@@ -40,7 +40,7 @@ export const Printable: React.FC<{ buttonText: string; label: string; children: 
     <div ref={block} aria-label={label} role="group" className="pw-printable">
       <style>{PRINT_CSS}</style>
       {children}
-      <DefaultButton className="pw-no-print" text={buttonText} iconProps={{ iconName: 'Print' }} onClick={print} styles={{ root: { marginTop: 8 } }} />
+      <DefaultButton className="pw-no-print" text={buttonText} iconProps={{ iconName: 'Print' }} onClick={print} style={{ marginTop: 8 }} />
     </div>
   );
 };

@@ -70,6 +70,16 @@ describe('plain stand-ins for Fluent’s Button, MessageBar, Spinner, Link, Stac
     expect(status.textContent).toBe('Loading the register…');
   });
 
+  test('a spinner with ariaLive off is no status of its own inside the live region that says its words', () => {
+    render(
+      <div role="status" aria-live="polite">
+        <Spinner label="Saving 3 marks…" ariaLive="off" labelPosition="right" />
+      </div>,
+    );
+    expect(screen.getAllByRole('status')).toHaveLength(1);
+    expect(screen.getByRole('status').textContent).toBe('Saving 3 marks…');
+  });
+
   test('a link is an anchor with href and a button without; Text keeps its element; Stack lays out with a gap', async () => {
     const opened = jest.fn();
     const { container } = render(

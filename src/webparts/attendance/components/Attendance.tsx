@@ -1,9 +1,8 @@
 import * as React from 'react';
-import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
-import { WRAPPING_PIVOT_STYLES } from '../../../ui/fluent/pivotStyles';
-import { Text } from '@fluentui/react/lib/Text';
+import { Text } from '../../../ui/plain/Text';
 import { TakeRegister } from './register/TakeRegister';
 import { onDemand } from '../../../ui/onDemand';
+import { PlainTabs } from '../../../ui/plain/PlainTabs';
 import { PupilRecordHost } from '../../../ui/pupilRecord/PupilRecordHost';
 import { LeaveGuard, useConfirmLeave } from '../../../ui/leaveGuard';
 import type { Session } from '../../../domain/vocabulary';
@@ -40,25 +39,24 @@ const AttendanceViews: React.FC = () => {
   }, []);
   return (
     <OpenRegisterContext.Provider value={openRegister}>
-      <Pivot
-        styles={WRAPPING_PIVOT_STYLES}
-        aria-label="Attendance views"
+      <PlainTabs
+        label="Attendance views"
         selectedKey={view}
-        onLinkClick={(item) => {
-          const key = item?.props.itemKey;
-          if (key && key !== view) confirmLeave(() => setView(key));
+        onSelect={(key) => {
+          if (key !== view) confirmLeave(() => setView(key));
         }}
-      >
-        <PivotItem headerText="Take the register" itemKey="register">
-          <TakeRegister key={target ? `${target.date}|${target.session}|${target.n}` : 'now'} initialDate={target?.date} initialSession={target?.session} />
-        </PivotItem>
-        <PivotItem headerText="Week" itemKey="week">
-          <WeekView />
-        </PivotItem>
-        <PivotItem headerText="Pupils, cohort and alerts" itemKey="insights">
-          <AttendanceInsights />
-        </PivotItem>
-      </Pivot>
+        tabs={[
+          {
+            key: 'register',
+            title: 'Take the register',
+            render: () => (
+              <TakeRegister key={target ? `${target.date}|${target.session}|${target.n}` : 'now'} initialDate={target?.date} initialSession={target?.session} />
+            ),
+          },
+          { key: 'week', title: 'Week', render: () => <WeekView /> },
+          { key: 'insights', title: 'Pupils, cohort and alerts', render: () => <AttendanceInsights /> },
+        ]}
+      />
     </OpenRegisterContext.Provider>
   );
 };

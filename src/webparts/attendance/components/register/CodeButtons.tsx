@@ -1,6 +1,7 @@
 import * as React from 'react';
-import { DefaultButton, type IButtonStyles } from '@fluentui/react/lib/Button';
-import { FocusZone, FocusZoneDirection } from '@fluentui/react/lib/FocusZone';
+import { DefaultButton } from '../../../../ui/plain/buttons';
+import { sheet } from '../../../../ui/plain/sheet';
+import { HIGH_CONTRAST } from '../../../../ui/plain/theme';
 import { COMMON_CODES, findCode } from '../../../../domain';
 import type { Session } from '../../../../domain/vocabulary';
 
@@ -25,14 +26,21 @@ export function buttonCodes(session: Session): string[] {
 
 export const shortName = (code: string): string => SHORT_NAMES[code] ?? `${code} ${findCode(code)?.meaning ?? ''}`.trim();
 
-const styles: IButtonStyles = {
-  root: { minWidth: 36, height: 32, padding: '0 6px', margin: '2px 4px 2px 0' },
-  // Chosen: dark blue with white text (7:1) and a bold label; aria-pressed and the code list say it too.
-  rootChecked: { fontWeight: 700, backgroundColor: '#004e8c', borderColor: '#004e8c', color: '#ffffff' },
-  rootCheckedHovered: { backgroundColor: '#005a9e', borderColor: '#005a9e', color: '#ffffff' },
-  rootCheckedPressed: { backgroundColor: '#004578', color: '#ffffff' },
-  label: { margin: 0 },
-};
+// Written over the plain default button's own rule (`&.pw-button-default`), which would otherwise size them as a button with words.
+const classes = sheet('code-buttons', {
+  code: { selectors: { '&.pw-button-default': { minWidth: 36, height: 32, minHeight: 32, padding: '0 6px', margin: '2px 4px 2px 0', fontWeight: 400 } } },
+  touch: { selectors: { '&.pw-button-default': { minWidth: 44, height: 40, margin: '0 6px 6px 0' } } },
+  // Chosen: dark blue with white text (7:1) and a bold label; aria-pressed and the code list say it too. In Windows
+  // high contrast the chosen code takes the system's highlight colours (as Fluent's toggle buttons do).
+  checked: {
+    selectors: {
+      '&.pw-button-default': { fontWeight: 700, backgroundColor: '#004e8c', borderColor: '#004e8c', color: '#ffffff' },
+      '&.pw-button-default:hover:not(:disabled)': { backgroundColor: '#005a9e', borderColor: '#005a9e', color: '#ffffff' },
+      '&.pw-button-default:active:not(:disabled)': { backgroundColor: '#004578', color: '#ffffff' },
+      [HIGH_CONTRAST]: { selectors: { '&.pw-button-default': { forcedColorAdjust: 'none', backgroundColor: 'Highlight', borderColor: 'Highlight', color: 'HighlightText' } } },
+    },
+  },
+});
 
 export interface CodeButtonsProps {
   readonly session: Session;
@@ -45,32 +53,55 @@ export interface CodeButtonsProps {
   readonly onChoose: (code: string) => void;
 }
 
-const touchStyles: IButtonStyles = { ...styles, root: { minWidth: 44, height: 40, padding: '0 6px', margin: '0 6px 6px 0' } };
+const STEP: Record<string, (i: number, last: number) => number> = {
+  ArrowRight: (i, last) => Math.min(i + 1, last),
+  ArrowLeft: (i) => Math.max(i - 1, 0),
+  Home: () => 0,
+  End: (_i, last) => last,
+};
 
 /**
  * Toggle buttons for the common codes (aria-pressed shows the chosen one; it is also written in the code
- * list next to them, so nothing depends on colour). One Tab stop per pupil: the arrow keys move between codes.
+ * list next to them, so nothing depends on colour). One Tab stop per pupil (the code last focused, else the chosen
+ * one, else the first): Left and Right (Home, End) move between the codes.
  */
-export const CodeButtons: React.FC<CodeButtonsProps> = ({ session, code, name, disabled, wrap, onChoose }) => (
-  <FocusZone
-    direction={FocusZoneDirection.horizontal}
-    role="group"
-    aria-label={`Common codes, ${name}`}
-    style={{ display: 'flex', flexWrap: wrap ? 'wrap' : 'nowrap' }}
-  >
-    {buttonCodes(session).map((c) => (
-      <DefaultButton
-        key={c}
-        text={c}
-        toggle
-        checked={code === c}
-        aria-pressed={code === c}
-        ariaLabel={`${shortName(c)}, ${name}`}
-        title={`${c} – ${findCode(c)?.meaning ?? ''}`}
-        disabled={disabled}
-        styles={wrap ? touchStyles : styles}
-        onClick={() => onChoose(c)}
-      />
-    ))}
-  </FocusZone>
-);
+export const CodeButtons: React.FC<CodeButtonsProps> = ({ session, code, name, disabled, wrap, onChoose }) => {
+  const codes = buttonCodes(session);
+  const buttons = React.useRef<(HTMLButtonElement | null)[]>([]);
+  const [focused, setFocused] = React.useState<number | undefined>();
+  const chosen = codes.indexOf(code ?? '');
+  const stop = focused ?? (chosen >= 0 ? chosen : 0);
+  const className = [classes.code, wrap ? classes.touch : ''].join(' ');
+  return (
+    <div
+      role="group"
+      aria-label={`Common codes, ${name}`}
+      style={{ display: 'flex', flexWrap: wrap ? 'wrap' : 'nowrap' }}
+      onKeyDown={(e) => {
+        const step = STEP[e.key];
+        const from = buttons.current.indexOf(e.target as HTMLButtonElement);
+        if (!step || from < 0) return;
+        e.preventDefault();
+        buttons.current[step(from, codes.length - 1)]?.focus();
+      }}
+    >
+      {codes.map((c, i) => (
+        <DefaultButton
+          key={c}
+          elementRef={(el) => {
+            buttons.current[i] = el;
+          }}
+          text={c}
+          aria-pressed={code === c}
+          ariaLabel={`${shortName(c)}, ${name}`}
+          title={`${c} – ${findCode(c)?.meaning ?? ''}`}
+          disabled={disabled}
+          tabIndex={i === stop ? 0 : -1}
+          className={code === c ? `${className} ${classes.checked}` : className}
+          onFocus={() => setFocused(i)}
+          onClick={() => onChoose(c)}
+        />
+      ))}
+    </div>
+  );
+};

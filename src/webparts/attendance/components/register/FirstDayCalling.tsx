@@ -1,8 +1,8 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Link } from '@fluentui/react/lib/Link';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Text } from '@fluentui/react/lib/Text';
+import { DefaultButton } from '../../../../ui/plain/buttons';
+import { Link } from '../../../../ui/plain/Link';
+import { MessageBar, MessageBarType } from '../../../../ui/plain/MessageBar';
+import { Text } from '../../../../ui/plain/Text';
 import { contactSummary, latestContactsOn, londonClockTime } from '../../../../domain';
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
@@ -27,7 +27,7 @@ const ParentContactForm = onDemand('Loading the contact form…', () =>
 
 /** A 24px-high target (WCAG 2.2 target size): the numbers sit side by side in a table cell, not in a sentence. */
 const phoneLink = (phone: string): JSX.Element => (
-  <Link href={`tel:${phone.replace(/\s+/g, '')}`} styles={{ root: { display: 'inline-block', minHeight: 24, lineHeight: '24px' } }}>
+  <Link href={`tel:${phone.replace(/\s+/g, '')}`} style={{ display: 'inline-block', minHeight: 24, lineHeight: '24px' }}>
     {phone}
   </Link>
 );

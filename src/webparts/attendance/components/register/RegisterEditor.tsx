@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
-import { Stack } from '@fluentui/react/lib/Stack';
-import { Text } from '@fluentui/react/lib/Text';
+import { DefaultButton, PrimaryButton } from '../../../../ui/plain/buttons';
+import { MessageBar, MessageBarType } from '../../../../ui/plain/MessageBar';
+import { Spinner, SpinnerSize } from '../../../../ui/plain/Spinner';
+import { Stack } from '../../../../ui/plain/Stack';
+import { Text } from '../../../../ui/plain/Text';
 import { londonToday, type Pupil, type SchoolSettings } from '../../../../domain';
 import type { Session } from '../../../../domain/vocabulary';
 import type { RegisterSnapshot, Saved } from '../../../../data/ports';
@@ -11,7 +11,6 @@ import { useUnsavedWork } from '../../../../ui/leaveGuard';
 import { onDemand } from '../../../../ui/onDemand';
 import { useServices } from '../../../../ui/ServicesContext';
 import type { ConflictChoice } from './ConflictPanel';
-import { FireRegisterView } from './FireRegisterView';
 import { FirstDayCalling } from './FirstDayCalling';
 import { prefillFor, type Prefill } from './prefill';
 import { RegisterTable } from './RegisterTable';
@@ -31,6 +30,11 @@ import { draftKey, useRegisterDraft } from './useRegisterDraft';
 import { useRegisterSave } from './useRegisterSave';
 
 /** Shown only when someone else changed a mark meanwhile: its code (ChoiceGroup, TextField) loads then. */
+/** The fire register loads when asked for (its own chunk, with its print styles). */
+const FireRegisterView = onDemand('Loading the fire register…', () =>
+  import(/* webpackChunkName: 'attendance-fire-register' */ './FireRegisterView').then((m) => m.FireRegisterView),
+);
+
 const ConflictPanel = onDemand('Loading the changes to compare…', () => import(/* webpackChunkName: 'attendance-conflicts' */ './ConflictPanel').then((m) => m.ConflictPanel));
 
 export interface RegisterEditorProps {
@@ -129,12 +133,12 @@ export const RegisterEditor: React.FC<RegisterEditorProps> = ({ snapshot, settin
       <div role="status" aria-live="polite">
         {status.kind === 'saving' && <Spinner size={SpinnerSize.medium} label={status.message} ariaLive="off" labelPosition="right" />}
         {status.kind === 'done' && (
-          <MessageBar role="none" delayedRender={false} messageBarType={status.clean ? MessageBarType.success : MessageBarType.warning} isMultiline>
+          <MessageBar role="none" messageBarType={status.clean ? MessageBarType.success : MessageBarType.warning} isMultiline>
             {status.message}
           </MessageBar>
         )}
         {status.kind === 'queued' && (
-          <MessageBar role="none" delayedRender={false} messageBarType={MessageBarType.warning} isMultiline>
+          <MessageBar role="none" messageBarType={MessageBarType.warning} isMultiline>
             {status.message}
           </MessageBar>
         )}

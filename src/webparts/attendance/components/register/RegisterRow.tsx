@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { ActionButton } from '@fluentui/react/lib/Button';
-import { Text } from '@fluentui/react/lib/Text';
-import { TextField } from '@fluentui/react/lib/TextField';
+import { ActionButton } from '../../../../ui/plain/buttons';
+import { Text } from '../../../../ui/plain/Text';
+import { PlainTextField } from '../../../../ui/plain/PlainFields';
 import type { Session } from '../../../../domain/vocabulary';
 import { PupilNameLink } from '../../../../ui/pupilRecord/PupilNameLink';
 import { ArrivalField } from './ArrivalField';
@@ -79,15 +79,16 @@ export const RegisterRow: React.FC<RegisterRowProps & { readonly layout?: 'row' 
   const messages = (
     <>
       {(row.needsReason || row.needsNote) && !inConflict && (
-        <TextField
-          label={row.needsReason ? `Reason for changing ${row.saved?.code ?? ''} to ${row.code ?? ''}` : `Why ${row.code ?? 'this'} is known ahead`}
-          required
-          value={row.reason}
-          errorMessage={row.issues.reason}
-          disabled={props.disabled}
-          styles={{ root: { minWidth: card ? 0 : 200 } }}
-          onChange={(_e, v) => props.onReason(row.pupilId, v ?? '')}
-        />
+        <div style={{ minWidth: card ? 0 : 200 }}>
+          <PlainTextField
+            label={row.needsReason ? `Reason for changing ${row.saved?.code ?? ''} to ${row.code ?? ''}` : `Why ${row.code ?? 'this'} is known ahead`}
+            required
+            value={row.reason}
+            errorMessage={row.issues.reason}
+            disabled={props.disabled}
+            onChange={(v) => props.onReason(row.pupilId, v)}
+          />
+        </div>
       )}
       {inConflict && (
         <Text block styles={errorTextStyle}>
@@ -104,7 +105,7 @@ export const RegisterRow: React.FC<RegisterRowProps & { readonly layout?: 'row' 
           iconProps={{ iconName: 'Undo' }}
           ariaLabel={`Undo unsaved change, ${row.name}`}
           disabled={props.disabled}
-          styles={{ root: { height: 32 } }}
+          style={{ minHeight: 32, height: 32 }}
           onClick={() => props.onUndo(row.pupilId)}
         >
           Undo

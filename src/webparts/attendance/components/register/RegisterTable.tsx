@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
+import { Text } from '../../../../ui/plain/Text';
 import type { Session } from '../../../../domain/vocabulary';
 import { useNarrow } from '../../../../ui/useNarrow';
 import { RegisterRow } from './RegisterRow';

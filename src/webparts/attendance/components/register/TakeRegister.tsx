@@ -1,10 +1,9 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Spinner } from '@fluentui/react/lib/Spinner';
-import { Stack } from '@fluentui/react/lib/Stack';
-import { Text } from '@fluentui/react/lib/Text';
-import { FocusRects } from '@fluentui/react/lib/Utilities';
+import { DefaultButton } from '../../../../ui/plain/buttons';
+import { MessageBar, MessageBarType } from '../../../../ui/plain/MessageBar';
+import { Spinner } from '../../../../ui/plain/Spinner';
+import { Stack } from '../../../../ui/plain/Stack';
+import { Text } from '../../../../ui/plain/Text';
 import { formatUkDate, isAheadOf, londonToday, validateRegisterDate, type Pupil, type SchoolSettings } from '../../../../domain';
 import type { Session } from '../../../../domain/vocabulary';
 import type { Saved } from '../../../../data/ports';
@@ -32,7 +31,6 @@ export const TakeRegister: React.FC<{ readonly initialSession?: Session; readonl
   }, [settings, pupils, attendance, pips, parentContacts, firstDate]);
   return (
     <section aria-labelledby="take-register-heading">
-      <FocusRects />
       <Stack tokens={{ childrenGap: 12 }}>
         <Text as="h3" variant="large" id="take-register-heading">
           Take the register
