@@ -115,13 +115,15 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * Administration, Import records and Site setup without Fluent UI on their first screens (plain fields, tabs, progress):
  * 173.5 → 92.6, 152.7 → 72.9, 176.2 → 140.1 KB; own ceilings 93.5, 74 and 177 → 141 KB.
  * Today with where items are done loaded on demand: 173.6 → 172.6 KB, its own 175 → 173.5 KB.
+ * Attendance's first screen (taking the register) without Fluent UI (plain tabs, code buttons, fields; the fire register
+ * on demand): 209.3 → 153.2 KB (144.9 with main's pupils-without-due-calendar), its own 210 → 145.5 KB; no Fluent first.
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
   firstLoadGzip: 239_500,
   firstLoadGzipOf: {
     PupilRegisterWebPart: 105_500,
-    AttendanceWebPart: 210_000,
+    AttendanceWebPart: 145_500,
     PipsWebPart: 180_500,
     LearningLogsWebPart: 113_000,
     SendSupportWebPart: 105_000,
@@ -135,7 +137,7 @@ export const CEILINGS: Budgets = {
   furtherGzip: 163_500,
   onDemandPackages: ON_DEMAND_PACKAGES,
   /** Web parts whose first screen is plain markup (src/ui/plain): CI fails if Fluent UI comes back into their first load. */
-  withoutFluentFirst: ['TodayWebPart', 'PupilRegisterWebPart', 'LearningLogsWebPart', 'SendSupportWebPart', 'AdministrationWebPart', 'ImportRecordsWebPart', 'SiteSetupWebPart'],
+  withoutFluentFirst: ['TodayWebPart', 'PupilRegisterWebPart', 'LearningLogsWebPart', 'SendSupportWebPart', 'AdministrationWebPart', 'ImportRecordsWebPart', 'SiteSetupWebPart', 'AttendanceWebPart'],
 };
 /** The page the issue measures: the pupil register, attendance (taking the register, the cohort) and PIPs. */
 const PAGE = ['PupilRegisterWebPart', 'AttendanceWebPart', 'PipsWebPart'];
