@@ -168,22 +168,30 @@ async function readSchemaVersion(sp: SPFI, title: string): Promise<SiteSnapshot[
 }
 
 /**
- * The declared unique columns (already unique on the site) holding an empty value somewhere: one indexed `eq null`
- * read each (PnP-JS-Core#523). A read refused by the list view threshold means more empties than it allows.
+ * Each list's declared unique columns (already unique on the site) holding an empty value somewhere: one indexed
+ * `eq null` read each (PnP-JS-Core#523), every list's in one batch (one round trip). A read refused by the list view
+ * threshold means more empties than it allows. Any other failure: the first in list order is thrown.
  */
-async function emptyUniqueColumns(sp: SPFI, info: ListInfo, def: ListDefinition, fields: readonly FieldInfo[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const field of uniqueFields(def)) {
-    const actual = fields.find((f) => f.InternalName.toLowerCase() === field.internalName.toLowerCase());
-    if (!actual?.EnforceUniqueValues) continue;
-    try {
-      const rows = await sp.web.lists.getById(info.Id).items.select('Id').filter(`${actual.InternalName} eq null`).top(1)<{ Id: number }[]>();
-      if (rows.length > 0) out.push(actual.InternalName);
-    } catch (e) {
-      if (toDataError(e, `check ${field.internalName} in ${def.title}`).kind !== 'threshold') throw e;
-      out.push(actual.InternalName);
+async function emptyUniqueColumns(sp: SPFI, lists: readonly { readonly info: ListInfo; readonly def: ListDefinition; readonly fields: readonly FieldInfo[] }[]): Promise<string[][]> {
+  const asked: { readonly list: number; readonly column: string; readonly what: string }[] = [];
+  const jobs: BatchedJob<{ Id: number }[]>[] = [];
+  lists.forEach(({ info, def, fields }, list) => {
+    for (const field of uniqueFields(def)) {
+      const actual = fields.find((f) => f.InternalName.toLowerCase() === field.internalName.toLowerCase());
+      if (!actual?.EnforceUniqueValues) continue;
+      asked.push({ list, column: actual.InternalName, what: `check ${field.internalName} in ${def.title}` });
+      jobs.push((b) => b.web.lists.getById(info.Id).items.select('Id').filter(`${actual.InternalName} eq null`).top(1)<{ Id: number }[]>());
     }
-  }
+  });
+  const settled = await runBatchedAtOnce(sp, jobs);
+  const out = lists.map((): string[] => []);
+  settled.forEach((r, n) => {
+    const { list, column, what } = asked[n];
+    if (r.status === 'fulfilled') {
+      if (r.value.length > 0) out[list].push(column);
+    } else if (toDataError(r.reason, what).kind === 'threshold') out[list].push(column);
+    else throw r.reason;
+  });
   return out;
 }
 
@@ -332,14 +340,10 @@ export async function readSiteSnapshot(sp: SPFI, lists: readonly ListDefinition[
   const pagesRead = early(readPages(sp, web.ServerRelativeUrl, pages));
   const groupsRead = schoolsInfo ? early(readSchoolGroupIds(sp, schoolsInfo)) : undefined;
   const { lists: states, regional } = await readListsAndRegional(sp, declared.map((d) => d.info));
-  // Then the declared unique columns holding an empty value, every list's at once (the first failure in list order).
-  const empties = await Promise.allSettled(declared.map((d, i) => emptyUniqueColumns(sp, d.info, d.def, states[i].fields)));
+  // Then the declared unique columns holding an empty value, every list's in one batch (the first failure in list order).
+  const empties = await emptyUniqueColumns(sp, declared.map((d, i) => ({ info: d.info, def: d.def, fields: states[i].fields })));
   const found = new Map<ListKey, ListState>(
-    declared.map((d, i) => {
-      const empty = empties[i];
-      if (empty.status === 'rejected') throw empty.reason;
-      return [d.def.key, { ...states[i], emptyUnique: empty.value }];
-    }),
+    declared.map((d, i) => [d.def.key, { ...states[i], emptyUnique: empties[i] }]),
   );
   const hasField = (key: ListKey, name: string): boolean => found.get(key)?.fields.some((f) => f.InternalName === name) === true;
   const [schemaVersion, sitePages, schoolGroupIds] = await Promise.all([
