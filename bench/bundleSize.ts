@@ -117,6 +117,8 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * Today with where items are done loaded on demand: 173.6 → 172.6 KB, its own 175 → 173.5 KB.
  * Attendance's first screen (taking the register) without Fluent UI (plain tabs, code buttons, fields; the fire register
  * on demand): 209.3 → 153.2 KB (144.9 with main's pupils-without-due-calendar), its own 210 → 145.5 KB; no Fluent first.
+ * PIPs without Fluent UI first (one PIP's page on demand): 179.1 → 117.4 KB, own 180.5 → 118.5. Reports counts the leaders'
+ * report it opens on (its view and the ten repositories it reads, no Fluent UI): 135.0 uncounted → 173.2 KB, own 174.5.
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
@@ -124,7 +126,7 @@ export const CEILINGS: Budgets = {
   firstLoadGzipOf: {
     PupilRegisterWebPart: 105_500,
     AttendanceWebPart: 145_500,
-    PipsWebPart: 180_500,
+    PipsWebPart: 118_500,
     LearningLogsWebPart: 113_000,
     SendSupportWebPart: 105_000,
     TodayWebPart: 173_500,
@@ -133,11 +135,12 @@ export const CEILINGS: Budgets = {
     SiteSetupWebPart: 141_000,
     AdministrationWebPart: 93_500,
     ImportRecordsWebPart: 74_000,
+    ReportsWebPart: 174_500,
   },
   furtherGzip: 163_500,
   onDemandPackages: ON_DEMAND_PACKAGES,
   /** Web parts whose first screen is plain markup (src/ui/plain): CI fails if Fluent UI comes back into their first load. */
-  withoutFluentFirst: ['TodayWebPart', 'PupilRegisterWebPart', 'LearningLogsWebPart', 'SendSupportWebPart', 'AdministrationWebPart', 'ImportRecordsWebPart', 'SiteSetupWebPart', 'AttendanceWebPart'],
+  withoutFluentFirst: ['TodayWebPart', 'PupilRegisterWebPart', 'LearningLogsWebPart', 'SendSupportWebPart', 'AdministrationWebPart', 'ImportRecordsWebPart', 'SiteSetupWebPart', 'AttendanceWebPart', 'PipsWebPart', 'ReportsWebPart'],
 };
 /** The page the issue measures: the pupil register, attendance (taking the register, the cohort) and PIPs. */
 const PAGE = ['PupilRegisterWebPart', 'AttendanceWebPart', 'PipsWebPart'];

@@ -7,14 +7,14 @@ import { useAsync } from '../../../ui/useAsync';
 import { useServices } from '../../../ui/ServicesContext';
 import { londonToday } from '../../../domain';
 import { earlyPupilsRead, ReportsPupilsContext } from './reportsPupils';
+// The leaders' report is the first screen of the people this web part is for: part of its first load, counted by
+// bench:bundle (ReportsWebPart's firstData names what it reads).
+import { LeadersReportView } from './leaders/LeadersReportView';
 
 const CohortReports = onDemand('Loading the progress reports…', () =>
   import(/* webpackChunkName: 'reports-cohort' */ './cohort/CohortReports').then((m) => m.CohortReports),
 );
 
-const LeadersReportView = onDemand('Loading the report…', () =>
-  import(/* webpackChunkName: 'reports-leaders' */ './leaders/LeadersReportView').then((m) => m.LeadersReportView),
-);
 
 /**
  * Reports to leaders and governors. Offered to the service's leadership: those SharePoint lets change the Settings

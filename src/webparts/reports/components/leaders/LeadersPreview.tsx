@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
+import { Text } from '../../../../ui/plain/Text';
 import { formatUkDate, percentText, roundPercent, type CohortGroup, type LeadersReport, type StageBoundaries } from '../../../../domain';
 import { DataTable } from '../../../../ui/DataTable';
 import { GroupBarChart } from '../../../attendance/components/insights/charts/GroupBarChart';

@@ -1,12 +1,12 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
-import { Dropdown } from '@fluentui/react/lib/Dropdown';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Spinner } from '@fluentui/react/lib/Spinner';
-import { Stack } from '@fluentui/react/lib/Stack';
-import { Link } from '@fluentui/react/lib/Link';
-import { Text } from '@fluentui/react/lib/Text';
+import { DefaultButton } from '../../../../ui/plain/buttons';
+import { MessageBar, MessageBarType } from '../../../../ui/plain/MessageBar';
+import { Spinner } from '../../../../ui/plain/Spinner';
+import { Stack } from '../../../../ui/plain/Stack';
+import { Link } from '../../../../ui/plain/Link';
+import { Text } from '../../../../ui/plain/Text';
+import { PlainSelect } from '../../../../ui/plain/PlainFields';
+import { PlainRadioGroup } from '../../../../ui/plain/PlainRadioGroup';
 import {
   academicYearOf,
   addMonths,
@@ -52,15 +52,15 @@ export const LeadersReportView: React.FC = () => {
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <Stack horizontal wrap tokens={{ childrenGap: 24 }}>
-        <Dropdown label="Period" selectedKey={period.label} options={periods.map((p) => ({ key: p.label, text: p.label }))} onChange={(_e, o) => o && setLabel(String(o.key))} styles={{ root: { minWidth: 240 } }} />
-        <ChoiceGroup
+        <PlainSelect label="Period" value={period.label} options={periods.map((p) => ({ key: p.label, text: p.label }))} onChange={setLabel} width={240} />
+        <PlainRadioGroup
           label="Version"
-          selectedKey={audience}
+          value={audience}
           options={[
             { key: 'leaders', text: 'Leaders (pupils named)' },
             { key: 'governors', text: 'Governors (no names)' },
           ]}
-          onChange={(_e, o) => o && setAudience(o.key as Audience)}
+          onChange={(key) => setAudience(key as Audience)}
         />
       </Stack>
       <PeriodReport key={period.label} period={period} audience={audience} settings={loaded.value} today={today} />

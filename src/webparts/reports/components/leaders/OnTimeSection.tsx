@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
+import { Text } from '../../../../ui/plain/Text';
 import { onTimeSummary, type MeetingsOnTime } from '../../../../domain';
 import { DataTable } from '../../../../ui/DataTable';
 

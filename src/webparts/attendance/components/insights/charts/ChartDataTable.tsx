@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { DefaultButton } from '../../../../../ui/plain/buttons';
 import { chartClasses } from './chartStyles';
 
 /**
