@@ -25,6 +25,8 @@ build.configureWebpack.mergeConfig({
     // meetings' and attendance's rules for the few functions it uses). A page still loads each module once. Sets
     // under 3,000 bytes stay in the chunks that use them (a copy each): dozens of tiny files compress worse than the
     // copies cost (measured with `npm run bench:bundle`: 0 bytes, 3,000 and 8,000 tried; 3,000 was lightest).
+    // PnPjs's features other than webs, lists, items and batching (src/data/sp/pnp: folders, files, security, …) are
+    // split the same way: they come with the data modules that import them, not in the bundle every web part loads first.
     const splitChunks = (config.optimization && config.optimization.splitChunks) || {};
     config.optimization = {
       ...config.optimization,
@@ -32,7 +34,7 @@ build.configureWebpack.mergeConfig({
         ...splitChunks,
         cacheGroups: {
           ...(splitChunks.cacheGroups || {}),
-          shared: { test: /[\\/]lib[\\/](lists|data[\\/]sp|domain)[\\/]/, chunks: 'async', minChunks: 2, priority: 20, minSize: 3000, minSizeReduction: 0, minRemainingSize: 0, reuseExistingChunk: true },
+          shared: { test: /[\\/]lib[\\/](lists|data[\\/]sp|domain)[\\/]|[\\/]node_modules[\\/]@pnp[\\/]sp[\\/]/, chunks: 'async', minChunks: 2, priority: 20, minSize: 3000, minSizeReduction: 0, minRemainingSize: 0, reuseExistingChunk: true },
         },
       },
     };

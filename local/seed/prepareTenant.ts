@@ -11,6 +11,8 @@ import type { DemoData, DemoStaffUser } from '../demo/types';
 import type { EmulatorStore } from '../emulator/store';
 import { DEFAULT_ADMIN } from '../emulator/store';
 import { connectAs } from './localConnection';
+import '../../src/data/sp/pnp/siteGroups';
+import '../../src/data/sp/pnp/siteUsers';
 
 export interface Tenant {
   readonly store: EmulatorStore;

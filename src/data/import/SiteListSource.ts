@@ -8,6 +8,7 @@ import { LISTS } from '../../lists';
 import type { SPFI } from '../sp/pnpSetup';
 import { toDataError } from '../sp/spErrors';
 import type { SiteListSummary } from './importTypes';
+import '../sp/pnp/fields';
 
 interface FieldInfo {
   InternalName: string;

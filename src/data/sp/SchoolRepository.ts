@@ -9,6 +9,7 @@ import { DataError } from '../errors';
 import type { SchoolGroupService, StaffSync } from './access/SchoolGroupService';
 import { createRecordOnce } from './exactlyOnce';
 import { writePayload } from './fieldCodec';
+import './pnp/siteGroups';
 
 export class SpSchoolRepository implements ISchoolRepository {
   /**

@@ -10,6 +10,7 @@ import { DataError } from '../errors';
 import { formValues, type FieldValues } from './fieldCodec';
 import { pupilFolderUrl, serverRelativeOf } from './siteInfo';
 import { loadedSiteRegional, loadSiteRegional } from './siteRegional';
+import { loadPnpFolders } from './pnp/onDemand';
 
 interface FieldResult {
   FieldName: string;
@@ -50,6 +51,7 @@ async function addFolderWithKeys(sp: SPFI, siteUrl: string, list: ListDefinition
   const target = sp.web.lists.getByTitle(list.title);
   const parentUrl = parent === '' ? `${serverRelativeOf(siteUrl)}/${list.url}` : pupilFolderUrl(siteUrl, list.url, parent);
   if (keys.length === 0) {
+    await loadPnpFolders(); // only here: every repository that writes imports this module
     if (parent === '') await target.rootFolder.addSubFolderUsingPath(leaf);
     else await sp.web.getFolderByServerRelativePath(parentUrl).addSubFolderUsingPath(leaf);
     return;

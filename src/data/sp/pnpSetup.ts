@@ -1,6 +1,10 @@
 /**
- * The one file that sets PnPjs up. Every selective import of @pnp/sp lives here, so the bundle carries only
- * what the repositories use, and every repository receives an SPFI built by createSp.
+ * The one file that sets PnPjs up, and every repository receives an SPFI built by createSp. It imports only the
+ * selective imports the web parts' first reads need (webs, lists, items, batching), because the one bundle every web
+ * part loads first carries it. Every other PnPjs feature (folders, files, security, site users and groups, regional
+ * settings, fields, views, site scripts) has its own small module in ./pnp/, imported by each module that calls it
+ * (`import './pnp/folders';`), so it arrives with that module's chunk; tests/data/sp/pnpFeatures.test.ts fails when a
+ * file calls a feature it does not import.
  *
  *  - In SharePoint: createSp(siteUrl, SPFx(context)) — the page's own auth and request digest.
  *  - In local mode and tests: createSp(siteUrl, SPBrowser({ baseUrl: siteUrl }), <a sign-in behaviour>) against the emulator.
@@ -13,17 +17,6 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
-import '@pnp/sp/folders';
-import '@pnp/sp/files';
-import '@pnp/sp/site-groups/web';
-import '@pnp/sp/site-users/web';
-import '@pnp/sp/security';
-import '@pnp/sp/security/item';
-import '@pnp/sp/security/list';
-import '@pnp/sp/regional-settings/web';
-import '@pnp/sp/site-scripts';
-import '@pnp/sp/fields';
-import '@pnp/sp/views';
 
 export type { SPFI };
 

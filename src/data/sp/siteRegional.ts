@@ -8,6 +8,7 @@
 import { DataError } from '../errors';
 import type { SPFI } from './pnpSetup';
 import { toDataError } from './spErrors';
+import './pnp/regionalSettings';
 
 export interface SiteRegional {
   readonly localeId: number;

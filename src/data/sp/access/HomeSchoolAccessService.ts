@@ -9,7 +9,7 @@
  * Leadership or a site owner); without it, or when SharePoint is busy, the pupil stays saved and is reported as
  * not yet shared, with plain words saying who must act.
  */
-import { PermissionKind } from '@pnp/sp/security';
+import { PermissionKind } from '../pnp/security';
 import { HOME_SCHOOL_SHARING_OPTIONS, londonToday, sharedLetterKeys, schoolWithAccess, type HomeSchoolAccessRule, type HomeSchoolSharing, type Pupil } from '../../../domain';
 import { LEADERSHIP_GROUP, LISTS, homeSchoolReads } from '../../../lists';
 import { pupilsList } from '../../../lists/declared/pupils';

@@ -21,6 +21,8 @@ import { toDataError } from '../spErrors';
 import { ROLE_READ } from './roles';
 import { refileLetters, type RefileResult } from '../pips/letterFolders';
 import type { LetterSharing } from '../../../domain';
+import '../pnp/folders';
+import '../pnp/security';
 
 export interface AccessChange {
   readonly pupilItemId: number;

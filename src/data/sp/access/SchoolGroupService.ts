@@ -14,6 +14,10 @@ import { DataError } from '../../errors';
 import type { IGuestInvitations } from '../../graph/invitations/GuestInvitationService';
 import { toDataError } from '../spErrors';
 import { ROLE_READ } from './roles';
+import '../pnp/files';
+import '../pnp/security';
+import '../pnp/siteGroups';
+import '../pnp/siteUsers';
 
 export function schoolGroupTitle(school: Pick<School, 'name' | 'urn'>): string {
   return `Pathways Hub - ${school.name} (URN ${school.urn}) staff`;

@@ -7,7 +7,7 @@
  * The page uses it to offer actions (the census export, enrolling, the settings editor, adding schools); SharePoint's
  * permissions still decide what anyone can read or write.
  */
-import { PermissionKind } from '@pnp/sp/security';
+import { PermissionKind } from '../pnp/security';
 import type { ListDefinition } from '../../../lists';
 import { ehcRequestsList } from '../../../lists/declared/ehcRequests';
 import { learningLogEntriesList } from '../../../lists/declared/learningLogEntries';

@@ -8,6 +8,7 @@
 import type { IPeopleDirectory } from '../../ports';
 import { runBatchedAtOnce } from '../batchRetry';
 import type { SPFI } from '../pnpSetup';
+import '../pnp/siteUsers';
 
 export class SitePeopleDirectory implements IPeopleDirectory {
   private readonly known = new Map<string, Promise<string | undefined>>();

@@ -13,6 +13,7 @@ import type { SPFI } from '../pnpSetup';
 import { createRecordMapper, type RecordMapper } from '../recordMapper';
 import { serverRelativeOf } from '../siteInfo';
 import { toDataError } from '../spErrors';
+import { loadPnpFiles, loadPnpFolders } from '../pnp/onDemand';
 
 const list = laReturnsList;
 
@@ -69,6 +70,7 @@ export class SpLaReturnLog implements ILaReturnLog {
     const values = laReturnMapper.toPayload(record);
     let url: string;
     try {
+      await Promise.all([loadPnpFolders(), loadPnpFiles()]); // the list of returns (Today's first screen) needs neither
       const info = (await this.sp.web.getFolderByServerRelativePath(`${serverRelativeOf(this.siteUrl)}/${list.url}`).files.addUsingPath(fileName, content, {
         Overwrite: true,
       })) as unknown as { ServerRelativeUrl: string };
@@ -90,6 +92,7 @@ export class SpLaReturnLog implements ILaReturnLog {
 
   public async content(url: string): Promise<Uint8Array> {
     try {
+      await loadPnpFiles();
       return new Uint8Array(await this.sp.web.getFileByServerRelativePath(url).getBuffer());
     } catch (e) {
       throw toDataError(e, 'open the return');

@@ -17,6 +17,8 @@ import { createRecordMapper, type RecordMapper } from '../recordMapper';
 import { pupilFolderUrl, serverRelativeOf } from '../siteInfo';
 import { toDataError } from '../spErrors';
 import { ensurePruOnlyFolder, inPruOnlyFolder, letterFolderUrl } from './letterFolders';
+import '../pnp/files';
+import '../pnp/folders';
 
 const list = lettersList;
 

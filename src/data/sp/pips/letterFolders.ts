@@ -16,6 +16,9 @@ import { DataError } from '../../errors';
 import type { SPFI } from '../pnpSetup';
 import { pupilFolderUrl } from '../siteInfo';
 import { toDataError } from '../spErrors';
+import '../pnp/files';
+import '../pnp/folders';
+import '../pnp/security';
 
 const list = lettersList;
 const PRU_ONLY = list.pruOnlyFolder ?? 'PRU only';

@@ -14,6 +14,8 @@ import type { SPFI } from '../pnpSetup';
 import { createRecordMapper, type RecordMapper } from '../recordMapper';
 import { serverRelativeOf } from '../siteInfo';
 import { toDataError } from '../spErrors';
+import '../pnp/files';
+import '../pnp/folders';
 
 const list = leadershipReportsList;
 const FILE_COLUMNS = ['FileLeafRef', 'FileRef', 'OData__UIVersionString'];

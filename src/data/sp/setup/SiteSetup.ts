@@ -15,6 +15,7 @@ import { CURRENT_RELEASE, planSetup, versionMessage, type SchemaRelease } from '
 import { SetupCancelledError, SetupRunner } from './setupRunner';
 import { readSiteSnapshot, type SiteSnapshot } from './siteSnapshot';
 import type { SetupPlan, SetupResult, SetupRunOptions } from './setupTypes';
+import '../pnp/security';
 
 /** What the person running setup must be allowed to do on the site, in SharePoint's words. */
 const NEEDED: ReadonlyArray<readonly [BasePermission, string]> = [

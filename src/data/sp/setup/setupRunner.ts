@@ -36,6 +36,12 @@ import { toDataError } from '../spErrors';
 import { CURRENT_RELEASE, leafOf, principalIdOf, roleDefIdOf, viewQueryOf, type SchemaRelease } from './setupPlan';
 import type { SiteSnapshot } from './siteSnapshot';
 import type { SetupAction, SetupProgress, SetupStep } from './setupTypes';
+import '../pnp/fields';
+import '../pnp/files';
+import '../pnp/security';
+import '../pnp/siteGroups';
+import '../pnp/siteScripts';
+import '../pnp/views';
 
 /** Items read per page, and written per batch, when a unique column is filled. */
 const FILL_PAGE_SIZE = 5000;

@@ -8,6 +8,12 @@ import { LISTS, SCHEMA_VERSION_KEY, SITE_PAGES, SITE_PAGES_FOLDER, pageFileName,
 import { toDataError } from '../spErrors';
 import type { SPFI } from '../pnpSetup';
 import { runBatchedAtOnce, type BatchedJob } from '../batchRetry';
+import '../pnp/fields';
+import '../pnp/regionalSettings';
+import '../pnp/security';
+import '../pnp/siteGroups';
+import '../pnp/siteUsers';
+import '../pnp/views';
 
 export interface Mask {
   readonly High: string;

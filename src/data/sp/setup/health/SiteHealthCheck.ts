@@ -30,6 +30,7 @@ import { schemaFindings } from './schemaFindings';
 import { orphanFindings } from './orphanFindings';
 import { leftoverFindings } from './leftoverFindings';
 import { CONFIDENTIAL_MOVES } from '../migrations';
+import '../../pnp/siteGroups';
 
 export interface HealthCheckDeps {
   readonly sp: SPFI;

@@ -19,6 +19,7 @@ import { PAGE_SIZE } from '../../listReader';
 import type { SPFI } from '../../pnpSetup';
 import { toDataError } from '../../spErrors';
 import type { Migration, MigrationProgress } from './migrationTypes';
+import '../../pnp/fields';
 
 type Raw = Record<string, unknown>;
 export const isBlankValue = (v: unknown): boolean => v === undefined || v === null || v === '' || v === false;

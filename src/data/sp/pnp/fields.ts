@@ -1,0 +1,2 @@
+/** PnPjs's fields (web.fields, list.fields), for the modules that call them (see pnpSetup.ts). */
+import '@pnp/sp/fields';
