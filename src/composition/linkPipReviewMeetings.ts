@@ -1,4 +1,3 @@
-import { heldFromPipReview, meetingOfPipReview } from '../domain';
 import type { IPipRepository, IReviewMeetingRepository } from '../data/ports';
 import { plainErrorText } from '../data/errors';
 import { forwardPipRepository } from './forwardPipRepository';
@@ -7,7 +6,8 @@ import { forwardPipRepository } from './forwardPipRepository';
  * The PIP repository, with a review recorded on the PIP also recorded on the review meeting arranged for it
  * (domain meetings/pipReviewMeeting): that meeting becomes Held with the review's outcomes and id, so the review
  * is recorded once and seen both in the PIPs web part and in Review meetings. The review is saved first; when the
- * meeting cannot be updated, the result says so (`meetingProblem`) and nothing saved is lost.
+ * meeting cannot be updated (or the rule's code cannot be loaded), the result says so (`meetingProblem`) and nothing
+ * saved is lost.
  */
 export function linkPipReviewMeetings(pips: IPipRepository, meetings: IReviewMeetingRepository, now: () => Date): IPipRepository {
   return {
@@ -15,6 +15,8 @@ export function linkPipReviewMeetings(pips: IPipRepository, meetings: IReviewMee
     async recordReview(review, pupilRef, pipEtag) {
       const recorded = await pips.recordReview(review, pupilRef, pipEtag);
       try {
+        // The rule loads with the first review recorded: this module is in the bundle every web part loads first.
+        const { heldFromPipReview, meetingOfPipReview } = await import(/* webpackChunkName: 'rules-pip-review-meeting' */ '../domain/meetings/pipReviewMeeting');
         const planned = meetingOfPipReview((await meetings.forPupil(review.pupilId)).items, recorded.review, now());
         if (!planned) return recorded;
         const meeting = await meetings.update(planned.id, planned.etag, heldFromPipReview(planned, recorded.review));
