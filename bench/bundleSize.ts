@@ -119,10 +119,12 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * on demand): 209.3 → 153.2 KB (144.9 with main's pupils-without-due-calendar), its own 210 → 145.5 KB; no Fluent first.
  * PIPs without Fluent UI first (one PIP's page on demand): 179.1 → 117.4 KB, own 180.5 → 118.5. Reports counts the leaders'
  * report it opens on (its view and the ten repositories it reads, no Fluent UI): 135.0 uncounted → 173.2 KB, own 174.5.
+ * PnPjs's features out of the shared bundle (39.5 → 32.1 KB; src/data/sp/pnp): Today 173.6 → 169.2, register/logs/SEND −4 to −5 KB; first load 239.5 → 204 KB (meeting panel 197.2, the largest);
+ * Site setup's own RAISED 141 → 147 KB: it loads every feature, now in several data chunks (+4–6 KB on two builds), not measured on final main.
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
-  firstLoadGzip: 239_500,
+  firstLoadGzip: 204_000,
   firstLoadGzipOf: {
     PupilRegisterWebPart: 105_500,
     AttendanceWebPart: 145_500,
@@ -132,7 +134,7 @@ export const CEILINGS: Budgets = {
     TodayWebPart: 173_500,
     ReviewMeetingWebPart: 180_000,
     ReviewMeetingPanelWebPart: 196_000,
-    SiteSetupWebPart: 141_000,
+    SiteSetupWebPart: 147_000,
     AdministrationWebPart: 93_500,
     ImportRecordsWebPart: 74_000,
     ReportsWebPart: 174_500,
