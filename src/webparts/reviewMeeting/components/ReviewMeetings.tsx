@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { Spinner } from '@fluentui/react/lib/Spinner';
-import { Text } from '@fluentui/react/lib/Text';
+import { Spinner } from '../../../ui/plain/Spinner';
+import { Text } from '../../../ui/plain/Text';
 import type { Saved } from '../../../data/ports';
 import { addDays, londonToday, londonWallTimeToIso, type DueRow, type Pupil, type ReviewMeeting, type SchoolSettings } from '../../../domain';
 import { useServices } from '../../../ui/ServicesContext';

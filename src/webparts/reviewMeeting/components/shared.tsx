@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { MessageBar, MessageBarType } from '../../../ui/plain/MessageBar';
 import { formatUkDate, londonParts, type Pupil } from '../../../domain';
 
 /** 'Okafor, Amara' */

@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Icon } from '@fluentui/react/lib/Icon';
-import { Text } from '@fluentui/react/lib/Text';
+import { DefaultButton, PrimaryButton } from '../../../../ui/plain/buttons';
+import { PlainIcon } from '../../../../ui/plain/icons';
+import { Text } from '../../../../ui/plain/Text';
 import { DUE_STATUS_LABELS, formatUkDate, type DueRow } from '../../../../domain';
 import { formatDay, formatInstant } from '../shared';
 import { PupilNameLink } from '../../../../ui/pupilRecord/PupilNameLink';
@@ -63,11 +63,13 @@ export const DueItemRow: React.FC<{ row: DueRow; pupil: string; showPupil: boole
   const doneNeedsMeeting = item.kind === 'ehcp-papers';
   return (
     <li className="pw-due-row" data-due-kind={item.kind} style={{ borderLeft: `4px solid ${STATUS_COLOUR[status]}`, padding: '8px 12px', marginBottom: 8, listStyle: 'none' }}>
-      <Text as="h5" variant="mediumPlus" block styles={{ root: { margin: 0, fontWeight: 600 } }}>
+      <Text as="h5" variant="mediumPlus" block style={{ margin: 0, fontWeight: 600 }}>
         {title}
       </Text>
       <Text block>
-        <Icon iconName={STATUS_ICON[status]} aria-hidden="true" styles={{ root: { color: STATUS_COLOUR[status], marginRight: 6 } }} />
+        <span aria-hidden="true" style={{ color: STATUS_COLOUR[status], marginRight: 6, display: 'inline-block', verticalAlign: 'text-bottom' }}>
+          <PlainIcon name={STATUS_ICON[status]} />
+        </span>
         <strong>{DUE_STATUS_LABELS[status]}.</strong> {when}.
       </Text>
       <Text block variant="small">

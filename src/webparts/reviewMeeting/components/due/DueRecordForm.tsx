@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Text } from '@fluentui/react/lib/Text';
+import { DefaultButton, PrimaryButton } from '../../../../ui/plain/buttons';
+import { Text } from '../../../../ui/plain/Text';
 
 export interface DueRecordFormProps {
   /** Id of the heading that names the form (aria-labelledby). */
@@ -29,12 +29,12 @@ export const DueRecordForm: React.FC<DueRecordFormProps> = ({ headingId, heading
     }}
     style={{ maxWidth: 560, marginTop: 8 }}
   >
-    <Text as="h6" variant="medium" id={headingId} block styles={{ root: { fontWeight: 600, margin: 0 } }}>
+    <Text as="h6" variant="medium" id={headingId} block style={{ fontWeight: 600, margin: 0 }}>
       {heading}
     </Text>
     {children}
     {failure && (
-      <Text role="alert" block styles={{ root: { color: '#a4262c' } }}>
+      <Text role="alert" block style={{ color: '#a4262c' }}>
         {failure}
       </Text>
     )}

@@ -1,8 +1,8 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Spinner } from '@fluentui/react/lib/Spinner';
-import { Text } from '@fluentui/react/lib/Text';
+import { DefaultButton } from '../../../../ui/plain/buttons';
+import { MessageBar, MessageBarType } from '../../../../ui/plain/MessageBar';
+import { Spinner } from '../../../../ui/plain/Spinner';
+import { Text } from '../../../../ui/plain/Text';
 import { dueRows, ehcStepOfDueKind, groupByPupil, groupByWeek, type DueRow } from '../../../../domain';
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
@@ -164,7 +164,7 @@ export const DueView: React.FC<DueViewProps> = ({ canAct, onArrange, onOpen, onN
       )}
       {groups.map((g) => (
         <section key={g.key} aria-label={g.heading} data-due-group={g.key}>
-          <Text as="h4" variant="mediumPlus" block styles={{ root: { marginTop: 16, borderBottom: '1px solid #c8c6c4' } }}>
+          <Text as="h4" variant="mediumPlus" block style={{ marginTop: 16, borderBottom: '1px solid #c8c6c4' }}>
             {by === 'pupil' ? <PupilNameLink pupilId={Number(g.key)}>{g.heading}</PupilNameLink> : g.heading}
           </Text>
           <ul style={{ padding: 0 }}>

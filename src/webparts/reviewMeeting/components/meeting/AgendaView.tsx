@@ -1,12 +1,12 @@
 import * as React from 'react';
-import { Text } from '@fluentui/react/lib/Text';
+import { Text } from '../../../../ui/plain/Text';
 import { formatUkDate, roundPercent, type Agenda } from '../../../../domain';
 
 const pct = (v: number | null): string => (v === null ? 'no sessions yet' : `${roundPercent(v)}%`);
 
 const Section: React.FC<{ id: string; title: string }> = ({ id, title, children }) => (
   <section aria-labelledby={id} style={{ marginBottom: 12 }}>
-    <Text as="h4" variant="mediumPlus" id={id} block styles={{ root: { fontWeight: 600 } }}>
+    <Text as="h4" variant="mediumPlus" id={id} block style={{ fontWeight: 600 }}>
       {title}
     </Text>
     {children}

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { DefaultButton, PrimaryButton } from '../../../../ui/plain/buttons';
 import type { Saved } from '../../../../data/ports';
 import { formatUkDate, londonParts, londonWallTimeToIso, parseUkDate, isClockTime, type ReviewMeeting } from '../../../../domain';
 import { useServices } from '../../../../ui/ServicesContext';

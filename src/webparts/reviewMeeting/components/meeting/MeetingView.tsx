@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Link } from '@fluentui/react/lib/Link';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Spinner } from '@fluentui/react/lib/Spinner';
-import { Text } from '@fluentui/react/lib/Text';
+import { DefaultButton } from '../../../../ui/plain/buttons';
+import { Link } from '../../../../ui/plain/Link';
+import { MessageBar, MessageBarType } from '../../../../ui/plain/MessageBar';
+import { Spinner } from '../../../../ui/plain/Spinner';
+import { Text } from '../../../../ui/plain/Text';
 import { ATTENDEE_KIND_LABELS, formatMeetingTime, heldBeforeStartIssue, isInvited, meetingChatLink } from '../../../../domain';
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
@@ -58,7 +58,7 @@ export const MeetingView: React.FC<MeetingViewProps> = ({ meetingId, canAct, com
   const notYetStarted = heldBeforeStartIssue({ status: 'Held', start: meeting.start }, services.now());
   return (
     <article aria-labelledby="meeting-heading" style={{ maxWidth: compact ? 640 : 960 }} data-meeting-view={meeting.id}>
-      {onBack && <DefaultButton onClick={onBack} iconProps={{ iconName: 'Back' }} text="Back to the list" styles={{ root: { marginBottom: 8 } }} />}
+      {onBack && <DefaultButton onClick={onBack} iconProps={{ iconName: 'Back' }} text="Back to the list" style={{ marginBottom: 8 }} />}
       <Text as="h3" variant="xLarge" id="meeting-heading" block>
         {meeting.kind}: <PupilNameLink pupilId={pupil.id}>{pupilName(pupil)}</PupilNameLink>
       </Text>
@@ -86,7 +86,7 @@ export const MeetingView: React.FC<MeetingViewProps> = ({ meetingId, canAct, com
         ) : null}
       </Text>
       {canAct && meeting.status === 'Draft' && onSendInvitation && (
-        <DefaultButton onClick={() => onSendInvitation(meeting.id)} styles={{ root: { margin: '8px 0' } }}>
+        <DefaultButton onClick={() => onSendInvitation(meeting.id)} style={{ margin: '8px 0' }}>
           Send the invitation
         </DefaultButton>
       )}
@@ -153,7 +153,7 @@ export const MeetingView: React.FC<MeetingViewProps> = ({ meetingId, canAct, com
         </section>
       )}
       {canAct && meeting.status !== 'Cancelled' && notYetStarted !== undefined && (
-        <Text block role="note" styles={{ root: { marginTop: 12 } }}>
+        <Text block role="note" style={{ marginTop: 12 }}>
           {notYetStarted.message}
         </Text>
       )}

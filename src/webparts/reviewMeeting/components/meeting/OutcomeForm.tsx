@@ -1,8 +1,8 @@
 import * as React from 'react';
-import { DefaultButton, IconButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Spinner } from '@fluentui/react/lib/Spinner';
-import { Text } from '@fluentui/react/lib/Text';
+import { DefaultButton, IconButton, PrimaryButton } from '../../../../ui/plain/buttons';
+import { MessageBar, MessageBarType } from '../../../../ui/plain/MessageBar';
+import { Spinner } from '../../../../ui/plain/Spinner';
+import { Text } from '../../../../ui/plain/Text';
 import { formatUkDate, meetingDay, TARGET_OUTCOMES, type TargetOutcome } from '../../../../domain';
 import { useServices } from '../../../../ui/ServicesContext';
 import { PlainTextField } from '../../../../ui/plain/PlainFields';
@@ -125,7 +125,7 @@ export const OutcomeForm: React.FC<{ context: MeetingContext; onSaved: (notice: 
                 required
               />
               {errors[`target.${i}`] && (
-                <Text role="alert" block styles={{ root: { color: '#a4262c' } }}>
+                <Text role="alert" block style={{ color: '#a4262c' }}>
                   {errors[`target.${i}`]}
                 </Text>
               )}
@@ -143,7 +143,7 @@ export const OutcomeForm: React.FC<{ context: MeetingContext; onSaved: (notice: 
             onChange={(key) => set({ pipDecision: key as PipDecisionChoice })}
             required
           />
-          {errors.pipDecision && <Text role="alert" block styles={{ root: { color: '#a4262c' } }}>{errors.pipDecision}</Text>}
+          {errors.pipDecision && <Text role="alert" block style={{ color: '#a4262c' }}>{errors.pipDecision}</Text>}
           <Text block variant="small">
             To increase the hours, record this review in the PIP web part with the new timetable.
           </Text>
@@ -156,7 +156,7 @@ export const OutcomeForm: React.FC<{ context: MeetingContext; onSaved: (notice: 
         <legend>
           <Text variant="mediumPlus">Decisions</Text>
         </legend>
-        {errors.decisions && <Text role="alert" block styles={{ root: { color: '#a4262c' } }}>{errors.decisions}</Text>}
+        {errors.decisions && <Text role="alert" block style={{ color: '#a4262c' }}>{errors.decisions}</Text>}
         {values.decisions.map((d, i) => (
           <div key={i} style={{ display: 'flex', gap: 4, alignItems: 'flex-end' }}>
             <div style={{ flexGrow: 1 }}>
@@ -165,7 +165,7 @@ export const OutcomeForm: React.FC<{ context: MeetingContext; onSaved: (notice: 
             <IconButton iconProps={{ iconName: 'Delete' }} title={`Remove decision ${i + 1}`} ariaLabel={`Remove decision ${i + 1}`} onClick={() => set({ decisions: values.decisions.filter((_x, j) => j !== i) })} />
           </div>
         ))}
-        <DefaultButton onClick={() => set({ decisions: [...values.decisions, ''] })} styles={{ root: { marginTop: 4 } }}>
+        <DefaultButton onClick={() => set({ decisions: [...values.decisions, ''] })} style={{ marginTop: 4 }}>
           Add a decision
         </DefaultButton>
       </fieldset>
@@ -182,7 +182,7 @@ export const OutcomeForm: React.FC<{ context: MeetingContext; onSaved: (notice: 
             <PlainTextField label={`By when, action ${i + 1} (dd/mm/yyyy)`} value={a.due} onChange={(v) => setAction(i, { due: v })} errorMessage={errors[`action.${i}.due`]} />
           </div>
         ))}
-        <DefaultButton onClick={() => set({ actions: [...values.actions, { text: '', owner: '', due: '' }] })} styles={{ root: { marginTop: 4 } }}>
+        <DefaultButton onClick={() => set({ actions: [...values.actions, { text: '', owner: '', due: '' }] })} style={{ marginTop: 4 }}>
           Add an action
         </DefaultButton>
       </fieldset>
@@ -212,7 +212,7 @@ export const OutcomeForm: React.FC<{ context: MeetingContext; onSaved: (notice: 
         )}
         {saving && <Spinner label="Saving the review…" />}
       </div>
-      <PrimaryButton type="submit" disabled={saving} styles={{ root: { marginTop: 12 } }}>
+      <PrimaryButton type="submit" disabled={saving} style={{ marginTop: 12 }}>
         Save the review
       </PrimaryButton>
     </form>

@@ -1,8 +1,8 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Stack } from '@fluentui/react/lib/Stack';
-import { Text } from '@fluentui/react/lib/Text';
+import { DefaultButton, PrimaryButton } from '../../../../ui/plain/buttons';
+import { MessageBar, MessageBarType } from '../../../../ui/plain/MessageBar';
+import { Stack } from '../../../../ui/plain/Stack';
+import { Text } from '../../../../ui/plain/Text';
 import {
   formatUkDate,
   issuesFromZodError,
@@ -96,7 +96,7 @@ export const VoiceSection: React.FC<VoiceSectionProps> = ({ meeting, canAct, onS
           { key: 'views', header: 'Views', render: (v) => v.views },
         ]}
       />
-      {canAct && !adding && <DefaultButton text="Record views" onClick={() => setAdding(true)} styles={{ root: { marginTop: 8 } }} />}
+      {canAct && !adding && <DefaultButton text="Record views" onClick={() => setAdding(true)} style={{ marginTop: 8 }} />}
       {canAct && adding && (
         <ViewForm
           today={londonToday(now())}
@@ -109,7 +109,7 @@ export const VoiceSection: React.FC<VoiceSectionProps> = ({ meeting, canAct, onS
         />
       )}
       {canAct && voice.pupilInvitation !== 'invited' && (
-        <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 8 }} styles={{ root: { marginTop: 8 } }}>
+        <Stack horizontal wrap verticalAlign="end" tokens={{ childrenGap: 8 }} style={{ marginTop: 8 }}>
           <div style={{ minWidth: 260 }}>
             <PlainTextField label="Why the pupil is not invited" value={reason} onChange={setReason} />
           </div>
@@ -138,7 +138,7 @@ export const VoiceSection: React.FC<VoiceSectionProps> = ({ meeting, canAct, onS
           ))}
           <PrimaryButton
             text="Save who attended"
-            styles={{ root: { marginTop: 8 } }}
+            style={{ marginTop: 8 }}
             onClick={() => {
               const bad = attendance.find((a) => !a.attended && (sentOn[a.email] ?? '').trim() !== '' && parseUkDate((sentOn[a.email] ?? '').trim()) === null);
               if (bad) {
@@ -193,7 +193,7 @@ const ViewForm: React.FC<{ today: string; recordedBy: string; onSave: (view: imp
         void submit();
       }}
     >
-      <Stack tokens={{ childrenGap: 8 }} styles={{ root: { maxWidth: 520 } }}>
+      <Stack tokens={{ childrenGap: 8 }} style={{ maxWidth: 520 }}>
         <PlainSelect label="Whose views" required value={whose ?? ''} options={choices(VIEW_HOLDERS)} onChange={(k) => setWhose(k ? (k as ViewHolder) : undefined)} errorMessage={errorAt(errors, 'whose')} />
         <PlainTextField label="Given by (name and relationship)" required value={givenBy} onChange={setGivenBy} errorMessage={errorAt(errors, 'givenBy')} />
         <PlainSelect label="How they were gathered" required value={how ?? ''} options={choices(VIEW_METHODS)} onChange={(k) => setHow(k ? (k as ViewMethod) : undefined)} errorMessage={errorAt(errors, 'how')} />

@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Stack } from '@fluentui/react/lib/Stack';
+import { DefaultButton } from '../../../../../ui/plain/buttons';
+import { MessageBar, MessageBarType } from '../../../../../ui/plain/MessageBar';
+import { Stack } from '../../../../../ui/plain/Stack';
 import { formatLondonDateTime } from '../../../../../domain';
 import { useServices } from '../../../../../ui/ServicesContext';
 import { browserOffline } from '../../../../../ui/offline/connection';
