@@ -9,8 +9,10 @@ import { readTeamsHost } from './teamsHost';
  * Teams link belongs to the meeting, with its agenda and the form to record the outcomes.
  */
 export default class ReviewMeetingPanelWebPart extends PathwaysWebPart {
-  // What the Due view reads first (supportPlans holds the assessments: the recent starters' baselines).
-  protected readonly firstData: readonly DataModule[] = ['meetings', 'ehcRequests', 'pips', 'pupils', 'settings', 'userAccess', 'transitionPlans', 'supportPlans'];
+  // What the meeting reads first: the meeting, its pupil, the settings, and its agenda's sources (the PIP, attendance
+  // since the last review, SMART targets, learning-log highlights); who may record outcomes. (The Due view, shown
+  // only when the meeting was not arranged in Pathways Hub, loads its own when it opens.)
+  protected readonly firstData: readonly DataModule[] = ['meetings', 'pupils', 'settings', 'pips', 'attendance', 'targets', 'learningLogs', 'userAccess'];
 
   protected async loadContent(): Promise<WebPartContent> {
     // The meeting (its agenda and outcome form) is this web part's first screen: its chunk loads beside the view's.

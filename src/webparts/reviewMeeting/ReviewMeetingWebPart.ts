@@ -12,9 +12,11 @@ export default class ReviewMeetingWebPart extends PathwaysWebPart {
   protected readonly firstData: readonly DataModule[] = ['meetings', 'ehcRequests', 'pips', 'pupils', 'settings', 'userAccess', 'transitionPlans', 'supportPlans'];
 
   protected async loadContent(): Promise<WebPartContent> {
+    // The Due view is this web part's first screen: its chunk loads beside the shell's.
     const [{ ReviewMeetings }, host] = await Promise.all([
       import(/* webpackChunkName: 'view-review-meetings' */ './components/ReviewMeetings'),
       readTeamsHost(this.context),
+      import(/* webpackChunkName: 'view-review-due' */ './components/due/DueView'),
     ]);
     return () => React.createElement(ReviewMeetings, { host });
   }

@@ -2,10 +2,10 @@ import * as React from 'react';
 import { Spinner } from '../../../ui/plain/Spinner';
 import { Text } from '../../../ui/plain/Text';
 import type { Saved } from '../../../data/ports';
-import { addDays, londonToday, londonWallTimeToIso, type DueRow, type Pupil, type ReviewMeeting, type SchoolSettings } from '../../../domain';
+import { addDays, londonToday, londonWallTimeToIso, type DueRow, type Pupil, type SchoolSettings } from '../../../domain';
 import { useServices } from '../../../ui/ServicesContext';
 import { useAsync } from '../../../ui/useAsync';
-import { DueView } from './due/DueView';
+import type { DueData } from './due/loadDue';
 import { HOST_LABELS, hostFromLocation, joinUrlMatchesChat, type ReviewHost } from './host';
 import { onDemand } from '../../../ui/onDemand';
 import type { ScheduleStart } from './schedule/ScheduleForm';
@@ -14,10 +14,11 @@ import { PupilRecordHost } from '../../../ui/pupilRecord/PupilRecordHost';
 import { OfflineOutcomesContext, useOfflineOutcomes, type OfflineOutcomes } from './meeting/offline/useOfflineOutcomes';
 import { PlainTabs } from '../../../ui/plain/PlainTabs';
 
-// The first screen (the Due tab) is plain markup; the Meetings and Notifications tabs, the meeting with its agenda
-// and outcome form, the scheduling form and the banner of outcomes kept on this device load when first shown. (The
-// meeting's chunk is a `view-` chunk: in a Teams meeting it is the first screen, so the panel web part loads it
-// beside this one.)
+// Each screen is its own chunk, plain markup, loaded when first shown: the Due tab and the meeting (with its agenda
+// and outcome form) are `view-` chunks, because each is a first screen (the web part loads the Due view beside this
+// one; the Teams meeting panel loads the meeting, and the Due view only if the meeting was not arranged here); the
+// Meetings and Notifications tabs, the scheduling form and the banner of outcomes kept on this device load on demand.
+const DueView = onDemand('Working out what is due…', () => import(/* webpackChunkName: 'view-review-due' */ './due/DueView').then((m) => m.DueView));
 const MeetingView = onDemand('Loading the meeting…', () => import(/* webpackChunkName: 'view-review-meeting' */ './meeting/MeetingView').then((m) => m.MeetingView));
 const MeetingList = onDemand('Loading the meetings…', () => import(/* webpackChunkName: 'review-meeting-list' */ './meeting/MeetingList').then((m) => m.MeetingList));
 const OfflineOutcomesBanner = onDemand('Loading the outcomes kept on this device…', () =>
@@ -61,7 +62,7 @@ export const ReviewMeetings: React.FC<{ host?: ReviewHost }> = ({ host }) => {
   }, [services, resolved]);
 
   const openMeeting = (id: number): void => setScreen({ kind: 'meeting', id });
-  const arrange = (row: DueRow, data: { pupils: readonly Saved<Pupil>[]; settings: SchoolSettings; meetings: readonly Saved<ReviewMeeting>[] }): void => {
+  const arrange = (row: DueRow, data: DueData): void => {
     const existing = row.item.planned ? data.meetings.find((m) => m.id === row.item.planned?.id) : undefined;
     setScreen({
       kind: 'schedule',

@@ -11,9 +11,19 @@ import { PlainTextArea } from '../../../../ui/plain/PlainTextArea';
 import { errorText, type Notice } from '../shared';
 import type { MeetingContext } from './loadMeeting';
 import { buildHeldMeeting, targetRows, type ActionRow, type OutcomeErrors, type OutcomeFormValues, type PipDecisionChoice } from './outcomeModel';
-import { saveOutcomes } from './saveOutcomes';
+import { DataError } from '../../../../data/errors';
 import { browserOffline, isConnectionFailure } from '../../../../ui/offline/connection';
 import { OfflineOutcomesContext } from './offline/useOfflineOutcomes';
+
+/**
+ * The saving steps (with the calendar that plans the next review) are their own chunk, asked for as the form opens
+ * rather than with the meeting. If it cannot load, the connection is down: the outcome is kept on this device like
+ * any other save that could not reach SharePoint.
+ */
+const loadSaving = (): Promise<typeof import('./saveOutcomes')> =>
+  import(/* webpackChunkName: 'review-outcome-save' */ './saveOutcomes').catch(() => {
+    throw new DataError('network', 'The code that saves the review could not be loaded: the connection may be down.');
+  });
 
 export const QUEUED_OUTCOME_MESSAGE =
   'No connection: this review is kept on this device and will be sent when you are back online (reloading the page loses nothing). ' +
@@ -41,6 +51,8 @@ export const OutcomeForm: React.FC<{ context: MeetingContext; onSaved: (notice: 
   const [failure, setFailure] = React.useState<string | undefined>();
   const [queued, setQueued] = React.useState(false);
   const offline = React.useContext(OfflineOutcomesContext);
+  // The saving code loads while the review is being recorded (a failure now is left to the save, which asks again).
+  React.useEffect(() => void loadSaving().catch(() => undefined), []);
   const set = (change: Partial<OutcomeFormValues>): void => setValues((v) => ({ ...v, ...change }));
   const setTarget = (i: number, change: { outcome?: TargetOutcome; note?: string }): void =>
     set({ targets: values.targets.map((t, j) => (j === i ? { ...t, ...change } : t)) });
@@ -80,6 +92,7 @@ export const OutcomeForm: React.FC<{ context: MeetingContext; onSaved: (notice: 
     if (browserOffline() && keep()) return;
     setSaving(true);
     try {
+      const { saveOutcomes } = await loadSaving();
       const r = await saveOutcomes(services, {
         held,
         saved: meeting,
