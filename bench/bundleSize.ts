@@ -121,6 +121,8 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * report it opens on (its view and the ten repositories it reads, no Fluent UI): 135.0 uncounted → 173.2 KB, own 174.5.
  * PnPjs's features out of the shared bundle (39.5 → 32.1 KB; src/data/sp/pnp): Today 173.6 → 169.2, register/logs/SEND −4 to −5 KB; first load 239.5 → 204 KB (meeting panel 197.2, the largest);
  * Site setup's own RAISED 141 → 147 KB: it loads every feature, now in several data chunks (+4–6 KB on two builds), not measured on final main.
+ * Review meetings and the panel without Fluent UI (src/ui/plain; the Due view and the outcome saving their own chunks; the
+ * panel counting what the meeting reads): 177.7 → 147.5 and 197.5 → 163.3 KB; own ceilings 180 / 196 → 148.5 / 164 KB.
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
@@ -132,8 +134,8 @@ export const CEILINGS: Budgets = {
     LearningLogsWebPart: 113_000,
     SendSupportWebPart: 105_000,
     TodayWebPart: 173_500,
-    ReviewMeetingWebPart: 180_000,
-    ReviewMeetingPanelWebPart: 196_000,
+    ReviewMeetingWebPart: 148_500,
+    ReviewMeetingPanelWebPart: 164_000,
     SiteSetupWebPart: 147_000,
     AdministrationWebPart: 93_500,
     ImportRecordsWebPart: 74_000,
@@ -142,7 +144,7 @@ export const CEILINGS: Budgets = {
   furtherGzip: 163_500,
   onDemandPackages: ON_DEMAND_PACKAGES,
   /** Web parts whose first screen is plain markup (src/ui/plain): CI fails if Fluent UI comes back into their first load. */
-  withoutFluentFirst: ['TodayWebPart', 'PupilRegisterWebPart', 'LearningLogsWebPart', 'SendSupportWebPart', 'AdministrationWebPart', 'ImportRecordsWebPart', 'SiteSetupWebPart', 'AttendanceWebPart', 'PipsWebPart', 'ReportsWebPart'],
+  withoutFluentFirst: ['TodayWebPart', 'PupilRegisterWebPart', 'LearningLogsWebPart', 'SendSupportWebPart', 'AdministrationWebPart', 'ImportRecordsWebPart', 'SiteSetupWebPart', 'AttendanceWebPart', 'PipsWebPart', 'ReportsWebPart', 'ReviewMeetingWebPart', 'ReviewMeetingPanelWebPart'],
 };
 /** The page the issue measures: the pupil register, attendance (taking the register, the cohort) and PIPs. */
 const PAGE = ['PupilRegisterWebPart', 'AttendanceWebPart', 'PipsWebPart'];
