@@ -1,6 +1,5 @@
 import { academicYearOf } from '../dates/academicYear';
 import { addDays, addMonths, addWeeks, daysBetween, formatUkDate, maxDate, type IsoDate } from '../dates/isoDates';
-import { londonToday } from '../dates/londonTime';
 import { addSchoolDays, isSchoolDay } from '../dates/schoolCalendar';
 import { pipReviewStatus } from '../pip/reviewDates';
 import type { SchoolSettings } from '../settings/schoolSettings';
@@ -12,6 +11,7 @@ import { ehcAssessmentSteps } from './ehcAssessment';
 import { EHC_STEP_DUE_KINDS } from './ehcStepRecord';
 import { isOpenPlan, type TransitionPlan } from '../transition/transitionPlan';
 import { currentAndPreviousPeriod, periodsForReviewsPerYear, termPeriods, type ReviewPeriod } from './reviewPeriods';
+import { meetingDay } from './meetingTime';
 
 /**
  * The calendar of what is due for each pupil, from the records (SEND policies; facts sheet §6 and §8). Pure: the
@@ -100,11 +100,6 @@ export interface DueProblem {
 export interface DueCalendar {
   readonly items: DueItem[];
   readonly problems: DueProblem[];
-}
-
-/** The London calendar date of a meeting. */
-export function meetingDay(m: { readonly start: string }): IsoDate {
-  return londonToday(new Date(m.start));
 }
 
 const weeks = (n: number): string => `${n} week${n === 1 ? '' : 's'}`;

@@ -18,6 +18,11 @@ export function londonWallTimeToIso(date: IsoDate, time: string): string {
   return (bstFits ? asBst : new Date(asGmt)).toISOString();
 }
 
+/** The London calendar date of a meeting (here, not with the due calendar, so reading a meeting loads no calendar). */
+export function meetingDay(m: { readonly start: string }): IsoDate {
+  return londonToday(new Date(m.start));
+}
+
 /** The London date and time of an instant: { date: '2026-06-10', time: '14:00' }. */
 export function londonParts(iso: string): { date: IsoDate; time: string } {
   const at = new Date(iso);

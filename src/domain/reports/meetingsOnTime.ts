@@ -1,6 +1,7 @@
 import { addDays, type IsoDate } from '../dates/isoDates';
 import { londonToday } from '../dates/londonTime';
-import { dueCalendar, meetingDay, type DueCalendarInput, type DueMeeting, type DuePip, type DuePupil } from '../meetings/dueCalendar';
+import { meetingDay } from '../meetings/meetingTime';
+import { dueCalendar, type DueCalendarInput, type DueMeeting, type DuePip, type DuePupil } from '../meetings/dueCalendar';
 import { DUE_KIND_LABELS, type DueKind } from '../meetings/dueItem';
 import type { NotificationRecord } from '../notifications/notificationRecord';
 
