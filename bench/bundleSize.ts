@@ -123,6 +123,7 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * Site setup's own RAISED 141 → 147 KB: it loads every feature, now in several data chunks (+4–6 KB on two builds), not measured on final main.
  * Review meetings and the panel without Fluent UI (src/ui/plain; the Due view and the outcome saving their own chunks; the
  * panel counting what the meeting reads): 177.7 → 147.5 and 197.5 → 163.3 KB; own ceilings 180 / 196 → 148.5 / 164 KB.
+ * Rebased on main at 10:20, with meetingDay out of the due calendar: 149.7 (main's landings +2.2) and 156.0; own 150.5 / 156.5.
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
@@ -134,8 +135,8 @@ export const CEILINGS: Budgets = {
     LearningLogsWebPart: 113_000,
     SendSupportWebPart: 105_000,
     TodayWebPart: 173_500,
-    ReviewMeetingWebPart: 148_500,
-    ReviewMeetingPanelWebPart: 164_000,
+    ReviewMeetingWebPart: 150_500,
+    ReviewMeetingPanelWebPart: 156_500,
     SiteSetupWebPart: 147_000,
     AdministrationWebPart: 93_500,
     ImportRecordsWebPart: 74_000,
