@@ -124,25 +124,28 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * Review meetings and the panel without Fluent UI (src/ui/plain; the Due view and the outcome saving their own chunks; the
  * panel counting what the meeting reads): 177.7 → 147.5 and 197.5 → 163.3 KB; own ceilings 180 / 196 → 148.5 / 164 KB.
  * Rebased on main at 10:20, with meetingDay out of the due calendar: 149.7 (main's landings +2.2) and 156.0; own 150.5 / 156.5.
+ * Session 8, all landed (main 22819f1, measured by the lead): no Fluent UI in any first load. Every ceiling lowered to ~1.5 KB
+ * above its figure (first load 204 → 178, further 163.5 → 128) except Reports' own, RAISED 174.5 → 177.5: 176.2 measured
+ * after the Review meetings, Attendance and PnPjs landings that followed its owner's 173.2 (the leaders' report now counted).
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
-  firstLoadGzip: 204_000,
+  firstLoadGzip: 178_000,
   firstLoadGzipOf: {
-    PupilRegisterWebPart: 105_500,
-    AttendanceWebPart: 145_500,
-    PipsWebPart: 118_500,
-    LearningLogsWebPart: 113_000,
-    SendSupportWebPart: 105_000,
+    PupilRegisterWebPart: 101_500,
+    AttendanceWebPart: 140_500,
+    PipsWebPart: 114_000,
+    LearningLogsWebPart: 110_500,
+    SendSupportWebPart: 101_500,
     TodayWebPart: 173_500,
-    ReviewMeetingWebPart: 150_500,
-    ReviewMeetingPanelWebPart: 156_500,
-    SiteSetupWebPart: 147_000,
-    AdministrationWebPart: 93_500,
-    ImportRecordsWebPart: 74_000,
-    ReportsWebPart: 174_500,
+    ReviewMeetingWebPart: 146_000,
+    ReviewMeetingPanelWebPart: 153_500,
+    SiteSetupWebPart: 145_500,
+    AdministrationWebPart: 89_000,
+    ImportRecordsWebPart: 69_000,
+    ReportsWebPart: 177_500,
   },
-  furtherGzip: 163_500,
+  furtherGzip: 128_000,
   onDemandPackages: ON_DEMAND_PACKAGES,
   /** Web parts whose first screen is plain markup (src/ui/plain): CI fails if Fluent UI comes back into their first load. */
   withoutFluentFirst: ['TodayWebPart', 'PupilRegisterWebPart', 'LearningLogsWebPart', 'SendSupportWebPart', 'AdministrationWebPart', 'ImportRecordsWebPart', 'SiteSetupWebPart', 'AttendanceWebPart', 'PipsWebPart', 'ReportsWebPart', 'ReviewMeetingWebPart', 'ReviewMeetingPanelWebPart'],
