@@ -16,6 +16,26 @@ beforeAll(async () => {
 });
 afterAll(() => emu.close());
 
+/** A raw `$batch` body of school adds (no changeset), one part per row, as a client other than PnPjs may send it. */
+const schoolAdds = (boundary: string, rows: readonly Record<string, string>[]): string =>
+  [
+    ...rows.map((row) =>
+      [
+        `--${boundary}`,
+        'Content-Type: application/http',
+        'Content-Transfer-Encoding: binary',
+        '',
+        `POST ${emu.siteUrl}/_api/web/lists/getByTitle('${SCHOOLS}')/items HTTP/1.1`,
+        'Content-Type: application/json;charset=utf-8',
+        '',
+        JSON.stringify({ PwPhase: 'Primary', ...row }),
+        '',
+      ].join('\r\n'),
+    ),
+    `--${boundary}--`,
+    '',
+  ].join('\r\n');
+
 describe('$batch', () => {
   it('runs reads and writes in order; a failing write (unique violation) does not roll back the others', async () => {
     const [batched, execute] = sp().batched();
@@ -45,22 +65,7 @@ describe('$batch', () => {
   });
 
   it('refuses a $batch of more than 100 operations whole, running none of them (SharePoint allows 100)', async () => {
-    const parts = (n: number): string =>
-      [
-        ...Array.from({ length: n }, (_x, i) => [
-          '--batch_lim',
-          'Content-Type: application/http',
-          'Content-Transfer-Encoding: binary',
-          '',
-          `POST ${emu.siteUrl}/_api/web/lists/getByTitle('${SCHOOLS}')/items HTTP/1.1`,
-          'Content-Type: application/json;charset=utf-8',
-          '',
-          `{"Title":"Limit ${n}-${i}","PwUrn":"7${String(n).padStart(3, '0')}${String(i).padStart(3, '0')}","PwPhase":"Primary"}`,
-          '',
-        ].join('\r\n')),
-        '--batch_lim--',
-        '',
-      ].join('\r\n');
+    const parts = (n: number): string => schoolAdds('batch_lim', Array.from({ length: n }, (_x, i) => ({ Title: `Limit ${n}-${i}`, PwUrn: `7${String(n).padStart(3, '0')}${String(i).padStart(3, '0')}` })));
     const send = (n: number) => rawFetch(`${emu.siteUrl}/_api/$batch`, STAFF.email, { method: 'POST', headers: { 'Content-Type': 'multipart/mixed; boundary=batch_lim' }, body: parts(n) });
     const made = async (n: number) => (await sp().web.lists.getByTitle(SCHOOLS).items.select('Title').top(5000)()).filter((r) => String(r.Title).startsWith(`Limit ${n}-`)).length;
     const over = await send(101);
@@ -74,21 +79,7 @@ describe('$batch', () => {
   it('stops reading a $batch body past 1 MiB with 400; the parts read before the limit ran, none after (pnp/pnpcore#777)', async () => {
     const note = 'x'.repeat(20000); // 40 parts of ~20 KB: ~800 KB, under; 60: ~1.2 MB, over
     const body = (tag: string, n: number): string =>
-      [
-        ...Array.from({ length: n }, (_x, i) => [
-          '--batch_big',
-          'Content-Type: application/http',
-          'Content-Transfer-Encoding: binary',
-          '',
-          `POST ${emu.siteUrl}/_api/web/lists/getByTitle('${SCHOOLS}')/items HTTP/1.1`,
-          'Content-Type: application/json;charset=utf-8',
-          '',
-          `{"Title":"${tag}-${i}","PwUrn":"8${tag === 'Under' ? 1 : 2}${String(i).padStart(4, '0')}","PwPhase":"Primary","PwAddress":"${note}"}`,
-          '',
-        ].join('\r\n')),
-        '--batch_big--',
-        '',
-      ].join('\r\n');
+      schoolAdds('batch_big', Array.from({ length: n }, (_x, i) => ({ Title: `${tag}-${i}`, PwUrn: `8${tag === 'Under' ? 1 : 2}${String(i).padStart(4, '0')}`, PwAddress: note })));
     const send = (tag: string, n: number) => rawFetch(`${emu.siteUrl}/_api/$batch`, STAFF.email, { method: 'POST', headers: { 'Content-Type': 'multipart/mixed; boundary=batch_big' }, body: body(tag, n) });
     const made = async (tag: string) => (await sp().web.lists.getByTitle(SCHOOLS).items.select('Title').top(5000)()).filter((r) => String(r.Title).startsWith(`${tag}-`)).map((r) => String(r.Title));
     const over = await send('Over', 60);
