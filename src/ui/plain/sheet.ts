@@ -45,12 +45,17 @@ export function cssOf(selector: string, rule: StyleRule): string {
   return (own ? `${selector}{${own}}` : '') + after;
 }
 
-const added = new Set<string>();
+const added = new Map<string, string>();
 
-/** Adds the CSS once per sheet name (a second call with the same name, e.g. after hot reload, adds nothing). */
+/**
+ * Adds the CSS once per sheet name (a second call with the same name and rules, e.g. after hot reload, adds nothing).
+ * Two different sheets under one name would silently lose the second's styles: that throws, so a test catches it.
+ */
 function addToPage(name: string, css: string): void {
-  if (added.has(name) || typeof document === 'undefined') return;
-  added.add(name);
+  const before = added.get(name);
+  if (before !== undefined && before !== css) throw new Error(`sheet('${name}') is already defined with other rules: give each sheet its own name.`);
+  if (before !== undefined || typeof document === 'undefined') return;
+  added.set(name, css);
   const style = document.createElement('style');
   style.setAttribute('data-pw-sheet', name);
   style.textContent = css;

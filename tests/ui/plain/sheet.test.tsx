@@ -35,6 +35,11 @@ describe('sheet: the plain controls’ styles without Fluent’s styling engine'
     expect(styles[0].textContent).toBe('.pw-test-once-box{width:10px;}');
   });
 
+  test('two different sheets under one name are refused (the second would silently lose its styles)', () => {
+    sheet('test-clash', { box: { width: 10 } });
+    expect(() => sheet('test-clash', { box: { width: 12 } })).toThrow("sheet('test-clash') is already defined with other rules");
+  });
+
   test('theme tokens fall back to Fluent’s default palette; the site’s theme sets them on the web part’s root', () => {
     expect(palette.themePrimary).toBe('var(--pw-themePrimary, #0078d4)');
     const root = document.createElement('div');
