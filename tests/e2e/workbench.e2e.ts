@@ -82,3 +82,32 @@ test('no serious or critical accessibility violations on any view', async () => 
     expect(`${title}: ${describeViolations(violations)}`).toBe(`${title}: `);
   }
 });
+
+test('every view at phone width (390 px), as the headteacher and as a home school: nothing scrolls sideways, no serious or critical accessibility violations', async () => {
+  const head = data.staff.find((s) => s.role === 'headteacher');
+  const school = DEMO_SIGN_IN_USERS.find((u) => u.kind === 'home-school');
+  if (!head || !school) throw new Error('The demo data has no headteacher or home-school user.');
+  await page.setViewportSize({ width: 390, height: 844 });
+  const found: string[] = [];
+  for (const who of [head.email, school.email]) {
+    await signInAs(who);
+    for (const { title, alias } of HOSTED_WEB_PARTS) {
+      await openTab(title);
+      // The view has rendered something and nothing in it is loading any more.
+      await page.waitForFunction(
+        (selector) => {
+          const view = document.querySelector(selector);
+          return view !== null && (view.textContent ?? '').trim() !== '' && view.querySelector('.ms-Spinner') === null;
+        },
+        `[data-webpart="${alias}"]`,
+        { timeout: 30000 },
+      );
+      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      if (widths.scroll > widths.client) found.push(`${who} ${title}: ${widths.scroll} px wide in ${widths.client}`);
+      const violations = describeViolations(await seriousViolations(page));
+      if (violations) found.push(`${who} ${title}: ${violations}`);
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+  expect(found).toEqual([]);
+});
