@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { Spinner } from './Spinner';
 
 /**
  * A message bar for the shared shell (the error boundary, "cannot open its site", on-demand loading): plain markup
@@ -82,17 +83,11 @@ export const PlainMessage: React.FC<PlainMessageProps> = ({ kind, children, role
 );
 
 /**
- * What the shell shows while a part of the page loads: a spinning ring and its words, announced politely. It keeps
- * Fluent's Spinner class name, so whatever waits for "nothing loading" on a page (the end-to-end tests) sees it.
+ * What the shell shows while a part of the page loads: the plain Spinner (a ring turning, its words announced
+ * politely, Fluent's class name `ms-Spinner` that the end-to-end tests wait on), its words beside it.
  */
 export const PlainLoading: React.FC<{ label: string }> = ({ label }) => (
-  <div className="ms-Spinner" role="status" style={{ display: 'flex', alignItems: 'center', justifyContent: 'center', gap: 8, padding: 8, fontSize: 14, color: '#0078d4' }}>
-    <svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 20 20" style={{ flex: 'none' }}>
-      <circle cx="10" cy="10" r="8" fill="none" stroke="#c7e0f4" strokeWidth="1.5" />
-      <path d="M10 2a8 8 0 0 1 8 8" fill="none" stroke="currentColor" strokeWidth="1.5">
-        <animateTransform attributeName="transform" type="rotate" from="0 10 10" to="360 10 10" dur="1.3s" repeatCount="indefinite" />
-      </path>
-    </svg>
-    <span>{label}</span>
+  <div style={{ padding: 8 }}>
+    <Spinner label={label} labelPosition="right" />
   </div>
 );

@@ -23,6 +23,7 @@ export const Spinner: React.FC<{ label?: string; size?: SpinnerSize; ariaLive?: 
   className,
 }) => {
   const px = PX[size];
+  const still = typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   return (
     <div
       className={['ms-Spinner', className].filter(Boolean).join(' ')}
@@ -42,7 +43,7 @@ export const Spinner: React.FC<{ label?: string; size?: SpinnerSize; ariaLive?: 
       <svg aria-hidden="true" focusable="false" width={px} height={px} viewBox="0 0 20 20" style={{ flex: 'none' }}>
         <circle cx="10" cy="10" r="8" fill="none" stroke="#c7e0f4" strokeWidth="1.5" />
         <path className="pw-spinner-arc" d="M10 2a8 8 0 0 1 8 8" fill="none" stroke="#0078d4" strokeWidth="1.5">
-          <animateTransform attributeName="transform" type="rotate" from="0 10 10" to="360 10 10" dur="1.3s" repeatCount="indefinite" />
+          {!still && <animateTransform attributeName="transform" type="rotate" from="0 10 10" to="360 10 10" dur="1.3s" repeatCount="indefinite" />}
         </path>
       </svg>
       {(labelPosition === 'bottom' || labelPosition === 'right') && label && <span>{label}</span>}

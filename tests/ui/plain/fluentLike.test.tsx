@@ -80,6 +80,21 @@ describe('plain stand-ins for Fluent’s Button, MessageBar, Spinner, Link, Stac
     expect(screen.getByRole('status').textContent).toBe('Saving 3 marks…');
   });
 
+  test('a spinner turns, and stands still for someone who asked for reduced motion', () => {
+    const { container, unmount } = render(<Spinner label="Loading…" />);
+    expect(container.querySelector('animateTransform')).not.toBeNull();
+    unmount();
+    const original = window.matchMedia;
+    window.matchMedia = ((query: string) => ({ matches: query === '(prefers-reduced-motion: reduce)', media: query })) as unknown as typeof window.matchMedia;
+    try {
+      const still = render(<Spinner label="Loading…" />);
+      expect(still.container.querySelector('animateTransform')).toBeNull();
+      expect(still.getByRole('status').textContent).toBe('Loading…');
+    } finally {
+      window.matchMedia = original;
+    }
+  });
+
   test('a link is an anchor with href and a button without; Text keeps its element; Stack lays out with a gap', async () => {
     const opened = jest.fn();
     const { container } = render(
