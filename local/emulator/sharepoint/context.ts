@@ -7,6 +7,7 @@ import { ItemlessFolderTable } from '../store/itemlessFolders';
 import { RoleTable } from '../store/roles';
 import { SecurityTable } from '../store/security';
 import { SitePageTable } from '../store/sitePages';
+import { SiteUserTable } from '../store/siteUsers';
 import { ViewTable } from '../store/views';
 import type { AppCatalogs } from '../tenant/appCatalogs';
 import { TenantProperties } from '../tenant/tenantProperties';
@@ -46,6 +47,8 @@ export class SpContext {
   readonly itemlessFolders: ItemlessFolderTable;
   /** Check-out, versions and published content of client-side pages (Site Pages library). */
   readonly pages: SitePageTable;
+  /** The site's user list (User Information List): who `web/siteUsers` answers, not the whole directory. */
+  readonly siteUsers: SiteUserTable;
 
   constructor(
     readonly db: Database,
@@ -61,6 +64,7 @@ export class SpContext {
     this.groups = new GroupTable(db, tenant.allocatePrincipal);
     this.itemlessFolders = new ItemlessFolderTable(db);
     this.pages = new SitePageTable(db);
+    this.siteUsers = new SiteUserTable(db);
   }
 
   /** Drops in-memory caches (after a reset). */

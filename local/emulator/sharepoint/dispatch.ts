@@ -21,6 +21,7 @@ import {
   removeGroupUser,
   removeSiteUser,
   setGroupOwner,
+  siteUsersOf,
   updateGroup,
   userGroups,
   webJson,
@@ -204,7 +205,7 @@ function handleTarget(s: SpServices, req: SpRequest, t: Target): RouteResponse {
       if (isWrite(m)) return updateRoleDefinition(s, req, t.def);
       break;
     case 'siteUsers':
-      if (m === 'GET') return getUsers(req, s.ctx.directory.all());
+      if (m === 'GET') return getUsers(req, siteUsersOf(s));
       if (m === 'POST') return addSiteUser(s, req);
       break;
     case 'user':
@@ -236,6 +237,7 @@ export function dispatch(s: SpServices, req: SpRequest, segments: Segment[]): Ro
     return contextInfo(s, req);
   }
   if (!req.perms.canSeeSite()) throw errors.accessDenied();
+  s.ctx.siteUsers.add(req.user.spId); // a first visit puts the person in the site's user list
   let target: Target;
   if (first.lower === 'web' && rest.length === 1 && rest[0].lower === 'getstorageentity') return getStorageEntity(s, req, rest[0]);
   if (first.lower === 'sitepages') return sitePagesRoute(s, req, rest);

@@ -1,5 +1,6 @@
 import type { FieldRecord, ItemData, ItemRecord, ListSchema } from '../store/types';
 import type { SpContext } from './context';
+import type { DirectoryUser } from '../contracts';
 import { DuplicateValueError, SpError, errors } from './errors';
 import { fromForm } from './values/formValue';
 import { fromRest, navigationValueError, restKeyOf } from './values/restValue';
@@ -192,6 +193,11 @@ export class ItemService {
   }
 
   /** Parses validate-update form values; results carry SharePoint's per-field exceptions. */
+  private ensureSiteUser(u: DirectoryUser | undefined): DirectoryUser | undefined {
+    if (u) this.ctx.siteUsers.add(u.spId);
+    return u;
+  }
+
   parseForm(schema: ListSchema, formValues: readonly FormValue[], itemId: number): { data: ItemData; results: FormResult[] } {
     const data: ItemData = {};
     const results: FormResult[] = [];
@@ -202,7 +208,9 @@ export class ItemService {
         results.push({ FieldName: fv.FieldName, FieldValue: value, HasException: true, ErrorCode: -2147024809, ErrorMessage: `Column '${fv.FieldName}' does not exist. It may have been deleted by another user.`, ItemId: itemId });
         continue;
       }
-      const parsed = fromForm(f, value, (k) => this.ctx.directory.findByLoginName(k), this.ctx.regional());
+      // A person column set by claims or e-mail resolves the person and puts them in the site's user list, as the
+      // people picker's value does (SharePoint ensures the user).
+      const parsed = fromForm(f, value, (k) => this.ensureSiteUser(this.ctx.directory.findByLoginName(k)), this.ctx.regional());
       if (!parsed.ok) {
         results.push({ FieldName: f.internalName, FieldValue: value, HasException: true, ErrorCode: -2146232832, ErrorMessage: parsed.message, ItemId: itemId });
         continue;

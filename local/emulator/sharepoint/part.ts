@@ -60,6 +60,7 @@ export class SharePointPart implements EmulatorPart {
       if (!req.user) return spErrorResponse(errors.unauthorized());
       const perms = new Permissions(this.ctx, req.user);
       if (!perms.canSeeSite()) return { status: 403, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: '<!DOCTYPE html><title>Access required</title><h1>You need permission to access this site.</h1>' };
+      this.ctx.siteUsers.add(req.user.spId); // a first visit puts the person in the site's user list
       return openPage(this.services, perms, req.url.pathname);
     }
     const rest = this.apiPath(req.url);

@@ -99,6 +99,11 @@ export class Resolver {
     return missing;
   }
 
+  /** A person of the directory only when the site has met them (its user list, store/siteUsers.ts). */
+  private siteUser(u: DirectoryUser | undefined): DirectoryUser | undefined {
+    return u && this.ctx.siteUsers.has(u.spId) ? u : undefined;
+  }
+
   private user(u: DirectoryUser | undefined): Target {
     if (!u) throw errors.userNotFound();
     return { kind: 'user', user: u };
@@ -139,7 +144,7 @@ export class Resolver {
           case 'currentuser':
             return { kind: 'user', user: this.req.user };
           case 'siteusers':
-            if (seg.args !== undefined) return this.user(this.ctx.directory.findByLoginName(String(first)));
+            if (seg.args !== undefined) return this.user(this.siteUser(this.ctx.directory.findByLoginName(String(first))));
             return { kind: 'siteUsers' };
           case 'sitegroups':
             if (seg.args !== undefined) return this.group(this.ctx.groups.byId(Number(first)));
@@ -153,7 +158,7 @@ export class Resolver {
           case 'associatedvisitorgroup':
             return this.group(this.ctx.groups.byId(Number(this.ctx.setting(name) ?? NaN)));
           case 'getuserbyid':
-            return this.user(this.ctx.directory.findBySpId(Number(first)));
+            return this.user(this.siteUser(this.ctx.directory.findBySpId(Number(first))));
           case 'getfolderbyserverrelativepath':
           case 'getfolderbyserverrelativeurl':
             return this.folder(String(argOf(args, 'decodedurl', 0) ?? ''));
@@ -230,9 +235,9 @@ export class Resolver {
         if (name === 'getbyprincipalid') return { kind: 'roleAssignment', on: t.on, principalId: Number(first) };
         break;
       case 'siteUsers':
-        if (name === 'getbyid') return this.user(this.ctx.directory.findBySpId(Number(first)));
-        if (name === 'getbyemail') return this.user(this.ctx.directory.findByEmail(String(first)));
-        if (name === 'getbyloginname') return this.user(this.ctx.directory.findByLoginName(String(first)));
+        if (name === 'getbyid') return this.user(this.siteUser(this.ctx.directory.findBySpId(Number(first))));
+        if (name === 'getbyemail') return this.user(this.siteUser(this.ctx.directory.findByEmail(String(first))));
+        if (name === 'getbyloginname') return this.user(this.siteUser(this.ctx.directory.findByLoginName(String(first))));
         break;
       case 'siteGroups':
         if (name === 'getbyid') return this.group(this.ctx.groups.byId(Number(first)));

@@ -35,7 +35,17 @@ const ADDED_COLUMNS: ReadonlyArray<readonly [table: string, column: string, decl
 
 /** Creates the SharePoint tables (idempotent). */
 export function migrateSharePoint(db: Db): void {
+  const tableExists = (name: string): boolean => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+  const olderSite = tableExists('group_members') && !tableExists('site_users');
   db.exec(readSql('schema'));
+  // A database from before the site's user list was kept: the people it has met so far (group members, direct
+  // grants, items' authors and editors) are its site users.
+  if (olderSite) {
+    db.exec(`INSERT OR IGNORE INTO site_users (sp_id)
+      SELECT user_id FROM group_members
+      UNION SELECT principal_id FROM role_assignments WHERE principal_id NOT IN (SELECT id FROM groups)
+      UNION SELECT author_id FROM items UNION SELECT editor_id FROM items`);
+  }
   for (const [table, column, declaration] of ADDED_COLUMNS) {
     const has = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).some((c) => c.name === column);
     if (!has) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${declaration}`);

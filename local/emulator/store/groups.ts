@@ -94,6 +94,8 @@ export class GroupTable {
 
   addMember(groupId: number, userId: number): void {
     this.db.prepare('INSERT OR IGNORE INTO group_members (group_id, user_id) VALUES (?, ?)').run(groupId, userId);
+    // Put in one of the site's groups: a site user from then on (store/siteUsers.ts).
+    this.db.prepare('INSERT OR IGNORE INTO site_users (sp_id) VALUES (?)').run(userId);
   }
 
   removeMember(groupId: number, userId: number): void {

@@ -93,6 +93,7 @@ export class ItemTable {
       const now = item.created ?? stamp;
       insert.run(listId, id, randomUUID(), item.fsType, item.dir, item.leaf ?? `${id}_.000`, now, now, item.authorId, item.authorId, JSON.stringify(item.data));
     });
+    for (const author of new Set(items.map((i) => i.authorId))) this.metUser(author);
     this.invalidate(listId);
     return items.length;
   }
@@ -105,6 +106,11 @@ export class ItemTable {
     const rows = this.db.prepare('SELECT json_extract(data, ?) AS v FROM items WHERE list_id = ?').all(`$."${key}"`, listId) as { v: unknown }[];
     const all = rows.map((r) => (r.v === null || r.v === undefined ? '' : String(r.v)));
     return withEmpty ? all : all.filter((v) => v !== '');
+  }
+
+  /** Whoever creates or edits an item is one of the site's users from then on (store/siteUsers.ts). */
+  private metUser(userId: number): void {
+    this.db.prepare('INSERT OR IGNORE INTO site_users (sp_id) VALUES (?)').run(userId);
   }
 
   private cached(listId: string): ListCache | undefined {
@@ -128,6 +134,7 @@ export class ItemTable {
          VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)`,
       )
       .run(listId, next, randomUUID(), item.fsType, item.dir, leaf, now, now, item.authorId, item.authorId, JSON.stringify(item.data));
+    this.metUser(item.authorId);
     this.derived.clear();
     const created = this.read(listId, next);
     if (!created) throw new Error('Item insert failed');
@@ -166,6 +173,7 @@ export class ItemTable {
     this.db
       .prepare('UPDATE items SET data = ?, version = version + 1, modified = ?, editor_id = ? WHERE list_id = ? AND id = ?')
       .run(JSON.stringify(data), spNow(), editorId, listId, id);
+    this.metUser(editorId);
     this.derived.clear();
     const updated = this.read(listId, id);
     if (!updated) throw new Error('Item update failed');

@@ -48,6 +48,8 @@ export class SecurityTable {
 
   add(scope: string, principalId: number, roleDefId: number): void {
     this.db.prepare('INSERT OR IGNORE INTO role_assignments (scope, principal_id, role_def_id) VALUES (?, ?, ?)').run(scope, principalId, roleDefId);
+    // A person granted access directly is a site user from then on (store/siteUsers.ts); a group is not.
+    this.db.prepare('INSERT OR IGNORE INTO site_users (sp_id) SELECT ? WHERE NOT EXISTS (SELECT 1 FROM groups WHERE id = ?)').run(principalId, principalId);
   }
 
   remove(scope: string, principalId: number, roleDefId?: number): void {

@@ -3,6 +3,7 @@ import type { DirectoryUser, RouteResponse } from '../../contracts';
 import type { GroupRecord } from '../../store/types';
 import { SITE_COLLECTION_ADMINS_KEY } from '../../store/siteSeeder';
 import { SpError, errors, SP_GENERIC } from '../errors';
+import { filterEntities } from '../odata/objectFilter';
 import { argOf, type Args } from '../odata/path';
 import { bodyObject, collection, entity, json, type SpRequest } from '../request';
 import type { SpServices } from '../services';
@@ -89,8 +90,21 @@ export function contextInfo(s: SpServices, req: SpRequest): RouteResponse {
   return json(200, info, req.metadata);
 }
 
+/**
+ * A collection of users (the site's, a group's): `$filter` on their properties (e.g. `PrincipalType eq 1`) and
+ * `$select` of them, as SharePoint answers an SP.UserCollection.
+ */
 export function getUsers(req: SpRequest, users: DirectoryUser[]): RouteResponse {
-  return collection(req, users.map((u) => userJson(u)));
+  const rows = filterEntities(users.map((u) => userJson(u)), req.query.get('$filter'));
+  const select = (req.query.get('$select') ?? '').split(',').map((f) => f.trim()).filter((f) => f !== '' && f !== '*');
+  if (select.length === 0) return collection(req, rows);
+  const wanted = new Set(select.map((f) => f.toLowerCase()));
+  return collection(req, rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k.startsWith('odata.') || wanted.has(k.toLowerCase())))));
+}
+
+/** The site's user list (User Information List), in the order the site met each person: not the tenant's directory. */
+export function siteUsersOf(s: SpServices): DirectoryUser[] {
+  return s.ctx.siteUsers.ids().map((id) => s.ctx.directory.findBySpId(id)).filter((u): u is DirectoryUser => !!u);
 }
 
 export function getUser(req: SpRequest, u: DirectoryUser): RouteResponse {
@@ -104,14 +118,17 @@ export function userGroups(s: SpServices, req: SpRequest, u: DirectoryUser): Rou
 
 /**
  * web/ensureuser {logonName}: finds a person who is already in the tenant's directory (a member, or a guest
- * who was invited) and adds them to the site's users. SharePoint Online does not create B2B guests: an address
+ * who was invited) and adds them to the site's users (its User Information List: siteUsers answers them from then on). SharePoint Online does not create B2B guests: an address
  * that is not yet a user or guest of the tenant is refused ("The specified user … could not be found.";
  * pnp/powershell#4143), until it is invited (Graph POST /invitations, or SharePoint's sharing).
  */
 export function ensureUser(s: SpServices, req: SpRequest, logonName: string): DirectoryUser {
   if (!req.perms.webHas('AddListItems')) throw errors.accessDenied();
   const found = s.ctx.directory.findByLoginName(logonName);
-  if (found) return found;
+  if (found) {
+    s.ctx.siteUsers.add(found.spId);
+    return found;
+  }
   throw new SpError(400, SP_GENERIC, `The specified user ${logonName} could not be found.`);
 }
 
@@ -133,12 +150,16 @@ export function addSiteUser(s: SpServices, req: SpRequest): RouteResponse {
   return entity(req, userJson(ensureUser(s, req, loginFromBody(req))), 201);
 }
 
-/** siteUsers/removeById(n) or removeByLoginName(@v): the user leaves the site's groups and role assignments. */
+/**
+ * siteUsers/removeById(n) or removeByLoginName(@v): the user leaves the site's user list, its groups and its role
+ * assignments (someone the site has not met: User cannot be found).
+ */
 export function removeSiteUser(s: SpServices, req: SpRequest, name: string, args: Args): RouteResponse {
   requireManageWeb(req);
   const key = argOf(args, '', 0);
   const u = name === 'removebyid' ? s.ctx.directory.findBySpId(Number(key)) : s.ctx.directory.findByLoginName(String(key));
-  if (!u) throw errors.userNotFound();
+  if (!u || !s.ctx.siteUsers.has(u.spId)) throw errors.userNotFound();
+  s.ctx.siteUsers.remove(u.spId);
   for (const gid of s.ctx.security.principalsOf(u.spId).slice(1)) s.ctx.groups.removeMember(gid, u.spId);
   s.ctx.db.prepare('DELETE FROM role_assignments WHERE principal_id = ?').run(u.spId);
   return json(200, { 'odata.null': true }, req.metadata);

@@ -148,8 +148,9 @@ export function deleteRoleAssignment(s: SpServices, req: SpRequest, on: Securabl
   return { status: 200, headers: {}, body: '' };
 }
 
+/** A group of the site, or a person in its user list (SharePoint needs ensureUser before a person can be granted a role). */
 function principalExists(s: SpServices, id: number): boolean {
-  return !!s.ctx.directory.findBySpId(id) || !!s.ctx.groups.byId(id);
+  return (!!s.ctx.directory.findBySpId(id) && s.ctx.siteUsers.has(id)) || !!s.ctx.groups.byId(id);
 }
 
 /** addroleassignment / removeroleassignment(principalid=n, roledefid=n) on a uniquely-permissioned object. */

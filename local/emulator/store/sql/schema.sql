@@ -156,3 +156,9 @@ CREATE TABLE IF NOT EXISTS site_pages (
   ever_checked_in INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (list_id, item_id)
 );
+
+-- The site collection's user list (User Information List; store/siteUsers.ts): the people the site has met, not the
+-- whole directory.
+CREATE TABLE IF NOT EXISTS site_users (
+  sp_id INTEGER PRIMARY KEY
+);

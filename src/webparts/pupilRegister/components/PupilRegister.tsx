@@ -9,7 +9,6 @@ import { PlainCheckbox, plainClasses } from '../../../ui/plain/PlainFields';
 import { pupilIdFromPage } from '../../../ui/pupilFromPage';
 import { useServices } from '../../../ui/ServicesContext';
 import { useAsync } from '../../../ui/useAsync';
-import { usePeopleNames } from '../../../ui/usePeopleNames';
 import { CensusExport } from './CensusExport';
 import { addressWithPupil } from './pupilAddress';
 import { RegisterControls, type RegisterView } from './RegisterControls';
@@ -28,7 +27,7 @@ type Row = RegisterRow & { readonly key: string };
  * opens the pupil's record (?pupil=<id>); those SharePoint lets add pupils can enrol one.
  */
 export const PupilRegister: React.FC = () => {
-  const { pupils, schools, userAccess, settings, now } = useServices();
+  const { pupils, schools, userAccess, people, settings, now } = useServices();
   const [view, setView] = React.useState<RegisterView>({ query: '', filter: {}, sortKey: 'name', ascending: true });
   const [openId, setOpenId] = React.useState<number | undefined>(() => pupilIdFromPage());
   const [enrolling, setEnrolling] = React.useState(false);
@@ -37,9 +36,19 @@ export const PupilRegister: React.FC = () => {
   const [fixed, setFixed] = React.useState<string | undefined>();
   const today = londonToday(now());
   const [state, reload] = useAsync(async () => {
-    const [p, s, c, pru, rights] = await Promise.all([pupils.list(), schools.list(), schools.contacts(), userAccess.isPruStaff(), userAccess.pupilRights()]);
-    return { pupils: p.items, schools: s.items, contacts: c.items, ctx: registerContext(s.items, c.items), problems: [...p.problems, ...s.problems, ...c.problems], pru, rights };
-  }, [pupils, schools, userAccess]);
+    // The lead tutors' names: the site's user list read beside the pupils (one wave), not looked up after them. If it
+    // cannot be read, the register still shows, with the tutors' addresses.
+    const noNames: ReadonlyMap<string, string> = new Map();
+    const [p, s, c, pru, rights, tutors] = await Promise.all([
+      pupils.list(),
+      schools.list(),
+      schools.contacts(),
+      userAccess.isPruStaff(),
+      userAccess.pupilRights(),
+      people.siteNames().catch(() => noNames),
+    ]);
+    return { pupils: p.items, schools: s.items, contacts: c.items, ctx: registerContext(s.items, c.items), problems: [...p.problems, ...s.problems, ...c.problems], pru, rights, tutors };
+  }, [pupils, schools, userAccess, people]);
 
   React.useEffect(() => {
     const onPop = (): void => setOpenId(pupilIdFromPage());
@@ -86,11 +95,11 @@ export const PupilRegister: React.FC = () => {
     [state],
   );
 
-  // Lead tutors by name (the site's user list), not by e-mail address.
-  const tutorName = usePeopleNames(state.status === 'ready' ? state.value.pupils.map((p) => p.leadTutorEmail) : []);
+  // Lead tutors by name (the site's user list, read with the pupils), not by e-mail address.
+  const tutors = state.status === 'ready' ? state.value.tutors : undefined;
   const ctxOf = React.useCallback(
-    (base: RegisterContext): RegisterContext => ({ ...base, tutorName: (email: string) => tutorName(email) ?? email }),
-    [tutorName],
+    (base: RegisterContext): RegisterContext => ({ ...base, tutorName: (email: string) => tutors?.get(email.toLowerCase()) ?? email }),
+    [tutors],
   );
 
   const shown = React.useMemo(() => {
