@@ -127,6 +127,10 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * Session 8, all landed (main 22819f1, measured by the lead): no Fluent UI in any first load. Every ceiling lowered to ~1.5 KB
  * above its figure (first load 204 → 178, further 163.5 → 128) except Reports' own, RAISED 174.5 → 177.5: 176.2 measured
  * after the Review meetings, Attendance and PnPjs landings that followed its owner's 173.2 (the leaders' report now counted).
+ * Session 9: Reports counts the termly progress reports for a group, which its first screen shows PRU staff without a
+ * click (was `reports-cohort`, 95.5 KB with Fluent, uncounted), now plain and in its view (178.2 KB counted); the cohort's
+ * runner and the leaders' Word maker with the charts' pictures load on the click, `percentText` in its own module: 174.8,
+ * own 177.5 → 176.5.
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
@@ -143,7 +147,7 @@ export const CEILINGS: Budgets = {
     SiteSetupWebPart: 145_500,
     AdministrationWebPart: 89_000,
     ImportRecordsWebPart: 69_000,
-    ReportsWebPart: 177_500,
+    ReportsWebPart: 176_500,
   },
   furtherGzip: 128_000,
   onDemandPackages: ON_DEMAND_PACKAGES,

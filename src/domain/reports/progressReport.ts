@@ -14,6 +14,9 @@ import { ehcOutcomes, isEhcOutcome, latestRating } from '../targets/ehcOutcomes'
 import type { Target } from '../targets/target';
 import type { Session } from '../vocabulary';
 import { assessmentChanges, type AssessmentChange } from './assessmentChange';
+import { percentText } from './percentText';
+
+export { percentText };
 import { engagementByWeek, type EngagementWeek } from '../behaviour/engagementSeries';
 import type { BehaviourLogEntry } from '../behaviour/behaviourLogEntry';
 
@@ -230,10 +233,6 @@ export function progressReport(input: ProgressReportInput): ProgressReport {
   };
 }
 
-/** A percentage as reports write it: '70.0%', or a dash when there is nothing to divide by. */
-export function percentText(value: number | null): string {
-  return value === null ? '—' : `${(Math.round(value * 10) / 10).toFixed(1)}%`;
-}
 
 /** The attendance sentence of the report. */
 export function attendanceSentence(r: Pick<ProgressReport, 'attendance' | 'from' | 'to'>): string {

@@ -63,7 +63,9 @@ export const PlainSelect: React.FC<{
   required?: boolean;
   /** Shown under it and tied to it (aria-describedby, aria-invalid). */
   errorMessage?: string;
-}> = ({ label, options, value, onChange, width, required, errorMessage }) => {
+  /** Not to be changed for now (e.g. while what it chose is being worked on). */
+  disabled?: boolean;
+}> = ({ label, options, value, onChange, width, required, errorMessage, disabled }) => {
   const id = usePlainId('select');
   return (
     <div className={plainClasses.field} style={width ? { width } : undefined}>
@@ -75,6 +77,7 @@ export const PlainSelect: React.FC<{
         id={id}
         className={[plainClasses.control, errorMessage ? plainClasses.invalid : ''].join(' ')}
         value={value}
+        disabled={disabled}
         aria-required={required ? true : undefined}
         aria-invalid={errorMessage ? true : undefined}
         aria-describedby={describedBy(id, undefined, errorMessage)}

@@ -2,7 +2,6 @@ import * as React from 'react';
 import { MessageBar, MessageBarType } from '../../../ui/plain/MessageBar';
 import { Spinner } from '../../../ui/plain/Spinner';
 import { Text } from '../../../ui/plain/Text';
-import { onDemand } from '../../../ui/onDemand';
 import { useAsync } from '../../../ui/useAsync';
 import { useServices } from '../../../ui/ServicesContext';
 import { londonToday } from '../../../domain';
@@ -10,11 +9,9 @@ import { earlyPupilsRead, ReportsPupilsContext } from './reportsPupils';
 // The leaders' report is the first screen of the people this web part is for: part of its first load, counted by
 // bench:bundle (ReportsWebPart's firstData names what it reads).
 import { LeadersReportView } from './leaders/LeadersReportView';
-
-const CohortReports = onDemand('Loading the progress reports…', () =>
-  import(/* webpackChunkName: 'reports-cohort' */ './cohort/CohortReports').then((m) => m.CohortReports),
-);
-
+// So are the termly progress reports for a group, shown below it to PRU staff without a click (plain controls; what
+// making them needs loads with the first "Generate").
+import { CohortReports } from './cohort/CohortReports';
 
 /**
  * Reports to leaders and governors. Offered to the service's leadership: those SharePoint lets change the Settings

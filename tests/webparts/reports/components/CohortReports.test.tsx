@@ -61,14 +61,19 @@ describe('Termly progress reports for a group', () => {
     const { services, container } = renderPage();
     const section = within((await screen.findByRole('heading', { name: 'Termly progress reports for a group' })).closest('section') as HTMLElement);
     expect(await section.findByText(/^3 pupils on roll in the Autumn term 2026\/27/)).toBeTruthy();
-    fireEvent.click(section.getByRole('combobox', { name: /^Home school/ }));
-    fireEvent.click(await screen.findByRole('option', { name: 'Example Academy' }));
+    // The group's choices are native selects (the section is on Reports' first screen, so without Fluent).
+    const homeSchool = section.getByRole('combobox', { name: /^Home school/ });
+    expect(within(homeSchool).getAllByRole('option').map((o) => o.textContent)).toEqual(['All home schools', 'Example Academy', 'Sample High School']);
+    fireEvent.change(homeSchool, { target: { value: '5' } });
     expect(section.getByText(/^2 pupils on roll/)).toBeTruthy();
 
     const realFile = services.letters.file.bind(services.letters);
     const file = jest.spyOn(services.letters, 'file').mockImplementationOnce(() => Promise.reject(new DataError('throttled', 'SharePoint is busy: try again in a few minutes.', 503)));
     fireEvent.click(section.getByRole('button', { name: 'Generate 2 reports' }));
+    // While they are made, the group cannot be changed under them.
+    expect((section.getByRole('combobox', { name: /^Home school/ }) as HTMLSelectElement).disabled).toBe(true);
     expect(await section.findByText('Autumn term 2026/27: 1 of 2 reports filed; 1 failed.', {}, { timeout: 20000 })).toBeTruthy();
+    expect((section.getByRole('combobox', { name: /^Home school/ }) as HTMLSelectElement).disabled).toBe(false);
     expect(section.getByRole('listitem').textContent).toBe('FirstCH001 Adams: SharePoint is busy: try again in a few minutes.');
     expect(await violations(container)).toEqual([]);
 

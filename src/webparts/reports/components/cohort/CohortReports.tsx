@@ -1,11 +1,11 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
-import { Spinner } from '@fluentui/react/lib/Spinner';
-import { Stack } from '@fluentui/react/lib/Stack';
-import { Text } from '@fluentui/react/lib/Text';
+import { DefaultButton, PrimaryButton } from '../../../../ui/plain/buttons';
+import { MessageBar, MessageBarType } from '../../../../ui/plain/MessageBar';
+import { PlainSelect, type PlainOption } from '../../../../ui/plain/PlainFields';
+import { ProgressIndicator } from '../../../../ui/plain/ProgressIndicator';
+import { Spinner } from '../../../../ui/plain/Spinner';
+import { Stack } from '../../../../ui/plain/Stack';
+import { Text } from '../../../../ui/plain/Text';
 import {
   cohortForTerm,
   cohortSummary,
@@ -20,13 +20,11 @@ import {
   type SchoolSettings,
 } from '../../../../domain';
 import type { ReadResult, Saved } from '../../../../data/ports';
-import { loadProgressComments } from '../../../../data/reports/progressComments';
 import { errorText } from '../../../../ui/errorText';
 import { RecordProblems } from '../../../../ui/RecordProblems';
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
-import { reportableTerms } from '../progress/ProgressReportPanel';
-import { progressChartPicture } from '../progress/progressChart';
+import { reportableTerms } from '../progress/reportableTerms';
 import { ReportsPupilsContext } from '../reportsPupils';
 
 const ALL = 'all';
@@ -47,7 +45,9 @@ type Run =
  * Termly progress reports for every pupil on roll in a term, or a group of them (a home school, a year group), in
  * one action (attendance policy Appendix 3: every pupil "receives termly progress reports"). Each report is the one
  * the pupil record makes, filed in the pupil's folder of the Letters library. Progress names the pupil in hand;
- * Cancel stops before the next pupil; a report that fails is named with the reason and can be tried again.
+ * Cancel stops before the next pupil; a report that fails is named with the reason and can be tried again. Shown
+ * on Reports' first screen (part of its view), so on the plain controls; what making the reports needs (the records,
+ * the Word maker, the chart, the comments) loads with the first "Generate" (cohortRun.ts).
  */
 export const CohortReports: React.FC<{ today: string }> = ({ today }) => {
   const { settings, pupils, schools } = useServices();
@@ -84,16 +84,14 @@ const CohortForm: React.FC<{ loaded: Loaded; terms: ReviewPeriod[]; today: strin
     controller.current = abort;
     setRun({ kind: 'running', text: 'Loading the Word maker…', done: 0, total: pupils.length, cancelling: false });
     try {
-      const { generateCohortReports } = await import(/* webpackChunkName: 'ondemand-word-cohort-reports' */ '../../../../data/reports/cohortReportRunner');
-      const outcomes = await generateCohortReports(services, {
+      const { runCohortReports } = await import(/* webpackChunkName: 'ondemand-word-cohort-reports' */ './cohortRun');
+      const outcomes = await runCohortReports(services, {
         pupils,
         period: forPeriod,
         today,
         settings: loaded.settings,
         homeSchoolName: schoolName,
         madeBy: services.currentUser.displayName,
-        chart: (report) => progressChartPicture(report, loaded.settings.stageBoundaries),
-        commentsFor: async (pupilId) => (await loadProgressComments(services.learningLogs, pupilId, forPeriod, loaded.settings.terms)).comments,
         signal: abort.signal,
         onProgress: (p) => setRun((r) => ({ kind: 'running', text: p.text, done: p.position - 1, total: p.total, cancelling: r.kind === 'running' && r.cancelling })),
       });
@@ -117,14 +115,14 @@ const CohortForm: React.FC<{ loaded: Loaded; terms: ReviewPeriod[]; today: strin
     );
   };
 
-  const schoolOptions: IDropdownOption[] = [
+  const schoolOptions: PlainOption[] = [
     { key: ALL, text: 'All home schools' },
     ...loaded.schools
       .filter((s) => loaded.pupils.items.some((p) => p.homeSchoolId === s.id))
       .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
       .map((s) => ({ key: String(s.id), text: s.name })),
   ];
-  const yearOptions: IDropdownOption[] = [
+  const yearOptions: PlainOption[] = [
     { key: ALL, text: 'All year groups' },
     ...YEAR_GROUPS.filter((y) => loaded.pupils.items.some((p) => p.yearGroup === y)).map((y) => ({ key: y, text: y === 'R' ? 'Reception' : `Year ${y}` })),
   ];
@@ -137,9 +135,9 @@ const CohortForm: React.FC<{ loaded: Loaded; terms: ReviewPeriod[]; today: strin
     <Stack tokens={{ childrenGap: 8 }}>
       <RecordProblems problems={loaded.pupils.problems} effect="left out of the cohort" />
       <Stack horizontal wrap tokens={{ childrenGap: 12 }}>
-        <Dropdown label="Term" selectedKey={period.label} options={terms.map((t) => ({ key: t.label, text: t.label }))} onChange={(_e, o) => o && setTermLabel(String(o.key))} disabled={running} styles={{ root: { minWidth: 220 } }} />
-        <Dropdown label="Home school" selectedKey={school} options={schoolOptions} onChange={(_e, o) => o && setSchool(String(o.key))} disabled={running} styles={{ root: { minWidth: 220 } }} />
-        <Dropdown label="Year group" selectedKey={year} options={yearOptions} onChange={(_e, o) => o && setYear(String(o.key))} disabled={running} styles={{ root: { minWidth: 160 } }} />
+        <PlainSelect label="Term" value={period.label} options={terms.map((t) => ({ key: t.label, text: t.label }))} onChange={setTermLabel} disabled={running} width={220} />
+        <PlainSelect label="Home school" value={school} options={schoolOptions} onChange={setSchool} disabled={running} width={220} />
+        <PlainSelect label="Year group" value={year} options={yearOptions} onChange={setYear} disabled={running} width={160} />
       </Stack>
       <Text block>
         {cohort.length === 0

@@ -21,10 +21,7 @@ import {
   type ReviewPeriod,
   type SchoolSettings,
 } from '../../../../domain';
-import { DOCX_TYPE } from '../../../../data/letters/docxType';
 import type { MarksRead } from '../../../../data/ports';
-import { chartPicturesIn } from '../../../../ui/charts/svgToPng';
-import { downloadBlob } from '../../../../ui/download';
 import { errorText } from '../../../../ui/errorText';
 import { RecordProblems } from '../../../../ui/RecordProblems';
 import { useServices } from '../../../../ui/ServicesContext';
@@ -153,16 +150,15 @@ const PeriodReport: React.FC<{ period: ReviewPeriod; audience: Audience; setting
   const v = records.value;
   const problems = [v.pupils.problems, v.schools.problems, v.pips.problems, v.reviews.problems, v.meetings.problems, v.marks.problems, v.log.read?.problems, v.provision.read?.plans.problems, v.provision.read?.targets.problems, v.provision.read?.assessments.problems].flatMap((p) => p ?? []);
 
-  const makeDocx = async (): Promise<Uint8Array> => {
-    const pictures = await chartPicturesIn(charts.current);
-    const { leadersReportDocx } = await import(/* webpackChunkName: 'ondemand-word-leaders-report' */ '../../../../data/reports/leadersReportDocx');
-    return leadersReportDocx(report, pictures);
-  };
+  // The charts' pictures, the Word maker and the download load on the first click (a failure is said as the status).
+  const word = () => import(/* webpackChunkName: 'ondemand-word-leaders-report' */ './leadersReportWord');
+  const makeDocx = async (): Promise<Uint8Array> => (await word()).leadersReportWord(report, charts.current);
 
   const download = async (): Promise<void> => {
     setStatus({ kind: 'busy', text: 'Drawing the charts and making the Word document…' });
     try {
-      downloadBlob(report.fileName, new Blob([await makeDocx()], { type: DOCX_TYPE }));
+      const { leadersReportWord, downloadWord } = await word();
+      downloadWord(report.fileName, await leadersReportWord(report, charts.current));
       setStatus({ kind: 'done', text: `The Word document "${report.fileName}" was made: see your downloads.` });
     } catch (e) {
       setStatus({ kind: 'error', text: `The report could not be made: ${errorText(e)}` });

@@ -6,7 +6,7 @@ import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { TextField } from '@fluentui/react/lib/TextField';
-import { NO_COMMENTS, progressReport, termPeriods, type ProgressComments, type ProgressReport, type Pupil, type ReviewPeriod, type SchoolSettings } from '../../../../domain';
+import { NO_COMMENTS, progressReport, type ProgressComments, type ProgressReport, type Pupil, type ReviewPeriod, type SchoolSettings } from '../../../../domain';
 import { DOCX_TYPE } from '../../../../data/letters/docxType';
 import { loadProgressRecords } from '../../../../data/reports/progressRecords';
 import { loadProgressComments, saveProgressComments, type TermComments } from '../../../../data/reports/progressComments';
@@ -19,6 +19,7 @@ import { useAsync } from '../../../../ui/useAsync';
 import { FiledReports } from './FiledReports';
 import { ProgressPreview } from './ProgressPreview';
 import { progressChartPicture } from './progressChart';
+import { reportableTerms } from './reportableTerms';
 
 /** The Word maker (docx) loads only when a report is made. */
 const makeDocx = async (report: ProgressReport, chartBox: HTMLDivElement | null, boundaries: SchoolSettings['stageBoundaries']): Promise<Uint8Array> => {
@@ -35,12 +36,6 @@ export interface ProgressReportPanelProps {
   readonly today: string;
 }
 
-/** The terms a report can be made for: those started by today, latest first. */
-export function reportableTerms(settings: Pick<SchoolSettings, 'terms'>, today: string): ReviewPeriod[] {
-  return termPeriods(settings)
-    .filter((p) => p.start <= today)
-    .reverse();
-}
 
 /**
  * The termly progress report (attendance policy Appendix 3) for one pupil: choose the term, write the comments,
