@@ -141,7 +141,7 @@ export const CEILINGS: Budgets = {
     PipsWebPart: 114_000,
     LearningLogsWebPart: 110_500,
     SendSupportWebPart: 101_500,
-    TodayWebPart: 173_500,
+    TodayWebPart: 167_500,
     ReviewMeetingWebPart: 146_000,
     ReviewMeetingPanelWebPart: 153_500,
     SiteSetupWebPart: 145_500,

@@ -1,14 +1,13 @@
-import { academicYearOf } from '../dates/academicYear';
 import { minutesOfDay } from '../dates/clockTime';
-import { addDays, mondayOf, type IsoDate } from '../dates/isoDates';
+import { mondayOf, type IsoDate } from '../dates/isoDates';
 import { londonClockTime, londonToday } from '../dates/londonTime';
-import { schoolWeeksBetween } from '../dates/schoolCalendar';
 import type { SchoolSettings } from '../settings/schoolSettings';
 import type { Session } from '../vocabulary';
 import { findCode } from './codes';
 import { checkPenaltyThreshold } from './penaltyThreshold';
 import { bucketOf } from './sessionBuckets';
-import { ATTENDANCE_STAGES, stageOfCumulative, stageOfWeek, type AttendanceStage } from './stages';
+import { currentStage, rollingWindowStart } from './currentStage';
+import { ATTENDANCE_STAGES, type AttendanceStage } from './stages';
 
 /**
  * When a register save tells the pupil's home school (attendance policy; issue "Notifications to home schools"):
@@ -39,6 +38,8 @@ type TriggerSettings = Pick<
   'sessions' | 'stageBoundaries' | 'notPossibleCodes' | 'persistentAbsencePercent' | 'severeAbsencePercent' | 'penaltyThreshold' | 'terms' | 'closures'
 >;
 
+const rank = (s: AttendanceStage | null): number => (s === null ? -1 : ATTENDANCE_STAGES.indexOf(s));
+
 /** True when the register for that date and session has closed at the instant `at` (London time). */
 export function registerHasClosed(date: IsoDate, session: Session, at: Date, settings: Pick<SchoolSettings, 'sessions'>): boolean {
   const today = londonToday(at);
@@ -60,28 +61,6 @@ export function absentNoReasonTriggers(marks: readonly TriggerMark[], savedAt: D
   return marks
     .filter((m) => m.code === 'N' && registerHasClosed(m.date, m.session, savedAt, settings))
     .map((m) => ({ kind: 'absent-no-reason' as const, pupilId: m.pupilId, dedupeKey: `absent-no-reason:${m.pupilId}:${m.date}:${m.session}` }));
-}
-
-const rank = (s: AttendanceStage | null): number => (s === null ? -1 : ATTENDANCE_STAGES.indexOf(s));
-
-/** The worse of the week's stage and the year's cumulative stage, from the marks up to `date`. */
-export function currentStage(marks: readonly TriggerMark[], date: IsoDate, settings: TriggerSettings): AttendanceStage | null {
-  const week = mondayOf(date);
-  const friday = addDays(week, 4);
-  const year = academicYearOf(date);
-  const weekMarks = marks.filter((m) => m.date >= week && m.date <= friday);
-  const yearMarks = marks.filter((m) => academicYearOf(m.date) === year && m.date <= friday);
-  const a = stageOfWeek(weekMarks, settings);
-  const b = stageOfCumulative(yearMarks, settings);
-  return rank(a) >= rank(b) ? a : b;
-}
-
-/** Monday of the first of the `penaltyThreshold.schoolWeeks` school weeks that end with the week of `date`. */
-export function rollingWindowStart(date: IsoDate, settings: Pick<SchoolSettings, 'penaltyThreshold' | 'terms' | 'closures'>): IsoDate {
-  const weeks = schoolWeeksBetween(addDays(date, -7 * 60), date, settings);
-  const own = mondayOf(date);
-  if (weeks[weeks.length - 1] !== own) weeks.push(own); // a register on a day the calendar does not know still counts
-  return weeks[Math.max(0, weeks.length - settings.penaltyThreshold.schoolWeeks)];
 }
 
 export interface HistoryTriggerInput {

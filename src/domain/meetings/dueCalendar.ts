@@ -8,7 +8,7 @@ import { deadlineNote, deadlineOf } from './deadlines';
 import { compareDueItems, DUE_KIND_LABELS, DUE_KIND_MEETING, type DueItem, type DueKind, type PlannedMeeting } from './dueItem';
 import type { EhcRequest } from './ehcRequest';
 import { ehcAssessmentSteps } from './ehcAssessment';
-import { EHC_STEP_DUE_KINDS } from './ehcStepRecord';
+import { EHC_STEP_DUE_KINDS } from './ehcStepDueKinds';
 import { isOpenPlan, type TransitionPlan } from '../transition/transitionPlan';
 import { currentAndPreviousPeriod, periodsForReviewsPerYear, termPeriods, type ReviewPeriod } from './reviewPeriods';
 import { meetingDay } from './meetingTime';

@@ -2,19 +2,6 @@ import { formatUkDate, parseUkDate, type IsoDate } from '../dates/isoDates';
 import { EHC_AFTER_ASSESSMENT, EHC_ASSESSMENT_DECISIONS } from '../vocabulary';
 import type { EhcStepKey } from './ehcAssessment';
 import { ehcRequestSchema, type EhcRequest } from './ehcRequest';
-import type { DueKind } from './dueItem';
-
-/** The Due view's item for each statutory step of an EHC needs assessment (dueCalendar lists them under these kinds). */
-export const EHC_STEP_DUE_KINDS: Record<EhcStepKey, DueKind> = {
-  decision: 'ehc-assessment-decision',
-  'after-assessment': 'ehc-assessment-draft',
-  'final-plan': 'ehc-assessment-final',
-};
-
-/** The step a Due view item is about, when it is a step of an EHC needs assessment. */
-export function ehcStepOfDueKind(kind: DueKind): EhcStepKey | undefined {
-  return (Object.keys(EHC_STEP_DUE_KINDS) as EhcStepKey[]).find((k) => EHC_STEP_DUE_KINDS[k] === kind);
-}
 
 /** What each step records: the choices of what the LA decided (none for the final plan), and the words for its date. */
 export const EHC_STEP_RECORDING: Record<EhcStepKey, { readonly outcomes: readonly string[]; readonly outcomeLabel?: string; readonly dateLabel: string; readonly what: string }> = {

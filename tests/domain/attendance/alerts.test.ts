@@ -1,4 +1,5 @@
-import { illnessAlerts, marksByPupil, penaltyAlerts, stageWorklist } from '../../../src/domain/attendance/alerts';
+import { illnessAlerts, marksByPupil, penaltyAlerts } from '../../../src/domain/attendance/alerts';
+import { stageWorklist } from '../../../src/domain/attendance/stageWorklist';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings/defaultSettings';
 import { week } from './insightsFixtures';
 

@@ -2,13 +2,12 @@ import { DEFAULT_SETTINGS, schoolDaysBetween, type Session } from '../../../src/
 import {
   absentNoReasonTriggers,
   attendanceNotificationText,
-  currentStage,
   historyTriggers,
   markMayWorsen,
   registerHasClosed,
-  rollingWindowStart,
   type TriggerMark,
 } from '../../../src/domain/attendance/notificationTriggers';
+import { currentStage, rollingWindowStart } from '../../../src/domain/attendance/currentStage';
 
 const s = DEFAULT_SETTINGS;
 

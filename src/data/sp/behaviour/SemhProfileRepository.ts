@@ -5,7 +5,7 @@ import type { SPFI } from '../pnpSetup';
 import { addToPupilFolderOnce } from '../exactlyOnce';
 import { updateItem } from '../itemUpdater';
 import { readAll } from '../listReader';
-import { semhProfileMapper } from './behaviourMappers';
+import { semhProfileMapper } from './semhProfileMapper';
 
 const newestFirst = (a: Saved<SemhProfile>, b: Saved<SemhProfile>): number => (a.startsOn < b.startsOn ? 1 : a.startsOn > b.startsOn ? -1 : b.id - a.id);
 

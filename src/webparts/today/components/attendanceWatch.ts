@@ -38,7 +38,7 @@ export interface AttendanceWatch {
   readonly illness: readonly IllnessAlert[];
 }
 
-type WatchSettings = Parameters<typeof currentStage>[2] & Pick<SchoolSettings, 'illnessReturnDays'>;
+type WatchSettings = Parameters<typeof currentStage>[2] & Pick<SchoolSettings, 'illnessReturnDays' | 'penaltyThreshold' | 'terms' | 'closures'>;
 
 const rank = (s: AttendanceStage | null): number => (s === null ? -1 : ATTENDANCE_STAGES.indexOf(s));
 
