@@ -43,7 +43,7 @@ export function createServices(connection: ServiceConnection): IServices {
   const graphServices = once(async () =>
     (await import(/* webpackChunkName: 'services-graph' */ './onDemand/graphServices')).createGraphServices({ connection, pupils, schools, attendance, settings, meetings, notificationLog, serviceName, now }),
   );
-  const sending = onDemandService<Pick<INotificationService, 'notify' | 'retry'>>({ notify: true, retry: true }, async () => (await graphServices()).notifications);
+  const sending = onDemandService<Pick<INotificationService, 'notify' | 'notifyAll' | 'retry'>>({ notify: true, notifyAll: true, retry: true }, async () => (await graphServices()).notifications);
   const pupilSummaries = onDemandService({ refresh: true }, async () => {
     const { PupilSummaryService } = await import(/* webpackChunkName: 'services-summaries' */ '../data/sp/pupils/PupilSummaryService');
     return new PupilSummaryService(sp, attendance, storedPips, settings, now);
@@ -74,7 +74,7 @@ export function createServices(connection: ServiceConnection): IServices {
     meetings,
     ehcRequests: onDemandService(M.EHC_REQUEST_METHODS, async () => new (await dataModules.ehcRequests()).SpEhcRequestRepository(sp, siteUrl, now)),
     meetingService: onDemandService({ schedule: true, reschedule: true, cancel: true, freeBusy: true, findStaff: true }, async () => (await graphServices()).meetingService),
-    notifications: { notify: (r) => sending.notify(r), retry: (id) => sending.retry(id), recent: (limit) => notificationLog.recent(limit) },
+    notifications: { notify: (r) => sending.notify(r), notifyAll: (r) => sending.notifyAll(r), retry: (id) => sending.retry(id), recent: (limit) => notificationLog.recent(limit) },
     attendanceNotifier: onDemandService({ afterRegisterSave: true }, async () => (await graphServices()).attendanceNotifier),
     pupilSummaries,
     imports: onDemandService(

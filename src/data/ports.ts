@@ -500,6 +500,19 @@ export interface INotificationLog {
   unsent(): Promise<ReadResult<Saved<NotificationLogRecord>>>;
 }
 
+/**
+ * The notifications log read and written many entries at a time, for sending (its own module, loaded with the
+ * Graph services: the views that only read the log do not carry it).
+ */
+export interface INotificationLogBatch {
+  /** The entries with these keys, by key (one round trip for many keys). */
+  findByKeys(dedupeKeys: readonly string[]): Promise<ReadonlyMap<string, Saved<NotificationLogRecord>>>;
+  /** Several entries added at once (in batches), each with its own outcome, in order: a 'duplicate' as add's. */
+  addAll(records: readonly NotificationLogRecord[]): Promise<PromiseSettledResult<Saved<NotificationLogRecord>>[]>;
+  /** Several entries saved at once under their ETags, each with its own outcome, in order (ConcurrencyError as update's). */
+  updateAll(updates: readonly { readonly id: number; readonly etag: string; readonly record: NotificationLogRecord }[]): Promise<PromiseSettledResult<Saved<NotificationLogRecord>>[]>;
+}
+
 /** A pupil as an invitation may name them: initials and year group, with the service's reference. */
 export interface MeetingPupil {
   readonly id: number;
@@ -575,6 +588,11 @@ export interface NotificationResult {
 /** The one notification service every part of the product uses: sendMail, logged, retried, de-duplicated. */
 export interface INotificationService {
   notify(request: NotificationRequest): Promise<NotificationResult>;
+  /**
+   * Several at once, as notify each (same checks, log and once-only rule), in a bounded number of round trips
+   * whatever their number; each with its own outcome, in order (rejected where notify would throw).
+   */
+  notifyAll(requests: readonly NotificationRequest[]): Promise<PromiseSettledResult<NotificationResult>[]>;
   /** Sends a failed (or stuck pending) message again. */
   retry(id: number): Promise<NotificationResult>;
   recent(limit?: number): Promise<ReadResult<Saved<NotificationLogRecord>>>;

@@ -219,6 +219,16 @@ export class FakeNotifications implements INotificationService {
     return failed ? { outcome: 'failed', record, problem: failed } : { outcome: 'sent', record };
   }
 
+  /** As notify, each in turn (the fake has no round trips to save); counts the calls. */
+  public async notifyAll(requests: readonly NotificationRequest[]): Promise<PromiseSettledResult<NotificationResult>[]> {
+    this.notifyAllCalls++;
+    const out: PromiseSettledResult<NotificationResult>[] = [];
+    for (const r of requests) out.push(await this.notify(r).then((value) => ({ status: 'fulfilled' as const, value }), (reason: unknown) => ({ status: 'rejected' as const, reason })));
+    return out;
+  }
+
+  public notifyAllCalls = 0;
+
   public async retry(id: number): Promise<NotificationResult> {
     const i = this.log.findIndex((n) => n.id === id);
     const record: Saved<NotificationRecord> = { ...this.log[i], outcome: 'Sent', attempts: this.log[i].attempts + 1, error: undefined };

@@ -2,6 +2,14 @@
  * JSON batching: POST /$batch { requests: [{ id, method, url, headers?, body?, dependsOn? }] } →
  * { responses: [{ id, status, headers, body? }] }. At most 20 requests; executed in order; a request whose
  * dependency failed gets 424. Each inner request runs as the batch's signed-in user.
+ * A request with a body must say its Content-Type (learn.microsoft.com/graph/json-batching: "When a body is
+ * included with the request, the headers object must contain a value for Content-Type"): 400 otherwise.
+ * Outlook takes at most four requests to one mailbox at a time (learn.microsoft.com/graph/throttling-limits,
+ * Outlook service limits), and Graph hands a batch's independent requests to Outlook four at a time, whatever their
+ * mailbox (Microsoft Q&A 1660054, 734143: a fifth is throttled, "Application is over its MailboxConcurrency
+ * limit"): here the fifth and later requests without dependsOn to one mailbox's mail or calendar answer 429 with
+ * Retry-After, every time (stricter than Graph, where it depends on timing). Requests chained with dependsOn run one
+ * at a time and are never refused so.
  */
 import type { IncomingHttpHeaders } from 'http';
 import type { RouteRequest, RouteResponse } from '../contracts';
@@ -9,6 +17,16 @@ import { graphError, graphJson, readJsonObject } from './http';
 import { isRecord, tryParseJson } from './json';
 
 export const MAX_BATCH_REQUESTS = 20;
+/** Requests to one mailbox Outlook runs at once (Graph's Outlook service limits). */
+export const MAILBOX_CONCURRENCY = 4;
+
+/** The mailbox an Outlook request (mail, calendar) goes to: 'me' or the user named, or undefined for anything else. */
+export function outlookMailboxOf(path: string): string | undefined {
+  const s = path.split('?')[0].split('/').filter((x) => x !== '').map((x) => x.toLowerCase());
+  const [owner, rest] = s[0] === 'me' ? ['me', s.slice(1)] : s[0] === 'users' && s.length > 2 ? [s[1], s.slice(2)] : [undefined, []];
+  if (owner === undefined) return undefined;
+  return ['sendmail', 'messages', 'mailfolders', 'events', 'calendar', 'calendars', 'calendarview', 'contacts'].includes(rest[0] ?? '') ? owner : undefined;
+}
 
 /** Runs one inner request through the same pipeline as a top-level one. */
 export type InnerDispatch = (req: RouteRequest) => RouteResponse;
@@ -72,6 +90,7 @@ export function handleBatch(outer: RouteRequest, origin: string, dispatch: Inner
   }
   const statuses = new Map<string, number>();
   const responses: InnerResponse[] = [];
+  const atOnce = new Map<string, number>();
   for (const r of requests as Array<Record<string, unknown>>) {
     const id = r.id as string;
     const headers = innerHeaders(r.headers);
@@ -84,8 +103,15 @@ export function handleBatch(outer: RouteRequest, origin: string, dispatch: Inner
       res = graphError(headers, 424, 'FailedDependency', 'A request this request depends on failed.');
     } else {
       const path = relativeGraphPath(r.url as string);
+      const mailbox = dependsOn.length === 0 ? outlookMailboxOf(path) : undefined;
+      const running = mailbox === undefined ? 0 : (atOnce.get(mailbox) ?? 0) + 1;
+      if (mailbox !== undefined) atOnce.set(mailbox, running);
       if (path.split(/[/?]/)[0].toLowerCase() === '$batch') {
         res = graphError(headers, 400, 'BadRequest', 'A batch request cannot contain another batch request.');
+      } else if (r.body !== undefined && r.body !== null && headers['content-type'] === undefined) {
+        res = graphError(headers, 400, 'BadRequest', 'A request with a body must have a Content-Type header.');
+      } else if (running > MAILBOX_CONCURRENCY) {
+        res = graphError(headers, 429, 'ApplicationThrottled', 'Application is over its MailboxConcurrency limit.', { 'Retry-After': '1' });
       } else {
         const body =
           r.body === undefined || r.body === null ? Buffer.alloc(0) : Buffer.from(typeof r.body === 'string' ? r.body : JSON.stringify(r.body), 'utf8');

@@ -7,6 +7,7 @@ import type { IAttendanceNotifier, IAttendanceRepository, IMeetingService, INoti
 import { MeetingService } from '../../data/graph/meetings/MeetingService';
 import { NotificationService } from '../../data/graph/notifications/NotificationService';
 import { AttendanceNotifier } from '../../data/graph/notifications/AttendanceNotifier';
+import { SpNotificationLogBatch } from '../../data/sp/notifications/NotificationLogBatch';
 
 export interface GraphServiceDeps {
   readonly connection: ServiceConnection;
@@ -28,9 +29,9 @@ export interface GraphServices {
 }
 
 export function createGraphServices(d: GraphServiceDeps): GraphServices {
-  const { graph, sendOnce, siteUrl, user } = d.connection;
+  const { graph, sendOnce, siteUrl, user, sp } = d.connection;
   const { pupils, schools, attendance, settings, meetings, notificationLog, serviceName, now } = d;
-  const notifications = new NotificationService({ graph, ...(sendOnce ? { sendOnce } : {}), log: notificationLog, sender: user, serviceName, now });
+  const notifications = new NotificationService({ graph, ...(sendOnce ? { sendOnce } : {}), log: notificationLog, logBatch: new SpNotificationLogBatch(sp), sender: user, serviceName, now });
   return {
     meetingService: new MeetingService({ graph, meetings, siteUrl, serviceName, now }),
     notifications,

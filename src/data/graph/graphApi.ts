@@ -22,11 +22,12 @@ export interface GraphApi {
 /**
  * A POST to Microsoft Graph sent exactly once: never re-sent by a client library (graph-client's RetryHandler, which
  * MSGraphClientV3 runs, re-sends a POST answered 429, 503 or 504, and after a 504 Graph may already have acted). For
- * requests that must never happen twice, such as POST /me/sendMail. An error answer is thrown as Graph's error
- * shape (statusCode, code, message, headers), as the Graph clients throw it.
+ * requests that must never happen twice, such as POST /me/sendMail or a POST /$batch of them. An error answer is
+ * thrown as Graph's error shape (statusCode, code, message, headers), as the Graph clients throw it; a success
+ * answers its JSON body (a $batch's responses), or undefined when it has none (sendMail's 202).
  */
 export interface GraphPostOnce {
-  post(path: string, body: unknown): Promise<void>;
+  post(path: string, body: unknown): Promise<unknown>;
 }
 
 /** What a fetch-like POST answers (fetch's Response, SPFx's HttpClientResponse). */
@@ -44,12 +45,21 @@ export interface PostAnswerLike {
 export function graphPostOnce(baseUrl: string, send: (url: string, init: { headers: Record<string, string>; body: string }) => Promise<PostAnswerLike>): GraphPostOnce {
   const base = baseUrl.replace(/\/+$/, '');
   return {
-    async post(path: string, body: unknown): Promise<void> {
+    async post(path: string, body: unknown): Promise<unknown> {
       const answer = await send(`${base}${path.startsWith('/') ? path : `/${path}`}`, {
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         body: JSON.stringify(body),
       });
-      if (answer.ok) return;
+      if (answer.ok) {
+        // The request was carried out: an unreadable answer body is not a reason to think it was not.
+        const answered = await answer.text().catch(() => '');
+        if (answered.trim() === '') return undefined;
+        try {
+          return JSON.parse(answered) as unknown;
+        } catch {
+          return undefined;
+        }
+      }
       const text = await answer.text().catch(() => '');
       let code = '';
       let message = '';

@@ -122,41 +122,54 @@ export class AttendanceNotifier implements IAttendanceNotifier {
       problems.push(`Could not read the pupils or the home schools' contacts to send notifications: ${plainErrorText(e)}`);
       return { checked: changed.length, sent, failed: pupilIds.length, noRecipient, problems: Array.from(new Set(problems)) };
     }
+    // One e-mail per pupil per save (the words are the same whatever the reason): the first of its triggers not sent
+    // before, in PRIORITY order, carrying the others' kinds in the log. Every pupil's e-mail at once (notifyAll: a few
+    // round trips whatever their number); a pupil whose first key was sent before goes on to its next in another
+    // round, so at most as many rounds as a pupil has triggers (three), never one per pupil.
+    const plans: { pupilId: number; to: string[]; text: { subject: string; message: string }; own: AttendanceTrigger[] }[] = [];
     for (const pupilId of pupilIds) {
-      try {
-        const pupil = people.pupils.get(pupilId);
-        if (!pupil) throw new Error(`Pupil ${pupilId} could not be read to send a notification.`);
-        const to = recipients(people.contacts, pupil.homeSchoolId, pupil.namedContactIds);
-        if (to.length === 0) {
-          noRecipient++;
-          continue;
-        }
-        const text = attendanceNotificationText(pupil.pupilRef, settings.service.name);
-        // One e-mail per pupil per save (the words are the same whatever the reason): the first trigger not sent
-        // before, in PRIORITY order, carries the others' kinds in the log.
-        const own = triggers.filter((x) => x.pupilId === pupilId).sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
-        for (let i = 0; i < own.length; i++) {
-          const r = await this.options.notifications.notify({
-            kind: Array.from(new Set(own.slice(i).map((t) => KIND[t.kind]))).join(', '),
-            pupilId,
-            to,
-            subject: text.subject,
-            message: text.message,
-            link: pupilRecordLink(this.options.siteUrl, pupilId),
-            dedupeKey: own[i].dedupeKey,
-          });
-          if (r.outcome === 'already-sent') continue;
-          if (r.outcome === 'sent') sent++;
-          if (r.outcome === 'failed') {
-            failed++;
-            if (r.problem) problems.push(r.problem);
-          }
-          break;
-        }
-      } catch (e) {
+      const pupil = people.pupils.get(pupilId);
+      if (!pupil) {
         failed++;
-        problems.push(plainErrorText(e));
+        problems.push(`Pupil ${pupilId} could not be read to send a notification.`);
+        continue;
       }
+      const to = recipients(people.contacts, pupil.homeSchoolId, pupil.namedContactIds);
+      if (to.length === 0) {
+        noRecipient++;
+        continue;
+      }
+      const own = triggers.filter((x) => x.pupilId === pupilId).sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
+      plans.push({ pupilId, to, text: attendanceNotificationText(pupil.pupilRef, settings.service.name), own });
+    }
+    let round = plans.map((plan) => ({ plan, i: 0 }));
+    while (round.length > 0) {
+      const settled = await this.options.notifications.notifyAll(
+        round.map(({ plan, i }) => ({
+          kind: Array.from(new Set(plan.own.slice(i).map((t) => KIND[t.kind]))).join(', '),
+          pupilId: plan.pupilId,
+          to: plan.to,
+          subject: plan.text.subject,
+          message: plan.text.message,
+          link: pupilRecordLink(this.options.siteUrl, plan.pupilId),
+          dedupeKey: plan.own[i].dedupeKey,
+        })),
+      );
+      const next: typeof round = [];
+      settled.forEach((r, n) => {
+        const { plan, i } = round[n];
+        if (r.status === 'rejected') {
+          failed++;
+          problems.push(plainErrorText(r.reason));
+        } else if (r.value.outcome === 'already-sent') {
+          if (i + 1 < plan.own.length) next.push({ plan, i: i + 1 });
+        } else if (r.value.outcome === 'sent') sent++;
+        else {
+          failed++;
+          if (r.value.problem) problems.push(r.value.problem);
+        }
+      });
+      round = next;
     }
     return { checked: changed.length, sent, failed, noRecipient, problems: Array.from(new Set(problems)) };
   }

@@ -6,13 +6,18 @@
  * again only after a 429 (Graph refused it, nothing was sent), after Retry-After, up to 3 times. A send whose answer
  * was lost (503, 504, no answer), or whose outcome was never recorded, is logged as one that may have gone and is
  * never sent again by itself.
+ *
+ * Many at once (notifyAll: a register save's e-mails) cost the same few round trips as one: the log read for every
+ * key at once, the new entries added (with their attempt) at once, the e-mails sent in JSON batches (mailSender.ts),
+ * the outcomes written at once; never a chain of requests per e-mail.
  */
 import type { NotificationRecord } from '../../../domain';
 import { DataError } from '../../errors';
-import type { INotificationLog, INotificationService, NotificationRequest, NotificationResult, ReadResult, Saved } from '../../ports';
+import type { INotificationLog, INotificationLogBatch, INotificationService, NotificationRequest, NotificationResult, ReadResult, Saved } from '../../ports';
 import type { GraphApi, GraphPostOnce } from '../graphApi';
-import { graphFailureOf, toGraphDataError } from '../graphErrors';
+import { toGraphDataError } from '../graphErrors';
 import { pupilDetailIn } from './messageGuard';
+import { MailSender, type SendMailBody } from './mailSender';
 
 export const MAIL_SEND = 'Mail.Send';
 
@@ -24,6 +29,8 @@ export interface NotificationServiceOptions {
    */
   readonly sendOnce?: GraphPostOnce;
   readonly log: INotificationLog;
+  /** The log many entries at a time (sending). */
+  readonly logBatch: INotificationLogBatch;
   readonly sender: { readonly email: string; readonly displayName: string };
   readonly serviceName: () => Promise<string>;
   readonly now: () => Date;
@@ -31,8 +38,6 @@ export interface NotificationServiceOptions {
   readonly wait?: (ms: number) => Promise<void>;
 }
 
-/** Times a message refused with 429 is sent again before it is logged as not sent. */
-const MAX_THROTTLED_SENDS = 3;
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -58,116 +63,232 @@ function outcomeUnknown(err: DataError): boolean {
   return err.kind === 'network' || (err.status !== undefined && err.status >= 500);
 }
 
+type Settled = PromiseSettledResult<NotificationResult>;
+type Rec = NotificationRecord;
+
+/** An entry whose attempt is logged (added with it, or updated to it): the e-mail goes next. */
+interface Attempt {
+  readonly at: number;
+  readonly entry: Saved<Rec>;
+}
+
+const fulfilled = (value: NotificationResult): Settled => ({ status: 'fulfilled', value });
+const rejected = (reason: unknown): Settled => ({ status: 'rejected', reason });
+
 export class NotificationService implements INotificationService {
-  public constructor(private readonly options: NotificationServiceOptions) {}
+  private readonly mail: MailSender;
+
+  public constructor(private readonly options: NotificationServiceOptions) {
+    this.mail = new MailSender({ graph: options.graph, ...(options.sendOnce ? { sendOnce: options.sendOnce } : {}), wait: options.wait ?? sleep });
+  }
 
   public async notify(request: NotificationRequest): Promise<NotificationResult> {
-    const detail = pupilDetailIn(`${request.subject} ${request.message}`);
-    if (detail !== undefined)
-      throw new DataError('invalid-record', `This message was not sent: it contains ${detail}. Messages carry a link to the record, not pupil detail.`);
-    const to = Array.from(new Set(request.to.map((a) => a.trim().toLowerCase()).filter((a) => a !== '')));
-    if (to.length === 0) throw new DataError('invalid-record', 'This message was not sent: it has no recipient.');
+    const [r] = await this.notifyAll([request]);
+    if (r.status === 'rejected') throw r.reason;
+    return r.value;
+  }
 
-    const { log } = this.options;
-    let entry = await log.findByKey(request.dedupeKey);
-    if (entry?.outcome === 'Sent') return { outcome: 'already-sent', record: entry };
-    if (!entry) {
-      const pending: NotificationRecord = {
-        ...(request.pupilId !== undefined ? { pupilId: request.pupilId } : {}),
-        kind: request.kind,
-        recipients: to,
-        subject: request.subject,
-        outcome: 'Pending',
-        attempts: 0,
-        dedupeKey: request.dedupeKey,
-        message: request.message,
-        linkUrl: request.link,
-        sentBy: this.options.sender.email,
-      };
-      try {
-        entry = await log.add(pending);
-      } catch (e) {
-        // Someone else logged the same key a moment ago: theirs is the one.
-        if (!(e instanceof DataError && e.kind === 'duplicate')) throw e;
-        const theirs = await log.findByKey(request.dedupeKey);
-        if (!theirs) throw e;
-        if (theirs.outcome === 'Sent' || theirs.outcome === 'Pending') return { outcome: 'already-sent', record: theirs };
-        entry = theirs;
-      }
-    }
-    if (entry.outcome === 'Pending' && entry.attempts > 0) {
-      // A send began and its outcome was never recorded (the page closed, the connection went): it may have gone.
-      // It is never sent again by itself; staff look in Sent Items and send it again from the log if it is not there.
-      const problem = mayHaveGone(entry.recipients);
-      return { outcome: 'failed', record: await this.record(entry, 'Failed', 0, problem), problem };
-    }
-    return this.send(entry);
+  public notifyAll(requests: readonly NotificationRequest[]): Promise<Settled[]> {
+    return this.notifyMany(requests, true);
   }
 
   public async retry(id: number): Promise<NotificationResult> {
     const entry = await this.options.log.get(id);
     if (entry.outcome === 'Sent') return { outcome: 'already-sent', record: entry };
-    return this.send(entry);
+    const results: (Settled | undefined)[] = [undefined];
+    // Staff asked for it: sent again even when an earlier attempt's outcome is unknown (they looked in Sent Items).
+    await this.attemptAndSend([{ at: 0, entry }], [], results, this.serviceName(), true);
+    const r = results[0] ?? rejected(new Error('The notification was not sent.'));
+    if (r.status === 'rejected') throw r.reason;
+    return r.value;
   }
 
   public recent(limit?: number): Promise<ReadResult<Saved<NotificationRecord>>> {
     return this.options.log.recent(limit);
   }
 
-  /** Sends a logged message and records the outcome; a failure is logged, never thrown. */
-  private async send(entry: Saved<NotificationRecord>): Promise<NotificationResult> {
-    const { graph } = this.options;
-    if (entry.message === undefined || entry.linkUrl === undefined) {
-      const failed = await this.record(entry, 'Failed', 0, 'The message text was not kept, so it cannot be sent again: send a new one.');
-      return { outcome: 'failed', record: failed, problem: failed.error };
+  private async notifyMany(requests: readonly NotificationRequest[], firstPass: boolean): Promise<Settled[]> {
+    const results: (Settled | undefined)[] = requests.map(() => undefined);
+    const asked: { at: number; request: NotificationRequest; to: string[] }[] = [];
+    const firstOfKey = new Map<string, number>();
+    const sameKey: { at: number; first: number }[] = [];
+    requests.forEach((request, at) => {
+      const detail = pupilDetailIn(`${request.subject} ${request.message}`);
+      if (detail !== undefined) {
+        results[at] = rejected(new DataError('invalid-record', `This message was not sent: it contains ${detail}. Messages carry a link to the record, not pupil detail.`));
+        return;
+      }
+      const to = Array.from(new Set(request.to.map((a) => a.trim().toLowerCase()).filter((a) => a !== '')));
+      if (to.length === 0) {
+        results[at] = rejected(new DataError('invalid-record', 'This message was not sent: it has no recipient.'));
+        return;
+      }
+      // A key asked for twice in one call is sent once: the second has the first's outcome.
+      const first = firstOfKey.get(request.dedupeKey);
+      if (first !== undefined) sameKey.push({ at, first });
+      else {
+        firstOfKey.set(request.dedupeKey, at);
+        asked.push({ at, request, to });
+      }
+    });
+
+    if (asked.length > 0) {
+      // 1. The log, read once for every key (the service's name for the e-mails read meanwhile).
+      const serviceName = this.serviceName();
+      let found: ReadonlyMap<string, Saved<Rec>>;
+      try {
+        found = await this.options.logBatch.findByKeys(asked.map((a) => a.request.dedupeKey));
+      } catch (e) {
+        for (const a of asked) results[a.at] = rejected(e);
+        found = new Map();
+      }
+      const toAdd: { at: number; request: NotificationRequest; record: Rec }[] = [];
+      const existing: Attempt[] = [];
+      const now = this.options.now().toISOString();
+      for (const a of asked) {
+        if (results[a.at]) continue;
+        const entry = found.get(a.request.dedupeKey);
+        if (entry?.outcome === 'Sent') results[a.at] = fulfilled({ outcome: 'already-sent', record: entry });
+        // Logged by someone else a moment ago (this pass follows a duplicate add): theirs is being sent, left alone.
+        else if (entry?.outcome === 'Pending' && !firstPass) results[a.at] = fulfilled({ outcome: 'already-sent', record: entry });
+        else if (entry) existing.push({ at: a.at, entry });
+        else {
+          // A new entry is written with its attempt (a send began): if its outcome is never recorded, it may have
+          // gone, and is never sent again by itself.
+          const record: Rec = {
+            ...(a.request.pupilId !== undefined ? { pupilId: a.request.pupilId } : {}),
+            kind: a.request.kind,
+            recipients: a.to,
+            subject: a.request.subject,
+            outcome: 'Pending',
+            attempts: 1,
+            lastAttempt: now,
+            dedupeKey: a.request.dedupeKey,
+            message: a.request.message,
+            linkUrl: a.request.link,
+            sentBy: this.options.sender.email,
+          };
+          toAdd.push({ at: a.at, request: a.request, record });
+        }
+      }
+      const raced = await this.attemptAndSend(existing, toAdd, results, serviceName, false);
+      if (raced.length > 0) {
+        // Someone else logged the same key a moment ago: theirs is the one. Read again, as one more pass.
+        const again = firstPass ? await this.notifyMany(raced.map((r) => r.request), false) : raced.map((r) => rejected(r.error));
+        raced.forEach((r, n) => (results[r.at] = again[n]));
+      }
     }
-    const body = {
+    for (const { at, first } of sameKey) {
+      const r = results[first];
+      results[at] = r?.status === 'fulfilled' && r.value.outcome === 'sent' ? fulfilled({ ...r.value, outcome: 'already-sent' }) : r ?? rejected(new Error('Not sent.'));
+    }
+    return results.map((r) => r ?? rejected(new Error('The notification was not sent.')));
+  }
+
+  /**
+   * Logs the attempts (existing entries updated, new ones added: one round trip), sends what may be sent (one),
+   * records the outcomes (one). Results go into `results`; new entries refused as duplicates are returned.
+   */
+  private async attemptAndSend(
+    existing: readonly Attempt[],
+    toAdd: readonly { at: number; request: NotificationRequest; record: Rec }[],
+    results: (Settled | undefined)[],
+    serviceNamed: Promise<{ ok: true; name: string } | { ok: false; error: unknown }>,
+    staffAsked: boolean,
+  ): Promise<{ at: number; request: NotificationRequest; error: unknown }[]> {
+    const log = this.options.logBatch;
+    if (existing.length + toAdd.length === 0) return [];
+    // The e-mails' words before anything is logged: without them nothing is written or sent.
+    const named = await serviceNamed;
+    if (!named.ok) {
+      for (const x of [...existing, ...toAdd]) results[x.at] = rejected(named.error);
+      return [];
+    }
+    const serviceName = named.name;
+    const now = this.options.now().toISOString();
+    const finals: { at: number; entry: Saved<Rec>; next: Rec; problem: string }[] = [];
+    const attempts: { at: number; entry: Saved<Rec> }[] = [];
+    for (const { at, entry } of existing) {
+      if (entry.outcome === 'Pending' && entry.attempts > 0 && !staffAsked) {
+        // A send began and its outcome was never recorded (the page closed, the connection went): it may have gone.
+        // It is never sent again by itself; staff look in Sent Items and send it again from the log if it is not there.
+        const problem = mayHaveGone(entry.recipients);
+        finals.push({ at, entry, next: outcomeOf(entry, 'Failed', now, problem), problem });
+      } else if (entry.message === undefined || entry.linkUrl === undefined) {
+        const problem = 'The message text was not kept, so it cannot be sent again: send a new one.';
+        finals.push({ at, entry, next: outcomeOf(entry, 'Failed', now, problem), problem });
+      } else attempts.push({ at, entry });
+    }
+    // The attempts logged before anything is sent: a send whose outcome is never recorded is known to have begun.
+    const [updated, added] = await Promise.all([
+      existing.length > 0
+        ? log.updateAll([
+            ...finals.map((f) => ({ id: f.entry.id, etag: f.entry.etag, record: f.next })),
+            ...attempts.map((a) => ({ id: a.entry.id, etag: a.entry.etag, record: { ...withoutIds(a.entry), attempts: a.entry.attempts + 1, lastAttempt: now } })),
+          ])
+        : Promise.resolve([]),
+      toAdd.length > 0 ? log.addAll(toAdd.map((t) => t.record)) : Promise.resolve([]),
+    ]);
+    finals.forEach((f, n) => {
+      const u = updated[n];
+      results[f.at] = u.status === 'fulfilled' ? fulfilled({ outcome: 'failed', record: u.value, problem: f.problem }) : rejected(u.reason);
+    });
+    const ready: Attempt[] = [];
+    attempts.forEach((a, n) => {
+      const u = updated[finals.length + n];
+      if (u.status === 'fulfilled') ready.push({ at: a.at, entry: u.value });
+      else results[a.at] = rejected(u.reason);
+    });
+    const raced: { at: number; request: NotificationRequest; error: unknown }[] = [];
+    toAdd.forEach((t, n) => {
+      const r = added[n];
+      if (r.status === 'fulfilled') ready.push({ at: t.at, entry: r.value });
+      else if (r.reason instanceof DataError && r.reason.kind === 'duplicate') raced.push({ at: t.at, request: t.request, error: r.reason });
+      else results[t.at] = rejected(r.reason);
+    });
+    if (ready.length === 0) return raced;
+    // Sent once. Nothing here or below sends again after a 503, a 504 or a dropped connection: Graph may have sent
+    // the message (Graph offers no de-duplication key for sendMail), so the log says it may have gone and staff,
+    // having looked in Sent Items, choose to send it again. A 429 was refused before anything was sent.
+    const bodies: SendMailBody[] = ready.map(({ entry }) => ({
       message: {
         subject: entry.subject,
-        body: { contentType: 'HTML', content: notificationBodyHtml(entry.message, entry.linkUrl, await this.options.serviceName()) },
+        body: { contentType: 'HTML', content: notificationBodyHtml(entry.message ?? '', entry.linkUrl ?? '', serviceName) },
         toRecipients: entry.recipients.map((address) => ({ emailAddress: { address } })),
       },
       saveToSentItems: true,
-    };
-    // Sent once. Nothing here or below tries again after a 503, a 504 or a dropped connection: Graph may have sent
-    // the message (Graph offers no de-duplication key for sendMail), so the log says it may have gone and staff,
-    // having looked in Sent Items, choose to send it again. A 429 was refused before anything was sent.
-    // The attempt is logged before the POST, so a send whose outcome is never recorded is known to have begun.
-    const attempt = await this.options.log.update(entry.id, entry.etag, { ...withoutIds(entry), attempts: entry.attempts + 1, lastAttempt: this.options.now().toISOString() });
-    const post = (): Promise<unknown> => (this.options.sendOnce ? this.options.sendOnce.post('/me/sendMail', body) : graph.api('/me/sendMail').post(body));
-    try {
-      // A 429 is Graph refusing before doing anything: that alone is sent again, after Retry-After (or a capped
-      // exponential wait with jitter), a bounded number of times. Nothing else is.
-      for (let refused = 0; ; refused++) {
-        try {
-          await post();
-          break;
-        } catch (e) {
-          const f = graphFailureOf(e);
-          if (f?.status !== 429 || refused >= MAX_THROTTLED_SENDS) throw e;
-          const wait = f.retryAfterSeconds !== undefined ? f.retryAfterSeconds * 1000 : Math.min(2 ** refused * 1000, 30000) * (0.5 + Math.random() / 2);
-          await (this.options.wait ?? sleep)(Math.min(wait, 60000));
-        }
-      }
-      const sent = await this.record(attempt, 'Sent', 0);
-      return { outcome: 'sent', record: sent };
-    } catch (e) {
-      const err = toGraphDataError(e, 'send the e-mail', MAIL_SEND);
-      const problem = outcomeUnknown(err) ? mayHaveGone(entry.recipients) : err.message;
-      const failed = await this.record(attempt, 'Failed', 0, problem);
-      return { outcome: 'failed', record: failed, problem };
-    }
+    }));
+    const outcomes = await this.mail.sendAll(bodies);
+    const after = this.options.now().toISOString();
+    const recorded = ready.map((r, n) => {
+      const o = outcomes[n];
+      if (o.sent) return { r, next: outcomeOf(r.entry, 'Sent', after), problem: undefined };
+      const err = toGraphDataError(o.error, 'send the e-mail', MAIL_SEND);
+      const problem = outcomeUnknown(err) ? mayHaveGone(r.entry.recipients) : err.message;
+      return { r, next: outcomeOf(r.entry, 'Failed', after, problem), problem };
+    });
+    const written = await log.updateAll(recorded.map(({ r, next }) => ({ id: r.entry.id, etag: r.entry.etag, record: next })));
+    recorded.forEach(({ r, problem }, n) => {
+      const w = written[n];
+      if (w.status === 'rejected') results[r.at] = rejected(w.reason);
+      else results[r.at] = fulfilled(problem === undefined ? { outcome: 'sent', record: w.value } : { outcome: 'failed', record: w.value, problem });
+    });
+    return raced;
   }
 
-  private record(entry: Saved<NotificationRecord>, outcome: 'Sent' | 'Failed', attempts: number, error?: string): Promise<Saved<NotificationRecord>> {
-    const { id, etag, ...rest } = entry;
-    const next: NotificationRecord = {
-      ...rest,
-      outcome,
-      attempts: Math.max(1, entry.attempts + attempts),
-      lastAttempt: this.options.now().toISOString(),
-      ...(outcome === 'Failed' ? { error } : { error: undefined }),
-    };
-    return this.options.log.update(id, etag, next);
+  /** The service's name, read once for a call's e-mails (settled, so that an unused failure is not unhandled). */
+  private serviceName(): Promise<{ ok: true; name: string } | { ok: false; error: unknown }> {
+    return this.options.serviceName().then(
+      (name) => ({ ok: true as const, name }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
   }
+}
+
+/** The entry with its outcome: attempts as logged (at least one), the time, and the error only when it failed. */
+function outcomeOf(entry: Saved<Rec>, outcome: 'Sent' | 'Failed', at: string, error?: string): Rec {
+  const { id, etag, ...rest } = entry;
+  void id;
+  void etag;
+  return { ...rest, outcome, attempts: Math.max(1, entry.attempts), lastAttempt: at, ...(outcome === 'Failed' ? { error } : { error: undefined }) };
 }

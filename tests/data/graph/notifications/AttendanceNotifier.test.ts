@@ -101,6 +101,15 @@ describe('notifications to home schools after a register save', () => {
     expect(summary.sent).toBeGreaterThan(0);
   });
 
+  it('sends every pupil’s e-mail in one call of the notification service, not one call per pupil', async () => {
+    const s = setup('2026-11-20T09:45:00Z');
+    const each = jest.spyOn(s.notifications, 'notify');
+    const summary = await save(s, { 1: 'N', 2: 'N', 3: 'N', 5: 'N' });
+    expect(summary).toMatchObject({ sent: 4, failed: 0 });
+    expect(s.notifications.notifyAllCalls).toBe(1);
+    expect(each.mock.calls.map(([r]) => r.pupilId).sort()).toEqual([1, 2, 3, 5]);
+  });
+
   it('a register of many absences reads the year’s codes once, not the changed pupils’ marks 20 at a time', async () => {
     const others = Array.from({ length: 24 }, (_x, i) => 100 + i);
     const s = setup('2026-11-20T09:10:00Z', { pupils: others.map((id) => pupil(id, { homeSchoolId: 2, namedContactIds: [] })), marks: others.flatMap(history) });

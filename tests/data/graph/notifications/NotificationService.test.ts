@@ -7,6 +7,7 @@ import { DEFAULT_ADMIN } from '../../../../local/emulator/store';
 import { createLocalGraphClient, localGraphPostOnce } from '../../../../local/graphClient';
 import { NotificationService } from '../../../../src/data/graph/notifications/NotificationService';
 import { SpNotificationLogRepository } from '../../../../src/data/sp/notifications/NotificationLogRepository';
+import { SpNotificationLogBatch } from '../../../../src/data/sp/notifications/NotificationLogBatch';
 import type { NotificationRequest } from '../../../../src/data/ports';
 import { startGraphFixture, type GraphFixture } from '../support/graphFixture';
 
@@ -95,6 +96,7 @@ describe('the notification service', () => {
       return new NotificationService({
         graph: c.graph,
         log: new SpNotificationLogRepository(c.sp),
+        logBatch: new SpNotificationLogBatch(c.sp),
         sender: { email: DEFAULT_ADMIN.email, displayName: 'Admin' },
         serviceName: async () => 'Pathways Learning Centre',
         now: () => new Date('2026-11-20T10:00:00Z'),
@@ -125,6 +127,7 @@ describe('the notification service', () => {
       graph: createLocalGraphClient(fx.emulator.origin, email),
       sendOnce: localGraphPostOnce(fx.emulator.origin, email),
       log: new SpNotificationLogRepository(fx.admin.sp),
+      logBatch: new SpNotificationLogBatch(fx.admin.sp),
       sender: { email, displayName: 'Admin' },
       serviceName: async () => 'Pathways Learning Centre',
       now: () => new Date('2026-11-20T10:00:00Z'),
@@ -170,6 +173,29 @@ describe('the notification service', () => {
     expect(await fx.outbox('?kind=mail')).toHaveLength(1);
     expect(again).toMatchObject({ outcome: 'failed', problem: expect.stringMatching(/may have been sent\. Look in Sent Items/) });
     expect(again.record).toMatchObject({ outcome: 'Failed', attempts: 1 });
+  });
+
+  it('a key logged by someone else between the read and the add is theirs: not sent, their entry left alone', async () => {
+    const log = new SpNotificationLogRepository(fx.admin.sp);
+    const batch = new SpNotificationLogBatch(fx.admin.sp);
+    const once = request({ dedupeKey: `raced:${n}` });
+    const theirs = await log.add({ kind: once.kind, pupilId: 12, recipients: [...once.to], subject: once.subject, outcome: 'Pending', attempts: 1, dedupeKey: once.dedupeKey, message: once.message, linkUrl: once.link });
+    let reads = 0;
+    const service = new NotificationService({
+      graph: fx.admin.graph,
+      sendOnce: localGraphPostOnce(fx.emulator.origin, DEFAULT_ADMIN.email),
+      log,
+      // The first read misses theirs (it was not there yet), as when two saves run at once.
+      logBatch: { findByKeys: (keys) => (reads++ === 0 ? Promise.resolve(new Map()) : batch.findByKeys(keys)), addAll: (r) => batch.addAll(r), updateAll: (u) => batch.updateAll(u) },
+      sender: { email: DEFAULT_ADMIN.email, displayName: 'Admin' },
+      serviceName: async () => 'Pathways Learning Centre',
+      now: () => new Date('2026-11-20T10:00:00Z'),
+    });
+    const r = await service.notify(once);
+    expect(r.outcome).toBe('already-sent');
+    expect(reads).toBe(2);
+    expect(await fx.outbox('?kind=mail')).toEqual([]);
+    expect(await log.get(theirs.id)).toMatchObject({ outcome: 'Pending', attempts: 1, etag: theirs.etag });
   });
 
   it('refuses pupil detail before anything is sent or logged', async () => {

@@ -73,6 +73,36 @@ describe('JSON $batch', () => {
   });
 });
 
+describe('JSON $batch as Graph documents it', () => {
+  const sendMail = (id: string, more: Record<string, unknown> = {}) => ({
+    id,
+    method: 'POST',
+    url: '/me/sendMail',
+    headers: { 'Content-Type': 'application/json' },
+    body: { message: { subject: `Batch ${id}`, toRecipients: [{ emailAddress: { address: PEOPLE.senco.email } }] } },
+    ...more,
+  });
+  type Answer = { responses: Array<{ id: string; status: number; headers: Record<string, string>; body?: { error?: { message?: string } } }> };
+
+  it('Outlook runs four requests to one mailbox at once: a fifth independent sendMail is throttled, a chained one is not', async () => {
+    const client = createLocalGraphClient(h.origin, PEOPLE.organiser.email);
+    const parallel = (await client.api('/$batch').post({ requests: ['1', '2', '3', '4', '5', '6'].map((id) => sendMail(id)) })) as Answer;
+    expect(parallel.responses.map((r) => r.status)).toEqual([202, 202, 202, 202, 429, 429]);
+    expect(parallel.responses[4].headers['Retry-After']).toBe('1');
+    expect(parallel.responses[4].body?.error?.message).toBe('Application is over its MailboxConcurrency limit.');
+    const ids = Array.from({ length: 20 }, (_x, i) => String(i + 1));
+    const chained = (await client.api('/$batch').post({ requests: ids.map((id, i) => sendMail(id, i > 0 ? { dependsOn: [ids[i - 1]] } : {})) })) as Answer;
+    expect(chained.responses.map((r) => r.status)).toEqual(ids.map(() => 202));
+    // Reads of users are not Outlook's: twenty at once are fine (the test above).
+  });
+
+  it('a request with a body and no Content-Type is refused (400), the others run', async () => {
+    const client = createLocalGraphClient(h.origin, PEOPLE.organiser.email);
+    const raw = (await client.api('/$batch').post({ requests: [sendMail('1'), { ...sendMail('2'), headers: {} }] })) as Answer;
+    expect(raw.responses.map((r) => r.status)).toEqual([202, 400]);
+  });
+});
+
 describe('errors', () => {
   it('answers 401 InvalidAuthenticationToken without a signed-in user', async () => {
     const res = await h.raw('/graph/v1.0/me');
