@@ -49,7 +49,7 @@ export async function startLocalMode(options: LocalModeOptions): Promise<LocalMo
   const data = generateDemoData();
   // The site's owner (who runs Site setup) comes last, after the people who use Pathways Hub every day.
   const users = [
-    ...DEMO_SIGN_IN_USERS.map((u) => ({ email: u.email, displayName: u.displayName, description: u.jobTitle })),
+    ...DEMO_SIGN_IN_USERS.map((u) => ({ email: u.email, displayName: u.displayName, description: u.jobTitle, ...(u.kind === 'home-school' ? { isExternalGuest: true } : {}) })),
     { email: DEFAULT_ADMIN.email, displayName: DEFAULT_ADMIN.displayName, description: 'Site owner (IT)' },
   ];
   // The Graph part needs the running emulator's context, so it is bound once the server has started.

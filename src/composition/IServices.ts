@@ -1,3 +1,4 @@
+import type { ServiceConnection } from './connection';
 import type {
   IAttendanceActionRepository,
   IParentContactRepository,
@@ -88,7 +89,7 @@ export interface IServices {
   readonly transfers: ITransferService;
   /** Site setup, upgrade and "Check this site" with its repairs (the Site setup page; site owners). */
   readonly siteSetup: ISiteSetup;
-  readonly currentUser: { readonly email: string; readonly displayName: string };
+  readonly currentUser: ServiceConnection['user'];
   readonly siteUrl: string;
   /** The current time (injected so that screens and tests agree on "today"). */
   readonly now: () => Date;

@@ -9,7 +9,11 @@ export interface ServiceConnection {
   readonly sendOnce?: GraphPostOnce;
   /** Absolute URL of the Pathways Hub site, for links in messages. */
   readonly siteUrl: string;
-  readonly user: { readonly email: string; readonly displayName: string };
+  /**
+   * Who is signed in; `isExternalGuest`: a guest of the tenant (a home school's staff: SPFx's
+   * pageContext.user.isExternalGuestUser), to whom views do not send lists of the site's other people.
+   */
+  readonly user: { readonly email: string; readonly displayName: string; readonly isExternalGuest?: boolean };
   /** The clock; local mode and tests may fix "today". Defaults to the real time. */
   readonly now?: () => Date;
 }

@@ -1,3 +1,4 @@
+import type { ServiceConnection } from './connection';
 import type { GraphApi, GraphPostOnce } from '../data/graph/graphApi';
 import type { SPFI } from '../data/sp/pnpSetup';
 import { locatePathwaysSite, type PathwaysSiteLocation } from '../data/sp/site/locatePathwaysSite';
@@ -14,7 +15,7 @@ export interface OpenPathwaysSiteOptions {
   readonly graph: GraphApi;
   /** E-mail sent exactly once (ServiceConnection.sendOnce). */
   readonly sendOnce?: GraphPostOnce;
-  readonly user: { readonly email: string; readonly displayName: string };
+  readonly user: ServiceConnection['user'];
   readonly now?: () => Date;
 }
 

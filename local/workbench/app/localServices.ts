@@ -15,6 +15,8 @@ export interface SignInUser {
   readonly email: string;
   readonly displayName: string;
   readonly description: string;
+  /** A guest of the tenant (a home school's staff), as SPFx's pageContext.user.isExternalGuestUser says. */
+  readonly isExternalGuest?: boolean;
 }
 
 /** The form digest each site's workbench page carries (by site path), as a SharePoint page carries its web's. */
@@ -36,7 +38,7 @@ export function openLocalPathwaysSite(origin: string, pageWebPath: string, user:
     spAt: (siteUrl) => createSp(siteUrl, ...fromPage, browserBehavior(siteUrl), InjectHeaders({ [EMULATOR_USER_HEADER]: user.email })),
     graph: createLocalGraphClient(origin, user.email),
     sendOnce: localGraphPostOnce(origin, user.email),
-    user: { email: user.email, displayName: user.displayName },
+    user: { email: user.email, displayName: user.displayName, ...(user.isExternalGuest ? { isExternalGuest: true } : {}) },
     now: () => now,
   });
 }

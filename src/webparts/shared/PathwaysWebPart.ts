@@ -97,7 +97,11 @@ export abstract class PathwaysWebPart<P extends PathwaysWebPartProps = PathwaysW
       sendOnce: graphPostOnce('https://graph.microsoft.com/v1.0', async (url, init) =>
         (await this.context.aadHttpClientFactory.getClient('https://graph.microsoft.com')).post(url, AadHttpClient.configurations.v1, init),
       ),
-      user: { email: this.context.pageContext.user.email, displayName: this.context.pageContext.user.displayName },
+      user: {
+        email: this.context.pageContext.user.email,
+        displayName: this.context.pageContext.user.displayName,
+        isExternalGuest: this.context.pageContext.user.isExternalGuestUser,
+      },
     });
     this.services = opened.services;
     this.problem = opened.services ? undefined : opened.location.message;

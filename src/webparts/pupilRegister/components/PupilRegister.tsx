@@ -9,6 +9,7 @@ import { PlainCheckbox, plainClasses } from '../../../ui/plain/PlainFields';
 import { pupilIdFromPage } from '../../../ui/pupilFromPage';
 import { useServices } from '../../../ui/ServicesContext';
 import { useAsync } from '../../../ui/useAsync';
+import { usePeopleNames } from '../../../ui/usePeopleNames';
 import { CensusExport } from './CensusExport';
 import { addressWithPupil } from './pupilAddress';
 import { RegisterControls, type RegisterView } from './RegisterControls';
@@ -27,7 +28,10 @@ type Row = RegisterRow & { readonly key: string };
  * opens the pupil's record (?pupil=<id>); those SharePoint lets add pupils can enrol one.
  */
 export const PupilRegister: React.FC = () => {
-  const { pupils, schools, userAccess, people, settings, now } = useServices();
+  const { pupils, schools, userAccess, people, settings, now, currentUser } = useServices();
+  // A home school's staff (guests of the tenant) are not sent the site's whole user list (every member of staff and
+  // every school's contacts): their pupils' tutors are looked up by address once the pupils are read.
+  const wholeList = currentUser.isExternalGuest !== true;
   const [view, setView] = React.useState<RegisterView>({ query: '', filter: {}, sortKey: 'name', ascending: true });
   const [openId, setOpenId] = React.useState<number | undefined>(() => pupilIdFromPage());
   const [enrolling, setEnrolling] = React.useState(false);
@@ -45,10 +49,10 @@ export const PupilRegister: React.FC = () => {
       schools.contacts(),
       userAccess.isPruStaff(),
       userAccess.pupilRights(),
-      people.siteNames().catch(() => noNames),
+      wholeList ? people.siteNames().catch(() => noNames) : noNames,
     ]);
     return { pupils: p.items, schools: s.items, contacts: c.items, ctx: registerContext(s.items, c.items), problems: [...p.problems, ...s.problems, ...c.problems], pru, rights, tutors };
-  }, [pupils, schools, userAccess, people]);
+  }, [pupils, schools, userAccess, people, wholeList]);
 
   React.useEffect(() => {
     const onPop = (): void => setOpenId(pupilIdFromPage());
@@ -95,11 +99,13 @@ export const PupilRegister: React.FC = () => {
     [state],
   );
 
-  // Lead tutors by name (the site's user list, read with the pupils), not by e-mail address.
+  // Lead tutors by name (the site's user list, read with the pupils; for a home school, asked by address after them),
+  // not by e-mail address.
   const tutors = state.status === 'ready' ? state.value.tutors : undefined;
+  const askedName = usePeopleNames(state.status === 'ready' && !wholeList ? state.value.pupils.map((p) => p.leadTutorEmail) : []);
   const ctxOf = React.useCallback(
-    (base: RegisterContext): RegisterContext => ({ ...base, tutorName: (email: string) => tutors?.get(email.toLowerCase()) ?? email }),
-    [tutors],
+    (base: RegisterContext): RegisterContext => ({ ...base, tutorName: (email: string) => tutors?.get(email.toLowerCase()) ?? askedName(email) ?? email }),
+    [tutors, askedName],
   );
 
   const shown = React.useMemo(() => {

@@ -68,6 +68,26 @@ describe('Pupil register', () => {
     expect(screen.getByText('3 of 3 pupils shown')).toBeTruthy();
   });
 
+  it('reads the site’s user list beside the pupils for PRU staff; a home school (a guest) is never sent it, and asks its tutors by address', async () => {
+    const tutored = pupils.map((p) => ({ ...p, leadTutorEmail: 'sam.tutor@pathways.example.org' }));
+    const people = [{ email: 'sam.tutor@pathways.example.org', displayName: 'Sam Tutor' }];
+    for (const isExternalGuest of [false, true]) {
+      const services = createFakeServices({ pupils: tutored, schools, people });
+      const siteNames = jest.spyOn(services.people, 'siteNames');
+      const namesOf = jest.spyOn(services.people, 'namesOf');
+      const { unmount } = render(
+        <AppRoot services={{ ...services, currentUser: { ...services.currentUser, isExternalGuest } }}>
+          <PupilRegister />
+        </AppRoot>,
+      );
+      const grid = await screen.findByRole('table', { name: 'Pupils on roll' });
+      await waitFor(() => expect(within(grid).getAllByText('Sam Tutor')).toHaveLength(3));
+      expect(siteNames).toHaveBeenCalledTimes(isExternalGuest ? 0 : 1);
+      expect(namesOf).toHaveBeenCalledTimes(isExternalGuest ? 1 : 0);
+      unmount();
+    }
+  });
+
   it('hides the census export from home-school staff, and offers it to PRU staff', async () => {
     renderRegister({ pruStaff: false });
     await screen.findByText('3 of 3 pupils shown');
