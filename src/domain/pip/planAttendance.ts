@@ -1,13 +1,14 @@
 import { attendanceStats, type MarkForStats, type StatsSettings } from '../attendance/stats';
 import { findCode } from '../attendance/codes';
-import { minutesOfDay } from '../dates/clockTime';
-import { addDays, isoWeekday, mondayOf, type IsoDate } from '../dates/isoDates';
+import { addDays, mondayOf, type IsoDate } from '../dates/isoDates';
 import { schoolDaysBetween, type CalendarSettings } from '../dates/schoolCalendar';
-import type { SchoolSettings } from '../settings/schoolSettings';
-import { WEEKDAYS, type Session } from '../vocabulary';
-import { timetableOn, type Pip } from './pip';
+import type { Session } from '../vocabulary';
+import type { Pip } from './pip';
 import { isInForceOn, type PipForHistory } from './pipHistory';
-import type { SlotTimes } from './timetable';
+
+/** Which sessions a PIP expects and the C2 prefill: src/domain/pip/pipPrefill.ts (no statistics, for the register). */
+export { pipExpects, pipPrefillCode, slotsCoverSession, type SessionSettings } from './pipPrefill';
+import { pipExpects, type SessionSettings } from './pipPrefill';
 
 /**
  * Attendance against the plan (facts sheet §5 and §10 rule 7). A session is expected by a PIP when the
@@ -16,38 +17,6 @@ import type { SlotTimes } from './timetable';
  * figure is the share of the expected sessions the pupil attended; the statutory figure counts C2 as a
  * possible, authorised-absence session (it counts toward persistent absence).
  */
-export type SessionSettings = Pick<SchoolSettings, 'sessions'>;
-
-/** True when a slot on that weekday overlaps the session's times. */
-export function slotsCoverSession(slots: readonly SlotTimes[], date: IsoDate, session: Session, settings: SessionSettings): boolean {
-  const weekday = isoWeekday(date);
-  if (weekday < 1 || weekday > 5) return false;
-  const day = WEEKDAYS[weekday - 1];
-  const times = settings.sessions[session];
-  const from = minutesOfDay(times.startsAt);
-  const to = minutesOfDay(times.endsAt);
-  return slots.some((s) => s.day === day && minutesOfDay(s.start) < to && from < minutesOfDay(s.end));
-}
-
-/** Whether the PIP expects the pupil in that session: undefined when the PIP is not in force that day. */
-export function pipExpects(pip: PipForHistory, date: IsoDate, session: Session, settings: SessionSettings): boolean | undefined {
-  if (!isInForceOn(pip, date)) return undefined;
-  const t = timetableOn(pip.timetables, date);
-  return t ? slotsCoverSession(t.slots, date, session, settings) : false;
-}
-
-/**
- * The code a register starts with for a pupil: 'C2' when one of the pupil's PIPs is in force that day and
- * its timetable does not include the session; otherwise undefined (mark the session as usual).
- */
-export function pipPrefillCode(pipsOfPupil: readonly PipForHistory[], date: IsoDate, session: Session, settings: SessionSettings): 'C2' | undefined {
-  for (const pip of pipsOfPupil) {
-    const expects = pipExpects(pip, date, session, settings);
-    if (expects === false) return 'C2';
-  }
-  return undefined;
-}
-
 export interface PlanWeek {
   /** Monday of the week. */
   readonly weekBeginning: IsoDate;

@@ -18,24 +18,9 @@ export const REGISTER_DIMENSION_LABELS: Record<RegisterDimension, string> = {
   leadTutor: 'Lead tutor',
 };
 
-export const PUPIL_FLAGS = [
-  ['fsm', 'FSM'],
-  ['pp', 'PP'],
-  ['lac', 'LAC'],
-  ['cin', 'CIN'],
-  ['cp', 'CP'],
-  ['yos', 'YOS'],
-  ['medical', 'Medical'],
-] as const;
-
-/**
- * The flags shown beside a pupil's name (the attendance register): the SEN provision when there is one (EHC plan,
- * SEN support), then the register's flags in their order (FSM … Medical).
- */
-export function pupilFlagLabels(p: Pick<Pupil, 'senProvision' | (typeof PUPIL_FLAGS)[number][0]>): string[] {
-  const provision = p.senProvision === 'N' ? [] : [SEN_PROVISION_LABELS[p.senProvision]];
-  return [...provision, ...PUPIL_FLAGS.filter(([k]) => p[k]).map(([, label]) => label)];
-}
+/** The register's flags and the labels beside a pupil's name: src/domain/pupils/pupilFlags.ts (the attendance register needs only those). */
+export { PUPIL_FLAGS, pupilFlagLabels } from './pupilFlags';
+import { PUPIL_FLAGS } from './pupilFlags';
 
 export const REGISTER_NONE = 'None';
 

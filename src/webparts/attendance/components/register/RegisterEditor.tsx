@@ -27,7 +27,7 @@ import {
 } from './registerModel';
 import { takenText } from './saveOutcome';
 import { draftKey, useRegisterDraft } from './useRegisterDraft';
-import { useRegisterSave } from './useRegisterSave';
+import { loadAfterSave, useRegisterSave } from './useRegisterSave';
 
 /** Shown only when someone else changed a mark meanwhile: its code (ChoiceGroup, TextField) loads then. */
 /** The fire register loads when asked for (its own chunk, with its print styles). */
@@ -68,6 +68,11 @@ export const RegisterEditor: React.FC<RegisterEditorProps> = ({ snapshot, settin
   // Leaving asks first about the marks the person entered (the draft), not the C2 a PIP prefills, which comes back by itself.
   const entered = draftCount(draft);
   useUnsavedWork(entered > 0 ? `${entered} mark${entered === 1 ? '' : 's'} on the ${caption.replace(/^Register/, 'register')}` : undefined);
+  // What follows a save loads with the first mark entered, so saving never waits for it (a failure is said after the save).
+  const hasEntered = entered > 0;
+  React.useEffect(() => {
+    if (hasEntered) loadAfterSave().catch(() => undefined);
+  }, [hasEntered]);
   useMinuteTick(); // so first-day calling appears when the register closes while the page is open
   const closed = registerHasClosed(date, session, now(), settings);
 

@@ -1,4 +1,5 @@
-import { pipPrefillCode, type Pip, type Pupil, type SchoolSettings } from '../../../../domain';
+import type { Pip, Pupil, SchoolSettings } from '../../../../domain';
+import { pipPrefillCode } from '../../../../domain/pip/pipPrefill';
 import type { Session } from '../../../../domain/vocabulary';
 
 /**

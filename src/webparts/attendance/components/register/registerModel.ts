@@ -9,12 +9,12 @@ import {
   validateRegisterMark,
   advanceMarkIssue,
   isAheadOf,
-  pupilFlagLabels,
   type AttendanceMark,
   type Pupil,
   type SchoolSettings,
 } from '../../../../domain';
 import type { Session } from '../../../../domain/vocabulary';
+import { pupilFlagLabels } from '../../../../domain/pupils/pupilFlags';
 import type { RegisterSaveRequest, RegisterSnapshot, Saved } from '../../../../data/ports';
 import type { Prefill } from './prefill';
 

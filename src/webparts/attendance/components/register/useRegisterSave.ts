@@ -4,7 +4,6 @@ import { useServices } from '../../../../ui/ServicesContext';
 import { buildSaveRequest, draftAfterSave, type Draft, type RegisterRowModel } from './registerModel';
 import { outcomeMessage, savingMessage } from './saveOutcome';
 import { errorText } from '../../../../ui/errorText';
-import { followUpRegisterSave } from './afterSave';
 import { browserOffline, isConnectionFailure, OfflineRegistersContext } from './offlineQueueContext';
 
 export type SaveStatus =
@@ -14,6 +13,12 @@ export type SaveStatus =
   | { readonly kind: 'error'; readonly message: string }
   /** No connection: the register is kept on this device and sent when the connection is back. */
   | { readonly kind: 'queued'; readonly message: string };
+
+/**
+ * What follows a save that reached SharePoint (afterSave.ts: telling home schools, the attendance stage they see), its own
+ * chunk: RegisterEditor starts loading it with the first mark changed, so a save never waits for it.
+ */
+export const loadAfterSave = (): Promise<typeof import('./afterSave')> => import(/* webpackChunkName: 'attendance-after-save' */ './afterSave');
 
 export const QUEUED_MESSAGE =
   'No connection: this register is kept on this device and will be sent when you are back online (reloading the page loses nothing). ' +
@@ -89,9 +94,14 @@ export function useRegisterSave(
       const clean = r.failures.length === 0 && r.conflicts.length === 0 && built.held.length === 0;
       setStatus({ kind: 'done', message: outcomeMessage(r, built.held.length), clean });
       // Follow-ups run after the save, never holding it up; what did not work is said in the status.
-      followUpRegisterSave(services, built.request, r, (note) => {
-        if (live.current) setStatus((st) => (st.kind === 'done' ? { ...st, message: `${st.message} ${note}`, clean: false } : st));
-      });
+      const note = (text: string): void => {
+        if (live.current) setStatus((st) => (st.kind === 'done' ? { ...st, message: `${st.message} ${text}`, clean: false } : st));
+      };
+      if (r.saved.length + r.unchanged.length > 0)
+        void loadAfterSave().then(
+          (m) => m.followUpRegisterSave(services, built.request, r, note),
+          (e: unknown) => note(`Home schools could not be told about this register, and the attendance stage they see was not updated (${errorText(e).replace(/\.$/, '')}).`),
+        );
     } catch (e) {
       if (!live.current) return;
       // The connection went (or its answer was lost): kept on this device and sent when it is back.

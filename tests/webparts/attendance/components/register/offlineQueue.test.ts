@@ -8,7 +8,7 @@ import {
   toStored,
   type QueuedRegister,
 } from '../../../../../src/webparts/attendance/components/register/offlineQueue';
-import { sentMessage } from '../../../../../src/webparts/attendance/components/register/useOfflineRegisters';
+import { sentMessage } from '../../../../../src/webparts/attendance/components/register/sendQueuedRegister';
 import { waitingHeadline } from '../../../../../src/webparts/attendance/components/register/OfflineRegistersBanner';
 
 const DATE = '2026-11-20';
