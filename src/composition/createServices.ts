@@ -1,6 +1,6 @@
 import type { ServiceConnection } from './connection';
 import type { IServices } from './IServices';
-import type { IAssessmentRepository, IHomeSchoolAccess, INotificationLog, INotificationService, IPipRepository, IPupilRepository, ISchoolRepository, ISettingsRepository, ISupportPlanRepository } from '../data/ports';
+import type { IAssessmentRepository, IAttendanceRepository, IHomeSchoolAccess, INotificationLog, INotificationService, IPipRepository, IPupilRepository, IReviewMeetingRepository, ISchoolRepository, ISettingsRepository, ISupportPlanRepository } from '../data/ports';
 import { refreshSummariesAfterPipChanges } from './refreshSummariesAfterPipChanges';
 import { once, onDemandService } from './onDemandService';
 import { linkPipReviewMeetings } from './linkPipReviewMeetings';
@@ -25,7 +25,10 @@ export function createServices(connection: ServiceConnection): IServices {
   const schools = pageSharedSchools(siteUrl, onDemandService<ISchoolRepository>(M.SCHOOL_METHODS, async () => (await dataModules.schools()).createSchoolRepository(connection)));
   // The pupils' folders and home-school sharing: loaded for a write or a sharing check, not to read pupils.
   const accessParts = once(async () => (await dataModules.pupilAccess()).createPupilAccess({ sp, siteUrl, schools, settings, now }));
-  const pupils = onDemandService<IPupilRepository>(M.PUPIL_METHODS, async () => new (await dataModules.pupils()).SpPupilRepository(sp, accessParts));
+  const pupils = onDemandService<IPupilRepository, M.PupilWrite>(M.PUPIL_METHODS, async () => new (await dataModules.pupils()).SpPupilReads(sp, accessParts), {
+    methods: M.PUPIL_WRITES,
+    load: async () => new (await dataModules.pupilsWrite()).SpPupilRepository(sp, accessParts),
+  });
   const pupilAccess = onDemandService<IHomeSchoolAccess>(M.HOME_SCHOOL_ACCESS_METHODS, async () => (await accessParts()).homeSchool);
   const pupilRefs = async (ids: readonly number[]): Promise<ReadonlyMap<number, string>> => {
     const wanted = new Set(ids);
@@ -33,9 +36,18 @@ export function createServices(connection: ServiceConnection): IServices {
     return new Map(all.items.filter((p) => wanted.has(p.id)).map((p) => [p.id, p.pupilRef]));
   };
   const serviceName = async (): Promise<string> => (await settings.get()).service.name;
-  const attendance = onDemandService(M.ATTENDANCE_METHODS, async () => new (await dataModules.attendance()).SpAttendanceRepository(sp, siteUrl, pupilRefs, now, () => settings.get()));
-  const meetings = onDemandService(M.MEETING_METHODS, async () => new (await dataModules.meetings()).SpReviewMeetingRepository(sp, siteUrl, now));
-  const storedPips = onDemandService<IPipRepository>(M.PIP_METHODS, async () => new (await dataModules.pips()).SpPipRepository(sp, siteUrl, () => settings.get(), now));
+  const attendance = onDemandService<IAttendanceRepository, M.AttendanceWrite>(M.ATTENDANCE_METHODS, async () => new (await dataModules.attendance()).SpAttendanceReads(sp, siteUrl, pupilRefs, now, () => settings.get()), {
+    methods: M.ATTENDANCE_WRITES,
+    load: async () => new (await dataModules.attendanceWrite()).SpAttendanceRepository(sp, siteUrl, pupilRefs, now, () => settings.get()),
+  });
+  const meetings = onDemandService<IReviewMeetingRepository, M.MeetingWrite>(M.MEETING_METHODS, async () => new (await dataModules.meetings()).SpReviewMeetingReads(sp, siteUrl, now), {
+    methods: M.MEETING_WRITES,
+    load: async () => new (await dataModules.meetingsWrite()).SpReviewMeetingRepository(sp, siteUrl, now),
+  });
+  const storedPips = onDemandService<IPipRepository, M.PipWrite>(M.PIP_METHODS, async () => new (await dataModules.pips()).SpPipReads(sp, siteUrl, () => settings.get(), now), {
+    methods: M.PIP_WRITES,
+    load: async () => new (await dataModules.pipsWrite()).SpPipRepository(sp, siteUrl, () => settings.get(), now),
+  });
   const letters = onDemandService(M.LETTER_METHODS, async () => new (await dataModules.letters()).SpLetterRepository(sp, siteUrl, () => settings.get()));
   const pupilHistory = onDemandService(M.PUPIL_HISTORY_METHODS, async () => new (await dataModules.pupilHistory()).SpPupilHistoryRepository(sp, siteUrl, pupils));
   // The log is a SharePoint list: reading it (Today, the outbox, Reports) loads its own chunk, not the Graph services.

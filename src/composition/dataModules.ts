@@ -4,19 +4,27 @@
  * web part loads first holds none of it. A web part names the modules its first screen reads (`firstData` in
  * PathwaysWebPart) so they load alongside its view instead of after it; `npm run bench:bundle` counts them in
  * the web part's first load.
+ *
+ * A repository whose writes need much code a read does not is two modules: `x` (its reads, the chunk a first screen
+ * loads) and `xWrite` (`data-x-write`: the whole repository, extending the reads), loaded at the first write
+ * (onDemandService's `writes`), or as soon as a person starts editing (preloadData(['xWrite'])), so a save does not
+ * wait for it. Never name an `xWrite` in `firstData`: a first screen only reads.
  */
 export const dataModules = {
-  pupils: () => import(/* webpackChunkName: 'data-pupils' */ '../data/sp/PupilRepository'),
+  pupils: () => import(/* webpackChunkName: 'data-pupils' */ '../data/sp/PupilReads'),
+  pupilsWrite: () => import(/* webpackChunkName: 'data-pupils-write' */ '../data/sp/PupilRepository'),
   pupilAccess: () => import(/* webpackChunkName: 'data-pupil-access' */ './onDemand/pupilAccessData'),
   schools: () => import(/* webpackChunkName: 'data-schools' */ './onDemand/schoolData'),
   settings: () => import(/* webpackChunkName: 'data-settings' */ '../data/sp/SettingsRepository'),
-  attendance: () => import(/* webpackChunkName: 'data-attendance' */ '../data/sp/attendance/AttendanceRepository'),
+  attendance: () => import(/* webpackChunkName: 'data-attendance' */ '../data/sp/attendance/AttendanceReads'),
+  attendanceWrite: () => import(/* webpackChunkName: 'data-attendance-write' */ '../data/sp/attendance/AttendanceRepository'),
   attendanceActions: () => import(/* webpackChunkName: 'data-attendance-actions' */ '../data/sp/attendance/AttendanceActionRepository'),
   parentContacts: () => import(/* webpackChunkName: 'data-parent-contacts' */ '../data/sp/parents/ParentContactRepository'),
   behaviourLog: () => import(/* webpackChunkName: 'data-behaviour-log' */ '../data/sp/behaviour/BehaviourLogRepository'),
   semhProfiles: () => import(/* webpackChunkName: 'data-semh-profiles' */ '../data/sp/behaviour/SemhProfileRepository'),
   transitionPlans: () => import(/* webpackChunkName: 'data-transition-plans' */ '../data/sp/transition/TransitionPlanRepository'),
-  pips: () => import(/* webpackChunkName: 'data-pips' */ '../data/sp/pips/PipRepository'),
+  pips: () => import(/* webpackChunkName: 'data-pips' */ '../data/sp/pips/PipReads'),
+  pipsWrite: () => import(/* webpackChunkName: 'data-pips-write' */ '../data/sp/pips/PipRepository'),
   letters: () => import(/* webpackChunkName: 'data-letters' */ '../data/sp/pips/LetterRepository'),
   laReturns: () => import(/* webpackChunkName: 'data-la-returns' */ '../data/sp/pips/LaReturnRepository'),
   leadershipReports: () => import(/* webpackChunkName: 'data-leadership-reports' */ '../data/sp/reports/LeadershipReportLibrary'),
@@ -26,7 +34,8 @@ export const dataModules = {
   pupilHistory: () => import(/* webpackChunkName: 'data-pupil-history' */ '../data/sp/pupils/PupilHistoryRepository'),
   userAccess: () => import(/* webpackChunkName: 'data-user-access' */ '../data/sp/access/UserAccess'),
   people: () => import(/* webpackChunkName: 'data-people' */ '../data/sp/people/SitePeopleDirectory'),
-  meetings: () => import(/* webpackChunkName: 'data-meetings' */ '../data/sp/meetings/ReviewMeetingRepository'),
+  meetings: () => import(/* webpackChunkName: 'data-meetings' */ '../data/sp/meetings/ReviewMeetingReads'),
+  meetingsWrite: () => import(/* webpackChunkName: 'data-meetings-write' */ '../data/sp/meetings/ReviewMeetingRepository'),
   ehcRequests: () => import(/* webpackChunkName: 'data-ehc-requests' */ '../data/sp/meetings/EhcRequestRepository'),
   notificationLog: () => import(/* webpackChunkName: 'data-notification-log' */ '../data/sp/notifications/NotificationLogRepository'),
   /** Site setup's check, upgrade and repairs over the site's lists and groups (the Site setup page's first read). */

@@ -24,12 +24,21 @@ import type {
   ITargetRepository,
   IUserAccess,
 } from '../data/ports';
+import type { AttendanceWrite } from '../data/sp/attendance/AttendanceReads';
+import type { MeetingWrite } from '../data/sp/meetings/ReviewMeetingReads';
+import type { PipWrite } from '../data/sp/pips/PipReads';
+import type { PupilWrite } from '../data/sp/PupilReads';
+
+export type { AttendanceWrite, MeetingWrite, PipWrite, PupilWrite };
 
 /**
  * Every method of each repository built on demand (onDemandService forwards exactly these; TypeScript checks each
- * list is complete against its interface in ports.ts, so a method added there must be added here).
+ * list is complete against its interface in ports.ts, so a method added there must be added here). A repository
+ * split into reads and writes (dataModules: `x` and `xWrite`) has two lists: its writes (`…_WRITES`, loading the
+ * write chunk) and the rest (`…_METHODS`, the read chunk).
  */
-export const PUPIL_METHODS: Record<keyof IPupilRepository, true> = { list: true, get: true, create: true, update: true };
+export const PUPIL_WRITES: Record<PupilWrite, true> = { create: true, update: true };
+export const PUPIL_METHODS: Record<Exclude<keyof IPupilRepository, PupilWrite>, true> = { list: true, get: true };
 export const HOME_SCHOOL_ACCESS_METHODS: Record<keyof IHomeSchoolAccess, true> = { status: true, repairAccess: true, findMismatches: true, repairAll: true };
 export const SCHOOL_METHODS: Record<keyof ISchoolRepository, true> = {
   list: true,
@@ -45,9 +54,9 @@ export const SCHOOL_METHODS: Record<keyof ISchoolRepository, true> = {
   syncStaff: true,
 };
 export const SETTINGS_METHODS: Record<keyof ISettingsRepository, true> = { get: true, save: true };
-export const ATTENDANCE_METHODS: Record<keyof IAttendanceRepository, true> = {
+export const ATTENDANCE_WRITES: Record<AttendanceWrite, true> = { saveRegister: true };
+export const ATTENDANCE_METHODS: Record<Exclude<keyof IAttendanceRepository, AttendanceWrite>, true> = {
   register: true,
-  saveRegister: true,
   marksForPupil: true,
   marksForPupils: true,
   marksForYear: true,
@@ -59,18 +68,8 @@ export const PARENT_CONTACT_METHODS: Record<keyof IParentContactRepository, true
 export const BEHAVIOUR_LOG_METHODS: Record<keyof IBehaviourLogRepository, true> = { forPupil: true, onDay: true, add: true };
 export const SEMH_PROFILE_METHODS: Record<keyof ISemhProfileRepository, true> = { forPupil: true, reviewsDue: true, create: true, update: true };
 export const TRANSITION_PLAN_METHODS: Record<keyof ITransitionPlanRepository, true> = { list: true, forPupil: true, actionsDue: true, create: true, update: true };
-export const PIP_METHODS: Record<keyof IPipRepository, true> = {
-  list: true,
-  forPupil: true,
-  activeOn: true,
-  get: true,
-  create: true,
-  update: true,
-  reviews: true,
-  allReviews: true,
-  addReview: true,
-  recordReview: true,
-};
+export const PIP_WRITES: Record<PipWrite, true> = { create: true, update: true, addReview: true, recordReview: true };
+export const PIP_METHODS: Record<Exclude<keyof IPipRepository, PipWrite>, true> = { list: true, forPupil: true, activeOn: true, get: true, reviews: true, allReviews: true };
 export const LETTER_METHODS: Record<keyof ILetterRepository, true> = { forPupil: true, file: true, recordSent: true, recordShare: true, content: true };
 export const LA_RETURN_LOG_METHODS: Record<keyof ILaReturnLog, true> = { list: true, record: true, content: true };
 export const LEADERSHIP_REPORT_METHODS: Record<keyof ILeadershipReports, true> = { list: true, file: true };
@@ -100,6 +99,7 @@ export const ASSESSMENT_METHODS: Record<keyof IAssessmentRepository, true> = { f
 export const PUPIL_HISTORY_METHODS: Record<keyof IPupilHistoryRepository, true> = { forPupil: true, add: true, saveWithHistory: true };
 export const USER_ACCESS_METHODS: Record<keyof IUserAccess, true> = { isPruStaff: true, pupilRights: true, can: true };
 export const PEOPLE_METHODS: Record<keyof IPeopleDirectory, true> = { namesOf: true, siteNames: true };
-export const MEETING_METHODS: Record<keyof IReviewMeetingRepository, true> = { forPupil: true, since: true, get: true, create: true, update: true };
+export const MEETING_WRITES: Record<MeetingWrite, true> = { create: true, update: true };
+export const MEETING_METHODS: Record<Exclude<keyof IReviewMeetingRepository, MeetingWrite>, true> = { forPupil: true, since: true, get: true };
 export const EHC_REQUEST_METHODS: Record<keyof IEhcRequestRepository, true> = { list: true, forPupil: true, create: true, update: true };
 export const NOTIFICATION_LOG_METHODS: Record<keyof INotificationLog, true> = { findByKey: true, add: true, update: true, get: true, recent: true, unsent: true };

@@ -1,52 +1,14 @@
 import { duplicateMessage, findDuplicatePupils, type Pupil } from '../../domain';
-import type { IPupilRepository, ReadResult, Saved, SavedPupil } from '../ports';
+import type { IPupilRepository, Saved, SavedPupil } from '../ports';
 import { ConcurrencyError, DataError, DuplicatePupilError } from '../errors';
-import type { SPFI } from './pnpSetup';
 import { pupilMapper } from './mappers/pupilMapper';
-import { readAll, readOne } from './listReader';
 import { toDataError } from './spErrors';
-import type { PupilAccessService } from './access/PupilAccessService';
-import type { HomeSchoolAccessService } from './access/HomeSchoolAccessService';
 import { SHARE_ACTION } from './access/shareAction';
-import { confidentialOf, type PupilConfidential } from './mappers/pupilConfidentialMapper';
-import { pupilConfidentialStore, type PupilConfidentialStore } from './pupils/PupilConfidentialStore';
+import { confidentialOf } from './mappers/pupilConfidentialMapper';
+import { SpPupilReads } from './PupilReads';
 
-/**
- * One Pupil, stored in two lists: the pupil item (Pathways Pupils, shared with the home school) and the confidential
- * part (Pathways Pupil Confidential, the PRU's only; pupils/PupilConfidentialStore.ts). Reads join them; a home
- * school reads no confidential part, so its copy has none. Writes save the pupil item first (guarded by its ETag:
- * every change of a pupil goes through it, so it is the record's lock), then the confidential part. The access
- * services (folders, home-school sharing) are loaded on the first write, not for reading: `access()` gives them.
- */
-
-export class SpPupilRepository implements IPupilRepository {
-  private readonly confidential: PupilConfidentialStore;
-
-  public constructor(
-    private readonly sp: SPFI,
-    private readonly access: () => Promise<{ readonly folders: PupilAccessService; readonly homeSchool: HomeSchoolAccessService }>,
-  ) {
-    this.confidential = pupilConfidentialStore(sp);
-  }
-
-  public async list(): Promise<ReadResult<Saved<Pupil>>> {
-    // Paged by ID and sorted here: pupils are kept to their 25th birthday, so the list passes 5,000 items, and a
-    // sort on Title (not indexed) would then meet the list view threshold.
-    const [pupils, confidential] = await Promise.all([
-      readAll(this.sp, pupilMapper, { what: 'load the pupils', sortBy: (p) => `${p.lastName}, ${p.firstName}` }),
-      this.confidential.all(),
-    ]);
-    return {
-      items: pupils.items.filter((p) => !confidential.damaged.has(p.id)).map((p) => withConfidential(p, confidential.byOwner.get(p.id))),
-      problems: [...pupils.problems, ...confidential.problems],
-    };
-  }
-
-  public async get(id: number): Promise<Saved<Pupil>> {
-    const [pupil, confidential] = await Promise.all([readOne(this.sp, pupilMapper, id, 'load the pupil'), this.confidential.of(id)]);
-    return withConfidential(pupil, confidential);
-  }
-
+/** The whole pupil repository (`data-pupils-write`, loaded at the first write): the reads (PupilReads.ts) and the writes. */
+export class SpPupilRepository extends SpPupilReads implements IPupilRepository {
   /** Adds the pupil, makes its folders and shares them with the home school; access problems are reported, not thrown. */
   public async create(pupil: Pupil): Promise<SavedPupil> {
     const payload = pupilMapper.toPayload(pupil);
@@ -125,9 +87,4 @@ export class SpPupilRepository implements IPupilRepository {
     const duplicates = findDuplicatePupils({ ...pupil, id }, existing.items);
     if (duplicates.length > 0) throw new DuplicatePupilError(duplicateMessage(duplicates), duplicates);
   }
-}
-
-/** The pupil item joined with its confidential part (none: the user may not read it, or it was never recorded). */
-function withConfidential(pupil: Saved<Pupil>, confidential: PupilConfidential | undefined): Saved<Pupil> {
-  return confidential === undefined ? pupil : { ...pupil, ...confidentialOf(confidential) };
 }

@@ -15,7 +15,7 @@ import { loadSiteRegional } from '../siteRegional';
 import { toDataError } from '../spErrors';
 import { readWeeksBatched, weeksList } from './weekReader';
 import { DamagedWeekError, emptyWeek, marksOfWeek, sessionField, weekValues, withMarks, type WeekRecord } from './weekItem';
-import type { PupilRefLookup } from './AttendanceRepository';
+import type { PupilRefLookup } from './AttendanceReads';
 
 export const importedMarkKey = (m: Pick<AttendanceMark, 'pupilId' | 'date' | 'session'>): string => `${m.pupilId}|${m.date}|${m.session}`;
 

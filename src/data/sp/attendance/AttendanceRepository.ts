@@ -1,41 +1,28 @@
+/**
+ * The attendance registers' saves (`data-attendance-write`, loaded at the first save or when a person first changes
+ * a mark): the whole repository, the reads (AttendanceReads.ts, `data-attendance`) and saveRegister.
+ */
 import type { AttendanceAmendment, AttendanceMark } from '../../../domain';
-import { academicYearBounds, addWeeks, advanceMarkIssue, attendanceMarkSchema, londonToday, minutesLateIssue, mondayOf, registerDateIssue, type SchoolSettings } from '../../../domain';
+import { advanceMarkIssue, attendanceMarkSchema, londonToday, minutesLateIssue, mondayOf, registerDateIssue } from '../../../domain';
 import type { Session } from '../../../domain/vocabulary';
 import { type WeekSessionField } from '../../../lists/weekSessions';
 import { attendanceAmendmentsList } from '../../../lists/declared/attendanceAmendments';
 import { registersList } from '../../../lists/declared/registers';
-import { DataError, type RecordValidationError } from '../../errors';
-import type {
-  AmendmentsRead,
-  IAttendanceRepository,
-  MarksRead,
-  RegisterConflict,
-  RegisterEntry,
-  RegisterSaveRequest,
-  RegisterSaveResult,
-  RegisterSnapshot,
-} from '../../ports';
-import type { SPFI } from '../pnpSetup';
+import { DataError } from '../../errors';
+import type { IAttendanceRepository, RegisterConflict, RegisterSaveRequest, RegisterSaveResult } from '../../ports';
 import { writePayload } from '../fieldCodec';
 import { addInPupilFolder } from '../folderWriter';
 import { loadSiteRegional } from '../siteRegional';
-import { readAll } from '../listReader';
 import { toDataError } from '../spErrors';
 import { BatchNotAnswered, MAX_PARTS_PER_CALL, runBatchedAtOnce, utf8Bytes, type BatchedJob } from '../batchRetry';
 import { amendmentMapper } from './amendmentMapper';
 import { CLIENT_KEY_COLUMN } from '../exactlyOnce';
-import { readWeekCodes, readWeeks, readWeeksBatched, weeksList, type WeeksRead } from './weekReader';
-import { DamagedWeekError, emptyWeek, marksOfWeek, sessionField, weekValues, withMarks, type WeekRecord } from './weekItem';
+import { readWeeks, weeksList } from './weekReader';
+import { DamagedWeekError, emptyWeek, sessionField, weekValues, withMarks, type WeekRecord } from './weekItem';
+import { isSpSnapshot, markAt, SpAttendanceReads } from './AttendanceReads';
 
-/** Resolves pupil ids to pupil references (the folder names). */
-export type PupilRefLookup = (pupilIds: readonly number[]) => Promise<ReadonlyMap<number, string>>;
+export type { PupilRefLookup } from './AttendanceReads';
 
-/** A snapshot that also carries the week items it was read from (their ETags guard the save). */
-interface SpRegisterSnapshot extends RegisterSnapshot {
-  readonly weeks: ReadonlyMap<number, WeekRecord>;
-}
-
-const isSpSnapshot = (s: RegisterSnapshot): s is SpRegisterSnapshot => (s as Partial<SpRegisterSnapshot>).weeks instanceof Map;
 const amendmentsList = attendanceAmendmentsList;
 const MAX_ROUNDS = 3;
 
@@ -46,58 +33,7 @@ const sameMark = (a: AttendanceMark | undefined, b: AttendanceMark): boolean =>
 const changedSince = (before: AttendanceMark | undefined, now: AttendanceMark | undefined): boolean =>
   (before?.code ?? '') !== (now?.code ?? '') || before?.minutesLate !== now?.minutesLate;
 
-/** Attaches the problems met while reading to the marks read. */
-function marksRead(marks: AttendanceMark[], problems: readonly RecordValidationError[]): MarksRead {
-  return problems.length === 0 ? marks : Object.assign(marks, { problems });
-}
-
-function markAt(week: WeekRecord | undefined, field: WeekSessionField): AttendanceMark | undefined {
-  if (!week || week.codes[field] === undefined) return undefined;
-  return marksOfWeek({ ...week, codes: { [field]: week.codes[field] } })[0];
-}
-
-export class SpAttendanceRepository implements IAttendanceRepository {
-  public constructor(
-    private readonly sp: SPFI,
-    private readonly siteUrl: string,
-    private readonly pupilRefs: PupilRefLookup,
-    /** The clock that says which registers are still ahead (only what is known ahead is saved for them). */
-    private readonly now: () => Date = () => new Date(),
-    /** The settings whose terms, closures and session times every save is checked against (none: not checked). */
-    private readonly settings?: () => Promise<Pick<SchoolSettings, 'terms' | 'closures' | 'sessions'>>,
-  ) {}
-
-  public async register(date: string, session: Session): Promise<SpRegisterSnapshot> {
-    // The week's items and who took the register: one round trip (the two reads at once).
-    const [read, taken] = await Promise.all([this.weekInFlight(mondayOf(date)), this.registerRecord(date, session)]);
-    return this.snapshotOf(date, session, read, taken);
-  }
-
-  /** Week reads under way, by Monday: the morning's and afternoon's registers asked at once (Today) share one read. */
-  private readonly weeksInFlight = new Map<string, Promise<WeeksRead>>();
-
-  /** The week's items; a read already under way for that week is shared (never a finished one: each later call reads afresh). */
-  private weekInFlight(monday: string): Promise<WeeksRead> {
-    const pending = this.weeksInFlight.get(monday);
-    if (pending) return pending;
-    const read = readWeeks(this.sp, `PwWeek eq '${monday}'`, 'load the register');
-    this.weeksInFlight.set(monday, read);
-    const done = (): void => void this.weeksInFlight.delete(monday);
-    read.then(done, done);
-    return read;
-  }
-
-  private async refsOf(pupilIds: readonly number[]): Promise<ReadonlyMap<number, string>> {
-    return pupilIds.length === 0 ? new Map() : this.pupilRefs(pupilIds);
-  }
-
-  private snapshotOf(date: string, session: Session, read: { weeks: WeekRecord[]; problems: RecordValidationError[] }, taken: { by: string; at: string } | undefined): SpRegisterSnapshot {
-    const field = sessionField(date, session);
-    const byPupil = new Map(read.weeks.map((w) => [w.pupilId, w]));
-    const entries: RegisterEntry[] = read.weeks.map((w) => ({ pupilId: w.pupilId, mark: markAt(w, field) }));
-    return { date, session, entries, weeks: byPupil, takenBy: taken?.by, takenAt: taken?.at, problems: read.problems };
-  }
-
+export class SpAttendanceRepository extends SpAttendanceReads implements IAttendanceRepository {
   public async saveRegister(request: RegisterSaveRequest): Promise<RegisterSaveResult> {
     const { date, session } = request;
     const field = sessionField(date, session);
@@ -219,46 +155,6 @@ export class SpAttendanceRepository implements IAttendanceRepository {
     return { saved, unchanged, conflicts, failures, snapshot: this.snapshotOf(date, session, read, taken) };
   }
 
-  public async marksForPupil(pupilId: number, from?: string, to?: string): Promise<MarksRead> {
-    const { weeks, problems } = await readWeeks(this.sp, `PwPupilId eq ${pupilId}`, "load the pupil's attendance");
-    const marks = weeks
-      .flatMap(marksOfWeek)
-      .filter((m) => (from === undefined || m.date >= from) && (to === undefined || m.date <= to))
-      .sort((a, b) => (a.date === b.date ? a.session.localeCompare(b.session) : a.date.localeCompare(b.date)));
-    return marksRead(marks, problems);
-  }
-
-  public async marksForPupils(pupilIds: readonly number[], from?: string, to?: string): Promise<MarksRead> {
-    if (pupilIds.length === 0) return [];
-    const { weeks, problems } = await readWeeksBatched(this.sp, [...new Set(pupilIds)].map((id) => `PwPupilId eq ${id}`), "load the pupils' attendance");
-    return marksRead(weeks.flatMap(marksOfWeek).filter((m) => (from === undefined || m.date >= from) && (to === undefined || m.date <= to)), problems);
-  }
-
-  /**
-   * One query per week (PwWeek, indexed: each matches at most the pupils on roll that week), batches of 20 sent at
-   * once; only the codes are read (readWeekCodes: the statistics' columns, no per-session detail).
-   * The single PwAcademicYear query is never used: SharePoint counts the rows it matches before security trimming,
-   * so it fails for everyone, home-school staff who see five pupils included, once a year holds 5,000 week items.
-   */
-  public async marksForYear(academicYear: string): Promise<MarksRead> {
-    const { start, end } = academicYearBounds(academicYear);
-    const mondays: string[] = [];
-    for (let monday = mondayOf(start); monday <= end; monday = addWeeks(monday, 1)) mondays.push(monday);
-    const { weeks, problems } = await readWeekCodes(this.sp, mondays, 'load the attendance for the year');
-    return marksRead(weeks.flatMap(marksOfWeek), problems);
-  }
-
-  /** The week's items (PwWeek, indexed: at most the pupils on roll that week), the same read as a register's. */
-  public async marksForWeek(monday: string): Promise<MarksRead> {
-    const { weeks, problems } = await readWeeks(this.sp, `PwWeek eq '${mondayOf(monday)}'`, 'load the week of registers');
-    return marksRead(weeks.flatMap(marksOfWeek), problems);
-  }
-
-  public async amendmentsForPupil(pupilId: number): Promise<AmendmentsRead> {
-    const result = await readAll(this.sp, amendmentMapper, { what: 'load the amendments', filter: `PwPupilId eq ${pupilId}` });
-    return result.problems.length === 0 ? result.items : Object.assign(result.items, { problems: result.problems });
-  }
-
   /** One batch: a MERGE (guarded by the ETag) or a create in the pupil's folder per mark. */
   private async writeRound(
     marks: readonly AttendanceMark[],
@@ -350,19 +246,6 @@ export class SpAttendanceRepository implements IAttendanceRepository {
     await Promise.all(jobs);
   }
 
-  private async registerRecord(date: string, session: Session): Promise<{ id: number; by: string; at: string } | undefined> {
-    try {
-      const rows = await this.sp.web.lists
-        .getByTitle(registersList.title)
-        .items.select('Id', 'PwTakenBy', 'PwTakenAt')
-        .filter(`PwRegisterKey eq '${date}|${session}'`)
-        .top(1)<{ Id: number; PwTakenBy: string; PwTakenAt: string }[]>();
-      return rows[0] ? { id: rows[0].Id, by: rows[0].PwTakenBy, at: rows[0].PwTakenAt } : undefined;
-    } catch (e) {
-      throw toDataError(e, 'load who took the register');
-    }
-  }
-
   /**
    * Who took the register and when: written once, by the first save (later changes are amendments). `known`: the
    * record the register showed when loaded (nothing to write). Otherwise it is added straight away: its key is
@@ -382,6 +265,7 @@ export class SpAttendanceRepository implements IAttendanceRepository {
     }
   }
 }
+
 
 /** The amendment of a saved mark changed by this save. */
 function amendmentOf(mark: AttendanceMark, originalCode: string, reason: string, request: RegisterSaveRequest): AttendanceAmendment {

@@ -10,64 +10,21 @@
  * fails; a PIP becomes active only with the parent/carer's whole written agreement (pipActivationIssues). SharePoint has no transactions: recordReview adds the review, then saves the PIP with its ETag, and
  * removes the review again if the PIP could not be saved.
  */
-import { checkPip, checkPipReview, londonToday, overlappingPipIssue, pipActivationIssues, type Pip, type PipReview, type SchoolSettings } from '../../../domain';
+import { checkPip, checkPipReview, londonToday, overlappingPipIssue, pipActivationIssues, type Pip, type PipReview } from '../../../domain';
 import { ConcurrencyError, DataError } from '../../errors';
-import type { IPipRepository, ReadResult, RecordedPipReview, Saved } from '../../ports';
+import type { IPipRepository, RecordedPipReview, Saved } from '../../ports';
 import { addToPupilFolderOnce } from '../exactlyOnce';
-import { readAll, readOne } from '../listReader';
-import type { SPFI } from '../pnpSetup';
 import { toDataError } from '../spErrors';
-import { ConfidentialStore } from '../confidential/ConfidentialStore';
-import { CONFIDENTIAL_PIP_FIELDS, pipConfidentialMapper, pipConfidentialOf, pipConfidentialRecord, type PipConfidential, type PipConfidentialRecord } from './pipConfidentialMapper';
+import { pipConfidentialOf } from './pipConfidentialMapper';
 import { pipMapper } from './pipMapper';
 import { pipReviewMapper } from './pipReviewMapper';
 import { PipValidationError } from './PipValidationError';
+import { SpPipReads } from './PipReads';
 
-const byStart = (a: Saved<Pip>, b: Saved<Pip>): number => (a.startDate === b.startDate ? a.id - b.id : a.startDate < b.startDate ? -1 : 1);
-const byReviewDate = (a: Saved<PipReview>, b: Saved<PipReview>): number =>
-  a.reviewDate === b.reviewDate ? a.id - b.id : a.reviewDate < b.reviewDate ? -1 : 1;
+export type { PipSettingsSource } from './PipReads';
 
-export type PipSettingsSource = () => Promise<Pick<SchoolSettings, 'schoolDay' | 'fullTimeHours'>>;
-
-type PipPart = PipConfidential & { readonly pupilId: number };
-
-export class SpPipRepository implements IPipRepository {
-  private readonly confidential: ConfidentialStore<PipPart, PipConfidentialRecord>;
-
-  public constructor(
-    private readonly sp: SPFI,
-    private readonly siteUrl: string,
-    private readonly settings: PipSettingsSource,
-    /** The clock that says which review dates have passed (a review is recorded once it has taken place). */
-    private readonly now: () => Date = () => new Date(),
-  ) {
-    this.confidential = new ConfidentialStore<PipPart, PipConfidentialRecord>(sp, {
-      mapper: pipConfidentialMapper,
-      ownerOf: (r) => r.pipId,
-      recordOf: (pipId, part) => pipConfidentialRecord(pipId, part.pupilId, part),
-      keys: Object.keys(CONFIDENTIAL_PIP_FIELDS),
-      words: { all: 'load the PIPs’ risk assessments', one: 'load the PIP’s risk assessment', save: 'save the PIP’s risk assessment' },
-    });
-  }
-
-  public list(): Promise<ReadResult<Saved<Pip>>> {
-    return this.joined(readAll(this.sp, pipMapper, { what: 'load the PIPs' }));
-  }
-
-  public forPupil(pupilId: number): Promise<ReadResult<Saved<Pip>>> {
-    const filter = `PwPupilId eq ${pupilId}`;
-    return this.joined(readAll(this.sp, pipMapper, { what: "load the pupil's PIPs", filter }), filter);
-  }
-
-  public async activeOn(date: string): Promise<ReadResult<Saved<Pip>>> {
-    const r = await this.joined(readAll(this.sp, pipMapper, { what: 'load the active PIPs', filter: "PwStatus eq 'Active'" }));
-    return { items: r.items.filter((p) => p.startDate <= date), problems: r.problems };
-  }
-
-  public get(id: number): Promise<Saved<Pip>> {
-    return this.confidential.joinOne(readOne(this.sp, pipMapper, id, 'load the PIP'), id);
-  }
-
+/** The whole repository (`data-pips-write`, loaded at the first write): the reads (PipReads.ts) and the writes. */
+export class SpPipRepository extends SpPipReads implements IPipRepository {
   public async create(pip: Pip, pupilRef: string): Promise<Saved<Pip>> {
     const valid = await this.checked(pip, undefined);
     const saved = await addToPupilFolderOnce(this.sp, this.siteUrl, pipMapper, pupilRef, pipMapper.toValues(valid), { what: 'save the PIP', thing: 'The PIP' });
@@ -82,12 +39,6 @@ export class SpPipRepository implements IPipRepository {
     return this.get(id);
   }
 
-  /** PIP items joined with their confidential part; a PIP whose confidential item is damaged is left out (reported in problems). */
-  private async joined(pips: Promise<ReadResult<Saved<Pip>>>, filter?: string): Promise<ReadResult<Saved<Pip>>> {
-    const r = await this.confidential.joinAll(pips, filter);
-    return { items: [...r.items].sort(byStart), problems: r.problems };
-  }
-
   /** Saves the confidential part once the PIP item is saved; a failure says what is saved and what is not. */
   private async saveConfidential(id: number, pip: Pip): Promise<void> {
     try {
@@ -100,16 +51,6 @@ export class SpPipRepository implements IPipRepository {
         err.status,
       );
     }
-  }
-
-  public async reviews(pipId: number): Promise<ReadResult<Saved<PipReview>>> {
-    const r = await readAll(this.sp, pipReviewMapper, { what: "load the PIP's reviews", filter: `PwPipId eq ${pipId}` });
-    return { items: r.items.sort(byReviewDate), problems: r.problems };
-  }
-
-  public async allReviews(): Promise<ReadResult<Saved<PipReview>>> {
-    const r = await readAll(this.sp, pipReviewMapper, { what: 'load the PIP reviews' });
-    return { items: r.items.sort(byReviewDate), problems: r.problems };
   }
 
   public async addReview(review: PipReview, pupilRef: string): Promise<Saved<PipReview>> {

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { preloadData } from '../../../../composition/dataModules';
 import { draftCount, type Draft, type DraftMark } from './registerModel';
 
 /**
@@ -81,14 +82,14 @@ export function useRegisterDraft(key: string): RegisterDraft {
     const draft = readDraft(key);
     setState({ key, draft, restored: draftCount(draft) });
   }
-  const update = React.useCallback(
-    (change: (draft: Draft) => Draft) =>
-      setState((s) => {
-        const draft = change(s.draft);
-        writeDraft(s.key, draft);
-        return { ...s, draft };
-      }),
-    [],
-  );
+  const update = React.useCallback((change: (draft: Draft) => Draft) => {
+    // A mark is being changed: the save's code (data-attendance-write) starts loading now, so the save does not wait for it.
+    preloadData(['attendanceWrite']);
+    setState((s) => {
+      const draft = change(s.draft);
+      writeDraft(s.key, draft);
+      return { ...s, draft };
+    });
+  }, []);
   return { draft: state.key === key ? state.draft : readDraft(key), update, restored: state.restored };
 }

@@ -34,6 +34,7 @@ import { ConcurrencyError } from '../../../../data/errors';
 import type { Saved } from '../../../../data/ports';
 import { PipValidationError } from '../../../../data/sp/pips/PipValidationError';
 import { PupilPicker } from '../../../../ui/PupilPicker';
+import { preloadData } from '../../../../composition/dataModules';
 import { useServices } from '../../../../ui/ServicesContext';
 import { errorText } from '../../../../ui/errorText';
 import { byField, errorAt, type FieldErrors } from '../../../../ui/form/fieldErrors';
@@ -110,6 +111,8 @@ const SignOffFields: React.FC<{ who: string; keyName: string; value: SignOffDraf
 /** The Appendix 1 form: a new PIP or changes to one. Every rule is checked before anything is saved. */
 export const PipForm: React.FC<PipFormProps> = ({ existing, pupilId, onSaved, onCancel }) => {
   const services = useServices();
+  // The form was opened to save a PIP: the save's code (data-pips-write) loads meanwhile, not when Save is pressed.
+  React.useEffect(() => preloadData(['pipsWrite']), []);
   const { data } = usePipContext();
   const { settings } = data;
   const [form, setForm] = React.useState<PipFormState>(() => (existing ? formOf(existing) : { ...emptyForm(), pupilId }));

@@ -18,6 +18,7 @@ import {
   type ValidationIssue,
 } from '../../../../domain';
 import type { Saved, SavedPupil } from '../../../../data/ports';
+import { preloadData } from '../../../../composition/dataModules';
 import { useServices } from '../../../../ui/ServicesContext';
 import { errorText } from '../../../../ui/errorText';
 import { byField, errorAt, type FieldErrors } from '../../../../ui/form/fieldErrors';
@@ -48,6 +49,8 @@ export interface PupilFormProps {
  */
 export const PupilForm: React.FC<PupilFormProps> = ({ existing, suggestedRef, today, schools, contacts, onSaved, onCancel }) => {
   const { pupils, pupilHistory, currentUser } = useServices();
+  // The form was opened to save a pupil: the save's code (data-pupils-write) loads meanwhile, not when Save is pressed.
+  React.useEffect(() => preloadData(['pupilsWrite']), []);
   const [draft, setDraft] = React.useState<PupilDraft>(() => (existing ? draftOf(existing) : emptyDraft(suggestedRef, today)));
   const [change, setChange] = React.useState({ effective: '', reason: '' });
   const [errors, setErrors] = React.useState<FieldErrors>({});
