@@ -9,7 +9,8 @@ import { compareDueItems, DUE_KIND_LABELS, DUE_KIND_MEETING, type DueItem, type 
 import type { EhcRequest } from './ehcRequest';
 import { ehcAssessmentSteps } from './ehcAssessment';
 import { EHC_STEP_DUE_KINDS } from './ehcStepDueKinds';
-import { isOpenPlan, type TransitionPlan } from '../transition/transitionPlan';
+import { isOpenPlan } from '../transition/openPlan';
+import type { TransitionPlan } from '../transition/transitionPlan';
 import { currentAndPreviousPeriod, periodsForReviewsPerYear, termPeriods, type ReviewPeriod } from './reviewPeriods';
 import { meetingDay } from './meetingTime';
 

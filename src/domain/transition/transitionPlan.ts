@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { choiceOf, isoDateSchema, itemIdSchema, optionalIsoDateSchema, optionalText, requiredText } from '../common/fields';
 import { formatUkDate, type IsoDate } from '../dates/isoDates';
-import { TRANSITION_DESTINATIONS, TRANSITION_PLAN_STATUSES, type TransitionDestination, type TransitionPlanStatus } from '../vocabulary';
+import { TRANSITION_DESTINATIONS, TRANSITION_PLAN_STATUSES, type TransitionDestination } from '../vocabulary';
 import { MAX_TRANSITION_REVIEWS, planReviewIssues, transitionReviewSchema } from './planReview';
+import { isOpenPlan } from './openPlan';
 
 /**
  * A pupil's exit and transition plan (SEND policy 000: "prepare them for their next destinations whether this be
@@ -67,12 +68,7 @@ export const transitionPlanSchema = z
 export type TransitionPlan = z.infer<typeof transitionPlanSchema>;
 export type TransitionPlanInput = z.input<typeof transitionPlanSchema>;
 
-const OPEN: readonly TransitionPlanStatus[] = ['Planning', 'Agreed'];
-
-/** Planning or agreed: the pupil has not moved on yet. */
-export function isOpenPlan(p: Pick<TransitionPlan, 'status'>): boolean {
-  return OPEN.indexOf(p.status) >= 0;
-}
+export { isOpenPlan };
 
 /** The steps of an open plan past their date and not done. */
 export function overdueSteps(p: Pick<TransitionPlan, 'status' | 'steps'>, today: IsoDate): TransitionStep[] {

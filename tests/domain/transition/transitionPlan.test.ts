@@ -1,6 +1,8 @@
-import { missingBeforeLeaving, nextActionDue, overdueSteps, planReviewDue, transitionPlanIssues, transitionPlanSchema } from '../../../src/domain';
+import { isOpenPlan, missingBeforeLeaving, nextActionDue, overdueSteps, planReviewDue, transitionPlanIssues, transitionPlanSchema } from '../../../src/domain';
 import { transitionPlanRecord, transitionStep } from '../../support/transitionBuilder';
 import { issuesOf } from '../helpers';
+import { isOpenPlan as fromPlanModule } from '../../../src/domain/transition/transitionPlan';
+import { TRANSITION_PLAN_STATUSES } from '../../../src/domain/vocabulary';
 
 describe('a transition plan', () => {
   it('names the setting unless the pupil returns to the home school', () => {
@@ -74,5 +76,10 @@ describe('a transition plan', () => {
     expect(transitionPlanIssues(transitionPlanRecord(3), [{ ...open, status: 'Cancelled' }], '2026-11-20')).toEqual([]);
     const completed = transitionPlanRecord(3, { status: 'Completed', completedOn: '2027-01-04', steps: [] });
     expect(transitionPlanIssues(completed, [open], '2026-11-20')).toEqual(['The plan is completed on 04/01/2027, after today: complete it once the pupil has moved on']);
+  });
+
+  it('is open while planning or agreed (isOpenPlan, in its own module so the due calendar does not bring the plan’s schemas; found by its name beside the plan)', () => {
+    expect(TRANSITION_PLAN_STATUSES.filter((status) => isOpenPlan({ status }))).toEqual(['Planning', 'Agreed']);
+    expect(fromPlanModule).toBe(isOpenPlan);
   });
 });
