@@ -148,7 +148,7 @@ export const CEILINGS: Budgets = {
     TodayWebPart: 157_000,
     ReviewMeetingWebPart: 139_000,
     ReviewMeetingPanelWebPart: 142_000,
-    SiteSetupWebPart: 145_500,
+    SiteSetupWebPart: 119_500,
     AdministrationWebPart: 89_000,
     ImportRecordsWebPart: 69_000,
     ReportsWebPart: 164_500,

@@ -122,7 +122,7 @@ async function main(): Promise<number> {
     console.log(`Deployed ${done.title} ${done.version} in ${done.catalogUrl} (app id ${done.appId}). Next: npm run site -- setup --site ${args.site}`);
     return 0;
   }
-  const setup = new SiteSetup(conn.sp);
+  const setup = new SiteSetup(conn.sp, { siteUrl: args.site });
   const result = await setup.run({ onProgress: (p) => console.log(`[${p.step}/${p.of}] ${p.label}${p.detail ? ` (${p.detail})` : ''}`) });
   for (const f of result.findings) console.log(`${f.severity}: ${f.message}`);
   console.log(`Done: ${result.stepsDone} step(s), ${result.writes} change(s).`);

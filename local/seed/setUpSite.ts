@@ -13,5 +13,5 @@ import { connectAs } from './localConnection';
 
 export async function setUpSite(origin: string, sitePath: string, log: (line: string) => void = () => undefined, owner: string = DEFAULT_ADMIN.email): Promise<SetupResult> {
   const { sp } = connectAs(origin, sitePath, owner);
-  return new SiteSetup(sp).run({ onProgress: (p) => log(`  ${p.label}`) });
+  return new SiteSetup(sp, { siteUrl: `${origin}${sitePath}` }).run({ onProgress: (p) => log(`  ${p.label}`) });
 }

@@ -2,12 +2,14 @@
  * Home-school access to the pupils' records (chunk `data-pupil-access`): the pupils' folders and who may read them.
  * Built the first time a pupil is added or saved, or sharing is checked — not when pupils are only read, so a first
  * screen listing pupils carries neither these services nor the whole list schema they read (which lists are kept in
- * pupil folders).
+ * pupil folders). The folders' own code (making folders, granting access, filing letters: chunk `data-pupil-folders`)
+ * loads at the first of those writes, so checking who can see each pupil (Site setup's first screen) reads without it.
  */
 import type { SPFI } from '../../data/sp/pnpSetup';
 import type { ISchoolRepository, ISettingsRepository } from '../../data/ports';
-import { PupilAccessService } from '../../data/sp/access/PupilAccessService';
+import type { PupilAccessService } from '../../data/sp/access/PupilAccessService';
 import { HomeSchoolAccessService } from '../../data/sp/access/HomeSchoolAccessService';
+import { onDemandService } from '../onDemandService';
 
 export interface PupilAccessDeps {
   readonly sp: SPFI;
@@ -25,7 +27,10 @@ export interface PupilAccess {
 }
 
 export function createPupilAccess(d: PupilAccessDeps): PupilAccess {
-  const folders = new PupilAccessService(d.sp, d.siteUrl);
+  const folders = onDemandService<PupilAccessService>(
+    { ensureFolders: true, foldersToSecure: true, apply: true, refileLetters: true },
+    async () => new (await import(/* webpackChunkName: 'data-pupil-folders' */ '../../data/sp/access/PupilAccessService')).PupilAccessService(d.sp, d.siteUrl),
+  );
   const homeSchool = new HomeSchoolAccessService({
     sp: d.sp,
     access: folders,

@@ -1,8 +1,11 @@
-/** The Site setup page's service (setup, upgrade, health check, repairs): its own chunk, loaded at its first call. */
-import { GuestInvitationService } from '../../data/graph/invitations/GuestInvitationService';
-import { SchoolGroupService } from '../../data/sp/access/SchoolGroupService';
+/**
+ * The Site setup page's service (setup, upgrade, health check, repairs): its own chunk, loaded at its first call. It
+ * holds what the check reads; the writes (setup's engine and the data migrations: `setup-run`, a school's staff
+ * group: `data-school-groups`) load when setup or a repair first runs.
+ */
 import { SiteHealthCheck } from '../../data/sp/setup/health/SiteHealthCheck';
 import type { ISiteSetup } from '../../data/sp/setup/health/healthTypes';
+import { loadForWrites } from '../../data/sp/setup/loadForWrites';
 import type { IHomeSchoolAccess, ISchoolRepository } from '../../data/ports';
 import type { ServiceConnection } from '../connection';
 
@@ -14,7 +17,7 @@ export function createSiteSetup(deps: { connection: ServiceConnection; pupilAcce
     graph,
     pupilAccess: deps.pupilAccess,
     schools: deps.schools,
-    schoolGroups: new SchoolGroupService(sp, new GuestInvitationService(graph, siteUrl)),
+    schoolGroups: async () => (await loadForWrites(() => import(/* webpackChunkName: 'data-school-groups' */ './schoolGroups'))).createSchoolGroups(sp, graph, siteUrl),
     now: deps.now,
   });
 }

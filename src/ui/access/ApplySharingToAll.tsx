@@ -44,13 +44,15 @@ export interface ApplySharingToAllProps {
   readonly onRunning?: (running: boolean) => void;
   /** After a run: the page reads again what is out of date. */
   readonly onFinished?: () => void;
+  /** Starts at once when shown: its page showed the button itself, and loads this when it is pressed (Site setup). */
+  readonly startAtOnce?: boolean;
 }
 
 /**
  * One action for every pupil whose folders do not follow the sharing settings (IHomeSchoolAccess.repairAll): progress
  * pupil by pupil, Cancel between pupils, the pupils not updated named with the reason, and "Try the N again".
  */
-export const ApplySharingToAll: React.FC<ApplySharingToAllProps> = ({ count, actionText, disabled, onRunning, onFinished }) => {
+export const ApplySharingToAll: React.FC<ApplySharingToAllProps> = ({ count, actionText, disabled, onRunning, onFinished, startAtOnce }) => {
   const { pupilAccess } = useServices();
   const [run, setRun] = React.useState<Run>({ kind: 'idle' });
   const controller = React.useRef<AbortController | undefined>(undefined);
@@ -79,6 +81,12 @@ export const ApplySharingToAll: React.FC<ApplySharingToAllProps> = ({ count, act
         onFinished?.();
       });
   };
+
+  React.useEffect(() => {
+    if (startAtOnce) start();
+    // Once, when shown: the press that showed it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   if (run.kind === 'running') {
     const p = run.progress;

@@ -129,7 +129,9 @@ export class HomeSchoolAccessService implements IHomeSchoolAccess {
   public async findMismatches(): Promise<ReadResult<AccessMismatch>> {
     const sharedWith = new Map<number, number | undefined>();
     const sharedLists = new Map<number, string | undefined>();
-    const read = await readAll(
+    // The pupils, the schools and the rule read together (none needs another's answer).
+    const [read, context] = await Promise.all([
+      readAll(
       this.deps.sp,
       {
         ...withShared,
@@ -141,8 +143,9 @@ export class HomeSchoolAccessService implements IHomeSchoolAccess {
         },
       },
       { what: 'check who can see each pupil' },
-    );
-    const context = await this.context();
+      ),
+      this.context(),
+    ]);
     const items: AccessMismatch[] = [];
     for (const pupil of read.items) {
       const plan = this.planWith({ pupil, sharedWith: sharedWith.get(pupil.id), sharedLists: sharedLists.get(pupil.id) }, context);

@@ -6,14 +6,18 @@
  * It runs as the signed-in owner, in the browser (the Site setup web part) or in Node (npm run site), through the
  * same PnPjs setup and retry as the rest of the product. It reads the site, plans only what differs, and writes
  * only that: a second run makes no write. Cancel with an AbortSignal; run again to finish what was left.
+ *
+ * Reading and planning (and so the health check) load none of the writes: the engine that carries a plan out
+ * (setupRunner.ts, with the data migrations' code) is its own chunk, `setup-run`, loaded when setup first runs.
  */
-import { maskHas, type BasePermission } from '../../../lists';
+import { maskHas, type BasePermission, type ListKey } from '../../../lists';
 import { DataError } from '../../errors';
 import type { SPFI } from '../pnpSetup';
 import { toDataError } from '../spErrors';
 import { CURRENT_RELEASE, planSetup, versionMessage, type SchemaRelease } from './setupPlan';
-import { SetupCancelledError, SetupRunner } from './setupRunner';
-import { readSiteSnapshot, type SiteSnapshot } from './siteSnapshot';
+import { SetupCancelledError } from './setupCancelled';
+import { loadForWrites } from './loadForWrites';
+import { readSiteSnapshot, serverRelativeOf, type ListInfo, type Mask, type SiteSnapshot } from './siteSnapshot';
 import type { SetupPlan, SetupResult, SetupRunOptions } from './setupTypes';
 import '../pnp/security';
 
@@ -46,6 +50,13 @@ export interface SiteSetupOptions {
   readonly release?: SchemaRelease;
   /** "Now", for data migrations whose rules depend on today. */
   readonly now?: () => Date;
+  /** The site's absolute URL, when known (the site the page opened): its pages are then read with the first reads. */
+  readonly siteUrl?: string;
+}
+
+export interface PlanHooks {
+  /** Told which declared lists the site has (with their item counts) once known, before the rest is read. */
+  readonly onLists?: (present: ReadonlyMap<ListKey, ListInfo>) => void;
 }
 
 export class SiteSetup {
@@ -59,9 +70,8 @@ export class SiteSetup {
   }
 
   /** Reads the site and says what setup would do (no write). Throws SetupPermissionError for a non-owner. */
-  public async plan(): Promise<SetupPlan & { readonly site: SiteSnapshot }> {
-    await this.checkPermissions();
-    const site = await this.read();
+  public async plan(hooks: PlanHooks = {}): Promise<SetupPlan & { readonly site: SiteSnapshot }> {
+    const site = await this.read(hooks);
     return { ...planSetup(site, this.release), site };
   }
 
@@ -71,10 +81,10 @@ export class SiteSetup {
    * SetupCancelledError or a DataError; refuses a site set up by a newer version.
    */
   public async run(options: SetupRunOptions = {}): Promise<SetupResult> {
-    await this.checkPermissions();
     const site = await this.read();
     const plan = planSetup(site, this.release);
     if (plan.state === 'newer') throw new DataError('conflict', versionMessage(plan));
+    const { SetupRunner } = await loadForWrites(() => import(/* webpackChunkName: 'setup-run' */ './setupRunner'));
     const runner = new SetupRunner(this.sp, site, { release: this.release, signal: options.signal, ...(this.options.now ? { now: this.options.now } : {}) });
     try {
       const stepsDone = await runner.runSteps(plan.steps, options.onProgress);
@@ -87,24 +97,29 @@ export class SiteSetup {
     }
   }
 
-  /** Asks SharePoint what the signed-in person may do on the site, before reading anything only owners may read. */
-  private async checkPermissions(): Promise<void> {
-    let mask: { High: string; Low: string };
-    try {
-      const perms = await this.sp.web.getCurrentUserEffectivePermissions();
-      mask = { High: String(perms.High), Low: String(perms.Low) };
-    } catch (e) {
-      const err = toDataError(e, 'check your permissions on the site');
+  /**
+   * What the signed-in person may do on the site, asked in one batch with the first reads (the web, its levels,
+   * groups, grants, lists and pages; someone who is not an owner is refused some of them): nothing more is read
+   * unless the answer says they may set up.
+   */
+  private static checkPermissions(answer: PromiseSettledResult<Mask>): void {
+    if (answer.status === 'rejected') {
+      const err = toDataError(answer.reason, 'check your permissions on the site');
       if (err.kind === 'access-denied') throw new SetupPermissionError(NEEDED.map(([, words]) => words));
       throw err;
     }
+    const mask = { High: String(answer.value.High), Low: String(answer.value.Low) };
     const missing = NEEDED.filter(([p]) => !maskHas(mask, p)).map(([, words]) => words);
     if (missing.length) throw new SetupPermissionError(missing);
   }
 
-  private async read(): Promise<SiteSnapshot> {
+  private async read(hooks: PlanHooks = {}): Promise<SiteSnapshot> {
     try {
-      return await readSiteSnapshot(this.sp, this.release.lists, this.release.pages ?? []);
+      return await readSiteSnapshot(this.sp, this.release.lists, this.release.pages ?? [], {
+        gate: SiteSetup.checkPermissions,
+        ...(this.options.siteUrl ? { webUrl: serverRelativeOf(this.options.siteUrl) } : {}),
+        ...(hooks.onLists ? { onLists: hooks.onLists } : {}),
+      });
     } catch (e) {
       throw toDataError(e, 'read the site');
     }

@@ -36,6 +36,7 @@ import { toDataError } from '../spErrors';
 import { CURRENT_RELEASE, leafOf, principalIdOf, roleDefIdOf, viewQueryOf, type SchemaRelease } from './setupPlan';
 import type { SiteSnapshot } from './siteSnapshot';
 import type { SetupAction, SetupProgress, SetupStep } from './setupTypes';
+import { SetupCancelledError } from './setupCancelled';
 import '../pnp/fields';
 import '../pnp/files';
 import '../pnp/security';
@@ -61,12 +62,7 @@ const ACTION_FAILED = 1;
 /** Order of the Leadership level among the site's levels (after the built-in ones). */
 const LEVEL_ORDER = 180;
 
-export class SetupCancelledError extends Error {
-  public constructor() {
-    super('Setup was cancelled. What was done so far is kept; run setup again to finish.');
-    this.name = 'SetupCancelledError';
-  }
-}
+export { SetupCancelledError };
 
 /** Ids learned while running (a new list's id, a new group's id …), over what the snapshot knew. */
 interface Known {

@@ -1,13 +1,14 @@
 /**
- * What a site holds today, read through PnPjs in a fixed number of GET requests (no writes): the permission
- * levels, groups and grants, and for each list whose title or URL Pathways declares, its fields, views and grants
- * (all the lists' in one batch: a handful of round trips in all, however many lists).
- * Setup compares it with the declaration (setupPlan.ts); the same snapshot serves the health check.
+ * What a site holds today, read through PnPjs in two round trips of GET requests, each one batch (no writes): first
+ * the web, the person's permissions, the permission levels, groups and grants, every list, and the declared pages;
+ * then, for each list whose URL Pathways declares, its fields, views and grants and whether its unique columns hold
+ * an empty value, the regional settings, the schema version, the schools' groups and the pages' grants — however
+ * many lists. Setup compares it with the declaration (setupPlan.ts); the same snapshot serves the health check.
  */
 import { LISTS, SCHEMA_VERSION_KEY, SITE_PAGES, SITE_PAGES_FOLDER, pageFileName, uniqueFields, type ListDefinition, type ListKey, type SchemaVersionRecord, type SitePageDefinition } from '../../../lists';
 import { toDataError } from '../spErrors';
 import type { SPFI } from '../pnpSetup';
-import { runBatchedAtOnce, type BatchedJob } from '../batchRetry';
+import { CALLS_AT_ONCE, PARTS_PER_CALL, runBatchedAtOnce, type BatchedJob } from '../batchRetry';
 import '../pnp/fields';
 import '../pnp/regionalSettings';
 import '../pnp/security';
@@ -157,85 +158,13 @@ export function declaredUrl(webUrl: string, def: ListDefinition): string {
   return `${webUrl.replace(/\/+$/, '')}/${def.url}`.toLowerCase();
 }
 
-async function readSchemaVersion(sp: SPFI, title: string): Promise<SiteSnapshot['schemaVersion']> {
-  const rows = await sp.web.lists
-    .getByTitle(title)
-    .items.select('Id', 'PwValue')
-    .filter(`PwKey eq '${SCHEMA_VERSION_KEY}'`)
-    .top(1)<{ Id: number; PwValue?: string | null }[]>();
-  const row = rows[0];
-  if (!row) return undefined;
-  try {
-    const parsed = JSON.parse(String(row.PwValue ?? '')) as Partial<SchemaVersionRecord>;
-    return { itemId: row.Id, version: Number(parsed.version ?? 0), migrations: Array.isArray(parsed.migrations) ? parsed.migrations.map(String) : [] };
-  } catch {
-    return { itemId: row.Id, version: 0, migrations: [] };
-  }
-}
-
-/**
- * Each list's declared unique columns (already unique on the site) holding an empty value somewhere: one indexed
- * `eq null` read each (PnP-JS-Core#523), every list's in one batch (one round trip). A read refused by the list view
- * threshold means more empties than it allows. Any other failure: the first in list order is thrown.
- */
-async function emptyUniqueColumns(sp: SPFI, lists: readonly { readonly info: ListInfo; readonly def: ListDefinition; readonly fields: readonly FieldInfo[] }[]): Promise<string[][]> {
-  const asked: { readonly list: number; readonly column: string; readonly what: string }[] = [];
-  const jobs: BatchedJob<{ Id: number }[]>[] = [];
-  lists.forEach(({ info, def, fields }, list) => {
-    for (const field of uniqueFields(def)) {
-      const actual = fields.find((f) => f.InternalName.toLowerCase() === field.internalName.toLowerCase());
-      if (!actual?.EnforceUniqueValues) continue;
-      asked.push({ list, column: actual.InternalName, what: `check ${field.internalName} in ${def.title}` });
-      jobs.push((b) => b.web.lists.getById(info.Id).items.select('Id').filter(`${actual.InternalName} eq null`).top(1)<{ Id: number }[]>());
-    }
-  });
-  const settled = await runBatchedAtOnce(sp, jobs);
-  const out = lists.map((): string[] => []);
-  settled.forEach((r, n) => {
-    const { list, column, what } = asked[n];
-    if (r.status === 'fulfilled') {
-      if (r.value.length > 0) out[list].push(column);
-    } else if (toDataError(r.reason, what).kind === 'threshold') out[list].push(column);
-    else throw r.reason;
-  });
-  return out;
-}
-
-/** Each request's answer, or the first failure in the order given (as reading them in turn would have met it). */
-async function allAtOnce(sp: SPFI, jobs: readonly BatchedJob<unknown>[]): Promise<unknown[]> {
-  const settled = await runBatchedAtOnce(sp, jobs);
-  return settled.map((r) => {
-    if (r.status === 'rejected') throw r.reason;
-    return r.value;
-  });
-}
-
-/**
- * The declared lists' fields, views and grants, with the web's regional settings and time zone: one PnPjs batch
- * (20 requests to an HTTP call, the calls sent at once: one round trip), not a round trip per list.
- */
-async function readListsAndRegional(sp: SPFI, infos: readonly ListInfo[]): Promise<{ lists: Omit<ListState, 'emptyUnique'>[]; regional: RegionalInfo }> {
-  const jobs: BatchedJob<unknown>[] = [
-    (b) => b.web.regionalSettings.select('LocaleId', 'Time24')(),
-    (b) => b.web.regionalSettings.timeZone.select('Id', 'Description')(),
-  ];
-  for (const info of infos) {
-    jobs.push((b) => b.web.lists.getById(info.Id).fields(), (b) => b.web.lists.getById(info.Id).views.expand('ViewFields')());
-    if (info.HasUniqueRoleAssignments) jobs.push((b) => b.web.lists.getById(info.Id).roleAssignments.expand('RoleDefinitionBindings')());
-  }
-  const answers = await allAtOnce(sp, jobs);
-  const [regionalSettings, zone] = answers as [{ LocaleId: number; Time24: boolean }, { Id: number; Description: string }];
-  let next = 2;
-  const lists = infos.map((info): Omit<ListState, 'emptyUnique'> => {
-    const fields = answers[next++] as FieldInfo[];
-    const views = answers[next++] as ViewInfo[];
-    const assignments = info.HasUniqueRoleAssignments ? (answers[next++] as RawAssignment[]) : [];
-    return { info, fields, views, assignments: assignmentsOf(assignments) };
-  });
-  return {
-    lists,
-    regional: { localeId: Number(regionalSettings.LocaleId), timeZoneId: Number(zone.Id), timeZoneName: String(zone.Description ?? `time zone ${zone.Id}`), time24: regionalSettings.Time24 === true },
-  };
+interface RawPage {
+  Id: number;
+  FileLeafRef: string;
+  Title: string | null;
+  CanvasContent1?: string | null;
+  OData__UIVersionString?: string;
+  HasUniqueRoleAssignments?: boolean;
 }
 
 /** The component ids of the web parts on a page's canvas (CanvasContent1: controls of controlType 3). */
@@ -252,39 +181,86 @@ export function webPartIdsOf(canvas: string | null | undefined): string[] {
   }
 }
 
-interface RawPage {
-  Id: number;
-  FileLeafRef: string;
-  Title: string | null;
-  CanvasContent1?: string | null;
-  OData__UIVersionString?: string;
-  HasUniqueRoleAssignments?: boolean;
+/** Requests asked together in one batch (its calls sent at once), each answer kept: fulfilled or rejected. */
+class Wave {
+  private readonly jobs: BatchedJob<unknown>[] = [];
+
+  /** Adds a request; its answer is `answers[index]` once the wave has run. */
+  public ask<T>(job: BatchedJob<T>): number {
+    this.jobs.push(job);
+    return this.jobs.length - 1;
+  }
+
+  public get size(): number {
+    return this.jobs.length;
+  }
+
+  /** One round trip: at most CALLS_AT_ONCE calls, PARTS_PER_CALL parts each or as many more as that takes (≤ 100). */
+  public run(sp: SPFI): Promise<PromiseSettledResult<unknown>[]> {
+    if (this.jobs.length === 0) return Promise.resolve([]);
+    return runBatchedAtOnce(sp, this.jobs, { partsPerCall: Math.max(PARTS_PER_CALL, Math.ceil(this.jobs.length / CALLS_AT_ONCE)) });
+  }
 }
 
-/** The declared pages in Site Pages (a fixed number of GETs: the library's items, then the grants of unique pages). */
-async function readPages(sp: SPFI, webUrl: string, declared: readonly SitePageDefinition[]): Promise<PagesState | undefined> {
-  if (declared.length === 0) return undefined;
-  const list = sp.web.getList(`${webUrl.replace(/\/+$/, '')}/${SITE_PAGES_FOLDER}`);
-  // The library and its items asked together (one round trip); a missing library answers 404 to both.
-  const [id, items] = await Promise.allSettled([
-    list.select('Id')<{ Id: string }>(),
-    list.items.select('Id', 'FileLeafRef', 'Title', 'CanvasContent1', 'OData__UIVersionString', 'HasUniqueRoleAssignments').top(5000)<RawPage[]>(),
-  ]);
-  if (id.status === 'rejected') {
-    if ((id.reason as { status?: number }).status === 404) return undefined;
-    throw id.reason;
+/** The answer, or its failure thrown. */
+function value<T>(r: PromiseSettledResult<unknown> | undefined): T {
+  if (!r) throw new Error('A read of the site was not asked.');
+  if (r.status === 'rejected') throw r.reason;
+  return r.value as T;
+}
+
+const status = (r: PromiseSettledResult<unknown> | undefined): number | undefined =>
+  r?.status === 'rejected' ? (r.reason as { status?: number } | null)?.status : undefined;
+
+function schemaVersionOf(rows: { Id: number; PwValue?: string | null }[]): SiteSnapshot['schemaVersion'] {
+  const row = rows[0];
+  if (!row) return undefined;
+  try {
+    const parsed = JSON.parse(String(row.PwValue ?? '')) as Partial<SchemaVersionRecord>;
+    return { itemId: row.Id, version: Number(parsed.version ?? 0), migrations: Array.isArray(parsed.migrations) ? parsed.migrations.map(String) : [] };
+  } catch {
+    return { itemId: row.Id, version: 0, migrations: [] };
   }
-  if (items.status === 'rejected') throw items.reason;
-  const listId = id.value.Id;
+}
+
+const PAGE_FIELDS = ['Id', 'FileLeafRef', 'Title', 'CanvasContent1', 'OData__UIVersionString', 'HasUniqueRoleAssignments'] as const;
+
+/** Site Pages (by the web's server-relative URL) and its items: asked in a wave, answered as `PagesAsked`. */
+interface PagesAsked {
+  readonly webUrl: string;
+  readonly library: number;
+  readonly items: number;
+}
+
+function askPages(wave: Wave, webUrl: string): PagesAsked {
+  const url = `${webUrl.replace(/\/+$/, '')}/${SITE_PAGES_FOLDER}`;
+  return {
+    webUrl,
+    library: wave.ask((b) => b.web.getList(url).select('Id')<{ Id: string }>()),
+    items: wave.ask((b) => b.web.getList(url).items.select(...PAGE_FIELDS).top(5000)<RawPage[]>()),
+  };
+}
+
+/** The declared pages found among the items (undefined: the site has no Site Pages library). */
+function pagesFound(answers: PromiseSettledResult<unknown>[], asked: PagesAsked, declared: readonly SitePageDefinition[]): { listId: string; rows: RawPage[] } | undefined {
+  // A missing library answers 404 to both.
+  if (status(answers[asked.library]) === 404) return undefined;
+  const listId = value<{ Id: string }>(answers[asked.library]).Id;
   const names = new Set(declared.map((p) => pageFileName(p).toLowerCase()));
-  const rows = items.value.filter((r) => names.has(String(r.FileLeafRef).toLowerCase()));
-  // The grants of the pages with their own, all at once.
-  const grants = await Promise.all(
-    rows.map((r) => (r.HasUniqueRoleAssignments ? list.items.getById(r.Id).roleAssignments.expand('RoleDefinitionBindings')<RawAssignment[]>().then(assignmentsOf) : Promise.resolve([]))),
+  return { listId, rows: value<RawPage[]>(answers[asked.items]).filter((r) => names.has(String(r.FileLeafRef).toLowerCase())) };
+}
+
+/** The grants of the pages with their own (by the library's id), asked in a wave. */
+function askPageGrants(wave: Wave, found: { listId: string; rows: RawPage[] }): (number | undefined)[] {
+  return found.rows.map((r) =>
+    r.HasUniqueRoleAssignments ? wave.ask((b) => b.web.lists.getById(found.listId).items.getById(r.Id).roleAssignments.expand('RoleDefinitionBindings')<RawAssignment[]>()) : undefined,
   );
+}
+
+function pagesState(found: { listId: string; rows: RawPage[] }, grants: (number | undefined)[], answers: PromiseSettledResult<unknown>[]): PagesState {
   const pages = new Map<string, PageInfo>();
-  rows.forEach((r, i) => {
-    const assignments = grants[i];
+  found.rows.forEach((r, i) => {
+    const asked = grants[i];
     pages.set(r.FileLeafRef.toLowerCase(), {
       Id: r.Id,
       FileLeafRef: r.FileLeafRef,
@@ -292,71 +268,124 @@ async function readPages(sp: SPFI, webUrl: string, declared: readonly SitePageDe
       version: r.OData__UIVersionString ?? '1.0',
       webPartIds: webPartIdsOf(r.CanvasContent1),
       HasUniqueRoleAssignments: r.HasUniqueRoleAssignments === true,
-      assignments,
+      assignments: asked === undefined ? [] : assignmentsOf(value<RawAssignment[]>(answers[asked])),
     });
   });
-  return { listId, pages };
+  return { listId: found.listId, pages };
 }
 
-async function readSchoolGroupIds(sp: SPFI, schools: ListInfo): Promise<number[]> {
-  const rows = await sp.web.lists.getById(schools.Id).items.select('Id', 'PwStaffGroupId').top(5000)<{ PwStaffGroupId?: number | null }[]>();
-  return [...new Set(rows.map((r) => r.PwStaffGroupId).filter((id): id is number => typeof id === 'number'))];
+export interface SnapshotOptions {
+  /**
+   * The web's server-relative URL when the caller knows it (the site it opened, e.g. '/sites/pathways'): the pages
+   * are then read in the first round trip. Checked against the web's own answer (read again if it differs).
+   */
+  readonly webUrl?: string;
+  /**
+   * Given the person's permissions on the web (or the failure to read them) with the first answers, before anything
+   * else is asked: throws to stop there (setup: SetupPermissionError for someone who is not a site owner).
+   */
+  readonly gate?: (permissions: PromiseSettledResult<Mask>) => void;
+  /** Told which declared lists the site has (with their item counts) once known (after the gate), before the rest is read. */
+  readonly onLists?: (present: ReadonlyMap<ListKey, ListInfo>) => void;
 }
 
-type Early<T> = Promise<{ readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: unknown }>;
-
-/** A read started before it is known to be wanted: its failure is kept (not unhandled) until it is, or is dropped. */
-function early<T>(read: Promise<T>): Early<T> {
-  return read.then(
-    (value) => ({ ok: true as const, value }),
-    (reason: unknown) => ({ ok: false as const, reason }),
-  );
+/** A web's server-relative URL ('/sites/pathways'; '/' for a root site) from its absolute URL. */
+export function serverRelativeOf(absoluteUrl: string): string {
+  const path = decodeURIComponent(new URL(absoluteUrl).pathname).replace(/\/+$/, '');
+  return path === '' ? '/' : path;
 }
 
-async function used<T>(read: Early<T> | undefined, fallback: T): Promise<T> {
-  if (read === undefined) return fallback;
-  const r = await read;
-  if (!r.ok) throw r.reason;
-  return r.value;
-}
+/**
+ * Reads the site (GET requests only), in two round trips: what needs no earlier answer together, then everything
+ * the lists' ids and the pages' items name, together. A third only when the web's address was not known (the
+ * pages' grants) or a unique column's name differs in case from its declaration (its empties asked again).
+ */
+export async function readSiteSnapshot(sp: SPFI, lists: readonly ListDefinition[] = LISTS, pages: readonly SitePageDefinition[] = SITE_PAGES, options: SnapshotOptions = {}): Promise<SiteSnapshot> {
+  const first = new Wave();
+  const perms = first.ask((b) => b.web.getCurrentUserEffectivePermissions());
+  const asked = {
+    web: first.ask((b) => b.web.select('ServerRelativeUrl', 'Url')<{ ServerRelativeUrl: string; Url: string }>()),
+    me: first.ask((b) => b.web.currentUser.select('Id')<{ Id: number }>()),
+    ownerGroup: first.ask((b) => b.web.associatedOwnerGroup.select('Id', 'Title')<{ Id: number; Title: string }>()),
+    roleDefinitions: first.ask((b) => b.web.roleDefinitions<RoleDefinitionInfo[]>()),
+    groups: first.ask((b) => b.web.siteGroups<GroupInfo[]>()),
+    webAssignments: first.ask((b) => b.web.roleAssignments.expand('RoleDefinitionBindings')<RawAssignment[]>()),
+    allLists: first.ask((b) => b.web.lists.expand('RootFolder')<ListInfo[]>()),
+  };
+  let pagesAsked = pages.length > 0 && options.webUrl !== undefined ? askPages(first, options.webUrl) : undefined;
+  const answers1 = await first.run(sp);
+  options.gate?.(answers1[perms] as PromiseSettledResult<Mask>);
+  const permissions = value<Mask>(answers1[perms]);
+  const web = value<{ ServerRelativeUrl: string; Url: string }>(answers1[asked.web]);
+  const me = value<{ Id: number }>(answers1[asked.me]);
+  const ownerGroup = value<{ Id: number; Title: string }>(answers1[asked.ownerGroup]);
+  const roleDefinitions = value<RoleDefinitionInfo[]>(answers1[asked.roleDefinitions]);
+  const groups = value<GroupInfo[]>(answers1[asked.groups]);
+  const webAssignments = value<RawAssignment[]>(answers1[asked.webAssignments]);
+  const allLists = value<ListInfo[]>(answers1[asked.allLists]);
 
-/** Reads the site (GET requests only). */
-export async function readSiteSnapshot(sp: SPFI, lists: readonly ListDefinition[] = LISTS, pages: readonly SitePageDefinition[] = SITE_PAGES): Promise<SiteSnapshot> {
-  const [web, me, permissions, ownerGroup, roleDefinitions, groups, webAssignments, allLists] = await Promise.all([
-    sp.web.select('ServerRelativeUrl', 'Url')<{ ServerRelativeUrl: string; Url: string }>(),
-    sp.web.currentUser.select('Id')<{ Id: number }>(),
-    sp.web.getCurrentUserEffectivePermissions(),
-    sp.web.associatedOwnerGroup.select('Id', 'Title')<{ Id: number; Title: string }>(),
-    sp.web.roleDefinitions<RoleDefinitionInfo[]>(),
-    sp.web.siteGroups<GroupInfo[]>(),
-    sp.web.roleAssignments.expand('RoleDefinitionBindings')<RawAssignment[]>(),
-    sp.web.lists.expand('RootFolder')<ListInfo[]>(),
-  ]);
-  // Then, in one batch (whose throttled parts are retried, part by part), what the first answers name.
   const declared = lists.flatMap((def) => {
     const info = allLists.find((l) => l.RootFolder.ServerRelativeUrl.toLowerCase() === declaredUrl(web.ServerRelativeUrl, def));
     return info ? [{ def, info }] : [];
   });
-  // What needs only the web's address or a list's id starts now, beside that batch (it was two to four round trips
-  // after it): the schema version and the schools' groups are used only if their columns prove to be there.
+  options.onLists?.(new Map(declared.map((d) => [d.def.key, d.info])));
   const infoOf = (key: ListKey): ListInfo | undefined => declared.find((d) => d.def.key === key)?.info;
+
+  // Then, in one batch (whose throttled parts are retried, part by part), all that the first answers name.
+  const second = new Wave();
+  const regional = second.ask((b) => b.web.regionalSettings.select('LocaleId', 'Time24')());
+  const zone = second.ask((b) => b.web.regionalSettings.timeZone.select('Id', 'Description')());
+  const perList = declared.map(({ def, info }) => ({
+    fields: second.ask((b) => b.web.lists.getById(info.Id).fields()),
+    views: second.ask((b) => b.web.lists.getById(info.Id).views.expand('ViewFields')()),
+    grants: info.HasUniqueRoleAssignments ? second.ask((b) => b.web.lists.getById(info.Id).roleAssignments.expand('RoleDefinitionBindings')()) : undefined,
+    // Whether each declared unique column holds an empty value: asked before the fields say which columns are
+    // unique on the site; the answer counts only for those that are (emptyUniqueColumns).
+    empties: uniqueFields(def).map((field) => ({ field, asked: second.ask(emptyQuery(info, field.internalName)) })),
+  }));
   const settingsInfo = infoOf('settings');
   const schoolsInfo = infoOf('schools');
-  const versionRead = settingsInfo ? early(readSchemaVersion(sp, settingsInfo.Title)) : undefined;
-  const pagesRead = early(readPages(sp, web.ServerRelativeUrl, pages));
-  const groupsRead = schoolsInfo ? early(readSchoolGroupIds(sp, schoolsInfo)) : undefined;
-  const { lists: states, regional } = await readListsAndRegional(sp, declared.map((d) => d.info));
-  // Then the declared unique columns holding an empty value, every list's in one batch (the first failure in list order).
-  const empties = await emptyUniqueColumns(sp, declared.map((d, i) => ({ info: d.info, def: d.def, fields: states[i].fields })));
-  const found = new Map<ListKey, ListState>(
-    declared.map((d, i) => [d.def.key, { ...states[i], emptyUnique: empties[i] }]),
+  const version = settingsInfo
+    ? second.ask((b) => b.web.lists.getById(settingsInfo.Id).items.select('Id', 'PwValue').filter(`PwKey eq '${SCHEMA_VERSION_KEY}'`).top(1)<{ Id: number; PwValue?: string | null }[]>())
+    : undefined;
+  const schoolGroups = schoolsInfo ? second.ask((b) => b.web.lists.getById(schoolsInfo.Id).items.select('Id', 'PwStaffGroupId').top(5000)<{ PwStaffGroupId?: number | null }[]>()) : undefined;
+  // The pages' grants when their items came with the first answers (at the address the web gives); else the pages.
+  if (pagesAsked && pagesAsked.webUrl.toLowerCase() !== web.ServerRelativeUrl.toLowerCase()) pagesAsked = undefined;
+  const pagesFirst = pagesAsked ? pagesFound(answers1, pagesAsked, pages) : undefined;
+  const pageGrants = pagesFirst ? askPageGrants(second, pagesFirst) : [];
+  const pagesLater = pages.length > 0 && !pagesAsked ? askPages(second, web.ServerRelativeUrl) : undefined;
+  const answers2 = await second.run(sp);
+
+  const states = declared.map(({ info }, i): Omit<ListState, 'emptyUnique'> => ({
+    info,
+    fields: value<FieldInfo[]>(answers2[perList[i].fields]),
+    views: value<ViewInfo[]>(answers2[perList[i].views]),
+    assignments: perList[i].grants === undefined ? [] : assignmentsOf(value<RawAssignment[]>(answers2[perList[i].grants as number])),
+  }));
+  const regionalSettings = value<{ LocaleId: number; Time24: boolean }>(answers2[regional]);
+  const timeZone = value<{ Id: number; Description: string }>(answers2[zone]);
+  const empties = await emptyUniqueColumns(
+    sp,
+    declared.map((d, i) => ({ info: d.info, def: d.def, fields: states[i].fields, asked: perList[i].empties.map((e) => ({ field: e.field, answer: answers2[e.asked] })) })),
   );
+  const found = new Map<ListKey, ListState>(declared.map((d, i) => [d.def.key, { ...states[i], emptyUnique: empties[i] }]));
   const hasField = (key: ListKey, name: string): boolean => found.get(key)?.fields.some((f) => f.InternalName === name) === true;
-  const [schemaVersion, sitePages, schoolGroupIds] = await Promise.all([
-    used(hasField('settings', 'PwKey') ? versionRead : undefined, undefined),
-    used(pagesRead, undefined),
-    used(hasField('schools', 'PwStaffGroupId') ? groupsRead : undefined, []),
-  ]);
+  const schemaVersion = version !== undefined && hasField('settings', 'PwKey') ? schemaVersionOf(value(answers2[version])) : undefined;
+  const schoolGroupIds =
+    schoolGroups !== undefined && hasField('schools', 'PwStaffGroupId')
+      ? [...new Set(value<{ PwStaffGroupId?: number | null }[]>(answers2[schoolGroups]).map((r) => r.PwStaffGroupId).filter((id): id is number => typeof id === 'number'))]
+      : [];
+  let sitePages: PagesState | undefined;
+  if (pagesFirst) sitePages = pagesState(pagesFirst, pageGrants, answers2);
+  else if (pagesLater) {
+    // The web's address was not known at first: the pages' grants take a third round trip.
+    const later = pagesFound(answers2, pagesLater, pages);
+    if (later) {
+      const third = new Wave();
+      const grants = askPageGrants(third, later);
+      sitePages = pagesState(later, grants, await third.run(sp));
+    }
+  }
   return {
     url: web.Url,
     serverRelativeUrl: web.ServerRelativeUrl,
@@ -366,13 +395,54 @@ export async function readSiteSnapshot(sp: SPFI, lists: readonly ListDefinition[
     roleDefinitions,
     groups,
     webAssignments: assignmentsOf(webAssignments),
-    regional,
+    regional: { localeId: Number(regionalSettings.LocaleId), timeZoneId: Number(timeZone.Id), timeZoneName: String(timeZone.Description ?? `time zone ${timeZone.Id}`), time24: regionalSettings.Time24 === true },
     allLists,
     lists: found,
     ...(schemaVersion ? { schemaVersion } : {}),
     ...(sitePages ? { sitePages } : {}),
     schoolGroupIds,
   };
+}
+
+/** One indexed `eq null` read of a unique column (PnP-JS-Core#523): does any item or folder leave it empty? */
+const emptyQuery =
+  (info: ListInfo, column: string): BatchedJob<{ Id: number }[]> =>
+  (b) =>
+    b.web.lists.getById(info.Id).items.select('Id').filter(`${column} eq null`).top(1)<{ Id: number }[]>();
+
+/**
+ * Each list's declared unique columns (already unique on the site) holding an empty value somewhere, from the
+ * answers asked beside the fields. A read refused by the list view threshold means more empties than it allows.
+ * A column whose name on the site differs in case from its declaration is asked again by its name there. Any other
+ * failure: the first in list order is thrown.
+ */
+async function emptyUniqueColumns(
+  sp: SPFI,
+  lists: readonly { readonly info: ListInfo; readonly def: ListDefinition; readonly fields: readonly FieldInfo[]; readonly asked: readonly { readonly field: { readonly internalName: string }; readonly answer: PromiseSettledResult<unknown> | undefined }[] }[],
+): Promise<string[][]> {
+  const again = new Wave();
+  const checks = lists.map(({ info, def, fields, asked }) =>
+    asked.flatMap(({ field, answer }) => {
+      const actual = fields.find((f) => f.InternalName.toLowerCase() === field.internalName.toLowerCase());
+      if (!actual?.EnforceUniqueValues) return [];
+      const what = `check ${field.internalName} in ${def.title}`;
+      if (actual.InternalName === field.internalName) return [{ column: actual.InternalName, what, answer: (): PromiseSettledResult<unknown> | undefined => answer }];
+      const n = again.ask(emptyQuery(info, actual.InternalName));
+      return [{ column: actual.InternalName, what, answer: (): PromiseSettledResult<unknown> | undefined => answersAgain[n] }];
+    }),
+  );
+  const answersAgain = again.size > 0 ? await again.run(sp) : [];
+  return checks.map((columns) => {
+    const out: string[] = [];
+    for (const { column, what, answer } of columns) {
+      const r = answer();
+      if (r?.status === 'fulfilled') {
+        if ((r.value as unknown[]).length > 0) out.push(column);
+      } else if (toDataError(r?.reason, what).kind === 'threshold') out.push(column);
+      else throw r?.reason;
+    }
+    return out;
+  });
 }
 
 export { unwrap };

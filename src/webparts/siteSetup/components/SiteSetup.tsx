@@ -7,12 +7,17 @@ import { Text } from '../../../ui/plain/Text';
 import type { HealthFinding, HealthReport } from '../../../data/sp/setup/health/healthTypes';
 import type { SetupResult, SetupRunOptions } from '../../../data/sp/setup/setupTypes';
 import { useServices } from '../../../ui/ServicesContext';
-import { ApplySharingToAll } from '../../../ui/access/ApplySharingToAll';
+import { onDemand } from '../../../ui/onDemand';
 import { useAsync } from '../../../ui/useAsync';
 import { errorText } from '../../../ui/errorText';
 import { FindingList } from './FindingList';
-import { RunProgress } from './RunProgress';
 import { wasCancelled, type RunState } from './setupRun';
+
+// What only a press needs loads with it: a run's progress (setup, upgrade, a repair) and "Repair all"'s.
+const RunProgress = onDemand('Starting…', () => import(/* webpackChunkName: 'site-setup-run' */ './RunProgress').then((m) => m.RunProgress));
+const ApplySharingToAll = onDemand('Starting…', () =>
+  import(/* webpackChunkName: 'site-setup-run' */ '../../../ui/access/ApplySharingToAll').then((m) => m.ApplySharingToAll),
+);
 
 const done = (r: SetupResult): string =>
   r.writes === 0 ? 'Nothing needed changing.' : `Done: ${r.stepsDone} step${r.stepsDone === 1 ? '' : 's'}, ${r.writes} change${r.writes === 1 ? '' : 's'} to the site.`;
@@ -37,6 +42,8 @@ export const SiteSetup: React.FC = () => {
   const controller = React.useRef<AbortController | undefined>(undefined);
   const [cancelling, setCancelling] = React.useState(false);
   const [repairingAll, setRepairingAll] = React.useState(false);
+  // "Repair all" pressed at least once: from then on its own component (loaded then) shows its progress and outcome.
+  const [repairAllShown, setRepairAllShown] = React.useState(false);
   const busy = run.kind === 'running' || repairingAll;
   // Pupils out of date in the last report read (kept while the check runs again, so "Repair all"'s outcome stays shown).
   const [outOfDate, setOutOfDate] = React.useState(0);
@@ -105,7 +112,7 @@ export const SiteSetup: React.FC = () => {
         )}
         {report.status !== 'loading' && <DefaultButton text="Check this site again" disabled={busy} onClick={recheck} />}
       </Stack>
-      <RunProgress run={run} onCancel={cancel} cancelling={cancelling} />
+      {run.kind !== 'idle' && <RunProgress run={run} onCancel={cancel} cancelling={cancelling} />}
       {report.status === 'ready' && report.value.state !== 'new' && report.value.findings.length === 0 && run.kind !== 'running' && (
         <MessageBar messageBarType={MessageBarType.success}>Nothing to put right: the site matches what Pathways Hub needs.</MessageBar>
       )}
@@ -116,8 +123,16 @@ export const SiteSetup: React.FC = () => {
             : `${outOfDate} pupils’ records are not shared as the rule and the sharing settings say (below). “Repair all” puts every one of them right, a few at a time.`}
         </Text>
       )}
-      {/* Kept mounted while the check runs again after it, so its outcome is not lost. */}
-      <ApplySharingToAll count={outOfDate} actionText="Repair all" disabled={run.kind === 'running'} onRunning={setRepairingAll} onFinished={recheck} />
+      {/* Once pressed, kept mounted while the check runs again after it, so its outcome is not lost. */}
+      {repairAllShown ? (
+        <ApplySharingToAll count={outOfDate} actionText="Repair all" disabled={run.kind === 'running'} onRunning={setRepairingAll} onFinished={recheck} startAtOnce />
+      ) : (
+        outOfDate > 0 && (
+          <div style={{ margin: '8px 0' }}>
+            <PrimaryButton text="Repair all" disabled={run.kind === 'running'} onClick={() => setRepairAllShown(true)} style={{ marginTop: 8, minHeight: 44 }} />
+          </div>
+        )
+      )}
       {report.status === 'ready' && <FindingList findings={report.value.findings} busy={busy} onRepair={repair} />}
     </section>
   );

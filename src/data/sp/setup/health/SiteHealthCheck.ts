@@ -12,17 +12,24 @@
  *  - whether each Microsoft Graph permission is approved (one harmless call each);
  *  - the site's regional settings (English (United Kingdom), London time, 24-hour clock; Repair runs setup).
  * Reading needs a site owner (setup's own check): SetupPermissionError otherwise.
+ *
+ * In two round trips (more only for a list past 5,000 items): the schools and their named staff go with setup's
+ * first reads (the site, its lists, groups and pages); once the lists are known, the checks start beside setup's
+ * second reads (the lists' fields, views and grants): who can see each pupil, the school groups' members, the records'
+ * lookups and the Graph probes. Only the confidential details left on records wait for the lists' fields.
  */
 import { GRAPH_SCOPES_USED } from '../../../graph/graphScopes';
 import type { GraphApi } from '../../../graph/graphApi';
 import type { ListKey } from '../../../../lists';
-import type { IHomeSchoolAccess, ISchoolRepository } from '../../../ports';
-import { SchoolGroupService } from '../../access/SchoolGroupService';
+import type { School, SchoolContact } from '../../../../domain';
+import type { IHomeSchoolAccess, ISchoolRepository, ReadResult, Saved } from '../../../ports';
+import { runBatchedAtOnce } from '../../batchRetry';
+import type { SchoolGroupService } from '../../access/SchoolGroupService';
 import type { SPFI } from '../../pnpSetup';
 import { toDataError } from '../../spErrors';
 import { SetupCancelledError, SiteSetup } from '../SiteSetup';
 import { CURRENT_RELEASE, regionalDiffers, versionMessage, type SchemaRelease } from '../setupPlan';
-import type { SiteSnapshot } from '../siteSnapshot';
+import type { ListInfo, SiteSnapshot } from '../siteSnapshot';
 import type { SetupPlan, SetupResult, SetupRunOptions } from '../setupTypes';
 import { probe } from './graphProbes';
 import type { HealthFinding, HealthReport, ISiteSetup } from './healthTypes';
@@ -30,6 +37,7 @@ import { schemaFindings } from './schemaFindings';
 import { orphanFindings } from './orphanFindings';
 import { leftoverFindings } from './leftoverFindings';
 import { CONFIDENTIAL_MOVES } from '../migrations';
+import { loadForWrites } from '../loadForWrites';
 import '../../pnp/siteGroups';
 
 export interface HealthCheckDeps {
@@ -39,8 +47,11 @@ export interface HealthCheckDeps {
   readonly schools: ISchoolRepository;
   /** Absent (e.g. from the command line, signed in to SharePoint only): the Graph permissions are not checked. */
   readonly graph?: GraphApi;
-  /** The school groups as the product keeps them (guest invitations included); default: without invitations. */
-  readonly schoolGroups?: Pick<SchoolGroupService, 'ensureGroup' | 'syncMembers'>;
+  /**
+   * The school groups as the product keeps them (guest invitations included), loaded for a school group's Repair
+   * only; default: without invitations.
+   */
+  readonly schoolGroups?: () => Promise<Pick<SchoolGroupService, 'ensureGroup' | 'syncMembers'>>;
   readonly release?: SchemaRelease;
   /** SharePoint's list view threshold (5,000 in SharePoint Online). */
   readonly threshold?: number;
@@ -48,6 +59,33 @@ export interface HealthCheckDeps {
 }
 
 const LONDON = 'time zone “(UTC) Dublin, Edinburgh, Lisbon, London”';
+
+type Kept<T> = Promise<{ readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: unknown }>;
+
+/** A read started before it is known to be wanted: its failure is kept (never unhandled) until it is used, or dropped. */
+function kept<T>(read: Promise<T>): Kept<T> {
+  return read.then(
+    (value) => ({ ok: true as const, value }),
+    (reason: unknown) => ({ ok: false as const, reason }),
+  );
+}
+
+async function used<T>(read: Kept<T>): Promise<T> {
+  const r = await read;
+  if (!r.ok) throw r.reason;
+  return r.value;
+}
+
+type SchoolsRead = Kept<[ReadResult<Saved<School>>, ReadResult<Saved<SchoolContact>>]>;
+
+/** A check's findings; its failure becomes a warning that it could not be made (the others go on). */
+async function guarded(what: string, run: () => Promise<HealthFinding[]>): Promise<HealthFinding[]> {
+  try {
+    return await run();
+  } catch (e) {
+    return [{ id: `could-not-${what}`, area: 'version', severity: 'warning', message: `Could not check ${what}: ${toDataError(e, `check ${what}`).message}` }];
+  }
+}
 const fmt = (n: number): string => n.toLocaleString('en-GB');
 
 export class SiteHealthCheck implements ISiteSetup {
@@ -56,7 +94,7 @@ export class SiteHealthCheck implements ISiteSetup {
 
   public constructor(private readonly deps: HealthCheckDeps) {
     this.release = deps.release ?? CURRENT_RELEASE;
-    this.setup = new SiteSetup(deps.sp, { release: this.release, ...(deps.now ? { now: deps.now } : {}) });
+    this.setup = new SiteSetup(deps.sp, { release: this.release, siteUrl: deps.siteUrl, ...(deps.now ? { now: deps.now } : {}) });
   }
 
   /** What setup would do (no write). */
@@ -70,31 +108,39 @@ export class SiteHealthCheck implements ISiteSetup {
   }
 
   public async check(): Promise<HealthReport> {
-    const plan = await this.setup.plan();
+    // The schools and their named staff need no answer of the site's: asked with setup's first reads.
+    const schools: SchoolsRead = kept(Promise.all([this.deps.schools.list(), this.deps.schools.contacts()]));
+    let started: readonly Promise<HealthFinding[]>[] = [];
+    const plan = await this.setup.plan({ onLists: (present) => (started = this.startChecks(present, schools)) });
     const findings: HealthFinding[] = schemaFindings(plan, this.release.lists);
     const summary = versionMessage(plan);
     if (plan.state === 'new' || plan.state === 'newer') return { state: plan.state, summary, findings };
     findings.push(...this.threshold(plan.site), ...this.regional(plan.site));
-    const has = (key: ListKey): boolean => plan.site.lists.has(key);
-    const checks: [string, () => Promise<HealthFinding[]>][] = [
-      ['who can see each pupil', () => (has('pupils') ? this.pupilAccess() : Promise.resolve([]))],
-      ['the confidential details', () => leftoverFindings(this.deps.sp, plan.site, this.release.lists, CONFIDENTIAL_MOVES.filter((m) => this.release.migrations.includes(m.migration)))],
-      ['the home-school staff groups', () => (has('schools') && has('schoolContacts') ? this.schoolGroups() : Promise.resolve([]))],
-      ['the records that point to other records', () => orphanFindings(this.deps.sp, this.deps.siteUrl, this.release.lists, has)],
-      ['the Microsoft Graph permissions', () => this.graph()],
-    ];
-    // The checks read at once (none depends on another's answer); their findings are reported in this order.
-    const outcomes = await Promise.all(
-      checks.map(async ([what, run]): Promise<HealthFinding[]> => {
-        try {
-          return await run();
-        } catch (e) {
-          return [{ id: `could-not-${what}`, area: 'version', severity: 'warning', message: `Could not check ${what}: ${toDataError(e, `check ${what}`).message}` }];
-        }
-      }),
+    // The confidential details left on records need the lists' fields (which retired columns the site still has).
+    const leftovers = guarded('the confidential details', () =>
+      leftoverFindings(this.deps.sp, plan.site, this.release.lists, CONFIDENTIAL_MOVES.filter((m) => this.release.migrations.some((r) => r.id === m.migration.id))),
     );
+    const [pupilAccess, ...rest] = started;
+    // Reported in this order whichever answers first.
+    const outcomes = await Promise.all([pupilAccess ?? Promise.resolve([]), leftovers, ...rest]);
     for (const found of outcomes) findings.push(...found);
     return { state: plan.state, summary, findings };
+  }
+
+  /**
+   * The checks that need only to know which lists the site has, started as soon as that is known (beside setup's
+   * second reads), none waiting for another: who can see each pupil, the school groups, the records' lookups, Graph.
+   * A site with none of the lists (not set up) is not checked further.
+   */
+  private startChecks(present: ReadonlyMap<ListKey, ListInfo>, schools: SchoolsRead): Promise<HealthFinding[]>[] {
+    if (present.size === 0) return [];
+    const has = (key: ListKey): boolean => present.has(key);
+    return [
+      guarded('who can see each pupil', () => (has('pupils') ? this.pupilAccess() : Promise.resolve([]))),
+      guarded('the home-school staff groups', () => (has('schools') && has('schoolContacts') ? this.schoolGroups(schools) : Promise.resolve([]))),
+      guarded('the records that point to other records', () => orphanFindings(this.deps.sp, this.deps.siteUrl, this.release.lists, present)),
+      guarded('the Microsoft Graph permissions', () => this.graph()),
+    ];
   }
 
   /** Puts one finding right. Returns what was done, in words. */
@@ -124,7 +170,7 @@ export class SiteHealthCheck implements ISiteSetup {
         return access.state === 'shared' ? 'The pupil’s records are now shared as the rule says.' : access.message ?? 'The records are not shared yet.';
       }
       case 'school-group': {
-        const groups = this.deps.schoolGroups ?? new SchoolGroupService(this.deps.sp);
+        const groups = this.deps.schoolGroups ? await this.deps.schoolGroups() : new (await loadForWrites(() => import(/* webpackChunkName: 'data-school-groups' */ '../../access/SchoolGroupService'))).SchoolGroupService(this.deps.sp);
         const school = await this.deps.schools.get(r.schoolId);
         const groupId = await groups.ensureGroup(school);
         const { added, removed } = await groups.syncMembers(groupId, (await this.deps.schools.contacts(r.schoolId)).items);
@@ -170,13 +216,19 @@ export class SiteHealthCheck implements ISiteSetup {
     return out;
   }
 
-  private async schoolGroups(): Promise<HealthFinding[]> {
-    const [schools, contacts] = await Promise.all([this.deps.schools.list(), this.deps.schools.contacts()]);
+  private async schoolGroups(schoolsRead: SchoolsRead): Promise<HealthFinding[]> {
+    const [schools, contacts] = await used(schoolsRead);
     const out: HealthFinding[] = [];
-    // Every group's members at once; the first failure in the schools' order is the one reported.
-    const read = await Promise.allSettled(
-      schools.items.map((school) => (school.staffGroupId === undefined ? Promise.resolve([]) : this.deps.sp.web.siteGroups.getById(school.staffGroupId).users.select('Email')<{ Email: string }[]>())),
+    // Every group's members in one batch; the first failure in the schools' order is the one reported.
+    const withGroup = schools.items.filter((school) => school.staffGroupId !== undefined);
+    const members = await runBatchedAtOnce(
+      this.deps.sp,
+      withGroup.map((school) => (b) => b.web.siteGroups.getById(school.staffGroupId as number).users.select('Email')<{ Email: string }[]>()),
     );
+    const read = schools.items.map((school): PromiseSettledResult<{ Email: string }[]> => {
+      const i = withGroup.indexOf(school);
+      return i < 0 ? { status: 'fulfilled', value: [] } : members[i];
+    });
     for (const [i, school] of schools.items.entries()) {
       const named = contacts.items.filter((c) => c.schoolId === school.id).map((c) => c.email.toLowerCase());
       if (school.staffGroupId === undefined) {

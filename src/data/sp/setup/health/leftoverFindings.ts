@@ -9,7 +9,7 @@
 import type { ListDefinition } from '../../../../lists';
 import { PAGE_SIZE } from '../../listReader';
 import type { SPFI } from '../../pnpSetup';
-import { isBlankValue } from '../migrations/confidentialSplit';
+import { isBlankValue } from '../migrations/catalogue';
 import type { Migration } from '../migrations';
 import type { SiteSnapshot } from '../siteSnapshot';
 import type { HealthFinding } from './healthTypes';

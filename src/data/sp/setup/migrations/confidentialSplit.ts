@@ -19,10 +19,10 @@ import { PAGE_SIZE } from '../../listReader';
 import type { SPFI } from '../../pnpSetup';
 import { toDataError } from '../../spErrors';
 import type { Migration, MigrationProgress } from './migrationTypes';
+import { isBlankValue } from './catalogue';
 import '../../pnp/fields';
 
 type Raw = Record<string, unknown>;
-export const isBlankValue = (v: unknown): boolean => v === undefined || v === null || v === '' || v === false;
 
 export interface ConfidentialSplitOptions {
   readonly id: string;

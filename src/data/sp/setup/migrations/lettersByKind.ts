@@ -18,6 +18,7 @@ import type { SPFI } from '../../pnpSetup';
 import { SpSchoolRepository } from '../../SchoolRepository';
 import { SpSettingsRepository } from '../../SettingsRepository';
 import type { Migration, MigrationEnvironment, MigrationProgress } from './migrationTypes';
+import { MIGRATION_INFO } from './catalogue';
 
 async function run(sp: SPFI, progress: MigrationProgress, env: MigrationEnvironment): Promise<void> {
   const schools = new SpSchoolRepository(sp);
@@ -54,8 +55,4 @@ async function run(sp: SPFI, progress: MigrationProgress, env: MigrationEnvironm
   }
 }
 
-export const lettersByKind: Migration = {
-  id: 'v2-letters-by-kind',
-  description: 'Filing each pupil’s letters by kind: the kinds not shared with home schools moved into the pupil’s PRU-only folder',
-  run,
-};
+export const lettersByKind: Migration = { ...MIGRATION_INFO.lettersByKind, run };

@@ -3,11 +3,11 @@
  * shared) to Pathways Review Meeting Notes (the PRU's only): see confidentialSplit.ts for how (copy, read back, then
  * blank; resumable; never overwrites a newer value).
  */
+import { MIGRATION_INFO } from './catalogue';
 import { confidentialSplit } from './confidentialSplit';
 
 export const meetingNotesSplit = confidentialSplit({
-  id: 'v2-meeting-notes-split',
-  description: 'Moving the staff’s notes of each review meeting to a list the home school cannot read',
+  ...MIGRATION_INFO.meetingNotesSplit,
   to: 'reviewMeetingNotes',
   one: 'meeting',
   many: 'meetings',

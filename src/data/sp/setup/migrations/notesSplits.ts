@@ -3,13 +3,13 @@
  * home school reads while its setting is on) to a notes list of their own (the PRU's only): see confidentialSplit.ts
  * for how (copy, read back, then blank; resumable; never overwrites a newer value).
  */
+import { MIGRATION_INFO } from './catalogue';
 import { confidentialSplit } from './confidentialSplit';
 
 const named = (r: Record<string, unknown>): string => `${String(r.Id)}${typeof r.Title === 'string' && r.Title !== '' ? ` (${r.Title})` : ''}`;
 
 export const actionNotesSplit = confidentialSplit({
-  id: 'v2-action-notes-split',
-  description: 'Moving the staff’s notes on each attendance action to a list the home school cannot read',
+  ...MIGRATION_INFO.actionNotesSplit,
   to: 'attendanceActionNotes',
   one: 'action',
   many: 'actions',
@@ -21,8 +21,7 @@ export const actionNotesSplit = confidentialSplit({
 });
 
 export const contactNotesSplit = confidentialSplit({
-  id: 'v2-contact-notes-split',
-  description: 'Moving the staff’s notes on each contact with home to a list the home school cannot read',
+  ...MIGRATION_INFO.contactNotesSplit,
   to: 'parentContactNotes',
   one: 'contact',
   many: 'contacts',

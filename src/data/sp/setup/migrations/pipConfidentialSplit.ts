@@ -3,11 +3,11 @@
  * the PIP item (which the home school reads while PIPs are shared) to Pathways PIP Confidential (the PRU's only): see
  * confidentialSplit.ts for how (copy, read back, then blank; resumable; never overwrites a newer value).
  */
+import { MIGRATION_INFO } from './catalogue';
 import { confidentialSplit } from './confidentialSplit';
 
 export const pipConfidentialSplit = confidentialSplit({
-  id: 'v2-pip-confidential-split',
-  description: 'Moving each PIP’s risk assessment and further information to a list the home school cannot read',
+  ...MIGRATION_INFO.pipConfidentialSplit,
   to: 'pipConfidential',
   one: 'PIP',
   many: 'PIPs',

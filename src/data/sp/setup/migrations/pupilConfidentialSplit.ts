@@ -3,11 +3,11 @@
  * to Pathways Pupil Confidential (the PRU's only): see confidentialSplit.ts for how (copy, read back, then blank;
  * resumable; never overwrites a newer value).
  */
+import { MIGRATION_INFO } from './catalogue';
 import { confidentialSplit } from './confidentialSplit';
 
 export const pupilConfidentialSplit = confidentialSplit({
-  id: 'v2-pupil-confidential-split',
-  description: 'Moving each pupil’s safeguarding, health and family contact details to a list their home school cannot read',
+  ...MIGRATION_INFO.pupilConfidentialSplit,
   to: 'pupilConfidential',
   one: 'pupil',
   many: 'pupils',

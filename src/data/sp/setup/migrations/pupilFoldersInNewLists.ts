@@ -8,7 +8,7 @@
  * exists is reused and a grant already there is left alone, so a run stopped half-way is finished by the next. Until
  * then a new folder inherits the list's own permissions: the PRU's groups only, never a school.
  *
- * When a later release adds another pupil-folder list, append another `pupilFoldersMigration('v<n>-…')`.
+ * When a later release adds another pupil-folder list, append another `pupilFoldersMigration(MIGRATION_INFO.…)` (its id and description in catalogue.ts).
  */
 import { DataError } from '../../../errors';
 import { HomeSchoolAccessService } from '../../access/HomeSchoolAccessService';
@@ -19,6 +19,7 @@ import type { SPFI } from '../../pnpSetup';
 import { SpSchoolRepository } from '../../SchoolRepository';
 import { SpSettingsRepository } from '../../SettingsRepository';
 import type { Migration, MigrationEnvironment, MigrationProgress } from './migrationTypes';
+import { MIGRATION_INFO } from './catalogue';
 
 async function run(sp: SPFI, progress: MigrationProgress, env: MigrationEnvironment): Promise<void> {
   const schools = new SpSchoolRepository(sp);
@@ -50,12 +51,13 @@ async function run(sp: SPFI, progress: MigrationProgress, env: MigrationEnvironm
   }
 }
 
-export function pupilFoldersMigration(id: string, lists: string): Migration {
-  return { id, description: `Making each pupil’s folder, with their home school’s access, in the new lists (${lists})`, run };
+/** A migration that makes each pupil's folders in the lists a release added (its id and description in catalogue.ts). */
+export function pupilFoldersMigration(info: { readonly id: string; readonly description: string }): Migration {
+  return { ...info, run };
 }
 
 /** Version 2's pupil-folder lists added after sites were set up: contacts with parents, the behaviour log, SEMH focus profiles. */
-export const pupilFoldersV2 = pupilFoldersMigration('v2-pupil-folders-new-lists', 'parent contacts, behaviour log, SEMH focus profiles');
+export const pupilFoldersV2 = pupilFoldersMigration(MIGRATION_INFO.pupilFoldersV2);
 
 /** Transition plans (issue 15, workflow 4), added after the migration above had run on some sites. */
-export const pupilFoldersTransitionPlans = pupilFoldersMigration('v2-pupil-folders-transition-plans', 'transition plans');
+export const pupilFoldersTransitionPlans = pupilFoldersMigration(MIGRATION_INFO.pupilFoldersTransitionPlans);

@@ -13,6 +13,7 @@ import type { SPFI } from '../../pnpSetup';
 import { SpSchoolRepository } from '../../SchoolRepository';
 import { SpSettingsRepository } from '../../SettingsRepository';
 import type { Migration, MigrationEnvironment, MigrationProgress } from './migrationTypes';
+import { MIGRATION_INFO } from './catalogue';
 
 async function run(sp: SPFI, progress: MigrationProgress, env: MigrationEnvironment): Promise<void> {
   const schools = new SpSchoolRepository(sp);
@@ -47,14 +48,6 @@ async function run(sp: SPFI, progress: MigrationProgress, env: MigrationEnvironm
  * table with the site's settings to each (the same repair: the grants the table forbids are removed, each scope's
  * grants read first and only what differs changed) and records it. Idempotent in the same way.
  */
-export const applySharingTable: Migration = {
-  id: 'v2-home-school-sharing-table',
-  description: 'Sharing with each pupil’s home school only what the sharing table and settings allow (removing the rest)',
-  run,
-};
+export const applySharingTable: Migration = { ...MIGRATION_INFO.applySharingTable, run };
 
-export const recordPupilSharing: Migration = {
-  id: 'v2-pupil-sharing-marker',
-  description: 'Recording which home school each pupil’s records are shared with (pupils added before version 2)',
-  run,
-};
+export const recordPupilSharing: Migration = { ...MIGRATION_INFO.recordPupilSharing, run };
