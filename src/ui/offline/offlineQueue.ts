@@ -8,9 +8,11 @@
  * nothing queued is dropped by the product.
  */
 
-export type QueueKind = 'register' | 'learning-log-entry' | 'review-outcome';
+import { QUEUE_KEY } from './queueKey';
 
-export const QUEUE_KEY = 'pathwaysHub.offlineQueue.v2';
+export { QUEUE_KEY };
+
+export type QueueKind = 'register' | 'learning-log-entry' | 'review-outcome';
 
 export interface Queued<P, C> {
   readonly kind: QueueKind;

@@ -15,13 +15,13 @@ export default class ReviewMeetingPanelWebPart extends PathwaysWebPart {
   protected readonly firstData: readonly DataModule[] = ['meetings', 'pupils', 'settings', 'pips', 'attendance', 'targets', 'learningLogs', 'userAccess'];
 
   protected async loadContent(): Promise<WebPartContent> {
-    // The meeting (its agenda and outcome form) is this web part's first screen: its chunk loads beside the view's.
-    const [{ ReviewMeetings }, found] = await Promise.all([
-      import(/* webpackChunkName: 'view-review-meetings' */ './components/ReviewMeetings'),
+    // The meeting (its agenda and outcome form, and the keeping of an outcome on this device) is this web part's first
+    // screen: it loads with Review meetings, in one chunk.
+    const [{ ReviewMeetings, MeetingView, keepOutcome }, found] = await Promise.all([
+      import(/* webpackChunkName: 'view-review-meeting' */ './components/meetingFirstScreen'),
       readTeamsHost(this.context),
-      import(/* webpackChunkName: 'view-review-meeting' */ './components/meeting/MeetingView'),
     ]);
     const host: ReviewHost = found.kind === 'sharepoint' ? { kind: 'teams-meeting' } : found;
-    return () => React.createElement(ReviewMeetings, { host });
+    return () => React.createElement(ReviewMeetings, { host, first: { MeetingView, keepOutcome } });
   }
 }

@@ -12,12 +12,11 @@ export default class ReviewMeetingWebPart extends PathwaysWebPart {
   protected readonly firstData: readonly DataModule[] = ['meetings', 'ehcRequests', 'pips', 'pupils', 'settings', 'userAccess', 'transitionPlans', 'supportPlans'];
 
   protected async loadContent(): Promise<WebPartContent> {
-    // The Due view is this web part's first screen: its chunk loads beside the shell's.
-    const [{ ReviewMeetings }, host] = await Promise.all([
-      import(/* webpackChunkName: 'view-review-meetings' */ './components/ReviewMeetings'),
+    // The Due view is this web part's first screen: it loads with Review meetings, in one chunk.
+    const [{ ReviewMeetings, DueView }, host] = await Promise.all([
+      import(/* webpackChunkName: 'view-review-due' */ './components/dueFirstScreen'),
       readTeamsHost(this.context),
-      import(/* webpackChunkName: 'view-review-due' */ './components/due/DueView'),
     ]);
-    return () => React.createElement(ReviewMeetings, { host });
+    return () => React.createElement(ReviewMeetings, { host, first: { DueView } });
   }
 }

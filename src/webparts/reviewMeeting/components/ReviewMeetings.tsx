@@ -11,24 +11,54 @@ import { onDemand } from '../../../ui/onDemand';
 import type { ScheduleStart } from './schedule/ScheduleForm';
 import { StatusMessage, type Notice } from './shared';
 import { PupilRecordHost } from '../../../ui/pupilRecord/PupilRecordHost';
-import { OfflineOutcomesContext, useOfflineOutcomes, type OfflineOutcomes } from './meeting/offline/useOfflineOutcomes';
+import { OutcomeKeeperContext, type OutcomeKeeper } from './meeting/offline/outcomeKeeper';
+import type { OfflineOutcomes as OutcomeSender } from './meeting/offline/useOfflineOutcomes';
+import type { QueuedOutcome } from './meeting/offline/outcomeQueue';
+import type { OfflineOutcomesProps } from './meeting/offline/OfflineOutcomes';
+import type { DueViewProps } from './due/DueView';
+import type { MeetingViewProps } from './meeting/MeetingView';
+import { hasQueued, QUEUE_KEY } from '../../../ui/offline/queueKey';
 import { PlainTabs } from '../../../ui/plain/PlainTabs';
 
-// Each screen is its own chunk, plain markup, loaded when first shown: the Due tab and the meeting (with its agenda
-// and outcome form) are `view-` chunks, because each is a first screen (the web part loads the Due view beside this
-// one; the Teams meeting panel loads the meeting, and the Due view only if the meeting was not arranged here); the
-// Meetings and Notifications tabs, the scheduling form and the banner of outcomes kept on this device load on demand.
-const DueView = onDemand('Working out what is due…', () => import(/* webpackChunkName: 'view-review-due' */ './due/DueView').then((m) => m.DueView));
-const MeetingView = onDemand('Loading the meeting…', () => import(/* webpackChunkName: 'view-review-meeting' */ './meeting/MeetingView').then((m) => m.MeetingView));
+// Each screen is plain markup, loaded when first shown. A web part loads its first screen's code with this one, in
+// one chunk (`first`: ReviewMeetingWebPart the Due view, the Teams meeting panel the meeting with the keeping of an
+// outcome on this device; see dueFirstScreen.ts, meetingFirstScreen.ts); otherwise each loads on demand, as do the
+// Meetings and Notifications tabs, the scheduling form and the sending of outcomes kept on this device with their banner.
+const DueView = onDemand('Working out what is due…', () => import(/* webpackChunkName: 'review-due' */ './due/DueView').then((m) => m.DueView));
+type OfflineModule = typeof import('./meeting/offline/OfflineOutcomes');
+let offlineLoad: Promise<OfflineModule> | undefined;
+/** The sending of outcomes kept on this device and their banner (chunk `review-offline`); a failed load is tried again when next asked. */
+function loadOffline(): Promise<OfflineModule> {
+  if (!offlineLoad)
+    offlineLoad = import(/* webpackChunkName: 'review-offline' */ './meeting/offline/OfflineOutcomes').catch((e: unknown) => {
+      offlineLoad = undefined;
+      throw e;
+    });
+  return offlineLoad;
+}
+// A meeting shows once the keeping of outcomes on this device has loaded too: its form keeps the outcome there when
+// SharePoint cannot be reached, when no code could load any more.
+const MeetingView = onDemand('Loading the meeting…', async () => {
+  const [m] = await Promise.all([import(/* webpackChunkName: 'review-meeting' */ './meeting/MeetingView'), loadOffline()]);
+  return m.MeetingView;
+});
 const MeetingList = onDemand('Loading the meetings…', () => import(/* webpackChunkName: 'review-meeting-list' */ './meeting/MeetingList').then((m) => m.MeetingList));
-const OfflineOutcomesBanner = onDemand('Loading the outcomes kept on this device…', () =>
-  import(/* webpackChunkName: 'review-offline-banner' */ './meeting/offline/OfflineOutcomesBanner').then((m) => m.OfflineOutcomesBanner),
-);
 const ScheduleForm = onDemand('Loading the form…', () => import(/* webpackChunkName: 'review-schedule' */ './schedule/ScheduleForm').then((m) => m.ScheduleForm));
 const NotificationsView = onDemand('Loading the notifications…', () => import(/* webpackChunkName: 'review-notifications' */ './notifications/NotificationsView').then((m) => m.NotificationsView));
 
-/** True when the banner has something to say (outcomes waiting, a conflict, or sending under way or just done). */
-const bannerHasNews = (q: OfflineOutcomes): boolean => q.waiting.length > 0 || q.withConflicts.length > 0 || q.status.kind !== 'idle';
+/** A first screen's code, loaded by the web part in one chunk with Review meetings itself. */
+export interface FirstScreen {
+  readonly DueView?: React.ComponentType<DueViewProps>;
+  readonly MeetingView?: React.ComponentType<MeetingViewProps>;
+  /**
+   * Keeps an outcome on this device before the sender has loaded (the panel, whose first screen is a meeting: the
+   * sender then loads only once there is something to send). Without it, a meeting shows once the sender has loaded.
+   */
+  readonly keepOutcome?: (user: string, at: Date, outcome: QueuedOutcome) => boolean;
+}
+
+/** True when the person has review outcomes kept on this device (waiting, or met with someone else's). */
+const outcomesKept = (user: string): boolean => hasQueued('review-outcome', user);
 
 type Screen =
   | { readonly kind: 'lists' }
@@ -40,7 +70,9 @@ type Screen =
  * the meeting itself with its agenda and outcomes, and the notifications log. On a SharePoint page and in a Teams
  * tab it opens on the lists (or the meeting named by the page); in a Teams meeting it opens that meeting.
  */
-export const ReviewMeetings: React.FC<{ host?: ReviewHost }> = ({ host }) => {
+export const ReviewMeetings: React.FC<{ host?: ReviewHost; first?: FirstScreen }> = ({ host, first }) => {
+  const Due = first?.DueView ?? DueView;
+  const Meeting = first?.MeetingView ?? MeetingView;
   const resolved = React.useMemo(() => host ?? hostFromLocation(), [host]);
   const services = useServices();
   const [screen, setScreen] = React.useState<Screen>(resolved.meetingId !== undefined ? { kind: 'meeting', id: resolved.meetingId } : { kind: 'lists' });
@@ -49,8 +81,6 @@ export const ReviewMeetings: React.FC<{ host?: ReviewHost }> = ({ host }) => {
   const [refreshKey, setRefreshKey] = React.useState(0);
   const [access] = useAsync(() => services.userAccess.isPruStaff(), [services]);
   const canAct = access.status === 'ready' && access.value;
-  // Outcomes recorded here with no connection: sent when it is back; an open meeting loads again once they are.
-  const offline = useOfflineOutcomes();
   const compact = resolved.kind !== 'sharepoint';
 
   // In a Teams meeting: the review record whose Teams link belongs to this meeting's chat.
@@ -60,6 +90,54 @@ export const ReviewMeetings: React.FC<{ host?: ReviewHost }> = ({ host }) => {
     const near = await services.meetings.since(londonWallTimeToIso(addDays(today, -7), '00:00'));
     return near.items.find((m) => joinUrlMatchesChat(m.joinUrl, resolved.chatId));
   }, [services, resolved]);
+
+  // Outcomes recorded here with no connection: kept on this device, sent when it is back; an open meeting loads again
+  // once they are. The sender and its banner load with the first meeting shown (in the panel, whose first screen keeps
+  // an outcome without them, with the first outcome kept), or at once when some are kept already (here or, meanwhile,
+  // in another tab).
+  const [Offline, setOffline] = React.useState<React.ComponentType<OfflineOutcomesProps> | undefined>();
+  const [kept, setKept] = React.useState(() => outcomesKept(services.currentUser.email));
+  const sender = React.useRef<OutcomeSender | undefined>();
+  const [sentVersion, setSentVersion] = React.useState(0);
+  const keepFirst = first?.keepOutcome;
+  const keeper = React.useMemo<OutcomeKeeper>(
+    () => ({
+      keep: (outcome) => {
+        if (sender.current) return sender.current.enqueue(outcome);
+        const done = keepFirst?.(services.currentUser.email, services.now(), outcome) ?? false;
+        if (done) setKept(true); // the sender loads (now, or once the connection is back) and sends it
+        return done;
+      },
+    }),
+    [keepFirst, services],
+  );
+  const bindSender = React.useCallback((s: OutcomeSender): void => {
+    sender.current = s;
+  }, []);
+  const showsMeeting = screen.kind === 'meeting' || (resolved.kind === 'teams-meeting' && inMeeting.status === 'ready' && inMeeting.value !== undefined);
+  React.useEffect(() => {
+    if (Offline || kept) return undefined;
+    const storage = (e: StorageEvent): void => {
+      if (e.key === QUEUE_KEY && outcomesKept(services.currentUser.email)) setKept(true);
+    };
+    window.addEventListener('storage', storage);
+    return () => window.removeEventListener('storage', storage);
+  }, [Offline, kept, services]);
+  React.useEffect(() => {
+    if (Offline || !(kept || (showsMeeting && !keepFirst))) return undefined;
+    let live = true;
+    const load = (): void =>
+      void loadOffline().then(
+        (m) => live && setOffline(() => m.OfflineOutcomes),
+        () => undefined, // no connection: tried again when the browser is back online
+      );
+    load();
+    window.addEventListener('online', load);
+    return () => {
+      live = false;
+      window.removeEventListener('online', load);
+    };
+  }, [Offline, kept, showsMeeting, keepFirst]);
 
   const openMeeting = (id: number): void => setScreen({ kind: 'meeting', id });
   const arrange = (row: DueRow, data: DueData): void => {
@@ -84,9 +162,9 @@ export const ReviewMeetings: React.FC<{ host?: ReviewHost }> = ({ host }) => {
   if (resolved.kind === 'teams-meeting' && resolved.meetingId === undefined && screen.kind === 'lists' && inMeeting.status !== 'ready') {
     body = inMeeting.status === 'loading' ? <Spinner label="Finding this meeting's review record…" /> : <Text block>{inMeeting.message}</Text>;
   } else if (resolved.kind === 'teams-meeting' && screen.kind === 'lists' && inMeeting.status === 'ready' && inMeeting.value) {
-    body = <MeetingView key={offline.version} meetingId={inMeeting.value.id} canAct={canAct} compact onSendInvitation={(id) => void sendInvitationFor(id)} />;
+    body = <Meeting key={sentVersion} meetingId={inMeeting.value.id} canAct={canAct} compact onSendInvitation={(id) => void sendInvitationFor(id)} />;
   } else if (screen.kind === 'meeting') {
-    body = <MeetingView key={`${screen.id}-${offline.version}`} meetingId={screen.id} canAct={canAct} compact={compact} onBack={backToLists} onSendInvitation={(id) => void sendInvitationFor(id)} />;
+    body = <Meeting key={`${screen.id}-${sentVersion}`} meetingId={screen.id} canAct={canAct} compact={compact} onBack={backToLists} onSendInvitation={(id) => void sendInvitationFor(id)} />;
   } else if (screen.kind === 'schedule') {
     body = (
       <ScheduleForm
@@ -109,7 +187,7 @@ export const ReviewMeetings: React.FC<{ host?: ReviewHost }> = ({ host }) => {
           selectedKey={tab}
           onSelect={setTab}
           tabs={[
-            { key: 'due', title: 'Due', render: () => <DueView canAct={canAct} onArrange={arrange} onOpen={openMeeting} onNotice={setNotice} refreshKey={refreshKey} /> },
+            { key: 'due', title: 'Due', render: () => <Due canAct={canAct} onArrange={arrange} onOpen={openMeeting} onNotice={setNotice} refreshKey={refreshKey} /> },
             { key: 'meetings', title: 'Meetings', render: () => <MeetingList onOpen={openMeeting} refreshKey={refreshKey} /> },
             ...(canAct ? [{ key: 'notifications', title: 'Notifications', render: () => <NotificationsView /> }] : []),
           ]}
@@ -119,7 +197,7 @@ export const ReviewMeetings: React.FC<{ host?: ReviewHost }> = ({ host }) => {
   }
 
   return (
-    <OfflineOutcomesContext.Provider value={offline}>
+    <OutcomeKeeperContext.Provider value={keeper}>
     <PupilRecordHost backLabel="Back to Review meetings">
       <section aria-labelledby="review-meetings-heading" data-host={resolved.kind}>
         <Text as="h2" variant="xLarge" id="review-meetings-heading" block>
@@ -131,10 +209,10 @@ export const ReviewMeetings: React.FC<{ host?: ReviewHost }> = ({ host }) => {
           </Text>
         )}
         <StatusMessage notice={notice} onDismiss={() => setNotice(undefined)} />
-        {bannerHasNews(offline) && <OfflineOutcomesBanner queue={offline} onOpen={openMeeting} />}
+        {Offline && <Offline onOpen={openMeeting} bind={bindSender} onVersion={setSentVersion} />}
         {body}
       </section>
     </PupilRecordHost>
-    </OfflineOutcomesContext.Provider>
+    </OutcomeKeeperContext.Provider>
   );
 };

@@ -13,7 +13,7 @@ import type { MeetingContext } from './loadMeeting';
 import { buildHeldMeeting, targetRows, type ActionRow, type OutcomeErrors, type OutcomeFormValues, type PipDecisionChoice } from './outcomeModel';
 import { DataError } from '../../../../data/errors';
 import { browserOffline, isConnectionFailure } from '../../../../ui/offline/connection';
-import { OfflineOutcomesContext } from './offline/useOfflineOutcomes';
+import { OutcomeKeeperContext } from './offline/outcomeKeeper';
 
 /**
  * The saving steps (with the calendar that plans the next review) are their own chunk, asked for as the form opens
@@ -50,7 +50,7 @@ export const OutcomeForm: React.FC<{ context: MeetingContext; onSaved: (notice: 
   const [saving, setSaving] = React.useState(false);
   const [failure, setFailure] = React.useState<string | undefined>();
   const [queued, setQueued] = React.useState(false);
-  const offline = React.useContext(OfflineOutcomesContext);
+  const offline = React.useContext(OutcomeKeeperContext);
   // The saving code loads while the review is being recorded (a failure now is left to the save, which asks again).
   React.useEffect(() => void loadSaving().catch(() => undefined), []);
   const set = (change: Partial<OutcomeFormValues>): void => setValues((v) => ({ ...v, ...change }));
@@ -77,7 +77,7 @@ export const OutcomeForm: React.FC<{ context: MeetingContext; onSaved: (notice: 
     // Kept on this device with the meeting as shown (its ETag and outcome): sent when the connection is back.
     const keep = (): boolean => {
       const kept =
-        offline?.enqueue({
+        offline?.keep({
           meetingId: meeting.id,
           pupilName: `${context.pupil.firstName} ${context.pupil.lastName}`,
           shown: meeting,

@@ -5,25 +5,21 @@ import { Stack } from '../../../../ui/plain/Stack';
 import { Text } from '../../../../ui/plain/Text';
 import {
   formatUkDate,
-  issuesFromZodError,
   londonToday,
   parseUkDate,
-  reviewViewSchema,
   reviewVoiceStatus,
-  VIEW_HOLDERS,
-  VIEW_METHODS,
   type MeetingAttendance,
   type ReviewMeeting,
-  type ViewHolder,
-  type ViewMethod,
 } from '../../../../domain';
 import type { Saved } from '../../../../data/ports';
 import { DataTable } from '../../../../ui/DataTable';
+import { onDemand } from '../../../../ui/onDemand';
 import { useServices } from '../../../../ui/ServicesContext';
-import { PlainCheckbox, PlainSelect, PlainTextField, type PlainOption } from '../../../../ui/plain/PlainFields';
-import { PlainTextArea } from '../../../../ui/plain/PlainTextArea';
-import { byField, errorAt, type FieldErrors } from '../../../../ui/form/fieldErrors';
+import { PlainCheckbox, PlainTextField } from '../../../../ui/plain/PlainFields';
 import { errorText, type Notice } from '../shared';
+
+// The form to record views loads when "Record views" is first pressed.
+const ViewForm = onDemand('Loading the form…', () => import(/* webpackChunkName: 'review-views-form' */ './ViewForm').then((m) => m.ViewForm));
 
 export interface VoiceSectionProps {
   readonly meeting: Saved<ReviewMeeting>;
@@ -155,55 +151,5 @@ export const VoiceSection: React.FC<VoiceSectionProps> = ({ meeting, canAct, onS
         </fieldset>
       )}
     </section>
-  );
-};
-
-/** A native select's choices, led by an empty one until the person picks (as the Dropdown showed nothing chosen). */
-const choices = (keys: readonly string[]): PlainOption[] => [{ key: '', text: 'Choose…' }, ...keys.map((k) => ({ key: k, text: k }))];
-
-const ViewForm: React.FC<{ today: string; recordedBy: string; onSave: (view: import('../../../../domain').ReviewView) => Promise<void>; onCancel: () => void }> = ({
-  today,
-  recordedBy,
-  onSave,
-  onCancel,
-}) => {
-  const [whose, setWhose] = React.useState<ViewHolder | undefined>();
-  const [givenBy, setGivenBy] = React.useState('');
-  const [how, setHow] = React.useState<ViewMethod | undefined>();
-  const [on, setOn] = React.useState(formatUkDate(today));
-  const [views, setViews] = React.useState('');
-  const [errors, setErrors] = React.useState<FieldErrors>({});
-  const [saving, setSaving] = React.useState(false);
-  const submit = async (): Promise<void> => {
-    const parsed = reviewViewSchema.safeParse({ whose, givenBy, how, gatheredOn: parseUkDate(on.trim()) ?? on.trim(), views, recordedBy });
-    const found: Record<string, string[]> = {};
-    if (parsed.success && parsed.data.gatheredOn > today) found.gatheredOn = ['The views cannot be dated after today'];
-    setErrors({ ...(parsed.success ? {} : byField(issuesFromZodError(parsed.error))), ...found });
-    if (!parsed.success || Object.keys(found).length > 0) return;
-    setSaving(true);
-    await onSave(parsed.data);
-    setSaving(false);
-  };
-  return (
-    <form
-      noValidate
-      aria-label="Record views for this review"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <Stack tokens={{ childrenGap: 8 }} style={{ maxWidth: 520 }}>
-        <PlainSelect label="Whose views" required value={whose ?? ''} options={choices(VIEW_HOLDERS)} onChange={(k) => setWhose(k ? (k as ViewHolder) : undefined)} errorMessage={errorAt(errors, 'whose')} />
-        <PlainTextField label="Given by (name and relationship)" required value={givenBy} onChange={setGivenBy} errorMessage={errorAt(errors, 'givenBy')} />
-        <PlainSelect label="How they were gathered" required value={how ?? ''} options={choices(VIEW_METHODS)} onChange={(k) => setHow(k ? (k as ViewMethod) : undefined)} errorMessage={errorAt(errors, 'how')} />
-        <PlainTextField label="On (dd/mm/yyyy)" required value={on} onChange={setOn} errorMessage={errorAt(errors, 'gatheredOn')} width={200} />
-        <PlainTextArea label="Their views, in their words" required rows={3} value={views} onChange={setViews} errorMessage={errorAt(errors, 'views')} />
-        <Stack horizontal tokens={{ childrenGap: 8 }}>
-          <PrimaryButton type="submit" text={saving ? 'Saving…' : 'Save the views'} disabled={saving} />
-          <DefaultButton text="Cancel" onClick={onCancel} disabled={saving} />
-        </Stack>
-      </Stack>
-    </form>
   );
 };

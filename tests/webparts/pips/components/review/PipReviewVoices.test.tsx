@@ -60,7 +60,8 @@ test('records the pupil’s views on the PIP’s review meeting, which then list
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   fireEvent.click(within(section).getByRole('button', { name: 'Record views' }));
-  const form = within(section).getByRole('form', { name: 'Record views for this review' });
+  // The form loads when first asked for (its module compiled on first use here: allow for a busy machine).
+  const form = await within(section).findByRole('form', { name: 'Record views for this review' }, { timeout: 10000 });
   fireEvent.change(within(form).getByRole('combobox', { name: /Whose views/ }), { target: { value: 'Pupil' } });
   fireEvent.change(within(form).getByRole('textbox', { name: /Given by/ }), { target: { value: 'Sam (pupil)' } });
   fireEvent.change(within(form).getByRole('combobox', { name: /How they were gathered/ }), { target: { value: 'Talked with them' } });

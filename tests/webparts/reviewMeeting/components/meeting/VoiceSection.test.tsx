@@ -33,7 +33,8 @@ test('says whose views are missing; records the pupil’s views (refused without
   expect(section.textContent).toContain('Views still to record: Pupil and Parent or carer.');
   expect(section.textContent).toContain('Not yet decided whether the pupil is invited: invite them, or say why not.');
   fireEvent.click(within(section).getByRole('button', { name: 'Record views' }));
-  const form = within(section).getByRole('form', { name: 'Record views for this review' });
+  // The form loads when first asked for (its module compiled on first use here: allow for a busy machine).
+  const form = await within(section).findByRole('form', { name: 'Record views for this review' }, { timeout: 10000 });
   fireEvent.change(within(form).getByRole('combobox', { name: /Whose views/ }), { target: { value: 'Pupil' } });
   fireEvent.change(within(form).getByRole('textbox', { name: /Given by/ }), { target: { value: 'Ava (pupil)' } });
   fireEvent.change(within(form).getByRole('combobox', { name: /How they were gathered/ }), { target: { value: 'Talked with them' } });

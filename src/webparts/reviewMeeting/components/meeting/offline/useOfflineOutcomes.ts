@@ -1,12 +1,8 @@
-import * as React from 'react';
 import { useServices } from '../../../../../ui/ServicesContext';
 import { useOfflineSender, type OfflineSender } from '../../../../../ui/offline/useOfflineSender';
 import { OUTCOME_WORDS, outcomeCodec, type OutcomeConflict, type QueuedOutcome } from './outcomeQueue';
 
 export type OfflineOutcomes = OfflineSender<QueuedOutcome, OutcomeConflict>;
-
-/** The review outcomes kept on this device, for the outcome form inside Review meetings to add to. */
-export const OfflineOutcomesContext = React.createContext<OfflineOutcomes | undefined>(undefined);
 
 /**
  * The review outcomes the person signed in recorded on this device with no connection: sent oldest first when
