@@ -137,11 +137,10 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * view, the after-save work and the offline queue's sending on demand: 138.6 → 133.4 KB, own 140.5 → 135 KB.
  * Session 9: Review meetings and the panel load their first screen with the shell of Review meetings in one chunk, and the
  * sending of outcomes kept on this device when there is one (the panel keeps one without it): 144.3 → 135.9 and
- * 151.5 → 145.0 KB (135.2 / 145.0 rebased on main at 14:00); own 146 / 153.5 → 137.5 / 146.5. Further RAISED 128 → 129.5:
- * Reports after Import 126.2 → 130.1 on the build before (128.0 rebased on main's Reports change at 14:00),
- * because the chunk of plain controls webpack had made for the four views that used them (Import, Reports, the Due view,
- * the meeting) went with Review meetings' change; Import and Reports each carry their own copy now (their first loads
- * fell: 67.4 → 66.4 and 176.1 → 175.3).
+ * 151.5 → 145.0 KB on main at 7e05ea9; 129.3 and 134.0 rebased on main with the repositories' read/write split; on main
+ * at 07952cc 132.7 and 137.5 (141.0 and 144.0 at 436bca0 just before it, where every first load had grown ~3 KB); own
+ * 139 / 142 → 134 / 139. Reports after Import rose 126.2 → 130.1 on the first build (the chunk of plain controls webpack
+ * had made for Import, Reports and the two old review views went with them); 119.0 on main at 07952cc, the further ceiling back to 128.
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
@@ -153,14 +152,14 @@ export const CEILINGS: Budgets = {
     LearningLogsWebPart: 108_500,
     SendSupportWebPart: 99_000,
     TodayWebPart: 157_000,
-    ReviewMeetingWebPart: 139_000,
-    ReviewMeetingPanelWebPart: 142_000,
+    ReviewMeetingWebPart: 134_000,
+    ReviewMeetingPanelWebPart: 139_000,
     SiteSetupWebPart: 119_500,
     AdministrationWebPart: 89_000,
     ImportRecordsWebPart: 69_000,
     ReportsWebPart: 164_500,
   },
-  furtherGzip: 129_500,
+  furtherGzip: 128_000,
   onDemandPackages: ON_DEMAND_PACKAGES,
   /** Web parts whose first screen is plain markup (src/ui/plain): CI fails if Fluent UI comes back into their first load. */
   withoutFluentFirst: ['TodayWebPart', 'PupilRegisterWebPart', 'LearningLogsWebPart', 'SendSupportWebPart', 'AdministrationWebPart', 'ImportRecordsWebPart', 'SiteSetupWebPart', 'AttendanceWebPart', 'PipsWebPart', 'ReportsWebPart', 'ReviewMeetingWebPart', 'ReviewMeetingPanelWebPart'],
