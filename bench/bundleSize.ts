@@ -141,25 +141,34 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * at 07952cc 132.7 and 137.5 (141.0 and 144.0 at 436bca0 just before it, where every first load had grown ~3 KB); own
  * 139 / 142 → 134 / 139. Reports after Import rose 126.2 → 130.1 on the first build (the chunk of plain controls webpack
  * had made for Import, Reports and the two old review views went with them); 119.0 on main at 07952cc, the further ceiling back to 128.
+ * Session 9, all landed (main 07952cc, measured by the lead): the landings, each measured on its own branch, added up
+ * over several own ceilings (Today 160.6 against 157, the register 102.0 against 101.5, Reports 164.8 against 164.5, …).
+ * Then `first-common` (gulpfile.js): what nine or more first screens read is one file instead of seventeen: Today
+ * 160.6 → 148.9, the register 102.0 → 94.3, Attendance 128.5 → 124.3, Learning logs 108.6 → 100.5, SEND support
+ * 99.6 → 92.0, Review meetings 132.7 → 123.2, the panel 137.5 → 127.2, PIPs 109.4 → 103.1, Reports 164.8 → 153.1,
+ * Administration 88.2 → 87.3; RAISED: Import 67.0 → 92.4 (it reads only the user's rights, and now loads the common
+ * file every other web part loads anyway; still far under 120) and Site setup 117.9 → 119.5 (own ceiling 120, the goal).
+ * Every other ceiling ~1.5 KB above its figure; further 129.5 → 83.5 (the most any web part adds after another fell
+ * from 119.0 to 81.8 KB).
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
-  firstLoadGzip: 178_000,
+  firstLoadGzip: 155_000,
   firstLoadGzipOf: {
-    PupilRegisterWebPart: 101_500,
-    AttendanceWebPart: 135_000,
-    PipsWebPart: 108_500,
-    LearningLogsWebPart: 108_500,
-    SendSupportWebPart: 99_000,
-    TodayWebPart: 157_000,
-    ReviewMeetingWebPart: 134_000,
-    ReviewMeetingPanelWebPart: 139_000,
-    SiteSetupWebPart: 119_500,
+    PupilRegisterWebPart: 96_000,
+    AttendanceWebPart: 126_000,
+    PipsWebPart: 104_500,
+    LearningLogsWebPart: 102_000,
+    SendSupportWebPart: 93_500,
+    TodayWebPart: 150_500,
+    ReviewMeetingWebPart: 124_500,
+    ReviewMeetingPanelWebPart: 128_500,
+    SiteSetupWebPart: 120_000,
     AdministrationWebPart: 89_000,
-    ImportRecordsWebPart: 69_000,
-    ReportsWebPart: 164_500,
+    ImportRecordsWebPart: 94_000,
+    ReportsWebPart: 154_500,
   },
-  furtherGzip: 128_000,
+  furtherGzip: 83_500,
   onDemandPackages: ON_DEMAND_PACKAGES,
   /** Web parts whose first screen is plain markup (src/ui/plain): CI fails if Fluent UI comes back into their first load. */
   withoutFluentFirst: ['TodayWebPart', 'PupilRegisterWebPart', 'LearningLogsWebPart', 'SendSupportWebPart', 'AdministrationWebPart', 'ImportRecordsWebPart', 'SiteSetupWebPart', 'AttendanceWebPart', 'PipsWebPart', 'ReportsWebPart', 'ReviewMeetingWebPart', 'ReviewMeetingPanelWebPart'],
