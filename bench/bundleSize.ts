@@ -150,20 +150,24 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * file every other web part loads anyway; still far under 120) and Site setup 117.9 → 119.5 (own ceiling 120, the goal).
  * Every other ceiling ~1.5 KB above its figure; further 129.5 → 83.5 (the most any web part adds after another fell
  * from 119.0 to 81.8 KB).
+ * Then the writes of seven more repositories (parent contacts, behaviour log, transition plans, learning logs, targets,
+ * EHC requests, notification log) load at the first write: Attendance 124.3 → 120.6, the panel 127.2 → 122.8, Review
+ * meetings 123.2 → 122.3, Today 148.9 → 147.3; the write loaders add ~0.4 to the shared code (Site setup 119.5 → 119.9:
+ * its ceiling RAISED 120 → 121 so a rebuild's ±0.1 does not fail CI; the goal stays 120).
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
   firstLoadGzip: 155_000,
   firstLoadGzipOf: {
     PupilRegisterWebPart: 96_000,
-    AttendanceWebPart: 126_000,
+    AttendanceWebPart: 122_000,
     PipsWebPart: 104_500,
     LearningLogsWebPart: 102_000,
     SendSupportWebPart: 93_500,
-    TodayWebPart: 150_500,
-    ReviewMeetingWebPart: 124_500,
-    ReviewMeetingPanelWebPart: 128_500,
-    SiteSetupWebPart: 120_000,
+    TodayWebPart: 149_000,
+    ReviewMeetingWebPart: 124_000,
+    ReviewMeetingPanelWebPart: 124_500,
+    SiteSetupWebPart: 121_000,
     AdministrationWebPart: 89_000,
     ImportRecordsWebPart: 94_000,
     ReportsWebPart: 154_500,

@@ -1,6 +1,6 @@
 import type { ServiceConnection } from './connection';
 import type { IServices } from './IServices';
-import type { IAssessmentRepository, IAttendanceRepository, IHomeSchoolAccess, INotificationLog, INotificationService, IPipRepository, IPupilRepository, IReviewMeetingRepository, ISchoolRepository, ISettingsRepository, ISupportPlanRepository } from '../data/ports';
+import type { IAssessmentRepository, IEhcRequestRepository, ITargetRepository, ILearningLogRepository, ITransitionPlanRepository, IBehaviourLogRepository, IParentContactRepository, IAttendanceRepository, IHomeSchoolAccess, INotificationLog, INotificationService, IPipRepository, IPupilRepository, IReviewMeetingRepository, ISchoolRepository, ISettingsRepository, ISupportPlanRepository } from '../data/ports';
 import { refreshSummariesAfterPipChanges } from './refreshSummariesAfterPipChanges';
 import { once, onDemandService } from './onDemandService';
 import { linkPipReviewMeetings } from './linkPipReviewMeetings';
@@ -51,7 +51,10 @@ export function createServices(connection: ServiceConnection): IServices {
   const letters = onDemandService(M.LETTER_METHODS, async () => new (await dataModules.letters()).SpLetterRepository(sp, siteUrl, () => settings.get()));
   const pupilHistory = onDemandService(M.PUPIL_HISTORY_METHODS, async () => new (await dataModules.pupilHistory()).SpPupilHistoryRepository(sp, siteUrl, pupils));
   // The log is a SharePoint list: reading it (Today, the outbox, Reports) loads its own chunk, not the Graph services.
-  const notificationLog = onDemandService<INotificationLog>(M.NOTIFICATION_LOG_METHODS, async () => new (await dataModules.notificationLog()).SpNotificationLogRepository(sp));
+  const notificationLog = onDemandService<INotificationLog, M.NotificationLogWrite>(M.NOTIFICATION_LOG_METHODS, async () => new (await dataModules.notificationLog()).SpNotificationLogReads(sp), {
+      methods: M.NOTIFICATION_LOG_WRITES,
+      load: async () => new (await dataModules.notificationLogWrite()).SpNotificationLogRepository(sp),
+    });
   const graphServices = once(async () =>
     (await import(/* webpackChunkName: 'services-graph' */ './onDemand/graphServices')).createGraphServices({ connection, pupils, schools, attendance, settings, meetings, notificationLog, serviceName, now }),
   );
@@ -68,23 +71,41 @@ export function createServices(connection: ServiceConnection): IServices {
     attendance,
     settings,
     attendanceActions: onDemandService(M.ATTENDANCE_ACTION_METHODS, async () => new (await dataModules.attendanceActions()).SpAttendanceActionRepository(sp, siteUrl)),
-    parentContacts: onDemandService(M.PARENT_CONTACT_METHODS, async () => new (await dataModules.parentContacts()).SpParentContactRepository(sp, siteUrl, now)),
-    behaviourLog: onDemandService(M.BEHAVIOUR_LOG_METHODS, async () => new (await dataModules.behaviourLog()).SpBehaviourLogRepository(sp, siteUrl, now)),
+    parentContacts: onDemandService<IParentContactRepository, M.ParentContactWrite>(M.PARENT_CONTACT_METHODS, async () => new (await dataModules.parentContacts()).SpParentContactReads(sp, siteUrl, now), {
+      methods: M.PARENT_CONTACT_WRITES,
+      load: async () => new (await dataModules.parentContactsWrite()).SpParentContactRepository(sp, siteUrl, now),
+    }),
+    behaviourLog: onDemandService<IBehaviourLogRepository, M.BehaviourLogWrite>(M.BEHAVIOUR_LOG_METHODS, async () => new (await dataModules.behaviourLog()).SpBehaviourLogReads(sp, siteUrl, now), {
+      methods: M.BEHAVIOUR_LOG_WRITES,
+      load: async () => new (await dataModules.behaviourLogWrite()).SpBehaviourLogRepository(sp, siteUrl, now),
+    }),
     semhProfiles: onDemandService(M.SEMH_PROFILE_METHODS, async () => new (await dataModules.semhProfiles()).SpSemhProfileRepository(sp, siteUrl, () => settings.get(), now)),
-    transitionPlans: onDemandService(M.TRANSITION_PLAN_METHODS, async () => new (await dataModules.transitionPlans()).SpTransitionPlanRepository(sp, siteUrl, now)),
+    transitionPlans: onDemandService<ITransitionPlanRepository, M.TransitionPlanWrite>(M.TRANSITION_PLAN_METHODS, async () => new (await dataModules.transitionPlans()).SpTransitionPlanReads(sp, siteUrl, now), {
+      methods: M.TRANSITION_PLAN_WRITES,
+      load: async () => new (await dataModules.transitionPlansWrite()).SpTransitionPlanRepository(sp, siteUrl, now),
+    }),
     pips,
     letters,
     laReturns: onDemandService(M.LA_RETURN_LOG_METHODS, async () => new (await dataModules.laReturns()).SpLaReturnLog(sp, siteUrl)),
     leadershipReports: onDemandService(M.LEADERSHIP_REPORT_METHODS, async () => new (await dataModules.leadershipReports()).SpLeadershipReportLibrary(sp, siteUrl)),
-    learningLogs: onDemandService(M.LEARNING_LOG_METHODS, async () => new (await dataModules.learningLogs()).SpLearningLogRepository(sp, siteUrl)),
-    targets: onDemandService(M.TARGET_METHODS, async () => new (await dataModules.targets()).SpTargetRepository(sp, siteUrl)),
+    learningLogs: onDemandService<ILearningLogRepository, M.LearningLogWrite>(M.LEARNING_LOG_METHODS, async () => new (await dataModules.learningLogs()).SpLearningLogReads(sp, siteUrl), {
+      methods: M.LEARNING_LOG_WRITES,
+      load: async () => new (await dataModules.learningLogsWrite()).SpLearningLogRepository(sp, siteUrl),
+    }),
+    targets: onDemandService<ITargetRepository, M.TargetWrite>(M.TARGET_METHODS, async () => new (await dataModules.targets()).SpTargetReads(sp, siteUrl), {
+      methods: M.TARGET_WRITES,
+      load: async () => new (await dataModules.targetsWrite()).SpTargetRepository(sp, siteUrl),
+    }),
     supportPlans: onDemandService<ISupportPlanRepository>(M.SUPPORT_PLAN_METHODS, async () => new (await dataModules.supportPlans()).SpSupportPlanRepository(sp, siteUrl)),
     assessments: onDemandService<IAssessmentRepository>(M.ASSESSMENT_METHODS, async () => new (await dataModules.supportPlans()).SpAssessmentRepository(sp, siteUrl)),
     pupilHistory,
     userAccess: onDemandService(M.USER_ACCESS_METHODS, async () => new (await dataModules.userAccess()).SpUserAccess(sp)),
     people: onDemandService(M.PEOPLE_METHODS, async () => new (await dataModules.people()).SitePeopleDirectory(sp)),
     meetings,
-    ehcRequests: onDemandService(M.EHC_REQUEST_METHODS, async () => new (await dataModules.ehcRequests()).SpEhcRequestRepository(sp, siteUrl, now)),
+    ehcRequests: onDemandService<IEhcRequestRepository, M.EhcRequestWrite>(M.EHC_REQUEST_METHODS, async () => new (await dataModules.ehcRequests()).SpEhcRequestReads(sp, siteUrl, now), {
+      methods: M.EHC_REQUEST_WRITES,
+      load: async () => new (await dataModules.ehcRequestsWrite()).SpEhcRequestRepository(sp, siteUrl, now),
+    }),
     meetingService: onDemandService({ schedule: true, reschedule: true, cancel: true, freeBusy: true, findStaff: true }, async () => (await graphServices()).meetingService),
     notifications: { notify: (r) => sending.notify(r), notifyAll: (r) => sending.notifyAll(r), retry: (id) => sending.retry(id), recent: (limit) => notificationLog.recent(limit) },
     attendanceNotifier: onDemandService({ afterRegisterSave: true }, async () => (await graphServices()).attendanceNotifier),

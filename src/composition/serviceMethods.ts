@@ -28,8 +28,15 @@ import type { AttendanceWrite } from '../data/sp/attendance/AttendanceReads';
 import type { MeetingWrite } from '../data/sp/meetings/ReviewMeetingReads';
 import type { PipWrite } from '../data/sp/pips/PipReads';
 import type { PupilWrite } from '../data/sp/PupilReads';
+import type { NotificationLogWrite } from '../data/sp/notifications/NotificationLogReads';
+import type { EhcRequestWrite } from '../data/sp/meetings/EhcRequestReads';
+import type { TargetWrite } from '../data/sp/send/TargetReads';
+import type { LearningLogWrite } from '../data/sp/learning/LearningLogReads';
+import type { TransitionPlanWrite } from '../data/sp/transition/TransitionPlanReads';
+import type { BehaviourLogWrite } from '../data/sp/behaviour/BehaviourLogReads';
+import type { ParentContactWrite } from '../data/sp/parents/ParentContactReads';
 
-export type { AttendanceWrite, MeetingWrite, PipWrite, PupilWrite };
+export type { AttendanceWrite, NotificationLogWrite, EhcRequestWrite, TargetWrite, LearningLogWrite, TransitionPlanWrite, BehaviourLogWrite, ParentContactWrite, MeetingWrite, PipWrite, PupilWrite };
 
 /**
  * Every method of each repository built on demand (onDemandService forwards exactly these; TypeScript checks each
@@ -64,36 +71,22 @@ export const ATTENDANCE_METHODS: Record<Exclude<keyof IAttendanceRepository, Att
   amendmentsForPupil: true,
 };
 export const ATTENDANCE_ACTION_METHODS: Record<keyof IAttendanceActionRepository, true> = { forPupil: true, forPupils: true, add: true };
-export const PARENT_CONTACT_METHODS: Record<keyof IParentContactRepository, true> = { forPupil: true, onDay: true, followUpsDue: true, add: true };
-export const BEHAVIOUR_LOG_METHODS: Record<keyof IBehaviourLogRepository, true> = { forPupil: true, onDay: true, add: true };
+export const PARENT_CONTACT_WRITES: Record<ParentContactWrite, true> = { add: true };
+export const PARENT_CONTACT_METHODS: Record<Exclude<keyof IParentContactRepository, ParentContactWrite>, true> = { forPupil: true, onDay: true, followUpsDue: true };
+export const BEHAVIOUR_LOG_WRITES: Record<BehaviourLogWrite, true> = { add: true };
+export const BEHAVIOUR_LOG_METHODS: Record<Exclude<keyof IBehaviourLogRepository, BehaviourLogWrite>, true> = { forPupil: true, onDay: true };
 export const SEMH_PROFILE_METHODS: Record<keyof ISemhProfileRepository, true> = { forPupil: true, reviewsDue: true, create: true, update: true };
-export const TRANSITION_PLAN_METHODS: Record<keyof ITransitionPlanRepository, true> = { list: true, forPupil: true, actionsDue: true, create: true, update: true };
+export const TRANSITION_PLAN_WRITES: Record<TransitionPlanWrite, true> = { create: true, update: true };
+export const TRANSITION_PLAN_METHODS: Record<Exclude<keyof ITransitionPlanRepository, TransitionPlanWrite>, true> = { list: true, forPupil: true, actionsDue: true };
 export const PIP_WRITES: Record<PipWrite, true> = { create: true, update: true, addReview: true, recordReview: true };
 export const PIP_METHODS: Record<Exclude<keyof IPipRepository, PipWrite>, true> = { list: true, forPupil: true, activeOn: true, get: true, reviews: true, allReviews: true };
 export const LETTER_METHODS: Record<keyof ILetterRepository, true> = { forPupil: true, file: true, recordSent: true, recordShare: true, content: true };
 export const LA_RETURN_LOG_METHODS: Record<keyof ILaReturnLog, true> = { list: true, record: true, content: true };
 export const LEADERSHIP_REPORT_METHODS: Record<keyof ILeadershipReports, true> = { list: true, file: true };
-export const LEARNING_LOG_METHODS: Record<keyof ILearningLogRepository, true> = {
-  forPupil: true,
-  get: true,
-  create: true,
-  update: true,
-  entries: true,
-  entriesForPupil: true,
-  entriesForPupils: true,
-  highlights: true,
-  addEntry: true,
-};
-export const TARGET_METHODS: Record<keyof ITargetRepository, true> = {
-  forPupil: true,
-  forPupils: true,
-  openForPupil: true,
-  forSource: true,
-  get: true,
-  create: true,
-  update: true,
-  recordProgress: true,
-};
+export const LEARNING_LOG_WRITES: Record<LearningLogWrite, true> = { create: true, update: true, addEntry: true };
+export const LEARNING_LOG_METHODS: Record<Exclude<keyof ILearningLogRepository, LearningLogWrite>, true> = { forPupil: true, get: true, entries: true, entriesForPupil: true, entriesForPupils: true, highlights: true };
+export const TARGET_WRITES: Record<TargetWrite, true> = { create: true, update: true, recordProgress: true };
+export const TARGET_METHODS: Record<Exclude<keyof ITargetRepository, TargetWrite>, true> = { forPupil: true, forPupils: true, openForPupil: true, forSource: true, get: true };
 export const SUPPORT_PLAN_METHODS: Record<keyof ISupportPlanRepository, true> = { forPupil: true, forPupils: true, get: true, create: true, update: true };
 export const ASSESSMENT_METHODS: Record<keyof IAssessmentRepository, true> = { forPupil: true, forPupils: true, add: true };
 export const PUPIL_HISTORY_METHODS: Record<keyof IPupilHistoryRepository, true> = { forPupil: true, add: true, saveWithHistory: true };
@@ -101,5 +94,7 @@ export const USER_ACCESS_METHODS: Record<keyof IUserAccess, true> = { isPruStaff
 export const PEOPLE_METHODS: Record<keyof IPeopleDirectory, true> = { namesOf: true, siteNames: true };
 export const MEETING_WRITES: Record<MeetingWrite, true> = { create: true, update: true };
 export const MEETING_METHODS: Record<Exclude<keyof IReviewMeetingRepository, MeetingWrite>, true> = { forPupil: true, since: true, get: true };
-export const EHC_REQUEST_METHODS: Record<keyof IEhcRequestRepository, true> = { list: true, forPupil: true, create: true, update: true };
-export const NOTIFICATION_LOG_METHODS: Record<keyof INotificationLog, true> = { findByKey: true, add: true, update: true, get: true, recent: true, unsent: true };
+export const EHC_REQUEST_WRITES: Record<EhcRequestWrite, true> = { create: true, update: true };
+export const EHC_REQUEST_METHODS: Record<Exclude<keyof IEhcRequestRepository, EhcRequestWrite>, true> = { list: true, forPupil: true };
+export const NOTIFICATION_LOG_WRITES: Record<NotificationLogWrite, true> = { add: true, update: true };
+export const NOTIFICATION_LOG_METHODS: Record<Exclude<keyof INotificationLog, NotificationLogWrite>, true> = { findByKey: true, get: true, recent: true, unsent: true };

@@ -6,10 +6,11 @@ import type { NotificationRequest } from '../../src/data/ports';
 const mockLoaded: string[] = [];
 const mockDeps: GraphServiceDeps[] = [];
 
-jest.mock('../../src/data/sp/notifications/NotificationLogRepository', () => {
+// The reads are their own module (data-notification-log); the writes (data-notification-log-write) load at the first write.
+jest.mock('../../src/data/sp/notifications/NotificationLogReads', () => {
   mockLoaded.push('notification-log');
   return {
-    SpNotificationLogRepository: class {
+    SpNotificationLogReads: class {
       public async recent(limit?: number): Promise<unknown> {
         return { items: [{ id: 1, limit }], problems: [] };
       }

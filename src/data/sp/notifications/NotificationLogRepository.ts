@@ -1,28 +1,12 @@
 import type { NotificationRecord } from '../../../domain';
-import { RecordValidationError } from '../../errors';
-import type { INotificationLog, ReadResult, Saved } from '../../ports';
-import type { SPFI } from '../pnpSetup';
+import type { INotificationLog, Saved } from '../../ports';
 import { updateItem } from '../itemUpdater';
-import { readAll, readOne } from '../listReader';
 import { toDataError } from '../spErrors';
 import { notificationMapper } from './notificationMapper';
+import { SpNotificationLogReads } from './NotificationLogReads';
 
-const quote = (s: string): string => `'${s.replace(/'/g, "''")}'`;
-const newestFirst = (a: Saved<NotificationRecord>, b: Saved<NotificationRecord>): number => b.id - a.id;
-
-/**
- * The notifications log. Queries start on an indexed column (the unique dedupe key, or the outcome), and
- * "recent" reads the newest items by id, so none meets the list view threshold however long the log grows.
- */
-export class SpNotificationLogRepository implements INotificationLog {
-  public constructor(private readonly sp: SPFI) {}
-
-  public async findByKey(dedupeKey: string): Promise<Saved<NotificationRecord> | undefined> {
-    const r = await readAll(this.sp, notificationMapper, { what: 'check the notifications log', filter: `PwDedupeKey eq ${quote(dedupeKey)}` });
-    if (r.problems.length > 0) throw r.problems[0];
-    return r.items[0];
-  }
-
+/** The whole repository (`data-notification-log-write`, loaded at the first write): the reads (NotificationLogReads.ts) and the writes. */
+export class SpNotificationLogRepository extends SpNotificationLogReads implements INotificationLog {
   public async add(record: NotificationRecord): Promise<Saved<NotificationRecord>> {
     const payload = notificationMapper.toPayload(record);
     try {
@@ -35,41 +19,5 @@ export class SpNotificationLogRepository implements INotificationLog {
 
   public update(id: number, etag: string, record: NotificationRecord): Promise<Saved<NotificationRecord>> {
     return updateItem(this.sp, notificationMapper, id, etag, record, 'log the notification');
-  }
-
-  public get(id: number): Promise<Saved<NotificationRecord>> {
-    return readOne(this.sp, notificationMapper, id, 'load the notification');
-  }
-
-  public async recent(limit = 50): Promise<ReadResult<Saved<NotificationRecord>>> {
-    let rows: Record<string, unknown>[];
-    try {
-      rows = await this.sp.web.lists
-        .getByTitle(notificationMapper.list.title)
-        .items.select(...notificationMapper.select)
-        .orderBy('Id', false)
-        .top(limit)<Record<string, unknown>[]>();
-    } catch (e) {
-      throw toDataError(e, 'load the notifications');
-    }
-    const items: Saved<NotificationRecord>[] = [];
-    const problems: RecordValidationError[] = [];
-    for (const raw of rows) {
-      try {
-        items.push(notificationMapper.fromItem(raw));
-      } catch (e) {
-        if (e instanceof RecordValidationError) problems.push(e);
-        else throw e;
-      }
-    }
-    return { items: items.sort(newestFirst), problems };
-  }
-
-  public async unsent(): Promise<ReadResult<Saved<NotificationRecord>>> {
-    // One indexed equality each: an 'or' is not a clause SharePoint can take from an index on a large list.
-    const [failed, pending] = await Promise.all(
-      (['Failed', 'Pending'] as const).map((outcome) => readAll(this.sp, notificationMapper, { what: 'load the notifications not sent', filter: `PwOutcome eq '${outcome}'` })),
-    );
-    return { items: [...failed.items, ...pending.items].sort(newestFirst), problems: [...failed.problems, ...pending.problems] };
   }
 }

@@ -1,43 +1,12 @@
 import type { Target, TargetProgress } from '../../../domain';
-import type { TargetSource } from '../../../domain/vocabulary';
-import type { ITargetRepository, ReadResult, Saved } from '../../ports';
-import type { SPFI } from '../pnpSetup';
+import type { ITargetRepository, Saved } from '../../ports';
 import { addToPupilFolderOnce } from '../exactlyOnce';
 import { updateItem } from '../itemUpdater';
-import { readAll, readForPupils, readOne } from '../listReader';
 import { targetMapper } from './targetMapper';
+import { SpTargetReads } from './TargetReads';
 
-const earliestDueFirst = (a: Saved<Target>, b: Saved<Target>): number => (a.dueDate === b.dueDate ? a.id - b.id : a.dueDate < b.dueDate ? -1 : 1);
-
-export class SpTargetRepository implements ITargetRepository {
-  public constructor(
-    private readonly sp: SPFI,
-    private readonly siteUrl: string,
-  ) {}
-
-  public async forPupil(pupilId: number): Promise<ReadResult<Saved<Target>>> {
-    const result = await readAll(this.sp, targetMapper, { what: "load the pupil's targets", filter: `PwPupilId eq ${pupilId}` });
-    return { items: result.items.sort(earliestDueFirst), problems: result.problems };
-  }
-
-  public forPupils(pupilIds: readonly number[]): Promise<ReadResult<Saved<Target>>> {
-    return readForPupils(this.sp, targetMapper, pupilIds, "load the pupils' targets");
-  }
-
-  public async openForPupil(pupilId: number): Promise<ReadResult<Saved<Target>>> {
-    const all = await this.forPupil(pupilId);
-    return { items: all.items.filter((t) => !t.closed), problems: all.problems };
-  }
-
-  public async forSource(pupilId: number, source: TargetSource, sourceId: number): Promise<ReadResult<Saved<Target>>> {
-    const all = await this.forPupil(pupilId);
-    return { items: all.items.filter((t) => t.source === source && t.sourceId === sourceId), problems: all.problems };
-  }
-
-  public get(id: number): Promise<Saved<Target>> {
-    return readOne(this.sp, targetMapper, id, 'load the target');
-  }
-
+/** The whole repository (`data-targets-write`, loaded at the first write): the reads (TargetReads.ts) and the writes. */
+export class SpTargetRepository extends SpTargetReads implements ITargetRepository {
   public async create(target: Target, pupilRef: string): Promise<Saved<Target>> {
     const values = targetMapper.toValues(target);
     return addToPupilFolderOnce(this.sp, this.siteUrl, targetMapper, pupilRef, values, { what: 'save the target', thing: 'The target' });

@@ -1,0 +1,36 @@
+import { type BehaviourLogEntry } from '../../../domain';
+import type { IBehaviourLogRepository, ReadResult, Saved } from '../../ports';
+import type { SPFI } from '../pnpSetup';
+import { readAll } from '../listReader';
+import { behaviourLogMapper } from './behaviourMappers';
+
+const newestFirst = (a: Saved<BehaviourLogEntry>, b: Saved<BehaviourLogEntry>): number => Date.parse(b.at) - Date.parse(a.at) || b.id - a.id;
+
+/** The methods that write (the rest read). */
+export type BehaviourLogWrite = 'add';
+
+/**
+ * The behaviour and engagement log, in each pupil's folder (security 'pupil-folder': the pupil's home school reads
+ * it, nobody else outside the PRU). Every query starts on an indexed column: the pupil, or the day.
+ *
+ * These are the reads (`data-behaviour-log`, what a first screen loads); the writes (BehaviourLogRepository.ts, `data-behaviour-log-write`) extend this class,
+ * loaded at the first write.
+ */
+export class SpBehaviourLogReads implements Omit<IBehaviourLogRepository, BehaviourLogWrite> {
+  public constructor(
+    protected readonly sp: SPFI,
+    protected readonly siteUrl: string,
+    protected readonly now: () => Date = () => new Date(),
+  ) {}
+
+  public async forPupil(pupilId: number, from?: string, to?: string): Promise<ReadResult<Saved<BehaviourLogEntry>>> {
+    const r = await readAll(this.sp, behaviourLogMapper, { what: "load the pupil's behaviour and engagement log", filter: `PwPupilId eq ${pupilId}` });
+    const items = r.items.filter((e) => (from === undefined || e.day >= from) && (to === undefined || e.day <= to));
+    return { items: items.sort(newestFirst), problems: r.problems };
+  }
+
+  public async onDay(day: string): Promise<ReadResult<Saved<BehaviourLogEntry>>> {
+    const r = await readAll(this.sp, behaviourLogMapper, { what: "load the day's behaviour and engagement log", filter: `PwLogDay eq '${day}'` });
+    return { items: r.items.sort(newestFirst), problems: r.problems };
+  }
+}
