@@ -154,25 +154,29 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * EHC requests, notification log) load at the first write: Attendance 124.3 → 120.6, the panel 127.2 → 122.8, Review
  * meetings 123.2 → 122.3, Today 148.9 → 147.3; the write loaders add ~0.4 to the shared code (Site setup 119.5 → 119.9:
  * its ceiling RAISED 120 → 121 so a rebuild's ±0.1 does not fail CI; the goal stays 120).
+ * Then the settings' rules (validateSettings, the calendar rules) load at the settings' save (`settings-check`), and the
+ * home-school access repair pool at "Repair all" (`access-repair-all`): Attendance 120.6 → 119.3, Site setup 119.9 →
+ * 119.5, Today 147.3 → 146.0, Reports 152.9 → 151.6, Review meetings 122.3 → 121.0, the panel 122.8 → 121.5,
+ * learning logs 100.3 → 99.0, SEND support 92.0 → 90.7, PIPs 103.5 → 102.2, the register 94.7 → 93.4.
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
-  firstLoadGzip: 155_000,
+  firstLoadGzip: 153_000,
   firstLoadGzipOf: {
-    PupilRegisterWebPart: 96_000,
-    AttendanceWebPart: 122_000,
-    PipsWebPart: 104_500,
-    LearningLogsWebPart: 102_000,
-    SendSupportWebPart: 93_500,
-    TodayWebPart: 149_000,
-    ReviewMeetingWebPart: 124_000,
-    ReviewMeetingPanelWebPart: 124_500,
+    PupilRegisterWebPart: 95_000,
+    AttendanceWebPart: 121_000,
+    PipsWebPart: 103_500,
+    LearningLogsWebPart: 100_500,
+    SendSupportWebPart: 92_000,
+    TodayWebPart: 147_500,
+    ReviewMeetingWebPart: 122_500,
+    ReviewMeetingPanelWebPart: 123_000,
     SiteSetupWebPart: 121_000,
     AdministrationWebPart: 89_000,
     ImportRecordsWebPart: 94_000,
-    ReportsWebPart: 154_500,
+    ReportsWebPart: 153_000,
   },
-  furtherGzip: 83_500,
+  furtherGzip: 83_000,
   onDemandPackages: ON_DEMAND_PACKAGES,
   /** Web parts whose first screen is plain markup (src/ui/plain): CI fails if Fluent UI comes back into their first load. */
   withoutFluentFirst: ['TodayWebPart', 'PupilRegisterWebPart', 'LearningLogsWebPart', 'SendSupportWebPart', 'AdministrationWebPart', 'ImportRecordsWebPart', 'SiteSetupWebPart', 'AttendanceWebPart', 'PipsWebPart', 'ReportsWebPart', 'ReviewMeetingWebPart', 'ReviewMeetingPanelWebPart'],

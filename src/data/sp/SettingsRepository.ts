@@ -7,13 +7,12 @@
  * and, through a BroadcastChannel, the other web parts' instances in the browser), so statistics, due dates and
  * registers loaded after it use the new values.
  */
-import { DEFAULT_SETTINGS, schoolSettingsSchema, validateSettings, type SchoolSettings } from '../../domain';
+import { DEFAULT_SETTINGS, schoolSettingsSchema, type SchoolSettings } from '../../domain';
 import { settingsList } from '../../lists/declared/settings';
 import { DataError, RecordValidationError } from '../errors';
 import type { ISettingsRepository, Saved } from '../ports';
 import type { SPFI } from './pnpSetup';
 import { etagOf } from './recordMapper';
-import { SettingsValidationError } from './SettingsValidationError';
 import { toDataError } from './spErrors';
 import { SETTINGS_CHANNEL } from './settingsChannel';
 
@@ -42,6 +41,20 @@ export function settingsConflict(): DataError {
   );
 }
 
+/**
+ * The settings checked by their rules (settingsCheck, its own chunk: loaded at the save, not by a first screen that
+ * only reads them). Code that cannot be downloaded is said as such: nothing was saved.
+ */
+async function checked(settings: SchoolSettings): Promise<SchoolSettings> {
+  let check: typeof import('./settingsCheck');
+  try {
+    check = await import(/* webpackChunkName: 'settings-check' */ './settingsCheck');
+  } catch {
+    throw new DataError('network', 'The settings were not saved: part of Pathways Hub could not be downloaded. Check the connection and try again.');
+  }
+  return check.checkSettings(settings);
+}
+
 export class SpSettingsRepository implements ISettingsRepository {
   private cached: Promise<Saved<SchoolSettings> | SchoolSettings> | undefined;
   private readonly channel: Channel | undefined = openChannel();
@@ -58,9 +71,8 @@ export class SpSettingsRepository implements ISettingsRepository {
   }
 
   public async save(settings: SchoolSettings, etag?: string): Promise<Saved<SchoolSettings>> {
-    const check = validateSettings(settings);
-    if (!check.ok) throw new SettingsValidationError(check.issues);
-    const body = { Title: 'Service settings', PwKey: SETTINGS_KEY, PwValue: JSON.stringify(check.value) };
+    const value = await checked(settings);
+    const body = { Title: 'Service settings', PwKey: SETTINGS_KEY, PwValue: JSON.stringify(value) };
     const items = this.sp.web.lists.getByTitle(list.title).items;
     let current: Record<string, unknown> | undefined;
     try {

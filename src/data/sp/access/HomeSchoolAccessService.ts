@@ -20,7 +20,7 @@ import { pupilMapper } from '../mappers/pupilMapper';
 import type { SPFI } from '../pnpSetup';
 import { toDataError } from '../spErrors';
 import type { AccessFailure, PupilAccessService } from './PupilAccessService';
-import { repairPool, type RepairOutcome, type RepairPoolOptions } from './repairAll';
+import type { RepairOutcome, RepairPoolOptions } from './repairAll';
 import { SHARE_ACTION } from './shareAction';
 
 /** The column that records the group a pupil's records were last shared with. */
@@ -187,6 +187,8 @@ export class HomeSchoolAccessService implements IHomeSchoolAccess {
     const targets = found.items.filter((m) => wanted === undefined || wanted.has(m.pupilId));
     const upToDateAlready = wanted === undefined ? 0 : wanted.size - targets.length;
     const context = await this.context();
+    // The pool (repairAll.ts) loads with the press: checking who can see each pupil, a first screen's read, needs none of it.
+    const { repairPool } = await import(/* webpackChunkName: 'access-repair-all' */ './repairAll');
     const result = await repairPool(
       targets.map((m) => ({ pupilId: m.pupilId, pupilRef: m.pupilRef, name: m.name })),
       async (target): Promise<RepairOutcome> => {
