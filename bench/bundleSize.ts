@@ -158,25 +158,29 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * home-school access repair pool at "Repair all" (`access-repair-all`): Attendance 120.6 → 119.3, Site setup 119.9 →
  * 119.5, Today 147.3 → 146.0, Reports 152.9 → 151.6, Review meetings 122.3 → 121.0, the panel 122.8 → 121.5,
  * learning logs 100.3 → 99.0, SEND support 92.0 → 90.7, PIPs 103.5 → 102.2, the register 94.7 → 93.4.
+ * Session 10: the TypeScript target es2017 → es2020 (tsconfig.json): optional chaining, `??` and object spread ship
+ * as written instead of helper code (SharePoint Online and Teams support only current browsers, all ES2020):
+ * every first load −1.3 to −3.3 KB: Review meetings 121.0 → 118.8, the panel 121.5 → 118.8, Today 146.0 → 142.7,
+ * Reports 151.6 → 148.4, Attendance 119.3 → 116.5, Site setup 119.5 → 117.0; further 81.1 → 78.6.
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
-  firstLoadGzip: 153_000,
+  firstLoadGzip: 150_000,
   firstLoadGzipOf: {
-    PupilRegisterWebPart: 95_000,
-    AttendanceWebPart: 121_000,
-    PipsWebPart: 103_500,
-    LearningLogsWebPart: 100_500,
-    SendSupportWebPart: 92_000,
-    TodayWebPart: 147_500,
-    ReviewMeetingWebPart: 122_500,
-    ReviewMeetingPanelWebPart: 123_000,
-    SiteSetupWebPart: 121_000,
-    AdministrationWebPart: 89_000,
-    ImportRecordsWebPart: 94_000,
-    ReportsWebPart: 153_000,
+    PupilRegisterWebPart: 93_500,
+    AttendanceWebPart: 118_000,
+    PipsWebPart: 101_700,
+    LearningLogsWebPart: 98_600,
+    SendSupportWebPart: 91_000,
+    TodayWebPart: 144_200,
+    ReviewMeetingWebPart: 120_000,
+    ReviewMeetingPanelWebPart: 120_000,
+    SiteSetupWebPart: 118_500,
+    AdministrationWebPart: 88_000,
+    ImportRecordsWebPart: 93_100,
+    ReportsWebPart: 150_000,
   },
-  furtherGzip: 83_000,
+  furtherGzip: 80_500,
   onDemandPackages: ON_DEMAND_PACKAGES,
   /** Web parts whose first screen is plain markup (src/ui/plain): CI fails if Fluent UI comes back into their first load. */
   withoutFluentFirst: ['TodayWebPart', 'PupilRegisterWebPart', 'LearningLogsWebPart', 'SendSupportWebPart', 'AdministrationWebPart', 'ImportRecordsWebPart', 'SiteSetupWebPart', 'AttendanceWebPart', 'PipsWebPart', 'ReportsWebPart', 'ReviewMeetingWebPart', 'ReviewMeetingPanelWebPart'],
