@@ -4,6 +4,7 @@ const path = require('path');
 const webpack = require('webpack');
 const build = require('@microsoft/sp-build-web');
 const { BundleGraphPlugin } = require('./tools/bundle/bundleGraphPlugin');
+const { firstCommonTest } = require('./tools/bundle/firstCommon');
 
 build.addSuppression(`Warning - [sass] The local CSS class 'ms-Grid' is not camelCase and will not be type-safe.`);
 
@@ -30,14 +31,8 @@ build.configureWebpack.mergeConfig({
     // maxAsyncRequests: webpack's default (30 files per chunk group) made it copy the access services and schools'
     // repository into both Site setup's data chunks once PnPjs's features were split too (+9.6 KB gzip): a web part
     // loading several chunk groups loads each module once only if every shared set may be its own file.
-    // first-common: what nine or more of the twelve first screens read (zod, the settings and their rules, the list
-    // reader and field codec, the pupils' repository and rules, the user's rights, the columns and lists they all
-    // declare) is one file, not the seventeen small ones the rule above made of it: each file is compressed on its
-    // own, so many small files cost more than their sum (measured with `npm run bench:bundle`: Today 160.6 -> 148.9 KB
-    // gzip, the register 102.0 -> 94.3, Reports 164.8 -> 153.1; Import, which reads only the user's rights, 67.0 -> 92.4,
-    // and Site setup 117.9 -> 119.5 load some of it without using it). Only read code:
-    // what a write alone needs (validation, the exactly-once writer, folder writer) stays in the write chunks.
-    // A module that few first screens read must not be added here (every web part would load it).
+    // first-common: what nine or more of the twelve first screens read, in one file (why, and the list itself:
+    // tools/bundle/firstCommon.js; tests/bench/firstCommon.test.ts fails when an entry names no module).
     const splitChunks = (config.optimization && config.optimization.splitChunks) || {};
     config.optimization = {
       ...config.optimization,
@@ -46,7 +41,7 @@ build.configureWebpack.mergeConfig({
         maxAsyncRequests: 100,
         cacheGroups: {
           ...(splitChunks.cacheGroups || {}),
-          firstCommon: { name: 'first-common', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]lib[\\/](domain[\\/](settings[\\/](schoolSettings|termDates|sessionTimes|laPartTimeReturn|behaviourLogSettings|reportSettings|defaultSettings|letterSharing|homeSchoolSharing)|common[\\/](fields|validationIssue)|dates[\\/](clockTime|academicYear|isoDates)|vocabulary|pupils[\\/](pupil|upn|pupilContacts)|attendance[\\/]codes|send[\\/]censusCodes|pip[\\/]letterRecord)|data[\\/]sp[\\/](SettingsRepository|SettingsValidationError|listReader|fieldCodec|recordMapper|spDates|confidential[\\/]|PupilRepository|mappers[\\/]pupil|pupils[\\/]PupilConfidentialStore|access[\\/](UserAccess|shareAction)|pnp[\\/]security)|lists[\\/](declared[\\/](columns|pupils|pupilConfidential|schools|learningLogEntries|ehcRequests)|retentionRules|uniqueKeys|weekSessions))\.js$|[\\/]@pnp[\\/]sp[\\/](security|site-groups|site-users)[\\/]/, chunks: 'async', priority: 30, enforce: true },
+          firstCommon: { name: 'first-common', test: firstCommonTest(), chunks: 'async', priority: 30, enforce: true },
           shared: { test: /[\\/]lib[\\/](lists|data[\\/]sp|domain)[\\/]|[\\/]node_modules[\\/]@pnp[\\/]sp[\\/]/, chunks: 'async', minChunks: 2, priority: 20, minSize: 3000, minSizeReduction: 0, minRemainingSize: 0, reuseExistingChunk: true },
         },
       },
