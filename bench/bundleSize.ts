@@ -162,10 +162,14 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * as written instead of helper code (SharePoint Online and Teams support only current browsers, all ES2020):
  * every first load −1.3 to −3.3 KB: Review meetings 121.0 → 118.8, the panel 121.5 → 118.8, Today 146.0 → 142.7,
  * Reports 151.6 → 148.4, Attendance 119.3 → 116.5, Site setup 119.5 → 117.0; further 81.1 → 78.6.
+ * Then Reports opens on the period, the version and the one filed for it, and builds the leaders' report when asked
+ * for ("Build the report for this period": its rules, charts and seven repositories in `reports-leaders-build` and
+ * their `data-…` chunks): Reports 148.4 → 96.2, adds 78.6 → 26.4; the overall first-load ceiling is now Today's
+ * (150 → 144.2) and so is the most one adds after another (72.8: further 80.5 → 74.5).
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
-  firstLoadGzip: 150_000,
+  firstLoadGzip: 144_200,
   firstLoadGzipOf: {
     PupilRegisterWebPart: 93_500,
     AttendanceWebPart: 118_000,
@@ -178,9 +182,9 @@ export const CEILINGS: Budgets = {
     SiteSetupWebPart: 118_500,
     AdministrationWebPart: 88_000,
     ImportRecordsWebPart: 93_100,
-    ReportsWebPart: 150_000,
+    ReportsWebPart: 97_700,
   },
-  furtherGzip: 80_500,
+  furtherGzip: 74_500,
   onDemandPackages: ON_DEMAND_PACKAGES,
   /** Web parts whose first screen is plain markup (src/ui/plain): CI fails if Fluent UI comes back into their first load. */
   withoutFluentFirst: ['TodayWebPart', 'PupilRegisterWebPart', 'LearningLogsWebPart', 'SendSupportWebPart', 'AdministrationWebPart', 'ImportRecordsWebPart', 'SiteSetupWebPart', 'AttendanceWebPart', 'PipsWebPart', 'ReportsWebPart', 'ReviewMeetingWebPart', 'ReviewMeetingPanelWebPart'],

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { choiceOf, isoDateSchema, requiredText } from '../common/fields';
 import type { IsoDate } from '../dates/isoDates';
-import type { LeadersReport } from './leadersReport';
+import type { Audience, LeadersReport } from './leadersReport';
 
 /**
  * The report to leaders or governors filed in the 'Pathways Leadership Reports' library (leadership only): one Word
@@ -9,6 +9,14 @@ import type { LeadersReport } from './leadersReport';
  * that file, never a second file.
  */
 export const LEADERS_REPORT_VERSIONS = ['Leaders', 'Governors'] as const;
+
+/**
+ * The Word file of a period's report in one version, e.g. "Governors report Autumn term 2026-27.docx": the name the
+ * report is downloaded and filed under, so the screen can find the filed one before (or without) building the report.
+ */
+export function leadersReportFileName(periodLabel: string, audience: Audience): string {
+  return `${audience === 'leaders' ? 'Leaders' : 'Governors'} report ${periodLabel.replace(/\//g, '-')}.docx`;
+}
 
 export const filedLeadersReportSchema = z
   .object({

@@ -14,6 +14,7 @@ import type { NotificationRecord } from '../notifications/notificationRecord';
 import { meetingsOnTime, type MeetingsOnTime } from './meetingsOnTime';
 import { groupTrends, type GroupTrend } from './groupTrends';
 import { provisionImpact, type ProvisionImpact, type ProvisionImpactInput, type ProvisionPlanLine } from './provisionImpact';
+import { leadersReportFileName } from './filedLeadersReport';
 import { NEED_CODES, NEED_LABELS, SEN_PROVISION_CODES, SEN_PROVISION_LABELS, SUPPORT_TIERS } from '../vocabulary';
 
 /**
@@ -216,7 +217,7 @@ export function leadersReport(input: LeadersReportInput): LeadersReport {
     period: period.label,
     from,
     to,
-    fileName: `${audience === 'leaders' ? 'Leaders' : 'Governors'} report ${period.label.replace(/\//g, '-')}.docx`,
+    fileName: leadersReportFileName(period.label, audience),
     pupils: pupils.length,
     attendance: {
       group: g,

@@ -1,8 +1,15 @@
-import { attendanceStats, leadersReport, reportPeriods } from '../../../src/domain';
+import { attendanceStats, leadersReport, leadersReportFileName, reportPeriods } from '../../../src/domain';
 import { leadersInput, leadersSettings } from '../../support/leadersReportFixture';
 
 describe('leadersReport: the termly report to leaders and governors', () => {
   const r = leadersReport(leadersInput());
+
+  it('names the Word file by version and period, as the screen looks for the one filed before building the report', () => {
+    expect(r.fileName).toBe('Leaders report Autumn term 2026-27.docx');
+    expect(leadersReport(leadersInput({ audience: 'governors' })).fileName).toBe(leadersReportFileName('Autumn term 2026/27', 'governors'));
+    expect(leadersReportFileName('Autumn term 2026/27', 'governors')).toBe('Governors report Autumn term 2026-27.docx');
+    expect(leadersReportFileName('School year 2026/27', 'leaders')).toBe('Leaders report School year 2026-27.docx');
+  });
 
   it('counts the pupils on roll in the term, and gives their attendance with the domain statistics', () => {
     expect(r.pupils).toBe(3);

@@ -6,8 +6,8 @@ import { useAsync } from '../../../ui/useAsync';
 import { useServices } from '../../../ui/ServicesContext';
 import { londonToday } from '../../../domain';
 import { earlyPupilsRead, ReportsPupilsContext } from './reportsPupils';
-// The leaders' report is the first screen of the people this web part is for: part of its first load, counted by
-// bench:bundle (ReportsWebPart's firstData names what it reads).
+// The leaders' report's choices and the version filed for the period are the first screen of the people this web
+// part is for (ReportsWebPart's firstData names what it reads); the report is built, its code loaded, when asked for.
 import { LeadersReportView } from './leaders/LeadersReportView';
 // So are the termly progress reports for a group, shown below it to PRU staff without a click (plain controls; what
 // making them needs loads with the first "Generate").

@@ -1,5 +1,6 @@
 /**
- * Reports to leaders and governors: offered to leadership only; the term's report on screen with its charts (each
+ * Reports to leaders and governors: offered to leadership only; the page opens on the period, the version and the one
+ * filed for it, and reads the records only when the report is asked for; the term's report on screen with its charts (each
  * with its figures as a table), the governors' version without names; axe over both; a version filed in the
  * leadership-only library, shown as filed with its link, and filed again as a new version of the same file.
  */
@@ -57,7 +58,12 @@ function renderReports(permissions: ('edit-settings' | 'manage-schools')[] = ['e
       <Reports />
     </AppRoot>,
   );
-  return { ...view, filed: services.leadershipReports as FakeLeadershipReports };
+  return { ...view, services, filed: services.leadershipReports as FakeLeadershipReports };
+}
+
+/** Asks for the report of the period shown ("Build the report for this period"). */
+async function build(): Promise<void> {
+  fireEvent.click(await screen.findByRole('button', { name: 'Build the report for this period' }));
 }
 
 describe('Reports to leaders and governors', () => {
@@ -67,8 +73,37 @@ describe('Reports to leaders and governors', () => {
     expect(screen.queryByRole('combobox', { name: /^Period/ })).toBeNull();
   });
 
+  it('opens on the period, the version and the one filed for it, and reads the records only when the report is asked for', async () => {
+    const { container, services, filed } = renderReports();
+    await filed.file({ period: 'Autumn term 2026/27', periodStart: '2026-09-02', periodEnd: '2026-11-20', audience: 'Governors', filedOn: '2026-11-13', filedBy: 'Head Teacher', fileName: 'Governors report Autumn term 2026-27.docx' }, new Uint8Array([1]));
+    const reads = [jest.spyOn(services.attendance, 'marksForYear'), jest.spyOn(services.pips, 'list'), jest.spyOn(services.meetings, 'since'), jest.spyOn(services.notifications, 'recent'), jest.spyOn(services.supportPlans, 'forPupils')];
+    await screen.findByRole('button', { name: 'Build the report for this period' }, { timeout: 20000 });
+    expect((screen.getByRole('combobox', { name: /^Period/ }) as HTMLSelectElement).value).toBe('Autumn term 2026/27');
+    expect(await screen.findByText(/^Not filed yet: this version for this period/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: 'Governors (no names)' }));
+    const link = await screen.findByRole('link', { name: 'Governors report Autumn term 2026-27.docx' });
+    expect(link.closest('span, div')?.textContent).toMatch(/version 1\.0, 13\/11\/2026, by Head Teacher\), readable by Leadership only/);
+    expect(await violations(container)).toEqual([]);
+    expect(screen.queryByRole('table', { name: 'Absence here and nationally' })).toBeNull();
+    for (const read of reads) expect(read).not.toHaveBeenCalled();
+
+    await build();
+    expect(await screen.findByRole('table', { name: 'Absence here and nationally' }, { timeout: 20000 })).toBeTruthy();
+    for (const read of reads) expect(read).toHaveBeenCalled();
+    expect(screen.queryByRole('button', { name: 'Build the report for this period' })).toBeNull();
+    // Once asked for, the report follows the period chosen.
+    const periodSelect = screen.getByRole('combobox', { name: /^Period/ }) as HTMLSelectElement;
+    const other = Array.from(periodSelect.options, (o) => o.value).find((v) => v !== periodSelect.value) ?? '';
+    expect(other).not.toBe('');
+    fireEvent.change(periodSelect, { target: { value: other } });
+    expect(await screen.findByText(`Reading the records for the ${other}…`)).toBeTruthy();
+    expect(await screen.findByRole('table', { name: 'Absence here and nationally' }, { timeout: 20000 })).toBeTruthy();
+    expect(periodSelect.value).toBe(other);
+  });
+
   it('shows the term against national figures, charts with their tables, PIPs flagged; the governors’ version names no one', async () => {
     const { container } = renderReports();
+    await build();
     expect(await screen.findByRole('table', { name: 'Absence here and nationally' }, { timeout: 20000 })).toBeTruthy();
     expect((screen.getByRole('combobox', { name: /^Period/ }) as HTMLSelectElement).value).toBe('Autumn term 2026/27');
     const overall = screen.getByRole('rowheader', { name: 'Overall absence' }).closest('tr');
@@ -113,6 +148,7 @@ describe('Reports to leaders and governors', () => {
 
   it('files the governors’ version for leadership only, shows it filed with its link, and filing again makes a new version', async () => {
     const { container, filed } = renderReports();
+    await build();
     await screen.findByRole('table', { name: 'Absence here and nationally' }, { timeout: 20000 });
     fireEvent.click(screen.getByRole('radio', { name: 'Governors (no names)' }));
     expect(await screen.findByText(/^Not filed yet: this version for this period/)).toBeTruthy();

@@ -55,6 +55,7 @@ describe('Reports when the code a click needs cannot be loaded', () => {
         <Reports />
       </AppRoot>,
     );
+    fireEvent.click(await screen.findByRole('button', { name: 'Build the report for this period' }, { timeout: 20000 }));
     fireEvent.click(await screen.findByRole('button', { name: 'Download the leaders’ report (Word)' }, { timeout: 20000 }));
     expect(await screen.findByText('The report could not be made: Loading chunk ondemand-word-leaders-report failed.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'File the leaders’ report for leadership' }));
