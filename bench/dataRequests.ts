@@ -27,6 +27,7 @@ import { join } from 'path';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { SITE_PATH, startLocalMode, type LocalMode } from '../local/localMode';
 import { generateDemoData } from '../local/demo/generateDemoData';
+import { DEMO_SIGN_IN_USERS } from '../local/demo/signInUsers';
 import { DEFAULT_ADMIN } from '../local/emulator/store';
 import { connectAs } from '../local/seed/localConnection';
 import { SIGNED_IN_USER_KEY } from '../local/workbench/app/signInStorage';
@@ -107,9 +108,19 @@ async function settle(o: Opened, since: number): Promise<{ shown: number; quiet:
 
 function emailOf(opener: Opener): string {
   if (opener === 'owner') return DEFAULT_ADMIN.email;
+  if (opener === 'home-school') return homeSchoolGuest().email;
   const staff = generateDemoData().staff.find((s) => s.role === opener);
   if (!staff) throw new Error(`The demo has no ${opener}.`);
   return staff.email;
+}
+
+/** The home school's named member of staff (a guest) whose school has the most of the demo's pupils. */
+function homeSchoolGuest(): { email: string } {
+  const demo = generateDemoData();
+  const pupilsOf = (urn: string | undefined): number => demo.pupils.filter((p) => p.homeSchoolUrn === urn).length;
+  const guests = DEMO_SIGN_IN_USERS.filter((u) => u.kind === 'home-school').sort((a, b) => pupilsOf(b.schoolUrn) - pupilsOf(a.schoolUrn));
+  if (!guests[0]) throw new Error('The demo has no home-school staff.');
+  return guests[0];
 }
 
 /** "Okafor, Amara": what is typed in the picker for the demo pupil a view opens. */

@@ -1,9 +1,11 @@
 /**
  * The views bench/dataRequests.ts opens: each web part's first view in the local workbench (?part=<alias>), and the
  * later tabs issue 18 names (cohort, alerts, the PIP tracker, the Due view), each opened after its web part's first
- * view, and learning logs' and SEND support's view of one pupil, chosen in the picker. Who opens it: the member of the demo's staff who uses it (Site setup: the site's owner).
+ * view, and learning logs' and SEND support's view of one pupil, chosen in the picker. Who opens it: the member of the demo's staff who uses it (Site setup: the site's owner;
+ * 'home-school': a home school's named member of staff, a guest of the tenant, the one whose school has the most of
+ * the demo's pupils).
  */
-export type Opener = 'headteacher' | 'attendance-officer' | 'owner';
+export type Opener = 'headteacher' | 'attendance-officer' | 'owner' | 'home-school';
 
 export interface BenchView {
   readonly name: string;
@@ -21,6 +23,7 @@ export interface BenchView {
 export const VIEWS: readonly BenchView[] = [
   { name: 'Today', alias: 'TodayWebPart', as: 'headteacher' },
   { name: 'Pupil register', alias: 'PupilRegisterWebPart', as: 'headteacher' },
+  { name: 'Pupil register (home school)', alias: 'PupilRegisterWebPart', as: 'home-school' },
   { name: 'Attendance: register', alias: 'AttendanceWebPart', as: 'attendance-officer' },
   { name: 'Attendance: cohort', alias: 'AttendanceWebPart', as: 'attendance-officer', tabs: ['Pupils, cohort and alerts', 'Cohort'] },
   { name: 'Attendance: alerts', alias: 'AttendanceWebPart', as: 'attendance-officer', tabs: ['Pupils, cohort and alerts', 'Alerts and worklists'] },
