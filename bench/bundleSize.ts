@@ -166,6 +166,8 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * for ("Build the report for this period": its rules, charts and seven repositories in `reports-leaders-build` and
  * their `data-…` chunks): Reports 148.4 → 96.2, adds 78.6 → 26.4; the overall first-load ceiling is now Today's
  * (150 → 144.2) and so is the most one adds after another (72.8: further 80.5 → 74.5).
+ * Today's first screen in one file (its view with the reads of the fifteen repositories it reads, todayData.ts; gulpfile's
+ * WHOLE_FIRST_SCREENS): 142.7 → 122.3 KB in 49 → 3 files, own ceiling 144.2 → 123.8; it adds 73.0 → 52.6 after another.
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
@@ -176,7 +178,7 @@ export const CEILINGS: Budgets = {
     PipsWebPart: 101_700,
     LearningLogsWebPart: 98_600,
     SendSupportWebPart: 91_000,
-    TodayWebPart: 144_200,
+    TodayWebPart: 123_800,
     ReviewMeetingWebPart: 120_000,
     ReviewMeetingPanelWebPart: 120_000,
     SiteSetupWebPart: 118_500,

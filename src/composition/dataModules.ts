@@ -10,7 +10,7 @@
  * (onDemandService's `writes`), or as soon as a person starts editing (preloadData(['xWrite'])), so a save does not
  * wait for it. Never name an `xWrite` in `firstData`: a first screen only reads.
  */
-export const dataModules = {
+const importers = {
   pupils: () => import(/* webpackChunkName: 'data-pupils' */ '../data/sp/PupilReads'),
   pupilsWrite: () => import(/* webpackChunkName: 'data-pupils-write' */ '../data/sp/PupilRepository'),
   pupilAccess: () => import(/* webpackChunkName: 'data-pupil-access' */ './onDemand/pupilAccessData'),
@@ -50,7 +50,42 @@ export const dataModules = {
 } as const;
 
 /** A repository module's name (the `data-…` chunk it is in). */
-export type DataModule = keyof typeof dataModules;
+export type DataModule = keyof typeof importers;
+
+/** A repository module's code, as its `import()` gives it. */
+export type DataModuleCode<K extends DataModule> = Awaited<ReturnType<(typeof importers)[K]>>;
+
+/** Repository modules a view's own chunk already holds (provideData), by name. */
+export type ProvidedData = { readonly [K in DataModule]?: DataModuleCode<K> };
+
+const provided: { -readonly [K in DataModule]?: DataModuleCode<K> } = {};
+
+/**
+ * Each repository module's code: the module a view's chunk provided (provideData), else its own `data-…` chunk. A
+ * web part whose first screen reads many repositories may carry their reads in its view's chunk (one file compresses
+ * far better than fourteen and the shared pieces they pull in: Today) and hand them over here, so the services use
+ * them instead of fetching the same code again.
+ */
+export const dataModules = Object.fromEntries(
+  (Object.keys(importers) as DataModule[]).map((name) => [name, () => (provided[name] ? Promise.resolve(provided[name]) : fromOwnChunk(name))]),
+) as unknown as typeof importers;
+
+/** The modules asked of their own chunks, in order (a test holds a view whose chunk provides its reads to none). */
+export const ownChunkLoads: DataModule[] = [];
+
+function fromOwnChunk(name: DataModule): Promise<unknown> {
+  ownChunkLoads.push(name);
+  return importers[name]();
+}
+
+/**
+ * Hands the services the repository modules a view's chunk holds (statically imported there), so their first use
+ * loads nothing more. A module loaded before (another web part on the page) is the same code: webpack keeps one
+ * instance of each module per page, whichever chunk brought it.
+ */
+export function provideData(modules: ProvidedData): void {
+  Object.assign(provided, modules);
+}
 
 /** Starts loading the named modules' code (nothing is read from SharePoint); a failure is left to the first real use. */
 export function preloadData(modules: readonly DataModule[]): void {
