@@ -18,12 +18,15 @@ export interface BenchView {
    * first pupil with a learning log, or its first pupil.
    */
   readonly pupil?: 'with-learning-log' | 'first';
+  /** Measured on a second visit: the page loaded once, then again in the same browser (its storage kept, no cache). */
+  readonly again?: true;
 }
 
 export const VIEWS: readonly BenchView[] = [
   { name: 'Today', alias: 'TodayWebPart', as: 'headteacher' },
   { name: 'Pupil register', alias: 'PupilRegisterWebPart', as: 'headteacher' },
   { name: 'Pupil register (home school)', alias: 'PupilRegisterWebPart', as: 'home-school' },
+  { name: 'Pupil register (home school, again)', alias: 'PupilRegisterWebPart', as: 'home-school', again: true },
   { name: 'Attendance: register', alias: 'AttendanceWebPart', as: 'attendance-officer' },
   { name: 'Attendance: cohort', alias: 'AttendanceWebPart', as: 'attendance-officer', tabs: ['Pupils, cohort and alerts', 'Cohort'] },
   { name: 'Attendance: alerts', alias: 'AttendanceWebPart', as: 'attendance-officer', tabs: ['Pupils, cohort and alerts', 'Alerts and worklists'] },

@@ -15,6 +15,7 @@ import { addressWithPupil } from './pupilAddress';
 import { RegisterControls, type RegisterView } from './RegisterControls';
 import { SenSupportFlag } from './SenSupportFlag';
 import { registerContext, toRegisterRow, type RegisterRow } from './registerRows';
+import { rememberTutors, rememberedTutors } from './guestTutors';
 import { onDemand } from '../../../ui/onDemand';
 
 // A pupil's record and the enrolment form open from the register: their code loads when first opened.
@@ -28,9 +29,10 @@ type Row = RegisterRow & { readonly key: string };
  * opens the pupil's record (?pupil=<id>); those SharePoint lets add pupils can enrol one.
  */
 export const PupilRegister: React.FC = () => {
-  const { pupils, schools, userAccess, people, settings, now, currentUser } = useServices();
+  const { pupils, schools, userAccess, people, settings, now, currentUser, siteUrl } = useServices();
   // A home school's staff (guests of the tenant) are not sent the site's whole user list (every member of staff and
-  // every school's contacts): their pupils' tutors are looked up by address once the pupils are read.
+  // every school's contacts): their pupils' tutors are looked up by address, those this browser showed last time
+  // beside the pupils (guestTutors.ts), any other once the pupils are read.
   const wholeList = currentUser.isExternalGuest !== true;
   const [view, setView] = React.useState<RegisterView>({ query: '', filter: {}, sortKey: 'name', ascending: true });
   const [openId, setOpenId] = React.useState<number | undefined>(() => pupilIdFromPage());
@@ -43,16 +45,18 @@ export const PupilRegister: React.FC = () => {
     // The lead tutors' names: the site's user list read beside the pupils (one wave), not looked up after them. If it
     // cannot be read, the register still shows, with the tutors' addresses.
     const noNames: ReadonlyMap<string, string> = new Map();
+    const remembered = wholeList ? [] : rememberedTutors(siteUrl);
+    const guestTutorNames = (): Promise<ReadonlyMap<string, string>> => (remembered.length > 0 ? people.namesOf(remembered).catch(() => noNames) : Promise.resolve(noNames));
     const [p, s, c, pru, rights, tutors] = await Promise.all([
       pupils.list(),
       schools.list(),
       schools.contacts(),
       userAccess.isPruStaff(),
       userAccess.pupilRights(),
-      wholeList ? people.siteNames().catch(() => noNames) : noNames,
+      wholeList ? people.siteNames().catch(() => noNames) : guestTutorNames(),
     ]);
     return { pupils: p.items, schools: s.items, contacts: c.items, ctx: registerContext(s.items, c.items), problems: [...p.problems, ...s.problems, ...c.problems], pru, rights, tutors };
-  }, [pupils, schools, userAccess, people, wholeList]);
+  }, [pupils, schools, userAccess, people, wholeList, siteUrl]);
 
   React.useEffect(() => {
     const onPop = (): void => setOpenId(pupilIdFromPage());
@@ -103,6 +107,9 @@ export const PupilRegister: React.FC = () => {
   // not by e-mail address.
   const tutors = state.status === 'ready' ? state.value.tutors : undefined;
   const askedName = usePeopleNames(state.status === 'ready' && !wholeList ? state.value.pupils.map((p) => p.leadTutorEmail) : []);
+  React.useEffect(() => {
+    if (state.status === 'ready' && !wholeList) rememberTutors(siteUrl, state.value.pupils.map((p) => p.leadTutorEmail));
+  }, [state, wholeList, siteUrl]);
   const ctxOf = React.useCallback(
     (base: RegisterContext): RegisterContext => ({ ...base, tutorName: (email: string) => tutors?.get(email.toLowerCase()) ?? askedName(email) ?? email }),
     [tutors, askedName],

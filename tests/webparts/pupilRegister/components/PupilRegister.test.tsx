@@ -88,6 +88,59 @@ describe('Pupil register', () => {
     }
   });
 
+  it('asks a guest’s tutors by the addresses this browser showed last time beside the pupils, and remembers the new ones', async () => {
+    window.localStorage.clear();
+    const tutored = pupils.map((p, i) => ({ ...p, leadTutorEmail: i === 0 ? 'Sam.Tutor@pathways.example.org' : 'alex.lead@pathways.example.org' }));
+    const people = [
+      { email: 'sam.tutor@pathways.example.org', displayName: 'Sam Tutor' },
+      { email: 'alex.lead@pathways.example.org', displayName: 'Alex Lead' },
+    ];
+    const visit = async (): Promise<{ namesAsked: string[][]; beforePupils: string[][] }> => {
+      const services = createFakeServices({ pupils: tutored, schools, people });
+      const namesOf = jest.spyOn(services.people, 'namesOf');
+      const list = services.pupils.list.bind(services.pupils);
+      let beforePupils: string[][] = [];
+      // The pupils answer only once the register has asked for everything it asks beside them.
+      jest.spyOn(services.pupils, 'list').mockImplementation(async () => {
+        await new Promise((r) => setTimeout(r, 20));
+        beforePupils = namesOf.mock.calls.map(([emails]) => [...emails]);
+        return list();
+      });
+      const { unmount } = render(
+        <AppRoot services={{ ...services, currentUser: { ...services.currentUser, isExternalGuest: true } }}>
+          <PupilRegister />
+        </AppRoot>,
+      );
+      const grid = await screen.findByRole('table', { name: 'Pupils on roll' });
+      await waitFor(() => expect(within(grid).getAllByText('Alex Lead')).toHaveLength(2));
+      expect(within(grid).getByText('Sam Tutor')).toBeTruthy();
+      const namesAsked = namesOf.mock.calls.map(([emails]) => [...emails]);
+      unmount();
+      return { namesAsked, beforePupils };
+    };
+    // First visit: nothing remembered, so the tutors are asked once the pupils are read.
+    const first = await visit();
+    expect(first.beforePupils).toEqual([]);
+    expect(first.namesAsked.length).toBeGreaterThan(0);
+    expect(JSON.parse(window.localStorage.getItem('pathways-hub.register.guest-tutors:https://contoso.example/sites/pathways') ?? '[]')).toEqual([
+      'alex.lead@pathways.example.org',
+      'sam.tutor@pathways.example.org',
+    ]);
+    // Next visit: the addresses shown last time are asked beside the pupils (their answer names the tutors).
+    const again = await visit();
+    expect(again.beforePupils).toEqual([['alex.lead@pathways.example.org', 'sam.tutor@pathways.example.org']]);
+    window.localStorage.clear();
+  });
+
+  it('never remembers tutors for PRU staff, who read the site’s user list', async () => {
+    window.localStorage.clear();
+    const tutored = pupils.map((p) => ({ ...p, leadTutorEmail: 'sam.tutor@pathways.example.org' }));
+    renderRegister({ pupils: tutored, people: [{ email: 'sam.tutor@pathways.example.org', displayName: 'Sam Tutor' }] });
+    const grid = await screen.findByRole('table', { name: 'Pupils on roll' });
+    await waitFor(() => expect(within(grid).getAllByText('Sam Tutor')).toHaveLength(3));
+    expect(window.localStorage.length).toBe(0);
+  });
+
   it('hides the census export from home-school staff, and offers it to PRU staff', async () => {
     renderRegister({ pruStaff: false });
     await screen.findByText('3 of 3 pupils shown');
