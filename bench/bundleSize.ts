@@ -168,6 +168,8 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * (150 → 144.2) and so is the most one adds after another (72.8: further 80.5 → 74.5).
  * Today's first screen in one file (its view with the reads of the fifteen repositories it reads, todayData.ts; gulpfile's
  * WHOLE_FIRST_SCREENS): 142.7 → 122.3 KB in 49 → 3 files, own ceiling 144.2 → 123.8; it adds 73.0 → 52.6 after another.
+ * Then the leadership library's filing (with PnPjs's files and folders) loads at the first filing
+ * (`data-leadership-reports-write`): Reports 96.2 → 90.9, adds 26.4 → 21.0.
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
@@ -184,7 +186,7 @@ export const CEILINGS: Budgets = {
     SiteSetupWebPart: 118_500,
     AdministrationWebPart: 88_000,
     ImportRecordsWebPart: 93_100,
-    ReportsWebPart: 97_700,
+    ReportsWebPart: 92_400,
   },
   furtherGzip: 74_500,
   onDemandPackages: ON_DEMAND_PACKAGES,

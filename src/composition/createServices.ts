@@ -1,6 +1,6 @@
 import type { ServiceConnection } from './connection';
 import type { IServices } from './IServices';
-import type { IAssessmentRepository, IEhcRequestRepository, ITargetRepository, ILearningLogRepository, ITransitionPlanRepository, IBehaviourLogRepository, IParentContactRepository, IAttendanceRepository, IHomeSchoolAccess, INotificationLog, INotificationService, IPipRepository, IPupilRepository, IReviewMeetingRepository, ISchoolRepository, ISettingsRepository, ISupportPlanRepository } from '../data/ports';
+import type { IAssessmentRepository, IEhcRequestRepository, ITargetRepository, ILearningLogRepository, ITransitionPlanRepository, IBehaviourLogRepository, IParentContactRepository, IAttendanceRepository, IHomeSchoolAccess, ILeadershipReports, INotificationLog, INotificationService, IPipRepository, IPupilRepository, IReviewMeetingRepository, ISchoolRepository, ISettingsRepository, ISupportPlanRepository } from '../data/ports';
 import { refreshSummariesAfterPipChanges } from './refreshSummariesAfterPipChanges';
 import { once, onDemandService } from './onDemandService';
 import { linkPipReviewMeetings } from './linkPipReviewMeetings';
@@ -87,7 +87,10 @@ export function createServices(connection: ServiceConnection): IServices {
     pips,
     letters,
     laReturns: onDemandService(M.LA_RETURN_LOG_METHODS, async () => new (await dataModules.laReturns()).SpLaReturnLog(sp, siteUrl)),
-    leadershipReports: onDemandService(M.LEADERSHIP_REPORT_METHODS, async () => new (await dataModules.leadershipReports()).SpLeadershipReportLibrary(sp, siteUrl)),
+    leadershipReports: onDemandService<ILeadershipReports, M.LeadershipReportWrite>(M.LEADERSHIP_REPORT_METHODS, async () => new (await dataModules.leadershipReports()).SpLeadershipReportReads(sp, siteUrl), {
+      methods: M.LEADERSHIP_REPORT_WRITES,
+      load: async () => new (await dataModules.leadershipReportsWrite()).SpLeadershipReportLibrary(sp, siteUrl),
+    }),
     learningLogs: onDemandService<ILearningLogRepository, M.LearningLogWrite>(M.LEARNING_LOG_METHODS, async () => new (await dataModules.learningLogs()).SpLearningLogReads(sp, siteUrl), {
       methods: M.LEARNING_LOG_WRITES,
       load: async () => new (await dataModules.learningLogsWrite()).SpLearningLogRepository(sp, siteUrl),

@@ -29,6 +29,7 @@ import type { MeetingWrite } from '../data/sp/meetings/ReviewMeetingReads';
 import type { PipWrite } from '../data/sp/pips/PipReads';
 import type { PupilWrite } from '../data/sp/PupilReads';
 import type { NotificationLogWrite } from '../data/sp/notifications/NotificationLogReads';
+import type { LeadershipReportWrite } from '../data/sp/reports/LeadershipReportReads';
 import type { EhcRequestWrite } from '../data/sp/meetings/EhcRequestReads';
 import type { TargetWrite } from '../data/sp/send/TargetReads';
 import type { LearningLogWrite } from '../data/sp/learning/LearningLogReads';
@@ -36,7 +37,7 @@ import type { TransitionPlanWrite } from '../data/sp/transition/TransitionPlanRe
 import type { BehaviourLogWrite } from '../data/sp/behaviour/BehaviourLogReads';
 import type { ParentContactWrite } from '../data/sp/parents/ParentContactReads';
 
-export type { AttendanceWrite, NotificationLogWrite, EhcRequestWrite, TargetWrite, LearningLogWrite, TransitionPlanWrite, BehaviourLogWrite, ParentContactWrite, MeetingWrite, PipWrite, PupilWrite };
+export type { AttendanceWrite, LeadershipReportWrite, NotificationLogWrite, EhcRequestWrite, TargetWrite, LearningLogWrite, TransitionPlanWrite, BehaviourLogWrite, ParentContactWrite, MeetingWrite, PipWrite, PupilWrite };
 
 /**
  * Every method of each repository built on demand (onDemandService forwards exactly these; TypeScript checks each
@@ -82,7 +83,8 @@ export const PIP_WRITES: Record<PipWrite, true> = { create: true, update: true, 
 export const PIP_METHODS: Record<Exclude<keyof IPipRepository, PipWrite>, true> = { list: true, forPupil: true, activeOn: true, get: true, reviews: true, allReviews: true };
 export const LETTER_METHODS: Record<keyof ILetterRepository, true> = { forPupil: true, file: true, recordSent: true, recordShare: true, content: true };
 export const LA_RETURN_LOG_METHODS: Record<keyof ILaReturnLog, true> = { list: true, record: true, content: true };
-export const LEADERSHIP_REPORT_METHODS: Record<keyof ILeadershipReports, true> = { list: true, file: true };
+export const LEADERSHIP_REPORT_WRITES: Record<LeadershipReportWrite, true> = { file: true };
+export const LEADERSHIP_REPORT_METHODS: Record<Exclude<keyof ILeadershipReports, LeadershipReportWrite>, true> = { list: true };
 export const LEARNING_LOG_WRITES: Record<LearningLogWrite, true> = { create: true, update: true, addEntry: true };
 export const LEARNING_LOG_METHODS: Record<Exclude<keyof ILearningLogRepository, LearningLogWrite>, true> = { forPupil: true, get: true, entries: true, entriesForPupil: true, entriesForPupils: true, highlights: true };
 export const TARGET_WRITES: Record<TargetWrite, true> = { create: true, update: true, recordProgress: true };

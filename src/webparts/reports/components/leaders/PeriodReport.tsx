@@ -19,6 +19,7 @@ import { errorText } from '../../../../ui/errorText';
 import { RecordProblems } from '../../../../ui/RecordProblems';
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
+import { preloadData } from '../../../../composition/dataModules';
 import { LeadersPreview } from './LeadersPreview';
 import { ReportsPupilsContext } from '../reportsPupils';
 
@@ -143,6 +144,7 @@ export const PeriodReport: React.FC<PeriodReportProps> = ({ period, audience, se
   // Filed in the leadership-only library, one file per period and version: filing again makes a new version of it.
   const file = async (): Promise<void> => {
     setStatus({ kind: 'busy', text: 'Drawing the charts and filing the Word document…' });
+    preloadData(['leadershipReportsWrite']); // filing's code, loaded while the charts are drawn
     try {
       const saved = await leadershipReports.file(filedLeadersReportOf(report, currentUser.displayName, today), await makeDocx());
       onFiled();
