@@ -142,7 +142,8 @@ export class HomeSchoolAccessService implements IHomeSchoolAccess {
           return pupil;
         },
       },
-      { what: 'check who can see each pupil' },
+      // Without metadata (no ETag, type or links per item): nothing here is written back, a repair reads its pupil again.
+      { what: 'check who can see each pupil', noMetadata: true },
       ),
       this.context(),
     ]);

@@ -115,3 +115,28 @@ test('a leaver’s school keeps access for the days set in settings, and the che
   expect(await sees(OAK, 'PH-N4')).toBe(false);
   await fx.admin.services.settings.save({ ...DEFAULT_SETTINGS, leaverAccessDays: 0 }, (await fx.admin.services.settings.get() as { etag?: string }).etag);
 });
+
+test('the check reads the pupils without metadata (Site setup’s first view: nothing it reads is written back)', async () => {
+  // Saved by someone who may not share: not yet shared, so the check must find it.
+  await fx.as(OFFICE).services.pupils.create(pupilRecord('PH-N5', { registration: 'Dual', homeSchoolId: oakId }));
+  const realFetch = globalThis.fetch;
+  const asked: { url: string; accept: string | null }[] = [];
+  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const answer = await realFetch(input, init);
+    const url = decodeURIComponent(String(input instanceof Request ? input.url : input));
+    if (url.includes("getByTitle('Pathways Pupils')/items")) asked.push({ url, accept: new Headers(init?.headers).get('accept') });
+    return answer;
+  }) as typeof fetch;
+  let found: Awaited<ReturnType<typeof fx.admin.services.pupilAccess.findMismatches>>;
+  try {
+    found = await fx.admin.services.pupilAccess.findMismatches();
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+  expect(asked).toHaveLength(1);
+  expect(asked[0].accept).toMatch(/odata=nometadata/);
+  expect(found.problems).toEqual([]);
+  expect(found.items.filter((m) => m.pupilRef === 'PH-N5').map((m) => [m.access.reason, m.access.schoolId])).toEqual([['pending', oakId]]);
+  await fx.admin.services.pupilAccess.repairAccess(found.items.find((m) => m.pupilRef === 'PH-N5')?.pupilId ?? 0);
+  expect((await fx.admin.services.pupilAccess.findMismatches()).items.map((m) => m.pupilRef)).not.toContain('PH-N5');
+});
