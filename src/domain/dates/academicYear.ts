@@ -11,6 +11,12 @@ export function academicYearOf(date: IsoDate): string {
   return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
 }
 
+/** The academic year before one given as 'YYYY/YY': '2026/27' → '2025/26'. */
+export function previousAcademicYear(academicYear: string): string {
+  const first = Number(academicYear.slice(0, 4)) - 1;
+  return `${first}/${String((first + 1) % 100).padStart(2, '0')}`;
+}
+
 /** First and last calendar day of an academic year given as 'YYYY/YY'. */
 export function academicYearBounds(academicYear: string): { start: IsoDate; end: IsoDate } {
   const first = Number(academicYear.slice(0, 4));

@@ -97,6 +97,7 @@ describe("Today's first load", () => {
     ['domain/meetings/ehcStepRecord.ts', "the Due view's recording of an EHC step (the due calendar needs only the steps' due kinds)"],
     ['domain/attendance/stageWorklist.ts', "attendance insights' stage worklist (Today needs the penalty and illness alerts)"],
     ['domain/attendance/weeklySeries.ts', "the stage worklist's weekly series"],
+    ['webparts/attendance/components/insights/shared/yearMarks.ts', "attendance insights' year loader (Today needs only previousAcademicYear, in domain/dates/academicYear.ts)"],
   ])('does not import %s: %s', (module) => {
     expect(today).not.toContain(module);
   });

@@ -14,6 +14,7 @@ import type { FiledLaReturn, MarksRead, ReadResult, RegisterSnapshot, Saved } fr
 import {
   academicYearBounds,
   academicYearOf,
+  previousAcademicYear,
   addDays,
   addSchoolDays,
   addWeeks,
@@ -30,7 +31,6 @@ import {
 } from '../../../domain';
 import type { Session } from '../../../domain/vocabulary';
 import { errorText } from '../../../ui/errorText';
-import { previousAcademicYear } from '../../attendance/components/insights/shared/yearMarks';
 import { watchFrom } from './attendanceWatch';
 
 /** A read's value, or its fallback and the problem in words. */

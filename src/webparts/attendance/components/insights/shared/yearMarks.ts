@@ -1,5 +1,5 @@
 import type { IAttendanceRepository } from '../../../../../data/ports';
-import { schoolWeeksBetween, type AttendanceMark } from '../../../../../domain';
+import { previousAcademicYear, schoolWeeksBetween, type AttendanceMark } from '../../../../../domain';
 import type { InsightsBase } from './insightsData';
 
 export interface YearMarks {
@@ -24,10 +24,6 @@ export function cachedYearLoader(attendance: IAttendanceRepository): YearMarksLo
   };
 }
 
-export function previousAcademicYear(academicYear: string): string {
-  const first = Number(academicYear.slice(0, 4)) - 1;
-  return `${first}/${String((first + 1) % 100).padStart(2, '0')}`;
-}
 
 /** The year's marks; for the penalty worklist in the first weeks of the year, last year's too. */
 export async function loadYearMarks(load: YearMarksLoader, base: InsightsBase, forPenaltyWindows: boolean): Promise<YearMarks> {
