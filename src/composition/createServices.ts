@@ -1,6 +1,6 @@
 import type { ServiceConnection } from './connection';
 import type { IServices } from './IServices';
-import type { IAssessmentRepository, IEhcRequestRepository, ITargetRepository, ILearningLogRepository, ITransitionPlanRepository, IBehaviourLogRepository, IParentContactRepository, IAttendanceRepository, IHomeSchoolAccess, ILeadershipReports, INotificationLog, INotificationService, IPipRepository, IPupilRepository, IReviewMeetingRepository, ISchoolRepository, ISettingsRepository, ISupportPlanRepository } from '../data/ports';
+import type { IAssessmentRepository, IEhcRequestRepository, ITargetRepository, ILearningLogRepository, ITransitionPlanRepository, IBehaviourLogRepository, IParentContactRepository, IAttendanceRepository, IHomeSchoolAccess, ILeadershipReports, INotificationLog, INotificationService, IPipRepository, IPupilRepository, IReviewMeetingRepository, ISchoolRepository, ISettingsRepository, ISupportPlanRepository, ILetterRepository } from '../data/ports';
 import { refreshSummariesAfterPipChanges } from './refreshSummariesAfterPipChanges';
 import { once, onDemandService } from './onDemandService';
 import { linkPipReviewMeetings } from './linkPipReviewMeetings';
@@ -22,7 +22,13 @@ export function createServices(connection: ServiceConnection): IServices {
   const now = connection.now ?? ((): Date => new Date());
   // Read once per page by all the web parts on it (pageCache), cleared when written.
   const settings = pageSharedSettings(siteUrl, onDemandService<ISettingsRepository>(M.SETTINGS_METHODS, async () => new (await dataModules.settings()).SpSettingsRepository(sp)));
-  const schools = pageSharedSchools(siteUrl, onDemandService<ISchoolRepository>(M.SCHOOL_METHODS, async () => (await dataModules.schools()).createSchoolRepository(connection)));
+  const schools = pageSharedSchools(
+    siteUrl,
+    onDemandService<ISchoolRepository, M.SchoolWrite>(M.SCHOOL_METHODS, async () => new (await dataModules.schools()).SpSchoolReads(sp), {
+      methods: M.SCHOOL_WRITES,
+      load: async () => (await dataModules.schoolsWrite()).createSchoolRepository(connection),
+    }),
+  );
   // The pupils' folders and home-school sharing: loaded for a write or a sharing check, not to read pupils.
   const accessParts = once(async () => (await dataModules.pupilAccess()).createPupilAccess({ sp, siteUrl, schools, settings, now }));
   const pupils = onDemandService<IPupilRepository, M.PupilWrite>(M.PUPIL_METHODS, async () => new (await dataModules.pupils()).SpPupilReads(sp, accessParts), {
@@ -48,7 +54,10 @@ export function createServices(connection: ServiceConnection): IServices {
     methods: M.PIP_WRITES,
     load: async () => new (await dataModules.pipsWrite()).SpPipRepository(sp, siteUrl, () => settings.get(), now),
   });
-  const letters = onDemandService(M.LETTER_METHODS, async () => new (await dataModules.letters()).SpLetterRepository(sp, siteUrl, () => settings.get()));
+  const letters = onDemandService<ILetterRepository, M.LetterWrite>(M.LETTER_METHODS, async () => new (await dataModules.letters()).SpLetterReads(sp, siteUrl), {
+    methods: M.LETTER_WRITES,
+    load: async () => new (await dataModules.lettersWrite()).SpLetterRepository(sp, siteUrl, () => settings.get()),
+  });
   const pupilHistory = onDemandService(M.PUPIL_HISTORY_METHODS, async () => new (await dataModules.pupilHistory()).SpPupilHistoryRepository(sp, siteUrl, pupils));
   // The log is a SharePoint list: reading it (Today, the outbox, Reports) loads its own chunk, not the Graph services.
   const notificationLog = onDemandService<INotificationLog, M.NotificationLogWrite>(M.NOTIFICATION_LOG_METHODS, async () => new (await dataModules.notificationLog()).SpNotificationLogReads(sp), {
@@ -99,8 +108,14 @@ export function createServices(connection: ServiceConnection): IServices {
       methods: M.TARGET_WRITES,
       load: async () => new (await dataModules.targetsWrite()).SpTargetRepository(sp, siteUrl),
     }),
-    supportPlans: onDemandService<ISupportPlanRepository>(M.SUPPORT_PLAN_METHODS, async () => new (await dataModules.supportPlans()).SpSupportPlanRepository(sp, siteUrl)),
-    assessments: onDemandService<IAssessmentRepository>(M.ASSESSMENT_METHODS, async () => new (await dataModules.supportPlans()).SpAssessmentRepository(sp, siteUrl)),
+    supportPlans: onDemandService<ISupportPlanRepository, M.SupportPlanWrite>(M.SUPPORT_PLAN_METHODS, async () => new (await dataModules.supportPlans()).SpSupportPlanReads(sp, siteUrl), {
+      methods: M.SUPPORT_PLAN_WRITES,
+      load: async () => new (await dataModules.supportPlansWrite()).SpSupportPlanRepository(sp, siteUrl),
+    }),
+    assessments: onDemandService<IAssessmentRepository, M.AssessmentWrite>(M.ASSESSMENT_METHODS, async () => new (await dataModules.supportPlans()).SpAssessmentReads(sp, siteUrl), {
+      methods: M.ASSESSMENT_WRITES,
+      load: async () => new (await dataModules.supportPlansWrite()).SpAssessmentRepository(sp, siteUrl),
+    }),
     pupilHistory,
     userAccess: onDemandService(M.USER_ACCESS_METHODS, async () => new (await dataModules.userAccess()).SpUserAccess(sp)),
     people: onDemandService(M.PEOPLE_METHODS, async () => new (await dataModules.people()).SitePeopleDirectory(sp)),

@@ -36,8 +36,11 @@ import type { LearningLogWrite } from '../data/sp/learning/LearningLogReads';
 import type { TransitionPlanWrite } from '../data/sp/transition/TransitionPlanReads';
 import type { BehaviourLogWrite } from '../data/sp/behaviour/BehaviourLogReads';
 import type { ParentContactWrite } from '../data/sp/parents/ParentContactReads';
+import type { SchoolWrite } from '../data/sp/SchoolReads';
+import type { LetterWrite } from '../data/sp/pips/LetterReads';
+import type { AssessmentWrite, SupportPlanWrite } from '../data/sp/send/SupportPlanReads';
 
-export type { AttendanceWrite, LeadershipReportWrite, NotificationLogWrite, EhcRequestWrite, TargetWrite, LearningLogWrite, TransitionPlanWrite, BehaviourLogWrite, ParentContactWrite, MeetingWrite, PipWrite, PupilWrite };
+export type { SchoolWrite, LetterWrite, SupportPlanWrite, AssessmentWrite, AttendanceWrite, LeadershipReportWrite, NotificationLogWrite, EhcRequestWrite, TargetWrite, LearningLogWrite, TransitionPlanWrite, BehaviourLogWrite, ParentContactWrite, MeetingWrite, PipWrite, PupilWrite };
 
 /**
  * Every method of each repository built on demand (onDemandService forwards exactly these; TypeScript checks each
@@ -48,19 +51,17 @@ export type { AttendanceWrite, LeadershipReportWrite, NotificationLogWrite, EhcR
 export const PUPIL_WRITES: Record<PupilWrite, true> = { create: true, update: true };
 export const PUPIL_METHODS: Record<Exclude<keyof IPupilRepository, PupilWrite>, true> = { list: true, get: true };
 export const HOME_SCHOOL_ACCESS_METHODS: Record<keyof IHomeSchoolAccess, true> = { status: true, repairAccess: true, findMismatches: true, repairAll: true };
-export const SCHOOL_METHODS: Record<keyof ISchoolRepository, true> = {
-  list: true,
-  get: true,
+export const SCHOOL_WRITES: Record<SchoolWrite, true> = {
   create: true,
-  contacts: true,
+  update: true,
   addContact: true,
   retryInvitation: true,
   removeContact: true,
-  update: true,
   updateContact: true,
-  staffAccess: true,
   syncStaff: true,
+  staffAccess: true,
 };
+export const SCHOOL_METHODS: Record<Exclude<keyof ISchoolRepository, SchoolWrite>, true> = { list: true, get: true, contacts: true };
 export const SETTINGS_METHODS: Record<keyof ISettingsRepository, true> = { get: true, save: true };
 export const ATTENDANCE_WRITES: Record<AttendanceWrite, true> = { saveRegister: true };
 export const ATTENDANCE_METHODS: Record<Exclude<keyof IAttendanceRepository, AttendanceWrite>, true> = {
@@ -81,7 +82,8 @@ export const TRANSITION_PLAN_WRITES: Record<TransitionPlanWrite, true> = { creat
 export const TRANSITION_PLAN_METHODS: Record<Exclude<keyof ITransitionPlanRepository, TransitionPlanWrite>, true> = { list: true, forPupil: true, actionsDue: true };
 export const PIP_WRITES: Record<PipWrite, true> = { create: true, update: true, addReview: true, recordReview: true };
 export const PIP_METHODS: Record<Exclude<keyof IPipRepository, PipWrite>, true> = { list: true, forPupil: true, activeOn: true, get: true, reviews: true, allReviews: true };
-export const LETTER_METHODS: Record<keyof ILetterRepository, true> = { forPupil: true, file: true, recordSent: true, recordShare: true, content: true };
+export const LETTER_WRITES: Record<LetterWrite, true> = { file: true, recordSent: true, recordShare: true };
+export const LETTER_METHODS: Record<Exclude<keyof ILetterRepository, LetterWrite>, true> = { forPupil: true, content: true };
 export const LA_RETURN_LOG_METHODS: Record<keyof ILaReturnLog, true> = { list: true, record: true, content: true };
 export const LEADERSHIP_REPORT_WRITES: Record<LeadershipReportWrite, true> = { file: true };
 export const LEADERSHIP_REPORT_METHODS: Record<Exclude<keyof ILeadershipReports, LeadershipReportWrite>, true> = { list: true };
@@ -89,8 +91,10 @@ export const LEARNING_LOG_WRITES: Record<LearningLogWrite, true> = { create: tru
 export const LEARNING_LOG_METHODS: Record<Exclude<keyof ILearningLogRepository, LearningLogWrite>, true> = { forPupil: true, get: true, entries: true, entriesForPupil: true, entriesForPupils: true, highlights: true };
 export const TARGET_WRITES: Record<TargetWrite, true> = { create: true, update: true, recordProgress: true };
 export const TARGET_METHODS: Record<Exclude<keyof ITargetRepository, TargetWrite>, true> = { forPupil: true, forPupils: true, openForPupil: true, forSource: true, get: true };
-export const SUPPORT_PLAN_METHODS: Record<keyof ISupportPlanRepository, true> = { forPupil: true, forPupils: true, get: true, create: true, update: true };
-export const ASSESSMENT_METHODS: Record<keyof IAssessmentRepository, true> = { forPupil: true, forPupils: true, add: true };
+export const SUPPORT_PLAN_WRITES: Record<SupportPlanWrite, true> = { create: true, update: true };
+export const SUPPORT_PLAN_METHODS: Record<Exclude<keyof ISupportPlanRepository, SupportPlanWrite>, true> = { forPupil: true, forPupils: true, get: true };
+export const ASSESSMENT_WRITES: Record<AssessmentWrite, true> = { add: true };
+export const ASSESSMENT_METHODS: Record<Exclude<keyof IAssessmentRepository, AssessmentWrite>, true> = { forPupil: true, forPupils: true };
 export const PUPIL_HISTORY_METHODS: Record<keyof IPupilHistoryRepository, true> = { forPupil: true, add: true, saveWithHistory: true };
 export const USER_ACCESS_METHODS: Record<keyof IUserAccess, true> = { isPruStaff: true, pupilRights: true, can: true };
 export const PEOPLE_METHODS: Record<keyof IPeopleDirectory, true> = { namesOf: true, siteNames: true };

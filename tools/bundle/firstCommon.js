@@ -1,7 +1,7 @@
 'use strict';
 /**
  * The `first-common` chunk group's modules (gulpfile.js): what nine or more of the twelve first screens read (zod,
- * the settings and their rules, the list reader and field codec, the pupils' repository and rules, the user's rights,
+ * the settings and their rules, the list reader and field codec, the pupils' reads and rules, the user's rights,
  * the columns and lists they all declare), in one file rather than the seventeen small ones the `shared` rule made of
  * it: each file is compressed on its own, so many small files cost more than their sum (measured with
  * `npm run bench:bundle`: Today 160.6 -> 148.9 KB gzip, the register 102.0 -> 94.3, Reports 164.8 -> 153.1; Import,
@@ -46,7 +46,7 @@ const FIRST_COMMON = [
   'lib/data/sp/fieldCodec',
   'lib/data/sp/recordMapper',
   'lib/data/sp/spDates',
-  'lib/data/sp/PupilRepository',
+  'lib/data/sp/PupilReads',
   'lib/data/sp/pupils/PupilConfidentialStore',
   'lib/data/sp/access/UserAccess',
   'lib/data/sp/access/shareAction',

@@ -1,5 +1,5 @@
 import type { School, SchoolContact } from '../../domain';
-import type { ContactInvitation, ISchoolRepository, ReadResult, Saved, SavedSchoolContact, SchoolStaffAccess } from '../ports';
+import type { ContactInvitation, ISchoolRepository, Saved, SavedSchoolContact, SchoolStaffAccess } from '../ports';
 import type { SPFI } from './pnpSetup';
 import { schoolContactMapper, schoolMapper } from './mappers/schoolMappers';
 import { readAll, readOne } from './listReader';
@@ -9,24 +9,20 @@ import { DataError } from '../errors';
 import type { SchoolGroupService, StaffSync } from './access/SchoolGroupService';
 import { createRecordOnce } from './exactlyOnce';
 import { writePayload } from './fieldCodec';
+import { SpSchoolReads } from './SchoolReads';
 import './pnp/siteGroups';
 
-export class SpSchoolRepository implements ISchoolRepository {
+/** The whole repository (`data-schools-write`): the reads (SchoolReads.ts), the writes and the staff groups. */
+export class SpSchoolRepository extends SpSchoolReads implements ISchoolRepository {
   /**
    * With `groups`, a change of a school's named staff updates its staff group (and so its pupils' access) at once.
    * It gives the group service when first needed (its code, with the site's groups and pages schema, loads then).
    */
   public constructor(
-    private readonly sp: SPFI,
+    sp: SPFI,
     private readonly groups?: () => Promise<SchoolGroupService>,
-  ) {}
-
-  public list(): Promise<ReadResult<Saved<School>>> {
-    return readAll(this.sp, schoolMapper, { what: 'load the schools', sortBy: (s) => s.name });
-  }
-
-  public get(id: number): Promise<Saved<School>> {
-    return readOne(this.sp, schoolMapper, id, 'load the school');
+  ) {
+    super(sp);
   }
 
   public async create(school: School): Promise<Saved<School>> {
@@ -63,13 +59,6 @@ export class SpSchoolRepository implements ISchoolRepository {
     return err.kind === 'duplicate' && !(e instanceof DataError)
       ? new DataError('duplicate', `URN ${school.urn.trim()} is already recorded for another school. Each school is recorded once.`, err.status)
       : err;
-  }
-
-  public contacts(schoolId?: number): Promise<ReadResult<Saved<SchoolContact>>> {
-    return readAll(this.sp, schoolContactMapper, {
-      what: 'load the school contacts',
-      filter: schoolId === undefined ? undefined : `PwSchoolId eq ${schoolId}`,
-    });
   }
 
   /**

@@ -6,75 +6,30 @@
  * columns (pupil, PIP, kind, date) on the file's item; if the columns cannot be written the file is removed
  * again, so no letter stands unfiled against its pupil.
  */
-import { letterFieldsSchema, letterPlace, letterRecordSchema, sharingKept, type LetterRecord, type SchoolSettings } from '../../../domain';
+import { letterPlace, letterRecordSchema, sharingKept, type LetterRecord, type SchoolSettings } from '../../../domain';
 import { lettersList } from '../../../lists/declared/letters';
 import { DataError } from '../../errors';
-import type { FiledLetter, ILetterRepository, LetterShare, ReadResult } from '../../ports';
+import type { FiledLetter, ILetterRepository, LetterShare } from '../../ports';
 import { addPupilFolder } from '../folderWriter';
-import { readAll } from '../listReader';
 import type { SPFI } from '../pnpSetup';
-import { createRecordMapper, type RecordMapper } from '../recordMapper';
 import { pupilFolderUrl, serverRelativeOf } from '../siteInfo';
 import { toDataError } from '../spErrors';
 import { ensurePruOnlyFolder, inPruOnlyFolder, letterFolderUrl } from './letterFolders';
+import { columns, SpLetterReads } from './LetterReads';
 import '../pnp/files';
 import '../pnp/folders';
 
 const list = lettersList;
 
-/** The letter's columns (the file name comes from the document itself: FileLeafRef). */
-const columns: RecordMapper<Omit<LetterRecord, 'fileName'>> = createRecordMapper({
-  list,
-  schema: letterFieldsSchema.omit({ fileName: true }),
-  title: (l) => `${l.kind} letter, ${l.letterDate}`,
-  fields: {
-    pupilId: 'PwPupil',
-    pipId: 'PwPip',
-    kind: 'PwLetterKind',
-    letterDate: 'PwLetterDate',
-    sentBy: 'PwSentBy',
-    sentOn: 'PwSentOn',
-    parentSharedOn: 'PwParentSharedOn',
-    parentSharedBy: 'PwParentSharedBy',
-    parentSharedHow: 'PwParentSharedHow',
-    schoolSharedOn: 'PwSchoolSharedOn',
-    schoolSharedBy: 'PwSchoolSharedBy',
-    schoolSharedTo: 'PwSchoolSharedTo',
-    shareHistory: 'PwShareHistory',
-  },
-  json: ['shareHistory'],
-});
-
-export class SpLetterRepository implements ILetterRepository {
+/** The whole repository (`data-letters-write`, loaded at the first write): the reads (LetterReads.ts) and filing, sending, sharing. */
+export class SpLetterRepository extends SpLetterReads implements ILetterRepository {
   public constructor(
-    private readonly sp: SPFI,
-    private readonly siteUrl: string,
+    sp: SPFI,
+    siteUrl: string,
     /** The settings: which kinds of letter the home school reads (homeSchoolSharing.letterKinds). */
     private readonly settings: () => Promise<Pick<SchoolSettings, 'homeSchoolSharing'>>,
-  ) {}
-
-  public async forPupil(pupilId: number): Promise<ReadResult<FiledLetter>> {
-    const withFiles = { ...columns, select: [...columns.select, 'FileLeafRef', 'FileRef'] };
-    const files = new Map<number, { name: string; url: string }>();
-    const read = await readAll(
-      this.sp,
-      {
-        ...withFiles,
-        fromItem: (raw) => {
-          const saved = columns.fromItem(raw);
-          files.set(saved.id, { name: String(raw.FileLeafRef ?? ''), url: String(raw.FileRef ?? '') });
-          return saved;
-        },
-      },
-      { what: "load the pupil's letters", filter: `PwPupilId eq ${pupilId}` },
-    );
-    const items = read.items
-      .map((l) => {
-        const url = files.get(l.id)?.url ?? '';
-        return { ...l, fileName: files.get(l.id)?.name ?? '', url, ...(inPruOnlyFolder(url) ? { keptByPru: true } : {}) };
-      })
-      .sort((a, b) => (a.letterDate === b.letterDate ? b.id - a.id : a.letterDate < b.letterDate ? 1 : -1));
-    return { items, problems: read.problems };
+  ) {
+    super(sp, siteUrl);
   }
 
   public async file(letter: LetterRecord, content: Uint8Array, pupilRef: string): Promise<FiledLetter> {
@@ -151,14 +106,6 @@ export class SpLetterRepository implements ILetterRepository {
       return { ...columns.fromItem(await item.select(...columns.select)()), fileName, url, ...(inPruOnlyFolder(url) ? { keptByPru: true } : {}) };
     } catch (e) {
       throw toDataError(e, what);
-    }
-  }
-
-  public async content(url: string): Promise<Uint8Array> {
-    try {
-      return new Uint8Array(await this.sp.web.getFileByServerRelativePath(url).getBuffer());
-    } catch (e) {
-      throw toDataError(e, 'open the letter');
     }
   }
 

@@ -16,12 +16,13 @@ import { DataError } from '../../errors';
 import type { SPFI } from '../pnpSetup';
 import { pupilFolderUrl } from '../siteInfo';
 import { toDataError } from '../spErrors';
+import { PRU_ONLY_FOLDER } from './pruOnlyFolder';
 import '../pnp/files';
 import '../pnp/folders';
 import '../pnp/security';
 
 const list = lettersList;
-const PRU_ONLY = list.pruOnlyFolder ?? 'PRU only';
+const PRU_ONLY = PRU_ONLY_FOLDER;
 const pips = pipsList;
 
 /** The folder a letter of this place is filed in (server-relative). */
@@ -30,11 +31,8 @@ export function letterFolderUrl(siteUrl: string, pupilRef: string, place: Letter
   return place === 'shared' ? folder : `${folder}/${PRU_ONLY}`;
 }
 
-/** Whether a filed letter (its server-relative URL) is in a pupil's PRU-only folder. */
-export const inPruOnlyFolder = (url: string): boolean => {
-  const dir = url.slice(0, url.lastIndexOf('/'));
-  return dir.slice(dir.lastIndexOf('/') + 1).toLowerCase() === PRU_ONLY.toLowerCase();
-};
+/** Whether a filed letter is in a pupil's PRU-only folder (in pruOnlyFolder.ts, so the letters' reads need none of this module). */
+export { inPruOnlyFolder } from './pruOnlyFolder';
 
 /**
  * Makes sure the pupil's PRU-only folder exists and has its own permissions: the library's own grants (the PRU's

@@ -18,7 +18,7 @@ import * as parentContacts from '../../../data/sp/parents/ParentContactReads';
 import * as meetings from '../../../data/sp/meetings/ReviewMeetingReads';
 import * as ehcRequests from '../../../data/sp/meetings/EhcRequestReads';
 import * as pips from '../../../data/sp/pips/PipReads';
-import * as supportPlans from '../../../data/sp/send/SupportPlanRepository';
+import * as supportPlans from '../../../data/sp/send/SupportPlanReads';
 import * as people from '../../../data/sp/people/SitePeopleDirectory';
 import * as laReturns from '../../../data/sp/pips/LaReturnRepository';
 import * as transitionPlans from '../../../data/sp/transition/TransitionPlanReads';
