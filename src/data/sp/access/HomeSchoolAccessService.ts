@@ -10,13 +10,15 @@
  * not yet shared, with plain words saying who must act.
  */
 import { PermissionKind } from '../pnp/security';
-import { HOME_SCHOOL_SHARING_OPTIONS, londonToday, sharedLetterKeys, schoolWithAccess, type HomeSchoolAccessRule, type HomeSchoolSharing, type Pupil } from '../../../domain';
+import { HOME_SCHOOL_SHARING_OPTIONS, londonToday, pupilSchema, sharedLetterKeys, schoolWithAccess, type HomeSchoolAccessRule, type HomeSchoolSharing, type Pupil } from '../../../domain';
 import { LEADERSHIP_GROUP, LISTS, homeSchoolReads } from '../../../lists';
 import { pupilsList } from '../../../lists/declared/pupils';
 import { DataError } from '../../errors';
 import type { AccessMismatch, HomeSchoolAccess, IHomeSchoolAccess, ReadResult, RepairAllOptions, RepairAllResult, Saved } from '../../ports';
+import { restName } from '../fieldCodec';
 import { readAll } from '../listReader';
 import { pupilMapper } from '../mappers/pupilMapper';
+import { createRecordMapper } from '../recordMapper';
 import type { SPFI } from '../pnpSetup';
 import { toDataError } from '../spErrors';
 import type { AccessFailure, PupilAccessService } from './PupilAccessService';
@@ -58,8 +60,11 @@ export interface StoredPupil {
   readonly sharedLists?: string;
 }
 
+/** What a plan needs of a pupil: who it is, and the school that should see its records (schoolWithAccess). */
+type AccessPupil = Pick<Pupil, 'pupilRef' | 'firstName' | 'lastName' | 'homeSchoolId' | 'leavingDate'>;
+
 interface Plan {
-  readonly pupil: Saved<Pupil>;
+  readonly pupil: Saved<AccessPupil>;
   readonly sharedWith?: number;
   /** The school that should see the records now. */
   readonly school?: SchoolForAccess;
@@ -78,6 +83,24 @@ interface Plan {
 }
 
 const withShared = { ...pupilMapper, select: [...pupilMapper.select, SHARED_WITH_COLUMN, SHARED_LISTS_COLUMN] };
+
+/**
+ * The check's read of every pupil (Site setup's first view): only what a plan needs and the sharing markers, about
+ * a seventh of a whole pupil item, and without metadata (nothing here is written back; a repair reads its pupil again).
+ */
+const accessFields = { pupilRef: 'PwPupilRef', firstName: 'PwFirstName', lastName: 'PwLastName', homeSchoolId: 'PwHomeSchool', leavingDate: 'PwLeavingDate' } as const;
+const accessMapper = createRecordMapper<AccessPupil>({
+  list: pupilsList,
+  schema: pupilSchema.innerType().pick({ pupilRef: true, firstName: true, lastName: true, homeSchoolId: true, leavingDate: true }),
+  fields: accessFields,
+});
+const accessSelect = [
+  'Id',
+  'FileSystemObjectType',
+  ...pupilsList.fields.filter((f) => (Object.values(accessFields) as string[]).includes(f.internalName)).map(restName),
+  SHARED_WITH_COLUMN,
+  SHARED_LISTS_COLUMN,
+];
 const groupOf = (raw: Record<string, unknown>): number | undefined => {
   const v = raw[SHARED_WITH_COLUMN];
   return typeof v === 'number' && v > 0 ? v : undefined;
@@ -134,15 +157,15 @@ export class HomeSchoolAccessService implements IHomeSchoolAccess {
       readAll(
       this.deps.sp,
       {
-        ...withShared,
+        ...accessMapper,
+        select: accessSelect,
         fromItem: (raw) => {
-          const pupil = pupilMapper.fromItem(raw);
+          const pupil = accessMapper.fromItem(raw);
           sharedWith.set(pupil.id, groupOf(raw));
           sharedLists.set(pupil.id, listsOf(raw));
           return pupil;
         },
       },
-      // Without metadata (no ETag, type or links per item): nothing here is written back, a repair reads its pupil again.
       { what: 'check who can see each pupil', noMetadata: true },
       ),
       this.context(),
@@ -282,7 +305,7 @@ export class HomeSchoolAccessService implements IHomeSchoolAccess {
     return this.planWith(stored, await this.context());
   }
 
-  private planWith(stored: StoredPupil, context: { schools: readonly SchoolForAccess[]; rule: HomeSchoolAccessRule; today: string }): Plan {
+  private planWith(stored: { readonly pupil: Saved<AccessPupil>; readonly sharedWith?: number; readonly sharedLists?: string }, context: { schools: readonly SchoolForAccess[]; rule: HomeSchoolAccessRule; today: string }): Plan {
     const schoolId = schoolWithAccess(stored.pupil, context.today, context.rule);
     const school = schoolId === undefined ? undefined : context.schools.find((s) => s.id === schoolId) ?? { id: schoolId, name: 'the home school' };
     const groups = context.schools.map((s) => s.staffGroupId).filter((g): g is number => g !== undefined);
@@ -325,7 +348,7 @@ function reasonOf(failures: readonly AccessFailure[]): NonNullable<HomeSchoolAcc
   return 'failed';
 }
 
-const fullName = (p: Pupil): string => `${p.firstName} ${p.lastName}`;
+const fullName = (p: Pick<Pupil, 'firstName' | 'lastName'>): string => `${p.firstName} ${p.lastName}`;
 
 function shared(plan: Plan): HomeSchoolAccess {
   return { state: 'shared', ...(plan.school ? { schoolId: plan.school.id } : {}) };

@@ -116,7 +116,7 @@ test('a leaver’s school keeps access for the days set in settings, and the che
   await fx.admin.services.settings.save({ ...DEFAULT_SETTINGS, leaverAccessDays: 0 }, (await fx.admin.services.settings.get() as { etag?: string }).etag);
 });
 
-test('the check reads the pupils without metadata (Site setup’s first view: nothing it reads is written back)', async () => {
+test('the check reads only what it needs of the pupils, without metadata (Site setup’s first view: nothing it reads is written back)', async () => {
   // Saved by someone who may not share: not yet shared, so the check must find it.
   await fx.as(OFFICE).services.pupils.create(pupilRecord('PH-N5', { registration: 'Dual', homeSchoolId: oakId }));
   const realFetch = globalThis.fetch;
@@ -135,6 +135,11 @@ test('the check reads the pupils without metadata (Site setup’s first view: no
   }
   expect(asked).toHaveLength(1);
   expect(asked[0].accept).toMatch(/odata=nometadata/);
+  // Only what the check needs of each pupil: who it is, the school that should see it, and the sharing markers.
+  const select = new URL(asked[0].url, fx.emulator.origin).searchParams.get('$select')?.split(',') ?? [];
+  expect(select).toEqual(expect.arrayContaining(['PwPupilRef', 'PwFirstName', 'PwLastName', 'PwHomeSchoolId', 'PwLeavingDate', 'PwSharedWithGroupId', 'PwSharedLists']));
+  expect(select).not.toContain('PwDateOfBirth');
+  expect(select).not.toContain('PwSenProvision');
   expect(found.problems).toEqual([]);
   expect(found.items.filter((m) => m.pupilRef === 'PH-N5').map((m) => [m.access.reason, m.access.schoolId])).toEqual([['pending', oakId]]);
   await fx.admin.services.pupilAccess.repairAccess(found.items.find((m) => m.pupilRef === 'PH-N5')?.pupilId ?? 0);
