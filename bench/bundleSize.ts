@@ -170,25 +170,34 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * WHOLE_FIRST_SCREENS): 142.7 → 122.3 KB in 49 → 3 files, own ceiling 144.2 → 123.8; it adds 73.0 → 52.6 after another.
  * Then the leadership library's filing (with PnPjs's files and folders) loads at the first filing
  * (`data-leadership-reports-write`): Reports 96.2 → 90.9, adds 26.4 → 21.0.
+ * Session 10, adds: Import's steps after choosing the source (parsing, the check, the report) load with the file
+ * (`import-steps`), Administration's settings check at the save (validateSettings; the banner's rule apart from the
+ * calendar rules), the register's suggested reference apart from the enrolment rules, learning logs' sending of
+ * entries kept on this device when some are kept or with the entry form (`learning-logs-offline`), and the plain
+ * controls and hooks eleven or twelve first screens use in first-common (one copy, not one per view chunk). KB gzip
+ * first load / adds after another, main 1e8cc89 (first loads as its commits measured them) → this: Import 91.2 → 77.7
+ * (adds 4.9), Administration 86.0 → 85.2 (12.5), the register 86.1 → 85.5 (12.7), learning logs 91.3 → 88.1 (15.4),
+ * PIPs 94.4 → 93.8 (21.0), SEND support 84.8 → 86.0 (13.3: it loads a few of those controls it does not use; own
+ * ceiling kept). The most one adds after another: Today after the register, 46.4 (further 51.1 → 47.9).
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
   firstLoadGzip: 144_200,
   firstLoadGzipOf: {
-    PupilRegisterWebPart: 87_600,
+    PupilRegisterWebPart: 87_000,
     AttendanceWebPart: 117_400,
     PipsWebPart: 95_900,
-    LearningLogsWebPart: 92_800,
+    LearningLogsWebPart: 89_600,
     SendSupportWebPart: 86_300,
     TodayWebPart: 120_700,
     ReviewMeetingWebPart: 115_600,
     ReviewMeetingPanelWebPart: 119_700,
     SiteSetupWebPart: 113_700,
-    AdministrationWebPart: 87_500,
-    ImportRecordsWebPart: 92_700,
+    AdministrationWebPart: 86_200,
+    ImportRecordsWebPart: 78_700,
     ReportsWebPart: 91_900,
   },
-  furtherGzip: 74_500,
+  furtherGzip: 47_900,
   onDemandPackages: ON_DEMAND_PACKAGES,
   /** Web parts whose first screen is plain markup (src/ui/plain): CI fails if Fluent UI comes back into their first load. */
   withoutFluentFirst: ['TodayWebPart', 'PupilRegisterWebPart', 'LearningLogsWebPart', 'SendSupportWebPart', 'AdministrationWebPart', 'ImportRecordsWebPart', 'SiteSetupWebPart', 'AttendanceWebPart', 'PipsWebPart', 'ReportsWebPart', 'ReviewMeetingWebPart', 'ReviewMeetingPanelWebPart'],

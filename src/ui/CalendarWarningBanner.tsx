@@ -1,6 +1,8 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from './plain/MessageBar';
-import { calendarWarning, calendarWarningText, londonToday, type CalendarSettings } from '../domain';
+import { calendarWarning, calendarWarningText } from '../domain/settings/calendarWarning';
+import { londonToday } from '../domain/dates/londonTime';
+import type { CalendarSettings } from '../domain/dates/schoolCalendar';
 import { useServices } from './ServicesContext';
 
 /**

@@ -8,6 +8,7 @@
  * which reads only the user's rights, 67.0 -> 92.4, and Site setup 117.9 -> 119.5 load some of it without using it).
  * Only read code: what a write alone needs (validation, the exactly-once writer, folder writer) stays in the write
  * chunks. A module that few first screens read must not be added here (every web part would load it).
+ * Session 10: the plain controls and hooks eleven or twelve first screens draw with came in (below).
  *
  * The list is kept here, on its own, so that tests/bench/firstCommon.test.ts can check that every entry still names
  * a module (a renamed file would otherwise drop out of the group without anything failing). Two kinds of entry:
@@ -33,6 +34,7 @@ const FIRST_COMMON = [
   'lib/domain/dates/clockTime',
   'lib/domain/dates/academicYear',
   'lib/domain/dates/isoDates',
+  'lib/domain/dates/londonTime',
   'lib/domain/vocabulary',
   'lib/domain/pupils/pupil',
   'lib/domain/pupils/upn',
@@ -60,6 +62,16 @@ const FIRST_COMMON = [
   'lib/lists/retentionRules',
   'lib/lists/uniqueKeys',
   'lib/lists/weekSessions',
+  // The plain controls and hooks every first screen draws with (eleven or twelve of them): one copy in this file, not
+  // one in each web part's view chunk, so a second web part on a page does not load them again.
+  'lib/ui/plain/sheet',
+  'lib/ui/plain/MessageBar',
+  'lib/ui/plain/buttons',
+  'lib/ui/plain/icons',
+  'lib/ui/plain/Text',
+  'lib/ui/errorText',
+  'lib/ui/useAsync',
+  'lib/ui/onDemand',
   'node_modules/@pnp/sp/security/',
   'node_modules/@pnp/sp/site-groups/',
   'node_modules/@pnp/sp/site-users/',

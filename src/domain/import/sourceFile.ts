@@ -2,9 +2,10 @@
  * What kind of file was chosen, and whether it can be imported at all: the first check on every import, before
  * anything is parsed. Each refusal names the file and says what to do.
  */
+import { MAX_IMPORT_BYTES, megabytes } from './sourceLimits';
 
-/** The largest file Pathways Hub reads in the browser (a year of marks for 300 pupils is about 5 MB as CSV). */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+// The limit and its wording are their own module (sourceLimits.ts), which the first step shows without these checks.
+export { MAX_IMPORT_BYTES, megabytes };
 
 export type SourceFormat = 'csv' | 'xlsx' | 'ctf';
 
@@ -19,11 +20,6 @@ const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean => pr
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const PDF = [0x25, 0x50, 0x44, 0x46];
-
-/** Megabytes with one decimal, for messages. */
-export function megabytes(size: number): string {
-  return `${(size / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 /** True when there is nothing but white space (and perhaps a byte order mark) in the file. */
 function isBlank(bytes: Uint8Array): boolean {

@@ -9,11 +9,12 @@ import { PlainRadioGroup } from '../../../ui/plain/PlainRadioGroup';
 import { useServices } from '../../../ui/ServicesContext';
 import { errorText } from '../../../ui/errorText';
 import type { SiteListSummary } from '../../../data/import/importTypes';
-import { MAX_IMPORT_BYTES, megabytes } from '../../../domain/import/sourceFile';
-import { loadFile, type LoadedSource } from './loadSource';
+import { MAX_IMPORT_BYTES, megabytes } from '../../../domain/import/sourceLimits';
+import type { LoadedSource } from './loadSource';
+import { loadImportSteps, type ImportSteps } from './loadImportSteps';
 
 /** Step 1: a CSV or Excel file from this device, or a list already on the site. */
-export const ChooseSource: React.FC<{ onLoaded: (source: LoadedSource) => void }> = ({ onLoaded }) => {
+export const ChooseSource: React.FC<{ onLoaded: (source: LoadedSource, steps: ImportSteps) => void }> = ({ onLoaded }) => {
   const { imports } = useServices();
   const [from, setFrom] = React.useState<'file' | 'list'>('file');
   const [busy, setBusy] = React.useState<string>();
@@ -26,12 +27,15 @@ export const ChooseSource: React.FC<{ onLoaded: (source: LoadedSource) => void }
     imports.siteLists().then(setLists, (e: unknown) => setProblem(errorText(e)));
   }, [from, lists, imports]);
 
-  const run = async (what: string, work: () => Promise<LoadedSource>): Promise<void> => {
+  // The steps after this one (reading, checking, importing) load with the first file or list chosen.
+  const run = async (what: string, work: (steps: ImportSteps) => Promise<LoadedSource>): Promise<void> => {
     setProblem(undefined);
     setBusy(what);
     let loaded: LoadedSource;
+    let steps: ImportSteps;
     try {
-      loaded = await work();
+      steps = await loadImportSteps();
+      loaded = await work(steps);
     } catch (e) {
       setProblem(errorText(e));
       setBusy(undefined);
@@ -39,13 +43,13 @@ export const ChooseSource: React.FC<{ onLoaded: (source: LoadedSource) => void }
     }
     // Loading leaves this step (the component unmounts), so its own state is settled first.
     setBusy(undefined);
-    onLoaded(loaded);
+    onLoaded(loaded, steps);
   };
 
   const onFile = (e: React.ChangeEvent<HTMLInputElement>): void => {
     const file = e.target.files?.[0];
     e.target.value = '';
-    if (file) void run(`Reading ${file.name}…`, () => loadFile(file, imports));
+    if (file) void run(`Reading ${file.name}…`, (steps) => steps.loadFile(file, imports));
   };
 
   return (

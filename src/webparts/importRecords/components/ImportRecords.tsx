@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '../../../ui/plain/buttons';
 import { MessageBar, MessageBarType } from '../../../ui/plain/MessageBar';
-import { ProgressIndicator } from '../../../ui/plain/ProgressIndicator';
 import { Spinner } from '../../../ui/plain/Spinner';
 import { Stack } from '../../../ui/plain/Stack';
 import { Text } from '../../../ui/plain/Text';
@@ -11,16 +10,13 @@ import { errorText } from '../../../ui/errorText';
 import { downloadText } from '../../../ui/download';
 import { PlainSelect } from '../../../ui/plain/PlainFields';
 import { onDemand } from '../../../ui/onDemand';
-import { countOutcomes } from '../../../domain/import/plan';
-import { countResults, importReportCsv, type RowResult } from '../../../domain/import/report';
-import { IMPORT_KIND_LABELS } from '../../../domain/import/fields';
-import { prepareSheet } from '../../../domain/import/sourceTable';
+import type { RowResult } from '../../../domain/import/report';
 import type { MappedSheet } from '../../../domain/import/rows';
 import type { SourceSheet } from '../../../domain/import/cells';
 import type { AnyImportPlan, ImportProgress } from '../../../data/import/importTypes';
 import { ChooseSource } from './ChooseSource';
-import { PlanCounts, PlanDetails, ResultCounts } from './PlanSummary';
 import type { LoadedSource } from './loadSource';
+import type { ImportSteps } from './loadImportSteps';
 
 // Matching the columns (Fluent's Dropdown and TextField) comes after the first screen: its code loads when a file is read.
 const MapColumns = onDemand('Loading the column matching…', () => import(/* webpackChunkName: 'import-map-columns' */ './MapColumns').then((m) => m.MapColumns));
@@ -48,6 +44,8 @@ export const ImportRecords: React.FC = () => {
   // Importing adds pupils (and their records): offered to those SharePoint lets add to the Pupils list, not to teachers.
   const [access] = useAsync(() => userAccess.pupilRights().then((r) => r.canAdd), [userAccess]);
   const [state, setState] = React.useState<Step>({ step: 'choose' });
+  // The code of the steps after choosing (parsing, the check's and report's tables): loaded with the first file or list read.
+  const [steps, setSteps] = React.useState<ImportSteps>();
   const [problem, setProblem] = React.useState<string>();
   const [checking, setChecking] = React.useState(false);
   const [progress, setProgress] = React.useState<ImportProgress>({ done: 0, total: 0 });
@@ -71,9 +69,10 @@ export const ImportRecords: React.FC = () => {
       </MessageBar>
     );
 
-  const openSheet = (source: LoadedSource, sheetName?: string): void => {
+  const openSheet = (kit: ImportSteps, source: LoadedSource, sheetName?: string): void => {
     setProblem(undefined);
-    const prepared = prepareSheet(source.sheets, sheetName ? { sheetName } : {});
+    setSteps(kit);
+    const prepared = kit.prepareSheet(source.sheets, sheetName ? { sheetName } : {});
     if (!prepared.ok) {
       setProblem(prepared.message);
       setState({ step: 'choose' });
@@ -109,7 +108,7 @@ export const ImportRecords: React.FC = () => {
     }
   };
 
-  const writes = state.step === 'check' ? countOutcomes(state.plan.rows) : undefined;
+  const writes = state.step === 'check' && steps ? steps.countOutcomes(state.plan.rows) : undefined;
   const toWrite = writes ? writes.new + writes.updated : 0;
 
   return (
@@ -125,8 +124,8 @@ export const ImportRecords: React.FC = () => {
           {problem}
         </MessageBar>
       )}
-      {state.step === 'choose' && <ChooseSource onLoaded={(source) => openSheet(source)} />}
-      {state.step === 'map' && (
+      {state.step === 'choose' && <ChooseSource onLoaded={(source, kit) => openSheet(kit, source)} />}
+      {state.step === 'map' && steps && (
         <Stack tokens={{ childrenGap: 12 }}>
           <Text block>
             {state.source.name} ({state.source.description}): header on row {state.mapped.headerIndex + 1}, {state.sheet.rows.length - state.mapped.headerIndex - 1} rows below it.
@@ -136,30 +135,30 @@ export const ImportRecords: React.FC = () => {
               label="Sheet"
               value={state.sheet.name}
               options={state.source.sheets.map((s) => ({ key: s.name, text: s.name }))}
-              onChange={(key) => openSheet(state.source, key)}
+              onChange={(key) => openSheet(steps, state.source, key)}
               width={300}
             />
           )}
           <MapColumns mapped={state.mapped} checking={checking} onChange={(mapped) => setState({ ...state, mapped })} onCheck={() => void check(state)} onBack={() => setState({ step: 'choose' })} />
         </Stack>
       )}
-      {state.step === 'check' && (
+      {state.step === 'check' && steps && (
         <Stack tokens={{ childrenGap: 12 }}>
           <Text block>
-            {IMPORT_KIND_LABELS[state.mapped.kind]} from {state.source.name}. Nothing has been saved yet. Rows marked Conflict or Refused are never written.
+            {steps.IMPORT_KIND_LABELS[state.mapped.kind]} from {state.source.name}. Nothing has been saved yet. Rows marked Conflict or Refused are never written.
           </Text>
-          <PlanCounts rows={state.plan.rows} />
-          <PlanDetails rows={state.plan.rows} />
+          <steps.PlanCounts rows={state.plan.rows} />
+          <steps.PlanDetails rows={state.plan.rows} />
           <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
             <PrimaryButton text={toWrite === 0 ? 'Nothing to import' : `Import ${toWrite} ${toWrite === 1 ? 'record' : 'records'}`} disabled={toWrite === 0} onClick={() => void run(state)} />
             <DefaultButton text="Change the mapping" onClick={() => setState({ step: 'map', source: state.source, sheet: state.sheet, mapped: state.mapped })} />
-            <DefaultButton text="Download the check as CSV" onClick={() => downloadText(reportName(state.source, 'check'), importReportCsv(state.plan.rows))} />
+            <DefaultButton text="Download the check as CSV" onClick={() => downloadText(reportName(state.source, 'check'), steps.importReportCsv(state.plan.rows))} />
           </Stack>
         </Stack>
       )}
-      {state.step === 'import' && (
+      {state.step === 'import' && steps && (
         <Stack tokens={{ childrenGap: 12 }}>
-          <ProgressIndicator
+          <steps.ProgressIndicator
             label={cancelling ? 'Stopping after the current batch…' : 'Importing'}
             description={`${progress.done} of ${progress.total} rows done`}
             percentComplete={progress.total > 0 ? progress.done / progress.total : undefined}
@@ -177,17 +176,17 @@ export const ImportRecords: React.FC = () => {
           </div>
         </Stack>
       )}
-      {state.step === 'report' && (
+      {state.step === 'report' && steps && (
         <Stack tokens={{ childrenGap: 12 }}>
           <div role="status">
-            <MessageBar messageBarType={state.cancelled || countResults(state.results).failed > 0 ? MessageBarType.warning : MessageBarType.success} isMultiline>
+            <MessageBar messageBarType={state.cancelled || steps.countResults(state.results).failed > 0 ? MessageBarType.warning : MessageBarType.success} isMultiline>
               {state.cancelled ? 'The import was cancelled: rows written before it stopped are saved; the rest were not imported. ' : 'The import has finished. '}
-              {countResults(state.results).created + countResults(state.results).updated} records were written.
+              {steps.countResults(state.results).created + steps.countResults(state.results).updated} records were written.
             </MessageBar>
           </div>
-          <ResultCounts results={state.results} />
+          <steps.ResultCounts results={state.results} />
           <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
-            <PrimaryButton text="Download the report (CSV)" onClick={() => downloadText(reportName(state.source, 'result'), importReportCsv(state.plan.rows, state.results))} />
+            <PrimaryButton text="Download the report (CSV)" onClick={() => downloadText(reportName(state.source, 'result'), steps.importReportCsv(state.plan.rows, state.results))} />
             <DefaultButton text="Import another file" onClick={() => setState({ step: 'choose' })} />
           </Stack>
         </Stack>

@@ -9,7 +9,7 @@ import { errorText } from '../../../ui/errorText';
 import { browserOffline, isConnectionFailure } from '../../../ui/offline/connection';
 import { PlainCheckbox, PlainSelect, PlainTextField, plainClasses } from '../../../ui/plain/PlainFields';
 import { PlainTextArea } from '../../../ui/plain/PlainTextArea';
-import type { OfflineEntries } from './offline/useOfflineEntries';
+import type { EntriesOffline } from './offline/useEntrySending';
 
 export const QUEUED_ENTRY_MESSAGE =
   'No connection: this entry is kept on this device and will be sent when you are back online (reloading the page loses nothing).';
@@ -22,7 +22,7 @@ export interface AddEntryFormProps {
   readonly today: string;
   readonly onAdded: () => void;
   /** Entries that cannot reach SharePoint are kept here and sent when the connection is back. */
-  readonly offline?: OfflineEntries;
+  readonly offline?: EntriesOffline;
 }
 
 /**
@@ -57,7 +57,7 @@ export const AddEntryForm: React.FC<AddEntryFormProps> = ({ log, pupilRef, pupil
     const clientKey = key.current ?? newClientKey();
     key.current = clientKey;
     const keep = (): boolean => {
-      const kept = offline?.enqueue({ entry: parsed.data, pupilRef, clientKey, pupilName, logName: `${log.term} ${log.academicYear}` }) === true;
+      const kept = offline?.enqueue?.({ entry: parsed.data, pupilRef, clientKey, pupilName, logName: `${log.term} ${log.academicYear}` }) === true;
       if (kept) {
         setText('');
         setHighlight(false);

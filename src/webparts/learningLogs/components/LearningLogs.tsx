@@ -3,8 +3,7 @@ import { PupilPage } from '../../../ui/PupilPage';
 import { onDemand } from '../../../ui/onDemand';
 import { PlainTabs } from '../../../ui/plain/PlainTabs';
 import { PupilLearningLog } from './PupilLearningLog';
-import { OfflineEntriesBanner } from './offline/OfflineEntriesBanner';
-import { useOfflineEntries, type OfflineEntries } from './offline/useOfflineEntries';
+import { useEntrySending, type EntriesOffline } from './offline/useEntrySending';
 
 const BehaviourLogView = onDemand('Loading the behaviour and engagement log…', () =>
   import(/* webpackChunkName: 'learning-logs-behaviour' */ './behaviour/BehaviourLogView').then((m) => m.BehaviourLogView),
@@ -18,17 +17,18 @@ const SemhProfilesView = onDemand('Loading the SEMH focus profiles…', () =>
  * policy: lesson and behaviour logs live to the home school). On a pupil's page (?pupil=<id>) it opens that pupil.
  */
 export const LearningLogs: React.FC = () => {
-  // Entries written on this device with no connection: sent as soon as the web part opens, whichever pupil is chosen.
-  const offline = useOfflineEntries();
+  // Entries written on this device with no connection: sent as soon as the web part opens, whichever pupil is chosen
+  // (their sending loads when some are kept here, or with the entry form, which may keep one).
+  const { offline, banner } = useEntrySending();
   return (
     <>
-      <OfflineEntriesBanner queue={offline} />
+      {banner}
       <LearningLogPages offline={offline} />
     </>
   );
 };
 
-const LearningLogPages: React.FC<{ readonly offline: OfflineEntries }> = ({ offline }) => (
+const LearningLogPages: React.FC<{ readonly offline: EntriesOffline }> = ({ offline }) => (
   <PupilPage title="Learning logs" headingId="learning-logs-heading" what="learning log">
     {(pupil, canEdit) => (
       <PlainTabs

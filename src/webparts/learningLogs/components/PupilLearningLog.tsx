@@ -13,18 +13,22 @@ import { PlainSelect } from '../../../ui/plain/PlainFields';
 import { HalfTermEntries } from './HalfTermEntries';
 import { LearningLogHeader } from './LearningLogHeader';
 import { errorText } from '../../../ui/errorText';
-import { OfflineEntriesBanner } from './offline/OfflineEntriesBanner';
-import { useOfflineEntries, type OfflineEntries } from './offline/useOfflineEntries';
+import { loadEntrySending, useEntrySending, type EntriesOffline } from './offline/useEntrySending';
 
 // PRU staff's forms load after the log is shown (Fluent's text fields, dropdown and checkbox stay off the first screen).
 const AddSubjectForm = onDemand('Loading the form…', () => import(/* webpackChunkName: 'learning-logs-forms' */ './AddSubjectForm').then((m) => m.AddSubjectForm));
-const AddEntryForm = onDemand('Loading the entry form…', () => import(/* webpackChunkName: 'learning-logs-forms' */ './AddEntryForm').then((m) => m.AddEntryForm));
+// The entry form shows once the sending of entries kept on this device has loaded too: it keeps an entry when the
+// connection drops, when no code could load any more.
+const AddEntryForm = onDemand('Loading the entry form…', async () => {
+  const [m] = await Promise.all([import(/* webpackChunkName: 'learning-logs-forms' */ './AddEntryForm'), loadEntrySending()]);
+  return m.AddEntryForm;
+});
 
 interface Props {
   readonly pupil: Saved<Pupil>;
   readonly canEdit: boolean;
   /** Entries kept on this device, when the page around it sends them (the learning logs web part); else its own. */
-  readonly offline?: OfflineEntries;
+  readonly offline?: EntriesOffline;
 }
 
 /** One pupil's learning logs (one per term): the Appendix 3 header, entries by half-term, and quick entry for PRU staff. */
@@ -32,16 +36,16 @@ export const PupilLearningLog: React.FC<Props> = ({ offline, ...props }) => (off
 
 /** On a page that does not send entries kept on this device (the pupil record): this view sends them and says so. */
 const WithOwnQueue: React.FC<Omit<Props, 'offline'>> = (props) => {
-  const offline = useOfflineEntries();
+  const { offline, banner } = useEntrySending();
   return (
     <Stack tokens={{ childrenGap: 12 }}>
-      <OfflineEntriesBanner queue={offline} />
+      {banner}
       <LogView {...props} offline={offline} />
     </Stack>
   );
 };
 
-const LogView: React.FC<Omit<Props, 'offline'> & { readonly offline: OfflineEntries }> = ({ pupil, canEdit, offline }) => {
+const LogView: React.FC<Omit<Props, 'offline'> & { readonly offline: EntriesOffline }> = ({ pupil, canEdit, offline }) => {
   const { learningLogs, settings, schools, now } = useServices();
   const today = londonToday(now());
   const [logId, setLogId] = React.useState<number | undefined>();
@@ -53,6 +57,12 @@ const LogView: React.FC<Omit<Props, 'offline'> & { readonly offline: OfflineEntr
   const log = state.status === 'ready' ? (state.value.logs.find((l) => l.id === logId) ?? state.value.logs[0]) : undefined;
   // Entries written on this device with no connection are sent when it is back; the entries load again once they are.
   const [entries, reloadEntries] = useAsync(async () => (log ? (await learningLogs.entries(log.id)).items : []), [learningLogs, log?.id, offline.version]);
+  // The entry form may keep an entry on this device: the sending of kept entries loads with it.
+  const entryForm = canEdit && log !== undefined && log.subjects.length > 0;
+  const { need } = offline;
+  React.useEffect(() => {
+    if (entryForm) need();
+  }, [entryForm, need]);
   // "By" shows the teacher's name (the entry keeps their address; someone outside the site's user list stays an address).
   const byName = usePeopleNames(entries.status === 'ready' ? entries.value.map((e) => e.teacher) : []);
 

@@ -83,6 +83,28 @@ describe('Learning-log entries written with no connection', () => {
     expect(screen.queryByRole('list', { name: 'Learning-log entries waiting to be sent' })).toBeNull();
   });
 
+  it('sends an entry kept on this device as soon as the web part opens, before any pupil (or entry form) is shown', async () => {
+    onLine.mockReturnValue(false);
+    const first = renderLogs();
+    await write('Spelling test on the ward');
+    expect(await screen.findByText(/No connection: this entry is kept on this device/)).toBeTruthy();
+    first.unmount();
+
+    // Its sending loads because something is kept here (hasQueued), not because a form is shown: no pupil is chosen.
+    onLine.mockReturnValue(true);
+    const services = createFakeServices(data);
+    window.history.replaceState({}, '', '/');
+    render(
+      <AppRoot services={services}>
+        <LearningLogs />
+      </AppRoot>,
+    );
+    expect(await screen.findByText('Sent the Maths entry for Nia Rowe of 20/11/2026, written on this device on 20/11/2026 at 10:00: saved.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Add entry' })).toBeNull();
+    expect(services.learningLogs.addedEntries.map((e) => e.entry.entry)).toEqual(['Spelling test on the ward']);
+    expect(window.localStorage.getItem(QUEUE_KEY)).toBeNull();
+  });
+
   it('keeps an entry whose answer was lost with its key, so sending it again finds the first copy', async () => {
     const { services } = renderLogs();
     const real = services.learningLogs.addEntry.bind(services.learningLogs);

@@ -4,7 +4,7 @@ import { Link } from '../../../../ui/plain/Link';
 import { MessageBar, MessageBarType } from '../../../../ui/plain/MessageBar';
 import { Spinner } from '../../../../ui/plain/Spinner';
 import { Text } from '../../../../ui/plain/Text';
-import { validateSettings, type SchoolSettings } from '../../../../domain';
+import type { SchoolSettings } from '../../../../domain';
 import type { Saved } from '../../../../data/ports';
 import { DataError } from '../../../../data/errors';
 import { SettingsValidationError } from '../../../../data/sp/SettingsValidationError';
@@ -75,15 +75,12 @@ const SettingsFormView: React.FC<{ loaded: SchoolSettings | Saved<SchoolSettings
 
   const save = async (): Promise<void> => {
     setOutcome(undefined);
-    const check = validateSettings(draft);
-    if (!check.ok) {
-      showIssues(byField(check.issues));
-      return;
-    }
     setErrors({});
     setSaving(true);
     try {
-      const saved = await settings.save(check.value, etag);
+      // The save checks every value and the whole calendar before it writes anything (validateSettings, loaded with
+      // the first save: no first screen runs those rules); what breaks a rule comes back as SettingsValidationError.
+      const saved = await settings.save(draft, etag);
       setEtag(saved.etag);
       if (sharingChanged(shownSettings, saved)) setSharingRound((r) => r + 1);
       setShownSettings(draftOf(saved));
