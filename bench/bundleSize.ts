@@ -179,25 +179,30 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * (adds 4.9), Administration 86.0 → 85.2 (12.5), the register 86.1 → 85.5 (12.7), learning logs 91.3 → 88.1 (15.4),
  * PIPs 94.4 → 93.8 (21.0), SEND support 84.8 → 86.0 (13.3: it loads a few of those controls it does not use; own
  * ceiling kept). The most one adds after another: Today after the register, 46.4 (further 51.1 → 47.9).
+ * Then what the pupils' reads use (pupilMapper, pupilConfidentialMapper, ConfidentialStore, confidentialKey) in
+ * first-common: ten first screens read pupils, and each loaded them again after another web part. Adds after another:
+ * learning logs 15.4 → 13.2, the register 12.7 → 10.6, SEND support 13.3 → 11.2, Reports 12.7 → 10.6, PIPs 21.0 →
+ * 18.9, the rest −2; their first loads −0.2 to −0.9 (fewer files). Import 77.7 → 78.9 and Administration 85.2 → 86.4,
+ * which read no pupil, load them first: their own ceilings RAISED 78.7 → 80.4 and 86.2 → 87.9 for that trade.
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
   firstLoadGzip: 144_200,
   firstLoadGzipOf: {
-    PupilRegisterWebPart: 87_000,
-    AttendanceWebPart: 117_400,
-    PipsWebPart: 95_900,
-    LearningLogsWebPart: 89_600,
+    PupilRegisterWebPart: 86_100,
+    AttendanceWebPart: 115_700,
+    PipsWebPart: 94_400,
+    LearningLogsWebPart: 88_700,
     SendSupportWebPart: 86_300,
-    TodayWebPart: 120_700,
-    ReviewMeetingWebPart: 115_600,
-    ReviewMeetingPanelWebPart: 119_700,
+    TodayWebPart: 120_400,
+    ReviewMeetingWebPart: 114_600,
+    ReviewMeetingPanelWebPart: 118_200,
     SiteSetupWebPart: 113_700,
-    AdministrationWebPart: 86_200,
-    ImportRecordsWebPart: 78_700,
-    ReportsWebPart: 91_900,
+    AdministrationWebPart: 87_900,
+    ImportRecordsWebPart: 80_400,
+    ReportsWebPart: 86_100,
   },
-  furtherGzip: 47_900,
+  furtherGzip: 46_400,
   onDemandPackages: ON_DEMAND_PACKAGES,
   /** Web parts whose first screen is plain markup (src/ui/plain): CI fails if Fluent UI comes back into their first load. */
   withoutFluentFirst: ['TodayWebPart', 'PupilRegisterWebPart', 'LearningLogsWebPart', 'SendSupportWebPart', 'AdministrationWebPart', 'ImportRecordsWebPart', 'SiteSetupWebPart', 'AttendanceWebPart', 'PipsWebPart', 'ReportsWebPart', 'ReviewMeetingWebPart', 'ReviewMeetingPanelWebPart'],
