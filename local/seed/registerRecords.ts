@@ -1,6 +1,6 @@
 import type { AttendanceMark } from '../../src/domain';
 import { listByKey } from '../../src/lists';
-import { writePayload } from '../../src/data/sp/fieldCodec';
+import { writePayload } from '../../src/data/sp/fieldWriter';
 import type { SPFI } from '../../src/data/sp/pnpSetup';
 
 const registers = listByKey('registers');

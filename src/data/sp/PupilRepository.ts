@@ -6,12 +6,13 @@ import { toDataError } from './spErrors';
 import { SHARE_ACTION } from './access/shareAction';
 import { confidentialOf } from './mappers/pupilConfidentialMapper';
 import { SpPupilReads } from './PupilReads';
+import { writerOf } from './recordWriter';
 
 /** The whole pupil repository (`data-pupils-write`, loaded at the first write): the reads (PupilReads.ts) and the writes. */
 export class SpPupilRepository extends SpPupilReads implements IPupilRepository {
   /** Adds the pupil, makes its folders and shares them with the home school; access problems are reported, not thrown. */
   public async create(pupil: Pupil): Promise<SavedPupil> {
-    const payload = pupilMapper.toPayload(pupil);
+    const payload = writerOf(pupilMapper).toPayload(pupil);
     await this.refuseDuplicates(pupil, undefined);
     let created: Saved<Pupil>;
     try {
@@ -38,7 +39,7 @@ export class SpPupilRepository extends SpPupilReads implements IPupilRepository 
 
   /** Saves guarded by the ETag, then makes home-school access match the rule; access problems are reported, not thrown. */
   public async update(id: number, etag: string, pupil: Pupil): Promise<SavedPupil> {
-    const payload = pupilMapper.toPayload(pupil);
+    const payload = writerOf(pupilMapper).toPayload(pupil);
     await this.refuseDuplicates(pupil, id);
     let merged: { etag?: string | null };
     try {
@@ -66,7 +67,7 @@ export class SpPupilRepository extends SpPupilReads implements IPupilRepository 
   /** Saves the confidential part once the pupil item is saved; a failure says what is saved and what is not. */
   private async saveConfidential(id: number, pupil: Pupil): Promise<void> {
     try {
-      await this.confidential.save(id, confidentialOf(pupil));
+      await this.confidential.save(id, confidentialOf(pupil), writerOf);
     } catch (e) {
       const err = toDataError(e, 'save the confidential details');
       throw new DataError(

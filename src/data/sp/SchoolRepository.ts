@@ -8,9 +8,10 @@ import { toDataError } from './spErrors';
 import { DataError } from '../errors';
 import type { SchoolGroupService, StaffSync } from './access/SchoolGroupService';
 import { createRecordOnce } from './exactlyOnce';
-import { writePayload } from './fieldCodec';
+import { writePayload } from './fieldWriter';
 import { SpSchoolReads } from './SchoolReads';
 import './pnp/siteGroups';
+import { writerOf } from './recordWriter';
 
 /** The whole repository (`data-schools-write`): the reads (SchoolReads.ts), the writes and the staff groups. */
 export class SpSchoolRepository extends SpSchoolReads implements ISchoolRepository {
@@ -26,7 +27,7 @@ export class SpSchoolRepository extends SpSchoolReads implements ISchoolReposito
   }
 
   public async create(school: School): Promise<Saved<School>> {
-    const payload = schoolMapper.toPayload(school);
+    const payload = writerOf(schoolMapper).toPayload(school);
     await this.refuseTakenUrn(school.urn);
     try {
       const created = await this.sp.web.lists.getByTitle(schoolMapper.list.title).items.add(payload);
@@ -69,7 +70,7 @@ export class SpSchoolRepository extends SpSchoolReads implements ISchoolReposito
     const list = schoolContactMapper.list;
     const created = await createRecordOnce(schoolContactMapper, {
       sp: this.sp,
-      values: schoolContactMapper.toValues({ ...contact, invitation: undefined }),
+      values: writerOf(schoolContactMapper).toValues({ ...contact, invitation: undefined }),
       what: `add ${contact.fullName}`,
       thing: contact.fullName,
       add: (values) => this.sp.web.lists.getByTitle(list.title).items.add(writePayload(list, values)),

@@ -17,7 +17,7 @@ import { newClientKey } from '../clientKey';
 import type { FieldValues } from './fieldCodec';
 import { addInPupilFolder } from './folderWriter';
 import type { SPFI } from './pnpSetup';
-import type { RecordMapper } from './recordMapper';
+import type { RecordReader } from './recordMapper';
 import { toDataError } from './spErrors';
 
 /** The column holding the key of a record whose list has no natural key of its own. */
@@ -183,7 +183,7 @@ export async function createOnce(req: CreateOnceRequest): Promise<Record<string,
 
 /** createOnce for a record with a mapper: the stored record (validated), read back by its key. */
 export async function createRecordOnce<T>(
-  mapper: RecordMapper<T>,
+  mapper: RecordReader<T>,
   req: Omit<CreateOnceRequest, 'list' | 'select'>,
 ): Promise<Saved<T>> {
   const raw = await createOnce({ ...req, list: mapper.list, select: mapper.select });
@@ -203,7 +203,7 @@ export interface CreateWords {
 export function addToPupilFolderOnce<T>(
   sp: SPFI,
   siteUrl: string,
-  mapper: RecordMapper<T>,
+  mapper: RecordReader<T>,
   pupilRef: string,
   values: FieldValues,
   words: CreateWords,

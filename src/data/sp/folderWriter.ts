@@ -7,7 +7,8 @@
 import type { SPFI } from './pnpSetup';
 import { folderKeyValues, type ListDefinition } from '../../lists';
 import { DataError } from '../errors';
-import { formValues, type FieldValues } from './fieldCodec';
+import type { FieldValues } from './fieldCodec';
+import { formValues } from './fieldWriter';
 import { pupilFolderUrl, serverRelativeOf } from './siteInfo';
 import { loadedSiteRegional, loadSiteRegional } from './siteRegional';
 import { loadPnpFolders } from './pnp/onDemand';

@@ -2,7 +2,7 @@ import { InjectHeaders } from '@pnp/queryable';
 import type { SPFI } from './pnpSetup';
 import type { ReadResult, Saved } from '../ports';
 import { RecordValidationError } from '../errors';
-import type { RecordMapper } from './recordMapper';
+import type { RecordReader } from './recordMapper';
 import { isFolderItem } from './fieldCodec';
 import { toDataError } from './spErrors';
 import { PARTS_PER_CALL, runBatchedAtOnce } from './batchRetry';
@@ -56,7 +56,7 @@ export function mapItems<T>(listTitle: string, raws: readonly Record<string, unk
 }
 
 /** Reads every page of a query, mapping each item; malformed items are reported, not dropped silently. */
-export async function readAll<T>(sp: SPFI, mapper: RecordMapper<T>, options: ReadOptions<T>): Promise<ReadResult<Saved<T>>> {
+export async function readAll<T>(sp: SPFI, mapper: RecordReader<T>, options: ReadOptions<T>): Promise<ReadResult<Saved<T>>> {
   const items: Saved<T>[] = [];
   const problems: RecordValidationError[] = [];
   try {
@@ -87,7 +87,7 @@ export async function readAll<T>(sp: SPFI, mapper: RecordMapper<T>, options: Rea
  * Never one query joining them with 'or': SharePoint cannot take an 'or' from an index on a list past 5,000 items.
  * Each query must match at most 5,000 items (it is read as one page).
  */
-export async function readEachBatched<T>(sp: SPFI, mapper: RecordMapper<T>, filters: readonly string[], what: string, options: Pick<ReadOptions, 'noMetadata'> = {}): Promise<ReadResult<Saved<T>>> {
+export async function readEachBatched<T>(sp: SPFI, mapper: RecordReader<T>, filters: readonly string[], what: string, options: Pick<ReadOptions, 'noMetadata'> = {}): Promise<ReadResult<Saved<T>>> {
   const items: Saved<T>[] = [];
   const problems: RecordValidationError[] = [];
   if (filters.length === 0) return { items, problems };
@@ -128,7 +128,7 @@ export function pupilFilters(pupilIds: readonly number[]): string[] | undefined 
  */
 export async function readForPupils<T extends { readonly pupilId: number }>(
   sp: SPFI,
-  mapper: RecordMapper<T>,
+  mapper: RecordReader<T>,
   pupilIds: readonly number[],
   what: string,
   options: Pick<ReadOptions, 'noMetadata'> = {},
@@ -140,7 +140,7 @@ export async function readForPupils<T extends { readonly pupilId: number }>(
   return { items: all.items.filter((x) => wanted.has(x.pupilId)), problems: all.problems };
 }
 
-export async function readOne<T>(sp: SPFI, mapper: RecordMapper<T>, id: number, what: string): Promise<Saved<T>> {
+export async function readOne<T>(sp: SPFI, mapper: RecordReader<T>, id: number, what: string): Promise<Saved<T>> {
   let raw: Record<string, unknown>;
   try {
     raw = await sp.web.lists.getByTitle(mapper.list.title).items.getById(id).select(...mapper.select)();

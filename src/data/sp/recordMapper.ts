@@ -2,28 +2,43 @@
  * One generic mapper between SharePoint items and domain records. Each record declares which column holds each
  * domain property (a FieldMap); reads run the record's zod schema, so a malformed item becomes a
  * RecordValidationError naming the list, the item and the column, and never reaches the domain.
+ *
+ * This module is the read half, what a first screen loads. The write half (a record's column values and REST
+ * payload: recordWriter.ts, with fieldWriter.ts) is imported only by the modules that write.
  */
 import type { ZodType, ZodTypeDef } from 'zod';
 import type { ListDefinition } from '../../lists';
 import { RecordValidationError } from '../errors';
 import type { Saved } from '../ports';
-import { readItem, writePayload, formValues, selectFor } from './fieldCodec';
-import type { FieldValue, FieldValues } from './fieldCodec';
-import type { SiteRegional } from './siteRegional';
+import { readItem, selectFor } from './fieldCodec';
+import type { FieldValues } from './fieldCodec';
 
 /** Domain property → column internal name ('Title' allowed). */
 export type FieldMap<T> = { readonly [K in keyof T]?: string };
 
-export interface RecordMapper<T> {
+/** Reads a record's items (the list readers, the confidential stores and the exactly-once writer need no more). */
+export interface RecordReader<T> {
   readonly list: ListDefinition;
   readonly select: string[];
   fromItem(raw: Record<string, unknown>): Saved<T>;
+  /** Runs the record's schema (throws RecordValidationError naming the field). */
+  validate(record: unknown): T;
+}
+
+/** A record declared with createRecordMapper: its reads, and the declaration its writes are made from (recordWriter.ts). */
+export interface DeclaredRecord<T> extends RecordReader<T> {
+  readonly fields: FieldMap<T>;
+  /** The Title column, derived from the record. */
+  readonly title?: (record: T) => string;
+  /** Properties stored as JSON text. */
+  readonly json: ReadonlySet<string>;
+}
+
+/** A record's reads and writes (recordWriter.ts makes one). */
+export interface RecordMapper<T> extends RecordReader<T> {
   /** Validates a record (throws RecordValidationError naming the field) and returns the column values. */
   toValues(record: T): FieldValues;
   toPayload(record: T): Record<string, unknown>;
-  /** Form values for validate-update, dates in the site's regional format. */
-  toFormValues(record: T, regional: SiteRegional): { FieldName: string; FieldValue: string }[];
-  validate(record: unknown): T;
 }
 
 export function etagOf(raw: Record<string, unknown>): string {
@@ -39,7 +54,7 @@ export function createRecordMapper<T extends object>(options: {
   title?: (record: T) => string;
   /** Properties stored as JSON text in a Note column (arrays and objects): stringified on write, parsed on read. */
   json?: readonly (keyof T & string)[];
-}): RecordMapper<T> {
+}): DeclaredRecord<T> {
   const { list, schema, fields, title } = options;
   const entries = Object.entries(fields) as [string, string][];
   const jsonKeys = new Set<string>(options.json ?? []);
@@ -56,20 +71,12 @@ export function createRecordMapper<T extends object>(options: {
     throw new RecordValidationError(list.title, itemId, columnOf(issue.path), issue.message);
   };
 
-  const toValues = (record: T): FieldValues => {
-    const valid = validate(record);
-    const values: FieldValues = {};
-    for (const [key, column] of entries) {
-      const v = (valid as Record<string, unknown>)[key];
-      values[column] = v === undefined ? null : jsonKeys.has(key) ? JSON.stringify(v) : (v as FieldValue);
-    }
-    if (title) values.Title = title(valid);
-    return values;
-  };
-
   return {
     list,
     select: selectFor(list),
+    fields,
+    ...(title ? { title } : {}),
+    json: jsonKeys,
     validate: (record) => validate(record),
     fromItem(raw) {
       const values = readItem(list, raw);
@@ -91,8 +98,5 @@ export function createRecordMapper<T extends object>(options: {
       const record = validate(input, Number(values.Id));
       return { ...record, id: Number(values.Id), etag: etagOf(raw) };
     },
-    toValues,
-    toPayload: (record) => writePayload(list, toValues(record)),
-    toFormValues: (record, regional) => formValues(list, toValues(record), regional),
   };
 }

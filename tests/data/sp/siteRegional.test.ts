@@ -4,7 +4,7 @@
  * Pacific Time) as on one set up for England (en-GB, London).
  */
 import { listByKey } from '../../../src/lists';
-import { formValues } from '../../../src/data/sp/fieldCodec';
+import { formValues } from '../../../src/data/sp/fieldWriter';
 import { addInPupilFolder } from '../../../src/data/sp/folderWriter';
 import { forgetSiteRegional, siteRegionalOf } from '../../../src/data/sp/siteRegional';
 import { startPathwaysFixture, type PathwaysFixture } from '../../support/pathwaysFixture';

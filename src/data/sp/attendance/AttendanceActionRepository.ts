@@ -7,6 +7,7 @@ import { DataError } from '../../errors';
 import { staffNotesStore } from '../confidential/staffNotes';
 import { toDataError } from '../spErrors';
 import { attendanceActionMapper, attendanceActionNotesMapper } from './attendanceActionMapper';
+import { writerOf } from '../recordWriter';
 
 const byDate = (a: Saved<AttendanceActionRecord>, b: Saved<AttendanceActionRecord>): number =>
   a.date === b.date ? a.id - b.id : a.date < b.date ? -1 : 1;
@@ -43,11 +44,11 @@ export class SpAttendanceActionRepository implements IAttendanceActionRepository
   }
 
   public async add(record: AttendanceActionRecord, pupilRef: string): Promise<Saved<AttendanceActionRecord>> {
-    const values = attendanceActionMapper.toValues(record);
+    const values = writerOf(attendanceActionMapper).toValues(record);
     const saved = await addToPupilFolderOnce(this.sp, this.siteUrl, attendanceActionMapper, pupilRef, values, { what: `record the action '${record.action}'`, thing: `The action '${record.action}'` });
     if (this.notes.isBlank(record)) return saved;
     try {
-      await this.notes.save(saved.id, { notes: record.notes, pupilId: record.pupilId });
+      await this.notes.save(saved.id, { notes: record.notes, pupilId: record.pupilId }, writerOf);
     } catch (e) {
       const err = toDataError(e, 'save the notes on the action');
       throw new DataError(err.kind, `The action '${record.action}' is recorded, but its notes were not (${err.message}). Add them again: nothing else is lost.`, err.status);

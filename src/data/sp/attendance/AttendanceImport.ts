@@ -9,7 +9,7 @@ import type { AttendanceMark } from '../../../domain';
 import { mondayOf } from '../../../domain';
 import type { WeekSessionField } from '../../../lists';
 import type { SPFI } from '../pnpSetup';
-import { writePayload } from '../fieldCodec';
+import { writePayload } from '../fieldWriter';
 import { addInPupilFolder } from '../folderWriter';
 import { loadSiteRegional } from '../siteRegional';
 import { toDataError } from '../spErrors';

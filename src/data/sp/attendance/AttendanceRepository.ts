@@ -10,7 +10,7 @@ import { attendanceAmendmentsList } from '../../../lists/declared/attendanceAmen
 import { registersList } from '../../../lists/declared/registers';
 import { DataError } from '../../errors';
 import type { IAttendanceRepository, RegisterConflict, RegisterSaveRequest, RegisterSaveResult } from '../../ports';
-import { writePayload } from '../fieldCodec';
+import { writePayload } from '../fieldWriter';
 import { addInPupilFolder } from '../folderWriter';
 import { loadSiteRegional } from '../siteRegional';
 import { toDataError } from '../spErrors';
@@ -20,6 +20,7 @@ import { CLIENT_KEY_COLUMN } from '../exactlyOnce';
 import { readWeeks, weeksList } from './weekReader';
 import { DamagedWeekError, emptyWeek, sessionField, weekValues, withMarks, type WeekRecord } from './weekItem';
 import { isSpSnapshot, markAt, SpAttendanceReads } from './AttendanceReads';
+import { writerOf } from '../recordWriter';
 
 export type { PupilRefLookup } from './AttendanceReads';
 
@@ -232,7 +233,7 @@ export class SpAttendanceRepository extends SpAttendanceReads implements IAttend
     const jobs = amendments.map((a) => {
       const ref = refs.get(a.pupilId);
       if (ref === undefined) return Promise.resolve();
-      return addInPupilFolder(batched, this.siteUrl, amendmentsList, ref, { ...amendmentMapper.toValues(a), [CLIENT_KEY_COLUMN]: amendmentKey(a) }).then(
+      return addInPupilFolder(batched, this.siteUrl, amendmentsList, ref, { ...writerOf(amendmentMapper).toValues(a), [CLIENT_KEY_COLUMN]: amendmentKey(a) }).then(
         () => undefined,
         (e: unknown) => {
           const err = toDataError(e, 'record the amendment');

@@ -6,6 +6,7 @@ import { addToPupilFolderOnce } from '../exactlyOnce';
 import { updateItem } from '../itemUpdater';
 import { readAll } from '../listReader';
 import { semhProfileMapper } from './semhProfileMapper';
+import { writerOf } from '../recordWriter';
 
 const newestFirst = (a: Saved<SemhProfile>, b: Saved<SemhProfile>): number => (a.startsOn < b.startsOn ? 1 : a.startsOn > b.startsOn ? -1 : b.id - a.id);
 
@@ -37,7 +38,7 @@ export class SpSemhProfileRepository implements ISemhProfileRepository {
 
   public async create(profile: Omit<SemhProfile, 'reviewDueOn'>, pupilRef: string): Promise<Saved<SemhProfile>> {
     const record = await this.checked(profile);
-    return addToPupilFolderOnce(this.sp, this.siteUrl, semhProfileMapper, pupilRef, semhProfileMapper.toValues(record), { what: 'save the SEMH focus profile', thing: 'The SEMH focus profile' });
+    return addToPupilFolderOnce(this.sp, this.siteUrl, semhProfileMapper, pupilRef, writerOf(semhProfileMapper).toValues(record), { what: 'save the SEMH focus profile', thing: 'The SEMH focus profile' });
   }
 
   public async update(id: number, etag: string, profile: Omit<SemhProfile, 'reviewDueOn'>): Promise<Saved<SemhProfile>> {

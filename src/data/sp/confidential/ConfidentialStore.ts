@@ -12,7 +12,7 @@ import type { RecordValidationError } from '../../errors';
 import type { ReadResult, Saved } from '../../ports';
 import { readAll, readEachBatched } from '../listReader';
 import type { SPFI } from '../pnpSetup';
-import type { RecordMapper } from '../recordMapper';
+import type { DeclaredRecord, RecordMapper, RecordReader } from '../recordMapper';
 import { toDataError } from '../spErrors';
 import { confidentialKey } from './confidentialKey';
 
@@ -20,7 +20,7 @@ const notYours = (kind: string): boolean => kind === 'not-found' || kind === 'ac
 
 export interface ConfidentialStoreOptions<P extends object, R extends P> {
   /** The confidential list's mapper (its list declares confidentialPartOf). */
-  readonly mapper: RecordMapper<R>;
+  readonly mapper: DeclaredRecord<R>;
   /** The item of the record a confidential record belongs to. */
   readonly ownerOf: (record: R) => number;
   /** The confidential record of an item: its part and the keys that tie it to the item. */
@@ -55,7 +55,7 @@ export class ConfidentialStore<P extends object, R extends P> {
   public async all(filter?: string | readonly string[]): Promise<{ byOwner: Map<number, Saved<R>>; damaged: Set<number>; problems: RecordValidationError[] }> {
     const { mapper, words } = this.options;
     const damaged = new Set<number>();
-    const noting: RecordMapper<R> = {
+    const noting: RecordReader<R> = {
       ...mapper,
       fromItem: (raw: Record<string, unknown>) => {
         try {
@@ -135,11 +135,12 @@ export class ConfidentialStore<P extends object, R extends P> {
 
   /**
    * Writes the item's confidential part: updates its record, or adds it when it has none (with options.keys, a blank
-   * part is not added: nothing to keep).
+   * part is not added: nothing to keep). The writer is recordWriter.ts's `writerOf`, passed by the repository that
+   * writes, so the stores the reads build carry no write code.
    */
-  public async save(ownerId: number, part: P): Promise<void> {
+  public async save(ownerId: number, part: P, writerOf: (mapper: DeclaredRecord<R>) => RecordMapper<R>): Promise<void> {
     const { mapper, words } = this.options;
-    const payload = mapper.toPayload(this.options.recordOf(ownerId, part));
+    const payload = writerOf(mapper).toPayload(this.options.recordOf(ownerId, part));
     const list = this.sp.web.lists.getByTitle(mapper.list.title);
     try {
       const existing = await this.rawOf(ownerId);

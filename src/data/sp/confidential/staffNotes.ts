@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { itemIdSchema, optionalText } from '../../../domain';
 import type { ListDefinition } from '../../../lists';
 import type { SPFI } from '../pnpSetup';
-import { createRecordMapper, type RecordMapper } from '../recordMapper';
+import { createRecordMapper, type DeclaredRecord } from '../recordMapper';
 import { ConfidentialStore } from './ConfidentialStore';
 import { confidentialKey } from './confidentialKey';
 
@@ -29,7 +29,7 @@ export interface StaffNotesRecord extends NotesPart {
 const schema = z.object({ notes: optionalText(), pupilId: itemIdSchema, ownerId: itemIdSchema, ownerKey: z.string().min(1) });
 
 /** The mapper of a notes list (its lookup and key columns from its confidentialPartOf). */
-export function staffNotesMapper(list: ListDefinition): RecordMapper<StaffNotesRecord> {
+export function staffNotesMapper(list: ListDefinition): DeclaredRecord<StaffNotesRecord> {
   const part = list.confidentialPartOf;
   if (!part) throw new Error(`${list.title} does not declare whose notes it holds.`);
   return createRecordMapper<StaffNotesRecord>({
@@ -40,7 +40,7 @@ export function staffNotesMapper(list: ListDefinition): RecordMapper<StaffNotesR
 }
 
 /** The store of a notes list: joins `notes` onto its records, saves them after the record (a blank note makes no item). */
-export function staffNotesStore(sp: SPFI, mapper: RecordMapper<StaffNotesRecord>, what: string): ConfidentialStore<NotesPart, StaffNotesRecord> {
+export function staffNotesStore(sp: SPFI, mapper: DeclaredRecord<StaffNotesRecord>, what: string): ConfidentialStore<NotesPart, StaffNotesRecord> {
   return new ConfidentialStore<NotesPart, StaffNotesRecord>(sp, {
     mapper,
     ownerOf: (r) => r.ownerId,

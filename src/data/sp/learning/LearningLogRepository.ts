@@ -7,11 +7,12 @@ import { readOne } from '../listReader';
 import { toDataError } from '../spErrors';
 import { learningLogEntryMapper, learningLogMapper } from './learningLogMappers';
 import { SpLearningLogReads } from './LearningLogReads';
+import { writerOf } from '../recordWriter';
 
 /** The whole repository (`data-learning-logs-write`, loaded at the first write): the reads (LearningLogReads.ts) and the writes. */
 export class SpLearningLogRepository extends SpLearningLogReads implements ILearningLogRepository {
   public async create(log: LearningLog, pupilRef: string): Promise<Saved<LearningLog>> {
-    const values = learningLogMapper.toValues(log);
+    const values = writerOf(learningLogMapper).toValues(log);
     const words = { what: `start the ${log.term} ${log.academicYear} learning log`, thing: `The ${log.term} ${log.academicYear} learning log` };
     try {
       // The log key (pupil and term) is the log's own unique key: a retry after a lost answer finds the first copy.
@@ -28,7 +29,7 @@ export class SpLearningLogRepository extends SpLearningLogReads implements ILear
   }
 
   public async addEntry(entry: LearningLogEntry, pupilRef: string, options: CreateOptions = {}): Promise<Saved<LearningLogEntry>> {
-    const values = learningLogEntryMapper.toValues(entry);
+    const values = writerOf(learningLogEntryMapper).toValues(entry);
     // A child record points only to a parent of the same pupil: SharePoint does not trim expanded lookups, so an
     // entry linked to another pupil's log would show that log to this pupil's school.
     const log = await readOne(this.sp, learningLogMapper, entry.logId, 'load the learning log');

@@ -5,11 +5,12 @@ import { addToPupilFolderOnce } from '../exactlyOnce';
 import { updateItem } from '../itemUpdater';
 import { ehcRequestMapper } from './meetingMappers';
 import { SpEhcRequestReads } from './EhcRequestReads';
+import { writerOf } from '../recordWriter';
 
 /** The whole repository (`data-ehc-requests-write`, loaded at the first write): the reads (EhcRequestReads.ts) and the writes. */
 export class SpEhcRequestRepository extends SpEhcRequestReads implements IEhcRequestRepository {
   public async create(request: EhcRequest, pupilRef: string): Promise<Saved<EhcRequest>> {
-    const values = ehcRequestMapper.toValues(this.checked(request));
+    const values = writerOf(ehcRequestMapper).toValues(this.checked(request));
     return addToPupilFolderOnce(this.sp, this.siteUrl, ehcRequestMapper, pupilRef, values, { what: `record the ${request.kind.toLowerCase()}`, thing: `The ${request.kind.toLowerCase()}` });
   }
 

@@ -11,13 +11,14 @@ import { readEachBatched } from '../listReader';
 import { toDataError } from '../spErrors';
 import { MAX_PARTS_PER_CALL, runBatchedAtOnce, utf8Bytes } from '../batchRetry';
 import { notificationMapper } from './notificationMapper';
+import { writerOf } from '../recordWriter';
 
 const quote = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
 /** A record's payload, or why it is not valid (RecordValidationError): that one is refused, before anything is sent. */
 const payloadOf = (record: NotificationRecord): { payload: Record<string, unknown> } | { error: unknown } => {
   try {
-    return { payload: notificationMapper.toPayload(record) };
+    return { payload: writerOf(notificationMapper).toPayload(record) };
   } catch (error) {
     return { error };
   }

@@ -10,14 +10,14 @@ import { DataError } from '../../errors';
 import type { FiledLaReturn, ILaReturnLog, ReadResult } from '../../ports';
 import { readAll } from '../listReader';
 import type { SPFI } from '../pnpSetup';
-import { createRecordMapper, type RecordMapper } from '../recordMapper';
+import { createRecordMapper, type DeclaredRecord } from '../recordMapper';
 import { serverRelativeOf } from '../siteInfo';
 import { toDataError } from '../spErrors';
 import { loadPnpFiles, loadPnpFolders } from '../pnp/onDemand';
 
 const list = laReturnsList;
 
-export const laReturnMapper: RecordMapper<Omit<LaReturnSent, 'fileName'>> = createRecordMapper({
+export const laReturnMapper: DeclaredRecord<Omit<LaReturnSent, 'fileName'>> = createRecordMapper({
   list,
   schema: laReturnSentSchema.innerType().omit({ fileName: true }),
   title: (r) => `Part-time timetables return, ${r.period}`,
@@ -67,10 +67,13 @@ export class SpLaReturnLog implements ILaReturnLog {
     const valid = laReturnSentSchema.safeParse(sent);
     if (!valid.success) throw new DataError('invalid-record', `The return was not recorded: ${valid.error.issues[0].message}`);
     const { fileName, ...record } = valid.data;
-    const values = laReturnMapper.toPayload(record);
+    // The list of returns (Today's first screen) needs neither PnPjs's folders and files nor the record's write half.
+    const [{ writerOf }] = await Promise.all([import(/* webpackChunkName: 'record-writer' */ '../recordWriter'), loadPnpFolders(), loadPnpFiles()]).catch((e: unknown) => {
+      throw toDataError(e, `file the return '${fileName}'`);
+    });
+    const values = writerOf(laReturnMapper).toPayload(record);
     let url: string;
     try {
-      await Promise.all([loadPnpFolders(), loadPnpFiles()]); // the list of returns (Today's first screen) needs neither
       const info = (await this.sp.web.getFolderByServerRelativePath(`${serverRelativeOf(this.siteUrl)}/${list.url}`).files.addUsingPath(fileName, content, {
         Overwrite: true,
       })) as unknown as { ServerRelativeUrl: string };

@@ -9,7 +9,7 @@ import type { FiledLetter, ILetterRepository, ReadResult } from '../../ports';
 import { readAll } from '../listReader';
 import type { SPFI } from '../pnpSetup';
 import { loadPnpFiles } from '../pnp/onDemand';
-import { createRecordMapper, type RecordMapper } from '../recordMapper';
+import { createRecordMapper, type DeclaredRecord } from '../recordMapper';
 import { toDataError } from '../spErrors';
 import { inPruOnlyFolder } from './pruOnlyFolder';
 
@@ -19,7 +19,7 @@ const list = lettersList;
 export type LetterWrite = 'file' | 'recordSent' | 'recordShare';
 
 /** The letter's columns (the file name comes from the document itself: FileLeafRef). */
-export const columns: RecordMapper<Omit<LetterRecord, 'fileName'>> = createRecordMapper({
+export const columns: DeclaredRecord<Omit<LetterRecord, 'fileName'>> = createRecordMapper({
   list,
   schema: letterFieldsSchema.omit({ fileName: true }),
   title: (l) => `${l.kind} letter, ${l.letterDate}`,

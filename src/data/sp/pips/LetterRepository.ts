@@ -16,6 +16,7 @@ import { pupilFolderUrl, serverRelativeOf } from '../siteInfo';
 import { toDataError } from '../spErrors';
 import { ensurePruOnlyFolder, inPruOnlyFolder, letterFolderUrl } from './letterFolders';
 import { columns, SpLetterReads } from './LetterReads';
+import { writerOf } from '../recordWriter';
 import '../pnp/files';
 import '../pnp/folders';
 
@@ -54,7 +55,7 @@ export class SpLetterRepository extends SpLetterReads implements ILetterReposito
         }
       }
     }
-    const values = columns.toPayload({ ...record, ...sharingKept(before ?? {}) });
+    const values = writerOf(columns).toPayload({ ...record, ...sharingKept(before ?? {}) });
     let url: string;
     try {
       const info = (await this.sp.web.getFolderByServerRelativePath(folder).files.addUsingPath(fileName, content, { Overwrite: true })) as unknown as {
@@ -102,7 +103,7 @@ export class SpLetterRepository extends SpLetterReads implements ILetterReposito
     const columnsAfter: Omit<LetterRecord, 'fileName'> = { ...valid.data };
     const item = this.sp.web.lists.getByTitle(list.title).items.getById(id);
     try {
-      await item.update(columns.toPayload(columnsAfter), etag);
+      await item.update(writerOf(columns).toPayload(columnsAfter), etag);
       return { ...columns.fromItem(await item.select(...columns.select)()), fileName, url, ...(inPruOnlyFolder(url) ? { keptByPru: true } : {}) };
     } catch (e) {
       throw toDataError(e, what);

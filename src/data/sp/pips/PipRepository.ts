@@ -18,6 +18,8 @@ import { toDataError } from '../spErrors';
 import { pipConfidentialOf } from './pipConfidentialMapper';
 import { pipMapper } from './pipMapper';
 import { pipReviewMapper } from './pipReviewMapper';
+import { pipReviewWriter, pipWriter } from './pipWriters';
+import { writerOf } from '../recordWriter';
 import { PipValidationError } from './PipValidationError';
 import { SpPipReads } from './PipReads';
 
@@ -27,7 +29,7 @@ export type { PipSettingsSource } from './PipReads';
 export class SpPipRepository extends SpPipReads implements IPipRepository {
   public async create(pip: Pip, pupilRef: string): Promise<Saved<Pip>> {
     const valid = await this.checked(pip, undefined);
-    const saved = await addToPupilFolderOnce(this.sp, this.siteUrl, pipMapper, pupilRef, pipMapper.toValues(valid), { what: 'save the PIP', thing: 'The PIP' });
+    const saved = await addToPupilFolderOnce(this.sp, this.siteUrl, pipMapper, pupilRef, pipWriter.toValues(valid), { what: 'save the PIP', thing: 'The PIP' });
     await this.saveConfidential(saved.id, valid);
     return { ...saved, ...pipConfidentialOf(valid) };
   }
@@ -42,7 +44,7 @@ export class SpPipRepository extends SpPipReads implements IPipRepository {
   /** Saves the confidential part once the PIP item is saved; a failure says what is saved and what is not. */
   private async saveConfidential(id: number, pip: Pip): Promise<void> {
     try {
-      await this.confidential.save(id, { ...pipConfidentialOf(pip), pupilId: pip.pupilId });
+      await this.confidential.save(id, { ...pipConfidentialOf(pip), pupilId: pip.pupilId }, writerOf);
     } catch (e) {
       const err = toDataError(e, 'save the PIP’s risk assessment');
       throw new DataError(
@@ -54,7 +56,7 @@ export class SpPipRepository extends SpPipReads implements IPipRepository {
   }
 
   public async addReview(review: PipReview, pupilRef: string): Promise<Saved<PipReview>> {
-    return addToPupilFolderOnce(this.sp, this.siteUrl, pipReviewMapper, pupilRef, pipReviewMapper.toValues(review), { what: 'save the PIP review', thing: 'The PIP review' });
+    return addToPupilFolderOnce(this.sp, this.siteUrl, pipReviewMapper, pupilRef, pipReviewWriter.toValues(review), { what: 'save the PIP review', thing: 'The PIP review' });
   }
 
   public async recordReview(review: PipReview, pupilRef: string, pipEtag: string): Promise<RecordedPipReview> {
@@ -87,7 +89,7 @@ export class SpPipRepository extends SpPipReads implements IPipRepository {
 
   private async write(id: number, etag: string, pip: Pip): Promise<void> {
     try {
-      await this.sp.web.lists.getByTitle(pipMapper.list.title).items.getById(id).update(pipMapper.toPayload(pip), etag);
+      await this.sp.web.lists.getByTitle(pipMapper.list.title).items.getById(id).update(pipWriter.toPayload(pip), etag);
     } catch (e) {
       const err = toDataError(e, 'save the PIP');
       if (err.kind === 'conflict') throw new ConcurrencyError(pipMapper.list.title, id);

@@ -1,8 +1,7 @@
 /**
- * Helpers shared by the PIP and PIP review mappers: JSON columns, sign-offs split over two columns, and the
- * column a validation issue belongs to.
+ * Helpers shared by the PIP and PIP review mappers' reads: JSON columns, sign-offs split over two columns, and the
+ * column a validation issue belongs to (their writes: pipWriters.ts).
  */
-import type { SignOff } from '../../../domain';
 import type { FieldValue, FieldValues } from '../fieldCodec';
 
 /** A JSON column's value, or `fallback` when blank; malformed JSON is kept as text so the schema reports it. */
@@ -13,10 +12,6 @@ export function jsonColumn(value: FieldValue | undefined, fallback: unknown): un
   } catch {
     return value;
   }
-}
-
-export function signOffColumns(prefix: string, signOff: SignOff | undefined): FieldValues {
-  return { [`Pw${prefix}SignedBy`]: signOff?.name ?? null, [`Pw${prefix}SignedOn`]: signOff?.date ?? null };
 }
 
 export function signOffOf(values: FieldValues, prefix: string): { name: string; date: string } | undefined {

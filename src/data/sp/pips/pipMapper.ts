@@ -1,21 +1,22 @@
 /**
  * A PIP ('Pathways PIPs') ⇄ its SharePoint item. Interventions, targets and the timetable history are JSON
  * columns; sign-offs and the communication span several columns. Every read and write runs pipSchema, so a
- * malformed item becomes a RecordValidationError naming the column. The PIP's confidential part (risk assessment,
+ * malformed item becomes a RecordValidationError naming the column. The writes (the column values) are in
+ * pipWriters.ts, which only the PIPs' write module imports. The PIP's confidential part (risk assessment,
  * further information) is not on this item: pipConfidentialMapper.ts; SpPipRepository reads and writes both as one Pip.
  */
-import { formatUkDate, pipSchema, type Pip } from '../../../domain';
+import { pipSchema, type Pip } from '../../../domain';
 import { pipsList } from '../../../lists/declared/pips';
 import { RecordValidationError } from '../../errors';
 import type { Saved } from '../../ports';
-import { formValues, readItem, selectFor, writePayload, type FieldValues } from '../fieldCodec';
-import { etagOf, type RecordMapper } from '../recordMapper';
-import { columnFor, definedValues, jsonColumn, signOffColumns, signOffOf } from './pipColumns';
+import { readItem, selectFor } from '../fieldCodec';
+import { etagOf, type RecordReader } from '../recordMapper';
+import { columnFor, definedValues, jsonColumn, signOffOf } from './pipColumns';
 import { CONFIDENTIAL_PIP_FIELDS } from './pipConfidentialMapper';
 
 const list = pipsList;
 
-const SIMPLE: Record<string, string> = {
+export const SIMPLE: Record<string, string> = {
   pupilId: 'PwPupil',
   status: 'PwStatus',
   startDate: 'PwStartDate',
@@ -31,7 +32,7 @@ const SIMPLE: Record<string, string> = {
 };
 
 /** The written agreement's details beside the parent/carer sign-off's name and date (pipAgreement.ts). */
-const AGREEMENT: Record<string, string> = {
+export const AGREEMENT: Record<string, string> = {
   relationship: 'PwParentRelationship',
   method: 'PwAgreementMethod',
   fileId: 'PwAgreementFileId',
@@ -60,28 +61,6 @@ function validate(input: unknown, itemId?: number): Pip {
   throw new RecordValidationError(list.title, itemId, columnFor(issue.path, COLUMNS), issue.message);
 }
 
-function toValues(pip: Pip): FieldValues {
-  const v = validate(pip);
-  const values: FieldValues = { Title: `PIP ${formatUkDate(v.startDate)} to ${formatUkDate(v.plannedEndDate)}` };
-  for (const [key, column] of Object.entries(SIMPLE)) {
-    const value = (v as Record<string, unknown>)[key];
-    values[column] = value === undefined ? null : (value as FieldValues[string]);
-  }
-  values.PwReasons = [...v.reasons];
-  values.PwInterventions = JSON.stringify(v.interventions);
-  values.PwTargets = JSON.stringify(v.targets);
-  values.PwTimetables = JSON.stringify(v.timetables);
-  Object.assign(values, signOffColumns('Service', v.serviceSignOff), signOffColumns('Parent', v.parentSignOff), signOffColumns('Student', v.studentSignOff));
-  for (const [key, column] of Object.entries(AGREEMENT)) {
-    const value = (v.parentSignOff as Record<string, unknown> | undefined)?.[key];
-    values[column] = value === undefined ? null : (value as FieldValues[string]);
-  }
-  values.PwCommMethod = v.communication?.method ?? null;
-  values.PwCommDate = v.communication?.date ?? null;
-  values.PwCommStaff = v.communication?.staff ?? null;
-  return values;
-}
-
 function fromItem(raw: Record<string, unknown>): Saved<Pip> {
   const values = readItem(list, raw);
   const id = Number(values.Id);
@@ -105,12 +84,10 @@ function fromItem(raw: Record<string, unknown>): Saved<Pip> {
   return { ...validate(input, id), id, etag: etagOf(raw) };
 }
 
-export const pipMapper: RecordMapper<Pip> = {
+/** The PIP's reads; its writes (the column values) are pipWriters.ts's `pipWriter`, imported only by the PIPs' writes. */
+export const pipMapper: RecordReader<Pip> = {
   list,
   select: selectFor(list),
   validate: (record) => validate(record),
-  toValues,
   fromItem,
-  toPayload: (pip) => writePayload(list, toValues(pip)),
-  toFormValues: (pip, regional) => formValues(list, toValues(pip), regional),
 };

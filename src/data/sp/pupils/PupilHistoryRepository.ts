@@ -6,6 +6,7 @@ import { addToPupilFolderOnce } from '../exactlyOnce';
 import { readAll } from '../listReader';
 import { pupilMapper } from '../mappers/pupilMapper';
 import { pupilHistoryMapper } from './pupilHistoryMapper';
+import { writerOf } from '../recordWriter';
 
 const newestFirst = (a: Saved<PupilChange>, b: Saved<PupilChange>): number => (a.effective === b.effective ? b.id - a.id : a.effective < b.effective ? 1 : -1);
 
@@ -28,7 +29,7 @@ export class SpPupilHistoryRepository implements IPupilHistoryRepository {
   }
 
   public async add(change: PupilChange, pupilRef: string): Promise<Saved<PupilChange>> {
-    const values = pupilHistoryMapper.toValues(change);
+    const values = writerOf(pupilHistoryMapper).toValues(change);
     return addToPupilFolderOnce(this.sp, this.siteUrl, pupilHistoryMapper, pupilRef, values, { what: `record the change of ${change.kind.toLowerCase()}`, thing: `The change of ${change.kind.toLowerCase()}` });
   }
 

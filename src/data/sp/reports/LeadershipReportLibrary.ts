@@ -12,6 +12,7 @@ import type { FiledLeadersReport, ILeadershipReports } from '../../ports';
 import { serverRelativeOf } from '../siteInfo';
 import { toDataError } from '../spErrors';
 import { FILE_COLUMNS, leadershipReportMapper, SpLeadershipReportReads, withFile } from './LeadershipReportReads';
+import { writerOf } from '../recordWriter';
 import '../pnp/files';
 import '../pnp/folders';
 
@@ -36,7 +37,7 @@ export class SpLeadershipReportLibrary extends SpLeadershipReportReads implement
     try {
       const { Id } = (await file.getItem<{ Id: number }>('Id')) as unknown as { Id: number };
       const item = this.sp.web.lists.getByTitle(list.title).items.getById(Id);
-      await item.update(leadershipReportMapper.toPayload(columns));
+      await item.update(writerOf(leadershipReportMapper).toPayload(columns));
       return withFile(await item.select(...leadershipReportMapper.select, ...FILE_COLUMNS)());
     } catch (e) {
       if (!existed) await file.delete().catch(() => undefined);

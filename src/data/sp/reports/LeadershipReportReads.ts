@@ -10,12 +10,12 @@ import { leadershipReportsList } from '../../../lists/declared/leadershipReports
 import type { FiledLeadersReport, ILeadershipReports, ReadResult } from '../../ports';
 import { readAll } from '../listReader';
 import type { SPFI } from '../pnpSetup';
-import { createRecordMapper, type RecordMapper } from '../recordMapper';
+import { createRecordMapper, type DeclaredRecord } from '../recordMapper';
 
 const list = leadershipReportsList;
 export const FILE_COLUMNS = ['FileLeafRef', 'FileRef', 'OData__UIVersionString'];
 
-export const leadershipReportMapper: RecordMapper<Omit<FiledLeadersReportRecord, 'fileName'>> = createRecordMapper({
+export const leadershipReportMapper: DeclaredRecord<Omit<FiledLeadersReportRecord, 'fileName'>> = createRecordMapper({
   list,
   schema: filedLeadersReportSchema.innerType().omit({ fileName: true }),
   title: (r) => `Report to ${r.audience.toLowerCase()}, ${r.period}`,

@@ -4,11 +4,12 @@ import { addToPupilFolderOnce } from '../exactlyOnce';
 import { updateItem } from '../itemUpdater';
 import { targetMapper } from './targetMapper';
 import { SpTargetReads } from './TargetReads';
+import { writerOf } from '../recordWriter';
 
 /** The whole repository (`data-targets-write`, loaded at the first write): the reads (TargetReads.ts) and the writes. */
 export class SpTargetRepository extends SpTargetReads implements ITargetRepository {
   public async create(target: Target, pupilRef: string): Promise<Saved<Target>> {
-    const values = targetMapper.toValues(target);
+    const values = writerOf(targetMapper).toValues(target);
     return addToPupilFolderOnce(this.sp, this.siteUrl, targetMapper, pupilRef, values, { what: 'save the target', thing: 'The target' });
   }
 

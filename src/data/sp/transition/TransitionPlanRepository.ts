@@ -5,12 +5,13 @@ import { addToPupilFolderOnce } from '../exactlyOnce';
 import { updateItem } from '../itemUpdater';
 import { transitionPlanMapper } from './transitionMappers';
 import { SpTransitionPlanReads } from './TransitionPlanReads';
+import { writerOf } from '../recordWriter';
 
 /** The whole repository (`data-transition-plans-write`, loaded at the first write): the reads (TransitionPlanReads.ts) and the writes. */
 export class SpTransitionPlanRepository extends SpTransitionPlanReads implements ITransitionPlanRepository {
   public async create(plan: Omit<TransitionPlan, 'actionDueOn'>, pupilRef: string): Promise<Saved<TransitionPlan>> {
     const record = await this.checked({ ...plan, madeOn: plan.madeOn ?? londonToday(this.now()) });
-    return addToPupilFolderOnce(this.sp, this.siteUrl, transitionPlanMapper, pupilRef, transitionPlanMapper.toValues(record), { what: 'save the transition plan', thing: 'The transition plan' });
+    return addToPupilFolderOnce(this.sp, this.siteUrl, transitionPlanMapper, pupilRef, writerOf(transitionPlanMapper).toValues(record), { what: 'save the transition plan', thing: 'The transition plan' });
   }
 
   public async update(id: number, etag: string, plan: Omit<TransitionPlan, 'actionDueOn'>): Promise<Saved<TransitionPlan>> {

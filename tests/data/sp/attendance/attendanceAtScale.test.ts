@@ -4,7 +4,7 @@
  */
 import { addDays, addWeeks, type AttendanceMark } from '../../../../src/domain';
 import { WEEK_SESSION_FIELDS, listByKey } from '../../../../src/lists';
-import { writePayload } from '../../../../src/data/sp/fieldCodec';
+import { writePayload } from '../../../../src/data/sp/fieldWriter';
 import { emptyWeek, weekValues, withMarks } from '../../../../src/data/sp/attendance/weekItem';
 import { startPathwaysFixture, type PathwaysFixture } from '../../../support/pathwaysFixture';
 

@@ -17,7 +17,7 @@ import { connectAs, type LocalConnection } from '../../../../local/seed/localCon
 import { DEFAULT_ADMIN } from '../../../../local/emulator/store';
 import { LISTS, type FieldDefinition, type ListDefinition, type ListKey } from '../../../../src/lists';
 import { readAll } from '../../../../src/data/sp/listReader';
-import type { RecordMapper } from '../../../../src/data/sp/recordMapper';
+import type { RecordReader } from '../../../../src/data/sp/recordMapper';
 import { attendanceActionMapper, attendanceActionNotesMapper } from '../../../../src/data/sp/attendance/attendanceActionMapper';
 import { amendmentMapper } from '../../../../src/data/sp/attendance/amendmentMapper';
 import { behaviourLogMapper } from '../../../../src/data/sp/behaviour/behaviourMappers';
@@ -45,7 +45,7 @@ import { outcomeOf, READERS, type Reader, type ReaderContext } from './listReade
 jest.setTimeout(600000);
 
 /** Every list a record mapper reads, by its key in src/lists. */
-const MAPPERS: Partial<Record<ListKey, RecordMapper<object>>> = {
+const MAPPERS: Partial<Record<ListKey, RecordReader<object>>> = {
   schools: schoolMapper,
   schoolContacts: schoolContactMapper,
   pupils: pupilMapper,
@@ -73,7 +73,7 @@ const MAPPERS: Partial<Record<ListKey, RecordMapper<object>>> = {
   laReturns: laReturnMapper,
   leadershipReports: leadershipReportMapper,
   transitionPlans: transitionPlanMapper,
-} as Partial<Record<ListKey, RecordMapper<object>>>;
+} as Partial<Record<ListKey, RecordReader<object>>>;
 /** Read by their own code, tested elsewhere: settings (SettingsRepository.test), weeks (badStoredData.test), registers and letters. */
 const READ_OTHERWISE: readonly ListKey[] = ['settings', 'attendanceWeeks', 'registers', 'letters'];
 
@@ -115,14 +115,14 @@ interface Baseline {
 const baselines = new Map<ListKey, Baseline>();
 
 function readersOf(list: ListDefinition): Array<[string, Reader]> {
-  const mapper = MAPPERS[list.key] as RecordMapper<object>;
+  const mapper = MAPPERS[list.key] as RecordReader<object>;
   return [['readAll (the whole list)', (c: ReaderContext) => readAll(c.sp, mapper, { what: 'check the list' })], ...Object.entries(READERS[list.key] ?? {})];
 }
 
 async function baselineOf(list: ListDefinition): Promise<Baseline> {
   const known = baselines.get(list.key);
   if (known) return known;
-  const mapper = MAPPERS[list.key] as RecordMapper<object>;
+  const mapper = MAPPERS[list.key] as RecordReader<object>;
   const healthy = outcomeOf(await readAll(admin.sp, mapper, { what: 'check the list' })).ids;
   const stored = itemsOf(list);
   const victim = stored.find((i) => healthy.has(i.id)) ?? stored[0];
