@@ -19,12 +19,21 @@ import { CohortReports } from './cohort/CohortReports';
  * report itself stores nothing. Below it, for PRU staff, termly progress reports for every pupil on roll or a group.
  */
 export const Reports: React.FC = () => {
-  const { userAccess, settings, pupils, now } = useServices();
-  // The settings (term dates), which every report starts from, asked beside what the person may see: the page's
-  // shared read (composition/pageCache), so the report's own request for them is answered from it, a round trip saved.
+  const { userAccess, settings, pupils, schools, leadershipReports, now } = useServices();
+  // The settings (term dates), which every report starts from, and the schools (the progress reports' home school
+  // choice), asked beside what the person may see: the page's shared reads (composition/pageCache), so the sections'
+  // own requests for them are answered from them, a round trip saved.
   React.useEffect(() => {
     settings.get().catch(() => undefined); // a failure shows where the report reads them
-  }, [settings]);
+    schools.list().catch(() => undefined); // likewise, where the progress reports read them
+  }, [settings, schools]);
+  // The versions filed in the leadership library too, which the leaders' report opens on. Anyone else has no grant
+  // on the library: SharePoint answers it as not there, read as nothing filed, and nothing of it is shown to them.
+  const filedRead = React.useMemo(() => {
+    const read = leadershipReports.list();
+    read.catch(() => undefined); // a failure shows where the filed version is shown
+    return read;
+  }, [leadershipReports]);
   // The pupils too, which both sections start from (reportsPupils). The sections open once they are in as well, so
   // every read of both sections is sent at once: one round trip after this one.
   const pupilsRead = React.useMemo(() => earlyPupilsRead(pupils.list()), [pupils]);
@@ -46,7 +55,7 @@ export const Reports: React.FC = () => {
             These reports are for the service’s leadership (the Leadership group and site owners). Ask the headteacher for a copy.
           </MessageBar>
         )}
-        {access.status === 'ready' && access.value && <LeadersReportView />}
+        {access.status === 'ready' && access.value && <LeadersReportView filedFirst={filedRead} />}
       </section>
       {pru.status === 'ready' && pru.value && (
         <section aria-labelledby="cohort-reports-heading" style={{ maxWidth: 1100, marginTop: 32 }}>

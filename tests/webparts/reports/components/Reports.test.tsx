@@ -10,7 +10,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { AppRoot } from '../../../../src/ui/AppRoot';
 import { Reports } from '../../../../src/webparts/reports/components/Reports';
-import { groupTrendTitle, leadersReport, moneyText, onTimeSummary, PROVISION_CHART_TITLE, targetsText, type AttendanceMark, type NotificationRecord, type ProvisionImpact } from '../../../../src/domain';
+import { groupTrendTitle, leadersReport, moneyText, onTimeSummary, PROVISION_CHART_TITLE, targetsText, type AttendanceMark, type FiledLeadersReportRecord, type NotificationRecord, type ProvisionImpact } from '../../../../src/domain';
 import { createFakeServices } from '../../../support/fakeServices';
 import { leadersInput, leadersSettings, provisionRecords } from '../../../support/leadersReportFixture';
 import { pipReviewRecord } from '../../../support/pipBuilder';
@@ -37,7 +37,7 @@ const LOG: NotificationRecord[] = [
   { kind: 'attendance-stage', pupilId: 2, recipients: ['senco@example.org'], subject: 'An attendance update', outcome: 'Failed', attempts: 1, lastAttempt: '2026-10-02T09:00:00Z', error: 'Mailbox full', dedupeKey: 'b' },
 ];
 
-function renderReports(permissions: ('edit-settings' | 'manage-schools')[] = ['edit-settings']) {
+async function renderReports(permissions: ('edit-settings' | 'manage-schools')[] = ['edit-settings'], filedBefore: FiledLeadersReportRecord[] = []) {
   const input = leadersInput();
   const provision = provisionRecords();
   const services = createFakeServices({
@@ -53,6 +53,7 @@ function renderReports(permissions: ('edit-settings' | 'manage-schools')[] = ['e
     targets: provision.targets.map((t) => ({ ...t })),
     assessments: [...provision.assessments],
   });
+  for (const r of filedBefore) await services.leadershipReports.file(r, new Uint8Array([1]));
   const view = render(
     <AppRoot services={services}>
       <Reports />
@@ -68,14 +69,15 @@ async function build(): Promise<void> {
 
 describe('Reports to leaders and governors', () => {
   it('is offered to leadership only', async () => {
-    renderReports([]);
+    await renderReports([]);
     expect(await screen.findByText(/These reports are for the service’s leadership/)).toBeTruthy();
     expect(screen.queryByRole('combobox', { name: /^Period/ })).toBeNull();
   });
 
   it('opens on the period, the version and the one filed for it, and reads the records only when the report is asked for', async () => {
-    const { container, services, filed } = renderReports();
-    await filed.file({ period: 'Autumn term 2026/27', periodStart: '2026-09-02', periodEnd: '2026-11-20', audience: 'Governors', filedOn: '2026-11-13', filedBy: 'Head Teacher', fileName: 'Governors report Autumn term 2026-27.docx' }, new Uint8Array([1]));
+    const { container, services } = await renderReports(['edit-settings'], [
+      { period: 'Autumn term 2026/27', periodStart: '2026-09-02', periodEnd: '2026-11-20', audience: 'Governors', filedOn: '2026-11-13', filedBy: 'Head Teacher', fileName: 'Governors report Autumn term 2026-27.docx' },
+    ]);
     const reads = [jest.spyOn(services.attendance, 'marksForYear'), jest.spyOn(services.pips, 'list'), jest.spyOn(services.meetings, 'since'), jest.spyOn(services.notifications, 'recent'), jest.spyOn(services.supportPlans, 'forPupils')];
     await screen.findByRole('button', { name: 'Build the report for this period' }, { timeout: 20000 });
     expect((screen.getByRole('combobox', { name: /^Period/ }) as HTMLSelectElement).value).toBe('Autumn term 2026/27');
@@ -102,7 +104,7 @@ describe('Reports to leaders and governors', () => {
   });
 
   it('shows the term against national figures, charts with their tables, PIPs flagged; the governors’ version names no one', async () => {
-    const { container } = renderReports();
+    const { container } = await renderReports();
     await build();
     expect(await screen.findByRole('table', { name: 'Absence here and nationally' }, { timeout: 20000 })).toBeTruthy();
     expect((screen.getByRole('combobox', { name: /^Period/ }) as HTMLSelectElement).value).toBe('Autumn term 2026/27');
@@ -147,7 +149,7 @@ describe('Reports to leaders and governors', () => {
   });
 
   it('files the governors’ version for leadership only, shows it filed with its link, and filing again makes a new version', async () => {
-    const { container, filed } = renderReports();
+    const { container, filed } = await renderReports();
     await build();
     await screen.findByRole('table', { name: 'Absence here and nationally' }, { timeout: 20000 });
     fireEvent.click(screen.getByRole('radio', { name: 'Governors (no names)' }));

@@ -12,6 +12,7 @@ import { preloadData, type DataModule } from '../../../../composition/dataModule
 import { onDemand } from '../../../../ui/onDemand';
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
+import type { FiledLeadersReport, ReadResult } from '../../../../data/ports';
 
 /** What building the report reads (besides the pupils and settings the page has): their code loads with the report's. */
 export const BUILD_DATA: readonly DataModule[] = ['schools', 'attendance', 'pips', 'meetings', 'notificationLog', 'supportPlans', 'targets'];
@@ -28,11 +29,19 @@ const PeriodReport = onDemand('Loading what builds the report…', () => {
  * the period in the leadership library (its link, version, date and who filed it); the report is built from the
  * records when asked for ("Build the report for this period"), then follows the period and version chosen.
  */
-export const LeadersReportView: React.FC = () => {
+export const LeadersReportView: React.FC<{
+  /** The library's list, read by Reports beside the rights check (a round trip saved): used once, then read afresh. */
+  readonly filedFirst?: Promise<ReadResult<FiledLeadersReport>>;
+}> = ({ filedFirst }) => {
   const { settings, leadershipReports, now } = useServices();
   const today = londonToday(now());
   const [loaded] = useAsync(() => settings.get(), [settings]);
-  const [filed, reloadFiled] = useAsync(() => leadershipReports.list(), [leadershipReports]);
+  const early = React.useRef(filedFirst);
+  const [filed, reloadFiled] = useAsync(() => {
+    const first = early.current;
+    early.current = undefined; // after filing, the library is read again
+    return first ?? leadershipReports.list();
+  }, [leadershipReports]);
   const [label, setLabel] = React.useState<string | undefined>();
   const [audience, setAudience] = React.useState<Audience>('leaders');
   const [asked, setAsked] = React.useState(false);
