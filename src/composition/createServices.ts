@@ -1,6 +1,6 @@
 import type { ServiceConnection } from './connection';
 import type { IServices } from './IServices';
-import type { IAssessmentRepository, IEhcRequestRepository, ITargetRepository, ILearningLogRepository, ITransitionPlanRepository, IBehaviourLogRepository, IParentContactRepository, IAttendanceRepository, IHomeSchoolAccess, ILeadershipReports, INotificationLog, INotificationService, IPipRepository, IPupilRepository, IReviewMeetingRepository, ISchoolRepository, ISettingsRepository, ISupportPlanRepository, ILetterRepository } from '../data/ports';
+import type { IAssessmentRepository, IEhcRequestRepository, ITargetRepository, ILearningLogRepository, ITransitionPlanRepository, IBehaviourLogRepository, IParentContactRepository, IAttendanceRepository, IHomeSchoolAccess, ILaReturnLog, ILeadershipReports, INotificationLog, INotificationService, IPipRepository, IPupilRepository, IReviewMeetingRepository, ISchoolRepository, ISettingsRepository, ISupportPlanRepository, ILetterRepository } from '../data/ports';
 import { refreshSummariesAfterPipChanges } from './refreshSummariesAfterPipChanges';
 import { once, onDemandService } from './onDemandService';
 import { linkPipReviewMeetings } from './linkPipReviewMeetings';
@@ -95,7 +95,10 @@ export function createServices(connection: ServiceConnection): IServices {
     }),
     pips,
     letters,
-    laReturns: onDemandService(M.LA_RETURN_LOG_METHODS, async () => new (await dataModules.laReturns()).SpLaReturnLog(sp, siteUrl)),
+    laReturns: onDemandService<ILaReturnLog, M.LaReturnWrite>(M.LA_RETURN_LOG_METHODS, async () => new (await dataModules.laReturns()).SpLaReturnReads(sp, siteUrl), {
+      methods: M.LA_RETURN_LOG_WRITES,
+      load: async () => new (await dataModules.laReturnsWrite()).SpLaReturnLog(sp, siteUrl),
+    }),
     leadershipReports: onDemandService<ILeadershipReports, M.LeadershipReportWrite>(M.LEADERSHIP_REPORT_METHODS, async () => new (await dataModules.leadershipReports()).SpLeadershipReportReads(sp, siteUrl), {
       methods: M.LEADERSHIP_REPORT_WRITES,
       load: async () => new (await dataModules.leadershipReportsWrite()).SpLeadershipReportLibrary(sp, siteUrl),

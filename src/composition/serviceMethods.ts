@@ -30,6 +30,7 @@ import type { PipWrite } from '../data/sp/pips/PipReads';
 import type { PupilWrite } from '../data/sp/PupilReads';
 import type { NotificationLogWrite } from '../data/sp/notifications/NotificationLogReads';
 import type { LeadershipReportWrite } from '../data/sp/reports/LeadershipReportReads';
+import type { LaReturnWrite } from '../data/sp/pips/LaReturnReads';
 import type { EhcRequestWrite } from '../data/sp/meetings/EhcRequestReads';
 import type { TargetWrite } from '../data/sp/send/TargetReads';
 import type { LearningLogWrite } from '../data/sp/learning/LearningLogReads';
@@ -40,7 +41,7 @@ import type { SchoolWrite } from '../data/sp/SchoolReads';
 import type { LetterWrite } from '../data/sp/pips/LetterReads';
 import type { AssessmentWrite, SupportPlanWrite } from '../data/sp/send/SupportPlanReads';
 
-export type { SchoolWrite, LetterWrite, SupportPlanWrite, AssessmentWrite, AttendanceWrite, LeadershipReportWrite, NotificationLogWrite, EhcRequestWrite, TargetWrite, LearningLogWrite, TransitionPlanWrite, BehaviourLogWrite, ParentContactWrite, MeetingWrite, PipWrite, PupilWrite };
+export type { SchoolWrite, LetterWrite, SupportPlanWrite, AssessmentWrite, AttendanceWrite, LaReturnWrite, LeadershipReportWrite, NotificationLogWrite, EhcRequestWrite, TargetWrite, LearningLogWrite, TransitionPlanWrite, BehaviourLogWrite, ParentContactWrite, MeetingWrite, PipWrite, PupilWrite };
 
 /**
  * Every method of each repository built on demand (onDemandService forwards exactly these; TypeScript checks each
@@ -84,7 +85,8 @@ export const PIP_WRITES: Record<PipWrite, true> = { create: true, update: true, 
 export const PIP_METHODS: Record<Exclude<keyof IPipRepository, PipWrite>, true> = { list: true, forPupil: true, activeOn: true, get: true, reviews: true, allReviews: true };
 export const LETTER_WRITES: Record<LetterWrite, true> = { file: true, recordSent: true, recordShare: true };
 export const LETTER_METHODS: Record<Exclude<keyof ILetterRepository, LetterWrite>, true> = { forPupil: true, content: true };
-export const LA_RETURN_LOG_METHODS: Record<keyof ILaReturnLog, true> = { list: true, record: true, content: true };
+export const LA_RETURN_LOG_WRITES: Record<LaReturnWrite, true> = { record: true };
+export const LA_RETURN_LOG_METHODS: Record<Exclude<keyof ILaReturnLog, LaReturnWrite>, true> = { list: true, content: true };
 export const LEADERSHIP_REPORT_WRITES: Record<LeadershipReportWrite, true> = { file: true };
 export const LEADERSHIP_REPORT_METHODS: Record<Exclude<keyof ILeadershipReports, LeadershipReportWrite>, true> = { list: true };
 export const LEARNING_LOG_WRITES: Record<LearningLogWrite, true> = { create: true, update: true, addEntry: true };

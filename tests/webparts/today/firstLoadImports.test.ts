@@ -102,6 +102,21 @@ describe("Today's first load", () => {
     expect(today).not.toContain(module);
   });
 
+  it.each([
+    'data/sp/pips/LaReturnRepository.ts',
+    'data/sp/pips/PipRepository.ts',
+    'data/sp/attendance/AttendanceRepository.ts',
+    'data/sp/parents/ParentContactRepository.ts',
+    'data/sp/meetings/ReviewMeetingRepository.ts',
+    'data/sp/meetings/EhcRequestRepository.ts',
+    'data/sp/transition/TransitionPlanRepository.ts',
+    'data/sp/behaviour/BehaviourLogRepository.ts',
+    'data/sp/notifications/NotificationLogRepository.ts',
+    'data/sp/learning/LearningLogRepository.ts',
+  ])('holds the reads its first screen makes (todayData.ts), not %s (the writes, loaded at the first write)', (module) => {
+    expect(closure('webparts/today/components/todayFirstScreen.ts')).not.toContain(module);
+  });
+
   it('reads the behaviour log without the SEMH profiles (their list and rules)', () => {
     const log = closure('data/sp/behaviour/BehaviourLogRepository.ts');
     expect(log).toContain('lists/declared/behaviourLog.ts');

@@ -1,68 +1,21 @@
 /**
- * Part-time-timetable returns sent to the local authority, in the 'Pathways LA Returns' library (security
+ * Part-time-timetable returns sent to the local authority, the whole log (`data-la-returns-write`, loaded at the first
+ * record; its reads are LaReturnReads.ts), in the 'Pathways LA Returns' library (security
  * 'staff-only': PRU staff; office and leadership record, teachers read). Recording a return uploads the file as it
  * was sent (CSV or Excel), then writes its columns (period, day sent, how, to whom, by whom, the PIPs it listed) on
  * the file's item; if the columns cannot be written the file is removed again, so no return stands without its record.
  */
 import { laReturnSentSchema, type LaReturnSent } from '../../../domain';
-import { laReturnsList } from '../../../lists/declared/laReturns';
 import { DataError } from '../../errors';
-import type { FiledLaReturn, ILaReturnLog, ReadResult } from '../../ports';
-import { readAll } from '../listReader';
-import type { SPFI } from '../pnpSetup';
-import { createRecordMapper, type DeclaredRecord } from '../recordMapper';
+import type { FiledLaReturn, ILaReturnLog } from '../../ports';
 import { serverRelativeOf } from '../siteInfo';
 import { toDataError } from '../spErrors';
 import { loadPnpFiles, loadPnpFolders } from '../pnp/onDemand';
+import { laReturnMapper, list, SpLaReturnReads } from './LaReturnReads';
 
-const list = laReturnsList;
+export { laReturnMapper } from './LaReturnReads';
 
-export const laReturnMapper: DeclaredRecord<Omit<LaReturnSent, 'fileName'>> = createRecordMapper({
-  list,
-  schema: laReturnSentSchema.innerType().omit({ fileName: true }),
-  title: (r) => `Part-time timetables return, ${r.period}`,
-  fields: {
-    period: 'PwPeriod',
-    periodStart: 'PwPeriodStart',
-    periodEnd: 'PwPeriodEnd',
-    sentOn: 'PwSentOn',
-    how: 'PwSentHow',
-    sentTo: 'PwSentTo',
-    sentBy: 'PwSentBy',
-    nil: 'PwNilReturn',
-    pupilCount: 'PwPupilCount',
-    pipIds: 'PwPipIds',
-  },
-  json: ['pipIds'],
-});
-
-const newestFirst = (a: FiledLaReturn, b: FiledLaReturn): number => (a.sentOn === b.sentOn ? b.id - a.id : a.sentOn < b.sentOn ? 1 : -1);
-
-export class SpLaReturnLog implements ILaReturnLog {
-  public constructor(
-    private readonly sp: SPFI,
-    private readonly siteUrl: string,
-  ) {}
-
-  public async list(): Promise<ReadResult<FiledLaReturn>> {
-    const files = new Map<number, { name: string; url: string }>();
-    const read = await readAll(
-      this.sp,
-      {
-        ...laReturnMapper,
-        select: [...laReturnMapper.select, 'FileLeafRef', 'FileRef'],
-        fromItem: (raw) => {
-          const saved = laReturnMapper.fromItem(raw);
-          files.set(saved.id, { name: String(raw.FileLeafRef ?? ''), url: String(raw.FileRef ?? '') });
-          return saved;
-        },
-      },
-      { what: 'load the returns sent to the LA' },
-    );
-    const items = read.items.map((r) => ({ ...r, fileName: files.get(r.id)?.name ?? '', url: files.get(r.id)?.url ?? '' })).sort(newestFirst);
-    return { items, problems: read.problems };
-  }
-
+export class SpLaReturnLog extends SpLaReturnReads implements ILaReturnLog {
   public async record(sent: LaReturnSent, content: Uint8Array): Promise<FiledLaReturn> {
     const valid = laReturnSentSchema.safeParse(sent);
     if (!valid.success) throw new DataError('invalid-record', `The return was not recorded: ${valid.error.issues[0].message}`);
@@ -90,15 +43,6 @@ export class SpLaReturnLog implements ILaReturnLog {
     } catch (e) {
       await file.delete().catch(() => undefined);
       throw toDataError(e, `record the return '${fileName}' as sent`);
-    }
-  }
-
-  public async content(url: string): Promise<Uint8Array> {
-    try {
-      await loadPnpFiles();
-      return new Uint8Array(await this.sp.web.getFileByServerRelativePath(url).getBuffer());
-    } catch (e) {
-      throw toDataError(e, 'open the return');
     }
   }
 }

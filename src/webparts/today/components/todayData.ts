@@ -20,7 +20,7 @@ import * as ehcRequests from '../../../data/sp/meetings/EhcRequestReads';
 import * as pips from '../../../data/sp/pips/PipReads';
 import * as supportPlans from '../../../data/sp/send/SupportPlanReads';
 import * as people from '../../../data/sp/people/SitePeopleDirectory';
-import * as laReturns from '../../../data/sp/pips/LaReturnRepository';
+import * as laReturns from '../../../data/sp/pips/LaReturnReads';
 import * as transitionPlans from '../../../data/sp/transition/TransitionPlanReads';
 import * as behaviourLog from '../../../data/sp/behaviour/BehaviourLogReads';
 import * as notificationLog from '../../../data/sp/notifications/NotificationLogReads';

@@ -2,9 +2,12 @@
  * SpLaReturnLog against the SharePoint emulator over HTTP (real PnPjs): a return recorded as sent is filed in the
  * 'Pathways LA Returns' library with its record, listed newest first, downloaded byte for byte; recording the same
  * period and day again makes a new version of the file, not a second file; a bad record files nothing; a teacher
- * reads the record but cannot write one (SharePoint refuses it, not only the screen).
+ * reads the record but cannot write one (SharePoint refuses it, not only the screen). Through the services, the list
+ * and a download load the reads (`data-la-returns`, Today's first screen) and recording loads the whole log.
  */
 import { connectAs } from '../../../../local/seed/localConnection';
+import { DEFAULT_ADMIN } from '../../../../local/emulator/store';
+import { ownChunkLoads } from '../../../../src/composition/dataModules';
 import { SpLaReturnLog } from '../../../../src/data/sp/pips/LaReturnRepository';
 import { listByKey } from '../../../../src/lists';
 import { SITE_PATH } from '../../../support/emulator';
@@ -54,6 +57,17 @@ describe('SpLaReturnLog (emulator)', () => {
       'The return was not recorded: Enter a date sent on or after the period began (02/11/2026)',
     );
     expect((await repo.list()).items).toHaveLength(before);
+  });
+
+  it('through the services, listing and downloading load the reads only; the first record loads the whole log', async () => {
+    const office = connectAs(fx.emulator.origin, SITE_PATH, DEFAULT_ADMIN.email, DEFAULT_ADMIN.email, new Date('2026-11-20T12:00:00Z'));
+    ownChunkLoads.length = 0;
+    const listed = await office.services.laReturns.list();
+    expect(new TextDecoder().decode(await office.services.laReturns.content(listed.items[0].url)).length).toBeGreaterThan(0);
+    expect(ownChunkLoads).toEqual(['laReturns']);
+    const filed = await office.services.laReturns.record(sentLaReturn({ sentOn: '2026-11-18', fileName: 'Part-time timetables Autumn 2 2026-27 sent 2026-11-18.csv' }), csv('Pupil reference\nP-1'));
+    expect(ownChunkLoads).toEqual(['laReturns', 'laReturnsWrite']);
+    expect((await office.services.laReturns.list()).items.map((r) => r.id)).toContain(filed.id);
   });
 
   it('a teacher reads the record; SharePoint refuses a teacher’s upload to the library', async () => {
