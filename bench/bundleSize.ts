@@ -184,6 +184,8 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * learning logs 15.4 → 13.2, the register 12.7 → 10.6, SEND support 13.3 → 11.2, Reports 12.7 → 10.6, PIPs 21.0 →
  * 18.9, the rest −2; their first loads −0.2 to −0.9 (fewer files). Import 77.7 → 78.9 and Administration 85.2 → 86.4,
  * which read no pupil, load them first: their own ceilings RAISED 78.7 → 80.4 and 86.2 → 87.9 for that trade.
+ * Then (with the support plans' split) LA returns' reads apart from recording, previousAcademicYear out of attendance
+ * insights' loader: Today 118.8 KB gzip (117.9 with main 9c163c6's mappers' split), under the 120 KB goal; own 119.7 → 119.4.
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
@@ -194,7 +196,7 @@ export const CEILINGS: Budgets = {
     PipsWebPart: 93_600,
     LearningLogsWebPart: 88_300,
     SendSupportWebPart: 86_300,
-    TodayWebPart: 119_700,
+    TodayWebPart: 119_400,
     ReviewMeetingWebPart: 113_900,
     ReviewMeetingPanelWebPart: 117_500,
     SiteSetupWebPart: 113_400,
