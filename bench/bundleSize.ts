@@ -186,10 +186,14 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * which read no pupil, load them first: their own ceilings RAISED 78.7 → 80.4 and 86.2 → 87.9 for that trade.
  * Then (with the support plans' split) LA returns' reads apart from recording, previousAcademicYear out of attendance
  * insights' loader: Today 118.8 KB gzip (117.9 with main 9c163c6's mappers' split), under the 120 KB goal; own 119.7 → 119.4.
+ * Session 10, all landed (main 3557461, measured by the lead): every web part under the 120 KB goal (the largest, Today,
+ * 117.9), so the overall first-load ceiling is the goal itself (144.2 → 120); further 46.4 → 45.8 (the most, Today
+ * after the pupil register, 44.3). Six web parts add 15 KB or less after every other; six do not (Today 44.3,
+ * the panel 42.4, Attendance 39.9, Site setup 39.6, Review meetings 38.8, PIPs 18.6).
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
-  firstLoadGzip: 144_200,
+  firstLoadGzip: 120_000,
   firstLoadGzipOf: {
     PupilRegisterWebPart: 85_700,
     AttendanceWebPart: 115_000,
@@ -204,7 +208,7 @@ export const CEILINGS: Budgets = {
     ImportRecordsWebPart: 80_400,
     ReportsWebPart: 85_700,
   },
-  furtherGzip: 46_400,
+  furtherGzip: 45_800,
   onDemandPackages: ON_DEMAND_PACKAGES,
   /** Web parts whose first screen is plain markup (src/ui/plain): CI fails if Fluent UI comes back into their first load. */
   withoutFluentFirst: ['TodayWebPart', 'PupilRegisterWebPart', 'LearningLogsWebPart', 'SendSupportWebPart', 'AdministrationWebPart', 'ImportRecordsWebPart', 'SiteSetupWebPart', 'AttendanceWebPart', 'PipsWebPart', 'ReportsWebPart', 'ReviewMeetingWebPart', 'ReviewMeetingPanelWebPart'],
