@@ -1,8 +1,8 @@
 /**
  * What a module brings into its chunk, followed through the source as webpack follows it (static imports, side-effect imports too, not
  * `import type`, not `import()`; a name imported from the domain's index from the module that defines it, as webpack
- * does for a package without side effects). Paths are relative to src/, with forward slashes. (The same walk as
- * tests/webparts/today/firstLoadImports.test.ts.)
+ * does for a package without side effects). Paths are relative to src/, with forward slashes. Used by
+ * tests/webparts/today/firstLoadImports.test.ts and tests/composition/readsWithoutWrites.test.ts.
  */
 import { existsSync, readFileSync } from 'fs';
 import { dirname, join, normalize, relative } from 'path';
