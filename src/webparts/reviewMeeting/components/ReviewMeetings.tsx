@@ -14,10 +14,9 @@ import { PupilRecordHost } from '../../../ui/pupilRecord/PupilRecordHost';
 import { OutcomeKeeperContext, type OutcomeKeeper } from './meeting/offline/outcomeKeeper';
 import type { OfflineOutcomes as OutcomeSender } from './meeting/offline/useOfflineOutcomes';
 import type { QueuedOutcome } from './meeting/offline/outcomeQueue';
-import type { OfflineOutcomesProps } from './meeting/offline/OfflineOutcomes';
 import type { DueViewProps } from './due/DueView';
 import type { MeetingViewProps } from './meeting/MeetingView';
-import { hasQueued, QUEUE_KEY } from '../../../ui/offline/queueKey';
+import { useLoadWhenKept } from '../../../ui/offline/useLoadWhenKept';
 import { PlainTabs } from '../../../ui/plain/PlainTabs';
 
 // Each screen is plain markup, loaded when first shown. A web part loads its first screen's code with this one, in
@@ -57,8 +56,8 @@ export interface FirstScreen {
   readonly keepOutcome?: (user: string, at: Date, outcome: QueuedOutcome) => boolean;
 }
 
-/** True when the person has review outcomes kept on this device (waiting, or met with someone else's). */
-const outcomesKept = (user: string): boolean => hasQueued('review-outcome', user);
+/** The offline queue's kind for review outcomes (waiting, or met with someone else's). */
+const OUTCOME_KIND = 'review-outcome';
 
 type Screen =
   | { readonly kind: 'lists' }
@@ -95,49 +94,26 @@ export const ReviewMeetings: React.FC<{ host?: ReviewHost; first?: FirstScreen }
   // once they are. The sender and its banner load with the first meeting shown (in the panel, whose first screen keeps
   // an outcome without them, with the first outcome kept), or at once when some are kept already (here or, meanwhile,
   // in another tab).
-  const [Offline, setOffline] = React.useState<React.ComponentType<OfflineOutcomesProps> | undefined>();
-  const [kept, setKept] = React.useState(() => outcomesKept(services.currentUser.email));
+  const keepFirst = first?.keepOutcome;
+  const showsMeeting = screen.kind === 'meeting' || (resolved.kind === 'teams-meeting' && inMeeting.status === 'ready' && inMeeting.value !== undefined);
+  const { loaded, markKept } = useLoadWhenKept(OUTCOME_KIND, services.currentUser.email, showsMeeting && !keepFirst, loadOffline);
+  const Offline = loaded?.OfflineOutcomes;
   const sender = React.useRef<OutcomeSender | undefined>();
   const [sentVersion, setSentVersion] = React.useState(0);
-  const keepFirst = first?.keepOutcome;
   const keeper = React.useMemo<OutcomeKeeper>(
     () => ({
       keep: (outcome) => {
         if (sender.current) return sender.current.enqueue(outcome);
         const done = keepFirst?.(services.currentUser.email, services.now(), outcome) ?? false;
-        if (done) setKept(true); // the sender loads (now, or once the connection is back) and sends it
+        if (done) markKept(); // the sender loads (now, or once the connection is back) and sends it
         return done;
       },
     }),
-    [keepFirst, services],
+    [keepFirst, markKept, services],
   );
   const bindSender = React.useCallback((s: OutcomeSender): void => {
     sender.current = s;
   }, []);
-  const showsMeeting = screen.kind === 'meeting' || (resolved.kind === 'teams-meeting' && inMeeting.status === 'ready' && inMeeting.value !== undefined);
-  React.useEffect(() => {
-    if (Offline || kept) return undefined;
-    const storage = (e: StorageEvent): void => {
-      if (e.key === QUEUE_KEY && outcomesKept(services.currentUser.email)) setKept(true);
-    };
-    window.addEventListener('storage', storage);
-    return () => window.removeEventListener('storage', storage);
-  }, [Offline, kept, services]);
-  React.useEffect(() => {
-    if (Offline || !(kept || (showsMeeting && !keepFirst))) return undefined;
-    let live = true;
-    const load = (): void =>
-      void loadOffline().then(
-        (m) => live && setOffline(() => m.OfflineOutcomes),
-        () => undefined, // no connection: tried again when the browser is back online
-      );
-    load();
-    window.addEventListener('online', load);
-    return () => {
-      live = false;
-      window.removeEventListener('online', load);
-    };
-  }, [Offline, kept, showsMeeting, keepFirst]);
 
   const openMeeting = (id: number): void => setScreen({ kind: 'meeting', id });
   const arrange = (row: DueRow, data: DueData): void => {

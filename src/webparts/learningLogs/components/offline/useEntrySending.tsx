@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useServices } from '../../../../ui/ServicesContext';
-import { hasQueued, QUEUE_KEY } from '../../../../ui/offline/queueKey';
+import { useLoadWhenKept } from '../../../../ui/offline/useLoadWhenKept';
 import type { QueuedEntry } from './entryQueue';
 
 /** What the log view and the entry form need of the sending of entries kept on this device. */
@@ -18,7 +18,8 @@ type Sending = typeof import('./OfflineEntriesSending');
 /** The sending and its banner (their own chunk): loaded once, by whichever asks first. */
 export const loadEntrySending = (): Promise<Sending> => import(/* webpackChunkName: 'learning-logs-offline' */ './OfflineEntriesSending');
 
-const entriesKept = (user: string): boolean => hasQueued('learning-log-entry', user);
+/** The offline queue's kind for learning-log entries. */
+const ENTRY_KIND = 'learning-log-entry';
 
 /**
  * Entries the person wrote on this device with no connection: their sending and banner (useOfflineEntries,
@@ -29,35 +30,9 @@ const entriesKept = (user: string): boolean => hasQueued('learning-log-entry', u
 export function useEntrySending(): { readonly offline: EntriesOffline; readonly banner: React.ReactNode } {
   const { currentUser } = useServices();
   const user = currentUser.email;
-  const [kept, setKept] = React.useState(() => entriesKept(user));
   const [wanted, setWanted] = React.useState(false);
-  const [Loaded, setLoaded] = React.useState<Sending['OfflineEntriesSending'] | undefined>();
+  const Loaded = useLoadWhenKept(ENTRY_KIND, user, wanted, loadEntrySending).loaded?.OfflineEntriesSending;
   const [state, setState] = React.useState<{ readonly version: number; readonly enqueue?: (payload: QueuedEntry) => boolean }>({ version: 0 });
-
-  React.useEffect(() => {
-    if (Loaded || kept) return undefined;
-    const storage = (e: StorageEvent): void => {
-      if (e.key === QUEUE_KEY && entriesKept(user)) setKept(true);
-    };
-    window.addEventListener('storage', storage);
-    return () => window.removeEventListener('storage', storage);
-  }, [Loaded, kept, user]);
-
-  React.useEffect(() => {
-    if (Loaded || !(kept || wanted)) return undefined;
-    let live = true;
-    const load = (): void =>
-      void loadEntrySending().then(
-        (m) => live && setLoaded(() => m.OfflineEntriesSending),
-        () => undefined, // no connection: tried again when the browser is back online
-      );
-    load();
-    window.addEventListener('online', load);
-    return () => {
-      live = false;
-      window.removeEventListener('online', load);
-    };
-  }, [Loaded, kept, wanted]);
 
   const need = React.useCallback(() => setWanted(true), []);
   const offline = React.useMemo<EntriesOffline>(() => ({ ...state, need }), [state, need]);
