@@ -46,7 +46,7 @@ export const PupilRegister: React.FC = () => {
     // The lead tutors' names: the site's user list read beside the pupils (one wave), not looked up after them. If it
     // cannot be read, the register still shows, with the tutors' addresses.
     const noNames: ReadonlyMap<string, string> = new Map();
-    const remembered = wholeList ? [] : rememberedTutors(siteUrl);
+    const remembered = wholeList ? [] : rememberedTutors(siteUrl, currentUser.email);
     const guestTutorNames = (): Promise<ReadonlyMap<string, string>> => (remembered.length > 0 ? people.namesOf(remembered).catch(() => noNames) : Promise.resolve(noNames));
     const [p, s, c, pru, rights, tutors] = await Promise.all([
       pupils.list(),
@@ -57,7 +57,7 @@ export const PupilRegister: React.FC = () => {
       wholeList ? people.siteNames().catch(() => noNames) : guestTutorNames(),
     ]);
     return { pupils: p.items, schools: s.items, contacts: c.items, ctx: registerContext(s.items, c.items), problems: [...p.problems, ...s.problems, ...c.problems], pru, rights, tutors };
-  }, [pupils, schools, userAccess, people, wholeList, siteUrl]);
+  }, [pupils, schools, userAccess, people, wholeList, siteUrl, currentUser]);
 
   React.useEffect(() => {
     const onPop = (): void => setOpenId(pupilIdFromPage());
@@ -109,8 +109,8 @@ export const PupilRegister: React.FC = () => {
   const tutors = state.status === 'ready' ? state.value.tutors : undefined;
   const askedName = usePeopleNames(state.status === 'ready' && !wholeList ? state.value.pupils.map((p) => p.leadTutorEmail) : []);
   React.useEffect(() => {
-    if (state.status === 'ready' && !wholeList) rememberTutors(siteUrl, state.value.pupils.map((p) => p.leadTutorEmail));
-  }, [state, wholeList, siteUrl]);
+    if (state.status === 'ready' && !wholeList) rememberTutors(siteUrl, currentUser.email, state.value.pupils.map((p) => p.leadTutorEmail));
+  }, [state, wholeList, siteUrl, currentUser]);
   const ctxOf = React.useCallback(
     (base: RegisterContext): RegisterContext => ({ ...base, tutorName: (email: string) => tutors?.get(email.toLowerCase()) ?? askedName(email) ?? email }),
     [tutors, askedName],

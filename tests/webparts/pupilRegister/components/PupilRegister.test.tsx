@@ -95,7 +95,7 @@ describe('Pupil register', () => {
       { email: 'sam.tutor@pathways.example.org', displayName: 'Sam Tutor' },
       { email: 'alex.lead@pathways.example.org', displayName: 'Alex Lead' },
     ];
-    const visit = async (): Promise<{ namesAsked: string[][]; beforePupils: string[][] }> => {
+    const visit = async (guest = 'head.of.year@homeschool.example.org'): Promise<{ namesAsked: string[][]; beforePupils: string[][] }> => {
       const services = createFakeServices({ pupils: tutored, schools, people });
       const namesOf = jest.spyOn(services.people, 'namesOf');
       const list = services.pupils.list.bind(services.pupils);
@@ -107,7 +107,7 @@ describe('Pupil register', () => {
         return list();
       });
       const { unmount } = render(
-        <AppRoot services={{ ...services, currentUser: { ...services.currentUser, isExternalGuest: true } }}>
+        <AppRoot services={{ ...services, currentUser: { ...services.currentUser, email: guest, isExternalGuest: true } }}>
           <PupilRegister />
         </AppRoot>,
       );
@@ -122,13 +122,16 @@ describe('Pupil register', () => {
     const first = await visit();
     expect(first.beforePupils).toEqual([]);
     expect(first.namesAsked.length).toBeGreaterThan(0);
-    expect(JSON.parse(window.localStorage.getItem('pathways-hub.register.guest-tutors:https://contoso.example/sites/pathways') ?? '[]')).toEqual([
+    expect(JSON.parse(window.localStorage.getItem('pathways-hub.register.guest-tutors:https://contoso.example/sites/pathways|head.of.year@homeschool.example.org') ?? '[]')).toEqual([
       'alex.lead@pathways.example.org',
       'sam.tutor@pathways.example.org',
     ]);
     // Next visit: the addresses shown last time are asked beside the pupils (their answer names the tutors).
     const again = await visit();
     expect(again.beforePupils).toEqual([['alex.lead@pathways.example.org', 'sam.tutor@pathways.example.org']]);
+    // Someone else on the same computer: kept per person, so nothing of the first person's is asked for them.
+    const other = await visit('senco@anotherschool.example.org');
+    expect(other.beforePupils).toEqual([]);
     window.localStorage.clear();
   });
 
