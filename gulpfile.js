@@ -4,7 +4,8 @@ const path = require('path');
 const webpack = require('webpack');
 const build = require('@microsoft/sp-build-web');
 const { BundleGraphPlugin } = require('./tools/bundle/bundleGraphPlugin');
-const { firstCommonTest } = require('./tools/bundle/firstCommon');
+const { firstCommonModule } = require('./tools/bundle/firstCommon');
+const { firstScreens } = require('./tools/bundle/firstScreens');
 
 build.addSuppression(`Warning - [sass] The local CSS class 'ms-Grid' is not camelCase and will not be type-safe.`);
 
@@ -31,8 +32,8 @@ build.configureWebpack.mergeConfig({
     // maxAsyncRequests: webpack's default (30 files per chunk group) made it copy the access services and schools'
     // repository into both Site setup's data chunks once PnPjs's features were split too (+9.6 KB gzip): a web part
     // loading several chunk groups loads each module once only if every shared set may be its own file.
-    // first-common: what nine or more of the twelve first screens read, in one file (why, and the list itself:
-    // tools/bundle/firstCommon.js; tests/bench/firstCommon.test.ts fails when an entry names no module).
+    // first-common: what two or more of the twelve first screens read, and a list of what nine or more read, in one
+    // file every web part loads (why, the rule and the lists: tools/bundle/firstCommon.js; tests/bench/firstCommon.test.ts).
     // One file per first screen: a view chunk named here keeps every module it needs (bar the entry and first-common)
     // instead of sharing them through dozens of small files with other chunks; those others still share theirs.
     // Today: its view and the fifteen repositories its first screen reads (todayData.ts) in one file: 142.7 -> 122.3 KB
@@ -51,7 +52,7 @@ build.configureWebpack.mergeConfig({
         maxAsyncRequests: 100,
         cacheGroups: {
           ...(splitChunks.cacheGroups || {}),
-          firstCommon: { name: 'first-common', test: firstCommonTest(), chunks: 'async', priority: 30, enforce: true },
+          firstCommon: { name: 'first-common', test: firstCommonModule(firstScreens(__dirname)), chunks: 'async', priority: 30, enforce: true },
           shared: { test: /[\\/]lib[\\/](lists|data[\\/]sp|domain)[\\/]|[\\/]node_modules[\\/]@pnp[\\/]sp[\\/]/, chunks: (chunk) => shareable(chunk) && !chunk.canBeInitial(), minChunks: 2, priority: 20, minSize: 3000, minSizeReduction: 0, minRemainingSize: 0, reuseExistingChunk: true },
         },
       },

@@ -18,6 +18,9 @@
 import { readFileSync, readdirSync, existsSync } from 'fs';
 import { join } from 'path';
 import { gzipSync } from 'zlib';
+// What each web part loads first, read from the sources once for both this bench and gulpfile.js's first-common.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { firstScreens } = require('../tools/bundle/firstScreens') as { firstScreens: (root: string) => WebPartEntry[] };
 import { bundleReport, kb, type Budgets, type BundleGraph, type FileSize, type WebPartEntry } from './bundle/bundleReport';
 
 const root = join(__dirname, '..');
@@ -190,25 +193,34 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * 117.9), so the overall first-load ceiling is the goal itself (144.2 → 120); further 46.4 → 45.8 (the most, Today
  * after the pupil register, 44.3). Six web parts add 15 KB or less after every other; six do not (Today 44.3,
  * the panel 42.4, Attendance 39.9, Site setup 39.6, Review meetings 38.8, PIPs 18.6).
+ * Session 11: first-common holds what two or more first screens read (gulpfile.js, tools/bundle/firstCommon.js), so
+ * a web part adds only its own first screen to a page that has another. KB gzip first load / adds after another:
+ * Today 117.9 → 119.2 / 44.3 → 14.4, the panel 116.1 → 119.5 / 42.4 → 14.8, Review meetings 112.5 → 110.4 / 38.8 → 5.6,
+ * PIPs 92.2 → 108.7 / 18.6 → 3.9, Attendance 113.6 → 123.9 / 39.9 → 19.1, Site setup 113.2 → 135.5 / 39.6 → 30.7,
+ * the register 84.3 → 112.0 / 10.6 → 7.2, learning logs 86.9 → 111.0 / 13.3 → 6.3, SEND support 84.8 → 110.4 /
+ * 11.2 → 5.7, Reports 84.3 → 111.7 / 10.7 → 7.0, Administration 86.1 → 115.5 / 12.5 → 10.7, Import 78.6 → 108.2 /
+ * 4.9 → 3.4. Every own ceiling but Today's RAISED for that trade (the shared file is downloaded once for every page of
+ * the site); further 45.8 → 32.2.
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
-  firstLoadGzip: 120_000,
+  // TEMPORARY (session 11, while Attendance's and Site setup's first screens are made lighter): 137 KB; back to 120.
+  firstLoadGzip: 137_000,
   firstLoadGzipOf: {
-    PupilRegisterWebPart: 85_700,
-    AttendanceWebPart: 115_000,
-    PipsWebPart: 93_600,
-    LearningLogsWebPart: 88_300,
-    SendSupportWebPart: 86_300,
-    TodayWebPart: 119_400,
-    ReviewMeetingWebPart: 113_900,
-    ReviewMeetingPanelWebPart: 117_500,
-    SiteSetupWebPart: 113_400,
-    AdministrationWebPart: 87_900,
-    ImportRecordsWebPart: 80_400,
-    ReportsWebPart: 85_700,
+    PupilRegisterWebPart: 113_500,
+    AttendanceWebPart: 125_400,
+    PipsWebPart: 110_200,
+    LearningLogsWebPart: 112_500,
+    SendSupportWebPart: 111_900,
+    TodayWebPart: 120_000,
+    ReviewMeetingWebPart: 111_900,
+    ReviewMeetingPanelWebPart: 120_000,
+    SiteSetupWebPart: 137_000,
+    AdministrationWebPart: 117_000,
+    ImportRecordsWebPart: 109_700,
+    ReportsWebPart: 113_200,
   },
-  furtherGzip: 45_800,
+  furtherGzip: 32_200,
   onDemandPackages: ON_DEMAND_PACKAGES,
   /** Web parts whose first screen is plain markup (src/ui/plain): CI fails if Fluent UI comes back into their first load. */
   withoutFluentFirst: ['TodayWebPart', 'PupilRegisterWebPart', 'LearningLogsWebPart', 'SendSupportWebPart', 'AdministrationWebPart', 'ImportRecordsWebPart', 'SiteSetupWebPart', 'AttendanceWebPart', 'PipsWebPart', 'ReportsWebPart', 'ReviewMeetingWebPart', 'ReviewMeetingPanelWebPart'],
@@ -216,47 +228,12 @@ export const CEILINGS: Budgets = {
 /** The page the issue measures: the pupil register, attendance (taking the register, the cohort) and PIPs. */
 const PAGE = ['PupilRegisterWebPart', 'AttendanceWebPart', 'PipsWebPart'];
 
-interface ConfigJson {
-  bundles: Record<string, { components: { entrypoint: string; manifest: string }[] }>;
-}
-
-/** Each repository module's chunk (`data-…`), by its name in src/composition/dataModules.ts. */
-function dataChunks(): Map<string, string> {
-  const text = readFileSync(join(root, 'src', 'composition', 'dataModules.ts'), 'utf8');
-  return new Map([...text.matchAll(/^\s*(\w+): \(\) => import\(\/\* webpackChunkName: '(data-[\w-]+)'/gm)].map((m) => [m[1], m[2]]));
-}
-
-/**
- * The chunks a web part loads before its first content: the `view-…` chunks its class imports, and the `data-…`
- * chunks of the repositories its first screen reads (its `firstData`), from its entrypoint's source (src/… for lib/…js).
- */
-function firstChunkGroups(entrypoint: string, data: ReadonlyMap<string, string>): string[] {
-  const source = join(root, entrypoint.replace(/^\.\/lib\//, 'src/').replace(/\.js$/, '.ts'));
-  const text = readFileSync(source, 'utf8');
-  const views = [...text.matchAll(/webpackChunkName:\s*'(view-[\w-]+)'/g)].map((m) => m[1]);
-  const firstData = /firstData[^=]*=\s*\[([^\]]*)\]/.exec(text)?.[1] ?? '';
-  const modules = [...firstData.matchAll(/'(\w+)'/g)].map((m) => {
-    const chunk = data.get(m[1]);
-    if (!chunk) throw new Error(`${entrypoint} names '${m[1]}' in firstData, which is not in src/composition/dataModules.ts.`);
-    return chunk;
-  });
-  return [...new Set([...views, ...modules])];
-}
-
 function main(): void {
   if (!existsSync(graphFile) || !existsSync(assets)) {
     console.error("No release/bundle-graph.json or release/assets: run 'npm run package' first.");
     process.exit(1);
   }
-  const config = JSON.parse(readFileSync(join(root, 'config', 'config.json'), 'utf8')) as ConfigJson;
-  const data = dataChunks();
-  const webParts: WebPartEntry[] = Object.entries(config.bundles).flatMap(([bundle, b]) =>
-    b.components.map((c) => ({
-      alias: (JSON.parse(readFileSync(join(root, c.manifest), 'utf8')) as { alias: string }).alias,
-      bundle,
-      firstChunkGroups: firstChunkGroups(c.entrypoint, data),
-    })),
-  );
+  const webParts: WebPartEntry[] = firstScreens(root);
   const sizes = new Map<string, FileSize>();
   for (const f of readdirSync(assets).filter((n) => n.endsWith('.js'))) {
     const content = readFileSync(join(assets, f));

@@ -8,11 +8,27 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
 import { join, relative, sep } from 'path';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { FIRST_COMMON, entryPattern, firstCommonTest } = require('../../tools/bundle/firstCommon') as {
+const { FIRST_COMMON, KEPT_OUT, entryPattern, firstCommonTest, firstCommonModule } = require('../../tools/bundle/firstCommon') as {
   FIRST_COMMON: readonly string[];
+  KEPT_OUT: readonly string[];
   entryPattern: (entry: string) => string;
   firstCommonTest: (entries?: readonly string[]) => RegExp;
+  firstCommonModule: (screens: readonly Screen[]) => (module: FakeModule, context: { chunkGraph: FakeChunkGraph }) => boolean;
 };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { firstScreens } = require('../../tools/bundle/firstScreens') as { firstScreens: (root: string) => Screen[] };
+
+interface Screen {
+  alias: string;
+  bundle: string;
+  firstChunkGroups: string[];
+}
+interface FakeModule {
+  nameForCondition: () => string;
+}
+interface FakeChunkGraph {
+  getModuleChunksIterable: (m: FakeModule) => Iterable<{ groupsIterable: Iterable<{ name: string }> }>;
+}
 
 const root = join(__dirname, '..', '..');
 
@@ -40,6 +56,43 @@ describe("gulpfile.js's first-common chunk group", () => {
   it('names only modules that exist: each entry matches a module webpack bundles', () => {
     expect(libModules.length).toBeGreaterThan(100);
     expect(unmatched(FIRST_COMMON, paths)).toEqual([]);
+    expect(unmatched(KEPT_OUT, libModules)).toEqual([]);
+  });
+
+  describe('takes in what the first screens of two or more web parts read', () => {
+    const screens: Screen[] = [
+      { alias: 'A', bundle: 'b', firstChunkGroups: ['view-a', 'data-x'] },
+      { alias: 'B', bundle: 'b', firstChunkGroups: ['view-b', 'data-x'] },
+      { alias: 'C', bundle: 'b', firstChunkGroups: ['view-c'] },
+    ];
+    const test = firstCommonModule(screens);
+    const lib = (path: string): string => join(root, 'lib', ...path.split('/'));
+    /** A module at `path`, in chunks that belong to the named chunk groups (one chunk per list). */
+    const run = (path: string, ...chunks: string[][]): boolean =>
+      test({ nameForCondition: () => path }, { chunkGraph: { getModuleChunksIterable: () => chunks.map((gs) => ({ groupsIterable: gs.map((name) => ({ name })) })) } });
+
+    it('a module in two web parts’ view chunks, or in a data chunk two first screens name, is in', () => {
+      expect(run(lib('domain/x/rule.js'), ['view-a'], ['view-c'])).toBe(true);
+      expect(run(lib('domain/x/rule.js'), ['data-x'])).toBe(true);
+    });
+
+    it('a module one first screen reads, or that others load only on demand, is not', () => {
+      expect(run(lib('domain/x/rule.js'), ['view-a'])).toBe(false);
+      expect(run(lib('domain/x/rule.js'), ['view-a'], ['pips-form'], ['attendance-week'])).toBe(false);
+      expect(run(lib('domain/x/rule.js'))).toBe(false);
+    });
+
+    it('the list is in whoever reads it; KEPT_OUT is out however many read it', () => {
+      expect(run(lib('domain/pupils/pupil.js'))).toBe(true);
+      expect(run(lib(`${KEPT_OUT[0].slice('lib/'.length)}.js`), ['view-a'], ['view-b'], ['view-c'])).toBe(false);
+    });
+
+    it('reads every web part’s first screen from the sources: twelve web parts, each with its view', () => {
+      const real = firstScreens(root);
+      expect(real).toHaveLength(12);
+      for (const s of real) expect(s.firstChunkGroups.some((g) => g.startsWith('view-'))).toBe(true);
+      expect(real.find((s) => s.alias === 'PipsWebPart')?.firstChunkGroups).toEqual(expect.arrayContaining(['view-pips', 'data-pips', 'data-pupils']));
+    });
   });
 
   it('gives webpack a test that takes in each entry’s modules, whichever separator the path has', () => {
@@ -73,6 +126,6 @@ describe("gulpfile.js's first-common chunk group", () => {
   it('is the list gulpfile.js gives the first-common cache group', () => {
     const gulpfile = readFileSync(join(root, 'gulpfile.js'), 'utf8');
     expect(gulpfile).toMatch(/require\('\.\/tools\/bundle\/firstCommon'\)/);
-    expect(gulpfile).toMatch(/name: 'first-common', test: firstCommonTest\(\)/);
+    expect(gulpfile).toMatch(/name: 'first-common', test: firstCommonModule\(firstScreens\(__dirname\)\)/);
   });
 });
