@@ -1,7 +1,5 @@
 import { z } from 'zod';
 import { choiceOf, isoDateSchema, isoDateTimeSchema, itemIdSchema, optionalText, requiredText } from '../common/fields';
-import type { ValidationIssue } from '../common/validationIssue';
-import { type IsoDate } from '../dates/isoDates';
 import { londonToday } from '../dates/londonTime';
 import { BEHAVIOUR_LOG_KINDS, ENGAGEMENT_LEVELS, LESSON_KINDS } from '../vocabulary';
 
@@ -62,20 +60,3 @@ export const behaviourLogEntrySchema = z
   });
 export type BehaviourLogEntry = z.infer<typeof behaviourLogEntrySchema>;
 export type BehaviourLogEntryInput = z.input<typeof behaviourLogEntrySchema>;
-
-/** The entry with its London day filled in from its instant. */
-export function behaviourLogDay<T extends { readonly at: string }>(e: T): T & { day: IsoDate } {
-  return { ...e, day: londonToday(new Date(e.at)) };
-}
-
-/** A log records what has happened: never a lesson or an incident still to come. */
-export function behaviourLogTimeIssue(e: Pick<BehaviourLogEntry, 'at'>, now: Date): ValidationIssue | undefined {
-  return Date.parse(e.at) > now.getTime() ? { path: ['at'], message: 'That time has not come yet: log a lesson or an incident once it has happened' } : undefined;
-}
-
-/** "4 – Engaged" for a level; "—" when none. */
-export function engagementLabel(level: number | undefined): string {
-  if (level === undefined) return '—';
-  const words = ENGAGEMENT_LEVELS[level - 1];
-  return words ? `${level} – ${words}` : String(level);
-}

@@ -28,8 +28,8 @@ export interface LaReturnDue {
   readonly pupilId?: number;
 }
 
-type DueSettings = Pick<SchoolSettings, 'laPartTimeReturn' | 'terms'>;
-type DuePip = Pick<Pip, 'pupilId' | 'status' | 'parentSignOff'> & { readonly id?: number };
+export type LaReturnDueSettings = Pick<SchoolSettings, 'laPartTimeReturn' | 'terms'>;
+export type LaReturnDuePip = Pick<Pip, 'pupilId' | 'status' | 'parentSignOff'> & { readonly id?: number };
 /** What of a sent record decides whether a return is still due. */
 export type SentReturn = Pick<LaReturnSent, 'period' | 'sentOn' | 'pipIds'>;
 
@@ -44,7 +44,7 @@ const withinWindow = (dueBy: IsoDate, today: IsoDate): boolean =>
   daysBetween(today, dueBy) <= LA_RETURN_WINDOW_DAYS && daysBetween(dueBy, today) <= LA_RETURN_WINDOW_DAYS;
 
 /** The LA returns due around `today` and not recorded as sent, earliest first. */
-export function laReturnsDue(pips: readonly DuePip[], today: IsoDate, settings: DueSettings, sent: readonly SentReturn[] = []): LaReturnDue[] {
+export function laReturnsDue(pips: readonly LaReturnDuePip[], today: IsoDate, settings: LaReturnDueSettings, sent: readonly SentReturn[] = []): LaReturnDue[] {
   const config = settings.laPartTimeReturn;
   if (config.timing === 'Half-termly')
     return halfTermsOf(settings)
@@ -61,17 +61,4 @@ export function laReturnsDue(pips: readonly DuePip[], today: IsoDate, settings: 
     if (daysBetween(dueBy, today) <= LA_RETURN_WINDOW_DAYS && !isReturnSent(due, sent, agreed)) out.push(due);
   }
   return out.sort((a, b) => (a.dueBy < b.dueBy ? -1 : a.dueBy > b.dueBy ? 1 : 0));
-}
-
-/**
- * The next return to send, for the LA return tab: the earliest still due around today (laReturnsDue); failing
- * that, for half-termly returns, the first half-term ending after today with no return recorded. Returns due at
- * each agreement have no next one until a PIP is agreed (undefined).
- */
-export function nextLaReturnDue(pips: readonly DuePip[], today: IsoDate, settings: DueSettings, sent: readonly SentReturn[]): LaReturnDue | undefined {
-  const due = laReturnsDue(pips, today, settings, sent);
-  if (due.length > 0) return due[0];
-  if (settings.laPartTimeReturn.timing !== 'Half-termly') return undefined;
-  const next = halfTermsOf(settings).find((h) => h.end > today && !sent.some((s) => s.period === h.label));
-  return next ? { dueBy: next.end, halfTerm: next } : undefined;
 }

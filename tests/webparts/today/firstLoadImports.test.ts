@@ -29,6 +29,9 @@ describe("Today's first load", () => {
     ['domain/attendance/stageWorklist.ts', "attendance insights' stage worklist (Today needs the penalty and illness alerts)"],
     ['domain/attendance/weeklySeries.ts', "the stage worklist's weekly series"],
     ['webparts/attendance/components/insights/shared/yearMarks.ts', "attendance insights' year loader (Today needs only previousAcademicYear, in domain/dates/academicYear.ts)"],
+    ['domain/pip/laReturnSentRecord.ts', "the PIPs' LA return tab's recording of a return as sent (Today reads the records with their schema)"],
+    ['domain/pip/nextLaReturnDue.ts', "the LA return tab's next return (Today needs only the returns due around today)"],
+    ['domain/behaviour/behaviourLogRecording.ts', "logging an entry and showing the log (Today reads the day's incidents with the entry's schema)"],
   ])('does not import %s: %s', (module) => {
     expect(today).not.toContain(module);
   });
