@@ -1,4 +1,5 @@
 import type { ServiceConnection } from './connection';
+import type { ISiteSetup } from '../data/sp/setup/health/healthTypes';
 import type { IServices } from './IServices';
 import type { IAssessmentRepository, IEhcRequestRepository, ITargetRepository, ILearningLogRepository, ITransitionPlanRepository, IBehaviourLogRepository, IParentContactRepository, IAttendanceRepository, IHomeSchoolAccess, ILaReturnLog, ILeadershipReports, INotificationLog, INotificationService, IPipRepository, IPupilRepository, IReviewMeetingRepository, ISchoolRepository, ISettingsRepository, ISupportPlanRepository, ILetterRepository } from '../data/ports';
 import { refreshSummariesAfterPipChanges } from './refreshSummariesAfterPipChanges';
@@ -139,9 +140,11 @@ export function createServices(connection: ServiceConnection): IServices {
       const { TransferService } = await import(/* webpackChunkName: 'services-transfer' */ '../data/transfer/TransferService');
       return new TransferService({ pupils, settings, attendance, letters, history: pupilHistory, now });
     }),
-    siteSetup: onDemandService({ check: true, plan: true, runSetup: true, repair: true }, async () =>
-      (await dataModules.siteSetup()).createSiteSetup({ connection, pupilAccess, schools, now }),
-    ),
+    // The status (Site setup's first screen) is a small module; the check, setup and repairs load when first asked for.
+    siteSetup: onDemandService<ISiteSetup, 'check' | 'plan' | 'runSetup' | 'repair'>({ status: true }, async () => (await dataModules.siteStatus()).createSiteStatus(connection), {
+      methods: { check: true, plan: true, runSetup: true, repair: true },
+      load: async () => (await dataModules.siteSetup()).createSiteSetup({ connection, pupilAccess, schools, now }),
+    }),
     currentUser: connection.user,
     siteUrl,
     now,

@@ -50,7 +50,9 @@ const importers = {
   ehcRequestsWrite: () => import(/* webpackChunkName: 'data-ehc-requests-write' */ '../data/sp/meetings/EhcRequestRepository'),
   notificationLog: () => import(/* webpackChunkName: 'data-notification-log' */ '../data/sp/notifications/NotificationLogReads'),
   notificationLogWrite: () => import(/* webpackChunkName: 'data-notification-log-write' */ '../data/sp/notifications/NotificationLogRepository'),
-  /** Site setup's check, upgrade and repairs over the site's lists and groups (the Site setup page's first read). */
+  /** Where the site stands, for the Site setup page's first screen (one round trip, no plan). */
+  siteStatus: () => import(/* webpackChunkName: 'data-site-status' */ './onDemand/siteStatus'),
+  /** Site setup's check, setup, upgrade and repairs over the site's lists and groups: loaded when one is asked for. */
   siteSetup: () => import(/* webpackChunkName: 'data-site-setup' */ './onDemand/siteSetup'),
 } as const;
 

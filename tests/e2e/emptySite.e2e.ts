@@ -203,6 +203,7 @@ test('a sharing setting turned on in Settings is applied to every pupil at once;
   expect(await pipItemsReadByHomeStaff()).toBeGreaterThan(0);
 
   await signInAs(DEFAULT_ADMIN.email, 'Site setup');
+  await page.getByRole('button', { name: 'Check this site', exact: true }).click();
   await page.getByText(/^1 pupil’s records are not shared as the rule and the sharing settings say/).waitFor({ timeout: 90000 });
   await expectAccessible('site setup, a pupil out of date');
   await page.getByRole('button', { name: 'Repair all' }).click();

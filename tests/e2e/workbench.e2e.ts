@@ -1,8 +1,11 @@
 /**
  * The local workbench end to end: every web part renders demo data; a home-school user sees only that school's
- * pupils; no serious or critical accessibility violations (axe-core).
+ * pupils; Site setup opens on the site's status and checks the site only when asked; no serious or critical
+ * accessibility violations (axe-core).
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
+import { SCHEMA_VERSION } from '../../src/lists';
+import { DEFAULT_ADMIN } from '../../local/emulator/store';
 import { generateDemoData } from '../../local/demo/generateDemoData';
 import { DEMO_SIGN_IN_USERS } from '../../local/demo/signInUsers';
 import { HOSTED_WEB_PARTS } from '../../local/workbench/app/webPartRegistry';
@@ -67,6 +70,42 @@ test("a home school's named staff see only that school's pupils", async () => {
   const names = await page.getByRole('table', { name: 'Pupils on roll' }).getByRole('rowheader').allTextContents();
   const expected = theirs.map((p) => `${p.pupil.lastName}, ${p.pupil.firstName}`).sort();
   expect([...names].sort()).toEqual(expected);
+});
+
+test('Site setup opens on the site’s status for its owner, reading no list’s columns, views or records; “Check this site” checks it', async () => {
+  // Every request to SharePoint, with a batch's body (the requests it holds).
+  const asked: string[] = [];
+  const decoded = (text: string): string => {
+    try {
+      return decodeURIComponent(text);
+    } catch {
+      return text;
+    }
+  };
+  const record = (r: Request): void => {
+    if (r.url().includes('/_api/')) asked.push(`${r.method()} ${decoded(r.url())}\n${decoded(r.postData() ?? '')}`);
+  };
+  page.on('request', record);
+  try {
+    // Site setup alone on the page (as `npm run bench:data` opens it), so every request recorded is its own.
+    await rememberSignIn(page, DEFAULT_ADMIN.email);
+    await page.goto(`${local.origin}/?part=SiteSetupWebPart`);
+    const summary = page.getByTestId('setup-summary');
+    await summary.waitFor({ timeout: 60000 });
+    await expect(summary.textContent()).resolves.toBe(`This site is set up with Pathways Hub version ${SCHEMA_VERSION}.`);
+    await page.getByRole('button', { name: 'Check this site', exact: true }).waitFor();
+    await expect(page.getByRole('heading', { name: 'Who can see each pupil' }).count()).resolves.toBe(0);
+    const opening = asked.splice(0);
+    expect(opening.some((a) => /getList\('[^']*\/lists\/pwsettings'\)\/items/i.test(a))).toBe(true);
+    expect(opening.filter((a) => /\/fields\b|\/views\b|\/roleassignments\b|pwpupils|pwschools/i.test(a))).toEqual([]);
+    await page.getByRole('button', { name: 'Check this site', exact: true }).click();
+    await page.getByRole('button', { name: 'Check this site again', exact: true }).waitFor({ timeout: 120000 });
+    await expect(summary.textContent()).resolves.toMatch(new RegExp(`^This site is set up with Pathways Hub version ${SCHEMA_VERSION}, (and matches it|but some of it differs)`));
+    // The check, asked for, reads the lists' columns and views and who can see each pupil.
+    expect(asked.some((a) => /\/fields\b/i.test(a)) && asked.some((a) => /\/views\b/i.test(a))).toBe(true);
+  } finally {
+    page.off('request', record);
+  }
 });
 
 test('no serious or critical accessibility violations on any view', async () => {

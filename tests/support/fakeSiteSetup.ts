@@ -6,6 +6,7 @@ import { DataError } from '../../src/data/errors';
 import { SetupCancelledError, SetupPermissionError } from '../../src/data/sp/setup/SiteSetup';
 import type { HealthFinding, HealthReport, ISiteSetup } from '../../src/data/sp/setup/health/healthTypes';
 import type { SetupPlan, SetupResult, SetupRunOptions, SiteVersionState } from '../../src/data/sp/setup/setupTypes';
+import type { SiteStatus } from '../../src/data/sp/setup/siteStatus';
 import type { FakeHomeSchoolAccess } from './fakeHomeSchoolAccess';
 
 export interface FakeSiteSetupOptions {
@@ -29,10 +30,17 @@ const SUMMARY: Record<SiteVersionState, string> = {
   newer: 'This site was set up with Pathways Hub version 3, newer than the version deployed (2). Deploy the newer package before using or changing the site.',
 };
 
+/** What the status says (no plan: a current site is not said to match or differ until checked). */
+const STATUS_SUMMARY: Record<SiteVersionState, string> = { ...SUMMARY, current: 'This site is set up with Pathways Hub version 2.' };
+const SITE_VERSION: Record<SiteVersionState, number | undefined> = { new: undefined, unversioned: undefined, older: 1, current: 2, newer: 3 };
+
 export class FakeSiteSetup implements ISiteSetup {
   public state: SiteVersionState;
   public findings: HealthFinding[];
   public runs = 0;
+  /** How many times the status and the whole check were asked for. */
+  public statusReads = 0;
+  public checks = 0;
   public repaired: string[] = [];
   private readonly steps: readonly string[];
 
@@ -46,7 +54,16 @@ export class FakeSiteSetup implements ISiteSetup {
     if (this.options.missing) throw new SetupPermissionError(this.options.missing);
   }
 
+  public async status(): Promise<SiteStatus> {
+    this.statusReads += 1;
+    this.guard();
+    await Promise.resolve();
+    const siteVersion = SITE_VERSION[this.state];
+    return { state: this.state, codeVersion: 2, ...(siteVersion !== undefined ? { siteVersion } : {}), summary: STATUS_SUMMARY[this.state] };
+  }
+
   public async check(): Promise<HealthReport> {
+    this.checks += 1;
     this.guard();
     await Promise.resolve();
     const summary = this.state === 'current' && this.findings.some((f) => f.repair?.kind === 'setup') ? 'This site is set up with Pathways Hub version 2, but some of it differs from what that version needs.' : SUMMARY[this.state];

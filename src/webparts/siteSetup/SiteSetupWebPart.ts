@@ -6,8 +6,11 @@ import { PathwaysWebPart, type WebPartContent } from '../shared/PathwaysWebPart'
 
 /** Site setup: sets Pathways Hub up on this site (or the one in its settings), upgrades and checks it. Site owners. */
 export default class SiteSetupWebPart extends PathwaysWebPart {
-  /** Its first screen checks the site: the setup service, and on a set-up site who can see each pupil and the schools' groups. */
-  protected readonly firstData: readonly DataModule[] = ['siteSetup', 'pupilAccess', 'schools'];
+  /**
+   * Its first screen reads the site's status (may this person set up, is it set up, at which version). The check
+   * (`siteSetup`, with who can see each pupil and the schools' groups) loads when "Check this site" is pressed.
+   */
+  protected readonly firstData: readonly DataModule[] = ['siteStatus'];
 
   protected openSite(options: OpenPathwaysSiteOptions): Promise<OpenedPathwaysSite> {
     return openSiteForSetup(options);

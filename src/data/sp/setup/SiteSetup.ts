@@ -10,40 +10,18 @@
  * Reading and planning (and so the health check) load none of the writes: the engine that carries a plan out
  * (setupRunner.ts, with the data migrations' code) is its own chunk, `setup-run`, loaded when setup first runs.
  */
-import { maskHas, type BasePermission, type ListKey } from '../../../lists';
+import type { ListKey } from '../../../lists';
 import { DataError } from '../../errors';
 import type { SPFI } from '../pnpSetup';
 import { toDataError } from '../spErrors';
 import { CURRENT_RELEASE, planSetup, versionMessage, type SchemaRelease } from './setupPlan';
 import { SetupCancelledError } from './setupCancelled';
 import { loadForWrites } from './loadForWrites';
-import { readSiteSnapshot, serverRelativeOf, type ListInfo, type Mask, type SiteSnapshot } from './siteSnapshot';
+import { readSiteSnapshot, type ListInfo, type SiteSnapshot } from './siteSnapshot';
+import { SetupPermissionError, checkSetupPermissions, readSiteStatus, serverRelativeOf, type SiteStatus } from './siteStatus';
 import type { SetupPlan, SetupResult, SetupRunOptions } from './setupTypes';
-import '../pnp/security';
 
-/** What the person running setup must be allowed to do on the site, in SharePoint's words. */
-const NEEDED: ReadonlyArray<readonly [BasePermission, string]> = [
-  ['ManageLists', 'Manage Lists'],
-  ['ManagePermissions', 'Manage Permissions'],
-  ['CreateGroups', 'Create Groups'],
-  ['EnumeratePermissions', 'Enumerate Permissions'],
-  ['ManageWeb', 'Manage Web Site'],
-];
-
-/** Setup refused because the signed-in person cannot make lists, groups or permissions on this site. */
-export class SetupPermissionError extends DataError {
-  public constructor(public readonly missing: readonly string[]) {
-    super(
-      'access-denied',
-      `Setting up Pathways Hub needs Full Control of this site (a site owner). You do not have ${missing.join(', ')}. ` +
-        'Ask a site owner, or your SharePoint administrator, to run setup, or to add you to the site’s Owners group.',
-      403,
-    );
-    this.name = 'SetupPermissionError';
-  }
-}
-
-export { SetupCancelledError };
+export { SetupCancelledError, SetupPermissionError };
 
 export interface SiteSetupOptions {
   /** The schema, its version and its data migrations (default: this code's). Tests pass an earlier release. */
@@ -67,6 +45,18 @@ export class SiteSetup {
     private readonly options: SiteSetupOptions = {},
   ) {
     this.release = options.release ?? CURRENT_RELEASE;
+  }
+
+  /**
+   * Where the site stands (may the person set up, is Pathways Hub set up, at which version), in one round trip, with
+   * no plan (siteStatus.ts). Without the site's address (not given), from the whole read instead.
+   */
+  public async status(): Promise<SiteStatus> {
+    if (this.options.siteUrl) return readSiteStatus(this.sp, this.options.siteUrl, this.release);
+    const plan = await this.plan();
+    const { state, codeVersion, siteVersion } = plan;
+    const status = { state, codeVersion, ...(siteVersion !== undefined ? { siteVersion } : {}) };
+    return { ...status, summary: versionMessage(status) };
   }
 
   /** Reads the site and says what setup would do (no write). Throws SetupPermissionError for a non-owner. */
@@ -97,26 +87,10 @@ export class SiteSetup {
     }
   }
 
-  /**
-   * What the signed-in person may do on the site, asked in one batch with the first reads (the web, its levels,
-   * groups, grants, lists and pages; someone who is not an owner is refused some of them): nothing more is read
-   * unless the answer says they may set up.
-   */
-  private static checkPermissions(answer: PromiseSettledResult<Mask>): void {
-    if (answer.status === 'rejected') {
-      const err = toDataError(answer.reason, 'check your permissions on the site');
-      if (err.kind === 'access-denied') throw new SetupPermissionError(NEEDED.map(([, words]) => words));
-      throw err;
-    }
-    const mask = { High: String(answer.value.High), Low: String(answer.value.Low) };
-    const missing = NEEDED.filter(([p]) => !maskHas(mask, p)).map(([, words]) => words);
-    if (missing.length) throw new SetupPermissionError(missing);
-  }
-
   private async read(hooks: PlanHooks = {}): Promise<SiteSnapshot> {
     try {
       return await readSiteSnapshot(this.sp, this.release.lists, this.release.pages ?? [], {
-        gate: SiteSetup.checkPermissions,
+        gate: checkSetupPermissions,
         ...(this.options.siteUrl ? { webUrl: serverRelativeOf(this.options.siteUrl) } : {}),
         ...(hooks.onLists ? { onLists: hooks.onLists } : {}),
       });

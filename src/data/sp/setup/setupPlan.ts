@@ -29,7 +29,10 @@ import {
 import { orderByLookups } from '../../../lists/orderLists';
 import { declaredUrl, unwrap, type AssignmentInfo, type FieldInfo, type ListState, type PageInfo, type SiteSnapshot, type ViewInfo } from './siteSnapshot';
 import { MIGRATIONS, type Migration } from './migrations';
-import type { FieldChanges, ListChanges, SetupAction, SetupFinding, SetupPlan, SetupStep, SiteVersionState } from './setupTypes';
+import { versionMessage, versionStateOf } from './siteStatus';
+import type { FieldChanges, ListChanges, SetupAction, SetupFinding, SetupPlan, SetupStep } from './setupTypes';
+
+export { versionMessage };
 
 const DEFAULT_ROW_LIMIT = 30;
 
@@ -391,35 +394,10 @@ function planPages(site: SiteSnapshot, pages: readonly SitePageDefinition[], fin
   return planned.map((p, i) => ({ label: `${p.created ? 'Creating' : 'Updating'} page ${i + 1} of ${planned.length}: ${p.def.title}`, actions: p.actions }));
 }
 
-function versionState(site: SiteSnapshot, version: number): SiteVersionState {
-  const recorded = site.schemaVersion?.version;
-  if (recorded === undefined) return site.lists.size === 0 ? 'new' : 'unversioned';
-  if (recorded < version) return 'older';
-  return recorded > version ? 'newer' : 'current';
-}
-
-/** The sentence the Setup page and `npm run site -- check` lead with. */
-export function versionMessage(plan: Pick<SetupPlan, 'state' | 'siteVersion' | 'codeVersion' | 'steps'>): string {
-  switch (plan.state) {
-    case 'new':
-      return 'Pathways Hub is not set up on this site yet.';
-    case 'unversioned':
-      return `Pathways Hub’s lists are on this site, but it has no record of the version they were set up with (the PnP template, version 1, or a setup that did not finish). Upgrade brings it to version ${plan.codeVersion}.`;
-    case 'older':
-      return `This site was set up with Pathways Hub version ${plan.siteVersion ?? '?'}; the version deployed is ${plan.codeVersion}. Upgrade brings the site up to date.`;
-    case 'newer':
-      return `This site was set up with Pathways Hub version ${plan.siteVersion ?? '?'}, newer than the version deployed (${plan.codeVersion}). Deploy the newer package before using or changing the site: setup never takes a site back to an older version.`;
-    case 'current':
-      return plan.steps.length === 0
-        ? `This site is set up with Pathways Hub version ${plan.codeVersion}, and matches it.`
-        : `This site is set up with Pathways Hub version ${plan.codeVersion}, but some of it differs from what that version needs.`;
-  }
-}
-
 /** Everything setup would do to this site, in order, with what it found but will not change. */
 export function planSetup(site: SiteSnapshot, release: SchemaRelease = CURRENT_RELEASE): SetupPlan {
   const { lists, version } = release;
-  const state = versionState(site, version);
+  const state = versionStateOf(site.schemaVersion?.version, site.lists.size > 0, version);
   const base = { codeVersion: version, state, ...(site.schemaVersion ? { siteVersion: site.schemaVersion.version } : {}) };
   if (state === 'newer') {
     // Older code must not "correct" what a newer version changed on purpose.

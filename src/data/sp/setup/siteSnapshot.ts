@@ -5,10 +5,11 @@
  * an empty value, the regional settings, the schema version, the schools' groups and the pages' grants — however
  * many lists. Setup compares it with the declaration (setupPlan.ts); the same snapshot serves the health check.
  */
-import { LISTS, SCHEMA_VERSION_KEY, SITE_PAGES, SITE_PAGES_FOLDER, pageFileName, uniqueFields, type ListDefinition, type ListKey, type SchemaVersionRecord, type SitePageDefinition } from '../../../lists';
+import { LISTS, SITE_PAGES, SITE_PAGES_FOLDER, pageFileName, uniqueFields, type ListDefinition, type ListKey, type SchemaVersionRecord, type SitePageDefinition } from '../../../lists';
 import { toDataError } from '../spErrors';
 import type { SPFI } from '../pnpSetup';
 import { CALLS_AT_ONCE, PARTS_PER_CALL, runBatchedAtOnce, type BatchedJob } from '../batchRetry';
+import { VERSION_QUERY, declaredUrl, schemaVersionOf, serverRelativeOf } from './siteStatus';
 import '../pnp/fields';
 import '../pnp/regionalSettings';
 import '../pnp/security';
@@ -153,11 +154,6 @@ function assignmentsOf(raw: RawAssignment[]): AssignmentInfo[] {
   return raw.map((a) => ({ principalId: a.PrincipalId, roleDefIds: unwrap(a.RoleDefinitionBindings).map((b) => b.Id) }));
 }
 
-/** The server-relative URL a declared list lives at, e.g. '/sites/pathways/Lists/PwPupils'. */
-export function declaredUrl(webUrl: string, def: ListDefinition): string {
-  return `${webUrl.replace(/\/+$/, '')}/${def.url}`.toLowerCase();
-}
-
 interface RawPage {
   Id: number;
   FileLeafRef: string;
@@ -211,17 +207,6 @@ function value<T>(r: PromiseSettledResult<unknown> | undefined): T {
 
 const status = (r: PromiseSettledResult<unknown> | undefined): number | undefined =>
   r?.status === 'rejected' ? (r.reason as { status?: number } | null)?.status : undefined;
-
-function schemaVersionOf(rows: { Id: number; PwValue?: string | null }[]): SiteSnapshot['schemaVersion'] {
-  const row = rows[0];
-  if (!row) return undefined;
-  try {
-    const parsed = JSON.parse(String(row.PwValue ?? '')) as Partial<SchemaVersionRecord>;
-    return { itemId: row.Id, version: Number(parsed.version ?? 0), migrations: Array.isArray(parsed.migrations) ? parsed.migrations.map(String) : [] };
-  } catch {
-    return { itemId: row.Id, version: 0, migrations: [] };
-  }
-}
 
 const PAGE_FIELDS = ['Id', 'FileLeafRef', 'Title', 'CanvasContent1', 'OData__UIVersionString', 'HasUniqueRoleAssignments'] as const;
 
@@ -289,12 +274,6 @@ export interface SnapshotOptions {
   readonly onLists?: (present: ReadonlyMap<ListKey, ListInfo>) => void;
 }
 
-/** A web's server-relative URL ('/sites/pathways'; '/' for a root site) from its absolute URL. */
-export function serverRelativeOf(absoluteUrl: string): string {
-  const path = decodeURIComponent(new URL(absoluteUrl).pathname).replace(/\/+$/, '');
-  return path === '' ? '/' : path;
-}
-
 /**
  * Reads the site (GET requests only), in two round trips: what needs no earlier answer together, then everything
  * the lists' ids and the pages' items name, together. A third only when the web's address was not known (the
@@ -346,7 +325,7 @@ export async function readSiteSnapshot(sp: SPFI, lists: readonly ListDefinition[
   const settingsInfo = infoOf('settings');
   const schoolsInfo = infoOf('schools');
   const version = settingsInfo
-    ? second.ask((b) => b.web.lists.getById(settingsInfo.Id).items.select('Id', 'PwValue').filter(`PwKey eq '${SCHEMA_VERSION_KEY}'`).top(1)<{ Id: number; PwValue?: string | null }[]>())
+    ? second.ask((b) => b.web.lists.getById(settingsInfo.Id).items.select(...VERSION_QUERY.select).filter(VERSION_QUERY.filter).top(1)<{ Id: number; PwValue?: string | null }[]>())
     : undefined;
   const schoolGroups = schoolsInfo ? second.ask((b) => b.web.lists.getById(schoolsInfo.Id).items.select('Id', 'PwStaffGroupId').top(5000)<{ PwStaffGroupId?: number | null }[]>()) : undefined;
   // The pages' grants when their items came with the first answers (at the address the web gives); else the pages.
@@ -445,4 +424,4 @@ async function emptyUniqueColumns(
   });
 }
 
-export { unwrap };
+export { unwrap, declaredUrl, serverRelativeOf };

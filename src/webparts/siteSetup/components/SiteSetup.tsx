@@ -5,10 +5,10 @@ import { Spinner } from '../../../ui/plain/Spinner';
 import { Stack } from '../../../ui/plain/Stack';
 import { Text } from '../../../ui/plain/Text';
 import type { HealthFinding, HealthReport } from '../../../data/sp/setup/health/healthTypes';
-import type { SetupResult, SetupRunOptions } from '../../../data/sp/setup/setupTypes';
+import type { SetupResult, SetupRunOptions, SiteVersionState } from '../../../data/sp/setup/setupTypes';
 import { useServices } from '../../../ui/ServicesContext';
 import { onDemand } from '../../../ui/onDemand';
-import { useAsync } from '../../../ui/useAsync';
+import { useAsync, type AsyncState } from '../../../ui/useAsync';
 import { errorText } from '../../../ui/errorText';
 import { FindingList } from './FindingList';
 import { wasCancelled, type RunState } from './setupRun';
@@ -22,22 +22,51 @@ const ApplySharingToAll = onDemand('Starting…', () =>
 const done = (r: SetupResult): string =>
   r.writes === 0 ? 'Nothing needed changing.' : `Done: ${r.stepsDone} step${r.stepsDone === 1 ? '' : 's'}, ${r.writes} change${r.writes === 1 ? '' : 's'} to the site.`;
 
-/** The main button for where the site stands: set up, upgrade, or put right what setup can. */
-function mainAction(report: HealthReport): string | undefined {
-  if (report.state === 'new') return 'Set up Pathways Hub on this site';
-  if (report.state === 'unversioned' || report.state === 'older') return 'Upgrade';
-  if (report.state === 'current' && report.findings.some((f) => f.repair?.kind === 'setup')) return 'Repair lists and permissions';
+/** The main button for where the site stands: set up, upgrade, or (once checked) put right what setup can. */
+function mainAction(at: { readonly state: SiteVersionState; readonly findings?: readonly HealthFinding[] }): string | undefined {
+  if (at.state === 'new') return 'Set up Pathways Hub on this site';
+  if (at.state === 'unversioned' || at.state === 'older') return 'Upgrade';
+  if (at.state === 'current' && at.findings?.some((f) => f.repair?.kind === 'setup')) return 'Repair lists and permissions';
   return undefined;
 }
 
+const kindOf = (e: unknown): string | undefined =>
+  typeof e === 'object' && e !== null && typeof (e as { kind?: unknown }).kind === 'string' ? (e as { kind: string }).kind : undefined;
+
 /**
- * Site setup, for the site's owners: sets Pathways Hub up on this site, upgrades it when a newer version is
- * deployed, and checks it ("Check this site") with a Repair for what the product can put right. Setup runs step by
- * step in the browser as the signed-in owner, can be cancelled, and can be run again (it finishes what was left).
+ * Site setup, for the site's owners. It opens on the site's status, read in one round trip: whether the signed-in
+ * person may set up, whether Pathways Hub is set up, and at which version against the one deployed, with the button
+ * that fits (set up, upgrade). "Check this site" (its code loaded then) compares the whole site with what Pathways
+ * Hub needs and lists what is not right, with a Repair for what the product can put right; it runs again after every
+ * setup, upgrade or repair. Setup runs step by step in the browser as the signed-in owner, can be cancelled, and can
+ * be run again (it finishes what was left).
  */
 export const SiteSetup: React.FC = () => {
   const { siteSetup } = useServices();
-  const [report, recheck] = useAsync(() => siteSetup.check(), [siteSetup]);
+  const [status, rereadStatus] = useAsync(() => siteSetup.status(), [siteSetup]);
+  // The check: not asked for (undefined) until "Check this site" is pressed, or a setup, upgrade or repair has run.
+  const [report, setReport] = React.useState<AsyncState<HealthReport> | undefined>(undefined);
+  const checks = React.useRef(0);
+  React.useEffect(
+    () => () => {
+      checks.current = -1;
+    },
+    [],
+  );
+  const check = React.useCallback((): void => {
+    if (checks.current < 0) return;
+    const round = ++checks.current;
+    setReport({ status: 'loading' });
+    siteSetup.check().then(
+      (value) => {
+        if (checks.current === round) setReport({ status: 'ready', value });
+      },
+      (e: unknown) => {
+        const kind = kindOf(e);
+        if (checks.current === round) setReport({ status: 'error', message: errorText(e), ...(kind ? { kind } : {}) });
+      },
+    );
+  }, [siteSetup]);
   const [run, setRun] = React.useState<RunState>({ kind: 'idle' });
   const controller = React.useRef<AbortController | undefined>(undefined);
   const [cancelling, setCancelling] = React.useState(false);
@@ -48,7 +77,7 @@ export const SiteSetup: React.FC = () => {
   // Pupils out of date in the last report read (kept while the check runs again, so "Repair all"'s outcome stays shown).
   const [outOfDate, setOutOfDate] = React.useState(0);
   React.useEffect(() => {
-    if (report.status === 'ready') setOutOfDate(report.value.findings.filter((f) => f.repair?.kind === 'pupil-access').length);
+    if (report?.status === 'ready') setOutOfDate(report.value.findings.filter((f) => f.repair?.kind === 'pupil-access').length);
   }, [report]);
 
   const start = (title: string, work: (options: SetupRunOptions) => Promise<string>): void => {
@@ -59,11 +88,11 @@ export const SiteSetup: React.FC = () => {
     work({ signal: c.signal, onProgress: (progress) => setRun({ kind: 'running', title, progress }) }).then(
       (message) => {
         setRun({ kind: 'done', message });
-        recheck();
+        check();
       },
       (e: unknown) => {
         setRun(wasCancelled(e) ? { kind: 'cancelled' } : { kind: 'failed', message: errorText(e) });
-        recheck();
+        check();
       },
     );
   };
@@ -74,46 +103,60 @@ export const SiteSetup: React.FC = () => {
     controller.current?.abort();
   };
 
+  // What the page shows: the check's report once asked for, else the site's status.
+  const shown: AsyncState<{ readonly state: SiteVersionState; readonly summary: string; readonly findings?: readonly HealthFinding[] }> = report ?? status;
+  const action = shown.status === 'ready' ? mainAction(shown.value) : undefined;
+  const checked = report?.status === 'ready' ? report.value : undefined;
+
   return (
     <section aria-labelledby="site-setup-heading" style={{ maxWidth: 1000 }}>
       <Text as="h2" id="site-setup-heading" variant="xLarge" block styles={{ root: { margin: '0 0 8px' } }}>
         Site setup
       </Text>
-      {report.status === 'loading' && !busy && <Spinner label="Checking this site…" />}
-      {report.status === 'error' &&
-        (report.kind === 'access-denied' ? (
+      {shown.status === 'loading' && !busy && <Spinner label={report ? 'Checking this site…' : 'Reading this site…'} />}
+      {shown.status === 'error' &&
+        (shown.kind === 'access-denied' ? (
           <MessageBar messageBarType={MessageBarType.warning} isMultiline>
             <Text as="h3" variant="mediumPlus" block styles={{ root: { fontWeight: 600, margin: 0 } }}>
               Only a site owner can set up or check Pathways Hub
             </Text>
-            {report.message}
+            {shown.message}
           </MessageBar>
         ) : (
           <MessageBar messageBarType={MessageBarType.error} isMultiline>
-            {`The site could not be checked: ${report.message}`}
+            {`${report ? 'The site could not be checked' : 'The site could not be read'}: ${shown.message}`}
           </MessageBar>
         ))}
-      {report.status === 'ready' && (
+      {shown.status === 'ready' && (
         <>
           <Text block styles={{ root: { marginBottom: 8 } }} data-testid="setup-summary">
-            {report.value.summary}
+            {shown.value.summary}
           </Text>
-          {report.value.state === 'new' && (
+          {shown.value.state === 'new' && (
             <Text block styles={{ root: { marginBottom: 8 } }}>
               Setup creates every Pathways Hub list with its columns, indexes and views, the Pathways Hub Leadership, Office and Staff
               groups and their permissions, and records the version. It changes nothing else on the site, and can be run again.
             </Text>
           )}
+          {!report && shown.value.state !== 'new' && shown.value.state !== 'newer' && (
+            <Text block styles={{ root: { marginBottom: 8 } }}>
+              “Check this site” compares the site with what this version of Pathways Hub needs (its lists and columns, groups and
+              permissions, who can see each pupil, the home schools’ staff groups) and offers a Repair for what Pathways Hub can put right.
+            </Text>
+          )}
         </>
       )}
       <Stack horizontal wrap tokens={{ childrenGap: 8 }} styles={{ root: { margin: '8px 0' } }}>
-        {report.status === 'ready' && mainAction(report.value) && (
-          <PrimaryButton text={mainAction(report.value)} disabled={busy} onClick={() => runSetup(mainAction(report.value) ?? 'Setup')} />
-        )}
-        {report.status !== 'loading' && <DefaultButton text="Check this site again" disabled={busy} onClick={recheck} />}
+        {action && <PrimaryButton text={action} disabled={busy} onClick={() => runSetup(action)} />}
+        {shown.status !== 'loading' &&
+          (report || status.status !== 'error' ? (
+            <DefaultButton text={report ? 'Check this site again' : 'Check this site'} disabled={busy} onClick={check} />
+          ) : (
+            <DefaultButton text="Check this site again" disabled={busy} onClick={rereadStatus} />
+          ))}
       </Stack>
       {run.kind !== 'idle' && <RunProgress run={run} onCancel={cancel} cancelling={cancelling} />}
-      {report.status === 'ready' && report.value.state !== 'new' && report.value.findings.length === 0 && run.kind !== 'running' && (
+      {checked && checked.state !== 'new' && checked.findings.length === 0 && run.kind !== 'running' && (
         <MessageBar messageBarType={MessageBarType.success}>Nothing to put right: the site matches what Pathways Hub needs.</MessageBar>
       )}
       {outOfDate > 0 && (
@@ -125,7 +168,7 @@ export const SiteSetup: React.FC = () => {
       )}
       {/* Once pressed, kept mounted while the check runs again after it, so its outcome is not lost. */}
       {repairAllShown ? (
-        <ApplySharingToAll count={outOfDate} actionText="Repair all" disabled={run.kind === 'running'} onRunning={setRepairingAll} onFinished={recheck} startAtOnce />
+        <ApplySharingToAll count={outOfDate} actionText="Repair all" disabled={run.kind === 'running'} onRunning={setRepairingAll} onFinished={check} startAtOnce />
       ) : (
         outOfDate > 0 && (
           <div style={{ margin: '8px 0' }}>
@@ -133,7 +176,7 @@ export const SiteSetup: React.FC = () => {
           </div>
         )
       )}
-      {report.status === 'ready' && <FindingList findings={report.value.findings} busy={busy} onRepair={repair} />}
+      {checked && <FindingList findings={checked.findings} busy={busy} onRepair={repair} />}
     </section>
   );
 };

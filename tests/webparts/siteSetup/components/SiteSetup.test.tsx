@@ -51,6 +51,7 @@ describe('Site setup', () => {
   it('on a new site offers setup, shows each step, and then says the site matches', async () => {
     const fake = renderSetup({ state: 'new' });
     expect(await screen.findByText('Pathways Hub is not set up on this site yet.')).toBeTruthy();
+    expect(fake.checks).toBe(0);
     await noSeriousViolations();
     fireEvent.click(screen.getByRole('button', { name: 'Set up Pathways Hub on this site' }));
     expect(await screen.findByText('Creating list 2 of 2: Pathways Pupils')).toBeTruthy();
@@ -87,8 +88,29 @@ describe('Site setup', () => {
     expect(fake.runs).toBe(1);
   });
 
+  it('opens on the site’s status without checking the site; “Check this site” runs the check, and then offers it again', async () => {
+    const fake = renderSetup({ state: 'current', findings: [REGIONAL] });
+    expect((await screen.findByTestId('setup-summary')).textContent).toBe('This site is set up with Pathways Hub version 2.');
+    expect(screen.getByText(/^“Check this site” compares the site with what this version of Pathways Hub needs/)).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Regional settings' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Set up|Upgrade|Repair/ })).toBeNull();
+    expect([fake.statusReads, fake.checks]).toEqual([1, 0]);
+    await noSeriousViolations();
+    fireEvent.click(screen.getByRole('button', { name: 'Check this site' }));
+    expect(await screen.findByText('Checking this site…')).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Regional settings' })).toBeTruthy();
+    expect(screen.getByTestId('setup-summary').textContent).toBe('This site is set up with Pathways Hub version 2, and matches it.');
+    expect(screen.queryByText(/^“Check this site” compares/)).toBeNull();
+    expect(fake.checks).toBe(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Check this site again' }));
+    await waitFor(() => expect(fake.checks).toBe(2));
+    expect(await screen.findByRole('heading', { name: 'Regional settings' })).toBeTruthy();
+    await noSeriousViolations();
+  });
+
   it('lists the check’s findings by area, with the severity in words, how, and Repair where possible', async () => {
     const fake = renderSetup({ state: 'current', findings: [PUPIL, REGIONAL, INDEX] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Check this site' }));
     expect(await screen.findByRole('heading', { name: 'Who can see each pupil' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Regional settings' })).toBeTruthy();
     expect(screen.getByText('How: A site owner sets them in Regional settings.')).toBeTruthy();
@@ -108,6 +130,7 @@ describe('Site setup', () => {
 
   it('names a record pointing to a deleted pupil with a link to the item, and offers no repair for it', async () => {
     renderSetup({ state: 'current', findings: [ORPHAN] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Check this site' }));
     expect(await screen.findByRole('heading', { name: 'Records pointing to a missing or another pupil’s record' })).toBeTruthy();
     expect(screen.getByText(ORPHAN.message)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Open item 12 of “Pathways Pupil History”' }).getAttribute('href')).toBe(ORPHAN.link?.href);
@@ -116,10 +139,15 @@ describe('Site setup', () => {
   });
 
   it('tells someone who is not a site owner what they need, and offers nothing to run', async () => {
-    renderSetup({ missing: ['Manage Permissions', 'Create Groups'] });
+    const fake = renderSetup({ missing: ['Manage Permissions', 'Create Groups'] });
     expect(await screen.findByRole('heading', { name: 'Only a site owner can set up or check Pathways Hub' })).toBeTruthy();
     expect(screen.getByText(/You do not have Manage Permissions, Create Groups\./)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Set up|Upgrade|Repair/ })).toBeNull();
+    // Asking again reads the status again (the check's code is not loaded for someone who may not run it).
+    fireEvent.click(screen.getByRole('button', { name: 'Check this site again' }));
+    await waitFor(() => expect(fake.statusReads).toBe(2));
+    expect(await screen.findByRole('heading', { name: 'Only a site owner can set up or check Pathways Hub' })).toBeTruthy();
+    expect(fake.checks).toBe(0);
   });
 
   it('refuses to touch a site set up by a newer version', async () => {
@@ -133,6 +161,7 @@ describe('Site setup', () => {
     const findings: HealthFinding[] = [7, 8, 9].map((id) => ({ ...PUPIL, id: `pupil-${id}`, message: `Pupil ${id} (P${id}): not shared as the settings say.`, repair: { kind: 'pupil-access', pupilId: id } }));
     for (const id of [7, 8, 9]) access.states.set(id, { state: 'not-yet-shared', reason: 'pending', message: 'out of date' });
     renderSetup({ state: 'current', findings, pupilAccess: access });
+    fireEvent.click(await screen.findByRole('button', { name: 'Check this site' }));
     expect(await screen.findByText(/^3 pupils’ records are not shared as the rule and the sharing settings say/)).toBeTruthy();
     await noSeriousViolations();
 

@@ -31,6 +31,7 @@ import { SetupCancelledError, SiteSetup } from '../SiteSetup';
 import { CURRENT_RELEASE, regionalDiffers, versionMessage, type SchemaRelease } from '../setupPlan';
 import type { ListInfo, SiteSnapshot } from '../siteSnapshot';
 import type { SetupPlan, SetupResult, SetupRunOptions } from '../setupTypes';
+import type { SiteStatus } from '../siteStatus';
 import { probe } from './graphProbes';
 import type { HealthFinding, HealthReport, ISiteSetup } from './healthTypes';
 import { schemaFindings } from './schemaFindings';
@@ -95,6 +96,11 @@ export class SiteHealthCheck implements ISiteSetup {
   public constructor(private readonly deps: HealthCheckDeps) {
     this.release = deps.release ?? CURRENT_RELEASE;
     this.setup = new SiteSetup(deps.sp, { release: this.release, siteUrl: deps.siteUrl, ...(deps.now ? { now: deps.now } : {}) });
+  }
+
+  /** Where the site stands (siteStatus.ts): one round trip, no plan. */
+  public status(): Promise<SiteStatus> {
+    return this.setup.status();
   }
 
   /** What setup would do (no write). */

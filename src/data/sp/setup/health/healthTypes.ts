@@ -1,5 +1,6 @@
 /** The health check's vocabulary: what it found, in plain words, and what "Repair" would do. */
 import type { FindingSeverity, SetupPlan, SetupResult, SetupRunOptions, SiteVersionState } from '../setupTypes';
+import type { SiteStatus } from '../siteStatus';
 
 export type HealthArea = 'version' | 'lists' | 'pages' | 'permissions' | 'threshold' | 'pupil-access' | 'confidential' | 'school-groups' | 'records' | 'graph' | 'regional';
 
@@ -48,8 +49,13 @@ export const AREA_TITLES: Readonly<Record<HealthArea, string>> = {
   regional: 'Regional settings',
 };
 
-/** What the Site setup page uses (IServices.siteSetup): check, set up or upgrade, repair. Needs a site owner. */
+/**
+ * What the Site setup page uses (IServices.siteSetup): the site's status (its first screen: a small module of its
+ * own), then, when asked, check, set up or upgrade, repair (the `data-site-setup` chunk). Needs a site owner.
+ */
 export interface ISiteSetup {
+  /** Where the site stands, in one round trip, with no plan. Throws SetupPermissionError for someone who is not an owner. */
+  status(): Promise<SiteStatus>;
   /** "Check this site": the report, in plain words. Throws SetupPermissionError for someone who is not an owner. */
   check(): Promise<HealthReport>;
   /** What setup would do (no write). */

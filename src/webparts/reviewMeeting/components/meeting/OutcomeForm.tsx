@@ -14,7 +14,6 @@ import { buildHeldMeeting, targetRows, type ActionRow, type OutcomeErrors, type 
 import { DataError } from '../../../../data/errors';
 import { browserOffline, isConnectionFailure } from '../../../../ui/offline/connection';
 import { OutcomeKeeperContext } from './offline/outcomeKeeper';
-import { keepOutcome } from './offline/keepOutcome';
 
 /**
  * The saving steps (with the calendar that plans the next review) are their own chunk, asked for as the form opens
@@ -33,21 +32,9 @@ export const QUEUED_OUTCOME_MESSAGE =
 const PIP_CHOICES: readonly PipDecisionChoice[] = ['Continue', 'Extend', 'End (full-time)'];
 const iso2uk = (d: string | undefined): string => (d ? formatUkDate(d) : '');
 
-export interface OutcomeFormProps {
-  readonly context: MeetingContext;
-  readonly onSaved: (notice: Notice) => void;
-  /** Opened by the person (MeetingView): the focus moves to the form's heading, where the button was. */
-  readonly focusOnOpen?: boolean;
-}
-
 /** Recording the meeting: each target's outcome, decisions, actions; then the record is saved and the next review planned. */
-export const OutcomeForm: React.FC<OutcomeFormProps> = ({ context, onSaved, focusOnOpen }) => {
+export const OutcomeForm: React.FC<{ context: MeetingContext; onSaved: (notice: Notice) => void }> = ({ context, onSaved }) => {
   const services = useServices();
-  const formRef = React.useRef<HTMLFormElement>(null);
-  // Only as it opens.
-  React.useEffect(() => {
-    if (focusOnOpen) formRef.current?.querySelector<HTMLElement>('#outcomes-heading')?.focus();
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
   const { meeting, agenda } = context;
   const [values, setValues] = React.useState<OutcomeFormValues>(() => ({
     targets: targetRows(agenda, meeting.targetOutcomes),
@@ -90,18 +77,15 @@ export const OutcomeForm: React.FC<OutcomeFormProps> = ({ context, onSaved, focu
     // Kept on this device with the meeting as shown (its ETag and outcome): sent when the connection is back.
     const keep = (): boolean => {
       const kept =
-        offline?.keep(
-          {
-            meetingId: meeting.id,
-            pupilName: `${context.pupil.firstName} ${context.pupil.lastName}`,
-            shown: meeting,
-            held,
-            ...(isPip && context.pip ? { pipId: context.pip.id } : {}),
-            ...(isPip && values.pipDecision ? { pipDecision: values.pipDecision } : {}),
-            ...(newEnd ? { newEndDate: newEnd } : {}),
-          },
-          keepOutcome,
-        ) === true;
+        offline?.keep({
+          meetingId: meeting.id,
+          pupilName: `${context.pupil.firstName} ${context.pupil.lastName}`,
+          shown: meeting,
+          held,
+          ...(isPip && context.pip ? { pipId: context.pip.id } : {}),
+          ...(isPip && values.pipDecision ? { pipDecision: values.pipDecision } : {}),
+          ...(newEnd ? { newEndDate: newEnd } : {}),
+        }) === true;
       setQueued(kept);
       return kept;
     };
@@ -129,7 +113,6 @@ export const OutcomeForm: React.FC<OutcomeFormProps> = ({ context, onSaved, focu
 
   return (
     <form
-      ref={formRef}
       noValidate
       aria-labelledby="outcomes-heading"
       onSubmit={(e) => {
@@ -137,7 +120,7 @@ export const OutcomeForm: React.FC<OutcomeFormProps> = ({ context, onSaved, focu
         void save();
       }}
     >
-      <Text as="h3" variant="large" id="outcomes-heading" block tabIndex={-1}>
+      <Text as="h3" variant="large" id="outcomes-heading" block>
         Record the review
       </Text>
       {values.targets.length > 0 && (
