@@ -100,6 +100,11 @@ test('in the Teams meeting itself, the side panel opens the review whose Teams l
   await openTab('In a Teams meeting');
   await panel.getByRole('article', { name: `Placement review: ${name}` }).waitFor();
   await panel.getByRole('heading', { name: 'Record the review' }).waitFor();
+  // The outcome form loads when the person opens it; the focus moves to its heading.
+  await panel.getByRole('button', { name: 'Record the outcomes' }).click();
+  const form = panel.getByRole('form', { name: 'Record the review' });
+  await form.getByRole('button', { name: 'Save the review' }).waitFor();
+  await expect(form.getByRole('heading', { name: 'Record the review' }).evaluate((h) => h === document.activeElement)).resolves.toBe(true);
 });
 
 test('open the Teams-tab view, record the outcomes, and see the next review appear as due', async () => {
@@ -121,6 +126,8 @@ test('open the Teams-tab view, record the outcomes, and see the next review appe
   const violations = await seriousViolations(page);
   expect(describeViolations(violations)).toBe('');
 
+  await article.getByRole('button', { name: 'Record the outcomes' }).click();
+  await article.getByRole('button', { name: 'Save the review' }).waitFor();
   const groups = article.getByRole('radiogroup');
   for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).getByRole('radio', { name: 'Met', exact: true }).check();
   await article.getByRole('textbox', { name: 'Decision 1' }).fill('Continue the placement for another six weeks');

@@ -13,16 +13,16 @@ import { StatusMessage, type Notice } from './shared';
 import { PupilRecordHost } from '../../../ui/pupilRecord/PupilRecordHost';
 import { OutcomeKeeperContext, type OutcomeKeeper } from './meeting/offline/outcomeKeeper';
 import type { OfflineOutcomes as OutcomeSender } from './meeting/offline/useOfflineOutcomes';
-import type { QueuedOutcome } from './meeting/offline/outcomeQueue';
 import type { DueViewProps } from './due/DueView';
 import type { MeetingViewProps } from './meeting/MeetingView';
 import { useLoadWhenKept } from '../../../ui/offline/useLoadWhenKept';
 import { PlainTabs } from '../../../ui/plain/PlainTabs';
 
 // Each screen is plain markup, loaded when first shown. A web part loads its first screen's code with this one, in
-// one chunk (`first`: ReviewMeetingWebPart the Due view, the Teams meeting panel the meeting with the keeping of an
-// outcome on this device; see dueFirstScreen.ts, meetingFirstScreen.ts); otherwise each loads on demand, as do the
-// Meetings and Notifications tabs, the scheduling form and the sending of outcomes kept on this device with their banner.
+// one chunk (`first`: ReviewMeetingWebPart the Due view, the Teams meeting panel the meeting; see dueFirstScreen.ts,
+// meetingFirstScreen.ts); otherwise each loads on demand, as do the Meetings and Notifications tabs, the scheduling
+// form, a meeting's outcome form (with the keeping of an outcome on this device) when the person opens it, and the
+// sending of outcomes kept on this device with their banner once one is kept.
 const DueView = onDemand('Working out what is due…', () => import(/* webpackChunkName: 'review-due' */ './due/DueView').then((m) => m.DueView));
 type OfflineModule = typeof import('./meeting/offline/OfflineOutcomes');
 let offlineLoad: Promise<OfflineModule> | undefined;
@@ -35,12 +35,7 @@ function loadOffline(): Promise<OfflineModule> {
     });
   return offlineLoad;
 }
-// A meeting shows once the keeping of outcomes on this device has loaded too: its form keeps the outcome there when
-// SharePoint cannot be reached, when no code could load any more.
-const MeetingView = onDemand('Loading the meeting…', async () => {
-  const [m] = await Promise.all([import(/* webpackChunkName: 'review-meeting' */ './meeting/MeetingView'), loadOffline()]);
-  return m.MeetingView;
-});
+const MeetingView = onDemand('Loading the meeting…', () => import(/* webpackChunkName: 'review-meeting' */ './meeting/MeetingView').then((m) => m.MeetingView));
 const MeetingList = onDemand('Loading the meetings…', () => import(/* webpackChunkName: 'review-meeting-list' */ './meeting/MeetingList').then((m) => m.MeetingList));
 const ScheduleForm = onDemand('Loading the form…', () => import(/* webpackChunkName: 'review-schedule' */ './schedule/ScheduleForm').then((m) => m.ScheduleForm));
 const NotificationsView = onDemand('Loading the notifications…', () => import(/* webpackChunkName: 'review-notifications' */ './notifications/NotificationsView').then((m) => m.NotificationsView));
@@ -49,11 +44,6 @@ const NotificationsView = onDemand('Loading the notifications…', () => import(
 export interface FirstScreen {
   readonly DueView?: React.ComponentType<DueViewProps>;
   readonly MeetingView?: React.ComponentType<MeetingViewProps>;
-  /**
-   * Keeps an outcome on this device before the sender has loaded (the panel, whose first screen is a meeting: the
-   * sender then loads only once there is something to send). Without it, a meeting shows once the sender has loaded.
-   */
-  readonly keepOutcome?: (user: string, at: Date, outcome: QueuedOutcome) => boolean;
 }
 
 /** The offline queue's kind for review outcomes (waiting, or met with someone else's). */
@@ -91,25 +81,24 @@ export const ReviewMeetings: React.FC<{ host?: ReviewHost; first?: FirstScreen }
   }, [services, resolved]);
 
   // Outcomes recorded here with no connection: kept on this device, sent when it is back; an open meeting loads again
-  // once they are. The sender and its banner load with the first meeting shown (in the panel, whose first screen keeps
-  // an outcome without them, with the first outcome kept), or at once when some are kept already (here or, meanwhile,
-  // in another tab).
-  const keepFirst = first?.keepOutcome;
+  // once they are. The outcome form keeps one without the sender (it brings keepOutcome.ts with it). The sender and
+  // its banner load with the first meeting shown (in the Teams meeting panel, whose first screen is the meeting, with
+  // the first outcome kept), or at once when some are kept already (here or, meanwhile, in another tab).
   const showsMeeting = screen.kind === 'meeting' || (resolved.kind === 'teams-meeting' && inMeeting.status === 'ready' && inMeeting.value !== undefined);
-  const { loaded, markKept } = useLoadWhenKept(OUTCOME_KIND, services.currentUser.email, showsMeeting && !keepFirst, loadOffline);
+  const { loaded, markKept } = useLoadWhenKept(OUTCOME_KIND, services.currentUser.email, showsMeeting && !first?.MeetingView, loadOffline);
   const Offline = loaded?.OfflineOutcomes;
   const sender = React.useRef<OutcomeSender | undefined>();
   const [sentVersion, setSentVersion] = React.useState(0);
   const keeper = React.useMemo<OutcomeKeeper>(
     () => ({
-      keep: (outcome) => {
+      keep: (outcome, keepHere) => {
         if (sender.current) return sender.current.enqueue(outcome);
-        const done = keepFirst?.(services.currentUser.email, services.now(), outcome) ?? false;
+        const done = keepHere(services.currentUser.email, services.now(), outcome);
         if (done) markKept(); // the sender loads (now, or once the connection is back) and sends it
         return done;
       },
     }),
-    [keepFirst, markKept, services],
+    [markKept, services],
   );
   const bindSender = React.useCallback((s: OutcomeSender): void => {
     sender.current = s;

@@ -1,9 +1,8 @@
 /**
- * Review meetings as the Teams meeting panel opens it: with the meeting (agenda, views, outcome form) and the keeping
- * of an outcome on this device (the form keeps it there when the connection drops, when no code could load any more),
- * in one chunk (`view-review-meeting`), so the code they share is loaded once. The sending of kept outcomes and their
- * banner load when there is one (ReviewMeetings).
+ * Review meetings as the Teams meeting panel opens it: with the meeting (its details, agenda and views) in one chunk
+ * (`view-review-meeting`), so the code they share is loaded once. The outcome form, with the keeping of an outcome on
+ * this device, loads when the person opens it (MeetingView); the sending of kept outcomes and their banner when one
+ * is kept (ReviewMeetings).
  */
 export { ReviewMeetings } from './ReviewMeetings';
 export { MeetingView } from './meeting/MeetingView';
-export { keepOutcome } from './meeting/offline/keepOutcome';

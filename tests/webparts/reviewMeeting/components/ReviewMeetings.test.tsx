@@ -38,6 +38,14 @@ function setup(host: ReviewHost = { kind: 'sharepoint' }, data: Parameters<typeo
   };
 }
 
+/** Opens the outcome form (it loads when the person asks for it); the focus moves to its heading. */
+async function openOutcomeForm(name = 'Record the outcomes'): Promise<HTMLElement> {
+  fireEvent.click(await screen.findByRole('button', { name }));
+  const form = await screen.findByRole('form', { name: 'Record the review' });
+  await waitFor(() => expect(document.activeElement).toBe(within(form).getByRole('heading', { name: 'Record the review' })));
+  return form;
+}
+
 async function violations(container: HTMLElement): Promise<string[]> {
   const r = await axe.run(container, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, rules: { 'color-contrast': { enabled: false } } });
   return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
@@ -207,6 +215,8 @@ describe('the meeting, as in a Teams tab', () => {
   it('records each target’s outcome, decisions and actions; saves the review; plans the next one as a draft', async () => {
     const { meetings, targets } = setup({ kind: 'teams-tab', meetingId: 300 }, { meetings: [AVA_LAST_REVIEW, AVA_MEETING] });
     await screen.findByRole('heading', { name: 'Record the review' });
+    expect(screen.queryByRole('button', { name: 'Save the review' })).toBeNull();
+    await openOutcomeForm();
     fireEvent.click(screen.getByRole('button', { name: 'Save the review' }));
     expect(await screen.findByText('Choose Met, Partially met or Not achieved for "Arrive by 09:00 four days in five"')).toBeTruthy();
     const group = screen.getByRole('radiogroup', { name: /SMART target: Arrive by 09:00/ });
@@ -260,12 +270,14 @@ describe('a PIP review meeting', () => {
     const article = await screen.findByRole('article', { name: 'PIP review: Brook, Ava' });
     expect(within(article).getByRole('note').textContent).toBe('This meeting starts on 08/12/2026 at 10:30: its outcomes can be recorded once it has started.');
     expect(within(article).queryByRole('button', { name: 'Save the review' })).toBeNull();
+    expect(within(article).queryByRole('button', { name: 'Record the outcomes' })).toBeNull();
   });
 
   it('links a PIP review already recorded on the PIP that day instead of recording it twice', async () => {
     const earlier = { pipId: 90, pupilId: 4, reviewDate: '2026-11-20', targetOutcomes: [], timetable: { days: [], slots: [] }, totalHours: 0, decision: 'Continue' as const };
     const { services, meetings } = setup({ kind: 'teams-tab', meetingId: 301 }, { meetings: [pipMeeting], pips: [pip], pipReviews: [earlier] });
     await screen.findByRole('article', { name: 'PIP review: Brook, Ava' });
+    await openOutcomeForm();
     for (const group of screen.getAllByRole('radiogroup').filter((g) => /target/.test(g.getAttribute('aria-label') ?? g.textContent ?? ''))) {
       const met = within(group).queryByRole('radio', { name: 'Met' });
       if (met) fireEvent.click(met);
@@ -282,6 +294,7 @@ describe('a PIP review meeting', () => {
     const article = await screen.findByRole('article', { name: 'PIP review: Brook, Ava' });
     expect(within(article).getByRole('region', { name: /2\. Phased Integration Plan/ }).textContent).toContain('Attend every timetabled session for 3 weeks');
     expect(within(article).getByRole('region', { name: /^1\. Attendance since the PIP started/ }).textContent).toContain('Against the PIP:');
+    await openOutcomeForm();
     for (const group of screen.getAllByRole('radiogroup').filter((g) => /target/.test(g.getAttribute('aria-label') ?? g.textContent ?? ''))) {
       const met = within(group).queryByRole('radio', { name: 'Met' });
       if (met) fireEvent.click(met);
@@ -297,8 +310,11 @@ describe('a PIP review meeting', () => {
     expect((await services.pips.get(90)).plannedEndDate).toBe('2027-02-26');
     expect(meetings.records.find((m) => m.id === 301)).toMatchObject({ status: 'Held', pipReviewId: reviews[0].id, outcomes: ['PIP: extend to 26/02/2027'] });
     // Saved again (a correction): the PIP review is not recorded twice.
-    await waitFor(() => expect(screen.queryByRole('radiogroup', { name: /Decision on the PIP/ })).toBeNull());
-    fireEvent.click(await screen.findByRole('button', { name: 'Save the review' }));
+    // Saved, the form closes: the record shows what was recorded.
+    expect(await screen.findByRole('heading', { name: 'Recorded at the meeting' })).toBeTruthy();
+    await openOutcomeForm('Change the record');
+    expect(screen.queryByRole('radiogroup', { name: /Decision on the PIP/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Save the review' }));
     await waitFor(() => expect(meetings.records.find((m) => m.id === 301)?.etag).not.toBe(undefined));
     await waitFor(() => expect(statusText()).toContain('The review is saved.'));
     expect((await services.pips.reviews(90)).items).toHaveLength(1);

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton } from '../../../../ui/plain/buttons';
+import { DefaultButton, PrimaryButton } from '../../../../ui/plain/buttons';
 import { Link } from '../../../../ui/plain/Link';
 import { MessageBar, MessageBarType } from '../../../../ui/plain/MessageBar';
 import { Spinner } from '../../../../ui/plain/Spinner';
@@ -11,9 +11,27 @@ import { formatInstant, pupilName, StatusMessage, type Notice } from '../shared'
 import { AgendaView } from './AgendaView';
 import { loadMeeting } from './loadMeeting';
 import { MeetingActions } from './MeetingActions';
-import { OutcomeForm } from './OutcomeForm';
 import { VoiceSection } from './VoiceSection';
 import { PupilNameLink } from '../../../../ui/pupilRecord/PupilNameLink';
+import type { OutcomeFormProps } from './OutcomeForm';
+
+// The form to record the review loads when the person opens it (chunk `review-outcome-form`), with the keeping of an
+// outcome on this device: once open, it keeps one when SharePoint cannot be reached, when no code could load any more.
+// A load that fails (no connection) is said beside the button, and tried again at the next press.
+let formLoad: Promise<React.ComponentType<OutcomeFormProps>> | undefined;
+function loadOutcomeForm(): Promise<React.ComponentType<OutcomeFormProps>> {
+  if (!formLoad)
+    formLoad = import(/* webpackChunkName: 'review-outcome-form' */ './OutcomeForm').then(
+      (m) => m.OutcomeForm,
+      (e: unknown) => {
+        formLoad = undefined;
+        throw e;
+      },
+    );
+  return formLoad;
+}
+
+const FORM_NOT_LOADED = 'The form could not be loaded: the connection may be down. Try again once you are back online.';
 
 export interface MeetingViewProps {
   readonly meetingId: number;
@@ -31,6 +49,27 @@ export const MeetingView: React.FC<MeetingViewProps> = ({ meetingId, canAct, com
   const [round, setRound] = React.useState(0);
   const [state, reload] = useAsync(() => loadMeeting(services, meetingId), [services, meetingId, round]);
   const [notice, setNotice] = React.useState<Notice | undefined>();
+  // The outcome form, once the person has opened it (closed again once the review is saved: the record shows it).
+  const [form, setForm] = React.useState<{ readonly Form: React.ComponentType<OutcomeFormProps> } | undefined>();
+  const [opening, setOpening] = React.useState<'no' | 'loading' | 'failed'>('no');
+  const live = React.useRef(true);
+  React.useEffect(
+    () => () => {
+      live.current = false;
+    },
+    [],
+  );
+  const openForm = (): void => {
+    setOpening('loading');
+    loadOutcomeForm().then(
+      (Form) => {
+        if (!live.current) return;
+        setOpening('no');
+        setForm({ Form });
+      },
+      () => live.current && setOpening('failed'),
+    );
+  };
 
   const status = <StatusMessage notice={notice} onDismiss={() => setNotice(undefined)} />;
   if (state.status === 'loading')
@@ -157,15 +196,40 @@ export const MeetingView: React.FC<MeetingViewProps> = ({ meetingId, canAct, com
           {notYetStarted.message}
         </Text>
       )}
-      {canAct && meeting.status !== 'Cancelled' && notYetStarted === undefined && (
-        <OutcomeForm
+      {canAct && meeting.status !== 'Cancelled' && notYetStarted === undefined && form && (
+        <form.Form
           key={`${meeting.id}-${meeting.etag}`}
           context={ctx}
+          focusOnOpen
           onSaved={(n) => {
             setNotice(n);
+            setForm(undefined);
             setRound((r) => r + 1);
           }}
         />
+      )}
+      {canAct && meeting.status !== 'Cancelled' && notYetStarted === undefined && !form && (
+        <section aria-labelledby="outcomes-heading" style={{ marginTop: 12 }}>
+          <Text as="h3" variant="large" id="outcomes-heading" block>
+            Record the review
+          </Text>
+          <Text block>
+            {meeting.status === 'Held'
+              ? 'Change what was recorded: each target’s outcome, the decisions, the actions and the notes.'
+              : 'Each target’s outcome, the decisions, the actions and the notes; then the next review is planned.'}
+          </Text>
+          <PrimaryButton onClick={openForm} style={{ marginTop: 8 }}>
+            {meeting.status === 'Held' ? 'Change the record' : 'Record the outcomes'}
+          </PrimaryButton>
+          <div role="status" aria-live="polite">
+            {opening === 'loading' && <Spinner label="Loading the form…" />}
+            {opening === 'failed' && (
+              <MessageBar messageBarType={MessageBarType.error} isMultiline>
+                {FORM_NOT_LOADED}
+              </MessageBar>
+            )}
+          </div>
+        </section>
       )}
     </article>
   );

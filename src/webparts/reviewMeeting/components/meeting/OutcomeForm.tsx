@@ -14,6 +14,7 @@ import { buildHeldMeeting, targetRows, type ActionRow, type OutcomeErrors, type 
 import { DataError } from '../../../../data/errors';
 import { browserOffline, isConnectionFailure } from '../../../../ui/offline/connection';
 import { OutcomeKeeperContext } from './offline/outcomeKeeper';
+import { keepOutcome } from './offline/keepOutcome';
 
 /**
  * The saving steps (with the calendar that plans the next review) are their own chunk, asked for as the form opens
@@ -32,9 +33,21 @@ export const QUEUED_OUTCOME_MESSAGE =
 const PIP_CHOICES: readonly PipDecisionChoice[] = ['Continue', 'Extend', 'End (full-time)'];
 const iso2uk = (d: string | undefined): string => (d ? formatUkDate(d) : '');
 
+export interface OutcomeFormProps {
+  readonly context: MeetingContext;
+  readonly onSaved: (notice: Notice) => void;
+  /** Opened by the person (MeetingView): the focus moves to the form's heading, where the button was. */
+  readonly focusOnOpen?: boolean;
+}
+
 /** Recording the meeting: each target's outcome, decisions, actions; then the record is saved and the next review planned. */
-export const OutcomeForm: React.FC<{ context: MeetingContext; onSaved: (notice: Notice) => void }> = ({ context, onSaved }) => {
+export const OutcomeForm: React.FC<OutcomeFormProps> = ({ context, onSaved, focusOnOpen }) => {
   const services = useServices();
+  const formRef = React.useRef<HTMLFormElement>(null);
+  // Only as it opens.
+  React.useEffect(() => {
+    if (focusOnOpen) formRef.current?.querySelector<HTMLElement>('#outcomes-heading')?.focus();
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
   const { meeting, agenda } = context;
   const [values, setValues] = React.useState<OutcomeFormValues>(() => ({
     targets: targetRows(agenda, meeting.targetOutcomes),
@@ -77,15 +90,18 @@ export const OutcomeForm: React.FC<{ context: MeetingContext; onSaved: (notice: 
     // Kept on this device with the meeting as shown (its ETag and outcome): sent when the connection is back.
     const keep = (): boolean => {
       const kept =
-        offline?.keep({
-          meetingId: meeting.id,
-          pupilName: `${context.pupil.firstName} ${context.pupil.lastName}`,
-          shown: meeting,
-          held,
-          ...(isPip && context.pip ? { pipId: context.pip.id } : {}),
-          ...(isPip && values.pipDecision ? { pipDecision: values.pipDecision } : {}),
-          ...(newEnd ? { newEndDate: newEnd } : {}),
-        }) === true;
+        offline?.keep(
+          {
+            meetingId: meeting.id,
+            pupilName: `${context.pupil.firstName} ${context.pupil.lastName}`,
+            shown: meeting,
+            held,
+            ...(isPip && context.pip ? { pipId: context.pip.id } : {}),
+            ...(isPip && values.pipDecision ? { pipDecision: values.pipDecision } : {}),
+            ...(newEnd ? { newEndDate: newEnd } : {}),
+          },
+          keepOutcome,
+        ) === true;
       setQueued(kept);
       return kept;
     };
@@ -113,6 +129,7 @@ export const OutcomeForm: React.FC<{ context: MeetingContext; onSaved: (notice: 
 
   return (
     <form
+      ref={formRef}
       noValidate
       aria-labelledby="outcomes-heading"
       onSubmit={(e) => {
@@ -120,7 +137,7 @@ export const OutcomeForm: React.FC<{ context: MeetingContext; onSaved: (notice: 
         void save();
       }}
     >
-      <Text as="h3" variant="large" id="outcomes-heading" block>
+      <Text as="h3" variant="large" id="outcomes-heading" block tabIndex={-1}>
         Record the review
       </Text>
       {values.targets.length > 0 && (

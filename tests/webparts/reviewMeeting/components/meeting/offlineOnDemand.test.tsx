@@ -10,7 +10,6 @@ import { AppRoot } from '../../../../../src/ui/AppRoot';
 import { putItem } from '../../../../../src/ui/offline/offlineQueue';
 import { ReviewMeetings, type FirstScreen } from '../../../../../src/webparts/reviewMeeting/components/ReviewMeetings';
 import { MeetingView } from '../../../../../src/webparts/reviewMeeting/components/meeting/MeetingView';
-import { keepOutcome } from '../../../../../src/webparts/reviewMeeting/components/meeting/offline/keepOutcome';
 import { QUEUE_KEY } from '../../../../../src/ui/offline/queueKey';
 import { outcomeCodec } from '../../../../../src/webparts/reviewMeeting/components/meeting/offline/outcomeQueue';
 import type { ReviewHost } from '../../../../../src/webparts/reviewMeeting/components/host';
@@ -54,8 +53,10 @@ describe('Review outcomes kept on this device, loaded on demand', () => {
   });
 
   it('in the Teams meeting panel (the meeting first), keeps an outcome with no connection before they have loaded, then loads them', async () => {
-    const view = setup({ kind: 'teams-meeting', meetingId: 300 }, { MeetingView, keepOutcome });
-    await screen.findByRole('heading', { name: 'Record the review' });
+    const view = setup({ kind: 'teams-meeting', meetingId: 300 }, { MeetingView });
+    // The outcome form loads when the person opens it, with the keeping of an outcome on this device.
+    fireEvent.click(await screen.findByRole('button', { name: 'Record the outcomes' }));
+    await screen.findByRole('button', { name: 'Save the review' });
     expect(loaded).not.toHaveBeenCalled();
     const group = screen.getByRole('radiogroup', { name: /SMART target: Arrive by 09:00/ });
     fireEvent.click(within(group).getByRole('radio', { name: 'Partially met' }));

@@ -33,7 +33,9 @@ function setup() {
 }
 
 async function recordOutcome(decision: string): Promise<void> {
-  await screen.findByRole('heading', { name: 'Record the review' });
+  // The form loads when the person opens it.
+  fireEvent.click(await screen.findByRole('button', { name: 'Record the outcomes' }));
+  await screen.findByRole('button', { name: 'Save the review' });
   const group = screen.getByRole('radiogroup', { name: /SMART target: Arrive by 09:00/ });
   fireEvent.click(within(group).getByRole('radio', { name: 'Partially met' }));
   fireEvent.change(screen.getByRole('textbox', { name: 'Decision 1' }), { target: { value: decision } });
