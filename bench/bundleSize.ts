@@ -214,7 +214,7 @@ export const CEILINGS: Budgets = {
     SendSupportWebPart: 111_900,
     TodayWebPart: 120_000,
     ReviewMeetingWebPart: 111_900,
-    ReviewMeetingPanelWebPart: 116_000,
+    ReviewMeetingPanelWebPart: 115_600,
     SiteSetupWebPart: 114_000,
     AdministrationWebPart: 117_000,
     ImportRecordsWebPart: 109_700,

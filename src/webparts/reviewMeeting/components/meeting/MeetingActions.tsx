@@ -6,10 +6,21 @@ import { useServices } from '../../../../ui/ServicesContext';
 import { PlainTextField } from '../../../../ui/plain/PlainFields';
 import { errorText, type Notice } from '../shared';
 
-/** Moving or cancelling a meeting: the Outlook invitation is updated (or cancelled) first, then the record. */
-export const MeetingActions: React.FC<{ meeting: Saved<ReviewMeeting>; onChanged: (notice: Notice) => void }> = ({ meeting, onChanged }) => {
+export interface MeetingActionsProps {
+  readonly meeting: Saved<ReviewMeeting>;
+  /** What the person pressed in the meeting (MeetingView): "Move the meeting" or "Cancel the meeting". */
+  readonly mode: 'move' | 'cancel';
+  readonly onChanged: (notice: Notice) => void;
+  /** "Keep it as it is". */
+  readonly onClose: () => void;
+}
+
+/**
+ * Moving or cancelling a meeting: the Outlook invitation is updated (or cancelled) first, then the record. Loaded
+ * (chunk `review-meeting-actions`) when the person presses "Move the meeting" or "Cancel the meeting".
+ */
+export const MeetingActions: React.FC<MeetingActionsProps> = ({ meeting, mode, onChanged, onClose }) => {
   const { meetingService } = useServices();
-  const [mode, setMode] = React.useState<'none' | 'move' | 'cancel'>('none');
   const [date, setDate] = React.useState(formatUkDate(londonParts(meeting.start).date));
   const [time, setTime] = React.useState(londonParts(meeting.start).time);
   const [comment, setComment] = React.useState('');
@@ -21,7 +32,6 @@ export const MeetingActions: React.FC<{ meeting: Saved<ReviewMeeting>; onChanged
     setError(undefined);
     try {
       await work();
-      setMode('none');
       onChanged({ ok: true, text: done });
     } catch (e) {
       setError(`${errorText(e)} Nothing was changed.`);
@@ -39,13 +49,6 @@ export const MeetingActions: React.FC<{ meeting: Saved<ReviewMeeting>; onChanged
     void run(() => meetingService.reschedule(meeting, { start, end }), meeting.eventId ? 'The meeting is moved and the attendees have been sent the new time.' : 'The meeting is moved.');
   };
 
-  if (mode === 'none')
-    return (
-      <div style={{ display: 'flex', gap: 8, margin: '8px 0' }}>
-        <DefaultButton onClick={() => setMode('move')}>Move the meeting</DefaultButton>
-        <DefaultButton onClick={() => setMode('cancel')}>Cancel the meeting</DefaultButton>
-      </div>
-    );
   return (
     <div style={{ border: '1px solid #c8c6c4', padding: 8, margin: '8px 0', maxWidth: 560 }}>
       {mode === 'move' ? (
@@ -61,7 +64,7 @@ export const MeetingActions: React.FC<{ meeting: Saved<ReviewMeeting>; onChanged
         <PrimaryButton disabled={busy} onClick={() => (mode === 'move' ? move() : void run(() => meetingService.cancel(meeting, comment), 'The meeting is cancelled and the attendees have been told.'))}>
           {mode === 'move' ? 'Move and tell the attendees' : 'Cancel the meeting and tell the attendees'}
         </PrimaryButton>
-        <DefaultButton disabled={busy} onClick={() => setMode('none')}>
+        <DefaultButton disabled={busy} onClick={onClose}>
           Keep it as it is
         </DefaultButton>
       </div>

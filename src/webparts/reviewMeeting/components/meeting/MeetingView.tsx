@@ -10,10 +10,13 @@ import { useAsync } from '../../../../ui/useAsync';
 import { formatInstant, pupilName, StatusMessage, type Notice } from '../shared';
 import { AgendaView } from './AgendaView';
 import { loadMeeting } from './loadMeeting';
-import { MeetingActions } from './MeetingActions';
+import { onDemand } from '../../../../ui/onDemand';
 import { VoiceSection } from './VoiceSection';
 import { PupilNameLink } from '../../../../ui/pupilRecord/PupilNameLink';
 import type { OutcomeFormProps } from './OutcomeForm';
+
+// Moving or cancelling the meeting: its form loads when the person presses one of the two.
+const MeetingActions = onDemand('Loading the form…', () => import(/* webpackChunkName: 'review-meeting-actions' */ './MeetingActions').then((m) => m.MeetingActions));
 
 // The form to record the review loads when the person opens it (chunk `review-outcome-form`), with the keeping of an
 // outcome on this device: once open, it keeps one when SharePoint cannot be reached, when no code could load any more.
@@ -49,6 +52,7 @@ export const MeetingView: React.FC<MeetingViewProps> = ({ meetingId, canAct, com
   const [round, setRound] = React.useState(0);
   const [state, reload] = useAsync(() => loadMeeting(services, meetingId), [services, meetingId, round]);
   const [notice, setNotice] = React.useState<Notice | undefined>();
+  const [changing, setChanging] = React.useState<'move' | 'cancel' | undefined>();
   // The outcome form, once the person has opened it (closed again once the review is saved: the record shows it).
   const [form, setForm] = React.useState<{ readonly Form: React.ComponentType<OutcomeFormProps> } | undefined>();
   const [opening, setOpening] = React.useState<'no' | 'loading' | 'failed'>('no');
@@ -129,11 +133,20 @@ export const MeetingView: React.FC<MeetingViewProps> = ({ meetingId, canAct, com
           Send the invitation
         </DefaultButton>
       )}
-      {canAct && open && (
+      {canAct && open && !changing && (
+        <div style={{ display: 'flex', gap: 8, margin: '8px 0' }}>
+          <DefaultButton onClick={() => setChanging('move')}>Move the meeting</DefaultButton>
+          <DefaultButton onClick={() => setChanging('cancel')}>Cancel the meeting</DefaultButton>
+        </div>
+      )}
+      {canAct && open && changing && (
         <MeetingActions
           meeting={meeting}
+          mode={changing}
+          onClose={() => setChanging(undefined)}
           onChanged={(n) => {
             setNotice(n);
+            setChanging(undefined);
             setRound((r) => r + 1);
           }}
         />
