@@ -77,7 +77,7 @@ export const ATTENDANCE_ACTION_METHODS: Record<keyof IAttendanceActionRepository
 export const PARENT_CONTACT_WRITES: Record<ParentContactWrite, true> = { add: true };
 export const PARENT_CONTACT_METHODS: Record<Exclude<keyof IParentContactRepository, ParentContactWrite>, true> = { forPupil: true, onDay: true, followUpsDue: true };
 export const BEHAVIOUR_LOG_WRITES: Record<BehaviourLogWrite, true> = { add: true };
-export const BEHAVIOUR_LOG_METHODS: Record<Exclude<keyof IBehaviourLogRepository, BehaviourLogWrite>, true> = { forPupil: true, onDay: true };
+export const BEHAVIOUR_LOG_METHODS: Record<Exclude<keyof IBehaviourLogRepository, BehaviourLogWrite>, true> = { forPupil: true, incidentsOn: true };
 export const SEMH_PROFILE_METHODS: Record<keyof ISemhProfileRepository, true> = { forPupil: true, reviewsDue: true, create: true, update: true };
 export const TRANSITION_PLAN_WRITES: Record<TransitionPlanWrite, true> = { create: true, update: true };
 export const TRANSITION_PLAN_METHODS: Record<Exclude<keyof ITransitionPlanRepository, TransitionPlanWrite>, true> = { list: true, forPupil: true, actionsDue: true };

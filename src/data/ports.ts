@@ -651,14 +651,15 @@ export interface IPupilSummaryService {
 
 /** Behaviour and engagement records as the ports speak of them (appended here so the imports above stay untouched). */
 type BehaviourLogEntryRecord = import('../domain').BehaviourLogEntry;
+type LoggedIncident = import('../domain').LoggedIncident;
 type SemhProfileRecord = import('../domain').SemhProfile;
 
 /** The behaviour and engagement log ('Pathways Behaviour Log', in each pupil's folder; read by the pupil's home school). */
 export interface IBehaviourLogRepository {
   /** One pupil's entries, newest first; `from` and `to` (ISO dates) keep those days only. */
   forPupil(pupilId: number, from?: string, to?: string): Promise<ReadResult<Saved<BehaviourLogEntryRecord>>>;
-  /** Every visible entry of a day (London date), newest first. */
-  onDay(day: string): Promise<ReadResult<Saved<BehaviourLogEntryRecord>>>;
+  /** The incidents logged on a day (London date), newest first: only what Today shows of each (LoggedIncident). */
+  incidentsOn(day: string): Promise<ReadResult<Saved<LoggedIncident>>>;
   /** Logs an engagement rating or an incident in the pupil's folder; its day is the London date of `at`, never a time still to come. */
   add(entry: Omit<BehaviourLogEntryRecord, 'day'>, pupilRef: string): Promise<Saved<BehaviourLogEntryRecord>>;
 }

@@ -64,6 +64,7 @@ export * from './meetings/pipReviewMeeting';
 export * from './parents/parentContact';
 export * from './behaviour/behaviourLogEntry';
 export * from './behaviour/behaviourLogRecording';
+export * from './behaviour/loggedIncident';
 export * from './behaviour/engagementSeries';
 export * from './behaviour/semhFocusProfile';
 export * from './behaviour/recentIncidents';

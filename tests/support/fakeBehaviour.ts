@@ -10,6 +10,7 @@ import {
   semhProfileSchema,
   semhReviewDue,
   type BehaviourLogEntry,
+  type LoggedIncident,
   type SchoolSettings,
   type SemhProfile,
 } from '../../src/domain';
@@ -27,8 +28,9 @@ export class FakeBehaviourLog implements IBehaviourLogRepository {
     return { items: items.sort((a, b) => Date.parse(b.at) - Date.parse(a.at)), problems: [] };
   }
 
-  public async onDay(day: string): Promise<ReadResult<Saved<BehaviourLogEntry>>> {
-    return { items: this.records.filter((r) => r.day === day), problems: [] };
+  public async incidentsOn(day: string): Promise<ReadResult<Saved<LoggedIncident>>> {
+    const items = this.records.filter((r) => r.day === day && r.kind === 'Incident').sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+    return { items: items.map((r) => ({ id: r.id, etag: r.etag, pupilId: r.pupilId, kind: 'Incident' as const, at: r.at, day: r.day, lesson: r.lesson, what: r.what })), problems: [] };
   }
 
   public async add(entry: Omit<BehaviourLogEntry, 'day'>, pupilRef: string): Promise<Saved<BehaviourLogEntry>> {

@@ -51,6 +51,14 @@ describe("Today's first load", () => {
     expect(closure('webparts/today/components/todayFirstScreen.ts')).not.toContain(module);
   });
 
+  it("reads the day's incidents without the whole behaviour log entry (its schema and mapper load with a pupil's whole log)", () => {
+    expect(closure('webparts/today/components/todayFirstScreen.ts')).not.toContain('data/sp/behaviour/behaviourMappers.ts');
+    const reads = closure('data/sp/behaviour/BehaviourLogReads.ts');
+    expect(reads).toContain('data/sp/behaviour/incidentMapper.ts');
+    expect(reads).not.toContain('data/sp/behaviour/behaviourMappers.ts');
+    expect(reads).not.toContain('domain/behaviour/behaviourLogEntry.ts');
+  });
+
   it('reads the behaviour log without the SEMH profiles (their list and rules)', () => {
     const log = closure('data/sp/behaviour/BehaviourLogRepository.ts');
     expect(log).toContain('lists/declared/behaviourLog.ts');

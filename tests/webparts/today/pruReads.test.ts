@@ -17,7 +17,7 @@ function spied(today: string, parentContacts: ParentContact[] = []) {
   return {
     services,
     followUps: jest.spyOn(services.parentContacts, 'followUpsDue'),
-    onDay: jest.spyOn(services.behaviourLog, 'onDay'),
+    onDay: jest.spyOn(services.behaviourLog, 'incidentsOn'),
     register: jest.spyOn(services.attendance, 'register'),
     year: jest.spyOn(services.attendance, 'marksForYear'),
   };

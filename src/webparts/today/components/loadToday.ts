@@ -19,7 +19,7 @@ import {
   londonToday,
   minutesOfDay,
   mondayOf,
-  type BehaviourLogEntry,
+  type LoggedIncident,
   type DueItem,
   type LaReturnDue,
   type LearningLogEntry,
@@ -65,7 +65,7 @@ export interface TodayData {
   /** Transition plans with reintegration steps overdue or a review due, EHC needs assessments' statutory steps to chase (PRU staff). */
   readonly transition: readonly TransitionToChase[];
   /** Behaviour incidents today and on the school day before, newest first (PRU staff). */
-  readonly incidents: readonly Saved<BehaviourLogEntry>[];
+  readonly incidents: readonly Saved<LoggedIncident>[];
   /** The days those incidents are from (today first, when it is a school day). */
   readonly incidentDays: readonly string[];
   readonly failedNotifications: readonly Saved<NotificationRecord>[];

@@ -23,7 +23,7 @@ import {
   isoWeekday,
   mondayOf,
   type AttendanceMark,
-  type BehaviourLogEntry,
+  type LoggedIncident,
   type NotificationRecord,
   type ParentContact,
   type SchoolSettings,
@@ -69,7 +69,7 @@ export interface PruSources {
   /** Whether the person may change the settings (the role Today starts in). */
   readonly leadership: boolean;
   readonly sentReturns: ReadResult<FiledLaReturn>;
-  readonly incidents: Saved<BehaviourLogEntry>[];
+  readonly incidents: Saved<LoggedIncident>[];
   readonly plansDue: ReadResult<Saved<TransitionPlan>>;
   /** What could not be read, in words. */
   readonly problems: string[];
@@ -86,7 +86,7 @@ export interface PruReads {
   readonly lastYear?: Promise<Got<MarksRead | undefined>>;
   readonly leadership: Promise<Got<boolean>>;
   readonly sentReturns: Promise<Got<ReadResult<FiledLaReturn>>>;
-  readonly incidents: ReadonlyMap<string, Promise<Got<ReadResult<Saved<BehaviourLogEntry>>>>>;
+  readonly incidents: ReadonlyMap<string, Promise<Got<ReadResult<Saved<LoggedIncident>>>>>;
   readonly plansDue: Promise<Got<ReadResult<Saved<TransitionPlan>>>>;
 }
 
@@ -101,8 +101,8 @@ function registerRead(services: IServices, day: string, session: Session): Promi
   return attempt(`The ${session === 'AM' ? 'morning' : 'afternoon'} register`, () => services.attendance.register(day, session), undefined);
 }
 
-function incidentsRead(services: IServices, day: string): Promise<Got<ReadResult<Saved<BehaviourLogEntry>>>> {
-  return attempt('The behaviour log', () => services.behaviourLog.onDay(day), none);
+function incidentsRead(services: IServices, day: string): Promise<Got<ReadResult<Saved<LoggedIncident>>>> {
+  return attempt('The behaviour log', () => services.behaviourLog.incidentsOn(day), none);
 }
 
 function marksRead(services: IServices, year: string): Promise<Got<MarksRead | undefined>> {

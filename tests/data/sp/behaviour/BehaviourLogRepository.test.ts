@@ -35,7 +35,10 @@ test('engagement and incidents are kept in the pupil’s folder, found by pupil 
 
   expect((await repo.forPupil(pupil.id)).items.map((e) => e.day)).toEqual(['2026-11-20', '2026-11-20', '2026-11-18']);
   expect((await repo.forPupil(pupil.id, '2026-11-19')).items.map((e) => e.id)).toEqual([incident.id, rated.id]);
-  expect((await repo.onDay('2026-11-20')).items.map((e) => e.id)).toEqual([incident.id, rated.id]);
+  expect((await repo.incidentsOn('2026-11-20')).items).toEqual([
+    { id: incident.id, etag: expect.any(String), pupilId: pupil.id, kind: 'Incident', at: incident.at, day: '2026-11-20', lesson: incident.lesson, what: incident.what },
+  ]);
+  expect((await repo.incidentsOn('2026-11-18')).items).toEqual([]);
   await expect(repo.add(engagementEntry(pupil.id, { at: '2026-11-20T13:00:00Z' }), pupil.pupilRef)).rejects.toThrow(
     'The entry was not saved: That time has not come yet: log a lesson or an incident once it has happened.',
   );
@@ -75,7 +78,7 @@ test('the pupil’s own home school reads its log and profiles and cannot write;
   const theirs = await fx.addPupil('PH-B004', { registration: 'Dual', homeSchoolId: elm });
   const staff = asStaff();
   const ours = await staff.behaviourLog.add(incidentEntry(pupil.id, { recordedBy: STAFF }), pupil.pupilRef);
-  const elmsOwn = await staff.behaviourLog.add(engagementEntry(theirs.id, { at: '2026-11-20T09:50:00Z', recordedBy: STAFF }), theirs.pupilRef);
+  const elmsOwn = await staff.behaviourLog.add(incidentEntry(theirs.id, { at: '2026-11-20T09:50:00Z', recordedBy: STAFF }), theirs.pupilRef);
   const profile = await staff.semhProfiles.create(semhProfileRecord(pupil.id), pupil.pupilRef);
 
   const asOak = fx.as(OAK).services;
@@ -84,7 +87,7 @@ test('the pupil’s own home school reads its log and profiles and cannot write;
   await expect(asOak.behaviourLog.add(engagementEntry(pupil.id, { at: '2026-11-19T10:00:00Z' }), pupil.pupilRef)).rejects.toMatchObject({ kind: 'access-denied' });
 
   const asElm = fx.as(ELM).services;
-  expect((await asElm.behaviourLog.onDay('2026-11-20')).items.map((e) => e.id)).toEqual([elmsOwn.id]);
+  expect((await asElm.behaviourLog.incidentsOn('2026-11-20')).items.map((e) => e.id)).toEqual([elmsOwn.id]);
   expect((await asElm.semhProfiles.forPupil(pupil.id)).items).toEqual([]);
   for (const [key, id] of [['behaviourLog', ours.id], ['semhProfiles', profile.id]] as const) {
     const byId = await rawFetch(`${fx.emulator.siteUrl}/_api/web/lists/getbytitle('${encodeURIComponent(listByKey(key).title)}')/items(${id})`, ELM);

@@ -120,7 +120,7 @@ export const READERS: Partial<Record<ListKey, Readonly<Record<string, Reader>>>>
     'parentContacts.onDay': (c) => c.services.parentContacts.onDay(day(c, 'PwContactDay')),
     'parentContacts.followUpsDue': (c) => c.services.parentContacts.followUpsDue(day(c, 'PwContactDay'), weekBefore(day(c, 'PwContactDay'))),
   },
-  behaviourLog: { 'behaviourLog.forPupil': (c) => c.services.behaviourLog.forPupil(pupil(c)), 'behaviourLog.onDay': (c) => c.services.behaviourLog.onDay(day(c, 'PwLogDay')) },
+  behaviourLog: { 'behaviourLog.forPupil': (c) => c.services.behaviourLog.forPupil(pupil(c)), 'behaviourLog.incidentsOn': (c) => c.services.behaviourLog.incidentsOn(day(c, 'PwLogDay')) },
   semhProfiles: {
     'semhProfiles.forPupil': (c) => c.services.semhProfiles.forPupil(pupil(c)),
     'semhProfiles.reviewsDue': (c) => c.services.semhProfiles.reviewsDue(day(c, 'PwReviewDue'), weekBefore(day(c, 'PwReviewDue'))),
