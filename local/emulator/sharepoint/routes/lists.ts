@@ -52,7 +52,13 @@ export function listJson(s: SpServices, req: SpRequest, schema: ListSchema): Rec
   };
   const picked = selectProps(req, out);
   const expand = (req.query.get('$expand') ?? '').toLowerCase().split(',').map((e) => e.trim());
-  if (expand.includes('rootfolder')) picked.RootFolder = folderJson(s, schema, s.ctx.rootFolder(schema));
+  if (expand.includes('rootfolder')) {
+    // `$select=RootFolder/ServerRelativeUrl` with `$expand=RootFolder` answers only those properties of the folder
+    // (learn.microsoft.com, "Use OData query operations in SharePoint REST requests": $select of an expanded field).
+    const folder = folderJson(s, schema, s.ctx.rootFolder(schema));
+    const nested = (req.query.get('$select') ?? '').split(',').map((x) => x.trim().toLowerCase()).filter((x) => x.startsWith('rootfolder/')).map((x) => x.slice('rootfolder/'.length));
+    picked.RootFolder = nested.length === 0 || nested.includes('*') ? folder : Object.fromEntries(Object.entries(folder).filter(([k]) => k.startsWith('odata.') || nested.includes(k.toLowerCase())));
+  }
   return picked;
 }
 

@@ -128,6 +128,8 @@ describe('items CRUD through PnPjs', () => {
     expect(((await verbose.json()) as { d: { GetContextWebInformation: { FormDigestValue: string } } }).d.GetContextWebInformation.FormDigestValue).toMatch(/^0x/);
     const list = await sp().web.lists.getByTitle(PUPILS).select('Id', 'Title', 'ItemCount', 'RootFolder/ServerRelativeUrl').expand('RootFolder')();
     expect(list.RootFolder.ServerRelativeUrl).toBe('/sites/pathways/Lists/PwPupils');
+    // Only the folder's properties named in $select (as SharePoint answers $select of an expanded field).
+    expect(Object.keys(list.RootFolder as object).filter((k) => !k.startsWith('odata.') && !k.startsWith('__'))).toEqual(['ServerRelativeUrl']);
     const fields = await sp().web.lists.getByTitle(PUPILS).fields();
     const ref = fields.find((f) => f.InternalName === 'PwPupilRef');
     expect(ref).toMatchObject({ Indexed: true, EnforceUniqueValues: true, Required: true, TypeAsString: 'Text' });
