@@ -86,7 +86,7 @@ export const PIP_METHODS: Record<Exclude<keyof IPipRepository, PipWrite>, true> 
 export const LETTER_WRITES: Record<LetterWrite, true> = { file: true, recordSent: true, recordShare: true };
 export const LETTER_METHODS: Record<Exclude<keyof ILetterRepository, LetterWrite>, true> = { forPupil: true, content: true };
 export const LA_RETURN_LOG_WRITES: Record<LaReturnWrite, true> = { record: true };
-export const LA_RETURN_LOG_METHODS: Record<Exclude<keyof ILaReturnLog, LaReturnWrite>, true> = { list: true, content: true };
+export const LA_RETURN_LOG_METHODS: Record<Exclude<keyof ILaReturnLog, LaReturnWrite>, true> = { list: true, sent: true, content: true };
 export const LEADERSHIP_REPORT_WRITES: Record<LeadershipReportWrite, true> = { file: true };
 export const LEADERSHIP_REPORT_METHODS: Record<Exclude<keyof ILeadershipReports, LeadershipReportWrite>, true> = { list: true };
 export const LEARNING_LOG_WRITES: Record<LearningLogWrite, true> = { create: true, update: true, addEntry: true };

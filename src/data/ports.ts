@@ -685,6 +685,8 @@ export type FiledLaReturn = Saved<LaReturnSentRecord> & { readonly url: string }
 export interface ILaReturnLog {
   /** Every return recorded as sent, newest first. */
   list(): Promise<ReadResult<FiledLaReturn>>;
+  /** Of each return recorded as sent, only what ends a reminder (Today: laReturnsDue). */
+  sent(): Promise<ReadResult<Saved<import('../domain').SentReturn>>>;
   /** Files the return as sent with its record; a second record for the same period and day replaces the file as a new version. */
   record(sent: LaReturnSentRecord, content: Uint8Array): Promise<FiledLaReturn>;
   /** The file's bytes (to download it again). */

@@ -114,6 +114,7 @@ export * from './pip/trackerCsv';
 export * from './pip/laReturn';
 export * from './pip/laReturnDue';
 export * from './pip/laReturnSent';
+export * from './pip/sentReturn';
 export * from './pip/laReturnSentRecord';
 export * from './pip/nextLaReturnDue';
 export * from './pip/pipFlags';

@@ -1,7 +1,7 @@
 /** Part-time-timetable returns recorded as sent, in memory for component tests: each record with its file's bytes. */
-import type { FiledLaReturn, ILaReturnLog, ReadResult } from '../../src/data/ports';
+import type { FiledLaReturn, ILaReturnLog, ReadResult, Saved } from '../../src/data/ports';
 import { DataError } from '../../src/data/errors';
-import { laReturnSentSchema, type LaReturnSent } from '../../src/domain';
+import { laReturnSentSchema, type LaReturnSent, type SentReturn } from '../../src/domain';
 
 export class FakeLaReturns implements ILaReturnLog {
   public readonly returns: FiledLaReturn[] = [];
@@ -18,6 +18,10 @@ export class FakeLaReturns implements ILaReturnLog {
   public async list(): Promise<ReadResult<FiledLaReturn>> {
     const items = [...this.returns].sort((a, b) => (a.sentOn === b.sentOn ? b.id - a.id : a.sentOn < b.sentOn ? 1 : -1));
     return { items, problems: [] };
+  }
+
+  public async sent(): Promise<ReadResult<Saved<SentReturn>>> {
+    return { items: this.returns.map((r) => ({ id: r.id, etag: r.etag, period: r.period, sentOn: r.sentOn, pipIds: r.pipIds })), problems: [] };
   }
 
   public async record(sent: LaReturnSent, content: Uint8Array): Promise<FiledLaReturn> {

@@ -1,7 +1,7 @@
 import { addDays, daysBetween, type IsoDate } from '../dates/isoDates';
 import type { SchoolSettings } from '../settings/schoolSettings';
 import { halfTermsOf, type HalfTerm } from './halfTerms';
-import type { LaReturnSent } from './laReturnSent';
+import type { SentReturn } from './sentReturn';
 import type { Pip } from './pip';
 
 /**
@@ -30,8 +30,6 @@ export interface LaReturnDue {
 
 export type LaReturnDueSettings = Pick<SchoolSettings, 'laPartTimeReturn' | 'terms'>;
 export type LaReturnDuePip = Pick<Pip, 'pupilId' | 'status' | 'parentSignOff'> & { readonly id?: number };
-/** What of a sent record decides whether a return is still due. */
-export type SentReturn = Pick<LaReturnSent, 'period' | 'sentOn' | 'pipIds'>;
 
 /** Whether a return due is met by a return recorded as sent. */
 export function isReturnSent(due: LaReturnDue, sent: readonly SentReturn[], agreedOn?: IsoDate): boolean {

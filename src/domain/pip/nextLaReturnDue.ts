@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates/isoDates';
 import { halfTermsOf } from './halfTerms';
-import { laReturnsDue, type LaReturnDuePip, type LaReturnDueSettings, type LaReturnDue, type SentReturn } from './laReturnDue';
+import { laReturnsDue, type LaReturnDuePip, type LaReturnDueSettings, type LaReturnDue } from './laReturnDue';
+import type { SentReturn } from './sentReturn';
 
 /**
  * The next return to send, for the LA return tab: the earliest still due around today (laReturnsDue); failing

@@ -59,6 +59,13 @@ describe("Today's first load", () => {
     expect(reads).not.toContain('domain/behaviour/behaviourLogEntry.ts');
   });
 
+  it('reads what ends an LA return reminder without the whole record of a return sent (its schema and mapper load with the LA return tab)', () => {
+    const reads = closure('data/sp/pips/LaReturnReads.ts');
+    expect(reads).toContain('data/sp/pips/sentReturnMapper.ts');
+    expect(reads).not.toContain('data/sp/pips/laReturnMapper.ts');
+    expect(reads).not.toContain('domain/pip/laReturnSent.ts');
+  });
+
   it('reads the behaviour log without the SEMH profiles (their list and rules)', () => {
     const log = closure('data/sp/behaviour/BehaviourLogRepository.ts');
     expect(log).toContain('lists/declared/behaviourLog.ts');

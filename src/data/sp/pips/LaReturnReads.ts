@@ -1,38 +1,18 @@
 /**
  * Part-time-timetable returns sent to the local authority, in the 'Pathways LA Returns' library: its reads
- * (`data-la-returns`, what Today's first screen and the PIPs' LA return tab read: the returns recorded as sent, and a
- * file's bytes to download it again, PnPjs's files loaded at the download). Recording a return is LaReturnRepository.ts
- * (`data-la-returns-write`, with PnPjs's files and folders), loaded at the first record.
+ * (`data-la-returns`): what ends a return's reminder on Today's first screen (`sent`: the period, the day sent and the
+ * PIPs listed, and no other column), and for the PIPs' LA return tab the returns recorded as sent, whole (`list`: the
+ * record's schema and mapper, laReturnMapper.ts, load at its first call) and a file's bytes to download it again
+ * (PnPjs's files loaded at the download). Recording a return is LaReturnRepository.ts (`data-la-returns-write`, with
+ * PnPjs's files and folders), loaded at the first record.
  */
-import { laReturnSentSchema, type LaReturnSent } from '../../../domain';
-import { laReturnsList } from '../../../lists/declared/laReturns';
-import type { FiledLaReturn, ILaReturnLog, ReadResult } from '../../ports';
+import type { SentReturn } from '../../../domain';
+import type { FiledLaReturn, ILaReturnLog, ReadResult, Saved } from '../../ports';
 import { readAll } from '../listReader';
 import type { SPFI } from '../pnpSetup';
-import { createRecordMapper, type DeclaredRecord } from '../recordMapper';
 import { toDataError } from '../spErrors';
 import { loadPnpFiles } from '../pnp/onDemand';
-
-export const list = laReturnsList;
-
-export const laReturnMapper: DeclaredRecord<Omit<LaReturnSent, 'fileName'>> = createRecordMapper({
-  list,
-  schema: laReturnSentSchema.innerType().omit({ fileName: true }),
-  title: (r) => `Part-time timetables return, ${r.period}`,
-  fields: {
-    period: 'PwPeriod',
-    periodStart: 'PwPeriodStart',
-    periodEnd: 'PwPeriodEnd',
-    sentOn: 'PwSentOn',
-    how: 'PwSentHow',
-    sentTo: 'PwSentTo',
-    sentBy: 'PwSentBy',
-    nil: 'PwNilReturn',
-    pupilCount: 'PwPupilCount',
-    pipIds: 'PwPipIds',
-  },
-  json: ['pipIds'],
-});
+import { sentReturnMapper } from './sentReturnMapper';
 
 const newestFirst = (a: FiledLaReturn, b: FiledLaReturn): number => (a.sentOn === b.sentOn ? b.id - a.id : a.sentOn < b.sentOn ? 1 : -1);
 
@@ -46,6 +26,7 @@ export class SpLaReturnReads implements Omit<ILaReturnLog, LaReturnWrite> {
   ) {}
 
   public async list(): Promise<ReadResult<FiledLaReturn>> {
+    const { laReturnMapper } = await import(/* webpackChunkName: 'la-return-records' */ './laReturnMapper');
     const files = new Map<number, { name: string; url: string }>();
     const read = await readAll(
       this.sp,
@@ -62,6 +43,10 @@ export class SpLaReturnReads implements Omit<ILaReturnLog, LaReturnWrite> {
     );
     const items = read.items.map((r) => ({ ...r, fileName: files.get(r.id)?.name ?? '', url: files.get(r.id)?.url ?? '' })).sort(newestFirst);
     return { items, problems: read.problems };
+  }
+
+  public async sent(): Promise<ReadResult<Saved<SentReturn>>> {
+    return readAll(this.sp, sentReturnMapper, { what: 'load the returns sent to the LA' });
   }
 
   public async content(url: string): Promise<Uint8Array> {

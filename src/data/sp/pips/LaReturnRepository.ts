@@ -11,9 +11,10 @@ import type { FiledLaReturn, ILaReturnLog } from '../../ports';
 import { serverRelativeOf } from '../siteInfo';
 import { toDataError } from '../spErrors';
 import { loadPnpFiles, loadPnpFolders } from '../pnp/onDemand';
-import { laReturnMapper, list, SpLaReturnReads } from './LaReturnReads';
+import { laReturnMapper, list } from './laReturnMapper';
+import { SpLaReturnReads } from './LaReturnReads';
 
-export { laReturnMapper } from './LaReturnReads';
+export { laReturnMapper } from './laReturnMapper';
 
 export class SpLaReturnLog extends SpLaReturnReads implements ILaReturnLog {
   public async record(sent: LaReturnSent, content: Uint8Array): Promise<FiledLaReturn> {

@@ -10,7 +10,7 @@
  *    only what the guess missed (after a holiday or a closure: one round trip more).
  */
 import type { IServices } from '../../../composition/IServices';
-import type { FiledLaReturn, MarksRead, ReadResult, RegisterSnapshot, Saved } from '../../../data/ports';
+import type { MarksRead, ReadResult, RegisterSnapshot, Saved } from '../../../data/ports';
 import {
   academicYearBounds,
   academicYearOf,
@@ -24,6 +24,7 @@ import {
   mondayOf,
   type AttendanceMark,
   type LoggedIncident,
+  type SentReturn,
   type NotificationRecord,
   type ParentContact,
   type SchoolSettings,
@@ -68,7 +69,7 @@ export interface PruSources {
   readonly marks?: AttendanceMark[];
   /** Whether the person may change the settings (the role Today starts in). */
   readonly leadership: boolean;
-  readonly sentReturns: ReadResult<FiledLaReturn>;
+  readonly sentReturns: ReadResult<Saved<SentReturn>>;
   readonly incidents: Saved<LoggedIncident>[];
   readonly plansDue: ReadResult<Saved<TransitionPlan>>;
   /** What could not be read, in words. */
@@ -85,7 +86,7 @@ export interface PruReads {
   readonly thisYear: Promise<Got<MarksRead | undefined>>;
   readonly lastYear?: Promise<Got<MarksRead | undefined>>;
   readonly leadership: Promise<Got<boolean>>;
-  readonly sentReturns: Promise<Got<ReadResult<FiledLaReturn>>>;
+  readonly sentReturns: Promise<Got<ReadResult<Saved<SentReturn>>>>;
   readonly incidents: ReadonlyMap<string, Promise<Got<ReadResult<Saved<LoggedIncident>>>>>;
   readonly plansDue: Promise<Got<ReadResult<Saved<TransitionPlan>>>>;
 }
@@ -126,7 +127,7 @@ export function startPruReads(services: IServices, today: string): PruReads {
     ...(lastYearLikely ? { lastYear: marksRead(services, previousAcademicYear(year)) } : {}),
     leadership: attempt('What you may change', () => services.userAccess.can('edit-settings'), false),
     // The returns recorded as sent end their reminders; unread, every return due is still shown.
-    sentReturns: attempt('The LA returns sent', () => services.laReturns.list(), none),
+    sentReturns: attempt('The LA returns sent', () => services.laReturns.sent(), none),
     incidents: new Map(days.map((d) => [d, incidentsRead(services, d)])),
     plansDue: attempt('The transition plans', () => services.transitionPlans.actionsDue(today), none),
   };

@@ -127,6 +127,7 @@ export const READERS: Partial<Record<ListKey, Readonly<Record<string, Reader>>>>
   },
   laReturns: {
     'laReturns.list': (c) => c.services.laReturns.list(),
+    'laReturns.sent': (c) => c.services.laReturns.sent(),
   },
   leadershipReports: {
     'leadershipReports.list': (c) => c.services.leadershipReports.list(),

@@ -39,6 +39,13 @@ describe('SpLaReturnLog (emulator)', () => {
       ['Autumn 1 2026/27', '2026-10-23', true, 'Part-time timetables Autumn 1 2026-27 sent 2026-10-23.csv'],
     ]);
     expect(new TextDecoder().decode(await repo.content(first.url))).toBe('Return\nNil return');
+    // What Today reads of them: only what ends a reminder.
+    const sent = await repo.sent();
+    expect(sent.problems).toEqual([]);
+    expect(sent.items.map(({ id, period, sentOn, pipIds, ...rest }) => [id, period, sentOn, pipIds, Object.keys(rest)])).toEqual([
+      [first.id, 'Autumn 1 2026/27', '2026-10-23', [], ['etag']],
+      [second.id, 'Autumn 2 2026/27', '2026-11-20', [11, 12], ['etag']],
+    ]);
   });
 
   it('recording the same period and day again makes a new version of the one file', async () => {
