@@ -450,11 +450,6 @@ export interface PupilRights {
 export interface IPeopleDirectory {
   /** Names of those found, keyed by the address in lower case; an address not found is left out (show the address). */
   namesOf(emails: readonly string[]): Promise<ReadonlyMap<string, string>>;
-  /**
-   * Every person's name in the site's user list, keyed by address in lower case, in one request that does not
-   * depend on any other answer (a view sends it beside its first reads); later namesOf calls are answered from it.
-   */
-  siteNames(): Promise<ReadonlyMap<string, string>>;
 }
 
 /** Actions offered by permission: change the service's settings; add and edit schools and their named staff; record EHC requests (not the Staff group). */

@@ -43,6 +43,7 @@ export * from './attendance/penaltyThreshold';
 export * from './attendance/illness';
 
 export * from './pupils/pupil';
+export * from './pupils/leadTutor';
 export * from './pupils/pupilChange';
 export * from './pupils/senNeedWarnings';
 export * from './pupils/upn';

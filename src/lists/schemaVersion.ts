@@ -8,8 +8,10 @@
  *
  * 1: the first release (commit 355a8d4; its schema is frozen in tests/fixtures/schema-v1/).
  * 2: the pupil's extended record and PwSharedWithGroupId; setup by the product; per-list permissions.
+ * 3: the pupil's lead tutor also as a person column (PwLeadTutorPerson), filled from PwLeadTutor by the
+ *    v3-lead-tutor-person migration, so the tutor's name is read with the pupil ($expand).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** PwKey of the settings item that records the site's schema version and the data migrations done. */
 export const SCHEMA_VERSION_KEY = 'schemaVersion';

@@ -1,6 +1,6 @@
 /**
  * Pupils end to end, as the headteacher (PRU leadership) on the demo date (Friday 20/11/2026): enrol a pupil through
- * the form (the home school's named staff then read their record), open the pupil record, edit the tier with its
+ * the form (the home school's named staff then read their record, with the lead tutor by name), open the pupil record, edit the tier with its
  * reason (kept in the history), and record a leaver. axe at 390×844 (Teams mobile) and 1366×768 (desktop) on the
  * form and the record.
  */
@@ -20,6 +20,8 @@ const homeStaff = DEMO_SIGN_IN_USERS.find((u) => u.kind === 'home-school');
 const school = data.schools.find((s) => s.urn === homeStaff?.schoolUrn);
 const otherStaff = DEMO_SIGN_IN_USERS.find((u) => u.kind === 'home-school' && u.schoolUrn !== homeStaff?.schoolUrn);
 const NAME = 'Hale, Jordan';
+// The lead tutor: a member of PRU staff other than the headteacher who enrols.
+const tutor = data.staff.find((s) => s.role !== 'headteacher' && s.subjects.length > 0);
 
 let local: LocalModeFixture;
 let browser: Browser;
@@ -47,7 +49,7 @@ async function choose(label: string, option: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!head || !homeStaff || !school || !otherStaff) throw new Error('The demo data lacks a headteacher or home-school staff.');
+  if (!head || !homeStaff || !school || !otherStaff || !tutor) throw new Error('The demo data lacks a headteacher or home-school staff.');
   local = await startLocalModeFixture();
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
@@ -77,6 +79,7 @@ test('the headteacher enrols a pupil; the record opens with what falls due; the 
   await field('Date of birth').fill('14/05/2013');
   await choose('Year group', 'Year 8');
   await choose('Home school', school?.school.name ?? '');
+  await field('Lead tutor (e-mail)').fill(tutor?.email ?? '');
   await page.locator('#emergencyContacts-0-name').fill('Jamie Hale');
   await page.locator('#emergencyContacts-0-relationship').fill('Aunt');
   await page.locator('#emergencyContacts-0-phone').fill('07700 900003');
@@ -93,8 +96,17 @@ test('the headteacher enrols a pupil; the record opens with what falls due; the 
   await expectAccessible('pupil record at 390×844');
   await page.setViewportSize({ width: 1366, height: 768 });
 
+  // The home school's named member of staff (a guest) sees the lead tutor by name, read with the pupils (the person
+  // column): nobody is looked up by address, and the site's user list is not read.
+  const asked: string[] = [];
+  // (a batch's parts are in its body)
+  const onRequest = (r: { url: () => string; postData: () => string | null }): void => void asked.push(`${r.url()} ${r.postData() ?? ''}`);
+  page.on('request', onRequest);
   await signInAs(homeStaff?.email ?? '');
   await expect(page.getByRole('link', { name: NAME }).count()).resolves.toBe(1);
+  await page.getByRole('row', { name: new RegExp(NAME) }).getByText(tutor?.displayName ?? '', { exact: true }).waitFor();
+  page.off('request', onRequest);
+  expect(asked.filter((u) => /siteusers|getbyemail/i.test(decodeURIComponent(u)))).toEqual([]);
   await signInAs(otherStaff?.email ?? '');
   await expect(page.getByRole('link', { name: NAME }).count()).resolves.toBe(0);
 });

@@ -225,7 +225,6 @@ export function createFakeServices(
         const known = new Map((data.people ?? []).map((p) => [p.email.toLowerCase(), p.displayName]));
         return new Map(emails.map((e) => e.toLowerCase()).filter((e) => known.has(e)).map((e) => [e, known.get(e) as string]));
       },
-      siteNames: async () => new Map((data.people ?? []).map((p) => [p.email.toLowerCase(), p.displayName])),
     },
     meetings,
     ehcRequests: new FakeEhcRequests(data.ehcRequests ?? [], () => now),

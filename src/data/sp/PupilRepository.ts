@@ -1,7 +1,8 @@
-import { duplicateMessage, findDuplicatePupils, type Pupil } from '../../domain';
+import { duplicateMessage, findDuplicatePupils, leadTutorName, type Pupil } from '../../domain';
 import type { IPupilRepository, Saved, SavedPupil } from '../ports';
 import { ConcurrencyError, DataError, DuplicatePupilError } from '../errors';
-import { pupilMapper } from './mappers/pupilMapper';
+import { LEAD_TUTOR_PERSON, pupilMapper } from './mappers/pupilMapper';
+import { ensurePeople } from './people/ensurePeople';
 import { toDataError } from './spErrors';
 import { SHARE_ACTION } from './access/shareAction';
 import { confidentialOf } from './mappers/pupilConfidentialMapper';
@@ -13,11 +14,11 @@ export class SpPupilRepository extends SpPupilReads implements IPupilRepository 
   /** Adds the pupil, makes its folders and shares them with the home school; access problems are reported, not thrown. */
   public async create(pupil: Pupil): Promise<SavedPupil> {
     const payload = writerOf(pupilMapper).toPayload(pupil);
-    await this.refuseDuplicates(pupil, undefined);
+    const [, tutor] = await Promise.all([this.refuseDuplicates(pupil, undefined), this.leadTutorColumn(pupil)]);
     let created: Saved<Pupil>;
     try {
-      const raw = await this.sp.web.lists.getByTitle(pupilMapper.list.title).items.add(payload);
-      created = pupilMapper.fromItem(raw as Record<string, unknown>);
+      const raw = await this.sp.web.lists.getByTitle(pupilMapper.list.title).items.add({ ...payload, ...tutor?.payload });
+      created = withTutor(pupilMapper.fromItem(raw as Record<string, unknown>), tutor);
     } catch (e) {
       throw toDataError(e, `add ${pupil.firstName} ${pupil.lastName}`);
     }
@@ -40,10 +41,10 @@ export class SpPupilRepository extends SpPupilReads implements IPupilRepository 
   /** Saves guarded by the ETag, then makes home-school access match the rule; access problems are reported, not thrown. */
   public async update(id: number, etag: string, pupil: Pupil): Promise<SavedPupil> {
     const payload = writerOf(pupilMapper).toPayload(pupil);
-    await this.refuseDuplicates(pupil, id);
+    const [, tutor] = await Promise.all([this.refuseDuplicates(pupil, id), this.leadTutorColumn(pupil)]);
     let merged: { etag?: string | null };
     try {
-      merged = (await this.sp.web.lists.getByTitle(pupilMapper.list.title).items.getById(id).update(payload, etag)) as { etag?: string | null };
+      merged = (await this.sp.web.lists.getByTitle(pupilMapper.list.title).items.getById(id).update({ ...payload, ...tutor?.payload }, etag)) as { etag?: string | null };
     } catch (e) {
       const err = toDataError(e, `save ${pupil.firstName} ${pupil.lastName}`);
       if (err.kind === 'conflict') throw new ConcurrencyError(pupilMapper.list.title, id);
@@ -58,10 +59,24 @@ export class SpPupilRepository extends SpPupilReads implements IPupilRepository 
       const message =
         `${pupil.firstName} ${pupil.lastName} is saved, but SharePoint could not be asked again (${err.message}), so who can see ` +
         `${pupil.firstName}’s records was not checked. Choose “${SHARE_ACTION}” on ${pupil.firstName}’s record in a few minutes.`;
-      return { ...pupil, id, etag: merged.etag ?? etag, access: { state: 'not-yet-shared', reason: 'busy', message } };
+      return { ...withTutor({ ...pupil, id, etag: merged.etag ?? etag }, tutor), access: { state: 'not-yet-shared', reason: 'busy', message } };
     }
     const outcome = await (await this.access()).homeSchool.converge(stored);
     return { ...stored.pupil, ...confidentialOf(pupil), etag: outcome.etag ?? stored.pupil.etag, access: outcome.access };
+  }
+
+  /**
+   * The lead tutor's person column, written with the address it is made from (PwLeadTutor): the person found for the
+   * address (ensureUser, sent at once beside the duplicate check's read, so the save takes no more round trips: one
+   * request more, only when the address is new or changed or the column not yet filled), or empty where there is no
+   * address or it names no one of the organisation (the register then shows the address, as before). Undefined: the
+   * column already names this address's person, and is left as it is.
+   */
+  private async leadTutorColumn(pupil: Pupil): Promise<LeadTutorColumn | undefined> {
+    const address = pupil.leadTutorEmail?.trim().toLowerCase() ?? '';
+    if (address !== '' && leadTutorName(pupil) !== undefined) return undefined;
+    const person = address === '' ? undefined : (await ensurePeople(this.sp, [address]).catch(() => undefined))?.found.get(address);
+    return { payload: { [`${LEAD_TUTOR_PERSON}Id`]: person?.id ?? null }, ...(person ? { person: { name: person.name, email: person.email } } : {}) };
   }
 
   /** Saves the confidential part once the pupil item is saved; a failure says what is saved and what is not. */
@@ -88,4 +103,16 @@ export class SpPupilRepository extends SpPupilReads implements IPupilRepository 
     const duplicates = findDuplicatePupils({ ...pupil, id }, existing.items);
     if (duplicates.length > 0) throw new DuplicatePupilError(duplicateMessage(duplicates), duplicates);
   }
+}
+
+/** What a save writes to the lead tutor's person column, and the person it names (none: left empty). */
+interface LeadTutorColumn {
+  readonly payload: Record<string, number | null>;
+  readonly person?: NonNullable<Pupil['leadTutorPerson']>;
+}
+
+/** The saved pupil with the person the save wrote (SharePoint's answer to a write does not expand it). */
+function withTutor<P extends Pupil>(pupil: P, tutor: LeadTutorColumn | undefined): P {
+  if (!tutor) return pupil;
+  return { ...pupil, leadTutorPerson: tutor.person };
 }

@@ -61,7 +61,7 @@ export async function readAll<T>(sp: SPFI, mapper: RecordReader<T>, options: Rea
   const problems: RecordValidationError[] = [];
   try {
     const all = sp.web.lists.getByTitle(mapper.list.title).items;
-    let query = (options.noMetadata ? all.using(NO_METADATA) : all).select(...mapper.select).top(PAGE_SIZE);
+    let query = (options.noMetadata ? all.using(NO_METADATA) : all).select(...mapper.select).expand(...(mapper.expand ?? [])).top(PAGE_SIZE);
     if (options.filter) query = query.filter(options.filter);
     if (options.orderBy) query = query.orderBy(options.orderBy.field, options.orderBy.ascending);
     for await (const page of query) {
@@ -95,7 +95,7 @@ export async function readEachBatched<T>(sp: SPFI, mapper: RecordReader<T>, filt
     sp,
     filters.map((filter) => (batched: SPFI) => {
       const items = batched.web.lists.getByTitle(mapper.list.title).items;
-      return (options.noMetadata ? items.using(NO_METADATA) : items).select(...mapper.select).filter(filter).top(PAGE_SIZE)<Record<string, unknown>[]>();
+      return (options.noMetadata ? items.using(NO_METADATA) : items).select(...mapper.select).expand(...(mapper.expand ?? [])).filter(filter).top(PAGE_SIZE)<Record<string, unknown>[]>();
     }),
   );
   const results = settled.map((r) => {
@@ -143,7 +143,7 @@ export async function readForPupils<T extends { readonly pupilId: number }>(
 export async function readOne<T>(sp: SPFI, mapper: RecordReader<T>, id: number, what: string): Promise<Saved<T>> {
   let raw: Record<string, unknown>;
   try {
-    raw = await sp.web.lists.getByTitle(mapper.list.title).items.getById(id).select(...mapper.select)();
+    raw = await sp.web.lists.getByTitle(mapper.list.title).items.getById(id).select(...mapper.select).expand(...(mapper.expand ?? []))();
   } catch (e) {
     throw toDataError(e, what);
   }

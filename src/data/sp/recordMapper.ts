@@ -20,6 +20,8 @@ export type FieldMap<T> = { readonly [K in keyof T]?: string };
 export interface RecordReader<T> {
   readonly list: ListDefinition;
   readonly select: string[];
+  /** Lookup or person columns expanded with the items (their sub-fields in `select`), e.g. the pupil's lead tutor. */
+  readonly expand?: readonly string[];
   fromItem(raw: Record<string, unknown>): Saved<T>;
   /** Runs the record's schema (throws RecordValidationError naming the field). */
   validate(record: unknown): T;

@@ -12,6 +12,7 @@ export function recordWriter<T>(reader: RecordReader<T>, toValues: (record: T) =
   return {
     list: reader.list,
     select: reader.select,
+    ...(reader.expand ? { expand: reader.expand } : {}),
     fromItem: (raw) => reader.fromItem(raw),
     validate: (record) => reader.validate(record),
     toValues,

@@ -63,6 +63,12 @@ export const pupilSchema = z
     homeSchoolId: itemIdSchema.optional(),
     namedContactIds: z.array(itemIdSchema).default([]),
     leadTutorEmail: optionalEmailSchema,
+    /**
+     * Read only: the person the lead tutor column (PwLeadTutorPerson, a person column written from leadTutorEmail
+     * when the pupil is saved) names, with their name as the site's user list has it, read with the pupil. Absent:
+     * not filled yet, or the address is not a person of the organisation. Never written from here (leadTutorName).
+     */
+    leadTutorPerson: z.object({ name: z.string(), email: z.string() }).optional(),
     supportTier: choiceOf(SUPPORT_TIERS, 'the support tier'),
     senProvision: senProvisionCodeSchema('the SEN provision (E, K or N)'),
     monitoring: z.boolean().default(false),
@@ -137,5 +143,6 @@ export const pupilSchema = z
       ctx.addIssue({ code: 'custom', path: ['placementStart'], message: 'Placement start must not be before the enrolment date' });
   });
 export type Pupil = z.infer<typeof pupilSchema>;
+
 /** What a form or the data layer passes in (before defaults are applied). */
 export type PupilInput = z.input<typeof pupilSchema>;

@@ -1,5 +1,5 @@
 import { LEAVING_DESTINATIONS, NEED_CODES, REFERRAL_ROUTES, REGISTRATION_TYPES, SEN_PROVISION_CODES, SUPPORT_TIERS, YEAR_GROUPS } from '../../domain/vocabulary';
-import { boolean, choice, date, integer, lookup, lookupMulti, note, number, text } from '../fieldBuilders';
+import { boolean, choice, date, integer, lookup, lookupMulti, note, number, text, user } from '../fieldBuilders';
 import { severityPill, CONFIDENTIAL_COLUMNS } from './columns';
 import type { ListDefinition } from '../types';
 import { pupilRecordRetention } from '../retentionRules';
@@ -22,6 +22,11 @@ export const pupilsList: ListDefinition = {
     lookup('PwHomeSchool', 'Home school', 'schools', { indexed: true }),
     lookupMulti('PwNamedContacts', 'Named home-school staff', 'schoolContacts'),
     text('PwLeadTutor', 'Lead tutor (e-mail)'),
+    user('PwLeadTutorPerson', 'Lead tutor', {
+      description:
+        'Written by Pathways Hub from the lead tutor’s e-mail address when the pupil is saved (schema version 3), so the ' +
+        'tutor’s name is read with the pupil. Empty where the address is not a person of the organisation.',
+    }),
     choice('PwSupportTier', 'Support tier', SUPPORT_TIERS, { required: true }),
     choice('PwSenProvision', 'SEN provision', SEN_PROVISION_CODES, { required: true, sensitive: true }),
     boolean('PwMonitoring', 'On monitoring register', { sensitive: true }),

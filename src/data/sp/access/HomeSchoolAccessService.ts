@@ -132,7 +132,7 @@ export class HomeSchoolAccessService implements IHomeSchoolAccess {
   public async read(pupilId: number): Promise<StoredPupil> {
     let raw: Record<string, unknown>;
     try {
-      raw = await this.deps.sp.web.lists.getByTitle(pupilMapper.list.title).items.getById(pupilId).select(...withShared.select)();
+      raw = await this.deps.sp.web.lists.getByTitle(pupilMapper.list.title).items.getById(pupilId).select(...withShared.select).expand(...(pupilMapper.expand ?? []))();
     } catch (e) {
       throw toDataError(e, 'load the pupil');
     }

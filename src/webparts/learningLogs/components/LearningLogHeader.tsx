@@ -1,5 +1,6 @@
 import * as React from 'react';
 import type { LearningLog, Pupil, SchoolSettings } from '../../../domain';
+import { leadTutorName } from '../../../domain/pupils/leadTutor';
 import { usePeopleNames } from '../../../ui/usePeopleNames';
 
 /** Appendix 3 header: subjects and teachers, year group, home school, home-school contact, lead tutor, DSL and deputies. */
@@ -10,7 +11,9 @@ export const LearningLogHeader: React.FC<{
   homeSchoolContacts: string;
   settings: Pick<SchoolSettings, 'designatedSafeguardingLead' | 'deputySafeguardingLeads'>;
 }> = ({ log, pupil, homeSchool, homeSchoolContacts, settings }) => {
-  const nameOf = usePeopleNames([pupil.leadTutorEmail]);
+  // The tutor's name read with the pupil (the person column); asked by address only where it was not.
+  const readName = leadTutorName(pupil);
+  const nameOf = usePeopleNames(readName === undefined ? [pupil.leadTutorEmail] : []);
   return (
   <div style={{ display: 'flex', flexWrap: 'wrap', gap: 24 }}>
     <table aria-label="Subjects and teachers">
@@ -41,7 +44,7 @@ export const LearningLogHeader: React.FC<{
           ['Year group', pupil.yearGroup],
           ['Home school', homeSchool],
           ['Home school contact', homeSchoolContacts],
-          ['Lead tutor', nameOf(pupil.leadTutorEmail) ?? '—'],
+          ['Lead tutor', readName ?? nameOf(pupil.leadTutorEmail) ?? '—'],
           ['DSL', settings.designatedSafeguardingLead.name],
           ['DDSL', settings.deputySafeguardingLeads.map((d) => d.name).join(', ') || '—'],
         ].map(([k, v]) => (

@@ -3,7 +3,7 @@ import { PrimaryButton } from '../../../ui/plain/buttons';
 import { MessageBar, MessageBarType } from '../../../ui/plain/MessageBar';
 import { Spinner } from '../../../ui/plain/Spinner';
 import { Text } from '../../../ui/plain/Text';
-import { REGISTER_DIMENSIONS, dimensionChoices, filterPupils, groupPupils, londonToday, sortPupils, type RegisterContext, type RegisterDimension } from '../../../domain';
+import { REGISTER_DIMENSIONS, dimensionChoices, filterPupils, groupPupils, leadTutorName, londonToday, sortPupils, type RegisterContext, type RegisterDimension } from '../../../domain';
 import { nextPupilRef } from '../../../domain/pupils/pupilRef';
 import { DataTable, type DataColumn, type DataGroup } from '../../../ui/DataTable';
 import { PlainCheckbox, plainClasses } from '../../../ui/plain/PlainFields';
@@ -16,7 +16,6 @@ import { addressWithPupil } from './pupilAddress';
 import { RegisterControls, type RegisterView } from './RegisterControls';
 import { SenSupportFlag } from './SenSupportFlag';
 import { registerContext, toRegisterRow, type RegisterRow } from './registerRows';
-import { rememberTutors, rememberedTutors } from './guestTutors';
 import { onDemand } from '../../../ui/onDemand';
 
 // A pupil's record and the enrolment form open from the register: their code loads when first opened.
@@ -30,11 +29,7 @@ type Row = RegisterRow & { readonly key: string };
  * opens the pupil's record (?pupil=<id>); those SharePoint lets add pupils can enrol one.
  */
 export const PupilRegister: React.FC = () => {
-  const { pupils, schools, userAccess, people, settings, now, currentUser, siteUrl } = useServices();
-  // A home school's staff (guests of the tenant) are not sent the site's whole user list (every member of staff and
-  // every school's contacts): their pupils' tutors are looked up by address, those this browser showed last time
-  // beside the pupils (guestTutors.ts), any other once the pupils are read.
-  const wholeList = currentUser.isExternalGuest !== true;
+  const { pupils, schools, userAccess, settings, now } = useServices();
   const [view, setView] = React.useState<RegisterView>({ query: '', filter: {}, sortKey: 'name', ascending: true });
   const [openId, setOpenId] = React.useState<number | undefined>(() => pupilIdFromPage());
   const [enrolling, setEnrolling] = React.useState(false);
@@ -43,21 +38,16 @@ export const PupilRegister: React.FC = () => {
   const [fixed, setFixed] = React.useState<string | undefined>();
   const today = londonToday(now());
   const [state, reload] = useAsync(async () => {
-    // The lead tutors' names: the site's user list read beside the pupils (one wave), not looked up after them. If it
-    // cannot be read, the register still shows, with the tutors' addresses.
-    const noNames: ReadonlyMap<string, string> = new Map();
-    const remembered = wholeList ? [] : rememberedTutors(siteUrl, currentUser.email);
-    const guestTutorNames = (): Promise<ReadonlyMap<string, string>> => (remembered.length > 0 ? people.namesOf(remembered).catch(() => noNames) : Promise.resolve(noNames));
-    const [p, s, c, pru, rights, tutors] = await Promise.all([
-      pupils.list(),
-      schools.list(),
-      schools.contacts(),
-      userAccess.isPruStaff(),
-      userAccess.pupilRights(),
-      wholeList ? people.siteNames().catch(() => noNames) : guestTutorNames(),
-    ]);
+    const [p, s, c, pru, rights] = await Promise.all([pupils.list(), schools.list(), schools.contacts(), userAccess.isPruStaff(), userAccess.pupilRights()]);
+    // The lead tutors' names come with the pupils (the person column, expanded: each reader is sent the names of
+    // their own pupils' tutors only, a home school's staff included); the addresses without one are asked after.
+    const tutors = new Map<string, string>();
+    for (const pupil of p.items) {
+      const name = leadTutorName(pupil);
+      if (name !== undefined && pupil.leadTutorEmail) tutors.set(pupil.leadTutorEmail.toLowerCase(), name);
+    }
     return { pupils: p.items, schools: s.items, contacts: c.items, ctx: registerContext(s.items, c.items), problems: [...p.problems, ...s.problems, ...c.problems], pru, rights, tutors };
-  }, [pupils, schools, userAccess, people, wholeList, siteUrl, currentUser]);
+  }, [pupils, schools, userAccess]);
 
   React.useEffect(() => {
     const onPop = (): void => setOpenId(pupilIdFromPage());
@@ -104,13 +94,11 @@ export const PupilRegister: React.FC = () => {
     [state],
   );
 
-  // Lead tutors by name (the site's user list, read with the pupils; for a home school, asked by address after them),
-  // not by e-mail address.
+  // Lead tutors by name (read with the pupils), not by e-mail address. A pupil whose person column is empty (its address
+  // names no one of the organisation, or was changed by hand in SharePoint) has its tutor asked by address, after the
+  // pupils: one batch, only then (a round trip more), the address shown until (or unless) a name is found.
   const tutors = state.status === 'ready' ? state.value.tutors : undefined;
-  const askedName = usePeopleNames(state.status === 'ready' && !wholeList ? state.value.pupils.map((p) => p.leadTutorEmail) : []);
-  React.useEffect(() => {
-    if (state.status === 'ready' && !wholeList) rememberTutors(siteUrl, currentUser.email, state.value.pupils.map((p) => p.leadTutorEmail));
-  }, [state, wholeList, siteUrl, currentUser]);
+  const askedName = usePeopleNames(state.status === 'ready' ? state.value.pupils.map((p) => p.leadTutorEmail).filter((e) => e !== undefined && !tutors?.has(e.toLowerCase())) : []);
   const ctxOf = React.useCallback(
     (base: RegisterContext): RegisterContext => ({ ...base, tutorName: (email: string) => tutors?.get(email.toLowerCase()) ?? askedName(email) ?? email }),
     [tutors, askedName],

@@ -43,18 +43,3 @@ test('asks the addresses it does not know in one request (a batch), not one requ
   expect(again.requests).toEqual([]);
   expect(again.result.get(TUTOR)).toBe('Robin Tutor');
 });
-
-test('siteNames: the whole site user list in one request (not the tenant’s other people); namesOf then asks nothing', async () => {
-  const OUTSIDE_SITE = 'not.on.site@pathways.example.org';
-  fx.emulator.store.addUser({ email: OUTSIDE_SITE, displayName: 'Never Visited', userType: 'Member' });
-  const directory = new SitePeopleDirectory(fx.as(TUTOR).sp);
-  const { result, requests } = await fx.countRequests(() => directory.siteNames());
-  expect(requests).toHaveLength(1);
-  expect(requests[0]).toMatch(/siteUsers/i);
-  expect(result.get(TUTOR)).toBe('Robin Tutor');
-  expect(result.has(HOME_SCHOOL)).toBe(true);
-  expect(result.has(OUTSIDE_SITE)).toBe(false);
-  const after = await fx.countRequests(() => directory.namesOf([TUTOR.toUpperCase(), OUTSIDE_SITE, 'nobody@elsewhere.example.org']));
-  expect(after.requests).toEqual([]);
-  expect(Array.from(after.result.entries())).toEqual([[TUTOR, 'Robin Tutor']]);
-});

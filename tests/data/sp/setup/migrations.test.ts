@@ -55,7 +55,7 @@ describe('v2-pupil-sharing-marker on version 1 records', () => {
 
   it('can be cancelled half-way: nothing is recorded, and the next run finishes and records it once', async () => {
     const plan = await new SiteSetup(admin(emu), { now: () => NOW }).plan();
-    expect(plan).toMatchObject({ state: 'current', migrations: [{ id: 'v2-pupil-sharing-marker' }, { id: 'v2-pupil-folders-new-lists' }, { id: 'v2-pupil-confidential-split' }, { id: 'v2-home-school-sharing-table' }, { id: 'v2-pupil-folders-transition-plans' }, { id: 'v2-pip-confidential-split' }, { id: 'v2-meeting-notes-split' }, { id: 'v2-action-notes-split' }, { id: 'v2-contact-notes-split' }, { id: 'v2-letters-by-kind' }] });
+    expect(plan).toMatchObject({ state: 'current', migrations: [{ id: 'v2-pupil-sharing-marker' }, { id: 'v2-pupil-folders-new-lists' }, { id: 'v2-pupil-confidential-split' }, { id: 'v2-home-school-sharing-table' }, { id: 'v2-pupil-folders-transition-plans' }, { id: 'v2-pip-confidential-split' }, { id: 'v2-meeting-notes-split' }, { id: 'v2-action-notes-split' }, { id: 'v2-contact-notes-split' }, { id: 'v2-letters-by-kind' }, { id: 'v3-lead-tutor-person' }] });
     const controller = new AbortController();
     const cancelled = await new SiteSetup(admin(emu), { now: () => NOW })
       .run({ signal: controller.signal, onProgress: (p) => p.detail?.startsWith('2 of') && controller.abort() })
@@ -70,7 +70,7 @@ describe('v2-pupil-sharing-marker on version 1 records', () => {
     await new SiteSetup(admin(emu), { now: () => NOW }).run({ onProgress: (p) => p.detail && details.push(p.detail) });
     expect(details[0]).toBe(`0 of ${left} pupils`);
     expect(await mismatches()).toBe(0);
-    expect(await versionRecord(emu)).toEqual({ version: SCHEMA_VERSION, migrations: ['v2-pupil-sharing-marker', 'v2-pupil-folders-new-lists', 'v2-pupil-confidential-split', 'v2-home-school-sharing-table', 'v2-pupil-folders-transition-plans', 'v2-pip-confidential-split', 'v2-meeting-notes-split', 'v2-action-notes-split', 'v2-contact-notes-split', 'v2-letters-by-kind'] });
+    expect(await versionRecord(emu)).toEqual({ version: SCHEMA_VERSION, migrations: ['v2-pupil-sharing-marker', 'v2-pupil-folders-new-lists', 'v2-pupil-confidential-split', 'v2-home-school-sharing-table', 'v2-pupil-folders-transition-plans', 'v2-pip-confidential-split', 'v2-meeting-notes-split', 'v2-action-notes-split', 'v2-contact-notes-split', 'v2-letters-by-kind', 'v3-lead-tutor-person'] });
     expect((await new SiteSetup(admin(emu)).plan()).steps).toEqual([]);
   });
 
@@ -79,7 +79,11 @@ describe('v2-pupil-sharing-marker on version 1 records', () => {
     const writes: string[] = [];
     globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
       const method = (init?.method ?? 'GET').toUpperCase();
-      if (method !== 'GET' && !/contextinfo/i.test(String(input))) writes.push(`${method} ${String(input)}`);
+      // A batch of only ensureUser calls is v3-lead-tutor-person asking again for the addresses that named no one of
+      // the organisation (version 1's tutors are not in this tenant): a person not found changes nothing.
+      const parts = typeof init?.body === 'string' ? init.body.match(/^(GET|POST|PATCH|MERGE|PUT|DELETE) \S+/gm) ?? [] : [];
+      const onlyFinding = /\$batch/.test(String(input)) && parts.length > 0 && parts.every((p) => /^POST \S+\/ensureuser$/i.test(p));
+      if (method !== 'GET' && !/contextinfo/i.test(String(input)) && !onlyFinding) writes.push(`${method} ${String(input)}`);
       return realFetch(input, init);
     }) as typeof fetch;
     try {

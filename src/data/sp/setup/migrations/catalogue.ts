@@ -43,6 +43,10 @@ export const MIGRATION_INFO = {
     id: 'v2-letters-by-kind',
     description: 'Filing each pupil’s letters by kind: the kinds not shared with home schools moved into the pupil’s PRU-only folder',
   },
+  leadTutorPerson: {
+    id: 'v3-lead-tutor-person',
+    description: 'Recording each pupil’s lead tutor as a person (from their e-mail address), so the tutor’s name is read with the pupil',
+  },
 } as const;
 
 export type MigrationName = keyof typeof MIGRATION_INFO;

@@ -36,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   actionNotesSplit,
   contactNotesSplit,
   onRun('lettersByKind'),
+  onRun('leadTutorPerson'),
 ];
 
 /** The upgrades that move a record's confidential columns to the list holding its confidential part (by that list). */

@@ -6,3 +6,4 @@ export { pipConfidentialSplit } from './pipConfidentialSplit';
 export { meetingNotesSplit } from './meetingNotesSplit';
 export { actionNotesSplit, contactNotesSplit } from './notesSplits';
 export { lettersByKind } from './lettersByKind';
+export { leadTutorPerson } from './leadTutorPerson';

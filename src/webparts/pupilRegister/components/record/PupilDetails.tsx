@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { formatUkDate, NEED_LABELS, PUPIL_FLAGS, provisionLabel, type Pupil, type SchoolContact } from '../../../../domain';
 import type { Saved } from '../../../../data/ports';
+import { leadTutorName } from '../../../../domain/pupils/leadTutor';
 import { usePeopleNames } from '../../../../ui/usePeopleNames';
 import { DetailList, type DetailRow } from './DetailList';
 
@@ -14,7 +15,9 @@ export const PupilDetails: React.FC<{
   schoolName: (id: number) => string;
   contacts: readonly Saved<SchoolContact>[];
 }> = ({ pupil: p, schoolName, contacts }) => {
-  const nameOf = usePeopleNames([p.leadTutorEmail]);
+  // The tutor's name read with the pupil (the person column); asked by address only where it was not.
+  const readName = leadTutorName(p);
+  const nameOf = usePeopleNames(readName === undefined ? [p.leadTutorEmail] : []);
   const named = p.namedContactIds.map((id) => {
     const c = contacts.find((x) => x.id === id);
     return c ? `${c.fullName} (${c.role}, ${c.email})` : 'A member of staff you cannot see';
@@ -39,7 +42,7 @@ export const PupilDetails: React.FC<{
         ['Registration', p.registration],
         ['Home school', p.homeSchoolId === undefined ? 'None' : schoolName(p.homeSchoolId)],
         ['Named home-school staff', named.join('\n') || 'None'],
-        ['Lead tutor', nameOf(p.leadTutorEmail)],
+        ['Lead tutor', readName ?? nameOf(p.leadTutorEmail)],
         ['Last placement review', date(p.lastPlacementReview)],
       ],
     ],
