@@ -95,6 +95,12 @@ test('Site setup opens on the site’s status for its owner, reading no list’s
     await expect(summary.textContent()).resolves.toBe(`This site is set up with Pathways Hub version ${SCHEMA_VERSION}.`);
     await page.getByRole('button', { name: 'Check this site', exact: true }).waitFor();
     await expect(page.getByRole('heading', { name: 'Who can see each pupil' }).count()).resolves.toBe(0);
+    // The owner's status screen at phone width: nothing scrolls sideways, no serious or critical violations.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    expect(`Site setup's status at 390 px: ${describeViolations(await seriousViolations(page))}`).toBe("Site setup's status at 390 px: ");
+    await page.setViewportSize({ width: 1280, height: 720 });
     const opening = asked.splice(0);
     expect(opening.some((a) => /getList\('[^']*\/lists\/pwsettings'\)\/items/i.test(a))).toBe(true);
     expect(opening.filter((a) => /\/fields\b|\/views\b|\/roleassignments\b|pwpupils|pwschools/i.test(a))).toEqual([]);
