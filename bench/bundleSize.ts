@@ -212,7 +212,7 @@ export const CEILINGS: Budgets = {
     PipsWebPart: 110_200,
     LearningLogsWebPart: 112_500,
     SendSupportWebPart: 111_900,
-    TodayWebPart: 119_800,
+    TodayWebPart: 119_500,
     ReviewMeetingWebPart: 111_900,
     ReviewMeetingPanelWebPart: 115_600,
     SiteSetupWebPart: 114_000,

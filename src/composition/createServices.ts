@@ -129,7 +129,7 @@ export function createServices(connection: ServiceConnection): IServices {
       load: async () => new (await dataModules.ehcRequestsWrite()).SpEhcRequestRepository(sp, siteUrl, now),
     }),
     meetingService: onDemandService({ schedule: true, reschedule: true, cancel: true, freeBusy: true, findStaff: true }, async () => (await graphServices()).meetingService),
-    notifications: { notify: (r) => sending.notify(r), notifyAll: (r) => sending.notifyAll(r), retry: (id) => sending.retry(id), recent: (limit) => notificationLog.recent(limit) },
+    notifications: { notify: (r) => sending.notify(r), notifyAll: (r) => sending.notifyAll(r), retry: (id) => sending.retry(id), recent: (limit) => notificationLog.recent(limit), failed: () => notificationLog.failed() },
     attendanceNotifier: onDemandService({ afterRegisterSave: true }, async () => (await graphServices()).attendanceNotifier),
     pupilSummaries,
     imports: onDemandService(

@@ -105,4 +105,4 @@ export const MEETING_METHODS: Record<Exclude<keyof IReviewMeetingRepository, Mee
 export const EHC_REQUEST_WRITES: Record<EhcRequestWrite, true> = { create: true, update: true };
 export const EHC_REQUEST_METHODS: Record<Exclude<keyof IEhcRequestRepository, EhcRequestWrite>, true> = { list: true, forPupil: true };
 export const NOTIFICATION_LOG_WRITES: Record<NotificationLogWrite, true> = { add: true, update: true };
-export const NOTIFICATION_LOG_METHODS: Record<Exclude<keyof INotificationLog, NotificationLogWrite>, true> = { findByKey: true, get: true, recent: true, unsent: true };
+export const NOTIFICATION_LOG_METHODS: Record<Exclude<keyof INotificationLog, NotificationLogWrite>, true> = { findByKey: true, get: true, recent: true, unsent: true, failed: true };

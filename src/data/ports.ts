@@ -493,6 +493,8 @@ export interface INotificationLog {
   recent(limit?: number): Promise<ReadResult<Saved<NotificationLogRecord>>>;
   /** Entries not sent (failed, or still pending), newest first. */
   unsent(): Promise<ReadResult<Saved<NotificationLogRecord>>>;
+  /** The entries that failed (not sent since), newest first: only what Today shows of each (FailedNotification). */
+  failed(): Promise<ReadResult<Saved<import('../domain').FailedNotification>>>;
 }
 
 /**
@@ -591,6 +593,8 @@ export interface INotificationService {
   /** Sends a failed (or stuck pending) message again. */
   retry(id: number): Promise<NotificationResult>;
   recent(limit?: number): Promise<ReadResult<Saved<NotificationLogRecord>>>;
+  /** The messages that failed and were not sent since, newest first (the log's `failed`). */
+  failed(): Promise<ReadResult<Saved<import('../domain').FailedNotification>>>;
 }
 
 export interface AttendanceNotifySummary {

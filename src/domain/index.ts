@@ -91,6 +91,7 @@ export * from './targets/ehcOutcomes';
 export * from './pupils/pupilChanges';
 export * from './pupils/registerView';
 export * from './notifications/notificationRecord';
+export * from './notifications/failedNotification';
 export * from './pupils/onRoll';
 export * from './pupils/senSupportForAll';
 export * from './pupils/homeSchoolAccess';

@@ -26,6 +26,7 @@ import {
   reviewMeetingSchema,
   type EhcRequest,
   type MeetingAttendee,
+  type FailedNotification,
   type NotificationRecord,
   type ReviewMeeting,
 } from '../../src/domain';
@@ -238,5 +239,14 @@ export class FakeNotifications implements INotificationService {
 
   public async recent(): Promise<ReadResult<Saved<NotificationRecord>>> {
     return ok([...this.log].reverse());
+  }
+
+  public async failed(): Promise<ReadResult<Saved<FailedNotification>>> {
+    return ok(
+      [...this.log]
+        .reverse()
+        .filter((n) => n.outcome === 'Failed')
+        .map((n) => ({ id: n.id, etag: n.etag, subject: n.subject, outcome: 'Failed' as const, attempts: n.attempts })),
+    );
   }
 }

@@ -66,6 +66,13 @@ describe("Today's first load", () => {
     expect(reads).not.toContain('domain/pip/laReturnSent.ts');
   });
 
+  it('reads the notifications that failed without the whole entry of the log (its schema and mapper load with whole entries)', () => {
+    const reads = closure('data/sp/notifications/NotificationLogReads.ts');
+    expect(reads).toContain('data/sp/notifications/failedNotificationMapper.ts');
+    expect(reads).not.toContain('data/sp/notifications/notificationMapper.ts');
+    expect(reads).not.toContain('domain/notifications/notificationRecord.ts');
+  });
+
   it('reads the behaviour log without the SEMH profiles (their list and rules)', () => {
     const log = closure('data/sp/behaviour/BehaviourLogRepository.ts');
     expect(log).toContain('lists/declared/behaviourLog.ts');

@@ -11,7 +11,7 @@
  * key at once, the new entries added (with their attempt) at once, the e-mails sent in JSON batches (mailSender.ts),
  * the outcomes written at once; never a chain of requests per e-mail.
  */
-import type { NotificationRecord } from '../../../domain';
+import type { FailedNotification, NotificationRecord } from '../../../domain';
 import { DataError } from '../../errors';
 import type { INotificationLog, INotificationLogBatch, INotificationService, NotificationRequest, NotificationResult, ReadResult, Saved } from '../../ports';
 import type { GraphApi, GraphPostOnce } from '../graphApi';
@@ -105,6 +105,10 @@ export class NotificationService implements INotificationService {
 
   public recent(limit?: number): Promise<ReadResult<Saved<NotificationRecord>>> {
     return this.options.log.recent(limit);
+  }
+
+  public failed(): Promise<ReadResult<Saved<FailedNotification>>> {
+    return this.options.log.failed();
   }
 
   private async notifyMany(requests: readonly NotificationRequest[], firstPass: boolean): Promise<Settled[]> {

@@ -1,13 +1,17 @@
-import type { NotificationRecord } from '../../../domain';
+import type { FailedNotification, NotificationRecord } from '../../../domain';
 import { RecordValidationError } from '../../errors';
 import type { INotificationLog, ReadResult, Saved } from '../../ports';
 import type { SPFI } from '../pnpSetup';
 import { readAll, readOne } from '../listReader';
 import { toDataError } from '../spErrors';
-import { notificationMapper } from './notificationMapper';
+import { failedNotificationMapper } from './failedNotificationMapper';
+
+/** The whole entry's schema and mapper, loaded at the first read of whole entries (not by Today's `failed`). */
+const wholeEntries = async (): Promise<typeof import('./notificationMapper')['notificationMapper']> =>
+  (await import(/* webpackChunkName: 'notification-records' */ './notificationMapper')).notificationMapper;
 
 const quote = (s: string): string => `'${s.replace(/'/g, "''")}'`;
-const newestFirst = (a: Saved<NotificationRecord>, b: Saved<NotificationRecord>): number => b.id - a.id;
+const newestFirst = (a: { readonly id: number }, b: { readonly id: number }): number => b.id - a.id;
 
 /** The methods that write (the rest read). */
 export type NotificationLogWrite = 'add' | 'update';
@@ -23,16 +27,18 @@ export class SpNotificationLogReads implements Omit<INotificationLog, Notificati
   public constructor(protected readonly sp: SPFI) {}
 
   public async findByKey(dedupeKey: string): Promise<Saved<NotificationRecord> | undefined> {
+    const notificationMapper = await wholeEntries();
     const r = await readAll(this.sp, notificationMapper, { what: 'check the notifications log', filter: `PwDedupeKey eq ${quote(dedupeKey)}` });
     if (r.problems.length > 0) throw r.problems[0];
     return r.items[0];
   }
 
-  public get(id: number): Promise<Saved<NotificationRecord>> {
-    return readOne(this.sp, notificationMapper, id, 'load the notification');
+  public async get(id: number): Promise<Saved<NotificationRecord>> {
+    return readOne(this.sp, await wholeEntries(), id, 'load the notification');
   }
 
   public async recent(limit = 50): Promise<ReadResult<Saved<NotificationRecord>>> {
+    const notificationMapper = await wholeEntries();
     let rows: Record<string, unknown>[];
     try {
       rows = await this.sp.web.lists
@@ -57,10 +63,16 @@ export class SpNotificationLogReads implements Omit<INotificationLog, Notificati
   }
 
   public async unsent(): Promise<ReadResult<Saved<NotificationRecord>>> {
+    const notificationMapper = await wholeEntries();
     // One indexed equality each: an 'or' is not a clause SharePoint can take from an index on a large list.
     const [failed, pending] = await Promise.all(
       (['Failed', 'Pending'] as const).map((outcome) => readAll(this.sp, notificationMapper, { what: 'load the notifications not sent', filter: `PwOutcome eq '${outcome}'` })),
     );
     return { items: [...failed.items, ...pending.items].sort(newestFirst), problems: [...failed.problems, ...pending.problems] };
+  }
+
+  public async failed(): Promise<ReadResult<Saved<FailedNotification>>> {
+    const r = await readAll(this.sp, failedNotificationMapper, { what: 'load the notifications that failed', filter: `PwOutcome eq 'Failed'` });
+    return { items: r.items.sort(newestFirst), problems: r.problems };
   }
 }

@@ -26,7 +26,7 @@ import {
   type ParentContact,
   type Pip,
   type Pupil,
-  type NotificationRecord,
+  type FailedNotification,
   type ReviewMeeting,
   type SchoolSettings,
 } from '../../../domain';
@@ -68,7 +68,7 @@ export interface TodayData {
   readonly incidents: readonly Saved<LoggedIncident>[];
   /** The days those incidents are from (today first, when it is a school day). */
   readonly incidentDays: readonly string[];
-  readonly failedNotifications: readonly Saved<NotificationRecord>[];
+  readonly failedNotifications: readonly Saved<FailedNotification>[];
   /** Each pupil's next item on the due calendar. */
   readonly nextReview: ReadonlyMap<number, DueItem>;
   /** Home-school staff: each of their pupils' attendance this week and term, against the PIP's plan (undefined when the marks could not be read). */
@@ -136,7 +136,7 @@ export async function loadToday(services: IServices): Promise<TodayData> {
     transition: sources ? transitionToChase(sources.plansDue.items, due.ehcRequests, due.pupils, today, settings.statutory) : [],
     incidents: recentIncidents(sources?.incidents ?? [], today, settings),
     incidentDays: incidentDays(today, settings),
-    failedNotifications: (sources?.notifications.items ?? []).filter((n) => n.outcome === 'Failed'),
+    failedNotifications: sources?.notifications.items ?? [],
     nextReview,
     nextMeeting,
     ...(glance ? { glance } : {}),

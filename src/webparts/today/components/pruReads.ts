@@ -25,7 +25,7 @@ import {
   type AttendanceMark,
   type LoggedIncident,
   type SentReturn,
-  type NotificationRecord,
+  type FailedNotification,
   type ParentContact,
   type SchoolSettings,
   type TransitionPlan,
@@ -64,7 +64,7 @@ export interface PruSources {
   readonly am?: RegisterSnapshot;
   readonly pm?: RegisterSnapshot;
   readonly followUps: ReadResult<Saved<ParentContact>>;
-  readonly notifications: ReadResult<Saved<NotificationRecord>>;
+  readonly notifications: ReadResult<Saved<FailedNotification>>;
   /** This year's marks, and last year's while the penalty window reaches back into it (undefined: not read). */
   readonly marks?: AttendanceMark[];
   /** Whether the person may change the settings (the role Today starts in). */
@@ -82,7 +82,7 @@ export interface PruReads {
   readonly registers?: Promise<[Got<RegisterSnapshot | undefined>, Got<RegisterSnapshot | undefined>]>;
   readonly followUpsBy: string;
   readonly followUps: Promise<Got<ReadResult<Saved<ParentContact>>>>;
-  readonly notifications: Promise<Got<ReadResult<Saved<NotificationRecord>>>>;
+  readonly notifications: Promise<Got<ReadResult<Saved<FailedNotification>>>>;
   readonly thisYear: Promise<Got<MarksRead | undefined>>;
   readonly lastYear?: Promise<Got<MarksRead | undefined>>;
   readonly leadership: Promise<Got<boolean>>;
@@ -122,7 +122,7 @@ export function startPruReads(services: IServices, today: string): PruReads {
     ...(isWeekday(today) ? { registers: Promise.all([registerRead(services, today, 'AM'), registerRead(services, today, 'PM')]) } : {}),
     followUpsBy,
     followUps: attempt('The follow-ups of calls home', () => services.parentContacts.followUpsDue(followUpsBy, addDays(today, -FOLLOW_UPS_SINCE_DAYS)), none),
-    notifications: attempt('The notifications log', () => services.notifications.recent(200), none),
+    notifications: attempt('The notifications log', () => services.notifications.failed(), none),
     thisYear: marksRead(services, year),
     ...(lastYearLikely ? { lastYear: marksRead(services, previousAcademicYear(year)) } : {}),
     leadership: attempt('What you may change', () => services.userAccess.can('edit-settings'), false),

@@ -113,7 +113,8 @@ export const READERS: Partial<Record<ListKey, Readonly<Record<string, Reader>>>>
   },
   supportPlans: { 'supportPlans.forPupil': (c) => c.services.supportPlans.forPupil(pupil(c)) },
   assessments: { 'assessments.forPupil': (c) => c.services.assessments.forPupil(pupil(c)), 'assessments.forPupils': (c) => c.services.assessments.forPupils([pupil(c)]) },
-  notifications: { 'notifications.recent': (c) => c.services.notifications.recent(), 'notification log unsent': (c) => new SpNotificationLogRepository(c.sp).unsent() },
+  notifications: { 'notifications.recent': (c) => c.services.notifications.recent(),
+    'notifications.failed': (c) => c.services.notifications.failed(), 'notification log unsent': (c) => new SpNotificationLogRepository(c.sp).unsent() },
   ehcRequests: { 'ehcRequests.list': (c) => c.services.ehcRequests.list(), 'ehcRequests.forPupil': (c) => c.services.ehcRequests.forPupil(pupil(c)) },
   parentContacts: {
     'parentContacts.forPupil': (c) => c.services.parentContacts.forPupil(pupil(c)),

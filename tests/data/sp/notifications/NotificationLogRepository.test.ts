@@ -40,5 +40,9 @@ describe('SpNotificationLogRepository (emulator)', () => {
     const unsent = (await log.unsent()).items.map((x) => x.id);
     expect(unsent).toContain(failed.id);
     expect(unsent).not.toContain(sent.id);
+    // Today: the ones that failed, and only what it shows of each.
+    const failedOnly = await log.failed();
+    expect(failedOnly.problems).toEqual([]);
+    expect(failedOnly.items).toEqual([{ id: failed.id, etag: expect.any(String), subject: 'An update', outcome: 'Failed', attempts: 2 }]);
   });
 });
