@@ -208,7 +208,7 @@ export const CEILINGS: Budgets = {
   firstLoadGzip: 137_000,
   firstLoadGzipOf: {
     PupilRegisterWebPart: 113_500,
-    AttendanceWebPart: 125_400,
+    AttendanceWebPart: 122_800,
     PipsWebPart: 110_200,
     LearningLogsWebPart: 112_500,
     SendSupportWebPart: 111_900,

@@ -3,7 +3,8 @@ import { DefaultButton } from '../plain/buttons';
 import { MessageBar, MessageBarType } from '../plain/MessageBar';
 import { Spinner, SpinnerSize } from '../plain/Spinner';
 import { Text } from '../plain/Text';
-import { plural, type QueueStatus, type SenderWords } from './useOfflineSender';
+import { plural } from './plural';
+import type { QueueStatus, SenderWords } from './useOfflineSender';
 
 /** "2 registers waiting to be saved — they will be sent when you are back online." */
 export function waitingText(count: number, offline: boolean, words: SenderWords, verb: 'saved' | 'sent'): string {

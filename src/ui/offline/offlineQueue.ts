@@ -49,6 +49,9 @@ export interface QueueCodec<P, C> {
   readonly legacy?: { readonly key: string; readonly items: (text: string | null) => readonly Queued<P, C>[] };
 }
 
+/** What writing an item needs of its kind's codec (a first screen keeps an item with this, without the reading half). */
+export type QueueWriter<P, C> = Pick<QueueCodec<P, C>, 'kind' | 'toStored' | 'conflictToStored' | 'legacy'>;
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string';
 
@@ -71,7 +74,7 @@ export function parseStored(text: string | null): StoredItem[] {
   return parseStoredArray(text).filter((v): v is StoredItem => isRecord(v) && isText(v.kind) && isText(v.id) && isText(v.user) && isText(v.queuedAt) && 'payload' in v);
 }
 
-export function encode<P, C>(codec: QueueCodec<P, C>, item: Queued<P, C>): StoredItem {
+export function encode<P, C>(codec: QueueWriter<P, C>, item: Queued<P, C>): StoredItem {
   return {
     kind: codec.kind,
     id: item.id,
@@ -123,7 +126,7 @@ function writeStored(items: readonly StoredItem[]): boolean {
  * Moves the items of the kind's former key into the queue: written here first, and the former key removed only
  * once the queue holds them (a browser that will not write keeps them where they were).
  */
-function migrate<P, C>(codec: QueueCodec<P, C>): void {
+function migrate<P, C>(codec: QueueWriter<P, C>): void {
   const store = storage();
   if (!codec.legacy || !store) return;
   let text: string | null;
@@ -155,7 +158,7 @@ export function readKind<P, C>(codec: QueueCodec<P, C>): Queued<P, C>[] {
 }
 
 /** Adds the item, or replaces the one with the same kind, id and person (read fresh: another tab may have changed it). */
-export function putItem<P, C>(codec: QueueCodec<P, C>, item: Queued<P, C>): boolean {
+export function putItem<P, C>(codec: QueueWriter<P, C>, item: Queued<P, C>): boolean {
   migrate(codec);
   const next = encode(codec, item);
   return writeStored([...readStored().filter((s) => !sameItem(s, next)), next]);

@@ -7,6 +7,8 @@ export interface LoadWhenKept<T> {
   readonly loaded: T | undefined;
   /** Something of the kind was kept on this device without the loaded code: load it now (or once the connection is back). */
   readonly markKept: () => void;
+  /** Tries the load again now (the person asked to send; it is tried by itself when the browser is back online). */
+  readonly retry: () => void;
 }
 
 /**
@@ -19,6 +21,7 @@ export interface LoadWhenKept<T> {
 export function useLoadWhenKept<T>(kind: string, user: string, needed: boolean, load: () => Promise<T>): LoadWhenKept<T> {
   const [kept, setKept] = React.useState(() => hasQueued(kind, user));
   const [loaded, setLoaded] = React.useState<{ readonly value: T } | undefined>();
+  const [attempt, setAttempt] = React.useState(0);
   const done = loaded !== undefined;
 
   React.useEffect(() => {
@@ -44,8 +47,9 @@ export function useLoadWhenKept<T>(kind: string, user: string, needed: boolean, 
       live = false;
       window.removeEventListener('online', tryLoad);
     };
-  }, [done, kept, needed, load]);
+  }, [done, kept, needed, load, attempt]);
 
   const markKept = React.useCallback(() => setKept(true), []);
-  return { loaded: loaded?.value, markKept };
+  const retry = React.useCallback(() => setAttempt((n) => n + 1), []);
+  return { loaded: loaded?.value, markKept, retry };
 }

@@ -2,12 +2,13 @@ import * as React from 'react';
 import { errorText } from '../errorText';
 import { browserOffline, isConnectionFailure } from './connection';
 import { putItem, readKind, removeItem, replaceItem, type Queued, type QueueCodec } from './offlineQueue';
+import { plural } from './plural';
 
 /** First retry 30 s after a failed attempt, doubling to at most 5 minutes (and at once when the browser is back online). */
 export const FIRST_RETRY_MS = 30000;
 export const LAST_RETRY_MS = 300000;
 
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+export { plural };
 
 export type QueueStatus =
   | { readonly kind: 'idle' }

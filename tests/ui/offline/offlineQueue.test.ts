@@ -6,6 +6,7 @@ import type { RegisterSaveRequest } from '../../../src/data/ports';
 import { DataError } from '../../../src/data/errors';
 import { QUEUE_KEY, putItem, readKind, removeItem, replaceItem, type Queued } from '../../../src/ui/offline/offlineQueue';
 import { LEGACY_REGISTER_KEY, readQueue, registerCodec, serializeQueue, type QueuedRegister } from '../../../src/webparts/attendance/components/register/offlineQueue';
+import { forgetKept, keepRegister, registersKept } from '../../../src/webparts/attendance/components/register/keepRegister';
 import { entryCodec, sendQueuedEntry, type EntryRefusal, type QueuedEntry } from '../../../src/webparts/learningLogs/components/offline/entryQueue';
 
 const BY = 'sam.patel@pathways.example.org';
@@ -43,6 +44,28 @@ const register = (date: string, queuedAt: string): QueuedRegister => {
 beforeEach(() => window.localStorage.clear());
 
 describe('the offline queue shared by every kind', () => {
+  it('keeps a register from the first screen (writing half only) as the sender reads it, replaces it when saved again, and forgets it', () => {
+    expect(registersKept(BY)).toBe(false);
+    const first = register(DATE, 'x').request;
+    const kept = keepRegister(BY, new Date('2026-11-20T10:00:00Z'), first);
+    expect(kept).toEqual({ user: BY, date: DATE, session: 'AM', queuedAt: '2026-11-20T10:00:00.000Z', request: first });
+    expect(registersKept(BY)).toBe(true);
+    expect(registersKept('someone.else@pathways.example.org')).toBe(false);
+    const again = { ...first, marks: [{ ...mark(1, 'M'), date: DATE }] };
+    keepRegister(BY, new Date('2026-11-20T10:05:00Z'), again);
+    // What the sender (offlineQueue.ts, loaded later) reads back: one register, the later save.
+    const [read, ...rest] = readQueue();
+    expect(rest).toEqual([]);
+    expect(read.request.marks.map((m) => m.code)).toEqual(['M']);
+    expect(read.queuedAt).toBe('2026-11-20T10:05:00.000Z');
+    forgetKept(BY, DATE, 'AM');
+    expect(readQueue()).toEqual([]);
+    expect(registersKept(BY)).toBe(false);
+    // Registers under the former key count as kept (the sender moves them into the queue when it loads).
+    window.localStorage.setItem(LEGACY_REGISTER_KEY, serializeQueue([register(DATE, '2026-11-20T10:00:00Z')]));
+    expect(registersKept(BY)).toBe(true);
+  });
+
   it('keeps items through the browser storage, oldest first within a kind, each kind apart', () => {
     expect(putItem(entryCodec, entryItem(2, '2026-11-20T10:05:00Z'))).toBe(true);
     expect(putItem(entryCodec, entryItem(1, '2026-11-20T10:00:00Z'))).toBe(true);

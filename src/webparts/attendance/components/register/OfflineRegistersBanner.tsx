@@ -3,40 +3,22 @@ import { DefaultButton } from '../../../../ui/plain/buttons';
 import { MessageBar, MessageBarType } from '../../../../ui/plain/MessageBar';
 import { Stack } from '../../../../ui/plain/Stack';
 import type { Session } from '../../../../domain/vocabulary';
-import { useServices } from '../../../../ui/ServicesContext';
-import { SendStatus, WaitingBar, waitingText } from '../../../../ui/offline/OfflineQueueParts';
-import { plural } from '../../../../ui/offline/useOfflineSender';
-import { changedPupils } from './offlineQueue';
-import { browserOffline, type OfflineRegisters } from './offlineQueueContext';
-import { formatLondonDateTime } from './registerModel';
-import { personName } from './saveOutcome';
-import { registerTitle } from './SessionRegister';
+import { SendStatus } from '../../../../ui/offline/OfflineQueueParts';
+import { plural } from '../../../../ui/offline/plural';
+import type { OfflineRegisters } from './offlineQueueContext';
+import { registerTitle } from './registerTitle';
+import { KeptRegistersBar, waitingHeadline } from './KeptRegistersBar';
 
-const REGISTER_WORDS = { one: 'register', many: 'registers' };
-
-/** "2 registers waiting to be saved — they will be sent when you are back online", then each with who and when. */
-export function waitingHeadline(count: number, offline: boolean): string {
-  return waitingText(count, offline, REGISTER_WORDS, 'saved');
-}
+export { waitingHeadline };
 
 /** The registers kept on this device: what is waiting, what was sent and met someone else's marks, and sending now. */
 export const OfflineRegistersBanner: React.FC<{ readonly queue: OfflineRegisters; readonly onOpen: (date: string, session: Session) => void }> = ({ queue, onOpen }) => {
-  const { currentUser } = useServices();
   const { waiting, withConflicts, status } = queue;
   // Nothing at all while nothing was ever kept on this device (the register's own status region says the rest).
   if (waiting.length === 0 && withConflicts.length === 0 && status.kind === 'idle') return null;
   return (
     <Stack tokens={{ childrenGap: 8 }}>
-      <WaitingBar
-        headline={waitingHeadline(waiting.length, browserOffline())}
-        listLabel="Registers waiting to be saved"
-        sending={status.kind === 'sending'}
-        onSendNow={queue.sendNow}
-        lines={waiting.map((q) => ({
-          key: `${q.date}|${q.session}`,
-          text: `${registerTitle(q.date, q.session)}: ${plural(changedPupils(q).size, 'mark')}, taken by ${personName(q.request.takenBy, currentUser)} on ${formatLondonDateTime(q.request.at)}, kept on this device.`,
-        }))}
-      />
+      <KeptRegistersBar waiting={waiting} sending={status.kind === 'sending'} onSendNow={queue.sendNow} />
       {withConflicts.map((q) => (
         <MessageBar
           key={`conflict|${q.date}|${q.session}`}

@@ -11,7 +11,6 @@ import { useUnsavedWork } from '../../../../ui/leaveGuard';
 import { onDemand } from '../../../../ui/onDemand';
 import { useServices } from '../../../../ui/ServicesContext';
 import type { ConflictChoice } from './ConflictPanel';
-import { FirstDayCalling } from './FirstDayCalling';
 import { prefillFor, type Prefill } from './prefill';
 import { RegisterTable } from './RegisterTable';
 import {
@@ -28,13 +27,22 @@ import {
 import { takenText } from './saveOutcome';
 import { draftKey, useRegisterDraft } from './useRegisterDraft';
 import { loadAfterSave, useRegisterSave } from './useRegisterSave';
+import { OfflineRegistersContext } from './offlineQueueContext';
 
-/** Shown only when someone else changed a mark meanwhile: its code (ChoiceGroup, TextField) loads then. */
 /** The fire register loads when asked for (its own chunk, with its print styles). */
 const FireRegisterView = onDemand('Loading the fire register…', () =>
   import(/* webpackChunkName: 'attendance-fire-register' */ './FireRegisterView').then((m) => m.FireRegisterView),
 );
 
+/**
+ * First-day calling shows once the register has closed (not while it is being taken): its code, with the calls home
+ * and the contact details of each pupil to call, loads then (its own chunk).
+ */
+const FirstDayCalling = onDemand('Loading first-day calling…', () =>
+  import(/* webpackChunkName: 'attendance-first-day-calling' */ './FirstDayCalling').then((m) => m.FirstDayCalling),
+);
+
+/** Shown only when someone else changed a mark meanwhile: its code (ChoiceGroup, TextField) loads then. */
 const ConflictPanel = onDemand('Loading the changes to compare…', () => import(/* webpackChunkName: 'attendance-conflicts' */ './ConflictPanel').then((m) => m.ConflictPanel));
 
 export interface RegisterEditorProps {
@@ -68,11 +76,16 @@ export const RegisterEditor: React.FC<RegisterEditorProps> = ({ snapshot, settin
   // Leaving asks first about the marks the person entered (the draft), not the C2 a PIP prefills, which comes back by itself.
   const entered = draftCount(draft);
   useUnsavedWork(entered > 0 ? `${entered} mark${entered === 1 ? '' : 's'} on the ${caption.replace(/^Register/, 'register')}` : undefined);
-  // What follows a save loads with the first mark entered, so saving never waits for it (a failure is said after the save).
+  // What follows a save, and the sending of registers kept on this device with no connection, load with the first
+  // mark entered, so saving never waits for them (a failure is said after the save; a register kept meanwhile is sent
+  // once the connection is back).
   const hasEntered = entered > 0;
+  const needOffline = React.useContext(OfflineRegistersContext)?.need;
   React.useEffect(() => {
-    if (hasEntered) loadAfterSave().catch(() => undefined);
-  }, [hasEntered]);
+    if (!hasEntered) return;
+    loadAfterSave().catch(() => undefined);
+    needOffline?.();
+  }, [hasEntered, needOffline]);
   useMinuteTick(); // so first-day calling appears when the register closes while the page is open
   const closed = registerHasClosed(date, session, now(), settings);
 

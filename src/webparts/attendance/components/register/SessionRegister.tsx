@@ -5,7 +5,7 @@ import { Spinner } from '../../../../ui/plain/Spinner';
 import type { Pupil, SchoolSettings } from '../../../../domain';
 import type { Session } from '../../../../domain/vocabulary';
 import type { Saved } from '../../../../data/ports';
-import { RecordProblems } from '../../../../ui/RecordProblems';
+import { RecordProblemsWhenAny as RecordProblems } from '../../../../ui/RecordProblemsWhenAny';
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
 import { RegisterEditor } from './RegisterEditor';

@@ -10,13 +10,15 @@ import type { Saved } from '../../../../data/ports';
 import { LeaveGuard, useConfirmLeave } from '../../../../ui/leaveGuard';
 import { useServices } from '../../../../ui/ServicesContext';
 import { useAsync } from '../../../../ui/useAsync';
-import { RecordProblems } from '../../../../ui/RecordProblems';
+import { RecordProblemsWhenAny as RecordProblems } from '../../../../ui/RecordProblemsWhenAny';
 import { RegisterControls } from './RegisterControls';
 import { SessionRegister } from './SessionRegister';
 import { defaultSession } from './registerModel';
-import { OfflineRegistersBanner } from './OfflineRegistersBanner';
-import { OfflineRegistersContext } from './offlineQueueContext';
-import { useOfflineRegisters } from './useOfflineRegisters';
+import { OfflineRegistersContext, type RegisterKeeping } from './offlineQueueContext';
+import { useLoadWhenKept } from '../../../../ui/offline/useLoadWhenKept';
+import { forgetKept, keepRegister, REGISTER_KIND, registerId, registersKept } from './keepRegister';
+import { KeptRegistersBar } from './KeptRegistersBar';
+import type { QueuedRegister } from './offlineQueue';
 import { FirstReadsContext, startFirstReads } from './firstReads';
 
 /** "Take the register": choose the date and session, then mark every pupil expected (today's session, or the one asked for). */
@@ -56,31 +58,70 @@ export const TakeRegister: React.FC<{ readonly initialSession?: Session; readonl
   );
 };
 
+/** The sending of registers kept on this device and its banner (chunk `attendance-offline`). */
+const loadOffline = (): Promise<typeof import('./OfflineRegisters')> => import(/* webpackChunkName: 'attendance-offline' */ './OfflineRegisters');
+
+const NO_CONFLICTS: readonly never[] = [];
+
 const RegisterForDay: React.FC<{ settings: SchoolSettings; pupils: readonly Saved<Pupil>[]; initialSession?: Session; initialDate?: string }> = ({
   settings,
   pupils,
   initialSession,
   initialDate,
 }) => {
-  const { now } = useServices();
+  const { now, currentUser } = useServices();
+  const user = currentUser.email;
   const [date, setDate] = React.useState(() => initialDate ?? londonToday(now()));
   const [session, setSession] = React.useState<Session>(() => initialSession ?? defaultSession(now(), settings));
   // Another date or session asks first while marks are unsaved (the controls show the register still open until then).
   const confirmLeave = useConfirmLeave();
   const check = validateRegisterDate(date, settings);
   const ahead = isAheadOf(date, londonToday(now()));
-  // Registers saved here with no connection: sent when it is back; the open register loads again once they are.
-  const offline = useOfflineRegisters(pupils);
+  // Registers saved here with no connection: sent when it is back; the open register loads again once they are. The
+  // code that sends them and their banner loads with the first mark entered (so a save that finds no connection is
+  // shown waiting), or at once when registers are kept here; until then a save with no connection is kept by
+  // keepRegister and shown below, and the sending code loads when the connection is back.
+  const [keptAtOpen] = React.useState(() => registersKept(user));
+  const [entered, setEntered] = React.useState(false);
+  const { loaded, markKept, retry } = useLoadWhenKept(REGISTER_KIND, user, entered || keptAtOpen, loadOffline);
+  const [sender, setSender] = React.useState<RegisterKeeping | undefined>();
+  const [keptHere, setKeptHere] = React.useState<readonly QueuedRegister[]>([]);
+  const need = React.useCallback(() => setEntered(true), []);
+  const keeping = React.useMemo(
+    () =>
+      sender
+        ? { ...sender, need }
+        : {
+            version: 0,
+            need,
+            enqueue: (request: Parameters<RegisterKeeping['enqueue']>[0]): boolean => {
+              const kept = keepRegister(user, now(), request);
+              if (!kept) return false;
+              setKeptHere((k) => [...k.filter((q) => registerId(q) !== registerId(kept)), kept]);
+              markKept();
+              return true;
+            },
+            settled: (d: string, s: string): void => {
+              forgetKept(user, d, s);
+              setKeptHere((k) => k.filter((q) => registerId(q) !== registerId({ date: d, session: s })));
+            },
+            conflictsFor: (): readonly never[] => NO_CONFLICTS,
+          },
+    [sender, need, user, now, markKept],
+  );
+  const Sender = loaded?.OfflineRegisters;
+  const onOpen = (d: string, s: Session): void => {
+    setDate(d);
+    setSession(s);
+  };
   return (
-    <OfflineRegistersContext.Provider value={offline}>
+    <OfflineRegistersContext.Provider value={keeping}>
     <Stack tokens={{ childrenGap: 12 }}>
-      <OfflineRegistersBanner
-        queue={offline}
-        onOpen={(d, s) => {
-          setDate(d);
-          setSession(s);
-        }}
-      />
+      {Sender ? (
+        <Sender pupils={pupils} onOpen={onOpen} onChange={setSender} />
+      ) : (
+        <KeptRegistersBar waiting={keptHere} sending={false} onSendNow={retry} />
+      )}
       <RegisterControls
         date={date}
         session={session}
@@ -95,7 +136,7 @@ const RegisterForDay: React.FC<{ settings: SchoolSettings; pupils: readonly Save
         </MessageBar>
       )}
       {check.ok ? (
-        <SessionRegister key={`${date}|${session}|${offline.version}`} date={date} session={session} settings={settings} pupils={pupils} />
+        <SessionRegister key={`${date}|${session}|${keeping.version}`} date={date} session={session} settings={settings} pupils={pupils} />
       ) : (
         <MessageBar messageBarType={MessageBarType.info} isMultiline>
           No register for this date ({check.label}). Choose another date.

@@ -1,8 +1,10 @@
 import { attendanceMarkSchema, type AttendanceMark } from '../../../../domain';
 import { SESSIONS, type Session } from '../../../../domain/vocabulary';
 import type { RegisterConflict, RegisterEntry, RegisterSaveRequest, RegisterSnapshot } from '../../../../data/ports';
-
 import { parseStoredArray, putItem, readKind, removeItem, replaceItem, type Queued, type QueueCodec } from '../../../../ui/offline/offlineQueue';
+import { changedPupils, LEGACY_REGISTER_KEY, REGISTER_KIND, registerId, toStored } from './keepRegister';
+
+export { changedPupils, LEGACY_REGISTER_KEY, registerId, toStored };
 
 /**
  * Registers saved with no connection, in the offline queue (src/ui/offline/offlineQueue.ts; kind 'register'): each
@@ -12,9 +14,6 @@ import { parseStoredArray, putItem, readKind, removeItem, replaceItem, type Queu
  * an entry whose marks met someone else's newer marks stays with those conflicts until they are resolved.
  */
 
-/** Where registers were kept before the queue was shared by every kind: read once and moved into it. */
-export const LEGACY_REGISTER_KEY = 'pathwaysHub.registerQueue.v1';
-
 export interface QueuedRegister {
   readonly user: string;
   readonly date: string;
@@ -23,32 +22,6 @@ export interface QueuedRegister {
   readonly request: RegisterSaveRequest;
   /** Set once sent: the marks someone else had changed meanwhile (kept for the person to choose). */
   readonly conflicts?: readonly RegisterConflict[];
-}
-
-interface StoredRequest {
-  date: string;
-  session: Session;
-  marks: AttendanceMark[];
-  reasons: [number, string][];
-  overwrite: number[];
-  baseline: { date: string; session: Session; entries: RegisterEntry[]; takenBy?: string; takenAt?: string };
-  takenBy: string;
-  at: string;
-}
-
-/** The request as JSON: Maps and Sets as arrays; the baseline without what only the repository reads (ETags). */
-export function toStored(request: RegisterSaveRequest): StoredRequest {
-  const b = request.baseline;
-  return {
-    date: request.date,
-    session: request.session,
-    marks: [...request.marks],
-    reasons: [...request.reasons.entries()],
-    overwrite: [...(request.overwrite ?? [])],
-    baseline: { date: b.date, session: b.session, entries: b.entries.map((e) => ({ pupilId: e.pupilId, ...(e.mark ? { mark: e.mark } : {}) })), takenBy: b.takenBy, takenAt: b.takenAt },
-    takenBy: request.takenBy,
-    at: request.at,
-  };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -125,10 +98,8 @@ export function serializeQueue(queue: readonly QueuedRegister[]): string {
   );
 }
 
-export const registerId = (r: { date: string; session: string }): string => `${r.date}|${r.session}`;
-
 const toItem = (q: QueuedRegister): Queued<RegisterSaveRequest, readonly RegisterConflict[]> => ({
-  kind: 'register',
+  kind: REGISTER_KIND,
   id: registerId(q),
   user: q.user,
   queuedAt: q.queuedAt,
@@ -148,7 +119,7 @@ export const queuedRegisterOf = (q: Queued<RegisterSaveRequest, readonly Registe
 
 /** Registers in the offline queue: the save request as JSON; a conflict is the marks someone else had changed. */
 export const registerCodec: QueueCodec<RegisterSaveRequest, readonly RegisterConflict[]> = {
-  kind: 'register',
+  kind: REGISTER_KIND,
   idOf: registerId,
   toStored,
   fromStored,
@@ -167,19 +138,9 @@ export function enqueueRegister(entry: QueuedRegister): boolean {
 }
 
 export function removeQueued(which: { user: string; date: string; session: string }): void {
-  removeItem({ kind: 'register', id: registerId(which), user: which.user });
+  removeItem({ kind: REGISTER_KIND, id: registerId(which), user: which.user });
 }
 
 export function replaceQueued(entry: QueuedRegister): void {
   replaceItem(registerCodec, toItem(entry));
-}
-
-/** The pupils whose marks the person entered or changed (the request also carries the marks they left as they were). */
-export function changedPupils(entry: QueuedRegister): ReadonlySet<number> {
-  const loaded = new Map(entry.request.baseline.entries.map((e) => [e.pupilId, e.mark]));
-  const changed = entry.request.marks.filter((m) => {
-    const before = loaded.get(m.pupilId);
-    return before === undefined || before.code !== m.code || before.minutesLate !== m.minutesLate || (before.note ?? '') !== (m.note ?? '');
-  });
-  return new Set(changed.map((m) => m.pupilId));
 }

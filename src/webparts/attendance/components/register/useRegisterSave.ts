@@ -54,7 +54,12 @@ export function useRegisterSave(
   const [result, setResult] = React.useState<RegisterSaveResult | undefined>();
   const offline = React.useContext(OfflineRegistersContext);
   // Marks sent from this device while the register was closed that met someone else's: the person chooses here.
-  const [conflicts, setConflicts] = React.useState<readonly RegisterConflict[]>(() => offline?.conflictsFor(loaded.date, loaded.session) ?? []);
+  const kept = offline?.conflictsFor(loaded.date, loaded.session);
+  const [conflicts, setConflicts] = React.useState<readonly RegisterConflict[]>(() => kept ?? []);
+  // The sending code loads after the register when registers are kept here: their conflicts show once it knows them.
+  React.useEffect(() => {
+    if (kept && kept.length > 0) setConflicts((c) => (c.length > 0 ? c : kept));
+  }, [kept]);
   const services = useServices();
   const live = React.useRef(true);
   React.useEffect(
