@@ -201,26 +201,32 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * 11.2 → 5.7, Reports 84.3 → 111.7 / 10.7 → 7.0, Administration 86.1 → 115.5 / 12.5 → 10.7, Import 78.6 → 108.2 /
  * 4.9 → 3.4. Every own ceiling but Today's RAISED for that trade (the shared file is downloaded once for every page of
  * the site); further 45.8 → 32.2.
+ * Then (session 11, all landed; measured by the lead on main bfcfa60 with this commit): Site setup opens on the site's status, the check on
+ * the press (135.5 → 111.4 / 30.7 → 8.5); the panel's outcome and moving forms on the press (119.5 → 112.1 / 14.8 →
+ * 9.3); Today's narrower reads (119.2 → 116.9 / 14.4 → 14.1); Attendance's offline sending, first-day calling and
+ * record problems when needed (123.9 → 119.3 / 19.1 → 16.5); 8-digit content hashes (gulpfile.js: −1.5 on every
+ * first load); the declared lists only Today and Site setup or Reports read kept out of first-common. Every first
+ * load under 120 again, so the overall ceiling is the goal; every own ceiling ~1.5 above its figure (Attendance's at
+ * the goal, 0.7 above); further 32.2 → 17.0 (the most: Attendance, 16.5, the one web part still over 15).
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
-  // TEMPORARY (session 11, while Attendance's and Site setup's first screens are made lighter): 137 KB; back to 120.
-  firstLoadGzip: 137_000,
+  firstLoadGzip: 120_000,
   firstLoadGzipOf: {
-    PupilRegisterWebPart: 113_500,
-    AttendanceWebPart: 122_800,
-    PipsWebPart: 110_200,
-    LearningLogsWebPart: 112_500,
-    SendSupportWebPart: 111_900,
-    TodayWebPart: 119_500,
-    ReviewMeetingWebPart: 111_900,
-    ReviewMeetingPanelWebPart: 115_600,
-    SiteSetupWebPart: 114_000,
-    AdministrationWebPart: 117_000,
-    ImportRecordsWebPart: 109_700,
-    ReportsWebPart: 113_200,
+    PupilRegisterWebPart: 111_200,
+    AttendanceWebPart: 120_000,
+    PipsWebPart: 108_200,
+    LearningLogsWebPart: 110_600,
+    SendSupportWebPart: 110_000,
+    TodayWebPart: 118_400,
+    ReviewMeetingWebPart: 109_900,
+    ReviewMeetingPanelWebPart: 113_600,
+    SiteSetupWebPart: 112_900,
+    AdministrationWebPart: 115_100,
+    ImportRecordsWebPart: 107_700,
+    ReportsWebPart: 111_600,
   },
-  furtherGzip: 32_200,
+  furtherGzip: 17_000,
   onDemandPackages: ON_DEMAND_PACKAGES,
   /** Web parts whose first screen is plain markup (src/ui/plain): CI fails if Fluent UI comes back into their first load. */
   withoutFluentFirst: ['TodayWebPart', 'PupilRegisterWebPart', 'LearningLogsWebPart', 'SendSupportWebPart', 'AdministrationWebPart', 'ImportRecordsWebPart', 'SiteSetupWebPart', 'AttendanceWebPart', 'PipsWebPart', 'ReportsWebPart', 'ReviewMeetingWebPart', 'ReviewMeetingPanelWebPart'],

@@ -117,6 +117,12 @@ const KEPT_OUT = [
   'lib/data/sp/send/targetMapper',
   'lib/domain/targets/target',
   'lib/domain/pupils/pupilFlags',
+  // Read first by Today and one light screen only (Site setup's status names every list, Reports its library):
+  // Today and they load them anyway, so every other web part need not.
+  'lib/lists/declared/behaviourLog',
+  'lib/lists/declared/laReturns',
+  'lib/lists/declared/notifications',
+  'lib/lists/declared/leadershipReports',
 ];
 
 const SEP = '[\\\\/]';
