@@ -75,3 +75,14 @@ test('nothing listening: fetch says "fetch failed"; staff read that the connecti
 test('words the product wrote itself are kept', () => {
   expect(errorText(new Error('The register was not saved: 12/04/2027 is in the Easter holiday.'))).toBe('The register was not saved: 12/04/2027 is in the Easter holiday.');
 });
+
+test('a column the site does not have yet (the package deployed before the upgrade): staff read that a site owner should press Upgrade', async () => {
+  const select = await failureOf(() => sp.web.lists.getByTitle('Pathways Pupils').items.select('Id', 'PwNoSuchColumn')());
+  const selected = toDataError(select, 'load the pupils');
+  expect(selected.message).toBe(
+    'Could not load the pupils: this site has no column PwNoSuchColumn, which this version of Pathways Hub reads. The site has not been upgraded to it yet: a site owner should open Site setup and press Upgrade.',
+  );
+  const filter = await failureOf(() => sp.web.lists.getByTitle('Pathways Pupils').items.filter("PwNoSuchColumn eq 'x'")());
+  expect(toDataError(filter, 'load the pupils').message).toMatch(/^Could not load the pupils: this site has no column PwNoSuchColumn, .* press Upgrade\.$/);
+  expect(errorText(selected)).not.toMatch(LIBRARY_WORDS);
+});

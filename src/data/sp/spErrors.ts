@@ -56,6 +56,17 @@ export function toDataError(e: unknown, what: string): DataError {
     default:
       break;
   }
+  // A column this code reads that the site does not have: the package deployed is newer than the site's lists (its
+  // upgrade not run yet). SharePoint: "The field or property 'X' does not exist." for $select, "Column 'X' does not
+  // exist. It may have been deleted by another user." for $filter and $orderby.
+  const column = e.status === 400 ? /(?:field or property|Column) '([^']+)' does not exist/i.exec(text) : null;
+  if (column) {
+    return new DataError(
+      'unknown',
+      `Could not ${what}: this site has no column ${column[1]}, which this version of Pathways Hub reads. The site has not been upgraded to it yet: a site owner should open Site setup and press Upgrade.`,
+      400,
+    );
+  }
   if (/SPQueryThrottledException/i.test(code) || /list view threshold/i.test(text)) {
     return new DataError('threshold', `Could not ${what}: the query would exceed the list view threshold.`, e.status);
   }
