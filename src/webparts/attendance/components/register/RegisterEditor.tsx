@@ -24,9 +24,9 @@ import {
   withReason,
   type Draft,
 } from './registerModel';
-import { takenText } from './saveOutcome';
+import { takenText } from './registerWording';
 import { draftKey, useRegisterDraft } from './useRegisterDraft';
-import { loadAfterSave, useRegisterSave } from './useRegisterSave';
+import { loadAfterSave, loadSaving, useRegisterSave } from './useRegisterSave';
 import { OfflineRegistersContext } from './offlineQueueContext';
 
 /** The fire register loads when asked for (its own chunk, with its print styles). */
@@ -76,13 +76,14 @@ export const RegisterEditor: React.FC<RegisterEditorProps> = ({ snapshot, settin
   // Leaving asks first about the marks the person entered (the draft), not the C2 a PIP prefills, which comes back by itself.
   const entered = draftCount(draft);
   useUnsavedWork(entered > 0 ? `${entered} mark${entered === 1 ? '' : 's'} on the ${caption.replace(/^Register/, 'register')}` : undefined);
-  // What follows a save, and the sending of registers kept on this device with no connection, load with the first
+  // The save's own code (awaited at Save if it has not loaded by then), what follows a save, and the sending of registers kept on this device with no connection, load with the first
   // mark entered, so saving never waits for them (a failure is said after the save; a register kept meanwhile is sent
   // once the connection is back).
   const hasEntered = entered > 0;
   const needOffline = React.useContext(OfflineRegistersContext)?.need;
   React.useEffect(() => {
     if (!hasEntered) return;
+    loadSaving().catch(() => undefined);
     loadAfterSave().catch(() => undefined);
     needOffline?.();
   }, [hasEntered, needOffline]);

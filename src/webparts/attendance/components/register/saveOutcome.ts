@@ -1,15 +1,12 @@
 import { londonClockTime, londonToday, formatUkDate } from '../../../../domain';
-import type { RegisterConflict, RegisterSaveResult, RegisterSnapshot } from '../../../../data/ports';
-import { formatLondonDateTime } from './registerModel';
+import type { RegisterConflict, RegisterSaveResult } from '../../../../data/ports';
 import { personName } from '../../../../ui/offline/personName';
+import { marks } from './registerWording';
 
-/** Wording of a save's outcome (pure, so it is tested without rendering). */
+/** Wording of a save's outcome (pure, so it is tested without rendering); the save's chunk holds it. */
 
-const marks = (n: number): string => `${n} mark${n === 1 ? '' : 's'}`;
-
-export function savingMessage(count: number): string {
-  return `Saving ${marks(count)}…`;
-}
+/** What the first screen says before a save (registerWording.ts, kept on the first screen). */
+export { savingMessage, takenText } from './registerWording';
 
 /** "Saved 58 marks." plus what was not saved and why, in one sentence each. */
 export function outcomeMessage(result: RegisterSaveResult, held: number): string {
@@ -41,11 +38,4 @@ export function describeConflict(
     when = ` at ${londonClockTime(at)}${day === registerDate ? '' : ` on ${formatUkDate(day)}`}`;
   }
   return `${pupilName}: you entered ${mine.code}, ${personName(theirs.recordedBy, currentUser)}'s save says ${theirs.code}${when}`;
-}
-
-/** "Register taken by Sam Patel on 20/11/2026 at 09:05." (who saved it first, London time). */
-export function takenText(snapshot: RegisterSnapshot, currentUser: { email: string; displayName: string }): string {
-  if (snapshot.takenBy === undefined) return 'This register has not been taken yet.';
-  const when = snapshot.takenAt === undefined ? '' : ` on ${formatLondonDateTime(snapshot.takenAt)}`;
-  return `Register taken by ${personName(snapshot.takenBy, currentUser)}${when}.`;
 }

@@ -1,10 +1,10 @@
 import * as React from 'react';
 import type { IAttendanceRepository, RegisterConflict, RegisterSaveResult, RegisterSnapshot } from '../../../../data/ports';
 import { useServices } from '../../../../ui/ServicesContext';
-import { buildSaveRequest, draftAfterSave, type Draft, type RegisterRowModel } from './registerModel';
-import { outcomeMessage, savingMessage } from './saveOutcome';
+import { buildSaveRequest, type Draft, type RegisterRowModel } from './registerModel';
+import { savingMessage } from './registerWording';
 import { errorText } from '../../../../ui/errorText';
-import { browserOffline, isConnectionFailure, OfflineRegistersContext } from './offlineQueueContext';
+import { browserOffline, OfflineRegistersContext } from './offlineQueueContext';
 
 export type SaveStatus =
   | { readonly kind: 'idle' }
@@ -19,6 +19,12 @@ export type SaveStatus =
  * chunk: RegisterEditor starts loading it with the first mark changed, so a save never waits for it.
  */
 export const loadAfterSave = (): Promise<typeof import('./afterSave')> => import(/* webpackChunkName: 'attendance-after-save' */ './afterSave');
+
+/**
+ * The save itself once its request is built (registerSaving.ts: the call, the outcome's wording), its own chunk:
+ * RegisterEditor starts loading it with the first mark entered, and Save awaits it ("Saving…" shown meanwhile).
+ */
+export const loadSaving = (): Promise<typeof import('./registerSaving')> => import(/* webpackChunkName: 'attendance-save' */ './registerSaving');
 
 export const QUEUED_MESSAGE =
   'No connection: this register is kept on this device and will be sent when you are back online (reloading the page loses nothing). ' +
@@ -76,58 +82,53 @@ export function useRegisterSave(
       overwrite: options.overwrite,
       hold: options.hold,
     });
-    if (built.changedCount === 0) {
-      const message = built.held.length > 0 ? outcomeMessage(emptyResult(baseline), built.held.length) : 'Nothing to save: every mark shown is already saved.';
-      setStatus({ kind: 'done', message, clean: false });
+    if (built.changedCount === 0 && built.held.length === 0) {
+      setStatus({ kind: 'done', message: 'Nothing to save: every mark shown is already saved.', clean: false });
       return;
     }
     // Known to be offline: kept on this device at once, not tried (the browser would only fail after a while).
-    if (offline && browserOffline() && offline.enqueue(built.request)) {
+    if (built.changedCount > 0 && offline && browserOffline() && offline.enqueue(built.request)) {
       setStatus({ kind: 'queued', message: QUEUED_MESSAGE });
       return;
     }
-    setStatus({ kind: 'saving', message: savingMessage(built.request.marks.length) });
+    if (built.changedCount > 0) setStatus({ kind: 'saving', message: savingMessage(built.request.marks.length) });
+    let saving: typeof import('./registerSaving');
     try {
-      const r = await attendance.saveRegister(built.request);
-      if (!live.current) return;
-      setBaseline(r.snapshot);
-      setResult(r);
-      const stillOpen = conflicts.filter((c) => options.hold?.has(c.pupilId));
-      setConflicts([...stillOpen, ...r.conflicts]);
-      if (stillOpen.length + r.conflicts.length === 0) offline?.settled(loaded.date, loaded.session);
-      updateDraft((d) => draftAfterSave(d, [...r.saved, ...r.unchanged]));
-      const clean = r.failures.length === 0 && r.conflicts.length === 0 && built.held.length === 0;
-      setStatus({ kind: 'done', message: outcomeMessage(r, built.held.length), clean });
-      // Follow-ups run after the save, never holding it up; what did not work is said in the status.
-      const note = (text: string): void => {
-        if (live.current) setStatus((st) => (st.kind === 'done' ? { ...st, message: `${st.message} ${text}`, clean: false } : st));
-      };
-      if (r.saved.length + r.unchanged.length > 0)
-        void loadAfterSave().then(
-          (m) => m.followUpRegisterSave(services, built.request, r, note),
-          (e: unknown) => note(`Home schools could not be told about this register, and the attendance stage they see was not updated (${errorText(e).replace(/\.$/, '')}).`),
-        );
+      saving = await loadSaving();
     } catch (e) {
       if (!live.current) return;
-      // The connection went (or its answer was lost): kept on this device and sent when it is back.
-      if (offline && isConnectionFailure(e) && offline.enqueue(built.request)) {
+      // The save's code could not load (no connection): the save never started, so it is kept as a save that finds
+      // no connection is (a register with nothing changed has nothing to keep: the draft still holds its marks).
+      if (built.changedCount > 0 && offline && offline.enqueue(built.request)) {
         setStatus({ kind: 'queued', message: QUEUED_MESSAGE });
         return;
       }
-      const why = errorText(e);
-      // SharePoint stopped answering part-way and could not be asked: the repository says what is known.
-      const partial = typeof e === 'object' && e !== null && (e as { kind?: unknown }).kind === 'unknown-outcome';
-      setStatus({
-        kind: 'error',
-        message: partial ? why : `The register was not saved (${why.replace(/\.$/, '')}). Your marks are kept on this device: try again.`,
-      });
+      setStatus({ kind: 'error', message: `The register was not saved (${errorText(e).replace(/\.$/, '')}). Your marks are kept on this device: try again.` });
+      return;
     }
+    if (!live.current) return;
+    if (built.changedCount === 0) {
+      setStatus({ kind: 'done', message: saving.heldMessage(baseline, built.held.length), clean: false });
+      return;
+    }
+    await saving.runSave({
+      attendance,
+      services,
+      built,
+      loaded,
+      conflicts,
+      hold: options.hold,
+      offline,
+      live,
+      queuedMessage: QUEUED_MESSAGE,
+      setBaseline,
+      setResult,
+      setConflicts,
+      setStatus,
+      updateDraft,
+    });
   };
 
   const failures = React.useMemo(() => new Map((result?.failures ?? []).map((f) => [f.pupilId, f.message])), [result]);
   return { baseline, status, failures, conflicts, save };
-}
-
-function emptyResult(snapshot: RegisterSnapshot): RegisterSaveResult {
-  return { saved: [], unchanged: [], conflicts: [], failures: [], snapshot };
 }

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { AppRoot } from '../../../../../src/ui/AppRoot';
 import { TakeRegister } from '../../../../../src/webparts/attendance/components/register/TakeRegister';
@@ -288,11 +288,13 @@ describe('Take the register', () => {
     const { services } = setup();
     await findRegister();
     let finish: (r: RegisterSaveResult) => void = () => undefined;
-    jest.spyOn(services.attendance, 'saveRegister').mockImplementation(() => new Promise((resolve) => (finish = resolve)));
+    const saving = jest.spyOn(services.attendance, 'saveRegister').mockImplementation(() => new Promise((resolve) => (finish = resolve)));
     press('Mark all unmarked present (3)');
     press('Save register');
     expect(screen.getByRole('status').textContent).toContain('Saving 3 marks…');
     expect(screen.getByRole('button', { name: 'Present, Amara Okafor' })).toHaveProperty('disabled', true);
+    // The save's code (chunk attendance-save) is awaited first, then SharePoint is called.
+    await waitFor(() => expect(saving).toHaveBeenCalled());
     finish({ saved: [1, 2, 3], unchanged: [], conflicts: [], failures: [], snapshot: { date: DATE, session: 'AM', entries: [] } });
     expect(await screen.findByText('Saved 3 marks.')).toBeTruthy();
   });
