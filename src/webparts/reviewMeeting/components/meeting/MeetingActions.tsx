@@ -32,12 +32,13 @@ export const MeetingActions: React.FC<MeetingActionsProps> = ({ meeting, mode, o
     setError(undefined);
     try {
       await work();
-      onChanged({ ok: true, text: done });
     } catch (e) {
       setError(`${errorText(e)} Nothing was changed.`);
-    } finally {
       setBusy(false);
+      return;
     }
+    // Done: the meeting closes this form (no state of it to set any more).
+    onChanged({ ok: true, text: done });
   };
 
   const move = (): void => {

@@ -118,11 +118,11 @@ export const OutcomeForm: React.FC<OutcomeFormProps> = ({ context, onSaved, focu
         ...(isPip && values.pipDecision ? { pipDecision: values.pipDecision } : {}),
         ...(newEnd ? { newEndDate: newEnd } : {}),
       });
+      // Saved: the meeting closes this form and reads the meeting again (no state of the form to set any more).
       onSaved({ ok: r.ok, text: r.messages.join(' ') });
     } catch (e) {
       // SharePoint could not be reached (or its answer was lost): kept, and sent (or found saved) when it is back.
       if (!(isConnectionFailure(e) && keep())) setFailure(`The review was not saved (${errorText(e)}). What you entered is still here: try again.`);
-    } finally {
       setSaving(false);
     }
   };
