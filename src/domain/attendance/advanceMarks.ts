@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '../common/validationIssue';
-import { formatUkDate, type IsoDate } from '../dates/isoDates';
+import { formatUkDate, isAheadOf, type IsoDate } from '../dates/isoDates';
 
 /**
  * The register is a legal record of what happened (SAPR 2024 reg 10), so a session that has not happened yet holds
@@ -17,9 +17,6 @@ import { formatUkDate, type IsoDate } from '../dates/isoDates';
 export const ADVANCE_CODES: readonly string[] = ['#', 'C', 'C1', 'C2', 'J1', 'M', 'R', 'S', 'B', 'K', 'P', 'V', 'W', 'D', 'X'];
 
 export const isAdvanceCode = (code: string): boolean => ADVANCE_CODES.indexOf(code) >= 0;
-
-/** A register date after today (London) is ahead: it records only what is known ahead. */
-export const isAheadOf = (date: IsoDate, today: IsoDate): boolean => date > today;
 
 /**
  * Why a mark cannot be saved ahead, at its field (`code` or `note`), or none. Marks for today or earlier are not

@@ -100,3 +100,9 @@ export function minDate(a: IsoDate, b: IsoDate): IsoDate {
 export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
   return a >= b ? a : b;
 }
+
+/**
+ * A register date after today (London) is ahead: it records only what is known ahead (attendance/advanceMarks.ts, which
+ * the register loads only for such a date).
+ */
+export const isAheadOf = (date: IsoDate, today: IsoDate): boolean => date > today;

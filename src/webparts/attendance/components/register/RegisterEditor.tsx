@@ -22,6 +22,7 @@ import {
   withCode,
   withoutPupil,
   withReason,
+  type AdvanceIssue,
   type Draft,
 } from './registerModel';
 import { takenText } from './registerWording';
@@ -54,10 +55,12 @@ export interface RegisterEditorProps {
   readonly prefill?: Prefill;
   /** Pupils with a PIP in force that day (flagged beside their name). */
   readonly pipPupilIds?: ReadonlySet<number>;
+  /** The rules of a register ahead of today, loaded with such a register (SessionRegister). */
+  readonly advanceIssue?: AdvanceIssue;
 }
 
 /** One loaded register: the rows, saving, conflicts and first-day calling. */
-export const RegisterEditor: React.FC<RegisterEditorProps> = ({ snapshot, settings, pupils, caption, prefill = prefillFor, pipPupilIds }) => {
+export const RegisterEditor: React.FC<RegisterEditorProps> = ({ snapshot, settings, pupils, caption, prefill = prefillFor, pipPupilIds, advanceIssue }) => {
   const { attendance, currentUser, now } = useServices();
   const { date } = snapshot;
   const session: Session = snapshot.session;
@@ -67,8 +70,8 @@ export const RegisterEditor: React.FC<RegisterEditorProps> = ({ snapshot, settin
   const [showRestored, setShowRestored] = React.useState(restored > 0);
   const [fire, setFire] = React.useState(false);
 
-  const rowsFor = (d: Draft) => buildRows({ pupils, snapshot: saver.baseline, draft: d, settings, prefill, pipPupilIds, today: londonToday(now()) });
-  const rows = React.useMemo(() => rowsFor(draft), [pupils, saver.baseline, draft, settings, pipPupilIds]); // eslint-disable-line react-hooks/exhaustive-deps
+  const rowsFor = (d: Draft) => buildRows({ pupils, snapshot: saver.baseline, draft: d, settings, prefill, pipPupilIds, today: londonToday(now()), advanceIssue });
+  const rows = React.useMemo(() => rowsFor(draft), [pupils, saver.baseline, draft, settings, pipPupilIds, advanceIssue]); // eslint-disable-line react-hooks/exhaustive-deps
   const busy = saver.status.kind === 'saving';
   const conflictIds = new Set(saver.conflicts.map((c) => c.pupilId));
   const unmarked = rows.filter((r) => r.onRoll && r.code === undefined).length;

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { DefaultButton } from '../../../../ui/plain/buttons';
 import { MessageBar, MessageBarType } from '../../../../ui/plain/MessageBar';
 import { Spinner } from '../../../../ui/plain/Spinner';
-import type { Pupil, SchoolSettings } from '../../../../domain';
+import { isAheadOf, londonToday, type Pupil, type SchoolSettings } from '../../../../domain';
 import type { Session } from '../../../../domain/vocabulary';
 import type { Saved } from '../../../../data/ports';
 import { RecordProblemsWhenAny as RecordProblems } from '../../../../ui/RecordProblemsWhenAny';
@@ -22,11 +22,23 @@ export interface SessionRegisterProps {
   readonly pupils: readonly Saved<Pupil>[];
 }
 
+/** The rules of a register ahead of today (what can be known ahead, with its reason): loaded only for such a date. */
+const loadAdvanceRules = (): Promise<typeof import('../../../../domain/attendance/advanceMarks')> =>
+  import(/* webpackChunkName: 'attendance-advance' */ '../../../../domain/attendance/advanceMarks');
+
 /** Loads the register of one date and session, and says so while it does (or why it could not). */
 export const SessionRegister: React.FC<SessionRegisterProps> = ({ date, session, settings, pupils }) => {
-  const { attendance, pips } = useServices();
+  const { attendance, pips, now } = useServices();
   const first = React.useContext(FirstReadsContext); // the first register's reads, started beside the settings
-  const [state, reload] = useAsync(() => first?.('registers', date)?.then((both) => both[session]) ?? attendance.register(date, session), [attendance, date, session]);
+  // A register ahead of today holds only what is known ahead: its rules load beside its marks (the same wait).
+  const ahead = isAheadOf(date, londonToday(now()));
+  const [state, reload] = useAsync(async () => {
+    const [snapshot, rules] = await Promise.all([
+      first?.('registers', date)?.then((both) => both[session]) ?? attendance.register(date, session),
+      ahead ? loadAdvanceRules() : undefined,
+    ]);
+    return { snapshot, advanceIssue: rules?.advanceMarkIssue };
+  }, [attendance, date, session, ahead]);
   // PIPs in force that day: C2 is prefilled outside their timetables. The register works without them.
   const [pipState] = useAsync(() => first?.('pips', date) ?? pips.activeOn(date), [pips, date]);
   const prefill = React.useMemo(
@@ -49,8 +61,8 @@ export const SessionRegister: React.FC<SessionRegisterProps> = ({ date, session,
           Phased Integration Plans could not be loaded, so C2 is not filled in for pupils on part-time timetables: {pipState.message}
         </MessageBar>
       )}
-      <RecordProblems problems={state.value.problems} effect="their marks are not counted or are shown without their detail" />
-      <RegisterEditor snapshot={state.value} settings={settings} pupils={pupils} caption={`Register for ${title}`} prefill={prefill} pipPupilIds={pipPupilIds} />
+      <RecordProblems problems={state.value.snapshot.problems} effect="their marks are not counted or are shown without their detail" />
+      <RegisterEditor snapshot={state.value.snapshot} advanceIssue={state.value.advanceIssue} settings={settings} pupils={pupils} caption={`Register for ${title}`} prefill={prefill} pipPupilIds={pipPupilIds} />
     </>
   );
 };

@@ -7,7 +7,6 @@ import {
   londonToday,
   minutesOfDay,
   validateRegisterMark,
-  advanceMarkIssue,
   isAheadOf,
   type AttendanceMark,
   type Pupil,
@@ -17,6 +16,10 @@ import type { Session } from '../../../../domain/vocabulary';
 import { pupilFlagLabels } from '../../../../domain/pupils/pupilFlags';
 import type { RegisterSaveRequest, RegisterSnapshot, Saved } from '../../../../data/ports';
 import type { Prefill } from './prefill';
+import type { advanceMarkIssue } from '../../../../domain/attendance/advanceMarks';
+
+/** The rules of a register ahead of today (domain advanceMarks.ts), loaded only when such a date is opened (SessionRegister). */
+export type AdvanceIssue = typeof advanceMarkIssue;
 
 /**
  * Pure model of the register screen: pupils + the loaded register (snapshot) + the unsaved draft → rows,
@@ -81,6 +84,8 @@ export interface BuildRowsInput {
   readonly pipPupilIds?: ReadonlySet<number>;
   /** Today's London date: a register after it holds only what is known ahead (domain advanceMarks). */
   readonly today?: string;
+  /** Why a mark cannot be entered ahead (given with a register after `today`). */
+  readonly advanceIssue?: AdvanceIssue;
 }
 
 /** The reason a prefilled code is known ahead (a C2 comes from the agreed PIP). */
@@ -125,7 +130,10 @@ export function buildRows(input: BuildRowsInput): RegisterRowModel[] {
     const reason = d?.reason ?? (needsNote && prefillCode !== undefined ? PREFILL_NOTE : '');
     const issues: Partial<Record<RowField, string>> = {};
     if (needsNote && input.today !== undefined && code !== undefined) {
-      const issue = advanceMarkIssue({ date, code, note: reason }, input.today);
+      // Without the rules (never so on screen: SessionRegister loads them with a register ahead) the mark is not sent.
+      const issue = input.advanceIssue
+        ? input.advanceIssue({ date, code, note: reason }, input.today)
+        : { path: ['code'], message: 'The rules for a register ahead of today have not loaded: open the register again' };
       if (issue) issues[issue.path[0] === 'note' ? 'reason' : 'code'] = issue.message;
     }
     for (const issue of validateRegisterMark({ pupil: p, date, session, code, arrivalTime: arrival }, settings)) {

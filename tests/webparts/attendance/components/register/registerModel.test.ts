@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS } from '../../../../../src/domain';
+import { advanceMarkIssue } from '../../../../../src/domain/attendance/advanceMarks';
 import type { RegisterSnapshot } from '../../../../../src/data/ports';
 import {
   buildRows,
@@ -81,7 +82,7 @@ describe('buildRows', () => {
 describe('a register ahead of today', () => {
   // DATE is the register's day; "today" is the school day before it.
   const ahead = (draft: Draft, prefill = prefillFor) =>
-    buildRows({ pupils, snapshot: snapshot(), draft, settings: DEFAULT_SETTINGS, prefill, today: '2026-11-19' });
+    buildRows({ pupils, snapshot: snapshot(), draft, settings: DEFAULT_SETTINGS, prefill, today: '2026-11-19', advanceIssue: advanceMarkIssue });
 
   it('refuses what can only be known on the day, and asks why the rest is known ahead', () => {
     const r = ahead(withCode(withCode({}, AMARA.id!, '/'), LEO.id!, 'M'));
@@ -92,6 +93,12 @@ describe('a register ahead of today', () => {
     const fixed = ahead(withReason(withCode({}, LEO.id!, 'M'), LEO.id!, 'Hospital appointment letter seen'));
     const built = buildSaveRequest(fixed, snapshot(), ctx);
     expect(built.request.marks).toEqual([expect.objectContaining({ pupilId: LEO.id, code: 'M', note: 'Hospital appointment letter seen' })]);
+  });
+
+  it('sends nothing entered ahead when the rules for a register ahead are not given', () => {
+    const r = buildRows({ pupils, snapshot: snapshot(), draft: withReason(withCode({}, LEO.id!, 'M'), LEO.id!, 'Letter seen'), settings: DEFAULT_SETTINGS, today: '2026-11-19' });
+    expect(r.find((x) => x.pupilId === LEO.id)!.issues.code).toMatch(/have not loaded/);
+    expect(buildSaveRequest(r, snapshot(), ctx).request.marks).toEqual([]);
   });
 
   it('gives a C2 prefilled from an agreed PIP its reason', () => {
