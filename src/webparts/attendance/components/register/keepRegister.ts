@@ -1,7 +1,7 @@
 import type { AttendanceMark } from '../../../../domain';
 import type { Session } from '../../../../domain/vocabulary';
 import type { RegisterConflict, RegisterEntry, RegisterSaveRequest } from '../../../../data/ports';
-import { putItem, removeItem, type QueueWriter } from '../../../../ui/offline/offlineQueue';
+import { putItem, removeItem, type QueueWriter } from '../../../../ui/offline/queueWrite';
 import { hasQueued } from '../../../../ui/offline/queueKey';
 import type { QueuedRegister } from './offlineQueue';
 
