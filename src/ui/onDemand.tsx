@@ -24,3 +24,20 @@ export function onDemand<P extends object>(label: string, load: () => Promise<Re
   );
   return Loaded;
 }
+
+/**
+ * Code loaded once, when first asked for (an `import()` at a press), and shared by every later call; a load that
+ * failed (no connection) is forgotten, so the next call tries again. React.lazy (onDemand above) keeps a failed load
+ * failed until the page reloads: use this where a press must be able to try again.
+ */
+export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => {
+    if (!loading)
+      loading = load().catch((e: unknown) => {
+        loading = undefined;
+        throw e;
+      });
+    return loading;
+  };
+}

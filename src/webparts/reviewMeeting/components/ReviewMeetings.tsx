@@ -7,7 +7,7 @@ import { useServices } from '../../../ui/ServicesContext';
 import { useAsync } from '../../../ui/useAsync';
 import type { DueData } from './due/loadDue';
 import { HOST_LABELS, hostFromLocation, joinUrlMatchesChat, type ReviewHost } from './host';
-import { onDemand } from '../../../ui/onDemand';
+import { loadOnce, onDemand } from '../../../ui/onDemand';
 import type { ScheduleStart } from './schedule/ScheduleForm';
 import { StatusMessage, type Notice } from './shared';
 import { PupilRecordHost } from '../../../ui/pupilRecord/PupilRecordHost';
@@ -25,16 +25,8 @@ import { PlainTabs } from '../../../ui/plain/PlainTabs';
 // sending of outcomes kept on this device with their banner once one is kept.
 const DueView = onDemand('Working out what is due…', () => import(/* webpackChunkName: 'review-due' */ './due/DueView').then((m) => m.DueView));
 type OfflineModule = typeof import('./meeting/offline/OfflineOutcomes');
-let offlineLoad: Promise<OfflineModule> | undefined;
 /** The sending of outcomes kept on this device and their banner (chunk `review-offline`); a failed load is tried again when next asked. */
-function loadOffline(): Promise<OfflineModule> {
-  if (!offlineLoad)
-    offlineLoad = import(/* webpackChunkName: 'review-offline' */ './meeting/offline/OfflineOutcomes').catch((e: unknown) => {
-      offlineLoad = undefined;
-      throw e;
-    });
-  return offlineLoad;
-}
+const loadOffline = loadOnce((): Promise<OfflineModule> => import(/* webpackChunkName: 'review-offline' */ './meeting/offline/OfflineOutcomes'));
 const MeetingView = onDemand('Loading the meeting…', () => import(/* webpackChunkName: 'review-meeting' */ './meeting/MeetingView').then((m) => m.MeetingView));
 const MeetingList = onDemand('Loading the meetings…', () => import(/* webpackChunkName: 'review-meeting-list' */ './meeting/MeetingList').then((m) => m.MeetingList));
 const ScheduleForm = onDemand('Loading the form…', () => import(/* webpackChunkName: 'review-schedule' */ './schedule/ScheduleForm').then((m) => m.ScheduleForm));

@@ -10,7 +10,7 @@ import { useAsync } from '../../../../ui/useAsync';
 import { formatInstant, pupilName, StatusMessage, type Notice } from '../shared';
 import { AgendaView } from './AgendaView';
 import { loadMeeting } from './loadMeeting';
-import { onDemand } from '../../../../ui/onDemand';
+import { loadOnce, onDemand } from '../../../../ui/onDemand';
 import { VoiceSection } from './VoiceSection';
 import { PupilNameLink } from '../../../../ui/pupilRecord/PupilNameLink';
 import type { OutcomeFormProps } from './OutcomeForm';
@@ -21,18 +21,9 @@ const MeetingActions = onDemand('Loading the form…', () => import(/* webpackCh
 // The form to record the review loads when the person opens it (chunk `review-outcome-form`), with the keeping of an
 // outcome on this device: once open, it keeps one when SharePoint cannot be reached, when no code could load any more.
 // A load that fails (no connection) is said beside the button, and tried again at the next press.
-let formLoad: Promise<React.ComponentType<OutcomeFormProps>> | undefined;
-function loadOutcomeForm(): Promise<React.ComponentType<OutcomeFormProps>> {
-  if (!formLoad)
-    formLoad = import(/* webpackChunkName: 'review-outcome-form' */ './OutcomeForm').then(
-      (m) => m.OutcomeForm,
-      (e: unknown) => {
-        formLoad = undefined;
-        throw e;
-      },
-    );
-  return formLoad;
-}
+const loadOutcomeForm = loadOnce(
+  (): Promise<React.ComponentType<OutcomeFormProps>> => import(/* webpackChunkName: 'review-outcome-form' */ './OutcomeForm').then((m) => m.OutcomeForm),
+);
 
 const FORM_NOT_LOADED = 'The form could not be loaded: the connection may be down. Try again once you are back online.';
 
