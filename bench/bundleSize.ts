@@ -9,9 +9,8 @@
  *  - a page with the pupil register, attendance (register and cohort) and PIPs web parts together;
  *  - every chunk loaded only on demand (a letter, an export, a tab or form opened later).
  * Two sets of budgets:
- *  - GOALS, issue 18's: 120 KB gzip first load, 15 KB gzip for each further web part. Not met yet by every web part
- *    (what is left is data and rules, see docs/architecture.md "Page weight"): printed, and they fail the run only
- *    with `--goals`.
+ *  - GOALS, issue 18's: 120 KB gzip first load, 15 KB gzip for each further web part (met by every web part since
+ *    session 12; see docs/architecture.md "Page weight"): printed, and they fail the run only with `--goals`.
  *  - CEILINGS, what CI holds (`.ci/run`): today's figures with a little room, so page weight can only go down
  *    until the goals are met; docx, write-excel-file and read-excel-file are never in what a web part loads first.
  */
@@ -208,15 +207,19 @@ export const GOALS: Budgets = { firstLoadGzip: 120_000, furtherGzip: 15_000, onD
  * first load); the declared lists only Today and Site setup or Reports read kept out of first-common. Every first
  * load under 120 again, so the overall ceiling is the goal; every own ceiling ~1.5 above its figure (Attendance's at
  * the goal, 0.7 above); further 32.2 → 17.0 (the most: Attendance, 16.5, the one web part still over 15).
+ * Session 12: every web part's first screen in one file (gulpfile.js, firstScreens.js `viewChunks`), and Today opens
+ * the register, PIPs and Review meetings from their view chunks: Attendance 118.8 → 117.7 / 15.8 → 14.8, the register
+ * 109.9 → 109.5 / 6.9 → 6.5, learning logs 109.3 → 108.9 / 6.3 → 6.0, the rest within 0.1. Every web part now adds
+ * 15 KB or less after any other, so what one adds is held to the goal itself (further 16.4 → 15.0).
  * Lower them as the figures fall; never raise them without saying why in the commit.
  */
 export const CEILINGS: Budgets = {
   firstLoadGzip: 120_000,
   firstLoadGzipOf: {
-    PupilRegisterWebPart: 111_200,
-    AttendanceWebPart: 119_900,
+    PupilRegisterWebPart: 111_000,
+    AttendanceWebPart: 119_200,
     PipsWebPart: 108_200,
-    LearningLogsWebPart: 110_600,
+    LearningLogsWebPart: 110_400,
     SendSupportWebPart: 110_000,
     TodayWebPart: 118_400,
     ReviewMeetingWebPart: 109_900,
@@ -226,7 +229,7 @@ export const CEILINGS: Budgets = {
     ImportRecordsWebPart: 107_700,
     ReportsWebPart: 111_600,
   },
-  furtherGzip: 16_400,
+  furtherGzip: 15_000,
   onDemandPackages: ON_DEMAND_PACKAGES,
   /** Web parts whose first screen is plain markup (src/ui/plain): CI fails if Fluent UI comes back into their first load. */
   withoutFluentFirst: ['TodayWebPart', 'PupilRegisterWebPart', 'LearningLogsWebPart', 'SendSupportWebPart', 'AdministrationWebPart', 'ImportRecordsWebPart', 'SiteSetupWebPart', 'AttendanceWebPart', 'PipsWebPart', 'ReportsWebPart', 'ReviewMeetingWebPart', 'ReviewMeetingPanelWebPart'],

@@ -41,4 +41,12 @@ function firstScreens(root) {
   );
 }
 
-module.exports = { dataChunks, firstChunkGroups, firstScreens };
+/**
+ * The `view-…` chunk of every web part's first screen: gulpfile.js keeps each one whole (one file, bar the entry and
+ * first-common), as one gzip stream compresses better than several and a file's own wrapper goes.
+ */
+function viewChunks(screens) {
+  return new Set(screens.flatMap((s) => s.firstChunkGroups.filter((g) => g.startsWith('view-'))));
+}
+
+module.exports = { dataChunks, firstChunkGroups, firstScreens, viewChunks };

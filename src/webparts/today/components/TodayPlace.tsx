@@ -10,16 +10,21 @@ import { useServices } from '../../../ui/ServicesContext';
 /** Where an item is done: opened in place, its code loaded on demand, with a way back to Today. */
 export type Place = { kind: 'register'; session: Session } | { kind: 'fire'; session: Session } | { kind: 'reviews' } | { kind: 'la-return' };
 
+// Each place loads the chunk its own web part opens on (`view-…`, one file each: gulpfile.js), so a page with Today and
+// that web part loads the code once; the fire register is Attendance's own on-demand chunk too.
 const TakeRegister = onDemand('Loading the register…', () =>
-  import(/* webpackChunkName: 'today-register' */ '../../attendance/components/register/TakeRegister').then((m) => m.TakeRegister),
+  import(/* webpackChunkName: 'view-attendance' */ '../../attendance/components/register/TakeRegister').then((m) => m.TakeRegister),
 );
 const ReviewMeetings = onDemand('Loading the review meetings…', () =>
-  import(/* webpackChunkName: 'today-reviews' */ '../../reviewMeeting/components/ReviewMeetings').then((m) => m.ReviewMeetings),
+  import(/* webpackChunkName: 'view-review-due' */ '../../reviewMeeting/components/dueFirstScreen').then(({ ReviewMeetings, DueView }) => {
+    const DueFirst: React.FC = () => <ReviewMeetings first={{ DueView }} />;
+    return DueFirst;
+  }),
 );
 const FireRegisterView = onDemand('Loading the fire register…', () =>
-  import(/* webpackChunkName: 'today-register' */ '../../attendance/components/register/FireRegisterView').then((m) => m.FireRegisterView),
+  import(/* webpackChunkName: 'attendance-fire-register' */ '../../attendance/components/register/FireRegisterView').then((m) => m.FireRegisterView),
 );
-const Pips = onDemand('Loading the PIPs…', () => import(/* webpackChunkName: 'today-pips' */ '../../pips/components/Pips').then((m) => m.Pips));
+const Pips = onDemand('Loading the PIPs…', () => import(/* webpackChunkName: 'view-pips' */ '../../pips/components/Pips').then((m) => m.Pips));
 
 export interface TodayPlaceProps {
   readonly place: Place;
