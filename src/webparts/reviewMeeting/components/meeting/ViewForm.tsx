@@ -12,7 +12,8 @@ const choices = (keys: readonly string[]): PlainOption[] => [{ key: '', text: 'C
 export interface ViewFormProps {
   readonly today: string;
   readonly recordedBy: string;
-  readonly onSave: (view: ReviewView) => Promise<void>;
+  /** Saves the views; true once saved (the form is then closed by its owner, so it sets nothing more). */
+  readonly onSave: (view: ReviewView) => Promise<boolean>;
   readonly onCancel: () => void;
 }
 
@@ -32,8 +33,7 @@ export const ViewForm: React.FC<ViewFormProps> = ({ today, recordedBy, onSave, o
     setErrors({ ...(parsed.success ? {} : byField(issuesFromZodError(parsed.error))), ...found });
     if (!parsed.success || Object.keys(found).length > 0) return;
     setSaving(true);
-    await onSave(parsed.data);
-    setSaving(false);
+    if (!(await onSave(parsed.data))) setSaving(false);
   };
   return (
     <form

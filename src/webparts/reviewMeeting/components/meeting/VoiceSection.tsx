@@ -45,10 +45,13 @@ export const VoiceSection: React.FC<VoiceSectionProps> = ({ meeting, canAct, onS
     Object.fromEntries((meeting.attendance ?? []).filter((a) => a.outcomeSentOn).map((a) => [a.email, formatUkDate(a.outcomeSentOn as string)])),
   );
 
-  const save = async (changes: Partial<ReviewMeeting>, done: string): Promise<boolean> => {
+  // Once saved the meeting reads itself again (onSaved), which may replace this section: what closes here (the views
+  // form) closes first, and nothing is set after.
+  const save = async (changes: Partial<ReviewMeeting>, done: string, close?: () => void): Promise<boolean> => {
     setFailure(undefined);
     try {
       await meetings.update(meeting.id, meeting.etag, { ...meeting, ...changes });
+      close?.();
       onSaved({ ok: true, text: done });
       return true;
     } catch (e) {
@@ -98,10 +101,7 @@ export const VoiceSection: React.FC<VoiceSectionProps> = ({ meeting, canAct, onS
           today={londonToday(now())}
           recordedBy={currentUser.email}
           onCancel={() => setAdding(false)}
-          onSave={async (view) => {
-            const ok = await save({ views: [...(meeting.views ?? []), view] }, `The ${view.whose.toLowerCase()}'s views are recorded.`);
-            if (ok) setAdding(false);
-          }}
+          onSave={(view) => save({ views: [...(meeting.views ?? []), view] }, `The ${view.whose.toLowerCase()}'s views are recorded.`, () => setAdding(false))}
         />
       )}
       {canAct && voice.pupilInvitation !== 'invited' && (
