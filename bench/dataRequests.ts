@@ -19,7 +19,12 @@
  * (HTTP/1.1; SharePoint answers over HTTP/2), which lengthens the times of views that send many requests at once.
  * The register save: the whole register marked present ("Mark all unmarked present"), then "Save register";
  * requests until "Saved" shows, then the after-work (home-school notifications, list-view summaries) until quiet.
- * Then 260 pupils more (300), each with the same year of marks, and the same again (saving the afternoon).
+ * Then 260 pupils more (300), each with the same year of marks, and the same again: the morning (the 260 added
+ * pupils' marks: what follows a save is compared like with like, the same session at both sizes) and the afternoon
+ * (the whole register, 300 marks). The scale seed writes marks straight into the store, so after it the pupils'
+ * list-view columns are brought up to date through the product's own service (pupilSummaries.refresh, as the demo
+ * seeder and every register save do): otherwise the first save would write every added pupil's columns, which a
+ * site the product keeps never needs.
  */
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
@@ -199,10 +204,10 @@ async function measureSave(browser: Browser, origin: string, pupils: number, ses
     await settle(o, saved);
     const before = o.traffic.between(start, saved);
     const after = o.traffic.between(saved);
-    if (VERBOSE) console.log([`  Register save (${pupils} pupils): before "Saved"`, ...describe(before), '  after "Saved"', ...describe(after)].join('\n'));
+    if (VERBOSE) console.log([`  Register save (${session}, ${pupils} pupils): before "Saved"`, ...describe(before), '  after "Saved"', ...describe(after)].join('\n'));
     return [
       { view: `Register save (${session}), to "Saved"`, pupils, ...summarise(before), ms: saved - start, note: status.replace(/\s+/g, ' ').trim().split('.')[0] },
-      { view: 'Register save, after-work', pupils, ...summarise(after) },
+      { view: `Register save (${session}), after-work`, pupils, ...summarise(after) },
     ];
   } finally {
     await o.context.close();
@@ -238,13 +243,12 @@ function checkGoals(rows: readonly Row[]): string[] {
     console.log(`  ${ok ? 'met    ' : 'NOT MET'} the year's statistics (${name}): ${kb(r.bytes)} (goal ≤ ${kb(BUDGETS.yearStatisticsBytes)})`);
     if (!ok) over.push(`${name} bytes`);
   }
-  const save = at300.find((x) => x.view.startsWith('Register save ('));
-  if (save) {
+  for (const save of at300.filter((x) => x.view.startsWith('Register save (') && x.view.endsWith('to "Saved"'))) {
     const ok = save.waves <= BUDGETS.saveWavesBeforeSaved;
-    console.log(`  ${ok ? 'met    ' : 'NOT MET'} whole-register save: ${save.waves} waves before "Saved" (goal ≤ ${BUDGETS.saveWavesBeforeSaved})`);
-    if (!ok) over.push('register save waves');
+    console.log(`  ${ok ? 'met    ' : 'NOT MET'} ${save.view} (${save.note ?? ''}): ${save.waves} waves before "Saved" (goal ≤ ${BUDGETS.saveWavesBeforeSaved})`);
+    if (!ok) over.push(`${save.view} waves`);
   }
-  for (const pair of ['Review meetings: Due', 'Register save, after-work', 'Attendance: alerts']) {
+  for (const pair of ['Review meetings: Due', 'Register save (AM), after-work', 'Attendance: alerts']) {
     const [a, b] = [rows.find((x) => x.pupils === 40 && x.view === pair), rows.find((x) => x.pupils === 300 && x.view === pair)];
     if (a && b) console.log(`  ${b.requests <= a.requests ? 'met    ' : 'NOT MET'} no request count growing with pupils (${pair}): ${a.requests} at 40, ${b.requests} at 300`);
     if (a && b && b.requests > a.requests) over.push(`${pair} requests grow`);
@@ -266,10 +270,26 @@ async function measureScale(browser: Browser, local: LocalMode, pupils: number, 
     }
   }
   if (args.includes('--no-save')) return rows;
-  process.stdout.write(`  register save at ${pupils} pupils… `);
-  const save = await measureSave(browser, local.origin, pupils, pupils === 40 ? 'AM' : 'PM', nowIso);
-  console.log(save.map((r) => `${r.requests} requests, ${r.waves} waves`).join('; '));
-  return [...rows, ...save];
+  // The morning at both scales, so that what follows a save is compared like with like (40 marks at 40 pupils, the
+  // 260 added pupils' marks at 300); at 300 the afternoon too: the whole register of 300 marks.
+  for (const session of pupils === 40 || !SCALES.includes(40) ? (['AM'] as const) : (['AM', 'PM'] as const)) {
+    process.stdout.write(`  register save (${session}) at ${pupils} pupils… `);
+    const save = await measureSave(browser, local.origin, pupils, session, nowIso);
+    console.log(save.map((r) => `${r.requests} requests, ${r.waves} waves`).join('; '));
+    rows.push(...save);
+  }
+  return rows;
+}
+
+/**
+ * The pupils' list-view columns (attendance stage, PIP status, next review) brought up to date through the product's
+ * own service, as the seeder does and as every register save does for its pupils: the scale seed writes marks
+ * straight into the store, which would leave those columns behind and make the next save write every one of them.
+ */
+async function refreshSummaries(local: LocalMode, as: string): Promise<number> {
+  const r = await connectAs(local.origin, SITE_PATH, as).services.pupilSummaries.refresh();
+  if (r.failures.length > 0) throw new Error(`The pupils' summaries could not be brought up to date: ${r.failures[0]}`);
+  return r.updated;
 }
 
 async function main(): Promise<void> {
@@ -284,11 +304,15 @@ async function main(): Promise<void> {
     // 14:00 in London (British Summer Time in July): both of the day's registers can be taken.
     const nowIso = `${year.today}T13:00:00Z`;
     const items = completeTheYear(local, year, officer);
-    console.log(`Local mode ready in ${((Date.now() - started) / 1000).toFixed(0)} s; ${BENCH_YEAR} completed (${items} more week items); the pages' today: ${year.today}.`);
+    const updated = await refreshSummaries(local, officer);
+    console.log(`Local mode ready in ${((Date.now() - started) / 1000).toFixed(0)} s; ${BENCH_YEAR} completed (${items} more week items, ${updated} pupils' summaries brought up to date); the pages' today: ${year.today}.`);
     browser = await launchBrowser();
     const rows: Row[] = [];
     for (const pupils of SCALES) {
-      if (pupils === 300) console.log(`Added 260 pupils with ${addPupilsWithTheirYear(local, year, 260, officer)} week items.`);
+      if (pupils === 300) {
+        const added = addPupilsWithTheirYear(local, year, 260, officer);
+        console.log(`Added 260 pupils with ${added} week items (${await refreshSummaries(local, officer)} pupils' summaries brought up to date).`);
+      }
       rows.push(...(await measureScale(browser, local, pupils, nowIso)));
     }
     printTable(rows);
