@@ -9,6 +9,7 @@
 import type { SentReturn } from '../../../domain';
 import type { FiledLaReturn, ILaReturnLog, ReadResult, Saved } from '../../ports';
 import { readAll } from '../listReader';
+import { NAME_AND_URL, readWithFiles } from '../libraryReader';
 import type { SPFI } from '../pnpSetup';
 import { toDataError } from '../spErrors';
 import { loadPnpFiles } from '../pnp/onDemand';
@@ -27,21 +28,8 @@ export class SpLaReturnReads implements Omit<ILaReturnLog, LaReturnWrite> {
 
   public async list(): Promise<ReadResult<FiledLaReturn>> {
     const { laReturnMapper } = await import(/* webpackChunkName: 'la-return-records' */ './laReturnMapper');
-    const files = new Map<number, { name: string; url: string }>();
-    const read = await readAll(
-      this.sp,
-      {
-        ...laReturnMapper,
-        select: [...laReturnMapper.select, 'FileLeafRef', 'FileRef'],
-        fromItem: (raw) => {
-          const saved = laReturnMapper.fromItem(raw);
-          files.set(saved.id, { name: String(raw.FileLeafRef ?? ''), url: String(raw.FileRef ?? '') });
-          return saved;
-        },
-      },
-      { what: 'load the returns sent to the LA' },
-    );
-    const items = read.items.map((r) => ({ ...r, fileName: files.get(r.id)?.name ?? '', url: files.get(r.id)?.url ?? '' })).sort(newestFirst);
+    const read = await readWithFiles(this.sp, laReturnMapper, NAME_AND_URL, { what: 'load the returns sent to the LA' });
+    const items = read.items.sort(newestFirst);
     return { items, problems: read.problems };
   }
 

@@ -6,7 +6,7 @@
 import { letterFieldsSchema, type LetterRecord } from '../../../domain';
 import { lettersList } from '../../../lists/declared/letters';
 import type { FiledLetter, ILetterRepository, ReadResult } from '../../ports';
-import { readAll } from '../listReader';
+import { NAME_AND_URL, readWithFiles } from '../libraryReader';
 import type { SPFI } from '../pnpSetup';
 import { loadPnpFiles } from '../pnp/onDemand';
 import { createRecordMapper, type DeclaredRecord } from '../recordMapper';
@@ -48,25 +48,9 @@ export class SpLetterReads implements Omit<ILetterRepository, LetterWrite> {
   ) {}
 
   public async forPupil(pupilId: number): Promise<ReadResult<FiledLetter>> {
-    const withFiles = { ...columns, select: [...columns.select, 'FileLeafRef', 'FileRef'] };
-    const files = new Map<number, { name: string; url: string }>();
-    const read = await readAll(
-      this.sp,
-      {
-        ...withFiles,
-        fromItem: (raw) => {
-          const saved = columns.fromItem(raw);
-          files.set(saved.id, { name: String(raw.FileLeafRef ?? ''), url: String(raw.FileRef ?? '') });
-          return saved;
-        },
-      },
-      { what: "load the pupil's letters", filter: `PwPupilId eq ${pupilId}` },
-    );
+    const read = await readWithFiles(this.sp, columns, NAME_AND_URL, { what: "load the pupil's letters", filter: `PwPupilId eq ${pupilId}` });
     const items = read.items
-      .map((l) => {
-        const url = files.get(l.id)?.url ?? '';
-        return { ...l, fileName: files.get(l.id)?.name ?? '', url, ...(inPruOnlyFolder(url) ? { keptByPru: true } : {}) };
-      })
+      .map((l) => (inPruOnlyFolder(l.url) ? { ...l, keptByPru: true } : l))
       .sort((a, b) => (a.letterDate === b.letterDate ? b.id - a.id : a.letterDate < b.letterDate ? 1 : -1));
     return { items, problems: read.problems };
   }

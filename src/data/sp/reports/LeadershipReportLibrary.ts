@@ -11,7 +11,7 @@ import { DataError } from '../../errors';
 import type { FiledLeadersReport, ILeadershipReports } from '../../ports';
 import { serverRelativeOf } from '../siteInfo';
 import { toDataError } from '../spErrors';
-import { FILE_COLUMNS, leadershipReportMapper, SpLeadershipReportReads, withFile } from './LeadershipReportReads';
+import { leadershipReportMapper, REPORT_FILE, SpLeadershipReportReads, withFile } from './LeadershipReportReads';
 import { writerOf } from '../recordWriter';
 import '../pnp/files';
 import '../pnp/folders';
@@ -38,7 +38,7 @@ export class SpLeadershipReportLibrary extends SpLeadershipReportReads implement
       const { Id } = (await file.getItem<{ Id: number }>('Id')) as unknown as { Id: number };
       const item = this.sp.web.lists.getByTitle(list.title).items.getById(Id);
       await item.update(writerOf(leadershipReportMapper).toPayload(columns));
-      return withFile(await item.select(...leadershipReportMapper.select, ...FILE_COLUMNS)());
+      return withFile(await item.select(...leadershipReportMapper.select, ...REPORT_FILE.select)());
     } catch (e) {
       if (!existed) await file.delete().catch(() => undefined);
       throw toDataError(e, `record the report '${fileName}'`);

@@ -8,12 +8,11 @@
 import { filedLeadersReportSchema, type FiledLeadersReportRecord } from '../../../domain';
 import { leadershipReportsList } from '../../../lists/declared/leadershipReports';
 import type { FiledLeadersReport, ILeadershipReports, ReadResult } from '../../ports';
-import { readAll } from '../listReader';
+import { NAME_AND_URL, readWithFiles, type FileColumns } from '../libraryReader';
 import type { SPFI } from '../pnpSetup';
 import { createRecordMapper, type DeclaredRecord } from '../recordMapper';
 
 const list = leadershipReportsList;
-export const FILE_COLUMNS = ['FileLeafRef', 'FileRef', 'OData__UIVersionString'];
 
 export const leadershipReportMapper: DeclaredRecord<Omit<FiledLeadersReportRecord, 'fileName'>> = createRecordMapper({
   list,
@@ -29,12 +28,13 @@ export const leadershipReportMapper: DeclaredRecord<Omit<FiledLeadersReportRecor
   },
 });
 
-export const withFile = (raw: Record<string, unknown>): FiledLeadersReport => ({
-  ...leadershipReportMapper.fromItem(raw),
-  fileName: String(raw.FileLeafRef ?? ''),
-  url: String(raw.FileRef ?? ''),
-  version: String(raw.OData__UIVersionString ?? ''),
-});
+/** A filed report's file: its name, address and SharePoint's version label ('3.0'). */
+export const REPORT_FILE: FileColumns<{ readonly fileName: string; readonly url: string; readonly version: string }> = {
+  select: [...NAME_AND_URL.select, 'OData__UIVersionString'],
+  of: (raw) => ({ ...NAME_AND_URL.of(raw), version: String(raw.OData__UIVersionString ?? '') }),
+};
+
+export const withFile = (raw: Record<string, unknown>): FiledLeadersReport => ({ ...leadershipReportMapper.fromItem(raw), ...REPORT_FILE.of(raw) });
 
 /** What filing is (the whole library's, loaded at the first filing). */
 export type LeadershipReportWrite = 'file';
@@ -46,21 +46,8 @@ export class SpLeadershipReportReads implements Omit<ILeadershipReports, Leaders
   ) {}
 
   public async list(): Promise<ReadResult<FiledLeadersReport>> {
-    const files = new Map<number, FiledLeadersReport>();
-    const read = await readAll(
-      this.sp,
-      {
-        ...leadershipReportMapper,
-        select: [...leadershipReportMapper.select, ...FILE_COLUMNS],
-        fromItem: (raw) => {
-          const filed = withFile(raw);
-          files.set(filed.id, filed);
-          return filed;
-        },
-      },
-      { what: 'load the reports filed for leaders and governors' },
-    );
-    const items = read.items.flatMap((r) => files.get(r.id) ?? []).sort((a, b) => (a.filedOn === b.filedOn ? b.id - a.id : a.filedOn < b.filedOn ? 1 : -1));
+    const read = await readWithFiles(this.sp, leadershipReportMapper, REPORT_FILE, { what: 'load the reports filed for leaders and governors' });
+    const items = read.items.sort((a, b) => (a.filedOn === b.filedOn ? b.id - a.id : a.filedOn < b.filedOn ? 1 : -1));
     return { items, problems: read.problems };
   }
 }
