@@ -8,7 +8,8 @@
  * for the SPFx modules the entry asks for (tools/bundle/shippedLoadPage.js). Then, each in a fresh page:
  *  1. every web part, its class found as SharePoint finds it (release/manifests: the entry's export `exportName`):
  *     constructed, its property pane built, its `loadContent()` and its `firstData` loaders (the real dataModules
- *     functions, as onInit's preloadData) awaited, the content function called; the chunk files the browser fetched
+ *     functions, as onInit's preloadData) awaited, the content function called; another instance's real onInit(),
+ *     render() and onDispose() with a site address that is not one (it must say so); the chunk files the browser fetched
  *     must be exactly those release/bundle-graph.json gives its first chunk groups (tools/bundle/firstScreens.js),
  *     what `npm run bench:bundle` counts;
  *  2. every dataModules loader, the real functions, one after another;
@@ -347,7 +348,7 @@ interface ShippedLoadWindow {
   shippedLoad: {
     loadChunk(id: number, timeoutMs: number): Promise<{ problems: string[] }>;
     loadEntry(src: string): Promise<{ deps: string[]; exportNames: string[]; jsonp: string }>;
-    firstScreen(exportName: string, dataNames: readonly string[], timeoutMs: number): Promise<{ firstData: string[]; element: string; problems: string[] }>;
+    firstScreen(exportName: string, dataNames: readonly string[], timeoutMs: number): Promise<{ firstData: string[]; problems: string[] }>;
     dataLoaders(names: readonly string[], timeoutMs: number): Promise<{ failed: string[]; problems: string[] }>;
     runLoaders(steps: readonly { chunkIds: number[]; moduleId: number }[], timeoutMs: number): Promise<{ failedAt: number; error?: string; problems: string[] }>;
     chunkFiles(): { id: number; file: string }[];

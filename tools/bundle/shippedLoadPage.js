@@ -45,11 +45,69 @@
     });
   }
 
-  /** What a web part sees of SharePoint before onInit: a page outside Teams (no Teams SDK). */
-  var context = { sdks: {} };
+  /** A SharePoint theme's colour, to see the web part apply the site's theme to its element. */
+  var THEME_PRIMARY = '#8a2be2';
+  /** Not a site address: the real openPathwaysSite says so without a request, and the web part shows SiteProblem. */
+  var NOT_A_SITE = 'not-a-site-address';
+
+  /**
+   * SPFx's base class as far as PathwaysWebPart uses it: its context (a SharePoint page outside Teams: no Teams SDK;
+   * a theme; a Graph client factory whose client is never used before a site is found; the loading indicator), its
+   * element, its properties (the site address set to one that is not) and onInit.
+   */
   class BaseClientSideWebPart {
+    constructor() {
+      var element = document.createElement('div');
+      document.body.appendChild(element);
+      var loading = [];
+      this.__stub = { element: element, loading: loading, properties: { pathwaysSiteUrl: NOT_A_SITE } };
+      this.__stub.context = {
+        sdks: {},
+        serviceScope: {
+          consume: function (key) {
+            if (key !== spfx['@microsoft/sp-component-base'].ThemeProvider.serviceKey) throw new Error('consume() of a service this check does not provide');
+            return {
+              tryGetTheme: function () {
+                return { palette: { themePrimary: THEME_PRIMARY } };
+              },
+            };
+          },
+        },
+        statusRenderer: {
+          displayLoadingIndicator: function (el, text) {
+            loading.push('shown: ' + text);
+          },
+          clearLoadingIndicator: function () {
+            loading.push('cleared');
+          },
+        },
+        msGraphClientFactory: {
+          getClient: function () {
+            return Promise.resolve({});
+          },
+        },
+        aadHttpClientFactory: {
+          getClient: function () {
+            return Promise.reject(new Error('no AadHttpClient in this check'));
+          },
+        },
+        pageContext: {
+          web: { absoluteUrl: location.origin + '/sites/pathways' },
+          user: { email: 'check@example.org', displayName: 'Shipped package check', isExternalGuestUser: false },
+        },
+      };
+    }
     get context() {
-      return context;
+      return this.__stub.context;
+    }
+    get domElement() {
+      return this.__stub.element;
+    }
+    get properties() {
+      return this.__stub.properties;
+    }
+    onInit() {
+      return Promise.resolve();
     }
   }
   var spfx = {
@@ -150,10 +208,11 @@
   }
 
   /**
-   * One web part's first screen as PathwaysWebPart.onInit starts it: the class from the entry's export, constructed;
-   * its property pane and data version (the SPFx members it uses); its `firstData` modules through the real
-   * dataModules loaders (preloadData) and its `loadContent()` together; then the content function called once (a
-   * React element, not rendered).
+   * One web part's first screen: the class from the entry's export, constructed; its property pane and data version
+   * (the SPFx members it uses); its `firstData` modules through the real dataModules loaders (as preloadData) and its
+   * `loadContent()` together; the content function called once (a React element, not rendered). Then another
+   * instance started as SharePoint starts it (onInit, render, onDispose) with a site address that is not one: it must
+   * show why, in the site's theme, with no request made (no site is found, so nothing is read).
    */
   async function firstScreen(exportName, dataNames, timeoutMs) {
     try {
@@ -193,8 +252,23 @@
     if (typeof content !== 'function') throw new Error('loadContent() resolved to ' + typeof content + ', not a function');
     var element = content();
     if (!window.React.isValidElement(element)) throw new Error('the content function did not return a React element');
-    var type = element.type;
-    return { firstData: firstData, element: typeof type === 'function' ? type.name || '(anonymous component)' : String(type), problems: problems.slice() };
+
+    // Then as SharePoint starts a web part: a second instance's real onInit() (the theme, the loading indicator,
+    // preloadData, loadContent and the search for the site, which finds the address is not one) and render().
+    var shown = new Cls();
+    await withTimeout(shown.onInit(), timeoutMs, 'onInit()');
+    shown.render();
+    var text = shown.domElement.textContent || '';
+    if (text.indexOf('could not load its screens') >= 0) throw new Error('after onInit(), render() says: ' + text);
+    if (text.indexOf('Pathways Hub cannot open its site') < 0 || text.indexOf(NOT_A_SITE) < 0) {
+      throw new Error('after onInit() with a site address that is not one, render() did not show why (it shows "' + text.slice(0, 200) + '")');
+    }
+    if (shown.domElement.style.getPropertyValue('--pw-themePrimary') !== THEME_PRIMARY) throw new Error("onInit() did not apply the site's theme to the web part's element");
+    var loading = shown.__stub.loading.join(', ');
+    if (loading !== 'shown: Pathways Hub, cleared') throw new Error('the loading indicator went: ' + loading);
+    shown.onDispose();
+    if (shown.domElement.childNodes.length !== 0) throw new Error('onDispose() left content in the web part\'s element');
+    return { firstData: firstData, problems: problems.slice() };
   }
 
   /** Every dataModules loader (the real functions the services call), one after another. */
