@@ -235,7 +235,7 @@ async function main(): Promise<void> {
     for (const id of loadedByCode) if (!fileOfId.has(id)) problems.push(`the code loads chunk ${id}, which webpack's runtime does not know`);
     for (const id of chunkIds) if (!loadedByCode.has(id)) problems.push(`no loader in the code loads chunk ${id} (${fileOfId.get(id) ?? '?'})`);
     problems.push(...everything.failedChunks.map((f) => `chunk ${f}`), ...everything.failedModules, ...everything.problems.map((p) => `every chunk and module: ${p}`));
-    for (const [id, f] of fileOfId) if (!files.includes(f)) problems.push(`webpack's runtime loads chunk ${id} from ${f}, which is not in release/assets`);
+    for (const [id, f] of fileOfId) if (!files.includes(f)) problems.push(`webpack's runtime loads chunk ${id} from ${f}, which is not a file of this build (bundle-graph.json)`);
 
     // Every web part's first screen, and every dataModules loader.
     const firstScreenJobs = webParts.map(async (wp) => {
