@@ -7,6 +7,7 @@ import { atSenSupport, londonToday, pupilsBelowSenSupport, SEN_SUPPORT_FOR_ALL_R
 import type { Saved } from '../../../data/ports';
 import { useServices } from '../../../ui/ServicesContext';
 import { errorText } from '../../../ui/errorText';
+import { useMounted } from '../../../ui/useMounted';
 
 export interface SenSupportFlagProps {
   readonly pupils: readonly Saved<Pupil>[];
@@ -28,6 +29,7 @@ export const SenSupportFlag: React.FC<SenSupportFlagProps> = ({ pupils, canEdit,
   const below = pupilsBelowSenSupport(pupils, today);
   const [busy, setBusy] = React.useState<number | undefined>();
   const [failure, setFailure] = React.useState<string | undefined>();
+  const mounted = useMounted();
   if (below.length === 0) return null;
 
   const fix = async (p: Saved<Pupil>): Promise<void> => {
@@ -43,7 +45,7 @@ export const SenSupportFlag: React.FC<SenSupportFlagProps> = ({ pupils, canEdit,
     } catch (e) {
       setFailure(`${p.firstName} ${p.lastName} was not changed: ${errorText(e)}`);
     } finally {
-      setBusy(undefined);
+      if (mounted()) setBusy(undefined); // once fixed, the pupil leaves the flag, which may go with them
     }
   };
 

@@ -9,6 +9,7 @@ import { DataError } from '../../../../data/errors';
 import { byField, errorAt, type FieldErrors } from '../../../../ui/form/fieldErrors';
 import { errorText } from '../../../../ui/errorText';
 import { useServices } from '../../../../ui/ServicesContext';
+import { useMounted } from '../../../../ui/useMounted';
 
 interface Draft {
   name: string;
@@ -41,6 +42,7 @@ export const SchoolForm: React.FC<{ school?: Saved<School>; onSaved: (school: Sa
   const [errors, setErrors] = React.useState<FieldErrors>({});
   const [failure, setFailure] = React.useState<string | undefined>();
   const [saving, setSaving] = React.useState(false);
+  const mounted = useMounted();
   const set = (change: Partial<Draft>): void => setDraft((d) => ({ ...d, ...change }));
   const id = school ? `school-${school.id}` : 'school-new';
 
@@ -62,7 +64,7 @@ export const SchoolForm: React.FC<{ school?: Saved<School>; onSaved: (school: Sa
         setFailure('Someone else changed this school after you opened it, so your changes were not saved. Cancel and open it again to see theirs.');
       else setFailure(errorText(e));
     } finally {
-      setSaving(false);
+      if (mounted()) setSaving(false); // once saved, its owner may have closed the form
     }
   };
 

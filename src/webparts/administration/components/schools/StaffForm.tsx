@@ -10,6 +10,7 @@ import { DataError } from '../../../../data/errors';
 import { byField, errorAt, type FieldErrors } from '../../../../ui/form/fieldErrors';
 import { errorText } from '../../../../ui/errorText';
 import { useServices } from '../../../../ui/ServicesContext';
+import { useMounted } from '../../../../ui/useMounted';
 
 /** Adds a named member of a school's staff, or edits one under its ETag; the school's group follows at once. */
 export const StaffForm: React.FC<{
@@ -32,6 +33,7 @@ export const StaffForm: React.FC<{
   const [errors, setErrors] = React.useState<FieldErrors>({});
   const [failure, setFailure] = React.useState<string | undefined>();
   const [saving, setSaving] = React.useState(false);
+  const mounted = useMounted();
   const id = contact ? `staff-${contact.id}` : `staff-new-${schoolId}`;
 
   const save = async (): Promise<void> => {
@@ -68,7 +70,7 @@ export const StaffForm: React.FC<{
       else if (e instanceof DataError && /was (added|saved), but/.test(e.message)) onPartly(e.message);
       else setFailure(errorText(e));
     } finally {
-      setSaving(false);
+      if (mounted()) setSaving(false); // once saved, its owner may have closed the form
     }
   };
 

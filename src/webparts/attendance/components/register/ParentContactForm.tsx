@@ -21,6 +21,7 @@ import {
 import { useServices } from '../../../../ui/ServicesContext';
 import { errorText } from '../../../../ui/errorText';
 import { byField, errorAt, type FieldErrors } from '../../../../ui/form/fieldErrors';
+import { useMounted } from '../../../../ui/useMounted';
 
 export interface ParentContactFormProps {
   readonly pupilId: number;
@@ -48,6 +49,7 @@ export const ParentContactForm: React.FC<ParentContactFormProps> = ({ pupilId, p
   const [errors, setErrors] = React.useState<FieldErrors>({});
   const [failure, setFailure] = React.useState<string | undefined>();
   const [saving, setSaving] = React.useState(false);
+  const mounted = useMounted();
 
   const ukDate = (text: string, key: string, found: Record<string, string[]>): string | undefined => {
     if (text.trim() === '') return undefined;
@@ -87,7 +89,7 @@ export const ParentContactForm: React.FC<ParentContactFormProps> = ({ pupilId, p
     } catch (e) {
       setFailure(`${errorText(e)} What you entered is still here: try again.`);
     } finally {
-      setSaving(false);
+      if (mounted()) setSaving(false); // once saved, its owner may have closed the form
     }
   };
 

@@ -7,6 +7,7 @@ import { formatUkDate, issuesFromZodError, londonToday, parseUkDate, semhProfile
 import { useServices } from '../../../../ui/ServicesContext';
 import { errorText } from '../../../../ui/errorText';
 import { byField, errorAt, type FieldErrors } from '../../../../ui/form/fieldErrors';
+import { useMounted } from '../../../../ui/useMounted';
 
 interface NeedRow {
   need: string;
@@ -30,6 +31,7 @@ export const SemhProfileForm: React.FC<{ pupilId: number; pupilRef: string; pupi
   const [errors, setErrors] = React.useState<FieldErrors>({});
   const [failure, setFailure] = React.useState<string | undefined>();
   const [saving, setSaving] = React.useState(false);
+  const mounted = useMounted();
   const weeks = settings.behaviourLog.focusProfileWeeks;
   const start = parseUkDate(startsOn.trim());
 
@@ -59,7 +61,7 @@ export const SemhProfileForm: React.FC<{ pupilId: number; pupilRef: string; pupi
     } catch (e) {
       setFailure(`${errorText(e)} What you entered is still here.`);
     } finally {
-      setSaving(false);
+      if (mounted()) setSaving(false); // once saved, its owner may have closed the form
     }
   };
 

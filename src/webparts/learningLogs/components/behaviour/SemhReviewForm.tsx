@@ -20,6 +20,7 @@ import type { Saved } from '../../../../data/ports';
 import { useServices } from '../../../../ui/ServicesContext';
 import { errorText } from '../../../../ui/errorText';
 import { byField, errorAt, type FieldErrors } from '../../../../ui/form/fieldErrors';
+import { useMounted } from '../../../../ui/useMounted';
 
 /** Reviews a SEMH focus profile: how each need went, who reviewed it, what follows. */
 export const SemhReviewForm: React.FC<{ profile: Saved<SemhProfile>; pupilName: string; onSaved: (message: string) => void; onCancel: () => void }> = ({ profile, pupilName, onSaved, onCancel }) => {
@@ -33,6 +34,7 @@ export const SemhReviewForm: React.FC<{ profile: Saved<SemhProfile>; pupilName: 
   const [errors, setErrors] = React.useState<FieldErrors>({});
   const [failure, setFailure] = React.useState<string | undefined>();
   const [saving, setSaving] = React.useState(false);
+  const mounted = useMounted();
 
   const save = async (): Promise<void> => {
     const day = parseUkDate(reviewedOn.trim());
@@ -58,7 +60,7 @@ export const SemhReviewForm: React.FC<{ profile: Saved<SemhProfile>; pupilName: 
     } catch (e) {
       setFailure(`${errorText(e)} What you entered is still here.`);
     } finally {
-      setSaving(false);
+      if (mounted()) setSaving(false); // once saved, its owner may have closed the form
     }
   };
 

@@ -44,6 +44,7 @@ import { editedTimetableIndex, emptyForm, formKey, formOf, toPipInput, type PipF
 import { ParentAgreementFields } from './ParentAgreementFields';
 import { fileAgreementForm } from './fileAgreementForm';
 import { TimetableEditor } from './TimetableEditor';
+import { useMounted } from '../../../../ui/useMounted';
 
 export interface PipFormProps {
   /** The PIP to edit; a new PIP when undefined. */
@@ -119,6 +120,7 @@ export const PipForm: React.FC<PipFormProps> = ({ existing, pupilId, onSaved, on
   const [errors, setErrors] = React.useState<FieldErrors>({});
   const [messages, setMessages] = React.useState<string[]>([]);
   const [saving, setSaving] = React.useState(false);
+  const mounted = useMounted();
   const [progress, setProgress] = React.useState('Saving the PIP…');
   const [failure, setFailure] = React.useState<string | undefined>();
   const [agreementFile, setAgreementFile] = React.useState<File | undefined>();
@@ -203,7 +205,7 @@ export const PipForm: React.FC<PipFormProps> = ({ existing, pupilId, onSaved, on
       else if (e instanceof ConcurrencyError) setFailure('Someone else changed this PIP after you opened it. Nothing was saved: go back, open it again and make your changes once more.');
       else setFailure(`The PIP was not saved: ${errorText(e)}`);
     } finally {
-      setSaving(false);
+      if (mounted()) setSaving(false); // once saved, its owner may have closed the form
     }
   };
 

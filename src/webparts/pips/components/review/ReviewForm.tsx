@@ -38,6 +38,7 @@ import { ErrorSummary, FieldMessage, Section } from '../../../../ui/form/FormBit
 import { DataTable } from '../../../../ui/DataTable';
 import { pupilName } from '../usePipData';
 import { PupilNameLink } from '../../../../ui/pupilRecord/PupilNameLink';
+import { useMounted } from '../../../../ui/useMounted';
 
 export interface ReviewFormProps {
   readonly pip: Saved<Pip>;
@@ -82,6 +83,7 @@ export const ReviewForm: React.FC<ReviewFormProps> = ({ pip, pupil, settings, on
   const [errors, setErrors] = React.useState<FieldErrors>({});
   const [messages, setMessages] = React.useState<string[]>([]);
   const [saving, setSaving] = React.useState(false);
+  const mounted = useMounted();
   const [failure, setFailure] = React.useState<string | undefined>();
   const summary = React.useRef<HTMLDivElement>(null);
 
@@ -134,7 +136,7 @@ export const ReviewForm: React.FC<ReviewFormProps> = ({ pip, pupil, settings, on
       else if (e instanceof ConcurrencyError) setFailure('Someone else changed this PIP after you opened it. Nothing was saved: go back, open the PIP again and record the review.');
       else setFailure(`The review was not saved: ${errorText(e)}`);
     } finally {
-      setSaving(false);
+      if (mounted()) setSaving(false); // once saved, its owner may have closed the form
     }
   };
 

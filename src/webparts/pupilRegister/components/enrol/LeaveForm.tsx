@@ -26,6 +26,7 @@ import { useAsync } from '../../../../ui/useAsync';
 import { errorText } from '../../../../ui/errorText';
 import { byField, errorAt, type FieldErrors } from '../../../../ui/form/fieldErrors';
 import { ErrorSummary } from '../../../../ui/form/FormBits';
+import { useMounted } from '../../../../ui/useMounted';
 
 export interface LeaveFormProps {
   readonly pupil: Saved<Pupil>;
@@ -49,6 +50,7 @@ export const LeaveForm: React.FC<LeaveFormProps> = ({ pupil, today, schoolName, 
   const [errors, setErrors] = React.useState<FieldErrors>({});
   const [failure, setFailure] = React.useState<string | undefined>();
   const [saving, setSaving] = React.useState(false);
+  const mounted = useMounted();
   const summary = React.useRef<HTMLDivElement>(null);
   const name = `${pupil.firstName} ${pupil.lastName}`;
 
@@ -79,7 +81,7 @@ export const LeaveForm: React.FC<LeaveFormProps> = ({ pupil, today, schoolName, 
     } catch (e) {
       setFailure(errorText(e));
     } finally {
-      setSaving(false);
+      if (mounted()) setSaving(false); // once saved, its owner may have closed the form
     }
   };
 

@@ -28,6 +28,7 @@ import { IdentityFields, PlacementFields } from './IdentityAndPlacement';
 import { draftOf, emptyDraft, pupilFromDraft, type PupilDraft } from './pupilFormModel';
 import { ReferralFields } from './ReferralFields';
 import { SafeguardingFields, SupportFields } from './SupportAndSafeguarding';
+import { useMounted } from '../../../../ui/useMounted';
 
 export interface PupilFormProps {
   /** The pupil to edit; a new enrolment when undefined. */
@@ -56,6 +57,7 @@ export const PupilForm: React.FC<PupilFormProps> = ({ existing, suggestedRef, to
   const [errors, setErrors] = React.useState<FieldErrors>({});
   const [failure, setFailure] = React.useState<string | undefined>();
   const [saving, setSaving] = React.useState(false);
+  const mounted = useMounted();
   const summary = React.useRef<HTMLDivElement>(null);
   const set = (patch: Partial<PupilDraft>): void => setDraft((d) => ({ ...d, ...patch }));
 
@@ -99,7 +101,7 @@ export const PupilForm: React.FC<PupilFormProps> = ({ existing, suggestedRef, to
       setFailure(errorText(e));
       window.setTimeout(() => summary.current?.focus(), 0);
     } finally {
-      setSaving(false);
+      if (mounted()) setSaving(false); // once saved, its owner may have closed the form
     }
   };
 

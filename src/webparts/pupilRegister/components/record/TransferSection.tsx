@@ -18,6 +18,7 @@ import { downloadBlob } from '../../../../ui/download';
 import { errorText } from '../../../../ui/errorText';
 import { useServices } from '../../../../ui/ServicesContext';
 import { RecordSection } from './RecordSection';
+import { useMounted } from '../../../../ui/useMounted';
 
 type DestinationKind = CtfDestination['kind'];
 
@@ -53,6 +54,7 @@ const RecordSent: React.FC<{ file: FiledLetter; today: string; onDone: (message:
   const [date, setDate] = React.useState(formatUkDate(today));
   const [error, setError] = React.useState<string | undefined>();
   const [busy, setBusy] = React.useState(false);
+  const mounted = useMounted();
   const save = async (): Promise<void> => {
     const iso = parseUkDate(date.trim());
     if (iso === null) return setError('Enter the day it was sent as dd/mm/yyyy');
@@ -66,7 +68,7 @@ const RecordSent: React.FC<{ file: FiledLetter; today: string; onDone: (message:
     } catch (e) {
       setError(`Not recorded: ${errorText(e)}`);
     } finally {
-      setBusy(false);
+      if (mounted()) setBusy(false); // once saved, its owner may have closed the form
     }
   };
   return (

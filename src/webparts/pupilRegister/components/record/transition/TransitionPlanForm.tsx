@@ -23,6 +23,7 @@ import { ErrorSummary } from '../../../../../ui/form/FormBits';
 import { byField, errorAt, type FieldErrors } from '../../../../../ui/form/fieldErrors';
 import { errorText } from '../../../../../ui/errorText';
 import { useServices } from '../../../../../ui/ServicesContext';
+import { useMounted } from '../../../../../ui/useMounted';
 
 interface StepDraft {
   readonly key: number;
@@ -69,6 +70,7 @@ export const TransitionPlanForm: React.FC<{
   const [errors, setErrors] = React.useState<FieldErrors>({});
   const [failure, setFailure] = React.useState<string | undefined>();
   const [saving, setSaving] = React.useState(false);
+  const mounted = useMounted();
   const summary = React.useRef<HTMLDivElement>(null);
   const firstName = pupil.preferredName ?? pupil.firstName;
 
@@ -113,7 +115,7 @@ export const TransitionPlanForm: React.FC<{
       setFailure(errorText(e));
       window.setTimeout(() => summary.current?.focus(), 0);
     } finally {
-      setSaving(false);
+      if (mounted()) setSaving(false); // once saved, its owner may have closed the form
     }
   };
 
