@@ -48,6 +48,16 @@ export function etagOf(raw: Record<string, unknown>): string {
   return typeof tag === 'string' ? tag : '*';
 }
 
+/**
+ * A list as a narrow read sees it: only the columns `fields` maps, so the mapper's `select` asks SharePoint for no
+ * other (what Today shows of an incident, a failed message or a sent LA return). For reads only: a record is written
+ * whole through the list's own mapper.
+ */
+export function onlyColumns<T>(list: ListDefinition, fields: FieldMap<T>): ListDefinition {
+  const columns = new Set<string>(Object.values(fields) as string[]);
+  return { ...list, fields: list.fields.filter((f) => columns.has(f.internalName)) };
+}
+
 export function createRecordMapper<T extends object>(options: {
   list: ListDefinition;
   schema: ZodType<T, ZodTypeDef, unknown>;

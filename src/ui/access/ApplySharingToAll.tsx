@@ -6,6 +6,7 @@ import { Text } from '../plain/Text';
 import type { RepairAllProgress, RepairAllResult } from '../../data/ports';
 import { errorText } from '../errorText';
 import { useServices } from '../ServicesContext';
+import { useMounted } from '../useMounted';
 
 type Run =
   | { readonly kind: 'idle' }
@@ -57,11 +58,8 @@ export const ApplySharingToAll: React.FC<ApplySharingToAllProps> = ({ count, act
   const [run, setRun] = React.useState<Run>({ kind: 'idle' });
   const controller = React.useRef<AbortController | undefined>(undefined);
   const [cancelling, setCancelling] = React.useState(false);
-  const mounted = React.useRef(true);
-  React.useEffect(() => () => {
-    mounted.current = false;
-    controller.current?.abort();
-  }, []);
+  const mounted = useMounted();
+  React.useEffect(() => () => controller.current?.abort(), []);
 
   const start = (pupilIds?: readonly number[]): void => {
     const c = new AbortController();
@@ -70,13 +68,13 @@ export const ApplySharingToAll: React.FC<ApplySharingToAllProps> = ({ count, act
     setRun({ kind: 'running' });
     onRunning?.(true);
     pupilAccess
-      .repairAll({ ...(pupilIds ? { pupilIds } : {}), signal: c.signal, onProgress: (progress) => mounted.current && setRun({ kind: 'running', progress }) })
+      .repairAll({ ...(pupilIds ? { pupilIds } : {}), signal: c.signal, onProgress: (progress) => mounted() && setRun({ kind: 'running', progress }) })
       .then(
-        (result) => mounted.current && setRun({ kind: 'finished', result }),
-        (e: unknown) => mounted.current && setRun({ kind: 'failed', message: errorText(e) }),
+        (result) => mounted() && setRun({ kind: 'finished', result }),
+        (e: unknown) => mounted() && setRun({ kind: 'failed', message: errorText(e) }),
       )
       .finally(() => {
-        if (!mounted.current) return;
+        if (!mounted()) return;
         onRunning?.(false);
         onFinished?.();
       });

@@ -11,6 +11,7 @@ import { onDemand } from '../../../ui/onDemand';
 import { PupilRecordHost } from '../../../ui/pupilRecord/PupilRecordHost';
 import { PipList } from './plans/PipList';
 import { PipDataContext, usePipContext, usePipData, type PipReload } from './usePipData';
+import { useMounted } from '../../../ui/useMounted';
 
 // Not on the first screen (the list): each loads (its own chunk) when opened.
 const PipDetail = onDemand('Loading the PIP…', () => import(/* webpackChunkName: 'pips-detail' */ './plans/PipDetail').then((m) => m.PipDetail));
@@ -33,13 +34,7 @@ const Plans: React.FC = () => {
   const [saved, setSaved] = React.useState<string | undefined>();
   // The PIP as the save returned it: shown only if the refreshed list does not have it (the refresh failed, and says so).
   const [justSaved, setJustSaved] = React.useState<Saved<Pip> | undefined>();
-  const mounted = React.useRef(true);
-  React.useEffect(
-    () => () => {
-      mounted.current = false;
-    },
-    [],
-  );
+  const mounted = useMounted();
   const show = (v: View, message?: string): void => {
     setSaved(message);
     setView(v);
@@ -49,7 +44,7 @@ const Plans: React.FC = () => {
   const afterSave = (p: Saved<Pip>, message: string): void => {
     setJustSaved(p);
     show({ kind: 'saving' });
-    void reload().then(() => mounted.current && show({ kind: 'detail', id: p.id }, message));
+    void reload().then(() => mounted() && show({ kind: 'detail', id: p.id }, message));
   };
   if (view.kind === 'saving') return <Spinner label="Saved. Bringing the PIP up to date…" />;
   if (view.kind === 'list') return <PipList onOpen={(id) => show({ kind: 'detail', id })} onNew={() => show({ kind: 'new', pupilId: pupilIdFromPage() })} />;
